@@ -1,0 +1,44 @@
+# redactor: `make demo` and `make test` are all a fresh machine needs; both create .venv themselves.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+# Offline at run time: no model or suffix-list downloads, ever.
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
+
+.PHONY: setup demo test lint bench devset clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+# torch first: pinned to the CPU wheel this machine carries unless a torch is already there
+# (a GPU machine's own build); a bare `torch` requirement would pull a multi-GB CUDA build.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -c "import torch" 2>/dev/null || $(BIN)/python -m pip install -q torch==2.13.0
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+setup: $(STAMP)
+
+demo: setup
+	$(BIN)/redact --policy hipaa --overwrite examples/input/ examples/output/
+	@echo "Redacted documents: examples/output/   audit report: examples/output/_audit/run.json, spans.jsonl"
+
+# pytest exits 5 when it collects no test; make treats any non-zero exit as a failure.
+test: setup
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+lint: setup
+	$(BIN)/ruff check redactor tests benchmarks
+
+devset: setup
+	$(BIN)/python benchmarks/devset/make_devset.py
+
+bench: setup
+	$(BIN)/python benchmarks/eval_dev.py
+
+clean:
+	rm -rf examples/output .pytest_cache

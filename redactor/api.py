@@ -1,0 +1,64 @@
+"""The Python API: redact strings in a program or a data pipeline.
+
+>>> from redactor import Redactor
+>>> r = Redactor("hipaa")                       # doctest: +SKIP
+>>> r.redact("Call Jane Doe at 617-555-0143").text   # doctest: +SKIP
+'Call [PERSON] at [PHONE_NUMBER]'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from redactor.engine import Engine
+from redactor.keys import SecretKey, load_key, require_key
+from redactor.policy import Policy, load_policy
+from redactor.pseudonyms import PseudonymContext
+from redactor.redact import Redacted, redact_batch
+
+
+class Redactor:
+    """A loaded policy, its detection engine and its key, ready to redact text.
+
+    ``key`` may be bytes or a :class:`SecretKey`; otherwise ``$REDACTOR_KEY`` is used, and
+    ``ephemeral_key=True`` allows a random per-process key. Models load in the constructor,
+    so a missing model fails here rather than on the first text.
+    """
+
+    def __init__(
+        self,
+        policy: str | Path | Policy = "hipaa",
+        *,
+        key: bytes | SecretKey | None = None,
+        ephemeral_key: bool = False,
+        engine: Engine | None = None,
+    ) -> None:
+        self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
+        if isinstance(key, bytes):
+            key = SecretKey(key)
+        if key is None:
+            key = load_key(ephemeral=ephemeral_key)
+        if self.policy.uses_key:
+            key = require_key(key, self.policy.name)
+        self.context = PseudonymContext(key) if key is not None else None
+        self.engine = (engine or Engine.from_policy(self.policy)).load()
+
+    def redact(self, text: str) -> Redacted:
+        """Redact one text."""
+        return self.redact_many([text])[0]
+
+    def redact_many(self, texts: Sequence[str]) -> list[Redacted]:
+        """Redact a batch of texts (faster than one at a time: models run batched)."""
+        return redact_batch(self.engine, texts, self.context)
+
+    def stream(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Redacted]:
+        """Redact an iterable lazily, ``batch_size`` texts at a time, in order."""
+        batch: list[str] = []
+        for text in texts:
+            batch.append(text)
+            if len(batch) >= batch_size:
+                yield from self.redact_many(batch)
+                batch = []
+        if batch:
+            yield from self.redact_many(batch)

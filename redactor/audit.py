@@ -1,0 +1,173 @@
+"""The audit of a run: ``run.json`` (what ran, counts, failures, timings) and ``spans.jsonl``.
+
+Audit records hold offsets, labels, recognizer names, scores and actions, never document
+text and never a surrogate-to-original mapping. Per-file parts are written atomically next
+to each output file, which is what lets ``--resume`` finish a crashed run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from redactor.formats.atomic import atomic_write
+from redactor.transform import Replacement
+
+PARTS_DIR = ".parts"
+
+
+def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    """SHA-256 of a file's bytes, streamed."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def span_line(document_id: str, replacements: Iterable[Replacement]) -> str:
+    """One ``spans.jsonl`` line: the document id and its spans."""
+    record = {"document": document_id, "spans": [r.to_dict() for r in replacements]}
+    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+
+
+@dataclass
+class FilePart:
+    """What one finished input file contributed to the audit."""
+
+    file: str
+    input_sha256: str
+    fingerprint: str
+    documents: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    lines: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def add(self, document_id: str, replacements: list[Replacement]) -> None:
+        """Record one redacted document."""
+        self.documents += 1
+        self.counts.update(r.label for r in replacements)
+        self.lines.append(span_line(document_id, replacements))
+
+    def header(self) -> dict[str, Any]:
+        """The part's summary, as stored in the part file and in run.json."""
+        return {
+            "file": self.file,
+            "input_sha256": self.input_sha256,
+            "fingerprint": self.fingerprint,
+            "documents": self.documents,
+            "counts": dict(sorted(self.counts.items())),
+            "seconds": round(self.seconds, 3),
+        }
+
+
+class AuditLog:
+    """Collects per-file parts and failures, and writes ``run.json`` and ``spans.jsonl``."""
+
+    def __init__(self, directory: Path | None, meta: dict[str, Any]) -> None:
+        self.directory = directory
+        self.meta = meta
+        self.started = time.time()
+        self.parts: list[FilePart] = []
+        self.resumed: list[str] = []
+        self.failures: list[dict[str, str]] = []
+        self.skipped: list[dict[str, str]] = []
+        self.events: list[dict[str, Any]] = []
+
+    def _part_path(self, rel: str) -> Path:
+        assert self.directory is not None
+        name = hashlib.sha1(rel.encode("utf-8")).hexdigest() + ".jsonl"
+        return self.directory / PARTS_DIR / name
+
+    def finished_part(self, rel: str, input_sha256: str, fingerprint: str) -> FilePart | None:
+        """A part recorded by an earlier run for the same input bytes and settings, if any."""
+        if self.directory is None:
+            return None
+        path = self._part_path(rel)
+        if not path.is_file():
+            return None
+        with path.open(encoding="utf-8") as handle:
+            try:
+                head = json.loads(handle.readline())
+            except json.JSONDecodeError:
+                return None
+            if head.get("input_sha256") != input_sha256 or head.get("fingerprint") != fingerprint:
+                return None
+            part = FilePart(rel, input_sha256, fingerprint, head["documents"],
+                            Counter(head["counts"]), [line.rstrip("\n") for line in handle])
+        part.seconds = head.get("seconds", 0.0)
+        return part
+
+    def store_part(self, part: FilePart) -> None:
+        """Persist a finished file's part (atomically) and add it to this run."""
+        if self.directory is not None:
+            with atomic_write(self._part_path(part.file)) as out:
+                out.write(json.dumps(part.header(), ensure_ascii=False) + "\n")
+                for line in part.lines:
+                    out.write(line + "\n")
+        self.parts.append(part)
+
+    def add_resumed(self, part: FilePart) -> None:
+        """A file finished by an earlier run and skipped now."""
+        self.parts.append(part)
+        self.resumed.append(part.file)
+
+    def add_failure(self, rel: str, code: str, reason: str) -> None:
+        """A file that could not be redacted (its output was not written)."""
+        self.failures.append({"file": rel, "code": code, "reason": reason})
+
+    def add_skipped(self, rel: str, reason: str) -> None:
+        """A file that was not processed (unsupported type); it is not in the output."""
+        self.skipped.append({"file": rel, "reason": reason})
+
+    def totals(self) -> Counter[str]:
+        """Span counts per label over the run."""
+        total: Counter[str] = Counter()
+        for part in self.parts:
+            total.update(part.counts)
+        return total
+
+    def run_record(self) -> dict[str, Any]:
+        """The content of run.json."""
+        finished = time.time()
+        return {
+            **self.meta,
+            "python": platform.python_version(),
+            "started": _iso(self.started),
+            "finished": _iso(finished),
+            "seconds": round(finished - self.started, 3),
+            "documents": sum(p.documents for p in self.parts),
+            "files": [p.header() for p in self.parts],
+            "resumed": self.resumed,
+            "failures": self.failures,
+            "skipped": self.skipped,
+            "counts": dict(sorted(self.totals().items())),
+        }
+
+    def span_lines(self) -> Iterator[str]:
+        """Every document's spans line, file by file in run order."""
+        for part in sorted(self.parts, key=lambda p: p.file):
+            yield from part.lines
+
+    def write(self) -> None:
+        """Write run.json and spans.jsonl atomically (no-op without an audit directory)."""
+        if self.directory is None:
+            return
+        with atomic_write(self.directory / "spans.jsonl") as out:
+            for line in self.span_lines():
+                out.write(line + "\n")
+        with atomic_write(self.directory / "run.json") as out:
+            json.dump(self.run_record(), out, indent=2, ensure_ascii=False)
+            out.write("\n")
+
+
+def _iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, tz=timezone.utc).isoformat(timespec="seconds")

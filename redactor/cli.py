@@ -1,0 +1,182 @@
+"""The command line: parse arguments, call the library, turn its errors into messages and exit codes.
+
+``redact --policy hipaa in/ out/`` is short for ``redact run --policy hipaa in/ out/``.
+Exit codes: 0 done; 1 some files failed (the rest are written); 2 usage, policy, key or model
+error (nothing written).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from redactor import __version__
+from redactor.errors import RedactorError
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+EXIT_USAGE = 2
+
+
+class DefaultGroup(click.Group):
+    """A group that runs ``default_command`` when the first argument is not a subcommand."""
+
+    default_command = "run"
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+
+def fail(exc: RedactorError) -> None:
+    """Print a library error as a one-line message (plus its listed problems) and exit 2."""
+    click.echo(f"redact: error: {exc}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Decorator: library errors become clear messages and exit codes, never tracebacks."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except RedactorError as exc:
+            fail(exc)
+        except KeyboardInterrupt:
+            click.echo("redact: interrupted; rerun with --resume to finish", err=True)
+            sys.exit(130)
+
+    return wrapper
+
+
+def _setup_logging(quiet: bool, verbose: bool) -> None:
+    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="redact: %(levelname)s: %(message)s", stream=sys.stderr)
+
+
+@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="redact")
+def main() -> None:
+    """Find personal data in text and apply a HIPAA / GDPR policy to it.
+
+    \b
+    Example:
+        redact --policy hipaa notes/ redacted/
+        cat note.txt | redact --policy gdpr --ephemeral-key - -
+    """
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+
+
+@main.command("run")
+@click.option("--policy", "-p", required=True, help="Bundled policy name (hipaa, gdpr) or YAML path.")
+@click.argument("input_path", metavar="INPUT")
+@click.argument("output_path", metavar="OUTPUT")
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl", "csv", "tsv", "json"]),
+              help="Format of stdin/stdout streams (default: text, or the input's extension).")
+@click.option("--text-field", "text_fields", multiple=True,
+              help="JSON/JSONL field to redact (dotted path; repeatable). Default: every string.")
+@click.option("--columns", multiple=True,
+              help="CSV/TSV columns to redact (comma-separated or repeated). Default: text cells.")
+@click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the input.")
+@click.option("--key-file", type=click.Path(dir_okay=False),
+              help="File holding the secret key for hash/pseudonymize (else $REDACTOR_KEY).")
+@click.option("--ephemeral-key", is_flag=True,
+              help="Use a random per-run key when none is given (pseudonyms differ between runs).")
+@click.option("--overwrite", is_flag=True, help="Replace existing output files.")
+@click.option("--resume", is_flag=True, help="Skip files an interrupted run already finished.")
+@click.option("--audit-dir", type=click.Path(file_okay=False),
+              help="Where run.json and spans.jsonl go (default OUTPUT/_audit).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.option("--verbose", "-v", is_flag=True, help="More log messages (never document text).")
+@handle_errors
+def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
+                text_fields: tuple[str, ...], columns: tuple[str, ...], encoding: str,
+                key_file: str | None, ephemeral_key: bool, overwrite: bool, resume: bool,
+                audit_dir: str | None, quiet: bool, verbose: bool) -> None:
+    """Redact INPUT (folder, file or - for stdin) into OUTPUT (folder, file or - for stdout).
+
+    \b
+    Example:
+        redact run --policy hipaa examples/input/ examples/output/
+        redact --policy gdpr --text-field message export.jsonl out/
+    """
+    from redactor.formats.base import FormatOptions
+    from redactor.pipeline import RunConfig, run
+    from redactor.progress import Progress
+
+    _setup_logging(quiet, verbose)
+    config = RunConfig(
+        policy=policy, input=input_path, output=output_path, format=fmt,
+        options=FormatOptions(text_fields=_split(text_fields), columns=_split(columns),
+                              encoding=encoding),
+        key_file=key_file, ephemeral_key=ephemeral_key, overwrite=overwrite, resume=resume,
+        audit_dir=audit_dir,
+    )
+    streaming = output_path == "-"
+    with Progress(enabled=not quiet and not streaming and sys.stderr.isatty()) as progress:
+        summary = run(config, on_progress=progress.update)
+    if not quiet:
+        parts = [f"{summary.done} file(s) redacted", f"{summary.documents} document(s)"]
+        if summary.resumed:
+            parts.append(f"{summary.resumed} already done")
+        if summary.skipped:
+            parts.append(f"{summary.skipped} skipped (unsupported type)")
+        if summary.failed:
+            parts.append(f"{summary.failed} FAILED (see the audit)")
+        click.echo("redact: " + ", ".join(parts), err=True)
+        if not streaming:
+            click.echo(f"redact: output in {summary.output}", err=True)
+        if summary.audit_dir is not None:
+            click.echo(f"redact: audit in {summary.audit_dir}", err=True)
+    sys.exit(summary.exit_code)
+
+
+@main.command("check-policy")
+@click.argument("policy")
+@handle_errors
+def check_policy(policy: str) -> None:
+    """Validate a policy and print what it does per entity type.
+
+    \b
+    Example:
+        redact check-policy policies/hipaa.yaml
+    """
+    from redactor.policy import load_policy
+
+    loaded = load_policy(policy)
+    click.echo(f"policy {loaded.name} (sha256 {loaded.sha256[:12]}) is valid")
+    for label in sorted(loaded.entities):
+        rule = loaded.entities[label]
+        click.echo(f"  {label:<24} {rule.action:<13} threshold {loaded.threshold_for(label):.2f}")
+    click.echo(f"  {'(other types)':<24} {loaded.default.action}")
+
+
+@main.command("entities")
+def entities() -> None:
+    """List the entity types a policy can name, with their HIPAA identifier number.
+
+    \b
+    Example:
+        redact entities
+    """
+    from redactor.entities import ENTITY_TYPES
+
+    for label, (description, hipaa) in ENTITY_TYPES.items():
+        tag = f"HIPAA #{hipaa}" if hipaa else "-"
+        click.echo(f"{label:<24} {tag:<9} {description}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,587 @@
+"""A Hugging Face token classifier as a recognizer: length buckets, token windows, GPU or CPU.
+
+Data flow for one ``detect`` call (all documents together):
+
+1. tokenize every text with the fast tokenizer (no special tokens, exact character offsets);
+2. cut each document into windows of ``max_length`` tokens (specials included) overlapping
+   by ``stride`` tokens; the last window ends flush with the document;
+3. sort the windows by length and pack them into batches of at most ``max_batch_tokens``
+   padded tokens, run the model once per batch under ``torch.inference_mode()``;
+4. stitch: each token takes its prediction from the window where it lies farthest from an
+   edge (each window "owns" the middle of its overlaps), so nothing is lost or doubled;
+5. aggregate sub-word tokens into words ("first" or "max" token decides), map model labels to
+   ours through ``label_map``, and merge adjacent same-type words into spans.
+
+transformers and torch are imported by :meth:`TransformerRecognizer.load`, never at import.
+Every failure to load or run is a :class:`~redactor.errors.ModelError` that names paths,
+options and counts, never document text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import re
+import threading
+import warnings
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from redactor.entities import ENTITY_TYPES
+from redactor.errors import ModelError
+from redactor.span import Span
+
+AGGREGATIONS = ("first", "max")
+SCORE_REDUCTIONS = ("mean", "min")
+DTYPES = ("auto", "float32", "float16", "bfloat16")
+QUANTIZATIONS = (None, "dynamic-int8")
+#: File in a model folder holding its label map, used when none is given.
+LABEL_MAP_FILE = "redactor_label_map.json"
+#: At least one of these must be in a local model folder.
+TOKENIZER_FILES = (
+    "tokenizer.json",
+    "vocab.txt",
+    "vocab.json",
+    "tokenizer.model",
+    "spiece.model",
+    "sentencepiece.bpe.model",
+)
+WEIGHT_PATTERNS = ("*.safetensors", "*.bin", "*.safetensors.index.json", "*.bin.index.json")
+
+_DEVICE = re.compile(r"auto|cpu|mps|cuda(:\d+)?")
+_TAG = re.compile(r"([BIESLU])-(.+)")
+#: Text allowed between two words of the same type for them to form one span: nothing,
+#: whitespace, or one hyphen / apostrophe ("Jean-Luc", "O'Brien", "Mary Ann").
+_JOIN_GAP = re.compile(r"\s*|[-'’‐]")
+#: Prefixes that continue an entity in BIO / BIOES / BILOU, and those that close one.
+_CONTINUE = frozenset({"I", "E", "L", ""})
+_CLOSING = frozenset({"E", "L", "S", "U"})
+
+
+def split_tag(tag: str) -> tuple[str, str]:
+    """``"B-PER"`` -> ``("B", "PER")``; ``"O"`` -> ``("O", "")``; ``"PER"`` -> ``("", "PER")``."""
+    if tag in ("O", ""):
+        return "O", ""
+    match = _TAG.fullmatch(tag)
+    return (match.group(1), match.group(2)) if match else ("", tag)
+
+
+def check_label_map(label_map: Mapping[str, str | None]) -> None:
+    """Every target must be None or an entity type of the catalogue."""
+    bad = sorted(
+        f"{key}->{value}"
+        for key, value in label_map.items()
+        if value is not None and value not in ENTITY_TYPES
+    )
+    if bad:
+        raise ModelError(f"label_map targets unknown entity types: {', '.join(bad)}")
+
+
+def resolve_device(device: str, cuda_available: bool, cuda_count: int = 1) -> str:
+    """``"auto"`` -> ``"cuda"`` when a GPU is usable, else ``"cpu"``; a missing GPU is an error."""
+    if not _DEVICE.fullmatch(device):
+        raise ModelError(f"device must be auto, cpu, mps, cuda or cuda:N, not {device!r}")
+    if device == "auto":
+        return "cuda" if cuda_available else "cpu"
+    if device.startswith("cuda"):
+        index = int(device.partition(":")[2] or 0)
+        if not cuda_available or index >= cuda_count:
+            raise ModelError(
+                f"device {device!r} requested but {cuda_count if cuda_available else 0} CUDA "
+                "device(s) are available; use device='cpu' or 'auto'"
+            )
+    return device
+
+
+def plan_windows(n_tokens: int, width: int, stride: int) -> list[tuple[int, int, int, int]]:
+    """Token windows ``(start, end, own_start, own_end)`` covering ``n_tokens`` tokens.
+
+    Windows hold ``width`` tokens and overlap by at least ``stride``; the last one ends at
+    ``n_tokens``. A window owns the tokens nearer its middle than any other window's, so
+    the owned ranges partition ``[0, n_tokens)`` and each token is read where it has the most
+    context on both sides.
+    """
+    if n_tokens <= 0:
+        return []
+    if n_tokens <= width:
+        return [(0, n_tokens, 0, n_tokens)]
+    step = width - stride
+    starts = [*range(0, n_tokens - width, step), n_tokens - width]
+    bounds = [0]
+    for left, right in itertools.pairwise(starts):
+        bounds.append(max(bounds[-1], right + (left + width - right) // 2))
+    bounds.append(n_tokens)
+    return [(s, s + width, bounds[k], bounds[k + 1]) for k, s in enumerate(starts)]
+
+
+def pack_batches(lengths: Sequence[int], max_batch_tokens: int) -> list[list[int]]:
+    """Indices of ``lengths`` grouped longest first so rows x longest <= ``max_batch_tokens``.
+
+    Sorting by length keeps padding small; every batch holds at least one row.
+    """
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    batches: list[list[int]] = []
+    current: list[int] = []
+    for index in order:
+        if current and (len(current) + 1) * lengths[current[0]] > max_batch_tokens:
+            batches.append(current)
+            current = []
+        current.append(index)
+    if current:
+        batches.append(current)
+    return batches
+
+
+def folder_digest(folder: Path) -> str:
+    """sha256 over the names and contents of the files directly in ``folder``."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.iterdir() if p.is_file()):
+        digest.update(path.name.encode() + b"\0")
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()
+
+
+@dataclass
+class TransformerRecognizer:
+    """Entities from a Hugging Face token-classification model in a local folder.
+
+    ``label_map`` maps the model's entity labels (prefix stripped: ``B-PER`` -> ``PER``) to our
+    entity types, or to None to ignore them; when omitted it is read from the folder's
+    ``redactor_label_map.json``. Every label the model can emit must be a key: a model whose
+    labels are not all accounted for does not load.
+
+    Construction is cheap; :meth:`load` (called by the first :meth:`detect`) imports torch,
+    loads the model and fails closed. ``device`` is ``auto`` / ``cpu`` / ``cuda`` / ``cuda:N``;
+    ``dtype`` ``auto`` means bfloat16 (or float16) on a GPU and float32 on the CPU;
+    ``quantize="dynamic-int8"`` quantises the Linear layers for the CPU. ``aggregation`` picks
+    which sub-word token labels a word (``first`` or the most confident, ``max``); a span's
+    score is the ``mean`` or ``min`` of its words' probabilities. With ``merge_adjacent`` (the
+    default) same-type words separated by nothing, whitespace or one hyphen / apostrophe join
+    one span even when each is tagged ``B-``; without it only BIO continuations join.
+    Windows overlap by ``stride`` tokens (default: a quarter of the window, at most 128).
+    ``local_files_only=False`` lets a hub id download (never in tests).
+    """
+
+    model: str | Path
+    label_map: Mapping[str, str | None] | None = None
+    name: str = "hf_ner"
+    device: str = "auto"
+    dtype: str = "auto"
+    quantize: str | None = None
+    max_length: int | None = None
+    stride: int | None = None
+    max_batch_tokens: int = 8192
+    aggregation: str = "first"
+    score: str = "mean"
+    merge_adjacent: bool = True
+    local_files_only: bool = True
+    _state: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
+    _lock: Any = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        problems = []
+        if self.aggregation not in AGGREGATIONS:
+            problems.append(f"aggregation must be one of {AGGREGATIONS}")
+        if self.score not in SCORE_REDUCTIONS:
+            problems.append(f"score must be one of {SCORE_REDUCTIONS}")
+        if self.dtype not in DTYPES:
+            problems.append(f"dtype must be one of {DTYPES}")
+        if self.quantize not in QUANTIZATIONS:
+            problems.append(f"quantize must be one of {QUANTIZATIONS}")
+        if not _DEVICE.fullmatch(self.device):
+            problems.append("device must be auto, cpu, mps, cuda or cuda:N")
+        if self.max_length is not None and self.max_length < 3:
+            problems.append("max_length must be at least 3")
+        if self.stride is not None and self.stride < 0:
+            problems.append("stride must not be negative")
+        if self.max_batch_tokens < 1:
+            problems.append("max_batch_tokens must be positive")
+        if problems:
+            raise ModelError(f"{self.name}: " + "; ".join(problems))
+        if self.label_map is not None:
+            check_label_map(self.label_map)
+
+    # -- pickling ships the configuration only; a worker loads lazily ------------------------
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.init}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for key, value in state.items():
+            object.__setattr__(self, key, value)
+        self._state = None
+        self._lock = threading.Lock()
+
+    # -- loading ------------------------------------------------------------------------------
+
+    @property
+    def loaded(self) -> bool:
+        """Whether :meth:`load` has run successfully."""
+        return self._state is not None
+
+    def load(self) -> None:
+        """Import torch, load tokenizer and model, check the label map; ModelError on failure."""
+        with self._lock:
+            if self._state is None:
+                self._state = self._load()
+
+    def _source(self) -> tuple[str, Path | None]:
+        path = Path(self.model).expanduser()
+        if path.exists():
+            if not path.is_dir():
+                raise ModelError(f"model path {path} is not a folder")
+            if not (path / "config.json").is_file():
+                raise ModelError(f"model folder {path} has no config.json")
+            if not any(next(path.glob(p), None) for p in WEIGHT_PATTERNS):
+                raise ModelError(f"model folder {path} has no weights (*.safetensors, *.bin)")
+            if not any((path / f).is_file() for f in TOKENIZER_FILES):
+                raise ModelError(f"model folder {path} has no tokenizer files")
+            return str(path), path
+        if self.local_files_only:
+            raise ModelError(
+                f"model folder {path} not found (build it with scripts/build_model.py, or "
+                "allow downloads with local_files_only=False)"
+            )
+        return str(self.model), None
+
+    def _label_map(self, folder: Path | None) -> dict[str, str | None]:
+        if self.label_map is not None:
+            return dict(self.label_map)
+        file = folder / LABEL_MAP_FILE if folder is not None else None
+        if file is None or not file.is_file():
+            raise ModelError(f"{self.name}: no label_map given and no {LABEL_MAP_FILE} in the model")
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"cannot read {file} ({type(exc).__name__})") from None
+        if not isinstance(data, dict) or not all(
+            isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in data.items()
+        ):
+            raise ModelError(f"{file} must map model labels to entity types or null")
+        check_label_map(data)
+        return data
+
+    def _load(self) -> dict[str, Any]:
+        source, folder = self._source()
+        label_map = self._label_map(folder)
+        try:
+            import numpy as np
+            import torch
+            import transformers
+            from tokenizers import Tokenizer
+        except ImportError as exc:
+            raise ModelError(f"{self.name} needs torch and transformers ({exc.name})") from None
+        device = resolve_device(self.device, torch.cuda.is_available(), torch.cuda.device_count())
+        dtype = self._resolve_dtype(torch, device)
+        if self.quantize and (device != "cpu" or dtype != torch.float32):
+            raise ModelError("quantize='dynamic-int8' needs device='cpu' and float32")
+
+        logging = transformers.utils.logging
+        bars = logging.is_progress_bar_enabled()
+        logging.disable_progress_bar()
+        try:
+            tokenizer = transformers.AutoTokenizer.from_pretrained(
+                source, local_files_only=self.local_files_only
+            )
+            model, info = transformers.AutoModelForTokenClassification.from_pretrained(
+                source,
+                dtype=dtype,
+                local_files_only=self.local_files_only,
+                output_loading_info=True,
+            )
+        except Exception as exc:  # noqa: BLE001 - any load failure must stop the run
+            raise ModelError(
+                f"cannot load model {source} ({type(exc).__name__}: {str(exc)[:300]})"
+            ) from None
+        finally:
+            if bars:
+                logging.enable_progress_bar()
+        broken = list(info.get("missing_keys") or []) + list(info.get("mismatched_keys") or [])
+        if broken:
+            raise ModelError(f"model {source} lacks or mismatches weights: {sorted(map(str, broken))[:5]}")
+        if not getattr(tokenizer, "is_fast", False):
+            raise ModelError(f"model {source} needs a fast tokenizer (tokenizer.json)")
+
+        id2label = {int(i): str(lab) for i, lab in model.config.id2label.items()}
+        tags = [split_tag(id2label.get(i, "")) for i in range(model.config.num_labels)]
+        uncovered = sorted({t for p, t in tags if p != "O"} - set(label_map))
+        if uncovered:
+            raise ModelError(f"label_map does not cover the model's labels: {uncovered}")
+        types = sorted({v for v in label_map.values() if v is not None})
+        type_of = np.array(
+            [types.index(label_map[t]) if p != "O" and label_map[t] else -1 for p, t in tags],
+            dtype=np.int64,
+        )
+
+        model.eval()
+        if self.quantize == "dynamic-int8":
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                from torch.ao.quantization import quantize_dynamic
+
+                model = quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        try:
+            model.to(device)
+        except Exception as exc:  # noqa: BLE001
+            raise ModelError(f"cannot move model to {device} ({type(exc).__name__})") from None
+
+        backend = Tokenizer.from_str(tokenizer.backend_tokenizer.to_str())
+        backend.no_truncation()
+        backend.no_padding()
+        plain = backend.encode("a", add_special_tokens=False).ids
+        full = backend.encode("a", add_special_tokens=True).ids
+        cut = next(
+            (i for i in range(len(full)) if full[i : i + len(plain)] == plain), len(full)
+        )
+        prefix, suffix = full[:cut], full[cut + len(plain) :]
+        limits = [512, int(model.config.max_position_embeddings)]
+        if 0 < int(getattr(tokenizer, "model_max_length", 0) or 0) < 1_000_000:
+            limits.append(int(tokenizer.model_max_length))
+        max_length = self.max_length or min(limits)
+        if max_length > int(model.config.max_position_embeddings):
+            raise ModelError(
+                f"max_length {max_length} exceeds the model's "
+                f"{model.config.max_position_embeddings} positions"
+            )
+        width = max_length - len(prefix) - len(suffix)
+        stride = min(128, width // 4) if self.stride is None else self.stride
+        if width <= stride:
+            raise ModelError(
+                f"max_length {max_length} leaves {width} tokens per window, not more than "
+                f"stride {stride}"
+            )
+        if folder is not None:
+            declared = getattr(model.config, "redactor_model_version", None) or folder.name
+            version = f"{declared}@{folder_digest(folder)[:12]}"
+        else:
+            version = f"{source}@{getattr(model.config, '_commit_hash', None) or 'unknown'}"
+        return {
+            "np": np,
+            "torch": torch,
+            "model": model,
+            "tokenizer": backend,
+            "device": device,
+            "dtype": str(dtype).removeprefix("torch."),
+            "prefix": np.array(prefix, dtype=np.int64),
+            "suffix": np.array(suffix, dtype=np.int64),
+            "pad_id": int(tokenizer.pad_token_id or 0),
+            "width": width,
+            "stride": stride,
+            "max_length": max_length,
+            "tags": tags,
+            "types": types,
+            "type_of": type_of,
+            "version": version,
+        }
+
+    def _resolve_dtype(self, torch: Any, device: str) -> Any:
+        if self.dtype != "auto":
+            return getattr(torch, self.dtype)
+        if device.startswith("cuda"):
+            return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+        return torch.float32
+
+    def _loaded(self) -> dict[str, Any]:
+        self.load()
+        assert self._state is not None
+        return self._state
+
+    @property
+    def model_version(self) -> str:
+        """Folder name (or declared version) and a hash of the folder's files, for the audit."""
+        return str(self._loaded()["version"])
+
+    version = model_version
+
+    @property
+    def runtime(self) -> dict[str, Any]:
+        """Resolved device, dtype, quantisation and window size (loads the model)."""
+        state = self._loaded()
+        return {
+            "device": state["device"],
+            "dtype": state["dtype"],
+            "quantize": self.quantize,
+            "max_length": state["max_length"],
+            "stride": state["stride"],
+        }
+
+    @property
+    def entity_types(self) -> frozenset[str]:
+        """Our entity types this recognizer can emit (from the label map)."""
+        return frozenset(self._loaded()["types"])
+
+    # -- detection ----------------------------------------------------------------------------
+
+    def detect(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Spans found in each of ``texts``, in input order."""
+        state = self._loaded()
+        texts = list(texts)
+        if not texts:
+            return []
+        try:
+            return self._detect(state, texts)
+        except ModelError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - never return less than asked, never leak text
+            raise ModelError(
+                f"{self.name}: inference failed on a batch of {len(texts)} texts "
+                f"({type(exc).__name__})"
+            ) from None
+
+    def _detect(self, state: dict[str, Any], texts: list[str]) -> list[list[Span]]:
+        np = state["np"]
+        encodings = state["tokenizer"].encode_batch(texts, add_special_tokens=False)
+        counts = np.array([len(e.ids) for e in encodings], dtype=np.int64)
+        total = int(counts.sum())
+        if total == 0:
+            return [[] for _ in texts]
+        base = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        chain = itertools.chain.from_iterable
+        ids = np.fromiter(chain(e.ids for e in encodings), dtype=np.int64, count=total)
+        offsets = np.fromiter(
+            chain(chain(e.offsets for e in encodings)), dtype=np.int64, count=2 * total
+        ).reshape(total, 2)
+        words = np.fromiter(
+            (-1 if w is None else w for w in chain(e.word_ids for e in encodings)),
+            dtype=np.int64,
+            count=total,
+        )
+
+        labels, probs = self._predict(state, ids, counts, base, total)
+
+        # Words: a token starts one when its document or its word index changes.
+        doc_start = np.zeros(total, dtype=bool)
+        doc_start[base[counts > 0]] = True
+        starts_word = doc_start.copy()
+        starts_word[1:] |= (words[1:] != words[:-1]) | (words[1:] < 0)
+        first = np.flatnonzero(starts_word)
+        if self.aggregation == "first":
+            pick = first
+        else:  # "max": the most confident token of each word decides
+            word_of = np.cumsum(starts_word) - 1
+            order = np.lexsort((-probs, word_of))
+            pick = order[first]  # segments keep their positions after the stable sort
+        word_label = labels[pick]
+        word_score = probs[pick]
+        word_start = np.minimum.reduceat(offsets[:, 0], first)
+        word_end = np.maximum.reduceat(offsets[:, 1], first)
+        word_doc = np.searchsorted(base, first, side="right") - 1
+        # Empty documents share a base with the next one; searchsorted picks the last of them,
+        # which is the one that holds the token.
+        word_type = state["type_of"][word_label]
+        entity = np.flatnonzero((word_type >= 0) & (word_end > word_start))
+        return self._assemble(
+            state,
+            texts,
+            word_doc[entity].tolist(),
+            word_type[entity].tolist(),
+            word_label[entity].tolist(),
+            word_start[entity].tolist(),
+            word_end[entity].tolist(),
+            word_score[entity].tolist(),
+        )
+
+    def _predict(
+        self, state: dict[str, Any], ids: Any, counts: Any, base: Any, total: int
+    ) -> tuple[Any, Any]:
+        """Label id and probability of every token, stitched from batched windows."""
+        np, torch, model = state["np"], state["torch"], state["model"]
+        prefix, suffix = state["prefix"], state["suffix"]
+        head, tail = len(prefix), len(suffix)
+        windows = [
+            (int(b), *w)
+            for b, n in zip(base.tolist(), counts.tolist(), strict=True)
+            for w in plan_windows(n, state["width"], state["stride"])
+        ]
+        lengths = [end - start + head + tail for _, start, end, _, _ in windows]
+        labels = np.zeros(total, dtype=np.int64)
+        probs = np.zeros(total, dtype=np.float32)
+        for batch in pack_batches(lengths, self.max_batch_tokens):
+            width = lengths[batch[0]]
+            input_ids = np.full((len(batch), width), state["pad_id"], dtype=np.int64)
+            mask = np.zeros((len(batch), width), dtype=np.int64)
+            for row, index in enumerate(batch):
+                b, start, end, _, _ = windows[index]
+                n = end - start
+                input_ids[row, :head] = prefix
+                input_ids[row, head : head + n] = ids[b + start : b + end]
+                input_ids[row, head + n : head + n + tail] = suffix
+                mask[row, : head + n + tail] = 1
+            with torch.inference_mode():
+                logits = model(
+                    input_ids=torch.from_numpy(input_ids).to(state["device"]),
+                    attention_mask=torch.from_numpy(mask).to(state["device"]),
+                ).logits
+                best, label = logits.float().softmax(-1).max(-1)
+            best, label = best.cpu().numpy(), label.cpu().numpy()
+            for row, index in enumerate(batch):
+                b, start, _, own_start, own_end = windows[index]
+                cols = slice(head + own_start - start, head + own_end - start)
+                labels[b + own_start : b + own_end] = label[row, cols]
+                probs[b + own_start : b + own_end] = best[row, cols]
+        return labels, probs
+
+    def _assemble(
+        self,
+        state: dict[str, Any],
+        texts: list[str],
+        docs: list[int],
+        types: list[int],
+        labels: list[int],
+        starts: list[int],
+        ends: list[int],
+        scores: list[float],
+    ) -> list[list[Span]]:
+        """Merge consecutive entity words of one type into spans (the only per-word loop)."""
+        tags, names = state["tags"], state["types"]
+        reduce = min if self.score == "min" else (lambda xs: sum(xs) / len(xs))
+        results: list[list[Span]] = [[] for _ in texts]
+        current: dict[str, Any] | None = None
+
+        def flush() -> None:
+            if current is not None:
+                source = f"{self.name}:{'+'.join(dict.fromkeys(current['model']))}"
+                score = min(1.0, max(0.0, float(reduce(current["scores"]))))
+                results[current["doc"]].append(
+                    Span(current["start"], current["end"], names[current["type"]], score, source)
+                )
+
+        for doc, kind, label, start, end, score in zip(
+            docs, types, labels, starts, ends, scores, strict=True
+        ):
+            prefix, model_type = tags[label]
+            if (
+                current is not None
+                and current["doc"] == doc
+                and current["type"] == kind
+                and (
+                    start <= current["end"]
+                    or _JOIN_GAP.fullmatch(texts[doc], current["end"], start)
+                )
+                and (
+                    self.merge_adjacent
+                    or (prefix in _CONTINUE and current["last"] not in _CLOSING)
+                )
+            ):
+                current["end"] = max(current["end"], end)
+                current["scores"].append(score)
+                current["model"].append(model_type)
+                current["last"] = prefix
+                continue
+            flush()
+            current = {
+                "doc": doc,
+                "type": kind,
+                "start": start,
+                "end": end,
+                "scores": [score],
+                "model": [model_type],
+                "last": prefix,
+            }
+        flush()
+        return results

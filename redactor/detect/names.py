@@ -1,0 +1,124 @@
+"""Person names found by their surroundings: titles, labelled fields, signatures, user ids.
+
+Statistical NER misses names it has seldom seen (many non-US names) and names in the terse
+layouts of clinical notes and forms. Where the layout says "a name comes here", these rules
+find the name whatever its origin. The rules are data: a regex for the cue and the name shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from redactor.span import Span
+
+_CREDENTIALS = r"(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|PhD|DDS|PharmD|MSW|LCSW|FNP|CNM|DPM)"
+
+# One name word: capitalised (incl. accented letters), allowing O'Neil, Al-Sayed, McDonald,
+# and short lower-case particles between words (van, de, bin, al).
+_WORD = r"(?:[A-Z][a-zA-Z\u00C0-\u024F'’]*(?:-[A-Z][a-zA-Z\u00C0-\u024F'’]*)*\.?)"
+_PARTICLE = r"(?:(?:van|von|der|den|de|del|della|da|di|du|le|la|bin|binti|ibn|al|el|dos|das|ten|ter)[ \t]+)"
+_NAME = rf"{_WORD}(?:[ \t]+{_PARTICLE}*{_WORD}){{0,3}}"
+# "SMITH, JOHN A" / "Smith, John" (surname first, as in headers and lists)
+_INVERTED = rf"{_WORD}(?:[ \t]+{_WORD})?,[ \t]*(?!{_CREDENTIALS}\b){_WORD}(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]+[A-Z]\.?(?!\w))?"
+_UPPER_NAME = r"[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3}"
+
+_TITLES = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Sr|Sra|Srta|Herr|Frau|Mme|Mlle)"
+_FIELD_LABELS = (
+    r"(?:patient(?:[ \t]+name)?|name|full[ \t]+name|pt[ \t]+name|attending(?:[ \t]+physician)?|"
+    r"physician|provider|pcp|referring(?:[ \t]+physician)?|resident|surgeon|nurse|rn|np|"
+    r"(?:electronically[ \t]+)?signed(?:[ \t]+by)?|dictated[ \t]+by|transcribed[ \t]+by|"
+    r"author|from|to|cc|contact|emergency[ \t]+contact|guardian|mother|father|spouse|"
+    r"next[ \t]+of[ \t]+kin|employee|customer|requester|reported[ \t]+by|assigned[ \t]+to|"
+    r"approved[ \t]+by|reviewed[ \t]+by|cardholder|account[ \t]+holder|beneficiary)"
+)
+
+
+@dataclass(frozen=True)
+class NameRule:
+    """A cue and where the name sits relative to it (regex group ``name``)."""
+
+    name: str
+    regex: re.Pattern[str]
+    score: float
+
+
+def _rule(name: str, pattern: str, score: float, flags: int = 0) -> NameRule:
+    return NameRule(name, re.compile(pattern, flags), score)
+
+
+RULES: tuple[NameRule, ...] = (
+    # "Dr. Adeyemi", "Mrs. Nguyen Thi Lan", "Prof. van der Berg"
+    _rule("title", rf"\b{_TITLES}\.?[ \t]+(?P<name>{_PARTICLE}*{_NAME})", 0.9),
+    # "Patient: SMITH, JOHN", "Attending: Kwame Mensah", "Signed by: Li Wei"
+    _rule(
+        "field",
+        rf"(?im)^[ \t>*_#-]*{_FIELD_LABELS}[ \t*_]*[:=][ \t*_]*(?:{_TITLES}\.?[ \t]+)?"
+        rf"(?-i:(?P<name>{_INVERTED}|{_UPPER_NAME}|{_NAME}))",
+        0.85,
+    ),
+    # "Electronically signed by Kwame Mensah, MD on ..." (no colon)
+    _rule(
+        "signed",
+        rf"(?i:\b(?:signed|dictated|transcribed|seen|examined|evaluated|reviewed|referred)"
+        rf"[ \t]+by)[ \t]+(?:{_TITLES}\.?[ \t]+)?(?P<name>{_NAME})",
+        0.85,
+    ),
+    # "Kwame Mensah, MD" / "Li Wei RN"
+    _rule("credential", rf"(?P<name>{_NAME}),?[ \t]+{_CREDENTIALS}\b", 0.85),
+    # "Thanks, María" / "Best regards,\nKofi Mensah" (sign-offs)
+    _rule(
+        "closing",
+        rf"(?i:\b(?:thanks|thank[ \t]+you|regards|best[ \t]+regards|kind[ \t]+regards|best|"
+        rf"cheers|sincerely|yours[ \t]+(?:truly|sincerely)|cordially|respectfully)),?"
+        rf"[ \t]*\n?[ \t]*(?P<name>{_NAME})[ \t]*(?:$|\n|[,.])",
+        0.8,
+        re.M,
+    ),
+    # Clinical user ids "ABC:smith" / "jsmith@HOSP" style transcriptionist ids
+    _rule("user_id", r"\b[A-Z]{2,4}:(?P<name>[a-z][a-z0-9]{2,15})\b", 0.8),
+)
+
+_STOP = frozenset(
+    "The This That Patient Name Date Phone Fax Email MRN DOB SSN Re Subject Dear Hi Hello Thanks "
+    "Regards Sincerely Attending Admitted Discharged Diagnosis History Plan Assessment Note Notes "
+    "Signed Department Hospital Clinic Center Medical Unit Room Street Avenue Road Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday Team Support Customer Service Account".split()
+)
+
+
+def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop trailing stop words / punctuation a greedy match may have taken."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[-1].group().strip(".,") in _STOP:
+        words.pop()
+    while words and words[0].group().strip(".,") in _STOP:
+        words.pop(0)
+    if not words:
+        return None
+    s, e = start + words[0].start(), start + words[-1].end()
+    while e > s and text[e - 1] in ".,":
+        e -= 1
+    return (s, e) if e > s else None
+
+
+@dataclass
+class NameRecognizer:
+    """Person names cued by titles, field labels, signatures, credentials and user ids."""
+
+    rules: tuple[NameRule, ...] = RULES
+    name: str = "names"
+
+    def detect(self, texts: Sequence[str]) -> list[list[Span]]:
+        """PERSON spans for each text."""
+        results = []
+        for text in texts:
+            spans = []
+            for rule in self.rules:
+                for match in rule.regex.finditer(text):
+                    trimmed = _trim_name(text, *match.span("name"))
+                    if trimmed:
+                        spans.append(Span(*trimmed, "PERSON", rule.score, f"names:{rule.name}"))
+            results.append(spans)
+        return results

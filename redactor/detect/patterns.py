@@ -1,0 +1,1088 @@
+"""Regex + checksum recognizer: what it knows is the data table :data:`PATTERNS`.
+
+Each :class:`Pattern` is a verbose regex, the entity label it yields, a base score, an optional
+pure validator (a checksum from :mod:`redactor.detect.checksums`, or a calendar / range check)
+and context words that raise the score when they occur just before the match (see
+:mod:`redactor.detect.context`). A pattern may mark the entity with a named group ``value`` (a
+labelled identifier: "MRN: 4471923" yields only "4471923"), relabel a match when another named
+group took part (a phone number after "Fax:" is a FAX_NUMBER), or fire only with context.
+
+Scores: a checksum-validated match scores 0.9 or more; formatted phone numbers 0.7; shapes that
+are often something else start below 0.5 and need context. Every regex is compiled once, at
+import; none has nested unbounded quantifiers, so :meth:`PatternRecognizer.detect` runs in time
+roughly linear in the length of the text.
+
+Where presidio-analyzer's patterns were good they are ported here (e-mail, IPv6, MAC, UK
+postcode, SSN invalidation); they are not imported, because importing any part of
+``presidio_analyzer`` loads spaCy and torch (seconds), and several of them needed fixes: the
+card regex misses 2-series Mastercard, the URL regex reports the domain of every e-mail address
+and swallows a sentence-final ".", phones start at 0.4 (below a 0.5 threshold), and the date
+regexes match inside IP addresses and version numbers.
+"""
+
+from __future__ import annotations
+
+import calendar
+import ipaddress
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from redactor.detect import checksums
+from redactor.detect.context import DEFAULT_WINDOW, boosted, has_context
+from redactor.entities import is_known
+from redactor.span import Span
+
+# ============================================================================================
+# The data shape
+# ============================================================================================
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One regex recognizer, as data.
+
+    ``regex`` is compiled with ``re.VERBOSE | flags``. The span is the named group ``group`` when
+    given (else the whole match). ``validate`` receives the span's text and drops the match when
+    it answers False. ``context`` words within ``context_window`` characters before the span
+    raise ``score`` (:func:`redactor.detect.context.boosted`); with ``requires_context`` the
+    pattern fires only when such a word is there. ``group_labels`` maps a named group to the
+    label the span gets when that group took part in the match. ``exclude_context`` words
+    within ``exclude_window`` characters before the span drop it ("version 10.12.14" is not a date).
+    """
+
+    name: str
+    label: str
+    regex: str
+    score: float
+    validate: Callable[[str], bool] | None = None
+    context: tuple[str, ...] = ()
+    flags: int = 0
+    group: str | None = None
+    group_labels: tuple[tuple[str, str], ...] = ()
+    requires_context: bool = False
+    context_window: int = DEFAULT_WINDOW
+    exclude_context: tuple[str, ...] = ()
+    exclude_window: int = 12
+
+    def __post_init__(self) -> None:
+        for label in (self.label, *(lab for _, lab in self.group_labels)):
+            if not is_known(label):
+                raise ValueError(f"pattern {self.name!r}: unknown entity label {label!r}")
+        if not 0.0 <= self.score <= 1.0:
+            raise ValueError(f"pattern {self.name!r}: score {self.score} outside [0, 1]")
+        if self.requires_context and not self.context:
+            raise ValueError(f"pattern {self.name!r}: requires_context without context words")
+
+    def compile(self) -> re.Pattern[str]:
+        """The compiled regex; checks that the groups the pattern names exist."""
+        compiled = re.compile(self.regex, re.VERBOSE | self.flags)
+        for group in (self.group, *(g for g, _ in self.group_labels)):
+            if group is not None and group not in compiled.groupindex:
+                raise ValueError(f"pattern {self.name!r}: no group named {group!r}")
+        return compiled
+
+
+# ============================================================================================
+# Vocabulary (data)
+# ============================================================================================
+
+#: US states, DC, territories and military "states": postal abbreviation -> name.
+US_STATES: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+        "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida",
+        "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana",
+        "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine",
+        "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+        "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska",
+        "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
+        "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio",
+        "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island",
+        "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+        "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+        "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+        "DC": "District of Columbia", "PR": "Puerto Rico", "GU": "Guam",
+        "VI": "Virgin Islands", "AS": "American Samoa", "MP": "Northern Mariana Islands",
+        "AA": "Armed Forces Americas", "AE": "Armed Forces Europe", "AP": "Armed Forces Pacific",
+    }
+)  # fmt: skip
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+)  # fmt: skip
+#: Month words that are common English words when written in lower case.
+MONTHS_NOT_LOWER = frozenset({"may", "mar", "march"})
+
+#: Street types that end a street name ("Elm Street", "Park Avenue").
+STREET_SUFFIXES = (
+    "Street", "Avenue", "Road", "Boulevard", "Drive", "Lane", "Court", "Place", "Terrace", "Way",
+    "Circle", "Parkway", "Highway", "Square", "Trail", "Plaza", "Alley", "Row", "Loop", "Pike",
+    "Crescent", "Close", "Mews", "Gardens", "Park", "Grove", "Hill", "Heights", "Ridge",
+    "Crossing", "Route", "Expressway", "Freeway", "Turnpike", "Esplanade", "Quay", "Wharf",
+)  # fmt: skip
+#: Their abbreviations, which may carry a dot ("St.", "Ave.").
+STREET_ABBREVIATIONS = (
+    "St", "Ave", "Av", "Rd", "Blvd", "Dr", "Ln", "Ct", "Pl", "Ter", "Terr", "Cir", "Pkwy", "Hwy",
+    "Sq", "Trl", "Plz", "Cres", "Gdns", "Hts", "Rte", "Expy", "Fwy", "Tpke",
+)  # fmt: skip
+
+#: Unit designators inside a street line ("Apt 4B", "Suite 200").
+UNIT_WORDS = ("Apartment", "Apt", "Suite", "Ste", "Unit", "Room", "Rm", "Floor", "Fl", "Bldg",
+              "Building", "Flat")  # fmt: skip
+
+#: Labels that introduce an identifier: (label regex, entity, needs an explicit "#"/"no"/":").
+#: A label that is also an everyday word ("chart", "serial", "group") needs the marker.
+ID_LABELS: tuple[tuple[str, str, bool], ...] = (
+    (r"MRN|medical[ ]record(?:[ ]number)?|med(?:ical)?[ ]rec(?:ord)?",
+     "MEDICAL_RECORD_NUMBER", False),
+    (r"MR|chart|record|hospital[ ]number|unit[ ]number", "MEDICAL_RECORD_NUMBER", True),
+    (r"acct|account(?:[ ]number)?|bank[ ]account|a/c", "ACCOUNT_NUMBER", False),
+    (r"routing|invoice|billing", "ACCOUNT_NUMBER", True),
+    (r"member[ ]?id|membership|policy|subscriber(?:[ ]id)?|insurance[ ]id|beneficiary[ ]id"
+     r"|plan[ ]id|health[ ]plan(?:[ ]id)?|HICN|MBI|medicaid[ ]id|medicare[ ]id",
+     "HEALTH_PLAN_ID", False),
+    (r"member|group|medicaid|medicare|insurance", "HEALTH_PLAN_ID", True),
+    (r"licen[cs]e|driver'?s[ ]licen[cs]e", "LICENSE_NUMBER", False),
+    (r"lic|DL|cert(?:ificate)?|permit|DEA", "LICENSE_NUMBER", True),
+    (r"S/N|device[ ]id|IMEI|UDI|implant[ ]id", "DEVICE_ID", False),
+    (r"serial|SN|device", "DEVICE_ID", True),
+    (r"VIN", "VEHICLE_ID", False),
+    (r"biometric[ ]id|fingerprint[ ]id|voiceprint[ ]id|retina[ ]id|iris[ ]id",
+     "BIOMETRIC_ID", False),
+    (r"patient[ ]id|pt[ ]id|employee[ ]id|student[ ]id|national[ ]id|passport"
+     r"|identification[ ]number", "ID_NUMBER", False),
+)  # fmt: skip
+#: Words that make "<word> ID" one of the specific labels above, not a generic "ID".
+ID_QUALIFIERS = ("member", "subscriber", "insurance", "beneficiary", "plan", "device", "implant",
+                 "biometric", "fingerprint", "voiceprint", "retina", "iris", "patient", "pt",
+                 "employee", "student", "national")  # fmt: skip
+#: A bare "ID:" label is weaker than a specific one, so it loses to it on the same value.
+GENERIC_ID_SCORE = 0.6
+LABELLED_ID_SCORE = 0.85
+
+
+def _cased(words: Iterable[str], *, lower_except: frozenset[str] = frozenset()) -> str:
+    """Alternation of ``words`` as written, in UPPER case and in lower case, longest first."""
+    forms: set[str] = set()
+    for word in words:
+        forms.update((word, word.upper()))
+        if word.lower() not in lower_except:
+            forms.add(word.lower())
+    return "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# ============================================================================================
+# Small validators (pure; the checksums live in checksums.py)
+# ============================================================================================
+
+
+def _date_parts_valid(day: int, month: int, year: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _full_year(year: str) -> int:
+    return int(year) + 2000 if len(year) == 2 else int(year)
+
+
+def numeric_date_valid(text: str) -> bool:
+    """``M/D/Y`` or ``D/M/Y`` (``/``, ``-`` or ``.``) that is a real day in either reading.
+
+    A two-digit year is accepted only with ``/``, or with two-digit day and month ("14.03.21"),
+    so that "1.2.10" (a version) and "3-4-21" (a range) are not dates.
+    """
+    parts = re.split(r"[/.-]", text)
+    if len(parts) != 3:
+        return False
+    a, b, y = parts
+    if len(y) == 2 and "/" not in text and (len(a) != 2 or len(b) != 2):
+        return False
+    year = _full_year(y)
+    return _date_parts_valid(int(b), int(a), year) or _date_parts_valid(int(a), int(b), year)
+
+
+def iso_date_valid(text: str) -> bool:
+    """``YYYY-MM-DD`` (optionally with a time) that is a real day."""
+    y, m, d = (int(p) for p in re.split(r"[/.-]", text[:10].rstrip("T"))[:3])
+    return _date_parts_valid(d, m, y)
+
+
+def month_day_valid(text: str) -> bool:
+    """``M/D`` without a year: a day that exists in that month in some year."""
+    m, d = (int(p) for p in text.split("/"))
+    return _date_parts_valid(d, m, 2000)
+
+
+def age_valid(text: str) -> bool:
+    """An age a person can have."""
+    return text.isdigit() and int(text) <= 125
+
+
+def ip_valid(text: str) -> bool:
+    """An IPv4/IPv6 address or interface (with prefix) that ``ipaddress`` accepts."""
+    try:
+        ipaddress.ip_interface(text)
+    except ValueError:
+        return False
+    return any(c.isdigit() for c in text)
+
+
+def mac_valid(text: str) -> bool:
+    """A MAC address other than all-zeros and broadcast."""
+    compact = re.sub(r"[:.-]", "", text).upper()
+    return len(compact) == 12 and compact not in ("000000000000", "FFFFFFFFFFFF")
+
+
+def phone_digits_valid(text: str) -> bool:
+    """An international number with 8 to 15 digits (E.164), not counting an extension."""
+    number = re.split(r"(?i)x|ext", text, maxsplit=1)[0]
+    return 8 <= sum(c.isdigit() for c in number) <= 15
+
+
+def identifier_valid(text: str) -> bool:
+    """An identifier after a label: 4+ characters, at least one digit."""
+    return len(text) >= 4 and any(c.isdigit() for c in text)
+
+
+def plate_valid(text: str) -> bool:
+    """A licence plate: 4 to 10 letters and digits, at least one digit."""
+    compact = re.sub(r"[ -]", "", text)
+    return 4 <= len(compact) <= 10 and any(c.isdigit() for c in compact)
+
+
+def vin_shape_valid(text: str) -> bool:
+    """A bare 17-character token is a VIN only with letters, digits and a right check digit."""
+    return any(c.isalpha() for c in text) and checksums.vin_valid(text)
+
+
+# ============================================================================================
+# Regex building blocks
+# ============================================================================================
+
+_MONTH = rf"(?:{_cased(MONTHS, lower_except=MONTHS_NOT_LOWER)})(?![A-Za-z])\.?"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_MONTH_NUM = r"(?:1[0-2]|0?[1-9])"
+_YEAR4 = r"(?:1[89]|20)\d{2}"
+_ORDINAL = r"(?:st|nd|rd|th)"
+# Not inside a longer number, a path, a time or an IP address (before / after a date).
+_NUM_BEFORE = r"(?<![\w/.:-])"
+_NUM_AFTER = r"(?![\w/]|[.:-]\d)"
+
+_STATE_ABBR = _alternation(US_STATES)
+_STATE_NAME = _alternation(US_STATES.values()).replace(r"\ ", "[ ]")
+_STREET_SUFFIX = _cased(STREET_SUFFIXES + STREET_ABBREVIATIONS)
+# A street type at the end of a street line: the full word, or an abbreviation with its dot.
+_STREET_END = rf"(?:(?:{_cased(STREET_SUFFIXES)})\b|(?:{_cased(STREET_ABBREVIATIONS)})\b\.?)"
+_UNIT = _cased(UNIT_WORDS)
+_ZIP = r"\d{5}(?:-\d{4})?(?![\w]|-\d)"
+
+# "Fax:" / "F:" / "Tel/Fax" before a phone number turns it into a FAX_NUMBER.
+_FAX_PREFIX = r"""
+    (?:(?P<fax>
+        \b(?:fax|facsimile|telefax|f)\b   # the word, or "F" as printed on letterheads
+        \.?[ \t]*(?:no\.?|number|\#)?     # "Fax no.", "Fax #"
+        [ \t]*[:.]?[ \t]*                 # "Fax:", "F."
+    ))?
+"""
+_EXTENSION = r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"  # "x123", " ext. 45"
+
+# The identifier after a label: letters, digits, "-" and "." (inner only), one digit at least.
+_ID_VALUE = r"""
+    (?P<value>
+        (?=[A-Za-z0-9.-]*\d)              # somewhere in the token there is a digit
+        [A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?   # no leading / trailing "." or "-"
+    )
+    (?![\w])
+"""
+# Between a label and its value: optional "#"/"no."/"number", then ":" or "=" or "#".
+_MARKER = r"(?i:\#|no\.?|nr\.?|num\.?|number|nbr)"
+_TAIL_OPTIONAL = rf"(?:[ \t]*{_MARKER})?[ \t]*[:=]?[ \t]*\#?[ \t]*"
+_TAIL_REQUIRED = rf"[ \t]*(?:{_MARKER}[ \t]*[:=]?|[:=])[ \t]*\#?[ \t]*"
+
+
+def _iban_regex() -> str:
+    """One alternative per IBAN length, listing the countries with that length."""
+    by_length: dict[int, list[str]] = defaultdict(list)
+    for country, length in checksums.IBAN_LENGTHS.items():
+        by_length[length - 4].append(country)
+    alternatives = []
+    for body, countries in sorted(by_length.items()):
+        groups, rest = divmod(body, 4)
+        tail = rf"[ ]?[A-Z0-9]{{{rest}}}" if rest else ""
+        alternatives.append(
+            rf"(?:{'|'.join(sorted(countries))})\d{{2}}(?:[ ]?[A-Z0-9]{{4}}){{{groups}}}{tail}"
+        )
+    return (
+        "(?<![A-Za-z0-9])              # not inside a longer token\n"
+        f"(?:{'|'.join(alternatives)})  # country, check digits, groups of 4 for that length\n"
+        "(?![A-Za-z0-9])"
+    )
+
+
+def _labelled(labels: str, marker_required: bool) -> str:
+    tail = _TAIL_REQUIRED if marker_required else _TAIL_OPTIONAL
+    return rf"(?<![\w/])(?i:{labels})\b{tail}{_ID_VALUE}"
+
+
+# ============================================================================================
+# Context words
+# ============================================================================================
+
+CTX_PHONE = ("phone", "tel", "telephone", "cell", "mobile", "call", "contact", "ph", "pager",
+             "fax", "home", "work")  # fmt: skip
+CTX_SSN = ("ssn", "ssns", "ss#", "ss #", "social security", "soc sec", "social")
+CTX_ITIN = ("itin", "taxpayer", "tax id", "tin", "individual taxpayer")
+CTX_CARD = ("card", "credit", "debit", "visa", "mastercard", "amex", "american express",
+            "discover", "jcb", "diners", "cc", "payment")  # fmt: skip
+CTX_DATE = ("date", "dated", "dob", "born", "seen", "admitted", "admission", "discharged",
+            "discharge", "since", "until", "visit", "dos", "surgery", "appt", "appointment",
+            "scheduled", "expires", "exp")  # fmt: skip
+#: Words before a dotted number that make it a version, not a date.
+NOT_DATE = ("version", "ver", "v", "release", "build", "rev", "revision", "firmware", "software",
+            "update", "patch", "python", "java", "ios", "android")  # fmt: skip
+CTX_ADDRESS = ("address", "addr", "lives at", "resides at", "residing at", "home",
+               "mailing", "street", "located at")  # fmt: skip
+CTX_POSTCODE = ("postcode", "post code", "postal code", "zip", "address", "london")
+
+# ============================================================================================
+# The patterns
+# ============================================================================================
+
+PATTERNS: tuple[Pattern, ...] = (
+    # ---------------------------------------------------------------- e-mail, URL, network
+    Pattern(
+        name="email",
+        label="EMAIL_ADDRESS",
+        regex=r"""
+            (?<![\w.!#$%&'*+/=?^`{|}~-])          # start of the local part
+            [\w!#$%&'*+/=?^`{|}~-]+               # local part: dot-free runs ...
+            (?:\.[\w!#$%&'*+/=?^`{|}~-]+)*        # ... joined by single dots
+            @
+            (?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+   # domain labels, each followed by a dot
+            [^\W\d_]{2,63}                        # top-level domain: letters only
+            (?![\w-])
+        """,
+        score=0.9,
+        context=("email", "e-mail", "mail"),
+    ),
+    Pattern(
+        name="url",
+        label="URL",
+        regex=r"""
+            (?<![\w@.:/-])                        # not inside a word, e-mail or other URL
+            (?:(?:https?|ftp)://|www\d{0,3}\.)    # scheme, or a bare www. host
+            (?=[^\W_])                            # host starts with a letter or digit
+            (?:[^\s<>"'()\[\]{}|\\^`]             # any URL character but brackets ...
+              |\([^\s<>"'()]*\)                   # ... or a balanced "(...)" group
+            )+
+            (?<![.,;:!?*])                        # a sentence's final "." is not the URL's
+        """,
+        score=0.85,
+        context=("url", "website", "web", "link", "site"),
+        flags=re.IGNORECASE,
+    ),
+    Pattern(
+        name="url_bare_domain",
+        label="URL",
+        regex=r"""
+            (?<![\w@.:/-])                        # not inside a word, an e-mail, a URL
+            (?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+   # host labels
+            (?:com|org|net|edu|gov|mil|io|info|biz|us|uk|ca|de|fr|eu|nl|au|ch|health|app|dev)
+            (?![\w@-])                            # the whole last label, not an e-mail's
+            (?:/(?:[^\s<>"'()\[\]{}|\\^`]|\([^\s<>"'()]*\))*)?  # optional path
+            (?<![.,;:!?*])                        # no sentence-final punctuation
+        """,
+        score=0.5,
+        context=("url", "website", "web", "link", "site", "visit"),
+        flags=re.IGNORECASE,
+    ),
+    Pattern(
+        name="ipv4",
+        label="IP_ADDRESS",
+        regex=r"""
+            (?<![\w.])                                        # not after a digit or a dot
+            (?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}      # three octets 0-255 + dot
+            (?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)               # fourth octet
+            (?:/(?:3[0-2]|[12]?\d))?                          # optional CIDR prefix
+            (?![\w]|\.\d)                                     # not a 5th part
+        """,
+        score=0.8,
+        validate=ip_valid,
+        context=("ip", "ipv4", "address", "host", "server"),
+    ),
+    Pattern(
+        name="ipv6",
+        label="IP_ADDRESS",
+        # presidio-analyzer's IPv6 regex (full and "::"-compressed forms), zone id, prefix.
+        regex=r"""
+            (?<![\w:])
+            (?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}
+              |(?:[0-9A-Fa-f]{1,4}:){1,7}:
+              |(?:[0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}
+              |(?:[0-9A-Fa-f]{1,4}:){1,5}(?::[0-9A-Fa-f]{1,4}){1,2}
+              |(?:[0-9A-Fa-f]{1,4}:){1,4}(?::[0-9A-Fa-f]{1,4}){1,3}
+              |(?:[0-9A-Fa-f]{1,4}:){1,3}(?::[0-9A-Fa-f]{1,4}){1,4}
+              |(?:[0-9A-Fa-f]{1,4}:){1,2}(?::[0-9A-Fa-f]{1,4}){1,5}
+              |[0-9A-Fa-f]{1,4}:(?::[0-9A-Fa-f]{1,4}){1,6}
+              |:(?::[0-9A-Fa-f]{1,4}){1,7}
+            )
+            (?:%[0-9A-Za-z]+)?                                # zone id
+            (?:/(?:12[0-8]|1[01]\d|[1-9]?\d))?                # prefix length
+            (?![\w:]|\.\d)
+        """,
+        score=0.8,
+        validate=ip_valid,
+        context=("ip", "ipv6", "address", "host"),
+    ),
+    Pattern(
+        name="ipv4_mapped_ipv6",
+        label="IP_ADDRESS",
+        regex=r"""
+            (?<![\w:])
+            ::(?:ffff(?::0{1,4})?:)?                          # ::ffff: prefix
+            (?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)
+            (?![\w]|\.\d)
+        """,
+        score=0.8,
+        validate=ip_valid,
+        flags=re.IGNORECASE,
+    ),
+    Pattern(
+        name="mac",
+        label="MAC_ADDRESS",
+        regex=r"""
+            (?<![\w:.-])
+            [0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2}   # 00:1A:...
+            (?![\w]|[:-]\w)
+        """,
+        score=0.85,
+        validate=mac_valid,
+        context=("mac", "hardware", "ethernet", "wifi", "physical"),
+    ),
+    Pattern(
+        name="mac_cisco",
+        label="MAC_ADDRESS",
+        regex=r"""
+            (?<![\w.])
+            [0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}    # 0012.3456.789A
+            (?![\w]|\.\w)
+        """,
+        score=0.6,
+        validate=mac_valid,
+        context=("mac", "hardware", "ethernet", "wifi", "physical"),
+    ),
+    # ---------------------------------------------------------------- phone and fax
+    Pattern(
+        name="phone_us",
+        label="PHONE_NUMBER",
+        regex=_FAX_PREFIX
+        + r"""
+            (?P<value>
+                (?<![\w+./-])                         # not inside a longer number or path
+                (?:\+?1[ .-]?)?                       # country code
+                (?:\([2-9]\d{2}\)[ ]?[2-9]\d{2}[ .-]\d{4}    # (617) 555-0143
+                  |[2-9]\d{2}(?P<sep>[ .-])[2-9]\d{2}(?P=sep)\d{4}   # 617-555-0143, 617.555.0143
+                )
+            """
+        + _EXTENSION
+        + r"""
+            )
+            (?![\w]|[.-]\d)
+        """,
+        score=0.7,
+        context=CTX_PHONE,
+        flags=re.IGNORECASE,
+        group="value",
+        group_labels=(("fax", "FAX_NUMBER"),),
+    ),
+    Pattern(
+        name="phone_international",
+        label="PHONE_NUMBER",
+        regex=_FAX_PREFIX
+        + r"""
+            (?P<value>
+                (?<![\w+])
+                \+[1-9]\d{0,2}                        # country code
+                (?:[ ]?\(0\)[ ]?\d{1,6}               # "+44 (0)20": trunk zero
+                  |[ .-]\d{1,8}                       # first group
+                )
+                (?:[ .-]\d{1,8}){0,5}                 # more groups, one separator each
+            """
+        + _EXTENSION
+        + r"""
+            )
+            (?![\w]|[.-]\d)
+        """,
+        score=0.7,
+        validate=phone_digits_valid,
+        context=CTX_PHONE,
+        flags=re.IGNORECASE,
+        group="value",
+        group_labels=(("fax", "FAX_NUMBER"),),
+    ),
+    Pattern(
+        name="phone_international_compact",
+        label="PHONE_NUMBER",
+        regex=_FAX_PREFIX
+        + r"""
+            (?P<value>(?<![\w+])\+[1-9]\d{7,14})      # +442079460958
+            (?![\w]|[.-]\d)
+        """,
+        score=0.6,
+        context=CTX_PHONE,
+        flags=re.IGNORECASE,
+        group="value",
+        group_labels=(("fax", "FAX_NUMBER"),),
+    ),
+    Pattern(
+        name="phone_us_bare",
+        label="PHONE_NUMBER",
+        regex=_FAX_PREFIX
+        + r"""
+            (?P<value>(?<![\w+./-])[2-9]\d{2}[2-9]\d{6})   # 6175550143: needs context
+            (?![\w]|[.-]\d)
+        """,
+        score=0.3,
+        context=CTX_PHONE,
+        flags=re.IGNORECASE,
+        group="value",
+        group_labels=(("fax", "FAX_NUMBER"),),
+        requires_context=True,
+    ),
+    Pattern(
+        name="phone_us_local",
+        label="PHONE_NUMBER",
+        regex=_FAX_PREFIX
+        + r"""
+            (?P<value>(?<![\w+./)-])(?<!\)[ ])[2-9]\d{2}-\d{4}"""
+        + _EXTENSION
+        + r""")    # 555-0143: needs context
+            (?![\w]|[.-]\d)
+        """,
+        score=0.3,
+        context=CTX_PHONE,
+        flags=re.IGNORECASE,
+        group="value",
+        group_labels=(("fax", "FAX_NUMBER"),),
+        requires_context=True,
+    ),
+    # ---------------------------------------------------------------- US SSN / ITIN
+    Pattern(
+        name="ssn",
+        label="US_SSN",
+        regex=r"(?<![\w.-])\d{3}-\d{2}-\d{4}(?![\w]|[.-]\d)",  # 078-05-1121
+        score=0.7,
+        validate=checksums.ssn_valid,
+        context=CTX_SSN,
+    ),
+    Pattern(
+        name="ssn_spaced",
+        label="US_SSN",
+        regex=r"(?<![\w.-])\d{3}(?P<sep>[ .])\d{2}(?P=sep)\d{4}(?![\w]|[ .-]\d)",  # 078 05 1121
+        score=0.5,
+        validate=checksums.ssn_valid,
+        context=CTX_SSN,
+    ),
+    Pattern(
+        name="ssn_bare",
+        label="US_SSN",
+        regex=r"(?<![\w.-])\d{9}(?![\w]|[.-]\d)",  # 078051121 only next to "SSN"
+        score=0.3,
+        validate=checksums.ssn_valid,
+        context=CTX_SSN,
+        requires_context=True,
+    ),
+    Pattern(
+        name="itin",
+        label="US_ITIN",
+        regex=r"(?<![\w.-])9\d{2}(?P<sep>[- ])\d{2}(?P=sep)\d{4}(?![\w]|[.-]\d)",
+        score=0.7,
+        validate=checksums.itin_valid,
+        context=CTX_ITIN,
+    ),
+    Pattern(
+        name="itin_bare",
+        label="US_ITIN",
+        regex=r"(?<![\w.-])9\d{8}(?![\w]|[.-]\d)",
+        score=0.3,
+        validate=checksums.itin_valid,
+        context=CTX_ITIN,
+        requires_context=True,
+    ),
+    # ---------------------------------------------------------------- payment and banking
+    Pattern(
+        name="credit_card",
+        label="CREDIT_CARD",
+        regex=r"""
+            (?<![\w.-])(?<!\d[ ])                 # not inside a longer number
+            (?:\d[ -]?){12,18}\d                  # 13-19 digits, single spaces or dashes
+            (?![\w]|[ -]\d)                       # and not followed by more digits
+        """,
+        score=0.95,
+        validate=checksums.credit_card_valid,  # issuer range + length + Luhn
+        context=CTX_CARD,
+    ),
+    Pattern(
+        name="iban",
+        label="IBAN_CODE",
+        regex=_iban_regex(),
+        score=0.95,
+        validate=checksums.iban_valid,  # country length + mod 97
+        context=("iban", "bank", "account", "transfer"),
+    ),
+    Pattern(
+        name="aba_routing",
+        label="ACCOUNT_NUMBER",
+        regex=r"(?<![\w.-])\d{9}(?![\w]|[.-]\d)",  # 9 digits, only next to "routing"/"ABA"
+        score=0.55,
+        validate=checksums.aba_routing_valid,
+        context=("routing", "aba", "rtn", "transit"),
+        requires_context=True,
+    ),
+    # ---------------------------------------------------------------- providers, licences, vehicles
+    Pattern(
+        name="npi_labelled",
+        label="US_NPI",
+        regex=r"(?<![\w/])(?i:NPI)\b" + _TAIL_OPTIONAL + r"(?P<value>[12]\d{9})(?![\w]|[.-]\d)",
+        score=0.95,
+        validate=checksums.npi_valid,
+        group="value",
+    ),
+    Pattern(
+        name="npi",
+        label="US_NPI",
+        regex=r"(?<![\w.-])[12]\d{9}(?![\w]|[.-]\d)",  # 10 digits only near "NPI"/"provider"
+        score=0.55,
+        validate=checksums.npi_valid,
+        context=("npi", "provider", "national provider", "prescriber"),
+        requires_context=True,
+    ),
+    Pattern(
+        name="dea",
+        label="LICENSE_NUMBER",
+        regex=r"""
+            (?<![\w-])
+            [ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}   # registrant type, initial, 6 digits + check
+            (?![\w])
+        """,
+        score=0.9,
+        validate=checksums.dea_valid,
+        context=("dea", "registration", "prescriber"),
+    ),
+    Pattern(
+        name="vin",
+        label="VEHICLE_ID",
+        regex=r"(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])",  # no I, O, Q
+        score=0.95,
+        validate=vin_shape_valid,  # check digit at position 9
+        context=("vin", "vehicle", "chassis"),
+    ),
+    Pattern(
+        name="licence_plate",
+        label="VEHICLE_ID",
+        regex=r"""
+            (?<![\w])
+            (?i:(?:(?:licen[cs]e|number|registration|reg\.?|vehicle)[ ])?plate
+               |(?:licen[cs]e|vehicle)[ ]tag
+               |tag[ ]?(?:\#|no\.?|number))
+            (?![A-Za-z])[ \t]*(?i:\#|no\.?|number)?[ \t]*[:=]?[ \t]*\#?[ \t]*
+            (?P<value>[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,2})   # 7ABC123, ABC 1234, AB-123-CD
+            (?![A-Za-z0-9])
+        """,
+        score=0.85,
+        validate=plate_valid,
+        group="value",
+    ),
+    # ---------------------------------------------------------------- dates
+    Pattern(
+        name="date_numeric",
+        label="DATE",
+        regex=_NUM_BEFORE
+        + rf"""
+            {_DAY}(?P<sep>[/.-]){_DAY}(?P=sep)    # 03/14/ or 14.03. (month or day first)
+            (?:{_YEAR4}|\d{{2}})                  # 2021 or 21
+        """
+        + _NUM_AFTER,
+        score=0.85,
+        validate=numeric_date_valid,
+        context=CTX_DATE,
+        exclude_context=NOT_DATE,
+    ),
+    Pattern(
+        name="date_iso",
+        label="DATE",
+        regex=_NUM_BEFORE
+        + rf"""
+            {_YEAR4}(?P<sep>[-/.]){_MONTH_NUM}(?P=sep){_DAY}   # 2021-03-14
+            (?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?  # time
+        """
+        + _NUM_AFTER,
+        score=0.9,
+        validate=iso_date_valid,
+        context=CTX_DATE,
+        exclude_context=NOT_DATE,
+    ),
+    Pattern(
+        name="date_month_day_year",
+        label="DATE",
+        regex=rf"""
+            (?<![\w])
+            {_MONTH}[ ]+                          # March / Mar.
+            {_DAY}{_ORDINAL}?(?![\w])             # 3, 3rd
+            (?:,?[ ]+{_YEAR4}(?![\w]))?           # , 2021
+        """,
+        score=0.85,
+        context=CTX_DATE,
+    ),
+    Pattern(
+        name="date_day_month_year",
+        label="DATE",
+        regex=rf"""
+            (?<![\w])
+            {_DAY}{_ORDINAL}?                     # 3, 3rd
+            [ ]+(?:of[ ]+)?                       # "3rd of March"
+            {_MONTH}                              # March / Mar.
+            (?:,?[ ]+{_YEAR4}(?![\w]))?           # 2021
+            (?![\w])
+        """,
+        score=0.85,
+        context=CTX_DATE,
+    ),
+    Pattern(
+        name="date_day_mon_year_dashed",
+        label="DATE",
+        regex=rf"""
+            (?<![\w-])
+            {_DAY}(?P<sep>[-/ ]){_MONTH}(?P=sep)  # 14-Mar-, 14/MAR/
+            (?:{_YEAR4}|\d{{2}})                  # 2021 or 21
+            (?![\w]|-\d)
+        """,
+        score=0.85,
+        context=CTX_DATE,
+    ),
+    Pattern(
+        name="date_month_year",
+        label="DATE",
+        regex=rf"""
+            (?<![\w])
+            (?<!\d[ /-])(?<!\dst[ ])(?<!\dnd[ ])(?<!\drd[ ])(?<!\dth[ ])   # not in "3 March 2021"
+            {_MONTH},?[ -]+(?:of[ ]+)?            # March, Mar-, "March of"
+            {_YEAR4}(?![\w])                      # 2021
+        """,
+        score=0.75,
+        context=CTX_DATE,
+    ),
+    Pattern(
+        name="date_numeric_month_year",
+        label="DATE",
+        regex=_NUM_BEFORE + rf"{_MONTH_NUM}/{_YEAR4}" + _NUM_AFTER,  # 03/2021
+        score=0.6,
+        context=CTX_DATE,
+    ),
+    Pattern(
+        name="date_numeric_month_day",
+        label="DATE",
+        regex=_NUM_BEFORE + rf"{_MONTH_NUM}/{_DAY}" + _NUM_AFTER,  # 3/14, only after "seen" etc.
+        score=0.35,
+        validate=month_day_valid,
+        context=CTX_DATE,
+        requires_context=True,
+        context_window=20,
+    ),
+    # ---------------------------------------------------------------- age
+    Pattern(
+        name="age_years_old",
+        label="AGE",
+        regex=r"""
+            (?<![\w.,])
+            (?P<value>\d{1,3})                    # the age; the words stay
+            [ -]?
+            (?:(?:years?|yrs?|y)[ -]?old\b        # 45-year-old, 45 years old, 45 yr old
+              |(?:years?|yrs?)[ ]of[ ]age\b       # 45 years of age
+              |y/?o\b                             # 45yo, 45 y/o
+              |y\.o\.?                            # 45 y.o.
+            )
+        """,
+        score=0.85,
+        validate=age_valid,
+        flags=re.IGNORECASE,
+        group="value",
+    ),
+    Pattern(
+        name="age_labelled",
+        label="AGE",
+        regex=r"""
+            \b(?:age|aged)(?:[ ]of)?              # age, aged, age of
+            [ \t]*[:=]?[ \t]*
+            (?P<value>\d{1,3})
+            (?![\w]|\.\d)
+        """,
+        score=0.8,
+        validate=age_valid,
+        flags=re.IGNORECASE,
+        group="value",
+    ),
+    Pattern(
+        name="age_sex_shorthand",
+        label="AGE",
+        regex=r"""
+            (?<![\w.°/-])
+            (?P<value>\d{1,3})[ ]?[MF]            # 92M, 67 F (clinical shorthand) ...
+            (?=[ ,]+(?i:with|w/|presents|presenting|presented|who|c/o|s/p|h/o|hx|pmh
+                       |admitted|brought|complaining|reports|here)\b)   # ... before a clinical verb
+        """,
+        score=0.7,
+        validate=age_valid,
+        group="value",
+    ),
+    # ---------------------------------------------------------------- addresses
+    Pattern(
+        name="street_us",
+        label="STREET_ADDRESS",
+        regex=rf"""
+            (?<![\w.,/-])
+            (?:(?:{_UNIT})\.?[ ]+\#?[A-Za-z0-9-]{{1,6}},?[ ]+)?   # "Flat 3, " before the number
+            \d{{1,6}}(?:-\d{{1,6}})?[A-Z]?        # house number: 1234, 12-14, 221B
+            [ ]+
+            (?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ ]+)?    # N, East
+            (?:(?:[A-Z][a-z]?\.|[A-Z][A-Za-z'’-]*|\d+{_ORDINAL})[ ]+){{1,4}}  # Elm, 5th, King Jr.
+            {_STREET_END}                         # Street, St., Ave
+            (?:[ ]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?  # post-direction
+            (?:,?[ ]+(?:{_UNIT}|\#)\.?[ ]*\#?[ ]*[A-Za-z0-9-]{{1,6}}\b)?   # Apt 4B, Suite 200
+        """,
+        score=0.8,
+        context=CTX_ADDRESS,
+    ),
+    Pattern(
+        name="street_broadway",
+        label="STREET_ADDRESS",
+        regex=r"(?<![\w.,/-])\d{1,6}[A-Z]?[ ]+Broadway\b",
+        score=0.8,
+        context=CTX_ADDRESS,
+    ),
+    Pattern(
+        name="street_french",
+        label="STREET_ADDRESS",
+        regex=r"""
+            (?<![\w.,/-])
+            \d{1,4}(?:[ ]?(?:bis|ter|[A-Z]))?,?[ ]+      # 12, 12 bis, 12,
+            (?i:rue|avenue|av\.|boulevard|bd|place|all[ée]e|chemin|impasse|quai|cours
+               |route|passage|faubourg|square)
+            (?:[ ]+(?:(?:de|du|des|la|le|les|aux|au|sur|et)[ ]+)*   # de la, du
+               (?:[dl]['’])?[A-ZÀ-Ý][\w'’-]*            # Paix, l'Église
+            ){1,4}
+        """,
+        score=0.8,
+        context=CTX_ADDRESS,
+    ),
+    Pattern(
+        name="street_german",
+        label="STREET_ADDRESS",
+        regex=r"""
+            (?<![\w-])
+            (?:[A-ZÄÖÜ][a-zäöüß]+[ -](?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ufer)
+              |[A-ZÄÖÜ][a-zäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer))
+            [ ]+\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?   # 12, 12a, 12-14
+            (?![\w])
+        """,
+        score=0.75,
+        context=CTX_ADDRESS,
+    ),
+    Pattern(
+        name="po_box",
+        label="STREET_ADDRESS",
+        regex=r"""
+            (?<![\w.])
+            (?:P\.?[ ]?O\.?|Post[ ]Office)[ ]*Box   # PO Box, P.O. Box
+            [ ]+\#?\d{1,7}(?![\w])
+        """,
+        score=0.85,
+        context=CTX_ADDRESS,
+        flags=re.IGNORECASE,
+    ),
+    Pattern(
+        name="unit",
+        label="STREET_ADDRESS",
+        regex=r"""
+            (?:^|(?<=\bin[ ])|(?<=\bat[ ])|(?<=\bto[ ]))   # own line, "in Suite 200"; inside
+            [ \t]*                                          # a street line the street pattern
+            (?P<value>(?:Suite|Ste\.?|Apt\.?|Apartment)     # covers it
+                [ ]*\#?[ ]*\d{1,5}[A-Z]?)(?![\w])
+        """,
+        score=0.6,
+        context=CTX_ADDRESS,
+        flags=re.MULTILINE,
+        group="value",
+    ),
+    Pattern(
+        name="city_state_zip",
+        label="LOCATION",
+        regex=rf"""
+            (?<![\w])
+            (?P<value>
+                (?:(?:St|Ste|Ft|Mt)\.?[ ]+)?      # St. Louis, Ft Worth
+                (?!(?:{_STREET_SUFFIX})\b)[A-Z][a-z'’]+   # a capitalised word, not "Street"
+                (?:[ -](?!(?:{_STREET_SUFFIX})\b)[A-Z][a-z'’]+){{0,3}}   # New York, Winston-Salem
+            )
+            ,[ ]+(?:{_STATE_ABBR}|{_STATE_NAME})  # , MA
+            [ ]+{_ZIP}                            # 02115
+        """,
+        score=0.85,
+        group="value",
+    ),
+    Pattern(
+        name="zip_after_state",
+        label="ZIP_CODE",
+        regex=rf"""
+            (?<![\w])(?:{_STATE_ABBR}|{_STATE_NAME}),?[ ]+   # MA, Massachusetts
+            (?P<value>{_ZIP})                                 # 02115, 02115-1234
+        """,
+        score=0.9,
+        group="value",
+    ),
+    Pattern(
+        name="zip_labelled",
+        label="ZIP_CODE",
+        regex=rf"""
+            (?<![\w])(?i:zip(?:[ ]?code)?|zip\+4|postal[ ]code)   # ZIP, zip code
+            [ \t]*[:\#]?[ \t]*
+            (?P<value>{_ZIP})
+        """,
+        score=0.9,
+        group="value",
+    ),
+    Pattern(
+        name="uk_postcode",
+        label="ZIP_CODE",
+        # presidio-analyzer's position-specific UK rules, with the space between the halves.
+        regex=r"""
+            \b(?:GIR[ ]0AA
+               |[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]?[ ][0-9][ABD-HJLNP-UW-Z]{2}
+               |[A-PR-UWYZ][0-9]{2}[ ][0-9][ABD-HJLNP-UW-Z]{2}
+               |[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]?[ ][0-9][ABD-HJLNP-UW-Z]{2}
+               |[A-PR-UWYZ][A-HK-Y][0-9]{2}[ ][0-9][ABD-HJLNP-UW-Z]{2}
+            )\b
+        """,
+        score=0.6,
+        context=CTX_POSTCODE,
+    ),
+    Pattern(
+        name="eu_postcode_prefixed",
+        label="ZIP_CODE",
+        regex=r"""
+            (?<![\w-])
+            (?P<value>(?:D|A|CH|F|I|B|L|NL)-\d{4,5})   # D-10115, CH-8001
+            (?=[ ]+[A-ZÄÖÜÉ][a-zäöüßéèàç])           # followed by a city name
+        """,
+        score=0.8,
+        group="value",
+    ),
+    # ---------------------------------------------------------------- labelled identifiers
+    *(
+        Pattern(
+            name=f"labelled_{label.lower()}_{i}",
+            label=label,
+            regex=_labelled(labels, marker_required),
+            score=LABELLED_ID_SCORE,
+            validate=identifier_valid,
+            group="value",
+        )
+        for i, (labels, label, marker_required) in enumerate(ID_LABELS)
+    ),
+    Pattern(
+        name="labelled_id",
+        label="ID_NUMBER",
+        regex=r"(?<![\w/])(?i:ID|identifier)\b"
+        + "".join(rf"(?<!{w}[ ]ID)" for w in ID_QUALIFIERS)  # "Member ID" is more specific
+        + _TAIL_OPTIONAL
+        + _ID_VALUE,
+        score=GENERIC_ID_SCORE,
+        validate=identifier_valid,
+        flags=re.IGNORECASE,
+        group="value",
+    ),
+    Pattern(
+        name="npi_labelled_unchecked",
+        label="US_NPI",
+        regex=_labelled("NPI", marker_required=False),  # a labelled NPI failing its check digit
+        score=0.7,
+        validate=identifier_valid,
+        group="value",
+    ),
+)
+
+
+# ============================================================================================
+# The recognizer
+# ============================================================================================
+
+
+def _compile_all(patterns: Sequence[Pattern]) -> tuple[re.Pattern[str], ...]:
+    names = [p.name for p in patterns]
+    if len(set(names)) != len(names):
+        raise ValueError("pattern names must be unique")
+    return tuple(p.compile() for p in patterns)
+
+
+_COMPILED: tuple[re.Pattern[str], ...] = _compile_all(PATTERNS)
+
+
+class PatternRecognizer:
+    """Finds the entities of a pattern table; implements the :class:`Recognizer` protocol.
+
+    >>> [s.label for s in PatternRecognizer().detect(["Call 617-555-0143."])[0]]
+    ['PHONE_NUMBER']
+    """
+
+    def __init__(self, patterns: Sequence[Pattern] = PATTERNS, name: str = "patterns") -> None:
+        self.name = name
+        self.patterns = tuple(patterns)
+        self._compiled = _COMPILED if patterns is PATTERNS else _compile_all(self.patterns)
+
+    def detect(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Spans found in each of ``texts``, sorted by offset; one list per text."""
+        return [self.find(text) for text in texts]
+
+    def find(self, text: str) -> list[Span]:
+        """Spans found in one text, sorted; of equal (start, end, label) the best score stays."""
+        best: dict[tuple[int, int, str], Span] = {}
+        for pattern, regex in zip(self.patterns, self._compiled, strict=True):
+            for match in regex.finditer(text):
+                span = _span_of(pattern, match, text)
+                if span is None:
+                    continue
+                key = (span.start, span.end, span.label)
+                if key not in best or span.score > best[key].score:
+                    best[key] = span
+        return sorted(best.values())
+
+
+def _span_of(pattern: Pattern, match: re.Match[str], text: str) -> Span | None:
+    start, end = match.span(pattern.group) if pattern.group else match.span()
+    if start < 0 or start == end:
+        return None
+    if pattern.validate is not None and not pattern.validate(text[start:end]):
+        return None
+    if pattern.exclude_context and has_context(
+        text, start, pattern.exclude_context, pattern.exclude_window
+    ):
+        return None
+    score = pattern.score
+    if pattern.context:
+        if has_context(text, start, pattern.context, pattern.context_window):
+            score = boosted(score)
+        elif pattern.requires_context:
+            return None
+    label = pattern.label
+    for group, group_label in pattern.group_labels:
+        if match.start(group) >= 0:
+            label = group_label
+    return Span(start, end, label, round(score, 4), f"pattern:{pattern.name}")

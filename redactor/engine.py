@@ -1,0 +1,106 @@
+"""The detection engine: the policy's recognizers, its thresholds and lists, and overlap resolution.
+
+``Engine.analyze(texts)`` is the single entry to detection for every front end (the run
+pipeline, the Python API, scan, audit, eval, Spark and Ray), so they all see the same spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from redactor import __version__
+from redactor.detect.base import Recognizer
+from redactor.detect.lists import DenyListRecognizer, allowed
+from redactor.errors import ModelError
+from redactor.policy import Policy
+from redactor.resolve import resolve
+from redactor.span import Span
+
+
+def build_recognizers(policy: Policy) -> list[Recognizer]:
+    """The recognizers a policy names, constructed but not yet loaded."""
+    recognizers: list[Recognizer] = []
+    det = policy.detectors
+    if det.patterns:
+        from redactor.detect.patterns import PatternRecognizer
+
+        recognizers.append(PatternRecognizer())
+    if det.names:
+        from redactor.detect.names import NameRecognizer
+
+        recognizers.append(NameRecognizer())
+    if det.spacy is not None:
+        from redactor.detect.spacy_ner import SpacyRecognizer
+
+        recognizers.append(SpacyRecognizer(model=det.spacy.model, batch_size=det.spacy.batch_size))
+    if det.transformer is not None:
+        from redactor.detect.hf_ner import TransformerRecognizer
+
+        recognizers.append(
+            TransformerRecognizer.from_config(det.transformer)  # type: ignore[attr-defined]
+        )
+    if policy.deny:
+        recognizers.append(DenyListRecognizer(policy.deny))
+    return recognizers
+
+
+@dataclass
+class Engine:
+    """Detection for one policy. Build with :meth:`from_policy`; call :meth:`load` to fail early."""
+
+    policy: Policy
+    recognizers: list[Recognizer]
+    _allow: frozenset[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._allow = frozenset(term.strip().casefold() for term in self.policy.allow)
+
+    @classmethod
+    def from_policy(cls, policy: Policy, *, recognizers: list[Recognizer] | None = None) -> Engine:
+        """An engine running the policy's detectors (or the given ones, for tests)."""
+        return cls(policy, build_recognizers(policy) if recognizers is None else recognizers)
+
+    def load(self) -> Engine:
+        """Load every model now, so a missing model stops the run before any output."""
+        if not self.recognizers:
+            raise ModelError(f"policy {self.policy.name!r} enables no detector")
+        for recognizer in self.recognizers:
+            load = getattr(recognizer, "load", None)
+            if load is not None:
+                load()
+        return self
+
+    def versions(self) -> dict[str, str]:
+        """Tool and model versions, for the audit."""
+        out = {"redactor": __version__}
+        for recognizer in self.recognizers:
+            out[recognizer.name] = str(getattr(recognizer, "version", __version__))
+        return out
+
+    def detect_raw(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Every recognizer's spans, unfiltered and unresolved."""
+        merged: list[list[Span]] = [[] for _ in texts]
+        for recognizer in self.recognizers:
+            found = recognizer.detect(texts)
+            if len(found) != len(texts):
+                raise ModelError(f"recognizer {recognizer.name!r} returned the wrong batch size")
+            for acc, spans in zip(merged, found):
+                acc.extend(spans)
+        return merged
+
+    def accept(self, text: str, span: Span) -> bool:
+        """The policy's filters: acted-on label, threshold, allow list."""
+        policy = self.policy
+        return (
+            span.label in policy.entity_labels
+            and span.score >= policy.threshold_for(span.label)
+            and not (span.source != "deny_list" and allowed(text[span.start : span.end], self._allow))
+        )
+
+    def analyze(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Final spans per text: filtered by the policy and resolved so none overlap."""
+        return [
+            resolve([s for s in spans if self.accept(text, s)], self.policy.overlap)
+            for text, spans in zip(texts, self.detect_raw(texts))
+        ]

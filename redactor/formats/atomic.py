@@ -1,0 +1,129 @@
+"""Atomic output: write to a temporary file beside the target, then rename it into place.
+
+Readers of the target see either the old file or the complete new one, never half a file;
+if anything fails, the temporary file is removed and the target is left as it was.
+Temporary files are named ``.NAME.redactor-tmp-XXXXXXXX`` (hidden, recognisable, and
+skipped by :func:`redactor.formats.walk.iter_input_files`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO, TextIO, TypeVar
+
+from redactor.errors import OutputError
+
+TEMP_MARKER = ".redactor-tmp-"
+"""Every temporary file name contains this."""
+
+_MAX_NAME = 255 - len(TEMP_MARKER) - 1 - 8  # room for the dot, marker and random suffix
+
+
+def is_temp_file(name: str) -> bool:
+    """True when ``name`` (a file name) is one of our temporary files."""
+    return name.startswith(".") and TEMP_MARKER in name
+
+
+@contextlib.contextmanager
+def atomic_write(
+    path: Path | str, *, encoding: str = "utf-8", newline: str = ""
+) -> Iterator[TextIO]:
+    """Open a text stream whose content replaces ``path`` when the ``with`` block succeeds.
+
+    Parent folders are created. The data is flushed and fsynced before ``os.replace``. On any
+    exception the temporary file is removed and the exception propagates; OS errors and
+    characters the output encoding cannot represent become OutputError. ``newline=""``
+    writes line endings exactly as given.
+    """
+
+    def opener(fd: int) -> TextIO:
+        return open(fd, "w", encoding=encoding, newline=newline, errors="strict")
+
+    try:
+        with _atomic(Path(path), opener) as stream:
+            yield stream
+    except UnicodeEncodeError as exc:
+        char = exc.object[exc.start] if isinstance(exc.object, str) else "?"
+        raise OutputError(
+            f"{path}: a character (U+{ord(char):04X}) cannot be written in {encoding}. "
+            "Choose an output encoding that can hold it, such as utf-8."
+        ) from None
+
+
+@contextlib.contextmanager
+def atomic_write_bytes(path: Path | str) -> Iterator[BinaryIO]:
+    """Like :func:`atomic_write`, for binary content."""
+
+    def opener(fd: int) -> BinaryIO:
+        return open(fd, "wb")
+
+    with _atomic(Path(path), opener) as stream:
+        yield stream
+
+
+_Stream = TypeVar("_Stream", TextIO, BinaryIO)
+
+
+@contextlib.contextmanager
+def _atomic(path: Path, opener: Callable[[int], _Stream]) -> Iterator[_Stream]:
+    """Create the temp file and its stream; on success fsync and rename, else remove it."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            f"{path.parent}: cannot create the output folder ({exc.strerror})."
+        ) from None
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; cannot write a file there.")
+    fd, temp = _create_temp(path)
+    try:
+        stream = opener(fd)
+    except BaseException:
+        os.close(fd)
+        temp.unlink(missing_ok=True)
+        raise
+    try:
+        with stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, path)
+    except BaseException as exc:
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(f"{path}: cannot write the file ({exc.strerror or exc}).") from None
+        raise
+    _fsync_dir(path.parent)
+
+
+def _create_temp(path: Path) -> tuple[int, Path]:
+    """A new temp file beside ``path`` (mode from the umask, like a normal new file)."""
+    stem = path.name[:_MAX_NAME]
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        temp = path.with_name(f".{stem}{TEMP_MARKER}{secrets.token_hex(4)}")
+        try:
+            return os.open(temp, flags, 0o666), temp
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot create a file there ({exc.strerror}).") from None
+    raise OutputError(f"{path}: cannot find a free temporary file name.")  # pragma: no cover
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable (POSIX); ignored where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

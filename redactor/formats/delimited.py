@@ -1,0 +1,260 @@
+"""CSV and TSV: a header row, then one record per row, streamed.
+
+Rows are parsed with the :mod:`csv` module while the raw text of each row is kept, so a row
+whose cells do not change is written back byte for byte, and a row that changes keeps the
+spelling (quoting, spacing) of its other cells and its line ending.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import chain
+from typing import TextIO
+
+from redactor.document import Document
+from redactor.errors import InputError
+from redactor.formats.base import BOM, FormatOptions, Record, constant, split_line_ending
+
+QUOTE = '"'
+_NUMBER_CELL = re.compile(r"[-+]?(?:\d+(?:[.,]\d+)*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+class DelimitedFormat:
+    """CSV (``delimiter=","``) or TSV (``"\\t"``) with a header row and ``"`` quoting.
+
+    Quoting is parsed strictly: a quote left open at the end of the file, or text right after
+    a closing quote, is an InputError (rather than silently merging rows into one cell).
+
+    The header row is a record without documents. Each data row is a record whose documents
+    are its selected non-empty cells, with ids ``PREFIX:ROW:COLUMN``: ``ROW`` counts data rows
+    from 1 (header and blank lines excluded), ``COLUMN`` is the header name (``NAME#N`` for the
+    N-th column when the name is empty or repeated). Cells that are plain numbers are
+    documents too, flagged ``meta["numeric"]``: ZIP codes, ages, phone, SSN and record
+    numbers are often written as bare digits. ``meta`` also holds ``row``, ``line`` (the
+    physical line the row starts on), ``column``, ``column_index`` and ``record`` (the row as
+    a dict from column name to cell).
+    """
+
+    def __init__(self, name: str, delimiter: str) -> None:
+        self.name = name
+        self.delimiter = delimiter
+
+    def records(self, stream: TextIO, doc_prefix: str, options: FormatOptions) -> Iterator[Record]:
+        """Yield the header record, then one record per row (blank lines kept as records)."""
+        lines = iter(stream)
+        first = next(lines, None)
+        if first is None:
+            return
+        bom = ""
+        if first.startswith(BOM):
+            bom, first = BOM, first[len(BOM) :]
+        consumed: list[str] = []
+        reader = csv.reader(
+            _capture(chain((first,), lines), consumed),
+            delimiter=self.delimiter,
+            quotechar=QUOTE,
+            doublequote=True,
+            skipinitialspace=False,
+            strict=True,
+        )
+        label = "TSV" if self.delimiter == "\t" else "CSV"
+
+        def read_row(row_number: int) -> tuple[list[str], str, int] | None:
+            start_line = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return None
+            except csv.Error as exc:
+                where = "the header row" if row_number == 0 else f"row {row_number}"
+                raise InputError(
+                    f"{doc_prefix}: {where} (starting on line {start_line}) cannot be read as "
+                    f"{label} ({exc}). An unbalanced quote often causes this: check that the "
+                    "quote characters of that row come in pairs."
+                ) from None
+            raw = "".join(consumed)
+            consumed.clear()
+            return row, raw, start_line
+
+        got = read_row(0)
+        if got is None:  # pragma: no cover - a first line always gives a row
+            return
+        header, raw_header, _ = got
+        if not header:
+            raise InputError(
+                f"{doc_prefix}: line 1 is empty, but the first line of a {label} file must be "
+                "its header row. Remove the leading blank line."
+            )
+        keys = _column_keys(header)
+        selected = self._select(header, options.columns, doc_prefix)
+        yield Record((), constant(bom + raw_header))
+
+        row_number = 0
+        while (got := read_row(row_number + 1)) is not None:
+            row, raw, start_line = got
+            if not row:
+                yield Record((), constant(raw))
+                continue
+            row_number += 1
+            if len(row) != len(header):
+                raise InputError(
+                    f"{doc_prefix}: row {row_number} (starting on line {start_line}) has "
+                    f"{len(row)} cells but the header has {len(header)} columns. Fix that row: "
+                    "quote cells that contain the delimiter or a line break, and give every "
+                    "row one cell per column."
+                )
+            docs: list[Document] = []
+            cells: list[tuple[int, str]] = []
+            record: dict[str, str] | None = None
+            for index in selected:
+                cell = row[index]
+                if not cell.strip():
+                    continue
+                if record is None:
+                    record = dict(zip(keys, row, strict=True))
+                doc_id = f"{doc_prefix}:{row_number}:{keys[index]}"
+                meta = {
+                    "format": self.name,
+                    "row": row_number,
+                    "line": start_line,
+                    "column": keys[index],
+                    "column_index": index,
+                    "numeric": _NUMBER_CELL.fullmatch(cell.strip()) is not None,
+                    "record": record,
+                }
+                docs.append(Document(doc_id, cell, meta))
+                cells.append((index, doc_id))
+            if not docs:
+                yield Record((), constant(raw))
+                continue
+            yield Record(tuple(docs), self._renderer(raw, row, cells))
+
+    def _select(self, header: list[str], columns: Iterable[str], doc_prefix: str) -> list[int]:
+        """Indices of the columns to redact (all of them when ``columns`` is empty)."""
+        wanted = set(columns)
+        if not wanted:
+            return list(range(len(header)))
+        unknown = [name for name in columns if name not in header]
+        if unknown:
+            listed = ", ".join(f'"{name}"' for name in header)
+            raise InputError(
+                f"{doc_prefix}: no column named "
+                + ", ".join(f'"{name}"' for name in unknown)
+                + f". The header has: {listed}. Column names are case-sensitive."
+            )
+        return [index for index, name in enumerate(header) if name in wanted]
+
+    def _renderer(self, raw: str, row: list[str], cells: list[tuple[int, str]]):
+        delimiter = self.delimiter
+
+        def render(new_texts: Mapping[str, str]) -> str:
+            changes = {
+                index: new_texts[doc_id]
+                for index, doc_id in cells
+                if new_texts[doc_id] != row[index]
+            }
+            if not changes:
+                return raw
+            return rewrite_row(raw, row, changes, delimiter)
+
+        return render
+
+
+def _capture(lines: Iterable[str], consumed: list[str]) -> Iterator[str]:
+    """Pass ``lines`` through, remembering each one in ``consumed``."""
+    for line in lines:
+        consumed.append(line)
+        yield line
+
+
+def _column_keys(header: list[str]) -> list[str]:
+    """Unique names for the columns: the header name, or ``NAME#N`` if empty or repeated."""
+    counts: dict[str, int] = {}
+    for name in header:
+        counts[name] = counts.get(name, 0) + 1
+    return [
+        name if name and counts[name] == 1 else f"{name}#{index + 1}"
+        for index, name in enumerate(header)
+    ]
+
+
+def rewrite_row(raw: str, row: list[str], changes: Mapping[int, str], delimiter: str) -> str:
+    """The raw row text with the cells in ``changes`` replaced, other cells kept as written.
+
+    A replaced cell keeps its quotes if it had them, and gets quotes if its new value needs
+    them. If the raw text cannot be split the way :mod:`csv` parsed it, the whole row is
+    written with :func:`csv.writer` instead (valid, but without the original spelling).
+    """
+    body, ending = split_line_ending(raw)
+    spans = split_cells(body, delimiter)
+    if (
+        spans is None
+        or len(spans) != len(row)
+        or any(
+            cell_value(body[start:end]) != row[index] for index, (start, end) in enumerate(spans)
+        )
+    ):
+        new_row = [changes.get(index, value) for index, value in enumerate(row)]
+        out = io.StringIO()
+        csv.writer(out, delimiter=delimiter, quotechar=QUOTE, lineterminator="\n").writerow(new_row)
+        return out.getvalue()[:-1] + ending
+    parts: list[str] = []
+    for index, (start, end) in enumerate(spans):
+        if index:
+            parts.append(delimiter)
+        if index in changes:
+            was_quoted = body.startswith(QUOTE, start) and end > start
+            parts.append(quote_cell(changes[index], delimiter, was_quoted or len(row) == 1))
+        else:
+            parts.append(body[start:end])
+    return "".join(parts) + ending
+
+
+def split_cells(body: str, delimiter: str) -> list[tuple[int, int]] | None:
+    """Raw ``(start, end)`` of every cell in one row's text; None if a quote is unclosed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while True:
+        i = start
+        if body.startswith(QUOTE, i):
+            i += 1
+            while True:
+                j = body.find(QUOTE, i)
+                if j == -1:
+                    return None
+                if body.startswith(QUOTE, j + 1):
+                    i = j + 2
+                    continue
+                i = j + 1
+                break
+        j = body.find(delimiter, i)
+        if j == -1:
+            spans.append((start, len(body)))
+            return spans
+        spans.append((start, j))
+        start = j + 1
+
+
+def cell_value(raw_cell: str) -> str:
+    """The value :mod:`csv` reads from one raw cell (quotes removed, doubled quotes undone)."""
+    if not raw_cell.startswith(QUOTE):
+        return raw_cell
+    i = 1
+    while True:
+        j = raw_cell.find(QUOTE, i)
+        if j == -1:
+            return raw_cell[1:]
+        if raw_cell.startswith(QUOTE, j + 1):
+            i = j + 2
+            continue
+        return raw_cell[1:j].replace(QUOTE * 2, QUOTE) + raw_cell[j + 1 :]
+
+
+def quote_cell(value: str, delimiter: str, force: bool) -> str:
+    """``value`` as a cell: quoted when ``force`` or when it holds a delimiter, quote or newline."""
+    if force or any(ch in value for ch in (delimiter, QUOTE, "\r", "\n")):
+        return QUOTE + value.replace(QUOTE, QUOTE * 2) + QUOTE
+    return value

@@ -1,0 +1,74 @@
+"""The secret key behind hash and pseudonymize: where it comes from, and keyed hashing."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from redactor.errors import KeyMissingError
+
+KEY_ENV = "REDACTOR_KEY"
+MIN_KEY_BYTES = 16
+
+
+@dataclass(frozen=True, repr=False)
+class SecretKey:
+    """A secret key. ``ephemeral`` keys are random per run, so pseudonyms differ between runs."""
+
+    material: bytes
+    ephemeral: bool = False
+
+    def __repr__(self) -> str:  # never print key material
+        return f"SecretKey(id={self.key_id}, ephemeral={self.ephemeral})"
+
+    @property
+    def key_id(self) -> str:
+        """A short, non-reversible fingerprint so audits can tell whether two runs shared a key."""
+        return hmac.new(self.material, b"redactor key id", hashlib.sha256).hexdigest()[:12]
+
+    def digest(self, *parts: str) -> bytes:
+        """HMAC-SHA256 of the parts (joined unambiguously)."""
+        message = b"\x1f".join(part.encode("utf-8") for part in parts)
+        return hmac.new(self.material, message, hashlib.sha256).digest()
+
+
+def load_key(key_file: str | Path | None = None, *, ephemeral: bool = False) -> SecretKey | None:
+    """The key from ``key_file``, else ``$REDACTOR_KEY``, else a random one if ``ephemeral``.
+
+    Returns None when no key is available; callers that need one raise
+    :class:`KeyMissingError` via :func:`require_key`.
+    """
+    if key_file is not None:
+        path = Path(key_file)
+        try:
+            material = path.read_bytes().strip()
+        except OSError as exc:
+            raise KeyMissingError(f"cannot read key file {path}: {exc.strerror}") from None
+        return _checked(material, f"key file {path}")
+    env = os.environ.get(KEY_ENV)
+    if env:
+        return _checked(env.encode("utf-8"), f"${KEY_ENV}")
+    if ephemeral:
+        return SecretKey(secrets.token_bytes(32), ephemeral=True)
+    return None
+
+
+def require_key(key: SecretKey | None, policy_name: str) -> SecretKey:
+    """``key`` itself, or a clear error explaining how to give one."""
+    if key is None:
+        raise KeyMissingError(
+            f"policy {policy_name!r} hashes or pseudonymizes, which needs a secret key: set "
+            f"${KEY_ENV}, pass --key-file FILE, or pass --ephemeral-key to use a random "
+            "per-run key (pseudonyms then differ between runs)"
+        )
+    return key
+
+
+def _checked(material: bytes, where: str) -> SecretKey:
+    if len(material) < MIN_KEY_BYTES:
+        raise KeyMissingError(f"{where} is shorter than {MIN_KEY_BYTES} bytes; use a longer key")
+    return SecretKey(material)

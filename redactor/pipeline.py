@@ -1,0 +1,328 @@
+"""``run(RunConfig)``: read -> detect -> resolve -> transform -> write -> audit, for files or streams.
+
+This module only wires the stages. It decides which files to process, refuses to write inside
+the input or over existing outputs, writes every output atomically, keeps going when one file
+fails, and leaves an audit that lets ``--resume`` finish an interrupted run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from redactor import __version__
+from redactor.audit import AuditLog, FilePart, sha256_file
+from redactor.engine import Engine
+from redactor.errors import InputError, OutputError, RedactorError
+from redactor.formats.atomic import atomic_write
+from redactor.formats.base import FileFormat, FormatOptions, Record
+from redactor.formats.reading import open_input, open_stream, read_records
+from redactor.formats.registry import SUPPORTED_EXTENSIONS, format_by_name, format_for_path
+from redactor.formats.walk import iter_input_files
+from redactor.keys import SecretKey, load_key, require_key
+from redactor.policy import Policy, load_policy
+from redactor.pseudonyms import PseudonymContext
+from redactor.redact import redact_batch
+
+log = logging.getLogger("redactor")
+
+STDIO = "-"
+AUDIT_DIRNAME = "_audit"
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """Everything one run needs; the CLI builds it from the command line."""
+
+    policy: str | Path
+    input: str
+    output: str
+    format: str | None = None
+    options: FormatOptions = field(default_factory=FormatOptions)
+    key_file: str | None = None
+    ephemeral_key: bool = False
+    overwrite: bool = False
+    resume: bool = False
+    audit_dir: str | None = None
+    batch_chars: int = 100_000
+    batch_records: int = 256
+
+
+@dataclass
+class FileJob:
+    """One input file and where its output goes."""
+
+    source: Path
+    rel: str
+    target: Path
+    format: FileFormat
+
+
+@dataclass
+class RunSummary:
+    """What a run did, for the CLI's message and exit code."""
+
+    done: int = 0
+    resumed: int = 0
+    failed: int = 0
+    skipped: int = 0
+    documents: int = 0
+    audit_dir: Path | None = None
+    output: str = ""
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every file was redacted, 1 when some failed."""
+        return 1 if self.failed else 0
+
+
+ProgressHook = Callable[[str, int], None]
+
+
+def prepare(config: RunConfig) -> tuple[Policy, Engine, PseudonymContext | None]:
+    """Load the policy, the key and every model; any failure stops the run before output."""
+    policy = load_policy(config.policy)
+    key: SecretKey | None = load_key(config.key_file, ephemeral=config.ephemeral_key)
+    if policy.uses_key:
+        key = require_key(key, policy.name)
+        if key.ephemeral:
+            log.warning("using a random per-run key: pseudonyms and hashes differ between runs")
+    engine = Engine.from_policy(policy).load()
+    ctx = PseudonymContext(key) if key is not None else None
+    return policy, engine, ctx
+
+
+def _fingerprint(policy: Policy, ctx: PseudonymContext | None, options: FormatOptions) -> str:
+    """What must match for a finished file to count as done on --resume."""
+    parts = [policy.sha256, ctx.key.key_id if ctx else "", repr(options), __version__]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def _is_within(child: Path, parent: Path) -> bool:
+    try:
+        child.resolve().relative_to(parent.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def plan_files(config: RunConfig, audit: AuditLog | None = None) -> list[FileJob]:
+    """The files to process, checked against the rules for inputs and outputs."""
+    source = Path(config.input)
+    target = Path(config.output)
+    if not source.exists():
+        raise InputError(f"input {config.input!r} does not exist")
+    if source.is_dir():
+        if _is_within(target, source):
+            raise OutputError("OUTPUT lies inside INPUT; redactor never writes inside its input")
+        if target.exists() and not target.is_dir():
+            raise OutputError(f"OUTPUT {config.output!r} is a file but INPUT is a folder")
+        jobs, unsupported = [], []
+        for path, rel in iter_input_files(source):
+            try:
+                jobs.append(FileJob(path, rel, target / rel, format_for_path(path)))
+            except InputError:
+                unsupported.append(rel)
+        for rel in unsupported:
+            if audit is not None:
+                audit.add_skipped(rel, "unsupported file type")
+            log.warning("skipped a file of unsupported type: %s", rel)
+        if not jobs:
+            raise InputError(
+                f"no supported files in {config.input!r} "
+                f"(supported: {', '.join(sorted(SUPPORTED_EXTENSIONS))})"
+            )
+        return jobs
+    fmt = format_for_path(source)
+    if target.is_dir() or target.suffix.lower() not in SUPPORTED_EXTENSIONS:
+        target = target / source.name
+    if target.resolve() == source.resolve():
+        raise OutputError("OUTPUT is the INPUT file; redactor never modifies its input")
+    return [FileJob(source, source.name, target, fmt)]
+
+
+def default_audit_dir(config: RunConfig) -> Path | None:
+    """``--audit-dir``, else ``OUTPUT/_audit`` (beside a single output file), else none."""
+    if config.audit_dir:
+        return Path(config.audit_dir)
+    if config.output == STDIO:
+        return None
+    out = Path(config.output)
+    if out.suffix.lower() in SUPPORTED_EXTENSIONS and not out.is_dir():
+        return out.parent / AUDIT_DIRNAME
+    return out / AUDIT_DIRNAME
+
+
+def _batches(records: Iterable[Record], max_chars: int, max_records: int) -> Iterator[list[Record]]:
+    batch: list[Record] = []
+    size = 0
+    for record in records:
+        batch.append(record)
+        size += sum(len(doc.text) for doc in record.documents)
+        if size >= max_chars or len(batch) >= max_records:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def redact_stream(
+    records: Iterable[Record],
+    out: TextIO,
+    engine: Engine,
+    ctx: PseudonymContext | None,
+    part: FilePart,
+    config: RunConfig,
+    on_documents: ProgressHook | None = None,
+) -> None:
+    """Redact records batch by batch, writing each batch's output as soon as it is done."""
+    for batch in _batches(records, config.batch_chars, config.batch_records):
+        documents = [doc for record in batch for doc in record.documents]
+        results = redact_batch(engine, [doc.text for doc in documents], ctx)
+        new_text = {}
+        for doc, result in zip(documents, results):
+            new_text[doc.id] = result.text
+            part.add(doc.id, list(result.replacements))
+        for record in batch:
+            out.write(record.render(new_text))
+        out.flush()
+        if on_documents is not None:
+            on_documents("documents", len(documents))
+
+
+def _process_file(
+    job: FileJob,
+    engine: Engine,
+    ctx: PseudonymContext | None,
+    config: RunConfig,
+    fingerprint: str,
+    on_documents: ProgressHook | None,
+) -> FilePart:
+    started = time.perf_counter()
+    part = FilePart(job.rel, sha256_file(job.source), fingerprint)
+    with open_input(job.source, config.options.encoding, job.rel) as stream, atomic_write(
+        job.target, encoding=config.options.encoding
+    ) as out:
+        records = read_records(job.format, stream, job.rel, config.options)
+        redact_stream(records, out, engine, ctx, part, config, on_documents)
+    part.seconds = time.perf_counter() - started
+    return part
+
+
+def run(config: RunConfig, on_progress: ProgressHook | None = None) -> RunSummary:
+    """Run a whole job. Raises RedactorError for errors that stop it before any output."""
+    policy, engine, ctx = prepare(config)
+    if config.input == STDIO or config.output == STDIO:
+        return _run_stream(config, policy, engine, ctx)
+    audit_dir = default_audit_dir(config)
+    audit = AuditLog(audit_dir, _meta(policy, engine, ctx, config))
+    jobs = plan_files(config, audit)
+    fingerprint = _fingerprint(policy, ctx, config.options)
+    if audit_dir is not None and _is_within(audit_dir, Path(config.input)):
+        raise OutputError("the audit folder lies inside INPUT; choose another --audit-dir")
+    pending: list[FileJob] = []
+    for job in jobs:
+        if config.resume:
+            previous = audit.finished_part(job.rel, sha256_file(job.source), fingerprint)
+            if previous is not None and job.target.is_file():
+                audit.add_resumed(previous)
+                continue
+        pending.append(job)
+    clashes = [j.rel for j in pending if j.target.exists()]
+    if clashes and not (config.overwrite or config.resume):
+        shown = ", ".join(clashes[:3]) + (" ..." if len(clashes) > 3 else "")
+        raise OutputError(
+            f"{len(clashes)} output file(s) already exist ({shown}); "
+            "pass --overwrite to replace them or --resume to finish an interrupted run"
+        )
+    summary = RunSummary(resumed=len(audit.resumed), skipped=len(audit.skipped),
+                         audit_dir=audit_dir, output=config.output)
+    for job in pending:
+        try:
+            part = _process_file(job, engine, ctx, config, fingerprint, on_progress)
+        except (RedactorError, OSError) as exc:
+            code = getattr(exc, "code", "R900")
+            reason = exc.message if isinstance(exc, RedactorError) else _os_reason(exc)
+            audit.add_failure(job.rel, code, reason)
+            log.error("failed: %s: [%s] %s", job.rel, code, reason)
+            summary.failed += 1
+        else:
+            audit.store_part(part)
+            summary.done += 1
+        if on_progress is not None:
+            on_progress("files", 1)
+    summary.documents = sum(p.documents for p in audit.parts)
+    audit.write()
+    return summary
+
+
+def _os_reason(exc: OSError) -> str:
+    # The OS message names the file, which is the input path (already in the audit): keep it short.
+    return f"{type(exc).__name__}: {exc.strerror or 'I/O error'}"
+
+
+def _run_stream(
+    config: RunConfig, policy: Policy, engine: Engine, ctx: PseudonymContext | None
+) -> RunSummary:
+    """Stdin and/or stdout: one stream, its format from --format (or the input's extension)."""
+    if config.input == STDIO:
+        fmt = format_by_name(config.format or "text")
+        name = "stdin"
+        stream: TextIO = open_stream(sys.stdin.buffer, config.options.encoding, name)
+    else:
+        path = Path(config.input)
+        if path.is_dir():
+            raise InputError("a folder INPUT needs a folder OUTPUT, not '-'")
+        fmt = format_by_name(config.format) if config.format else format_for_path(path)
+        stream = open_input(path, config.options.encoding)
+        name = path.name
+    audit_dir = default_audit_dir(config)
+    audit = AuditLog(audit_dir, _meta(policy, engine, ctx, config))
+    part = FilePart(name, "", _fingerprint(policy, ctx, config.options))
+    summary = RunSummary(audit_dir=audit_dir, output=config.output)
+    if config.output == STDIO:
+        out = io.TextIOWrapper(sys.stdout.buffer, encoding=config.options.encoding, newline="",
+                               write_through=True)
+        with stream:
+            records = read_records(fmt, stream, name, config.options)
+            redact_stream(records, out, engine, ctx, part, config)
+        out.flush()
+        out.detach()
+    else:
+        target = Path(config.output)
+        if target.exists() and not config.overwrite:
+            raise OutputError(f"OUTPUT {config.output!r} exists; pass --overwrite to replace it")
+        with stream, atomic_write(target, encoding=config.options.encoding) as out:
+            records = read_records(fmt, stream, name, config.options)
+            redact_stream(records, out, engine, ctx, part, config)
+    audit.store_part(part)
+    audit.write()
+    summary.done, summary.documents = 1, part.documents
+    return summary
+
+
+def _meta(
+    policy: Policy, engine: Engine, ctx: PseudonymContext | None, config: RunConfig
+) -> dict[str, object]:
+    return {
+        "tool": "redactor",
+        "version": __version__,
+        "policy": {"name": policy.name, "path": policy.path, "sha256": policy.sha256},
+        "models": engine.versions(),
+        "key_id": ctx.key.key_id if ctx else None,
+        "ephemeral_key": bool(ctx and ctx.key.ephemeral),
+        "input": config.input,
+        "output": config.output,
+        "options": {
+            "text_fields": list(config.options.text_fields),
+            "columns": list(config.options.columns),
+            "encoding": config.options.encoding,
+        },
+    }

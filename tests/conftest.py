@@ -1,0 +1,26 @@
+"""Shared test set-up: offline, and a fixed key for keyed actions."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+import pytest  # noqa: E402
+
+TEST_KEY = "test-key-0123456789abcdef"
+
+
+@pytest.fixture
+def key_env(monkeypatch: pytest.MonkeyPatch) -> str:
+    """A fixed REDACTOR_KEY for the test."""
+    monkeypatch.setenv("REDACTOR_KEY", TEST_KEY)
+    return TEST_KEY
+
+
+@pytest.fixture
+def no_key_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No REDACTOR_KEY in the environment."""
+    monkeypatch.delenv("REDACTOR_KEY", raising=False)

@@ -1,0 +1,57 @@
+import pytest
+
+from redactor.detect.names import NameRecognizer
+
+REC = NameRecognizer()
+
+
+def found(text):
+    return [text[s.start:s.end] for s in REC.detect([text])[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Seen by Dr. Mehmet Yılmaz today.", "Mehmet Yılmaz"),
+        ("Mrs. van der Berg called.", "van der Berg"),
+        ("Prof. Nguyen Van Minh lectured.", "Nguyen Van Minh"),
+        ("Patient: NGUYEN, THI LAN\n", "NGUYEN, THI LAN"),
+        ("Name: Smith, John A.\n", "Smith, John A"),
+        ("Attending: Oluwaseun Adeyemi\n", "Oluwaseun Adeyemi"),
+        ("Electronically signed by Kwame Mensah on 03/04/2021", "Kwame Mensah"),
+        ("Chart reviewed by Aigerim Bekova.", "Aigerim Bekova"),
+        ("Follow up with Priya Raghavan, MD.", "Priya Raghavan"),
+        ("DT: 03/04/2021 ABC:jsmith", "jsmith"),
+        ("Emergency contact: O'Connor-Hughes\n", "O'Connor-Hughes"),
+        ("**Patient:** Mehmet Yılmaz (MRN 8820451)", "Mehmet Yılmaz"),
+        ("Please update my address. Thanks, María", "María"),
+        ("Best regards,\nKofi Mensah\n", "Kofi Mensah"),
+    ],
+)
+def test_cued_names_are_found(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patient was seen in clinic.",
+        "Dr. appointment tomorrow.",
+        "Diagnosis: Parkinson disease\n",
+        "BP 120/80, HR 72, MD to follow.",
+        "Subject: refund request\n",
+        "Thanks for the help.",
+    ],
+)
+def test_no_name_without_a_name(text):
+    assert all(n.lower() not in {"parkinson disease", "refund request"} for n in found(text))
+    assert "The" not in found(text) and "Patient" not in found(text)
+
+
+def test_title_is_outside_the_span():
+    (span, *_) = REC.detect(["Dr. Ana Souza"])[0]
+    assert (span.start, span.end) == (4, 13) and span.label == "PERSON"
+
+
+def test_credential_is_not_part_of_an_inverted_name():
+    assert found("Attending: Oluwaseun Adeyemi, MD\n")[0] == "Oluwaseun Adeyemi"

@@ -1,0 +1,51 @@
+import pytest
+
+from redactor.detect.spacy_ner import SpacyRecognizer, keep_entity, trim
+from redactor.errors import ModelError
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "keep"),
+    [
+        ("DATE", "March 3, 2021", True),
+        ("DATE", "03/14/1962", True),
+        ("DATE", "next week", False),
+        ("DATE", "the last 3 years", False),
+        ("DATE", "Monday", False),
+        ("DATE", "2 days ago", False),
+        ("DATE", "1001", False),
+        ("DATE", "2021", False),
+        ("ORGANIZATION", "SSN", False),
+        ("ORGANIZATION", "DOB", False),
+        ("ORGANIZATION", "ICU", False),
+        ("ORGANIZATION", "Massachusetts General Hospital", True),
+        ("PERSON", "Nguyen Van Minh", True),
+        ("PERSON", "MRN", False),
+        ("PERSON", "4471923", False),
+    ],
+)
+def test_precision_filters(label, text, keep):
+    assert keep_entity(label, text) is keep
+
+
+def test_trim_removes_title_and_punctuation():
+    text = "(Dr. Kwame Mensah),"
+    start, end = trim(text, 0, len(text), "PERSON")
+    assert text[start:end] == "Kwame Mensah"
+
+
+def test_missing_model_fails_closed():
+    with pytest.raises(ModelError, match="cannot load spaCy model 'no_such_model'"):
+        SpacyRecognizer(model="no_such_model").load()
+
+
+@pytest.mark.model
+def test_real_model_finds_names_and_places():
+    rec = SpacyRecognizer()
+    texts = ["Maria Gonzalez flew from Chicago to Boston on March 3, 2021.", "No entities here."]
+    spans = rec.detect(texts)
+    labels = {(texts[0][s.start:s.end], s.label) for s in spans[0]}
+    assert ("Maria Gonzalez", "PERSON") in labels
+    assert ("Chicago", "LOCATION") in labels and ("March 3, 2021", "DATE") in labels
+    assert spans[1] == []
+    assert rec.version.startswith("en_core_web_sm")

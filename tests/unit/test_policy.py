@@ -1,0 +1,113 @@
+from pathlib import Path
+
+import pytest
+
+from redactor.entities import ENTITY_TYPES
+from redactor.errors import PolicyError
+from redactor.policy import MaskRule, Policy, load_policy
+
+POLICIES = Path(__file__).resolve().parents[2] / "policies"
+
+
+@pytest.mark.parametrize("name", ["hipaa", "gdpr"])
+def test_bundled_policies_load(name):
+    policy = load_policy(name)
+    assert policy.name == name
+    assert len(policy.sha256) == 64
+    assert policy.path.endswith(f"{name}.yaml")
+
+
+def test_hipaa_covers_every_safe_harbor_category():
+    policy = load_policy("hipaa")
+    covered = {ENTITY_TYPES[label][1] for label in policy.entity_labels}
+    # 17 (full-face photographs) cannot occur in text; every other category must be acted on.
+    assert set(range(1, 19)) - {17} <= covered
+    assert not policy.uses_key
+
+
+def test_gdpr_uses_a_key_and_removes_special_categories():
+    policy = load_policy("gdpr")
+    assert policy.uses_key
+    assert policy.rule_for("NRP").action == "redact"
+    assert policy.rule_for("PERSON").action == "pseudonymize"
+
+
+def test_path_and_name_load_the_same_policy():
+    assert load_policy(POLICIES / "hipaa.yaml").sha256 == load_policy("hipaa").sha256
+
+
+def test_every_error_is_reported_at_once_with_its_path():
+    data = {
+        "name": "x",
+        "entities": {
+            "PERSN": {"action": "redact"},
+            "DATE": {"action": "mask", "char": "ab", "bogus": 1},
+            "AGE": {"action": "zap"},
+            "URL": {"threshold": 0.3},
+        },
+        "colour": "blue",
+        "threshold": 2,
+        "overlap": "nope.v1",
+    }
+    with pytest.raises(PolicyError) as info:
+        Policy.from_mapping(data)
+    problems = info.value.problems
+    expected = [
+        "threshold:", "overlap:", "entities.PERSN: unknown entity type 'PERSN' (did you mean 'PERSON'?)",
+        "entities.DATE.char:", "entities.DATE.bogus: unknown key", "entities.AGE: unknown action",
+        "entities.URL: missing 'action'", "colour: unknown key",
+    ]
+    for prefix in expected:
+        assert any(p.startswith(prefix) for p in problems), (prefix, problems)
+    assert len(problems) == len(expected)
+
+
+def test_typed_rules_and_thresholds():
+    policy = Policy.from_mapping(
+        {"name": "t", "threshold": 0.4,
+         "entities": {"US_SSN": {"action": "mask", "keep_last": 4, "threshold": 0.8}}}
+    )
+    rule = policy.rule_for("US_SSN")
+    assert isinstance(rule, MaskRule) and rule.keep_last == 4 and rule.char == "*"
+    assert policy.threshold_for("US_SSN") == 0.8
+    assert policy.threshold_for("PERSON") == 0.4
+    assert policy.rule_for("PERSON").action == "redact"  # default: fail closed
+
+
+def test_keep_removes_a_label_from_the_acted_on_set():
+    policy = Policy.from_mapping({"name": "t", "entities": {"NRP": {"action": "keep"}}})
+    assert "NRP" not in policy.entity_labels and "PERSON" in policy.entity_labels
+
+
+def test_placeholder_may_only_use_label():
+    with pytest.raises(PolicyError, match="placeholder"):
+        Policy.from_mapping(
+            {"name": "t", "entities": {"PERSON": {"action": "redact", "placeholder": "{text}"}}}
+        )
+
+
+def test_policy_is_frozen():
+    policy = load_policy("hipaa")
+    with pytest.raises(Exception):
+        policy.threshold = 0.1  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("content", "match"),
+    [("name: [unclosed", "not valid YAML at line"), ("- a\n- b\n", "mapping"), ("", "mapping")],
+)
+def test_bad_files_give_clear_errors(tmp_path, content, match):
+    path = tmp_path / "p.yaml"
+    path.write_text(content)
+    with pytest.raises(PolicyError, match=match):
+        load_policy(path)
+
+
+def test_unknown_bundled_name_lists_the_bundled_ones():
+    with pytest.raises(PolicyError, match="bundled: .*gdpr.*hipaa"):
+        load_policy("hippa")
+
+
+def test_missing_file():
+    with pytest.raises(PolicyError, match="does not exist"):
+        load_policy("/nonexistent/policy.yaml")
