@@ -289,6 +289,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                                   labels=labels)  # fmt: skip
         out["dev"][name] = dev_reports[name].to_dict()
         out["seconds"][f"dev/{name}"] = round(secs, 2)
+    kinds = Counter(str(d.meta.get("kind", "")) for d in dev)
+    print("dev documents by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    if "presidio" in predictors:
+        thr = args.presidio_threshold if args.presidio_threshold is not None else "0 (its default)"
+        print(f"presidio: AnalyzerEngine, all default recognizers, spaCy {SPACY_MODEL}, "
+              f"score threshold {thr}; labels mapped, filtered and resolved like ours")
     print(side_by_side(f"== dev set: {args.dev.name}, {len(dev)} docs, policy {args.policy} ==",
                        dev_reports, groups=True))  # fmt: skip
     for name in dev_preds:

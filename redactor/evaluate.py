@@ -84,6 +84,9 @@ class GoldSpan:
         if not self.label:
             raise ValueError("gold span label must not be empty")
 
+    def __len__(self) -> int:
+        return self.end - self.start
+
 
 @dataclass(frozen=True, slots=True)
 class GoldDoc:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from redactor.detect.name_lists import family_names, given_names
 from redactor.span import Span
 
 _CREDENTIALS = r"(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|PhD|DDS|PharmD|MSW|LCSW|FNP|CNM|DPM)"
@@ -103,11 +104,48 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+# A run of capitalised words on one line (candidates for the name-list rule).
+_CAP_RUN = re.compile(
+    rf"(?<![\w'’-])(?:{_WORD}|[A-Z][A-Z'’-]+)(?:[ \t]+{_PARTICLE}*(?:{_WORD}|[A-Z][A-Z'’-]+))+"
+)
+_RUN_WORD = re.compile(r"[^\s]+")
+_PARTICLES = frozenset(_PARTICLE.strip("(?:)[ \\t]+").replace(")", "").split("|"))
+GAZETTEER_SCORE = 0.7
+
+
+def _listed_names(text: str) -> list[tuple[int, int]]:
+    """Spans of 2-4 words that read as given name + surname (either order) by the name lists."""
+    given, family = given_names(), family_names()
+    found = []
+    for run in _CAP_RUN.finditer(text):
+        words = [(m.start() + run.start(), m.end() + run.start(), m.group().rstrip(".").title())
+                 for m in _RUN_WORD.finditer(run.group())]
+        i = 0
+        while i < len(words) - 1:
+            best = None
+            for j in range(min(len(words) - 1, i + 3), i, -1):
+                first, last = words[i][2], words[j][2]
+                middle_ok = all(w[2] in given or w[2] in family or w[2].lower() in _PARTICLES
+                                for w in words[i + 1 : j])
+                if middle_ok and ((first in given and last in family)
+                                  or (first in family and last in given)):
+                    best = j
+                    break
+            if best is None:
+                i += 1
+            else:
+                found.append((words[i][0], words[best][1]))
+                i = best + 1
+    return found
+
+
 @dataclass
 class NameRecognizer:
-    """Person names cued by titles, field labels, signatures, credentials and user ids."""
+    """Person names cued by titles, field labels, signatures, credentials and user ids, and
+    pairs of listed given names and surnames of many origins."""
 
     rules: tuple[NameRule, ...] = RULES
+    use_lists: bool = True
     name: str = "names"
 
     def detect(self, texts: Sequence[str]) -> list[list[Span]]:
@@ -120,5 +158,10 @@ class NameRecognizer:
                     trimmed = _trim_name(text, *match.span("name"))
                     if trimmed:
                         spans.append(Span(*trimmed, "PERSON", rule.score, f"names:{rule.name}"))
+            if self.use_lists:
+                for start, end in _listed_names(text):
+                    trimmed = _trim_name(text, start, end)
+                    if trimmed:
+                        spans.append(Span(*trimmed, "PERSON", GAZETTEER_SCORE, "names:lists"))
             results.append(spans)
         return results

@@ -4,8 +4,8 @@ Each :class:`Pattern` is a verbose regex, the entity label it yields, a base sco
 pure validator (a checksum from :mod:`redactor.detect.checksums`, or a calendar / range check)
 and context words that raise the score when they occur just before the match (see
 :mod:`redactor.detect.context`). A pattern may mark the entity with a named group ``value`` (a
-labelled identifier: "MRN: 4471923" yields only "4471923"), relabel a match when another named
-group took part (a phone number after "Fax:" is a FAX_NUMBER), or fire only with context.
+labelled identifier: "MRN: 4471923" yields only "4471923"), relabel a match when a word
+precedes it (a phone number after "Fax:" is a FAX_NUMBER), or fire only with context.
 
 Scores: a checksum-validated match scores 0.9 or more; formatted phone numbers 0.7; shapes that
 are often something else start below 0.5 and need context. Every regex is compiled once, at
@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Any
 
 from redactor.detect import checksums
 from redactor.detect.context import DEFAULT_WINDOW, boosted, has_context
@@ -48,8 +49,9 @@ class Pattern:
     given (else the whole match). ``validate`` receives the span's text and drops the match when
     it answers False. ``context`` words within ``context_window`` characters before the span
     raise ``score`` (:func:`redactor.detect.context.boosted`); with ``requires_context`` the
-    pattern fires only when such a word is there. ``group_labels`` maps a named group to the
-    label the span gets when that group took part in the match. ``exclude_context`` words
+    pattern fires only when such a word is there. ``relabel_context`` words within
+    ``relabel_window`` characters before the span give it the label ``relabel`` instead (a
+    phone number after "Fax:" is a FAX_NUMBER). ``exclude_context`` words
     within ``exclude_window`` characters before the span drop it ("version 10.12.14" is not a date).
     """
 
@@ -61,27 +63,30 @@ class Pattern:
     context: tuple[str, ...] = ()
     flags: int = 0
     group: str | None = None
-    group_labels: tuple[tuple[str, str], ...] = ()
+    relabel: str | None = None
+    relabel_context: tuple[str, ...] = ()
+    relabel_window: int = 16
     requires_context: bool = False
     context_window: int = DEFAULT_WINDOW
     exclude_context: tuple[str, ...] = ()
     exclude_window: int = 12
 
     def __post_init__(self) -> None:
-        for label in (self.label, *(lab for _, lab in self.group_labels)):
+        for label in (self.label, self.relabel or self.label):
             if not is_known(label):
                 raise ValueError(f"pattern {self.name!r}: unknown entity label {label!r}")
         if not 0.0 <= self.score <= 1.0:
             raise ValueError(f"pattern {self.name!r}: score {self.score} outside [0, 1]")
         if self.requires_context and not self.context:
             raise ValueError(f"pattern {self.name!r}: requires_context without context words")
+        if bool(self.relabel) != bool(self.relabel_context):
+            raise ValueError(f"pattern {self.name!r}: relabel needs relabel_context and back")
 
     def compile(self) -> re.Pattern[str]:
         """The compiled regex; checks that the groups the pattern names exist."""
         compiled = re.compile(self.regex, re.VERBOSE | self.flags)
-        for group in (self.group, *(g for g, _ in self.group_labels)):
-            if group is not None and group not in compiled.groupindex:
-                raise ValueError(f"pattern {self.name!r}: no group named {group!r}")
+        if self.group is not None and self.group not in compiled.groupindex:
+            raise ValueError(f"pattern {self.name!r}: no group named {self.group!r}")
         return compiled
 
 
@@ -284,15 +289,7 @@ _STREET_END = rf"(?:(?:{_cased(STREET_SUFFIXES)})\b|(?:{_cased(STREET_ABBREVIATI
 _UNIT = _cased(UNIT_WORDS)
 _ZIP = r"\d{5}(?:-\d{4})?(?![\w]|-\d)"
 
-# "Fax:" / "F:" / "Tel/Fax" before a phone number turns it into a FAX_NUMBER.
-_FAX_PREFIX = r"""
-    (?:(?P<fax>
-        \b(?:fax|facsimile|telefax|f)\b   # the word, or "F" as printed on letterheads
-        \.?[ \t]*(?:no\.?|number|\#)?     # "Fax no.", "Fax #"
-        [ \t]*[:.]?[ \t]*                 # "Fax:", "F."
-    ))?
-"""
-_EXTENSION = r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"  # "x123", " ext. 45"
+_EXTENSION = r"(?:[ ]?(?i:x|ext\.?|extension)[ ]?\d{1,6})?"  # "x123", " ext. 45"
 
 # The identifier after a label: letters, digits, "-" and "." (inner only), one digit at least.
 _ID_VALUE = r"""
@@ -338,6 +335,11 @@ def _labelled(labels: str, marker_required: bool) -> str:
 
 CTX_PHONE = ("phone", "tel", "telephone", "cell", "mobile", "call", "contact", "ph", "pager",
              "fax", "home", "work")  # fmt: skip
+#: "Fax:", "Tel/Fax", "F:" (as printed on letterheads) just before a number make it a fax.
+_FAX: dict[str, Any] = {
+    "relabel": "FAX_NUMBER",
+    "relabel_context": ("fax", "facsimile", "telefax", "f"),
+}
 CTX_SSN = ("ssn", "ssns", "ss#", "ss #", "social security", "soc sec", "social")
 CTX_ITIN = ("itin", "taxpayer", "tax id", "tin", "individual taxpayer")
 CTX_CARD = ("card", "credit", "debit", "visa", "mastercard", "amex", "american express",
@@ -483,96 +485,64 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         name="phone_us",
         label="PHONE_NUMBER",
-        regex=_FAX_PREFIX
-        + r"""
-            (?P<value>
-                (?<![\w+./-])                         # not inside a longer number or path
-                (?:\+?1[ .-]?)?                       # country code
-                (?:\([2-9]\d{2}\)[ ]?[2-9]\d{2}[ .-]\d{4}    # (617) 555-0143
-                  |[2-9]\d{2}(?P<sep>[ .-])[2-9]\d{2}(?P=sep)\d{4}   # 617-555-0143, 617.555.0143
-                )
-            """
-        + _EXTENSION
-        + r"""
+        regex=r"""
+            (?<![\w+./-])                            # not inside a longer number or path
+            (?:\+?1[ .-]?)?                           # country code
+            (?:\([2-9]\d{2}\)[ ]?[2-9]\d{2}[ .-]\d{4}     # (617) 555-0143
+              |[2-9]\d{2}(?P<sep>[ .-])[2-9]\d{2}(?P=sep)\d{4}   # 617-555-0143, 617.555.0143
             )
-            (?![\w]|[.-]\d)
-        """,
+        """
+        + _EXTENSION
+        + r"(?![\w]|[.-]\d)",
         score=0.7,
         context=CTX_PHONE,
-        flags=re.IGNORECASE,
-        group="value",
-        group_labels=(("fax", "FAX_NUMBER"),),
+        **_FAX,
     ),
     Pattern(
         name="phone_international",
         label="PHONE_NUMBER",
-        regex=_FAX_PREFIX
-        + r"""
-            (?P<value>
-                (?<![\w+])
-                \+[1-9]\d{0,2}                        # country code
-                (?:[ ]?\(0\)[ ]?\d{1,6}               # "+44 (0)20": trunk zero
-                  |[ .-]\d{1,8}                       # first group
-                )
-                (?:[ .-]\d{1,8}){0,5}                 # more groups, one separator each
-            """
-        + _EXTENSION
-        + r"""
+        regex=r"""
+            (?<![\w+])
+            \+[1-9]\d{0,2}                            # country code
+            (?:[ ]?\(0\)[ ]?\d{1,6}                   # "+44 (0)20": trunk zero
+              |[ .-]\d{1,8}                           # first group
             )
-            (?![\w]|[.-]\d)
-        """,
+            (?:[ .-]\d{1,8}){0,5}                     # more groups, one separator each
+        """
+        + _EXTENSION
+        + r"(?![\w]|[.-]\d)",
         score=0.7,
         validate=phone_digits_valid,
         context=CTX_PHONE,
-        flags=re.IGNORECASE,
-        group="value",
-        group_labels=(("fax", "FAX_NUMBER"),),
+        **_FAX,
     ),
     Pattern(
         name="phone_international_compact",
         label="PHONE_NUMBER",
-        regex=_FAX_PREFIX
-        + r"""
-            (?P<value>(?<![\w+])\+[1-9]\d{7,14})      # +442079460958
-            (?![\w]|[.-]\d)
-        """,
+        regex=r"(?<![\w+])\+[1-9]\d{7,14}(?![\w]|[.-]\d)",  # +442079460958
         score=0.6,
         context=CTX_PHONE,
-        flags=re.IGNORECASE,
-        group="value",
-        group_labels=(("fax", "FAX_NUMBER"),),
+        **_FAX,
     ),
     Pattern(
         name="phone_us_bare",
         label="PHONE_NUMBER",
-        regex=_FAX_PREFIX
-        + r"""
-            (?P<value>(?<![\w+./-])[2-9]\d{2}[2-9]\d{6})   # 6175550143: needs context
-            (?![\w]|[.-]\d)
-        """,
+        regex=r"(?<![\w+./-])[2-9]\d{2}[2-9]\d{6}(?![\w]|[.-]\d)",  # 6175550143
         score=0.3,
         context=CTX_PHONE,
-        flags=re.IGNORECASE,
-        group="value",
-        group_labels=(("fax", "FAX_NUMBER"),),
         requires_context=True,
+        **_FAX,
     ),
     Pattern(
         name="phone_us_local",
         label="PHONE_NUMBER",
-        regex=_FAX_PREFIX
-        + r"""
-            (?P<value>(?<![\w+./)-])(?<!\)[ ])[2-9]\d{2}-\d{4}"""
+        regex=r"(?<![\w+./)-])(?<!\)[ ])[2-9]\d{2}-\d{4}"  # 555-0143, not in "(617) 555-0143"
         + _EXTENSION
-        + r""")    # 555-0143: needs context
-            (?![\w]|[.-]\d)
-        """,
+        + r"(?![\w]|[.-]\d)",
         score=0.3,
         context=CTX_PHONE,
-        flags=re.IGNORECASE,
-        group="value",
-        group_labels=(("fax", "FAX_NUMBER"),),
         requires_context=True,
+        **_FAX,
     ),
     # ---------------------------------------------------------------- US SSN / ITIN
     Pattern(
@@ -1082,7 +1052,8 @@ def _span_of(pattern: Pattern, match: re.Match[str], text: str) -> Span | None:
         elif pattern.requires_context:
             return None
     label = pattern.label
-    for group, group_label in pattern.group_labels:
-        if match.start(group) >= 0:
-            label = group_label
+    if pattern.relabel and has_context(
+        text, start, pattern.relabel_context, pattern.relabel_window
+    ):
+        label = pattern.relabel
     return Span(start, end, label, round(score, 4), f"pattern:{pattern.name}")

@@ -398,16 +398,19 @@ def window_pairs(poisoned_dir: Path, tiny_dir: Path) -> dict[int, tuple]:
             ),
             TransformerRecognizer(tiny_dir, LABEL_MAP, max_length=64, stride=stride),
         )
-        for stride in range(1, 7)
+        for stride in range(2, 7)
     }
 
 
-@given(middle=st.lists(_WORDS, min_size=0, max_size=40), stride=st.integers(1, 6))
+@given(middle=st.lists(_WORDS, min_size=0, max_size=40), stride=st.integers(2, 6))
 @settings(max_examples=80, deadline=None)
 def test_small_windows_agree_with_one_big_window(
     window_pairs: dict[int, tuple], middle: list[str], stride: int
 ) -> None:
-    """Stitched windows of the edge-poisoned model == the clean model reading everything at once."""
+    """Stitched windows of the edge-poisoned model == the clean model reading everything at once.
+
+    A stride of at least 2 gives every token a window where it is not the outermost one.
+    """
     text = _sentence(["the", *middle, "the"])
     small, big = window_pairs[stride]
     got, want = small.detect([text])[0], big.detect([text])[0]

@@ -55,3 +55,25 @@ def test_title_is_outside_the_span():
 
 def test_credential_is_not_part_of_an_inverted_name():
     assert found("Attending: Oluwaseun Adeyemi, MD\n")[0] == "Oluwaseun Adeyemi"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Chinedu Okafor", "Nguyen Van Minh", "WEI ZHANG", "Mehmet Yilmaz", "Fatima Al-Sayed",
+     "Maria del Carmen Lopez", "Kofi Mensah"],
+)
+def test_listed_names_of_many_origins(name):
+    assert name in found(f"Yesterday {name} called about the refund.")
+
+
+@pytest.mark.parametrize(
+    "text", ["We met at Grace Church in New York.", "Massachusetts General Hospital",
+             "Central Park West", "Monday March Report"],
+)
+def test_name_lists_ignore_places_and_institutions(text):
+    assert [s for s in REC.detect([text])[0] if s.source == "names:lists"] == []
+
+
+def test_name_lists_can_be_switched_off():
+    rec = NameRecognizer(use_lists=False)
+    assert rec.detect(["Yesterday Chinedu Okafor called."]) == [[]]

@@ -349,7 +349,7 @@ def test_every_pattern_fires_in_the_positive_table() -> None:
 
 
 def test_every_label_has_positive_and_negative_cases() -> None:
-    emitted = {p.label for p in PATTERNS} | {lab for p in PATTERNS for _, lab in p.group_labels}
+    emitted = {p.label for p in PATTERNS} | {p.relabel for p in PATTERNS if p.relabel}
     assert emitted <= {label for label, _, _ in POSITIVES}
     assert emitted <= {label for label, _ in NEGATIVES}
     assert emitted <= set(ENTITY_TYPES)
@@ -511,7 +511,8 @@ def test_a_custom_table_can_be_used() -> None:
         ({"label": "NOT_A_LABEL"}, "unknown entity label"),
         ({"score": 1.5}, "outside"),
         ({"requires_context": True}, "requires_context"),
-        ({"group_labels": (("g", "NOPE"),)}, "unknown entity label"),
+        ({"relabel": "NOPE", "relabel_context": ("x",)}, "unknown entity label"),
+        ({"relabel": "FAX_NUMBER"}, "relabel needs relabel_context"),
     ],
 )
 def test_pattern_rejects_bad_data(kwargs: dict[str, object], message: str) -> None:
