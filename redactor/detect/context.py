@@ -34,7 +34,7 @@ def context_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
 def has_context(
     text: str, start: int, words: tuple[str, ...], window: int = DEFAULT_WINDOW
 ) -> bool:
-    """True when one of ``words`` ends within ``window`` characters before ``start``."""
+    """True when one of ``words`` lies wholly within the ``window`` characters before ``start``."""
     regex = context_regex(words)
     if regex is None or start <= 0 or window <= 0:
         return False

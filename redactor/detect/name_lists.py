@@ -84,3 +84,28 @@ def family_names() -> frozenset[str]:
     """Surnames (Latin script), with accent-free spellings, minus non-name words."""
     names = _names(("last_name", "last_romanized")) | set(ARABIC_FAMILY)
     return frozenset((names | {fold(n) for n in names}) - NOT_NAME_WORDS)
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """Lower-case English dictionary words (GCIDE), to tell "grace" the noun from a name."""
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+def is_unambiguous_given_name(word: str) -> bool:
+    """A listed given name that is not also an English dictionary word ("Emil", not "Will")."""
+    title = word[:1].upper() + word[1:].lower()
+    return (
+        len(word) > 2
+        and title in given_names()
+        and word.lower() not in dictionary_words()
+        and fold(word.lower()) not in dictionary_words()
+    )
+
+
+def is_listed_name(word: str) -> bool:
+    """A listed given name or surname, in any case."""
+    title = "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+    return title in given_names() or title in family_names()

@@ -11,7 +11,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from redactor.detect.name_lists import family_names, given_names
+from redactor.detect.name_lists import (
+    family_names,
+    given_names,
+    is_listed_name,
+    is_unambiguous_given_name,
+)
 from redactor.span import Span
 
 _CREDENTIALS = r"(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|PhD|DDS|PharmD|MSW|LCSW|FNP|CNM|DPM)"
@@ -77,14 +82,34 @@ RULES: tuple[NameRule, ...] = (
         0.8,
         re.M,
     ),
-    # Clinical user ids "ABC:smith" / "jsmith@HOSP" style transcriptionist ids
+    # "Dear Laila", "Hi Kofi" (greetings)
+    _rule("greeting", rf"(?i:\b(?:dear|hi|hello|hey|good[ \t]+(?:morning|afternoon)))[ \t,]+"
+          rf"(?:{_TITLES}\.?[ \t]+)?(?P<name>{_NAME})", 0.8),
+    # Clinical user ids "ABC:smith"
     _rule("user_id", r"\b[A-Z]{2,4}:(?P<name>[a-z][a-z0-9]{2,15})\b", 0.8),
+    # User names after a person field: "Reporter: trochimk", "Processed by: vkrishnamurthy4"
+    _rule(
+        "user_field",
+        r"(?i:\b(?:reporter|assignee|assigned[ \t]+to|owner|created[ \t]+by|updated[ \t]+by|"
+        r"processed[ \t]+by|approved[ \t]+by|signed[ \t]+by|user(?:name)?|login|agent|by))"
+        r"[ \t]*:?[ \t]+(?P<name>[a-z][a-z0-9._-]{2,30}[0-9]*)\b(?![@.]\w)",
+        0.6,
+    ),
+    # Social handles "@nadia48" (an e-mail address is not a handle)
+    _rule("handle", r"(?<![\w.@])(?P<name>@[A-Za-z0-9_]{2,30})\b", 0.7),
+    # Dictation initials "TD/kl" at the foot of a note
+    _rule("initials", r"(?<![\w/])(?P<name>[A-Z]{2,3}/[a-z]{2,3})(?![\w/])", 0.7),
 )
+
+#: Words in the user-name slot that are not user names.
+_NOT_USER = frozenset("the a an and or to of in on at for with me you him her them us phone email "
+                      "mail fax chat ticket name none n/a na unknown admin system".split())
 
 _STOP = frozenset(
     "The This That Patient Name Date Phone Fax Email MRN DOB SSN Re Subject Dear Hi Hello Thanks "
     "Regards Sincerely Attending Admitted Discharged Diagnosis History Plan Assessment Note Notes "
     "Signed Department Hospital Clinic Center Medical Unit Room Street Avenue Road Monday Tuesday "
+    "Manager Director Coordinator Supervisor Assistant Practitioner Kollegin Kollege Pt "
     "Wednesday Thursday Friday Saturday Sunday Team Support Customer Service Account".split()
 )
 
@@ -139,6 +164,46 @@ def _listed_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _dictionary() -> frozenset[str]:
+    from redactor.detect.name_lists import dictionary_words
+
+    return dictionary_words()
+
+
+# "[3:20a] du qiang: ...", "Hiral (Support): ...", "> Zhiwei wrote:" (chat and thread speakers)
+_SPEAKER = re.compile(
+    r"(?m)^[ \t>]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?:[ \t]?[ap]m?)?[ \t]+)?"
+    r"(?P<name>[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+(?:[ \t]+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+){0,2})"
+    r"(?:[ \t]*\([^)\n]{1,24}\))?[ \t]*(?::|[ \t]wrote:)[ \t]"
+)
+SPEAKER_SCORE = 0.75
+_WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+")
+SINGLE_NAME_SCORE = 0.55
+
+
+def _speakers(text: str) -> list[Span]:
+    """Chat speakers whose every word is a listed name, in any case."""
+    out = []
+    for match in _SPEAKER.finditer(text):
+        words = match.group("name").split()
+        if all(is_listed_name(w) for w in words) and not all(
+            w.lower() in _dictionary() for w in words
+        ):
+            out.append(Span(*match.span("name"), "PERSON", SPEAKER_SCORE, "names:speaker"))
+    return out
+
+
+def _single_given_names(text: str) -> list[Span]:
+    """Single words that can only be a given name (listed, and not an English word)."""
+    out = []
+    for match in _WORD_RE.finditer(text):
+        word = match.group()
+        if word[:1].isupper() or word.islower():
+            if word.upper() != word and is_unambiguous_given_name(word) and word not in _STOP:
+                out.append(Span(*match.span(), "PERSON", SINGLE_NAME_SCORE, "names:given"))
+    return out
+
+
 @dataclass
 class NameRecognizer:
     """Person names cued by titles, field labels, signatures, credentials and user ids, and
@@ -155,6 +220,11 @@ class NameRecognizer:
             spans = []
             for rule in self.rules:
                 for match in rule.regex.finditer(text):
+                    if rule.name == "user_field" and (
+                        match.group("name").lower() in _NOT_USER
+                        or match.group("name").lower() in _dictionary()
+                    ):
+                        continue
                     trimmed = _trim_name(text, *match.span("name"))
                     if trimmed:
                         spans.append(Span(*trimmed, "PERSON", rule.score, f"names:{rule.name}"))
@@ -163,5 +233,7 @@ class NameRecognizer:
                     trimmed = _trim_name(text, start, end)
                     if trimmed:
                         spans.append(Span(*trimmed, "PERSON", GAZETTEER_SCORE, "names:lists"))
+                spans.extend(_speakers(text))
+                spans.extend(_single_given_names(text))
             results.append(spans)
         return results

@@ -9,10 +9,12 @@ expressions ("next week") tagged as dates.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from redactor.detect.name_lists import dictionary_words, is_listed_name
 from redactor.errors import ModelError
 from redactor.span import Span
 
@@ -34,7 +36,24 @@ NOT_ENTITIES = frozenset(
     patient pt dr md do rn np pa icu ed er or ct mri ekg ecg cbc bmp cmp hpi ros pmh psh pe a&p
     bp hr rr spo2 bmi hba1c covid copd chf cad htn dm gerd uti nkda prn po iv im sq bid tid qid
     q4h qhs qd hipaa gdpr phi pii ticket admin support team user customer hi hello thanks regards
+    esq jr sr monsieur madame mme sie herr frau betreff kollegin kollege verdacht behandlung grüßen
+    suite notre votre veuillez agréer objet entretien señor señora
     """.split()
+)
+
+#: Words after a name that make it an eponym ("Wilson disease", "Foley catheter").
+_EPONYM_AFTER = re.compile(
+    r"^(?:['’]s)?[ \t]+(?:disease|syndrome|sign|palsy|thyroiditis|catheter|technique|monitor|"
+    r"test|maneuver|manoeuvre|criteria|score|scale|reflex|negative|positive|phenomenon|tube|"
+    r"procedure|operation|fracture|classification|equation|formula|law|effect|ulcer|node|"
+    r"lymphoma|sarcoma|tumou?r|anomaly|aneurysm|ligament|gland|duct|triad|method|stain)\b",
+    re.IGNORECASE,
+)
+#: Words that mark an organisation or place name even when all its words are common words.
+_INSTITUTION = frozenset(
+    """hospital clinic center centre practice medical health healthcare university college school
+    institute bank insurance inc llc ltd corp company group partners associates foundation church
+    pharmacy laboratory labs rehabilitation nursing hospice county city""".split()
 )
 
 _MONTHS = (
@@ -53,10 +72,31 @@ _TITLE = re.compile(r"(?:(?:dr|mr|mrs|ms|miss|prof|sr|sra|herr|frau|mme|m)\.?\s+
 _EDGE = " \t\r\n.,;:!?\"'()[]{}<>-–—/\\|*#"
 
 
-def keep_entity(label: str, text: str) -> bool:
-    """Whether a spaCy entity of our ``label`` with ``text`` is worth keeping (pure)."""
+def keep_entity(label: str, text: str, after: str = "", line_start: bool = False) -> bool:
+    """Whether a spaCy entity of our ``label`` with ``text`` is worth keeping (pure).
+
+    ``after`` is the text that follows the entity (a few words are enough); ``line_start``
+    says whether it begins its line (where headers such as "Vaccines today:" stand).
+    """
     words = re.findall(r"[\w#&]+", text.casefold())
     if not words or all(w in NOT_ENTITIES for w in words):
+        return False
+    if label in ("PERSON", "ORGANIZATION", "LOCATION"):
+        if _EPONYM_AFTER.match(after) or re.search(r"['’]s$", text) and _EPONYM_AFTER.match(
+            "'s" + after
+        ):
+            return False
+        common = all(w in dictionary_words() for w in words)
+        if common and (
+            (label == "ORGANIZATION" and not any(w in _INSTITUTION for w in words))
+            or (
+                label == "PERSON"
+                and (line_start or text.isupper())
+                and not any(is_listed_name(w) for w in text.split())
+            )
+        ):
+            return False  # "Legal Department", "Vaccines": common words, not a name
+    if label == "PERSON" and any(ch.isdigit() for ch in text):
         return False
     if label == "DATE":
         if re.fullmatch(r"\d+", text.strip()):  # a bare number; a year alone is not an identifier
@@ -69,6 +109,17 @@ def keep_entity(label: str, text: str) -> bool:
     if label == "PERSON":
         return any(ch.isalpha() for ch in text) and not text.isdigit()
     return True
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Country names and US states (lower case), from Faker's address data."""
+    from faker.providers.address.en_US import Provider
+
+    names = set(Provider.countries) | set(Provider.states) | set(Provider.states_abbr)
+    names |= {"usa", "us", "u.s.", "u.s.a.", "united states", "uk", "u.k.", "england",
+              "scotland", "wales", "europe", "the united states", "the united kingdom"}
+    return frozenset(n.casefold() for n in names)
 
 
 def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
@@ -130,7 +181,9 @@ class SpacyRecognizer:
                     continue
                 label, score = mapped
                 start, end = trim(text, ent.start_char, ent.end_char, label)
-                if start < end and keep_entity(label, text[start:end]):
+                after = text[end : end + 40]
+                line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>*#-")
+                if start < end and keep_entity(label, text[start:end], after, line_start):
                     spans.append(Span(start, end, label, score, f"spacy:{ent.label_}"))
             results.append(spans)
         return results

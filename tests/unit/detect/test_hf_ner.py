@@ -69,7 +69,9 @@ def _write_model(folder: Path, *, labels: list[str] = LABELS, poison_edges: bool
     (folder / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
     from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors
 
-    backend = Tokenizer(models.WordPiece(vocab={w: i for i, w in enumerate(vocab)}, unk_token="[UNK]"))
+    backend = Tokenizer(
+        models.WordPiece(vocab={w: i for i, w in enumerate(vocab)}, unk_token="[UNK]")
+    )
     backend.normalizer = normalizers.BertNormalizer(lowercase=True)
     backend.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
     backend.post_processor = processors.TemplateProcessing(
@@ -376,15 +378,31 @@ def test_entity_across_a_window_edge_is_found_once(
 
 
 def test_edge_poison_is_real(poisoned_dir: Path) -> None:
-    """Control: reading tokens at a window edge would lose them (the stitching is what saves them)."""
+    """Control: a token read at a window edge is lost; only the stitching saves it."""
     recognizer = TransformerRecognizer(poisoned_dir, LABEL_MAP, max_length=EDGE_MAX_LENGTH)
     assert recognizer.detect(["John the"])[0] == []  # position 1 of the only window
     assert _found("the John", recognizer.detect(["the John"])[0]) == [("John", "PERSON")]
 
 
 _WORDS = st.sampled_from(
-    ["the", "a", "saw", "John", "Smith", "johnson", "tonny", "Mary", "Ann", "-", "'", ",",
-     "Paris", "ACME", "O'Brien", "x"]
+    [
+        "the",
+        "a",
+        "saw",
+        "John",
+        "Smith",
+        "johnson",
+        "tonny",
+        "Mary",
+        "Ann",
+        "-",
+        "'",
+        ",",
+        "Paris",
+        "ACME",
+        "O'Brien",
+        "x",
+    ]
 )
 
 
@@ -664,7 +682,11 @@ def test_rampart_long_document_windows_match_sentences(rampart: TransformerRecog
     for index, span in enumerate(spans):
         ref = per_sentence[index % len(per_sentence)]
         offset = (index // len(per_sentence)) * len(sentence)
-        assert (span.start, span.end, span.label) == (ref.start + offset, ref.end + offset, ref.label)
+        assert (span.start, span.end, span.label) == (
+            ref.start + offset,
+            ref.end + offset,
+            ref.label,
+        )
 
 
 @pytest.mark.model

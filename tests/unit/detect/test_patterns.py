@@ -180,6 +180,9 @@ POSITIVES = [
     ("STREET_ADDRESS", "at 12 Park Avenue", "12 Park Avenue"),
     ("STREET_ADDRESS", "at 1585 Broadway", "1585 Broadway"),
     ("STREET_ADDRESS", "lives at 22 Baker St. now", "22 Baker St."),
+    ("STREET_ADDRESS", "100 Main St, FL 33101", "100 Main St"),  # FL is the state, no unit
+    ("STREET_ADDRESS", "12 High Street, 2nd Floor", "12 High Street"),
+    ("STREET_ADDRESS", "12 High Street, Floor 2", "12 High Street, Floor 2"),
     ("STREET_ADDRESS", "au 12 Rue de la Paix, Paris", "12 Rue de la Paix"),
     ("STREET_ADDRESS", "au 3, avenue des Champs-Élysées", "3, avenue des Champs-Élysées"),
     ("STREET_ADDRESS", "4 place de l'Église", "4 place de l'Église"),
@@ -198,12 +201,16 @@ POSITIVES = [
     ("LOCATION", "1234 Elm Street Springfield, IL 62701", "Springfield"),  # not "Street Spr..."
     ("ZIP_CODE", "Springfield, IL 62701", "62701"),
     ("ZIP_CODE", "Boston, MA 02115-1234.", "02115-1234"),
-    ("ZIP_CODE", "Boston MA 02115", "02115"),
+    ("ZIP_CODE", "Springfield,IL 62701", "62701"),
+    ("ZIP_CODE", "Springfield Illinois 62701", "62701"),
     ("ZIP_CODE", "Zip: 02115", "02115"),
     ("ZIP_CODE", "zip code 02115", "02115"),
     ("ZIP_CODE", "London NW1 6XE", "NW1 6XE"),
     ("ZIP_CODE", "SW1A 1AA", "SW1A 1AA"),
     ("ZIP_CODE", "D-10115 Berlin", "D-10115"),
+    ("ZIP_CODE", "Musterstraße 12, 10115 Berlin", "10115"),
+    ("ZIP_CODE", "12 Rue de la Paix, 75002 Paris", "75002"),
+    ("ZIP_CODE", "Stephansplatz 1, 1010 Wien", "1010"),
     # labelled identifiers: the identifier, never the label
     ("MEDICAL_RECORD_NUMBER", "MRN: 4471923", "4471923"),
     ("MEDICAL_RECORD_NUMBER", "MRN 4471923.", "4471923"),
@@ -232,6 +239,9 @@ POSITIVES = [
     ("ID_NUMBER", "Patient ID: 000123", "000123"),
     ("ID_NUMBER", "ID: AB1234", "AB1234"),
     ("ID_NUMBER", "Passport 123456789", "123456789"),
+    ("ID_NUMBER", "Encounter #: E-20201201-0045", "E-20201201-0045"),
+    ("ID_NUMBER", "Accession no. S21-4456", "S21-4456"),
+    ("ACCOUNT_NUMBER", "Claim #: 99887766", "99887766"),
     ("BIOMETRIC_ID", "Biometric ID: BIO-9981", "BIO-9981"),
     ("BIOMETRIC_ID", "fingerprint id FP.2291.77", "FP.2291.77"),
 ]  # fmt: skip
@@ -270,6 +280,7 @@ NEGATIVES = [
     ("PHONE_NUMBER", "Fax: (617) 555-0199"),  # a fax is not also reported as a phone
     ("FAX_NUMBER", "Call (617) 555-0143"),
     ("FAX_NUMBER", "offer 617-555-0143"),
+    ("FAX_NUMBER", "Ref: 617-555-0143 and offer line (617) 555-0143"),
     ("US_SSN", "000-12-3456 and 666-12-3456 and 900-12-3456"),
     ("US_SSN", "123-00-4567 or 123-45-0000"),
     ("US_SSN", "1078-05-11210 and 078-05-1121-5"),  # no SSN inside a longer digit run
@@ -324,7 +335,9 @@ NEGATIVES = [
     ("LOCATION", "Seen by Dr. Smith, MD in clinic"),
     ("ZIP_CODE", "order 02115 shipped"),
     ("ZIP_CODE", "ma 02115"),
+    ("ZIP_CODE", "Patient ID 12345; OR 12345 and MS 12345"),
     ("ZIP_CODE", "A-1234 and B-1234 section"),
+    ("ZIP_CODE", "10115 Berliner and 2021 Paris trips and 123456 Berlin"),
     ("ZIP_CODE", "SW1A1AA and sw1a 1aa"),
     ("MEDICAL_RECORD_NUMBER", "MRN pending"),
     ("MEDICAL_RECORD_NUMBER", "Mr 12345 and chart 12345"),
@@ -334,6 +347,7 @@ NEGATIVES = [
     ("BIOMETRIC_ID", "biometric data"),
     ("ID_NUMBER", "Member ID: XYZ12345"),  # the specific label wins over the generic "ID"
     ("ID_NUMBER", "ID: card"),
+    ("ID_NUMBER", "a case of 1234 patients and order 5 units and visit 2 of 3"),
 ]
 
 
@@ -404,11 +418,21 @@ def test_regression_a_phone_scores_at_least_half(text: str) -> None:
         ("He lives at 742 Evergreen Terrace Apt 4B now.", "742 Evergreen Terrace Apt 4B"),
         ("Send to 1234 Elm Street, Springfield, IL 62701", "1234 Elm Street"),
         ("Flat 3, 22 Baker St, London NW1 6XE", "Flat 3, 22 Baker St"),
+        ("100 Main St, FL 33101", "100 Main St"),  # "FL" is Florida, not a unit
     ],
 )
 def test_regression_street_address_is_covered_whole(text: str, address: str) -> None:
     streets = [text[s.start : s.end] for s in spans_of(text, "STREET_ADDRESS")]
     assert streets == [address]
+
+
+def test_phone_and_fax_on_one_line_keep_their_own_labels() -> None:
+    text = "Phone: 617-555-0143, Fax: 617-555-0199; mobile (617) 555-0100"
+    assert found(text) == {
+        ("PHONE_NUMBER", "617-555-0143"),
+        ("FAX_NUMBER", "617-555-0199"),
+        ("PHONE_NUMBER", "(617) 555-0100"),
+    }
 
 
 def test_multi_line_us_address_yields_street_city_and_zip() -> None:

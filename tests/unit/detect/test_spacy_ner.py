@@ -28,6 +28,25 @@ def test_precision_filters(label, text, keep):
     assert keep_entity(label, text) is keep
 
 
+@pytest.mark.parametrize(
+    ("label", "text", "after", "line_start", "keep"),
+    [
+        ("PERSON", "Wilson", " disease, evaluate", False, False),
+        ("PERSON", "Foley", " catheter removed", False, False),
+        ("PERSON", "Hashimoto", "'s thyroiditis", False, False),
+        ("PERSON", "Hgb 9.8", ", Plt 212", False, False),
+        ("PERSON", "Vaccines", " today: Tdap", True, False),
+        ("PERSON", "Trump", " says", False, True),  # a name that is also a word, mid-line
+        ("PERSON", "Grace Hill", " called", True, True),  # listed names survive
+        ("ORGANIZATION", "Legal Department", "", False, False),
+        ("ORGANIZATION", "Riverside Family Practice", "", False, True),
+        ("LOCATION", "Paris", "", False, True),
+    ],
+)
+def test_context_filters(label, text, after, line_start, keep):
+    assert keep_entity(label, text, after, line_start) is keep
+
+
 def test_trim_removes_title_and_punctuation():
     text = "(Dr. Kwame Mensah),"
     start, end = trim(text, 0, len(text), "PERSON")
