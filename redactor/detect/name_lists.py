@@ -109,3 +109,12 @@ def is_listed_name(word: str) -> bool:
     """A listed given name or surname, in any case."""
     title = "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
     return title in given_names() or title in family_names()
+
+
+def is_dictionary_word(word: str) -> bool:
+    """An English dictionary word, plurals included ("vaccines")."""
+    words = dictionary_words()
+    w = word.lower()
+    return w in words or (w.endswith("s") and w[:-1] in words) or (
+        w.endswith("es") and w[:-2] in words
+    )

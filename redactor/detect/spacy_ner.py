@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from redactor.detect.name_lists import dictionary_words, is_listed_name
+from redactor.detect.name_lists import is_dictionary_word, is_listed_name
 from redactor.errors import ModelError
 from redactor.span import Span
 
@@ -86,7 +86,7 @@ def keep_entity(label: str, text: str, after: str = "", line_start: bool = False
             "'s" + after
         ):
             return False
-        common = all(w in dictionary_words() for w in words)
+        common = all(is_dictionary_word(w) for w in words)
         if common and (
             (label == "ORGANIZATION" and not any(w in _INSTITUTION for w in words))
             or (
