@@ -12,6 +12,7 @@ import difflib
 import hashlib
 import re
 import string
+from datetime import date
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -31,19 +32,22 @@ class _Rule(BaseModel):
     threshold: float | None = Field(default=None, ge=0.0, le=1.0)
 
 
+def _label_only_placeholder(value: str) -> str:
+    fields = {f for _, f, _, _ in string.Formatter().parse(value) if f is not None}
+    if fields - {"label"}:
+        raise ValueError("placeholder may only use the {label} field")
+    return value
+
+
+#: A replacement text that may name the entity type as ``{label}``.
+Placeholder = Annotated[str, AfterValidator(_label_only_placeholder)]
+
+
 class RedactRule(_Rule):
     """Replace the span by a placeholder such as ``[PERSON]``."""
 
     action: Literal["redact"]
-    placeholder: str = "[{label}]"
-
-    @field_validator("placeholder")
-    @classmethod
-    def _only_label_field(cls, value: str) -> str:
-        fields = {f for _, f, _, _ in string.Formatter().parse(value) if f is not None}
-        if fields - {"label"}:
-            raise ValueError("placeholder may only use the {label} field")
-        return value
+    placeholder: Placeholder = "[{label}]"
 
 
 class MaskRule(_Rule):
@@ -61,10 +65,61 @@ class HashRule(_Rule):
     length: int = Field(default=16, ge=8, le=64)
 
 
+def _known_surrogate_locale(value: str) -> str:
+    from faker.config import AVAILABLE_LOCALES
+
+    if value != "match" and value not in AVAILABLE_LOCALES:
+        close = difflib.get_close_matches(value, AVAILABLE_LOCALES, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise ValueError(f"unknown locale {value!r}{hint}; use a Faker locale such as "
+                         "'en_US' or 'match'")
+    return value
+
+
 class PseudonymizeRule(_Rule):
-    """Replace the span by a realistic surrogate, consistent for one key."""
+    """Replace the span by a realistic surrogate, consistent for one key.
+
+    ``surrogate_locale``: the Faker locale surrogates come from (``en_US``), or ``match`` to
+    give a person a surrogate name of similar origin (the locale whose name lists hold the
+    original's names).
+    """
 
     action: Literal["pseudonymize"]
+    surrogate_locale: Annotated[str, AfterValidator(_known_surrogate_locale)] = "en_US"
+
+
+class DateShiftRule(_Rule):
+    """Move every date of one subject by the same keyed random number of days.
+
+    The offset lies in ``[-max_days, max_days]`` (never 0) and depends only on the key and the
+    subject, so intervals between one subject's dates stay true. The output keeps the input's
+    format. ``day_first`` reads ambiguous numeric dates (``03/04/2021``) as day/month; dates
+    written with dots (``03.04.2021``) are always read day first. Text that is no readable
+    date becomes ``placeholder`` (fail closed).
+    """
+
+    action: Literal["date_shift"]
+    max_days: int = Field(default=365, ge=1, le=36_500)
+    day_first: bool = False
+    placeholder: Placeholder = "[{label}]"
+
+
+class GeneralizeRule(_Rule):
+    """Keep only a coarse part of the value (HIPAA Safe Harbor).
+
+    ``to``: ``zip3`` (ZIP_CODE: the first three digits, ``021**``; the prefixes of areas with
+    20,000 people or fewer become ``000**``), ``year`` (DATE: only the year; a date that
+    reveals an age over 89 becomes ``over_89``), ``age90`` (AGE: ages over 89 become ``90+``).
+    ``reference_date`` is the day ages are counted to (default: the day of the run).
+    A value that cannot be read becomes ``placeholder`` (fail closed).
+    """
+
+    action: Literal["generalize"]
+    to: Literal["zip3", "year", "age90"]
+    placeholder: Placeholder = "[{label}]"
+    over_89: Placeholder = "[{label} 90+]"
+    reference_date: date | None = None
+    day_first: bool = False
 
 
 class KeepRule(_Rule):
@@ -74,11 +129,47 @@ class KeepRule(_Rule):
 
 
 Rule = Annotated[
-    RedactRule | MaskRule | HashRule | PseudonymizeRule | KeepRule,
+    RedactRule
+    | MaskRule
+    | HashRule
+    | PseudonymizeRule
+    | DateShiftRule
+    | GeneralizeRule
+    | KeepRule,
     Field(discriminator="action"),
 ]
 
-KEYED_ACTIONS = frozenset({"hash", "pseudonymize"})
+ACTIONS = ("redact", "mask", "hash", "pseudonymize", "date_shift", "generalize", "keep")
+KEYED_ACTIONS = frozenset({"hash", "pseudonymize", "date_shift"})
+
+#: Actions that only make sense for some entity types: action (or generalize target) -> labels.
+LABEL_BOUND: dict[str, frozenset[str]] = {
+    "date_shift": frozenset({"DATE"}),
+    "zip3": frozenset({"ZIP_CODE"}),
+    "year": frozenset({"DATE"}),
+    "age90": frozenset({"AGE"}),
+}
+
+
+def _label_bound_problems(data: dict[str, Any]) -> list[str]:
+    """Rules applied to entity types they cannot handle (``generalize: zip3`` on PERSON)."""
+    problems = []
+    default = data.get("default")
+    if isinstance(default, dict) and default.get("action") in ("date_shift", "generalize"):
+        problems.append(f"default: action {default['action']!r} applies to specific entity "
+                        "types only; name them under entities")
+    entities = data.get("entities")
+    for label, rule in (entities.items() if isinstance(entities, dict) else ()):
+        if not isinstance(rule, dict) or label not in ENTITY_TYPES:
+            continue
+        action = rule.get("action")
+        bound = action if action == "date_shift" else rule.get("to") if action == "generalize" else None
+        allowed = LABEL_BOUND.get(bound) if isinstance(bound, str) else None
+        if allowed is not None and label not in allowed:
+            what = "date_shift" if action == "date_shift" else f"generalize to {bound!r}"
+            problems.append(f"entities.{label}: {what} applies to {', '.join(sorted(allowed))} "
+                            "only")
+    return problems
 
 
 class SpacyConfig(BaseModel):
@@ -193,13 +284,15 @@ class Policy(BaseModel):
         """Validate ``data`` (parsed YAML) into a Policy, raising PolicyError with every problem."""
         if not isinstance(data, dict):
             raise PolicyError(f"policy {source} must be a mapping at the top level")
+        problems = _label_bound_problems(data)
+        policy: Policy | None = None
         try:
             policy = cls.model_validate(data)
         except ValidationError as exc:
-            raise PolicyError(
-                f"policy {source} is invalid ({exc.error_count()} problem(s))",
-                [_format_error(err) for err in exc.errors()],
-            ) from None
+            problems = [_format_error(err) for err in exc.errors()] + problems
+        if problems or policy is None:
+            raise PolicyError(f"policy {source} is invalid ({len(problems)} problem(s))",
+                              problems)
         digest_source = raw if raw is not None else policy.model_dump_json().encode()
         policy._sha256 = hashlib.sha256(digest_source).hexdigest()
         policy._path = source
@@ -209,12 +302,12 @@ class Policy(BaseModel):
 def _format_error(err: Any) -> str:
     loc = ".".join(str(part) for part in err["loc"])
     # A discriminated union puts the tag into the location ("entities.PERSON.mask.char").
-    loc = re.sub(r"\.(redact|mask|hash|pseudonymize|keep|\[key\])(?=\.|$)", "", loc)
+    loc = re.sub(rf"\.({'|'.join(ACTIONS)}|\[key\])(?=\.|$)", "", loc)
     message = err["msg"].removeprefix("Value error, ")
     if err["type"] == "extra_forbidden":
         message = "unknown key"
     elif err["type"] == "union_tag_invalid":
-        message = "unknown action; expected one of redact, mask, hash, pseudonymize, keep"
+        message = f"unknown action; expected one of {', '.join(ACTIONS)}"
     elif err["type"] == "union_tag_not_found":
         message = "missing 'action'"
     return f"{loc or '<root>'}: {message}"

@@ -125,9 +125,16 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    # French, German, Spanish, Italian, Dutch month names (dates in letters from abroad)
+    "janvier", "février", "fevrier", "avril", "juin", "juillet", "août", "aout", "septembre",
+    "octobre", "novembre", "décembre", "decembre", "Januar", "Februar", "März", "Maerz", "Juni",
+    "Juli", "Oktober", "Dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+    "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile",
+    "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januari", "februari",
+    "maart", "mei", "augustus",
 )  # fmt: skip
 #: Month words that are common English words when written in lower case.
-MONTHS_NOT_LOWER = frozenset({"may", "mar", "march"})
+MONTHS_NOT_LOWER = frozenset({"may", "mar", "march", "mayo", "mei"})
 
 #: Street types that end a street name ("Elm Street", "Park Avenue").
 STREET_SUFFIXES = (
@@ -175,15 +182,17 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
     ("health_plan_marked", r"member|group|medicaid|medicare|insurance", "HEALTH_PLAN_ID", True),
     ("license", r"licen[cs]e|driver'?s[ ]licen[cs]e", "LICENSE_NUMBER", False),
     ("license_marked", r"lic|DL|cert(?:ificate)?|permit|DEA", "LICENSE_NUMBER", True),
-    ("device", r"S/N|device[ ]id|IMEI|UDI|implant[ ]id", "DEVICE_ID", False),
-    ("device_marked", r"serial|SN|device", "DEVICE_ID", True),
+    ("device", r"S/N|device[ ]id|IMEI(?:/serial)?|UDI|implant[ ]id|asset[ ]tag|workstation"
+     r"|MEID|ESN", "DEVICE_ID", False),
+    ("device_marked", r"serial|SN|device|asset|laptop|computer|host(?:name)?", "DEVICE_ID", True),
     ("vin", r"VIN", "VEHICLE_ID", False),
     ("biometric", r"biometric[ ]id|fingerprint[ ]id|voiceprint[ ]id|retina[ ]id|iris[ ]id",
      "BIOMETRIC_ID", False),
     ("id_number", r"patient[ ]id|pt[ ]id|employee[ ]id|student[ ]id|national[ ]id|passport"
      r"|identification[ ]number", "ID_NUMBER", False),
     ("id_number_marked", r"encounter|visit|case|accession|specimen|sample|order|reference|ref"
-     r"|file", "ID_NUMBER", True),
+     r"|file|employee|emp|badge|staff|student|ticket|confirmation|booking|reservation|tracking"
+     r"|police[ ]report|report", "ID_NUMBER", True),
 )  # fmt: skip
 #: Words that make "<word> ID" one of the specific labels above, not a generic "ID".
 ID_QUALIFIERS = ("member", "subscriber", "insurance", "beneficiary", "plan", "device", "implant",
@@ -326,6 +335,8 @@ _NUM_BEFORE = r"(?<![\w/.:-])"
 _NUM_AFTER = r"(?![\w/]|[.:-]\d)"
 
 _STATE_ABBR = _alternation(US_STATES)
+#: State abbreviations that are also everyday words or labels ("Patient ID 12345").
+_AMBIGUOUS_STATES = r"(?:ID|OR|MS|PA|IN|ME|OK|HI|OH|DE|MD|MO|CO)"
 _STATE_NAME = _alternation(US_STATES.values()).replace(r"\ ", "[ ]")
 _STREET_SUFFIX = _cased(STREET_SUFFIXES + STREET_ABBREVIATIONS)
 # A street type at the end of a street line: the full word, or an abbreviation with its dot.
@@ -345,8 +356,8 @@ _ID_VALUE = r"""
 """
 # Between a label and its value: optional "#"/"no."/"number", then ":" or "=" or "#".
 _MARKER = r"(?i:\#|no\.?|nr\.?|num\.?|number|nbr)"
-_TAIL_OPTIONAL = rf"(?:[ \t]*{_MARKER})?[ \t]*[:=]?[ \t]*\#?[ \t]*"
-_TAIL_REQUIRED = rf"[ \t]*(?:{_MARKER}[ \t]*[:=]?|[:=])[ \t]*\#?[ \t]*"
+_TAIL_OPTIONAL = rf"(?:[ \t]*{_MARKER})?[ \t]*[:=]?[ \t]*\#?[ \t]*(?:(?i:is)[ \t]+)?"
+_TAIL_REQUIRED = rf"[ \t]*(?:{_MARKER}[ \t]*[:=]?|[:=])[ \t]*\#?[ \t]*(?:(?i:is)[ \t]+)?"
 
 
 def _iban_regex() -> str:
@@ -374,6 +385,20 @@ def _labelled(labels: str, marker_required: bool) -> str:
     return rf"(?<![\w/])(?i:{labels})\b{tail}{_ID_VALUE}"
 
 
+def _postal_line(*, code_group: bool) -> str:
+    """A line holding a European postal code and a place name, and nothing else."""
+    code = (r"(?:[A-Z]{1,2}-)?(?:\d{5}|\d{2}-\d{3}"
+            r"|(?!(?:19|20)\d\d[ \t]+[A-Z][a-z])\d{4}(?:[ ]?[A-Z]{2}(?=[ \t]))?)")
+    word = r"[A-Za-zÀ-ÿĀ-ɏ'’.-]"
+    place = rf"[A-ZÀ-ÝĀ-ɏ]{word}+(?:[ -][A-ZÀ-Ýa-zà-ÿĀ-ɏ]{word}*){{0,3}}"
+    not_street = rf"(?!.*\b(?:{_STREET_SUFFIX})\b)"
+    if code_group:
+        code, place = f"(?P<value>{code})", place
+    else:
+        place = f"(?P<value>{place})"
+    return rf"(?m)^[ \t]*{code}[ \t]+{not_street}{place}[ \t]*(?:\r?$|,)"
+
+
 # ============================================================================================
 # Context words
 # ============================================================================================
@@ -391,7 +416,9 @@ CTX_CARD = ("card", "credit", "debit", "visa", "mastercard", "amex", "american e
             "discover", "jcb", "diners", "cc", "payment")  # fmt: skip
 CTX_DATE = ("date", "dated", "dob", "born", "seen", "admitted", "admission", "discharged",
             "discharge", "since", "until", "visit", "dos", "surgery", "appt", "appointment",
-            "scheduled", "expires", "exp")  # fmt: skip
+            "scheduled", "expires", "exp", "on", "by", "due", "from", "through", "thru",
+            "before", "after", "between", "effective", "starting", "updated", "charged",
+            "week of", "dated", "du", "le", "am", "vom")  # fmt: skip
 #: Words before a dotted number that make it a version, not a date.
 NOT_DATE = ("version", "ver", "v", "release", "build", "rev", "revision", "firmware", "software",
             "update", "patch", "python", "java", "ios", "android")  # fmt: skip
@@ -1002,6 +1029,68 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.8,
         group="value",
+    ),
+    Pattern(
+        name="city_state_zip_plain",
+        label="LOCATION",
+        # "Madison WI  53703" (no comma): the ZIP after the state makes the abbreviation safe.
+        regex=rf"""
+            (?<![\w])
+            (?P<value>
+                (?!(?:{_STREET_SUFFIX})\b)[A-Z][a-z'’]+
+                (?:[ -](?!(?:{_STREET_SUFFIX})\b)[A-Z][a-z'’]+){{0,2}}
+            )
+            [ ]+(?!{_AMBIGUOUS_STATES}\b)(?:{_STATE_ABBR})[ ]{{1,2}}{_ZIP}
+        """,
+        score=0.75,
+        group="value",
+    ),
+    Pattern(
+        name="zip_after_state_plain",
+        label="ZIP_CODE",
+        regex=rf"""
+            (?<=[a-z'’])[ ]+(?!{_AMBIGUOUS_STATES}\b)(?:{_STATE_ABBR})  # "Madison WI"
+            [ ]{{1,2}}(?P<value>{_ZIP})
+        """,
+        score=0.85,
+        group="value",
+    ),
+    Pattern(
+        name="postal_line_code",
+        label="ZIP_CODE",
+        # A European postal line on its own line: "10115 Berlin", "30-485 Wrocław",
+        # "8844 UR Groningen", "75008 PARIS", "D-80331 München" (not "1234 Elm Street").
+        regex=_postal_line(code_group=True),
+        score=0.75,
+        group="value",
+    ),
+    Pattern(
+        name="postal_line_city",
+        label="LOCATION",
+        regex=_postal_line(code_group=False),
+        score=0.75,
+        group="value",
+    ),
+    Pattern(
+        name="serial_token",
+        label="DEVICE_ID",
+        # "serial D43E0A2F", "Laptop serial SN610522754": letters and digits, or 8+ digits.
+        regex=r"""
+            (?<![\w])(?i:serial)[ \t]+
+            (?P<value>(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{5,}
+                     |\d{8,})
+            (?![\w])
+        """,
+        score=0.8,
+        group="value",
+    ),
+    Pattern(
+        name="prefixed_id",
+        label="ID_NUMBER",
+        # Record-style identifiers: a short upper-case prefix glued to 6+ digits
+        # ("MR4758170", "RAD41670742", "SN610522754", "EMP-098341").
+        regex=r"(?<![\w-])[A-Z]{1,4}-?\d{6,12}(?![\w-])",
+        score=0.6,
     ),
     Pattern(
         name="eu_postcode_city",

@@ -214,6 +214,9 @@ def test_plan_windows_partition_and_prefer_the_middle(n: int, width: int, stride
         assert start <= own_start <= own_end <= end
         owned.extend(range(own_start, own_end))
     assert owned == list(range(n))  # every token owned exactly once, in order
+    if len(windows) > 1:  # as few windows as possible, all of one length
+        assert (len(windows) - 1) * (width - stride) + stride < n
+        assert len({end - start for start, end, _, _ in windows}) == 1
     for index, (start, end, own_start, own_end) in enumerate(windows):
         if index:  # consecutive windows overlap by at least the stride
             assert windows[index - 1][1] - start >= stride
@@ -361,14 +364,23 @@ def _sentence(words: list[str]) -> str:
     return " ".join(words)
 
 
+ENTITY_TOKENS = {"John Smith": 2, "johnson": 2, "O'Brien": 3, "Mary-Ann": 3}
+
+
 @pytest.mark.parametrize("stride", [2, 3, 4, 5])
-@pytest.mark.parametrize("lead", range(0, 12))
-@pytest.mark.parametrize("entity", ["John Smith", "johnson", "O'Brien", "Mary-Ann"])
+@pytest.mark.parametrize("lead", range(1, 16))
+@pytest.mark.parametrize("entity", list(ENTITY_TOKENS))
 def test_entity_across_a_window_edge_is_found_once(
     poisoned_dir: Path, stride: int, lead: int, entity: str
 ) -> None:
-    words = ["the"] * (lead + 1) + [entity] + ["the"] * (14 - lead)
-    text = _sentence(words)
+    """Three full windows (so both poisoned edge positions are in play), entity slid across."""
+    width = EDGE_MAX_LENGTH - 2
+    n_tokens = 3 * width - 2 * stride
+    assert [w[1] - w[0] for w in plan_windows(n_tokens, width, stride)] == [width] * 3
+    trail = n_tokens - lead - ENTITY_TOKENS[entity]
+    if trail < 1:
+        pytest.skip("entity would touch the document end")
+    text = _sentence(["the"] * lead + [entity] + ["the"] * trail)
     start = text.index(entity)
     recognizer = TransformerRecognizer(
         poisoned_dir, LABEL_MAP, max_length=EDGE_MAX_LENGTH, stride=stride
@@ -380,7 +392,8 @@ def test_entity_across_a_window_edge_is_found_once(
 def test_edge_poison_is_real(poisoned_dir: Path) -> None:
     """Control: a token read at a window edge is lost; only the stitching saves it."""
     recognizer = TransformerRecognizer(poisoned_dir, LABEL_MAP, max_length=EDGE_MAX_LENGTH)
-    assert recognizer.detect(["John the"])[0] == []  # position 1 of the only window
+    assert recognizer.detect(["John the"])[0] == []  # first position of the only window
+    assert recognizer.detect(["the " * 7 + "John"])[0] == []  # last position of a full one
     assert _found("the John", recognizer.detect(["the John"])[0]) == [("John", "PERSON")]
 
 
