@@ -190,7 +190,7 @@ def _assign(
                   if t.isalpha() and t.lower().rstrip(".") in _MONTH_WORDS]
     roles: dict[int, str] = {}
     for i, token in enumerate(tokens):
-        if token.isdigit() or not token.isalpha() and not token.isalnum():
+        if token.isdigit() or (not token.isalpha() and not token.isalnum()):
             continue  # numbers are placed below; punctuation and spaces are literals
         word = token.lower()
         if i in month_name and len(month_name) == 1:
@@ -203,7 +203,7 @@ def _assign(
             roles[i] = "lit"
         else:
             return None  # a word that is not part of a date ("last", "ago", "Christmas")
-    if len(month_name) > 1 or len(numbers) > 3 or not numbers and not month_name:
+    if len(month_name) > 1 or len(numbers) > 3 or (not numbers and not month_name):
         return None
     if month_name:
         placed = _place_with_month_name(tokens, numbers, month_name[0], roles)
@@ -301,7 +301,7 @@ def _place_numeric(tokens: list[str], numbers: list[int], day_first: bool) -> di
             return dict(zip(numbers, ("year", "month", "day"), strict=True))
         if len(c) not in (2, 4) or len(a) > 2 or len(b) > 2:
             return None
-        if int(a) > 12 or dotted or day_first and int(b) <= 12:
+        if int(a) > 12 or dotted or (day_first and int(b) <= 12):
             order = ("day", "month", "year")
         else:
             order = ("month", "day", "year")
@@ -312,7 +312,7 @@ def _place_numeric(tokens: list[str], numbers: list[int], day_first: bool) -> di
     if len(a) <= 2 and len(b) == 4:
         return {numbers[0]: "month", numbers[1]: "year"}  # 03/2021
     if len(a) <= 2 and len(b) <= 2:  # 3/14 (no year)
-        if int(a) > 12 or (dotted or day_first) and int(b) <= 12:
+        if int(a) > 12 or ((dotted or day_first) and int(b) <= 12):
             return {numbers[0]: "day", numbers[1]: "month"}
         return {numbers[0]: "month", numbers[1]: "day"}
     return None

@@ -31,7 +31,7 @@ SUFFIXES = frozenset(
 PARTICLES = frozenset(
     "van von der den de del della da di du le la bin binti ibn al el dos das ten ter y".split()
 )
-_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’. -]+$")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_]$")
 _HANDLE = re.compile(r"[@\d_/:]")
 _TOKEN = re.compile(r"[^\s,]+")
@@ -45,8 +45,8 @@ def name_key(word: str) -> str:
 
 
 def is_latin(text: str) -> bool:
-    """True when ``text`` is written in Latin letters (with accents)."""
-    return bool(_LATIN.match(text))
+    """True when every letter of ``text`` is a Latin letter (accents allowed)."""
+    return all(_LATIN_LETTER.match(c) for c in text if c.isalpha())
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +126,9 @@ def parse_name(text: str) -> ParsedName:
     return ParsedName(lead, _parts(words, seps, roles))
 
 
-def _parts(words: Sequence[str], seps: Sequence[str], roles: Sequence[Role]) -> tuple[NamePart, ...]:
+def _parts(
+    words: Sequence[str], seps: Sequence[str], roles: Sequence[Role]
+) -> tuple[NamePart, ...]:
     return tuple(NamePart(w, s, r) for w, s, r in zip(words, seps, roles, strict=True))
 
 
@@ -261,8 +263,8 @@ def locale_names() -> dict[tuple[str, str], LocaleNames]:
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
         lists = _provider_lists(provider)
         for script in ("latin", "native"):
-            def get(attr: str, script: str = script) -> Pool:
-                return _pool(lists.get(attr, ()), script)
+            def get(attr: str, script: str = script, lists: dict[str, object] = lists) -> Pool:
+                return _pool(lists.get(attr, ()), script)  # type: ignore[arg-type]
 
             female = _merge(get("first_names_female"), get("first_romanized_names_female"))
             male = _merge(get("first_names_male"), get("first_romanized_names_male"))

@@ -19,7 +19,15 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+)
 
 from redactor.entities import ENTITY_TYPES
 from redactor.errors import PolicyError
@@ -163,7 +171,7 @@ def _label_bound_problems(data: dict[str, Any]) -> list[str]:
         if not isinstance(rule, dict) or label not in ENTITY_TYPES:
             continue
         action = rule.get("action")
-        bound = action if action == "date_shift" else rule.get("to") if action == "generalize" else None
+        bound = {"date_shift": action, "generalize": rule.get("to")}.get(action)
         allowed = LABEL_BOUND.get(bound) if isinstance(bound, str) else None
         if allowed is not None and label not in allowed:
             what = "date_shift" if action == "date_shift" else f"generalize to {bound!r}"
@@ -280,7 +288,9 @@ class Policy(BaseModel):
         return any(rule.action in KEYED_ACTIONS for rule in rules)
 
     @classmethod
-    def from_mapping(cls, data: Any, *, source: str = "<policy>", raw: bytes | None = None) -> Policy:
+    def from_mapping(
+        cls, data: Any, *, source: str = "<policy>", raw: bytes | None = None
+    ) -> Policy:
         """Validate ``data`` (parsed YAML) into a Policy, raising PolicyError with every problem."""
         if not isinstance(data, dict):
             raise PolicyError(f"policy {source} must be a mapping at the top level")

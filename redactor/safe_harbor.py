@@ -47,7 +47,8 @@ def restricted_zip3(path: str | None = None) -> frozenset[str]:
     try:
         lines = source.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise PolicyError(f"cannot read the restricted ZIP prefixes {source}: {exc.strerror}")
+        raise PolicyError(
+            f"cannot read the restricted ZIP prefixes {source}: {exc.strerror}") from None
     prefixes = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
     bad = sorted(p for p in prefixes if not re.fullmatch(r"\d{3}", p))
     if bad:

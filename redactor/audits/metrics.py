@@ -200,7 +200,9 @@ def summarise(
         return {"by_group": {}}
     mf = metric_frame(rows, features)
     by_group = mf.by_group
-    keys = rows[list(features)].astype(str).agg("/".join, axis=1)
+    keys = rows[features[0]].astype(str)
+    for f in features[1:]:
+        keys = keys + "/" + rows[f].astype(str)
     groups = [_group_key(g) for g in by_group.index]
     n_docs = weights.shape[1]
     rec_num, rec_den = _per_doc(rows.assign(found=rows["y_true"] * rows["y_pred"]), keys,

@@ -367,19 +367,24 @@ def _sentence(words: list[str]) -> str:
 ENTITY_TOKENS = {"John Smith": 2, "johnson": 2, "O'Brien": 3, "Mary-Ann": 3}
 
 
-@pytest.mark.parametrize("stride", [2, 3, 4, 5])
-@pytest.mark.parametrize("lead", range(1, 16))
-@pytest.mark.parametrize("entity", list(ENTITY_TOKENS))
+EDGE_CASES = [
+    (stride, entity, lead)
+    for stride in (2, 3, 4, 5)
+    for entity, size in ENTITY_TOKENS.items()
+    # three full windows: n = 3 * width - 2 * stride tokens; "the" before and after
+    for lead in range(1, 3 * (EDGE_MAX_LENGTH - 2) - 2 * stride - size)
+]
+
+
+@pytest.mark.parametrize(("stride", "entity", "lead"), EDGE_CASES)
 def test_entity_across_a_window_edge_is_found_once(
-    poisoned_dir: Path, stride: int, lead: int, entity: str
+    poisoned_dir: Path, stride: int, entity: str, lead: int
 ) -> None:
     """Three full windows (so both poisoned edge positions are in play), entity slid across."""
     width = EDGE_MAX_LENGTH - 2
     n_tokens = 3 * width - 2 * stride
     assert [w[1] - w[0] for w in plan_windows(n_tokens, width, stride)] == [width] * 3
     trail = n_tokens - lead - ENTITY_TOKENS[entity]
-    if trail < 1:
-        pytest.skip("entity would touch the document end")
     text = _sentence(["the"] * lead + [entity] + ["the"] * trail)
     start = text.index(entity)
     recognizer = TransformerRecognizer(
