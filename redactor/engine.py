@@ -85,7 +85,7 @@ class Engine:
             found = recognizer.detect(texts)
             if len(found) != len(texts):
                 raise ModelError(f"recognizer {recognizer.name!r} returned the wrong batch size")
-            for acc, spans in zip(merged, found):
+            for acc, spans in zip(merged, found, strict=True):
                 acc.extend(spans)
         return merged
 
@@ -95,12 +95,15 @@ class Engine:
         return (
             span.label in policy.entity_labels
             and span.score >= policy.threshold_for(span.label)
-            and not (span.source != "deny_list" and allowed(text[span.start : span.end], self._allow))
+            and (
+                span.source == "deny_list"
+                or not allowed(text[span.start : span.end], self._allow)
+            )
         )
 
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]:
         """Final spans per text: filtered by the policy and resolved so none overlap."""
         return [
             resolve([s for s in spans if self.accept(text, s)], self.policy.overlap)
-            for text, spans in zip(texts, self.detect_raw(texts))
+            for text, spans in zip(texts, self.detect_raw(texts), strict=True)
         ]

@@ -25,7 +25,7 @@ def redact_batch(
 ) -> list[Redacted]:
     """Detect, resolve and transform a batch of texts with the engine's policy."""
     out = []
-    for text, spans in zip(texts, engine.analyze(texts)):
+    for text, spans in zip(texts, engine.analyze(texts), strict=True):
         new_text, done = apply(text, spans, engine.policy, ctx)
         out.append(Redacted(new_text, tuple(spans), tuple(done)))
     return out

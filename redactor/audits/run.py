@@ -60,6 +60,7 @@ def run_audit(
     """
     started = time.perf_counter()
     engine = (engine or Engine.from_policy(policy)).load()
+    loaded = time.perf_counter()
     labels = policy.entity_labels
     docs = generate(size, seed, labels=labels)
     generated = time.perf_counter()
@@ -105,7 +106,8 @@ def run_audit(
         "gates": [g.to_dict() for g in results],
         "passed": gates_mod.passed(list(results)),
         "timing": {
-            "generate_s": round(generated - started, 2),
+            "load_s": round(loaded - started, 2),
+            "generate_s": round(generated - loaded, 2),
             "detect_s": round(detected - generated, 2),
             "score_s": round(scored - detected, 2),
             "docs_per_s": round(len(docs) / max(detected - generated, 1e-9), 1),

@@ -15,19 +15,35 @@ import unicodedata
 from functools import lru_cache
 
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+$")
-_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-                       "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
+_FOLD = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+    }
+)
 
 #: Romanised Arabic names (Faker's Arabic locales are in Arabic script only).
 ARABIC_GIVEN = """Ahmed Ahmad Mohammed Mohamed Muhammad Mahmoud Mustafa Omar Umar Ali Hassan Hussein
 Hussain Ibrahim Ismail Yusuf Youssef Khalid Khaled Tariq Tarek Karim Kareem Hamza Bilal Anas Ziad
 Samir Sami Nabil Walid Faisal Fahad Nasser Saeed Said Rashid Majid Amr Adel Adil Jamal Kamal Hisham
 Osama Usama Ayman Imad Emad Rami Fadi Hadi Bassam Salman Sultan Mansour Nour Noor Fatima Fatma Aisha
-Aicha Maryam Mariam Khadija Zainab Zaynab Layla Leila Laila Amira Yasmin Yasmine Salma Huda Hoda Rana
+Aicha Maryam Mariam Khadija Zainab Zaynab Layla Leila Laila Amira Yasmin Yasmine Salma Huda
+Hoda Rana
 Reem Rim Dina Hana Hanan Samira Nadia Nada Lina Rania Ghada Mona Muna Sara Sarah Asma Iman Eman Amal
 Dalia Farah Jana Lubna Malak Rasha Rawan Sawsan Shaima Wafa Widad Zahra Zeinab Abdullah Abdallah
 Abdulrahman Abdelkader Abdelaziz Abdulaziz Abdelrahman""".split()
-ARABIC_FAMILY = """Al-Sayed Al-Hassan Al-Masri Al-Khatib Al-Rashid Al-Farsi Al-Amin Al-Najjar Al-Tamimi
+ARABIC_FAMILY = """Al-Sayed Al-Hassan Al-Masri Al-Khatib Al-Rashid Al-Farsi Al-Amin Al-Najjar
+Al-Tamimi
 Al-Otaibi Al-Qahtani Al-Ghamdi Al-Zahrani Al-Harbi Al-Shammari Al-Mutairi Al-Dosari Al-Sabah
 El-Sayed El-Masry Haddad Khoury Nasser Mansour Hamdan Saleh Salem Darwish Abbas Aziz Bakr Barakat
 Ghanem Habib Hamid Hussein Ibrahim Jaber Kassem Qasim Khalil Mahmoud Mustafa Nasr Othman Rahman
@@ -47,7 +63,8 @@ NOT_NAME_WORDS = frozenset(
     Thank Regards Best Team Support Customer Service Account Order Invoice Ticket Note Notes
     Date Name Phone Email Address Plan Assessment History Diagnosis Discharge Admission Report
     Summary Follow Type Level Grade Stage Day Week Month Year Morning Evening Good Great Happy
-    Christmas Easter God Lord Jesus English Spanish French German Chinese American British""".split()
+Christmas Easter God Lord Jesus English Spanish French German Chinese American
+British""".split()
 )
 
 
@@ -115,6 +132,8 @@ def is_dictionary_word(word: str) -> bool:
     """An English dictionary word, plurals included ("vaccines")."""
     words = dictionary_words()
     w = word.lower()
-    return w in words or (w.endswith("s") and w[:-1] in words) or (
-        w.endswith("es") and w[:-2] in words
+    return (
+        w in words
+        or (w.endswith("s") and w[:-1] in words)
+        or (w.endswith("es") and w[:-2] in words)
     )

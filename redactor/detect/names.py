@@ -24,10 +24,16 @@ _CREDENTIALS = r"(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|PhD|DDS|PharmD|MSW|LCSW|FNP|CNM|D
 # One name word: capitalised (incl. accented letters), allowing O'Neil, Al-Sayed, McDonald,
 # and short lower-case particles between words (van, de, bin, al).
 _WORD = r"(?:[A-Z][a-zA-Z\u00C0-\u024F'’]*(?:-[A-Z][a-zA-Z\u00C0-\u024F'’]*)*\.?)"
-_PARTICLE = r"(?:(?:van|von|der|den|de|del|della|da|di|du|le|la|bin|binti|ibn|al|el|dos|das|ten|ter)[ \t]+)"
+_PARTICLE = (
+    r"(?:(?:van|von|der|den|de|del|della|da|di|du|le|la|bin|binti|ibn|al|el|dos|das|ten|ter)"
+    r"[ \t]+)"
+)
 _NAME = rf"{_WORD}(?:[ \t]+{_PARTICLE}*{_WORD}){{0,3}}"
 # "SMITH, JOHN A" / "Smith, John" (surname first, as in headers and lists)
-_INVERTED = rf"{_WORD}(?:[ \t]+{_WORD})?,[ \t]*(?!{_CREDENTIALS}\b){_WORD}(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]+[A-Z]\.?(?!\w))?"
+_INVERTED = (
+    rf"{_WORD}(?:[ \t]+{_WORD})?,[ \t]*(?!{_CREDENTIALS}\b)"  # SMITH, (not "Smith, MD")
+    rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]+[A-Z]\.?(?!\w))?"  # JOHN A.
+)
 _UPPER_NAME = r"[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3}"
 
 _TITLES = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Sr|Sra|Srta|Herr|Frau|Mme|Mlle)"
@@ -173,7 +179,8 @@ def _dictionary() -> frozenset[str]:
 # "[3:20a] du qiang: ...", "Hiral (Support): ...", "> Zhiwei wrote:" (chat and thread speakers)
 _SPEAKER = re.compile(
     r"(?m)^[ \t>]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?:[ \t]?[ap]m?)?[ \t]+)?"
-    r"(?P<name>[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+(?:[ \t]+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+){0,2})"
+    r"(?P<name>[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+"
+    r"(?:[ \t]+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+){0,2})"
     r"(?:[ \t]*\([^)\n]{1,24}\))?[ \t]*(?::|[ \t]wrote:)[ \t]"
 )
 SPEAKER_SCORE = 0.75
@@ -198,9 +205,9 @@ def _single_given_names(text: str) -> list[Span]:
     out = []
     for match in _WORD_RE.finditer(text):
         word = match.group()
-        if word[:1].isupper() or word.islower():
-            if word.upper() != word and is_unambiguous_given_name(word) and word not in _STOP:
-                out.append(Span(*match.span(), "PERSON", SINGLE_NAME_SCORE, "names:given"))
+        cased = word[:1].isupper() or word.islower()
+        if cased and word.upper() != word and is_unambiguous_given_name(word) and word not in _STOP:
+            out.append(Span(*match.span(), "PERSON", SINGLE_NAME_SCORE, "names:given"))
     return out
 
 

@@ -9,9 +9,9 @@ expressions ("next week") tagged as dates.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from redactor.detect.name_lists import is_dictionary_word, is_listed_name
@@ -82,9 +82,9 @@ def keep_entity(label: str, text: str, after: str = "", line_start: bool = False
     if not words or all(w in NOT_ENTITIES for w in words):
         return False
     if label in ("PERSON", "ORGANIZATION", "LOCATION"):
-        if _EPONYM_AFTER.match(after) or re.search(r"['’]s$", text) and _EPONYM_AFTER.match(
+        if _EPONYM_AFTER.match(after) or (re.search(r"['’]s$", text) and _EPONYM_AFTER.match(
             "'s" + after
-        ):
+        )):
             return False
         common = all(is_dictionary_word(w) for w in words)
         if common and (
@@ -153,7 +153,7 @@ class SpacyRecognizer:
             import spacy
 
             nlp = spacy.load(self.model, exclude=["parser", "lemmatizer", "tagger"])
-        except Exception as exc:  # noqa: BLE001 - any load failure must stop the run
+        except Exception as exc:
             raise ModelError(
                 f"cannot load spaCy model {self.model!r} ({type(exc).__name__}); install it "
                 "(`make setup`) or name another model in the policy's detectors.spacy.model"
@@ -173,7 +173,8 @@ class SpacyRecognizer:
         """Mapped, filtered entities for each text."""
         self.load()
         results: list[list[Span]] = []
-        for text, doc in zip(texts, self._nlp.pipe(texts, batch_size=self.batch_size)):
+        docs = self._nlp.pipe(texts, batch_size=self.batch_size)
+        for text, doc in zip(texts, docs, strict=True):
             spans = []
             for ent in doc.ents:
                 mapped = self.label_map.get(ent.label_)

@@ -28,7 +28,8 @@ def test_eval_jsonl_table_and_json(tmp_path):
 def test_eval_conll_with_label_map(tmp_path):
     gold = tmp_path / "g.conll"
     gold.write_text("Dr.\tO\nAmara\tB-person\nDiallo\tI-person\ncalled\tO\n\nHi\tO\n")
-    result = CliRunner().invoke(main, ["eval", "-p", FAST, "--label-map", "person=PERSON", str(gold)])
+    args = ["eval", "-p", FAST, "--label-map", "person=PERSON", str(gold)]
+    result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     line = next(x for x in result.output.splitlines() if x.startswith("PERSON"))
     assert line.split()[1] == "1"  # one gold person

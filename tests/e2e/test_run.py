@@ -31,7 +31,8 @@ def invoke(*args: str, input: bytes | None = None):
 
 
 def all_text(folder: Path) -> str:
-    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*")) if p.is_file())
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    return "\n".join(p.read_text(encoding="utf-8") for p in files)
 
 
 @pytest.mark.model
@@ -45,7 +46,9 @@ def test_golden_folder(tmp_path):
         shutil.copytree(out, expected, ignore=shutil.ignore_patterns("run.json", ".parts"))
     produced = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()
                       and ".parts" not in p.parts and p.name != "run.json")
-    wanted = sorted(p.relative_to(expected).as_posix() for p in expected.rglob("*") if p.is_file())
+    wanted = sorted(
+        p.relative_to(expected).as_posix() for p in expected.rglob("*") if p.is_file()
+    )
     assert produced == wanted
     for rel in wanted:
         assert (out / rel).read_text(encoding="utf-8") == (expected / rel).read_text(
@@ -66,7 +69,8 @@ def test_no_planted_pii_in_output_audit_or_logs(tmp_path):
 
 def test_audit_shape(tmp_path):
     out = tmp_path / "out"
-    assert invoke("--policy", str(FAST_POLICY), "-q", str(GOLDEN / "input"), str(out)).exit_code == 0
+    result = invoke("--policy", str(FAST_POLICY), "-q", str(GOLDEN / "input"), str(out))
+    assert result.exit_code == 0
     run = json.loads((out / "_audit" / "run.json").read_text())
     assert run["policy"]["name"] == "fast" and len(run["policy"]["sha256"]) == 64
     assert {f["file"] for f in run["files"]} == {"events.jsonl", "notes/visit.txt", "tickets.csv"}
