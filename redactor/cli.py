@@ -98,13 +98,21 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--resume", is_flag=True, help="Skip files an interrupted run already finished.")
 @click.option("--audit-dir", type=click.Path(file_okay=False),
               help="Where run.json and spans.jsonl go (default OUTPUT/_audit).")
+@click.option("--subject-field", "--subject-column", "subject_field", metavar="FIELD",
+              help="Record field (JSON dotted path) or CSV column naming the data subject: "
+                   "date_shift moves all of one subject's dates by one offset.")
+@click.option("--vault", type=click.Path(dir_okay=False),
+              help="Store the surrogate-to-original mapping, encrypted, for `redact reidentify`.")
+@click.option("--vault-key-file", type=click.Path(dir_okay=False),
+              help="File holding the vault key (else $REDACTOR_VAULT_KEY); keep it elsewhere.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--verbose", "-v", is_flag=True, help="More log messages (never document text).")
 @handle_errors
 def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
                 text_fields: tuple[str, ...], columns: tuple[str, ...], encoding: str,
                 key_file: str | None, ephemeral_key: bool, overwrite: bool, resume: bool,
-                audit_dir: str | None, quiet: bool, verbose: bool) -> None:
+                audit_dir: str | None, subject_field: str | None, vault: str | None,
+                vault_key_file: str | None, quiet: bool, verbose: bool) -> None:
     """Redact INPUT (folder, file or - for stdin) into OUTPUT (folder, file or - for stdout).
 
     \b
@@ -122,7 +130,8 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
         options=FormatOptions(text_fields=_split(text_fields), columns=_split(columns),
                               encoding=encoding),
         key_file=key_file, ephemeral_key=ephemeral_key, overwrite=overwrite, resume=resume,
-        audit_dir=audit_dir,
+        audit_dir=audit_dir, subject_field=subject_field, vault=vault,
+        vault_key_file=vault_key_file,
     )
     streaming = output_path == "-"
     with Progress(enabled=not quiet and not streaming and sys.stderr.isatty()) as progress:
@@ -231,6 +240,10 @@ def entities() -> None:
         tag = f"HIPAA #{hipaa}" if hipaa else "-"
         click.echo(f"{label:<24} {tag:<9} {description}")
 
+
+from redactor.cli_vault import register  # noqa: E402
+
+register(main)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

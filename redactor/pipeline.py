@@ -19,6 +19,7 @@ from typing import TextIO
 
 from redactor import __version__
 from redactor.audit import AuditLog, FilePart, sha256_file
+from redactor.document import Document
 from redactor.engine import Engine
 from redactor.errors import InputError, OutputError, RedactorError
 from redactor.formats.atomic import atomic_write
@@ -27,9 +28,12 @@ from redactor.formats.reading import open_input, open_stream, read_records
 from redactor.formats.registry import SUPPORTED_EXTENSIONS, format_by_name, format_for_path
 from redactor.formats.walk import iter_input_files
 from redactor.keys import SecretKey, load_key, require_key
+from redactor.operators import REVERSIBLE_ACTIONS
 from redactor.policy import Policy, load_policy
 from redactor.pseudonyms import PseudonymContext
-from redactor.redact import redact_batch
+from redactor.redact import Redacted
+from redactor.transform import apply
+from redactor.vault import Vault, VaultDocument, check_key_placement, document_entry, load_vault_key
 
 log = logging.getLogger("redactor")
 
@@ -53,6 +57,9 @@ class RunConfig:
     audit_dir: str | None = None
     batch_chars: int = 100_000
     batch_records: int = 256
+    subject_field: str | None = None  # record field / column whose value names the subject
+    vault: str | None = None  # encrypted surrogate -> original store (reidentify, forget)
+    vault_key_file: str | None = None
 
 
 @dataclass
@@ -99,9 +106,12 @@ def prepare(config: RunConfig) -> tuple[Policy, Engine, PseudonymContext | None]
     return policy, engine, ctx
 
 
-def _fingerprint(policy: Policy, ctx: PseudonymContext | None, options: FormatOptions) -> str:
+def _fingerprint(policy: Policy, ctx: PseudonymContext | None, options: FormatOptions,
+                 subject_field: str | None = None) -> str:
     """What must match for a finished file to count as done on --resume."""
     parts = [policy.sha256, ctx.key.key_id if ctx else "", repr(options), __version__]
+    if subject_field:
+        parts.append(f"subject:{subject_field}")
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
@@ -173,6 +183,77 @@ def _batches(records: Iterable[Record], max_chars: int, max_records: int) -> Ite
         yield batch
 
 
+# --- subjects and vault (issue 4) ---------------------------------------------------------
+
+
+def subject_for(doc: Document, file: str, subject_field: str | None) -> str:
+    """Whose dates a document holds: the value of ``subject_field`` in its record (JSON dotted
+    path or CSV column) when given and present; else its record (file + row or line) for CSV,
+    JSON Lines and JSON; else the document itself (a text file)."""
+    record = doc.meta.get("record")
+    if subject_field and record is not None:
+        value: object = record
+        for step in subject_field.split(".") if isinstance(record, (dict, list)) else ():
+            if isinstance(value, dict) and step in value:
+                value = value[step]
+            elif isinstance(value, list) and step.isdigit() and int(step) < len(value):
+                value = value[int(step)]
+            else:
+                value = None
+                break
+        if isinstance(record, dict) and subject_field in record:
+            value = record[subject_field]  # a CSV column (or a JSON key with dots in it)
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value):
+            return f"subject:{str(value).strip()}"
+        log.warning("no subject field %r in the record of %s; its record is the subject",
+                    subject_field, doc.id)
+    for where in ("row", "line"):
+        if where in doc.meta and record is not None:
+            return f"{file}:{where}:{doc.meta[where]}"
+    return doc.id
+
+
+def _redact_documents(
+    engine: Engine, documents: list[Document], ctx: PseudonymContext | None, subjects: list[str]
+) -> list[Redacted]:
+    """``redact_batch`` with a date-shift subject per document."""
+    texts = [doc.text for doc in documents]
+    out = []
+    for text, spans, subject in zip(texts, engine.analyze(texts), subjects, strict=True):
+        new_text, done = apply(text, spans, engine.policy, ctx, subject=subject)
+        out.append(Redacted(new_text, tuple(spans), tuple(done)))
+    return out
+
+
+def _vault_options(config: RunConfig) -> dict[str, object]:
+    return {"text_fields": list(config.options.text_fields),
+            "columns": list(config.options.columns), "encoding": config.options.encoding}
+
+
+def open_vault(config: RunConfig, policy: Policy, ctx: PseudonymContext | None) -> Vault | None:
+    """The run's vault (created when missing), checked before any output is written."""
+    if not config.vault:
+        return None
+    path = Path(config.vault)
+    data_dirs = [d for d in (config.input, config.output) if d != STDIO]
+    for folder in data_dirs:
+        if Path(folder).is_dir() and _is_within(path, Path(folder)):
+            raise OutputError("the vault lies inside INPUT or OUTPUT; keep it apart from the data")
+    if config.output != STDIO and _is_within(path, Path(config.output)):
+        raise OutputError("the vault lies inside OUTPUT; keep it apart from the data")
+    check_key_placement(config.vault_key_file, path, *data_dirs)
+    key = load_vault_key(config.vault_key_file)
+    if ctx is not None and key.material == ctx.key.material:
+        raise OutputError("the vault key is the pseudonym key; give the vault a key of its own")
+    if ctx is None or not any(rule.action in REVERSIBLE_ACTIONS
+                              for rule in [*policy.entities.values(), policy.default]):
+        log.warning("policy %r pseudonymises nothing, so the vault will stay empty", policy.name)
+    return Vault.open(path, key, create=True)
+
+
+# --- end subjects and vault ---------------------------------------------------------------
+
+
 def redact_stream(
     records: Iterable[Record],
     out: TextIO,
@@ -181,15 +262,25 @@ def redact_stream(
     part: FilePart,
     config: RunConfig,
     on_documents: ProgressHook | None = None,
+    vault_entries: list[VaultDocument] | None = None,
 ) -> None:
-    """Redact records batch by batch, writing each batch's output as soon as it is done."""
+    """Redact records batch by batch, writing each batch's output as soon as it is done.
+
+    With ``vault_entries``, the reversible replacements of each document are appended to it.
+    """
     for batch in _batches(records, config.batch_chars, config.batch_records):
         documents = [doc for record in batch for doc in record.documents]
-        results = redact_batch(engine, [doc.text for doc in documents], ctx)
+        subjects = [subject_for(doc, part.file, config.subject_field) for doc in documents]
+        results = _redact_documents(engine, documents, ctx, subjects)
         new_text = {}
-        for doc, result in zip(documents, results):
+        for doc, result, subject in zip(documents, results, subjects, strict=True):
             new_text[doc.id] = result.text
             part.add(doc.id, list(result.replacements))
+            if vault_entries is not None:
+                entry = document_entry(doc.id, subject, part.file, doc.text, result.text,
+                                       result.replacements, REVERSIBLE_ACTIONS)
+                if entry is not None:
+                    vault_entries.append(entry)
         for record in batch:
             out.write(record.render(new_text))
         out.flush()
@@ -204,14 +295,18 @@ def _process_file(
     config: RunConfig,
     fingerprint: str,
     on_documents: ProgressHook | None,
+    vault: Vault | None = None,
 ) -> FilePart:
     started = time.perf_counter()
     part = FilePart(job.rel, sha256_file(job.source), fingerprint)
+    entries: list[VaultDocument] | None = [] if vault is not None else None
     with open_input(job.source, config.options.encoding, job.rel) as stream, atomic_write(
         job.target, encoding=config.options.encoding
     ) as out:
         records = read_records(job.format, stream, job.rel, config.options)
-        redact_stream(records, out, engine, ctx, part, config, on_documents)
+        redact_stream(records, out, engine, ctx, part, config, on_documents, entries)
+        if vault is not None and entries:
+            vault.append(entries, _vault_options(config))  # before the output is renamed in
     part.seconds = time.perf_counter() - started
     return part
 
@@ -219,12 +314,13 @@ def _process_file(
 def run(config: RunConfig, on_progress: ProgressHook | None = None) -> RunSummary:
     """Run a whole job. Raises RedactorError for errors that stop it before any output."""
     policy, engine, ctx = prepare(config)
+    vault = open_vault(config, policy, ctx)
     if config.input == STDIO or config.output == STDIO:
-        return _run_stream(config, policy, engine, ctx)
+        return _run_stream(config, policy, engine, ctx, vault)
     audit_dir = default_audit_dir(config)
-    audit = AuditLog(audit_dir, _meta(policy, engine, ctx, config))
+    audit = AuditLog(audit_dir, _meta(policy, engine, ctx, config, vault))
     jobs = plan_files(config, audit)
-    fingerprint = _fingerprint(policy, ctx, config.options)
+    fingerprint = _fingerprint(policy, ctx, config.options, config.subject_field)
     if audit_dir is not None and _is_within(audit_dir, Path(config.input)):
         raise OutputError("the audit folder lies inside INPUT; choose another --audit-dir")
     pending: list[FileJob] = []
@@ -246,7 +342,7 @@ def run(config: RunConfig, on_progress: ProgressHook | None = None) -> RunSummar
                          audit_dir=audit_dir, output=config.output)
     for job in pending:
         try:
-            part = _process_file(job, engine, ctx, config, fingerprint, on_progress)
+            part = _process_file(job, engine, ctx, config, fingerprint, on_progress, vault)
         except (RedactorError, OSError) as exc:
             code = getattr(exc, "code", "R900")
             reason = exc.message if isinstance(exc, RedactorError) else _os_reason(exc)
@@ -259,6 +355,8 @@ def run(config: RunConfig, on_progress: ProgressHook | None = None) -> RunSummar
         if on_progress is not None:
             on_progress("files", 1)
     summary.documents = sum(p.documents for p in audit.parts)
+    if vault is not None:
+        vault.log_event("run", files=summary.done, documents=summary.documents)
     audit.write()
     return summary
 
@@ -269,7 +367,8 @@ def _os_reason(exc: OSError) -> str:
 
 
 def _run_stream(
-    config: RunConfig, policy: Policy, engine: Engine, ctx: PseudonymContext | None
+    config: RunConfig, policy: Policy, engine: Engine, ctx: PseudonymContext | None,
+    vault: Vault | None = None,
 ) -> RunSummary:
     """Stdin and/or stdout: one stream, its format from --format (or the input's extension)."""
     if config.input == STDIO:
@@ -284,24 +383,29 @@ def _run_stream(
         stream = open_input(path, config.options.encoding)
         name = path.name
     audit_dir = default_audit_dir(config)
-    audit = AuditLog(audit_dir, _meta(policy, engine, ctx, config))
-    part = FilePart(name, "", _fingerprint(policy, ctx, config.options))
+    audit = AuditLog(audit_dir, _meta(policy, engine, ctx, config, vault))
+    part = FilePart(name, "", _fingerprint(policy, ctx, config.options, config.subject_field))
     summary = RunSummary(audit_dir=audit_dir, output=config.output)
+    entries: list[VaultDocument] | None = [] if vault is not None else None
     if config.output == STDIO:
         out = io.TextIOWrapper(sys.stdout.buffer, encoding=config.options.encoding, newline="",
                                write_through=True)
         with stream:
             records = read_records(fmt, stream, name, config.options)
-            redact_stream(records, out, engine, ctx, part, config)
+            redact_stream(records, out, engine, ctx, part, config, vault_entries=entries)
         out.flush()
         out.detach()
+        if vault is not None and entries:
+            vault.append(entries, _vault_options(config))
     else:
         target = Path(config.output)
         if target.exists() and not config.overwrite:
             raise OutputError(f"OUTPUT {config.output!r} exists; pass --overwrite to replace it")
         with stream, atomic_write(target, encoding=config.options.encoding) as out:
             records = read_records(fmt, stream, name, config.options)
-            redact_stream(records, out, engine, ctx, part, config)
+            redact_stream(records, out, engine, ctx, part, config, vault_entries=entries)
+            if vault is not None and entries:
+                vault.append(entries, _vault_options(config))
     audit.store_part(part)
     audit.write()
     summary.done, summary.documents = 1, part.documents
@@ -309,9 +413,10 @@ def _run_stream(
 
 
 def _meta(
-    policy: Policy, engine: Engine, ctx: PseudonymContext | None, config: RunConfig
+    policy: Policy, engine: Engine, ctx: PseudonymContext | None, config: RunConfig,
+    vault: Vault | None = None,
 ) -> dict[str, object]:
-    return {
+    meta: dict[str, object] = {
         "tool": "redactor",
         "version": __version__,
         "policy": {"name": policy.name, "path": policy.path, "sha256": policy.sha256},
@@ -324,5 +429,10 @@ def _meta(
             "text_fields": list(config.options.text_fields),
             "columns": list(config.options.columns),
             "encoding": config.options.encoding,
+            "subject_field": config.subject_field,
         },
     }
+    if vault is not None:  # which vault holds this run's mapping (its log records erasures)
+        meta["vault"] = {"vault_id": vault.vault_id, "key_id": vault.key.key_id,
+                         "log": str(vault.log_path)}
+    return meta

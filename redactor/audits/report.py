@@ -146,11 +146,11 @@ class Ref:
     color: str
 
 
-def _domain(values: Iterable[float | None], floor: float = 0.0) -> tuple[float, float]:
+def _domain(values: Iterable[float | None]) -> tuple[float, float]:
+    """From one 0.05 step below the smallest value (at least 0) to 1."""
     present = [v for v in values if v is not None and not math.isnan(v)]
-    low = min(present, default=floor)
-    lo = max(0.0, math.floor(min(low, 1.0) * 20 - 1) / 20)
-    return (min(lo, floor) if floor > 0 else lo, 1.0)
+    low = min(present, default=0.0)
+    return (max(0.0, math.floor(min(low, 1.0) * 20 - 1) / 20), 1.0)
 
 
 def _x(value: float, domain: tuple[float, float]) -> float:

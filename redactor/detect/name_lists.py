@@ -68,6 +68,14 @@ British""".split()
 )
 
 
+#: Chat and web words that name lists also hold ("vid", "imo"), never taken alone as names.
+NOT_NAME_LOWER = frozenset(
+    """vid vids imo imho lol lmao omg idk tbh btw thx pls plz gonna wanna lotta gotta dick max
+    var ina oni ute gal guy sir bro sis mom dad mum babe baby hun honey desi bae fam yall
+    ima dont cant wont aint thats whats hows abt info admin user test demo""".split()
+)
+
+
 def fold(name: str) -> str:
     """The name without accents (Nguyễn -> Nguyen, Yılmaz -> Yilmaz)."""
     decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
@@ -114,11 +122,13 @@ def dictionary_words() -> frozenset[str]:
 def is_unambiguous_given_name(word: str) -> bool:
     """A listed given name that is not also an English dictionary word ("Emil", not "Will")."""
     title = word[:1].upper() + word[1:].lower()
+    lower = word.lower()
     return (
-        len(word) > 2
+        len(word) > (3 if word.islower() else 2)
         and title in given_names()
-        and word.lower() not in dictionary_words()
-        and fold(word.lower()) not in dictionary_words()
+        and lower not in NOT_NAME_LOWER
+        and not is_dictionary_word(lower)
+        and not is_dictionary_word(fold(lower))
     )
 
 

@@ -156,6 +156,8 @@ def _listed_names(text: str) -> list[tuple[int, int]]:
             best = None
             for j in range(min(len(words) - 1, i + 3), i, -1):
                 first, last = words[i][2], words[j][2]
+                if min(len(first), len(last)) < 2 or last.lower() in _PARTICLES:
+                    continue
                 middle_ok = all(w[2] in given or w[2] in family or w[2].lower() in _PARTICLES
                                 for w in words[i + 1 : j])
                 if middle_ok and ((first in given and last in family)

@@ -77,3 +77,18 @@ def test_name_lists_ignore_places_and_institutions(text):
 def test_name_lists_can_be_switched_off():
     rec = NameRecognizer(use_lists=False)
     assert rec.detect(["Yesterday Chinedu Okafor called."]) == [[]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["great vid man, imo the best", "I LOVE THIS", "Can I install it?", "21 miles away",
+     "audition with Clair de Lune"],
+)
+def test_chat_words_and_pronouns_are_not_names(text):
+    assert [text[s.start:s.end] for s in REC.detect([text])[0]
+            if s.source in ("names:given", "names:lists")] == []
+
+
+@pytest.mark.parametrize("text", ["omg nadia and armando!!", "thanks sevla", "du qiang said hi"])
+def test_lower_case_given_names_in_chat(text):
+    assert any(s.source == "names:given" for s in REC.detect([text])[0])
