@@ -1,10 +1,12 @@
 """Operators: what a rule does to the text of one span. Pure functions of (text, span, rule,
 context, scope).
 
-Masking reuses presidio-anonymizer's ``Mask`` operator; keyed hashing, surrogates, date
-shifting and Safe Harbor generalisation are ours (presidio's hash is not keyed, and its replace
-is not consistent across documents). Every operator fails closed: a value it cannot handle
-becomes the rule's placeholder, never the original text.
+Masking behaves like presidio-anonymizer's ``Mask`` operator (mask from the start, keep the
+tail) but is written here: importing presidio-anonymizer pulls in transformers and costs
+seconds per run. Keyed hashing, surrogates, date shifting and Safe Harbor generalisation are
+ours (presidio's hash is not keyed, and its replace is not consistent across documents). Every
+operator fails closed: a value it cannot handle becomes the rule's placeholder, never the
+original text.
 """
 
 from __future__ import annotations
@@ -12,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-
-from presidio_anonymizer.operators import Mask
 
 from redactor.dates import parse_date
 from redactor.person_names import DocumentNames
@@ -30,9 +30,6 @@ from redactor.policy import (
 from redactor.pseudonyms import PseudonymContext, normalise
 from redactor.safe_harbor import generalize_age, generalize_date, generalize_zip
 from redactor.span import Span
-
-_MASK = Mask()
-
 
 @dataclass(frozen=True)
 class Scope:
@@ -61,8 +58,7 @@ def mask(value: str, span: Span, rule: MaskRule, ctx: PseudonymContext | None,
          scope: Scope = NO_SCOPE) -> str:
     """Every character but the last ``keep_last`` replaced by ``rule.char``."""
     count = max(len(value) - rule.keep_last, 0)
-    params = {"masking_char": rule.char, "chars_to_mask": count, "from_end": False}
-    return _MASK.operate(value, params)
+    return rule.char * count + value[count:]
 
 
 def hash_value(value: str, span: Span, rule: HashRule, ctx: PseudonymContext | None,
