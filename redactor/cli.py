@@ -105,6 +105,16 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
               help="Store the surrogate-to-original mapping, encrypted, for `redact reidentify`.")
 @click.option("--vault-key-file", type=click.Path(dir_okay=False),
               help="File holding the vault key (else $REDACTOR_VAULT_KEY); keep it elsewhere.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes, each with its own models (with --engine spark|ray: the "
+                   "cores of the local cluster).")
+@click.option("--engine", "engine_kind", type=click.Choice(["local", "spark", "ray"]),
+              default="local", show_default=True,
+              help="Where batches are redacted: this machine, or a Spark / Ray cluster "
+                   "(outputs and audit are written here either way).")
+@click.option("--engine-address", metavar="URL",
+              help="Cluster to use with --engine: a Spark master (spark://..., sc://...) or a "
+                   "Ray address (ray://..., auto). Default: a local cluster.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--verbose", "-v", is_flag=True, help="More log messages (never document text).")
 @handle_errors
@@ -112,7 +122,8 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
                 text_fields: tuple[str, ...], columns: tuple[str, ...], encoding: str,
                 key_file: str | None, ephemeral_key: bool, overwrite: bool, resume: bool,
                 audit_dir: str | None, subject_field: str | None, vault: str | None,
-                vault_key_file: str | None, quiet: bool, verbose: bool) -> None:
+                vault_key_file: str | None, workers: int, engine_kind: str,
+                engine_address: str | None, quiet: bool, verbose: bool) -> None:
     """Redact INPUT (folder, file or - for stdin) into OUTPUT (folder, file or - for stdout).
 
     \b
@@ -132,6 +143,7 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
         key_file=key_file, ephemeral_key=ephemeral_key, overwrite=overwrite, resume=resume,
         audit_dir=audit_dir, subject_field=subject_field, vault=vault,
         vault_key_file=vault_key_file,
+        workers=workers, engine=engine_kind, engine_address=engine_address,
     )
     streaming = output_path == "-"
     with Progress(enabled=not quiet and not streaming and sys.stderr.isatty()) as progress:
@@ -244,6 +256,8 @@ def entities() -> None:
 from redactor.cli_vault import register  # noqa: E402
 
 register(main)
+
+from redactor.cli_audit import register as _register_audit; _register_audit(main)  # noqa: E402, E702, I001
 
 if __name__ == "__main__":  # pragma: no cover
     main()

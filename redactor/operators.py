@@ -31,6 +31,7 @@ from redactor.pseudonyms import PseudonymContext, normalise
 from redactor.safe_harbor import generalize_age, generalize_date, generalize_zip
 from redactor.span import Span
 
+
 @dataclass(frozen=True)
 class Scope:
     """What an operator may know about the document its span comes from.

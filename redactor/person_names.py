@@ -31,14 +31,16 @@ SUFFIXES = frozenset(
 PARTICLES = frozenset(
     "van von der den de del della da di du le la bin binti ibn al el dos das ten ter y".split()
 )
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
-_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_]$")
+# A letter outside the Latin ranges (word characters minus digits, "_" and Latin letters).
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]")
+_INITIAL_SHAPE = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_]$")
 _HANDLE = re.compile(r"[@\d_/:]")
 _TOKEN = re.compile(r"[^\s,]+")
 
 Role = str  # "title", "given", "initial", "particle", "family", "suffix", "handle"
 
 
+@lru_cache(maxsize=200_000)
 def name_key(word: str) -> str:
     """The form under which two spellings are the same name part (case, accents, dots)."""
     return fold(word).casefold().strip(".'’")
@@ -46,7 +48,7 @@ def name_key(word: str) -> str:
 
 def is_latin(text: str) -> bool:
     """True when every letter of ``text`` is a Latin letter (accents allowed)."""
-    return all(_LATIN_LETTER.match(c) for c in text if c.isalpha())
+    return _NON_LATIN_LETTER.search(text) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,18 @@ class ParsedName:
         return self.keys("title")
 
 
+class _Initials:
+    """``M.``, ``J.R.``, ``M``: letters of a cased script (a CJK character is not an initial)."""
+
+    @staticmethod
+    def match(word: str) -> bool:
+        letters = [c for c in word if c.isalpha()]
+        return bool(_INITIAL_SHAPE.match(word)) and all(c.lower() != c.upper() for c in letters)
+
+
+_INITIAL = _Initials()
+
+
 def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
@@ -108,6 +122,11 @@ def parse_name(text: str) -> ParsedName:
             for i, m in enumerate(matches)]
     if len(words) == 1 and _HANDLE.search(words[0]):
         return ParsedName(lead, (NamePart(words[0], seps[0], "handle"),))
+    if len(words) == 1 and 2 <= len(words[0]) <= 4 and not is_latin(words[0]) and (
+        name_key(words[0][0]) in name_index().family_locales
+    ):  # 王伟: a one-character family name, then the given name, without a space
+        return ParsedName(lead, (NamePart(words[0][0], "", "family"),
+                                 NamePart(words[0][1:], seps[0], "given")))
     roles: list[Role] = [""] * len(words)
     first, last = 0, len(words)
     while first < last - 1 and _bare(words[first]) in TITLES:
@@ -380,6 +399,25 @@ class DocumentNames:
             if family not in families:
                 families.append(family)
         return index
+
+    def reinterpret(self, parsed: ParsedName) -> ParsedName:
+        """A lone word read as a given name that this document uses as a family name (``Dr.
+        Diallo`` beside ``Amara Diallo``, the title outside the span) becomes a family name,
+        and the other way round."""
+        core = [p for p in parsed.parts if p.role in ("given", "family")]
+        if len(core) != 1 or parsed.inverted:
+            return parsed
+        (word,) = core
+        if word.role == "given" and word.key in self.given_by_family and (
+                word.key not in self.family_by_given):
+            role = "family"
+        elif word.role == "family" and word.key in self.family_by_given and (
+                word.key not in self.given_by_family):
+            role = "given"
+        else:
+            return parsed
+        parts = tuple(NamePart(p.text, p.sep, role) if p is word else p for p in parsed.parts)
+        return ParsedName(parsed.lead, parts, parsed.inverted)
 
     def given_for_initial(self, family: str | None, initial: str) -> str | None:
         """The one given name seen with ``family`` that starts with ``initial``."""

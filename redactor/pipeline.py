@@ -29,6 +29,7 @@ from redactor.formats.registry import SUPPORTED_EXTENSIONS, format_by_name, form
 from redactor.formats.walk import iter_input_files
 from redactor.keys import SecretKey, load_key, require_key
 from redactor.operators import REVERSIBLE_ACTIONS
+from redactor.parallel import BatchExecutor, LocalExecutor, open_executor
 from redactor.policy import Policy, load_policy
 from redactor.pseudonyms import PseudonymContext
 from redactor.redact import Redacted
@@ -57,6 +58,9 @@ class RunConfig:
     audit_dir: str | None = None
     batch_chars: int = 100_000
     batch_records: int = 256
+    workers: int = 1  # worker processes (local engine) or cores of a local cluster
+    engine: str = "local"  # where batches are redacted: local | spark | ray
+    engine_address: str | None = None  # a Spark master / Ray cluster address (else local)
     subject_field: str | None = None  # record field / column whose value names the subject
     vault: str | None = None  # encrypted surrogate -> original store (reidentify, forget)
     vault_key_file: str | None = None
@@ -263,15 +267,23 @@ def redact_stream(
     config: RunConfig,
     on_documents: ProgressHook | None = None,
     vault_entries: list[VaultDocument] | None = None,
+    executor: BatchExecutor | None = None,
 ) -> None:
     """Redact records batch by batch, writing each batch's output as soon as it is done.
 
     With ``vault_entries``, the reversible replacements of each document are appended to it.
+    ``executor`` redacts the batches (default: this process); output stays in input order.
     """
-    for batch in _batches(records, config.batch_chars, config.batch_records):
-        documents = [doc for record in batch for doc in record.documents]
-        subjects = [subject_for(doc, part.file, config.subject_field) for doc in documents]
-        results = _redact_documents(engine, documents, ctx, subjects)
+
+    def jobs() -> Iterator[tuple[tuple[list[Record], list[Document], list[str]], list[str],
+                                 list[str]]]:
+        for batch in _batches(records, config.batch_chars, config.batch_records):
+            documents = [doc for record in batch for doc in record.documents]
+            subjects = [subject_for(doc, part.file, config.subject_field) for doc in documents]
+            yield (batch, documents, subjects), [doc.text for doc in documents], subjects
+
+    runner = executor if executor is not None else LocalExecutor(engine, ctx)
+    for (batch, documents, subjects), results in runner.map(jobs()):
         new_text = {}
         for doc, result, subject in zip(documents, results, subjects, strict=True):
             new_text[doc.id] = result.text
@@ -296,6 +308,7 @@ def _process_file(
     fingerprint: str,
     on_documents: ProgressHook | None,
     vault: Vault | None = None,
+    executor: BatchExecutor | None = None,
 ) -> FilePart:
     started = time.perf_counter()
     part = FilePart(job.rel, sha256_file(job.source), fingerprint)
@@ -304,7 +317,7 @@ def _process_file(
         job.target, encoding=config.options.encoding
     ) as out:
         records = read_records(job.format, stream, job.rel, config.options)
-        redact_stream(records, out, engine, ctx, part, config, on_documents, entries)
+        redact_stream(records, out, engine, ctx, part, config, on_documents, entries, executor)
         if vault is not None and entries:
             vault.append(entries, _vault_options(config))  # before the output is renamed in
     part.seconds = time.perf_counter() - started
@@ -315,8 +328,20 @@ def run(config: RunConfig, on_progress: ProgressHook | None = None) -> RunSummar
     """Run a whole job. Raises RedactorError for errors that stop it before any output."""
     policy, engine, ctx = prepare(config)
     vault = open_vault(config, policy, ctx)
-    if config.input == STDIO or config.output == STDIO:
-        return _run_stream(config, policy, engine, ctx, vault)
+    executor = open_executor(engine, ctx, kind=config.engine, workers=config.workers,
+                             address=config.engine_address)
+    try:
+        if config.input == STDIO or config.output == STDIO:
+            return _run_stream(config, policy, engine, ctx, vault, executor)
+        return _run_files(config, policy, engine, ctx, vault, executor, on_progress)
+    finally:
+        executor.close()
+
+
+def _run_files(
+    config: RunConfig, policy: Policy, engine: Engine, ctx: PseudonymContext | None,
+    vault: Vault | None, executor: BatchExecutor, on_progress: ProgressHook | None = None,
+) -> RunSummary:
     audit_dir = default_audit_dir(config)
     audit = AuditLog(audit_dir, _meta(policy, engine, ctx, config, vault))
     jobs = plan_files(config, audit)
@@ -342,7 +367,8 @@ def run(config: RunConfig, on_progress: ProgressHook | None = None) -> RunSummar
                          audit_dir=audit_dir, output=config.output)
     for job in pending:
         try:
-            part = _process_file(job, engine, ctx, config, fingerprint, on_progress, vault)
+            part = _process_file(job, engine, ctx, config, fingerprint, on_progress, vault,
+                                 executor)
         except (RedactorError, OSError) as exc:
             code = getattr(exc, "code", "R900")
             reason = exc.message if isinstance(exc, RedactorError) else _os_reason(exc)
@@ -368,7 +394,7 @@ def _os_reason(exc: OSError) -> str:
 
 def _run_stream(
     config: RunConfig, policy: Policy, engine: Engine, ctx: PseudonymContext | None,
-    vault: Vault | None = None,
+    vault: Vault | None = None, executor: BatchExecutor | None = None,
 ) -> RunSummary:
     """Stdin and/or stdout: one stream, its format from --format (or the input's extension)."""
     if config.input == STDIO:
@@ -392,7 +418,8 @@ def _run_stream(
                                write_through=True)
         with stream:
             records = read_records(fmt, stream, name, config.options)
-            redact_stream(records, out, engine, ctx, part, config, vault_entries=entries)
+            redact_stream(records, out, engine, ctx, part, config, vault_entries=entries,
+                          executor=executor)
         out.flush()
         out.detach()
         if vault is not None and entries:
@@ -403,7 +430,8 @@ def _run_stream(
             raise OutputError(f"OUTPUT {config.output!r} exists; pass --overwrite to replace it")
         with stream, atomic_write(target, encoding=config.options.encoding) as out:
             records = read_records(fmt, stream, name, config.options)
-            redact_stream(records, out, engine, ctx, part, config, vault_entries=entries)
+            redact_stream(records, out, engine, ctx, part, config, vault_entries=entries,
+                          executor=executor)
             if vault is not None and entries:
                 vault.append(entries, _vault_options(config))
     audit.store_part(part)

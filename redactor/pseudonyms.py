@@ -166,7 +166,7 @@ class PseudonymContext:
     def person(self, value: str, *, locale: str = "en_US", names: DocumentNames | None = None
                ) -> str:
         """A surrogate person name written in the original's shape (see the module doc)."""
-        parsed = parse_name(value)
+        parsed = (names or DocumentNames()).reinterpret(parse_name(value))
         roles = {p.role for p in parsed.parts}
         if "handle" in roles:
             return self._handle(value)

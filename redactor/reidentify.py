@@ -151,8 +151,10 @@ def reidentify(
     if clashes and not overwrite:
         raise OutputError(f"{len(clashes)} output file(s) already exist ({clashes[0]} ...); "
                           "pass --overwrite to replace them")
-    index = VaultIndex.build(vault.documents())
-    stored_options = vault.file_options()
+    segments = vault.segments()
+    index = VaultIndex.build(doc for segment in segments for doc in segment.documents)
+    stored_options = {doc.file: segment.options for segment in segments
+                      for doc in segment.documents}
     summary = ReidentifySummary()
     for path, rel, out, fmt in jobs:
         opts = _options(stored_options.get(rel), fallback)
@@ -175,6 +177,11 @@ def reidentify(
         except RedactorError as exc:
             summary.failed.append((rel, exc.message))
             log.error("failed: %s: [%s] %s", rel, exc.code, exc.message)
+            continue
+        except OSError as exc:
+            reason = f"{type(exc).__name__}: {exc.strerror or 'I/O error'}"
+            summary.failed.append((rel, reason))
+            log.error("failed: %s: %s", rel, reason)
             continue
         summary.files += 1
     vault.log_event("reidentify", files=summary.files, documents=summary.documents,

@@ -44,7 +44,7 @@ from typing import Any
 
 from redactor.errors import KeyMissingError, RedactorError
 from redactor.formats.atomic import atomic_write_bytes
-from redactor.person_names import parse_name
+from redactor.person_names import DocumentNames, ParsedName, parse_name
 from redactor.pseudonyms import normalise
 
 log = logging.getLogger("redactor")
@@ -375,6 +375,26 @@ class Vault:
         return segments
 
     # -------------------------------------------------------------- writing
+    def _scan(self, handle: Any) -> tuple[int, int, bytes]:
+        """Count the complete segments by their length fields (no decryption: :meth:`open`
+        authenticated them) and find where they end; and the header digest."""
+        head = handle.read(len(MAGIC) + _LEN.size)
+        if len(head) < len(MAGIC) + _LEN.size:
+            raise VaultError(f"{self.path} is not a redactor vault (or its header is damaged)")
+        (size,) = _LEN.unpack_from(head, len(MAGIC))
+        header_bytes = head + handle.read(size)
+        _, end, digest = self._parse_header(header_bytes)
+        total = os.fstat(handle.fileno()).st_size
+        count = 0
+        while end + _LEN.size <= total:
+            handle.seek(end)
+            (length,) = _LEN.unpack(handle.read(_LEN.size))
+            if end + _LEN.size + length > total or length < _NONCE + 16:
+                break
+            end += _LEN.size + length
+            count += 1
+        return count, end, digest
+
     def append(self, documents: Sequence[VaultDocument], options: dict[str, Any] | None = None
                ) -> None:
         """Store the documents of one output file (one authenticated, fsynced segment)."""
@@ -384,18 +404,15 @@ class Vault:
 
         segment = Segment(list(documents), dict(options or {}), _now())
         with self._lock(exclusive=True):
-            data = self._read_bytes()
-            segments, end = self._segments(data)
-            _, _, digest = self._parse_header(data)
-            nonce = secrets.token_bytes(_NONCE)
-            sealed = AESGCM(self.key.aes_key()).encrypt(
-                nonce, segment.to_bytes(), self._aad(digest, len(segments)))
-            record = _LEN.pack(_NONCE + len(sealed)) + nonce + sealed
             try:
                 with open(self.path, "r+b") as handle:
+                    count, end, digest = self._scan(handle)
+                    nonce = secrets.token_bytes(_NONCE)
+                    sealed = AESGCM(self.key.aes_key()).encrypt(
+                        nonce, segment.to_bytes(), self._aad(digest, count))
                     handle.truncate(end)  # drop an incomplete entry a crash left behind
                     handle.seek(end)
-                    handle.write(record)
+                    handle.write(_LEN.pack(_NONCE + len(sealed)) + nonce + sealed)
                     handle.flush()
                     os.fsync(handle.fileno())
             except OSError as exc:
@@ -448,6 +465,7 @@ class Vault:
         wanted = normalise(value_or_subject)
         if not wanted:
             raise VaultError("forget needs a value or a subject")
+        target = parse_name(wanted)
         with self._lock(exclusive=True):
             segments = self._read_all()
             removed_spans = removed_docs = 0
@@ -455,11 +473,13 @@ class Vault:
             for segment in segments:
                 kept_docs = []
                 for doc in segment.documents:
-                    if normalise(doc.subject) == wanted:
+                    if wanted in (normalise(doc.subject),
+                                  normalise(doc.subject.removeprefix("subject:"))):
                         removed_spans += len(doc.spans)
                         removed_docs += 1
                         continue
-                    keep = [s for s in doc.spans if not _forget_span(s, wanted, doc)]
+                    names = _person_variants(doc, wanted, target)
+                    keep = [s for s in doc.spans if not _forget_span(s, wanted, target, names)]
                     if len(keep) != len(doc.spans):
                         removed_spans += len(doc.spans) - len(keep)
                         removed_docs += 1
@@ -491,23 +511,28 @@ class Vault:
         self._log({"event": event, **counts})
 
 
-def _forget_span(span: VaultSpan, wanted: str, doc: VaultDocument) -> bool:
-    """True when ``span`` holds the value to forget, or (for a person) a variant of it that the
-    same document also names in full (``Ms. Gonzalez`` beside ``Maria Gonzalez``)."""
+def _person_variants(doc: VaultDocument, wanted: str, target: ParsedName
+                     ) -> DocumentNames | None:
+    """The document's person mentions, when it names the person to forget in full."""
+    if target.family is None or target.first_given is None:
+        return None
+    if not any(s.label == "PERSON" and normalise(s.original) == wanted for s in doc.spans):
+        return None
+    return DocumentNames.build(s.original for s in doc.spans if s.label == "PERSON")
+
+
+def _forget_span(span: VaultSpan, wanted: str, target: ParsedName,
+                 names: DocumentNames | None) -> bool:
+    """True when ``span`` holds the value to forget (original or surrogate), or, in a document
+    that names that person in full (``names``), a variant of the name (``Ms. Gonzalez``,
+    ``M. Gonzalez`` beside ``Maria Gonzalez``)."""
     if normalise(span.original) == wanted or normalise(span.surrogate) == wanted:
         return True
-    if span.label != "PERSON":
+    if span.label != "PERSON" or names is None:
         return False
-    target = parse_name(wanted)
-    if target.family is None or target.first_given is None:
-        return False
-    in_full = any(s.label == "PERSON" and normalise(s.original) == wanted for s in doc.spans)
-    if not in_full:
-        return False
-    mention = parse_name(span.original)
+    mention = names.reinterpret(parse_name(span.original))
     if mention.family != target.family:
         return False
-    given = mention.first_given
     initials = [p.key[:1] for p in mention.parts if p.role == "initial"]
-    return (given in (None, target.first_given)
-            and all(i == target.first_given[:1] for i in initials[:1]))
+    return mention.first_given in (None, target.first_given) and all(
+        i == (target.first_given or "")[:1] for i in initials[:1])

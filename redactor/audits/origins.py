@@ -28,7 +28,8 @@ _FOLD = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "đ": "d", "�
 def fold(text: str) -> str:
     """``text`` without diacritics (Nguyễn -> Nguyen, Yılmaz -> Yilmaz, Łódź -> Lodz)."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", kept)
 
 
 def digits(rng: random.Random, shape: str) -> str:
@@ -83,7 +84,8 @@ def _us_address(r: random.Random, o: Origin) -> list[Segment]:
     city, state = r.choice(o.cities).split("|")
     street = f"{r.randint(2, 9899)} {r.choice(o.streets)}"
     if r.random() < 0.3:
-        street += r.choice([", Apt ", " Apt. ", ", Unit ", " #"]) + f"{r.randint(1, 40)}{r.choice('ABC')}"
+        unit = f"{r.randint(1, 40)}{r.choice('ABC')}"
+        street += r.choice([", Apt ", " Apt. ", ", Unit ", " #"]) + unit
     zip_code = digits(r, "#####") if r.random() < 0.8 else digits(r, "#####-####")
     zip_code = str(max(int(zip_code[:5]), 1001)).zfill(5) + zip_code[5:]
     sep = r.choice(["\n", ", "])
@@ -96,15 +98,18 @@ def _mx_address(r: random.Random, o: Origin) -> list[Segment]:
     name = r.choice(o.streets)
     street = r.choice([f"Calle {name} {r.randint(1, 2999)}", f"Av. {name} {r.randint(10, 4999)}",
                        f"{name} #{r.randint(1, 999)} Int. {r.randint(1, 12)}"])
-    street += f", Col. {r.choice(['Centro', 'Americana', 'Del Valle', 'Roma Norte', 'Chapultepec', 'Las Águilas'])}"
+    colonia = r.choice(["Centro", "Americana", "Del Valle", "Roma Norte", "Chapultepec",
+                        "Las Águilas"])
+    street += f", Col. {colonia}"
     return [(street, "STREET_ADDRESS"), (r.choice(["\n", ", "]), None),
-            (digits(r, "#####").replace("00000", "44100"), "ZIP_CODE"), (" ", None),
+            (f"{r.randint(1000, 99999):05d}", "ZIP_CODE"), (" ", None),
             (city, "LOCATION"), (f", {state}", None)]
 
 
 def _fr_address(r: random.Random, o: Origin) -> list[Segment]:
     num = f"{r.randint(1, 180)}{r.choice(['', '', '', ' bis', ' ter'])}"
-    street = f"{num} {r.choice(['rue', 'avenue', 'boulevard', 'allée', 'impasse', 'place'])} {r.choice(o.streets)}"
+    kind = r.choice(["rue", "avenue", "boulevard", "allée", "impasse", "place"])
+    street = f"{num} {kind} {r.choice(o.streets)}"
     if r.random() < 0.25:
         street = f"Bât. {r.choice('ABC')}, {street}"
     return [(street, "STREET_ADDRESS"), (r.choice(["\n", ", "]), None),
@@ -168,9 +173,10 @@ def _ke_address(r: random.Random, o: Origin) -> list[Segment]:
 
 def _in_address(r: random.Random, o: Origin) -> list[Segment]:
     area, city, state = r.choice(o.cities).split("|")
-    street = r.choice([f"Flat {r.randint(1, 20)}{r.choice('ABCD')}, {r.choice(o.streets)} Apartments, {area}",
-                       f"{r.randint(1, 400)}, {r.choice(o.streets)} Road, {area}",
-                       f"H.No. {r.randint(1, 30)}-{r.randint(1, 99)}, {r.choice(o.streets)} Nagar, {area}"])
+    name = r.choice(o.streets)
+    street = r.choice([f"Flat {r.randint(1, 20)}{r.choice('ABCD')}, {name} Apartments, {area}",
+                       f"{r.randint(1, 400)}, {name} Road, {area}",
+                       f"H.No. {r.randint(1, 30)}-{r.randint(1, 99)}, {name} Nagar, {area}"])
     return [(street, "STREET_ADDRESS"), (r.choice(["\n", ", "]), None), (city, "LOCATION"),
             (r.choice([" - ", " "]), None), (f"{r.randint(11, 85)}{digits(r, '####')}", "ZIP_CODE"),
             (f", {state}", None)]
@@ -179,16 +185,20 @@ def _in_address(r: random.Random, o: Origin) -> list[Segment]:
 def _vn_address(r: random.Random, o: Origin) -> list[Segment]:
     name = r.choice(o.streets)
     if r.random() < 0.5:
-        street = f"{r.randint(1, 300)} {name} Street, Ward {r.randint(1, 15)}, District {r.randint(1, 12)}"
+        street = (f"{r.randint(1, 300)} {name} Street, Ward {r.randint(1, 15)}, "
+                  f"District {r.randint(1, 12)}")
     else:
-        street = f"Số {r.randint(1, 300)} đường {name}, Phường {r.randint(1, 15)}, Quận {r.randint(1, 12)}"
-    return [(street, "STREET_ADDRESS"), (r.choice(["\n", ", "]), None), (r.choice(o.cities), "LOCATION")]
+        street = (f"Số {r.randint(1, 300)} đường {name}, Phường {r.randint(1, 15)}, "
+                  f"Quận {r.randint(1, 12)}")
+    return [(street, "STREET_ADDRESS"), (r.choice(["\n", ", "]), None),
+            (r.choice(o.cities), "LOCATION")]
 
 
 def _cn_address(r: random.Random, o: Origin) -> list[Segment]:
     district, city = r.choice(o.cities).split("|")
-    street = (f"{r.choice(['', f'Room {r.randint(101, 2808)}, '])}No. {r.randint(1, 999)} "
-              f"{r.choice(o.streets)} {r.choice(['Road', 'Street', 'Avenue'])}, {district} District")
+    room = r.choice(["", f"Room {r.randint(101, 2808)}, "])
+    kind = r.choice(["Road", "Street", "Avenue"])
+    street = f"{room}No. {r.randint(1, 999)} {r.choice(o.streets)} {kind}, {district} District"
     return [(street, "STREET_ADDRESS"), (r.choice(["\n", ", "]), None), (city, "LOCATION"),
             (" ", None), (f"{r.randint(10, 85)}{digits(r, '####')}", "ZIP_CODE")]
 
@@ -196,7 +206,8 @@ def _cn_address(r: random.Random, o: Origin) -> list[Segment]:
 def _ar_address(r: random.Random, o: Origin) -> list[Segment]:
     city, country = r.choice(o.cities).split("|")
     name = r.choice(o.streets)
-    street = r.choice([f"{r.randint(1, 250)} {name} Street", f"Building {r.randint(1, 90)}, {name} St.",
+    street = r.choice([f"{r.randint(1, 250)} {name} Street",
+                       f"Building {r.randint(1, 90)}, {name} St.",
                        f"{r.randint(1, 99)}, Rue {name}", f"Villa {r.randint(1, 60)}, {name} Road"])
     seg: list[Segment] = [(street, "STREET_ADDRESS"), (r.choice(["\n", ", "]), None),
                           (city, "LOCATION")]
@@ -208,7 +219,8 @@ def _ar_address(r: random.Random, o: Origin) -> list[Segment]:
 
 def _br_address(r: random.Random, o: Origin) -> list[Segment]:
     city, state = r.choice(o.cities).split("|")
-    street = f"{r.choice(['Rua', 'Av.', 'Travessa', 'Rua'])} {r.choice(o.streets)}, {r.randint(1, 3999)}"
+    kind = r.choice(["Rua", "Av.", "Travessa", "Rua"])
+    street = f"{kind} {r.choice(o.streets)}, {r.randint(1, 3999)}"
     if r.random() < 0.5:
         street += f", apto {r.randint(11, 1804)}"
     return [(street, "STREET_ADDRESS"), (r.choice(["\n", " - "]), None),
@@ -218,7 +230,8 @@ def _br_address(r: random.Random, o: Origin) -> list[Segment]:
 
 def _kr_address(r: random.Random, o: Origin) -> list[Segment]:
     district, city = r.choice(o.cities).split("|")
-    street = f"{r.randint(1, 400)} {r.choice(o.streets)}-{r.choice(['ro', 'gil', 'daero'])}, {district}"
+    road = f"{r.choice(o.streets)}-{r.choice(['ro', 'gil', 'daero'])}"
+    street = f"{r.randint(1, 400)} {road}, {district}"
     if r.random() < 0.4:
         street = f"Apt {r.randint(101, 1503)}, {street}"
     return [(street, "STREET_ADDRESS"), (r.choice(["\n", ", "]), None), (city, "LOCATION"),
@@ -364,7 +377,8 @@ ORIGINS: tuple[Origin, ...] = (
         email_domains=("gmail.com", "yahoo.com", "yahoo.co.uk", "hotmail.com"),
         streets=_w("""Adeola_Odeku Awolowo Herbert_Macaulay Allen Ogunlana Admiralty Aminu_Kano
             Ahmadu_Bello Obafemi_Awolowo Ozumba_Mbadiwe Bode_Thomas Ogui"""),
-        cities=_w("""Ikeja|Lagos|Lagos Surulere|Lagos|Lagos Yaba|Lagos|Lagos Lekki_Phase_1|Lagos|Lagos
+        cities=_w("""Ikeja|Lagos|Lagos Surulere|Lagos|Lagos Yaba|Lagos|Lagos
+            Lekki_Phase_1|Lagos|Lagos
             Wuse_II|Abuja|FCT Garki|Abuja|FCT Bodija|Ibadan|Oyo GRA|Port_Harcourt|Rivers
             Nassarawa|Kano|Kano Independence_Layout|Enugu|Enugu"""),
         address=_ng_address, date_styles=("dmy_slash", "dmy_long"),
@@ -469,7 +483,8 @@ ORIGINS: tuple[Origin, ...] = (
         phones=("+20 1## ### ####", "+962 7 #### ####", "+966 5# ### ####", "+212 6## ## ## ##",
                 "+971 5# ### ####", "+961 3 ### ###", "05# ### ####"),
         email_domains=("gmail.com", "hotmail.com", "yahoo.com", "outlook.sa"),
-        streets=_w("""Tahrir King_Fahd Hamra Mohammed_V Al-Rashid Al-Nasr Salah_Al-Din Gamal_Abdel_Nasser
+        streets=_w("""Tahrir King_Fahd Hamra Mohammed_V Al-Rashid Al-Nasr Salah_Al-Din
+            Gamal_Abdel_Nasser
             Al-Orouba Zahran"""),
         cities=_w("""Cairo|Egypt Giza|Egypt Alexandria|Egypt Amman|Jordan Irbid|Jordan
             Riyadh|Saudi_Arabia Jeddah|Saudi_Arabia Casablanca|Morocco Rabat|Morocco

@@ -65,7 +65,9 @@ def trend_point(report: Mapping[str, Any], file: str = "") -> TrendPoint:
     )
 
 
-def load_history(folder: Path | str, policy_name: str, *, exclude: Iterable[str] = ()) -> list[TrendPoint]:
+def load_history(
+    folder: Path | str, policy_name: str, *, exclude: Iterable[str] = ()
+) -> list[TrendPoint]:
     """Trend points of the earlier reports of ``policy_name`` in ``folder``, oldest first.
 
     Files that are not audit reports (or cannot be read) are passed over; ``exclude`` names
@@ -115,14 +117,15 @@ def write_report(report: Mapping[str, Any], folder: Path | str) -> tuple[Path, P
 
 _E = html.escape
 WIDTH = 760
-LEFT = 170
+LEFT = 190
 RIGHT = 70
 ROW = 22
 TOP = 34
 BOTTOM = 40
 
 _COLORS = {"female": "#b2182b", "male": "#2166ac", "value": "#1b7837", "worst": "#d6604d",
-           "limit": "#c51b7d", "gap": "#e08214", "overall": "#1b7837", "person": "#2166ac"}
+           "leak": "#8c510a", "limit": "#c51b7d", "gap": "#e08214", "overall": "#1b7837",
+           "person": "#2166ac"}
 
 
 @dataclass(frozen=True)
@@ -185,10 +188,12 @@ def dot_chart(
     bars: bool = False,
     domain: tuple[float, float] | None = None,
     css_id: str = "",
+    flag_below: float | None = None,
 ) -> str:
     """A horizontal chart: one row per label, a dot (or bar) with its interval as error bar.
 
     Rows sharing a label are drawn on the same line, offset by series (female / male).
+    Values below ``flag_below`` are drawn in the warning colour.
     """
     labels: list[str] = []
     for row in rows:
@@ -210,12 +215,14 @@ def dot_chart(
                        f'height="{ROW}"/>')
         out.append(f'<text class="label" x="{LEFT - 8}" y="{y + 4:.1f}" '
                    f'text-anchor="end">{_E(label)}</text>')
-    for ref in refs:
+    for k, ref in enumerate(refs):
         x = _x(ref.value, domain)
         out.append(f'<line class="ref" x1="{x:.1f}" y1="{TOP - 6}" x2="{x:.1f}" '
                    f'y2="{height - BOTTOM + 4}" stroke="{ref.color}"/>')
-        out.append(f'<text class="reflabel" x="{x + 3:.1f}" y="{TOP - 9}" '
-                   f'fill="{ref.color}">{_E(ref.label)}</text>')
+        anchor = "end" if k % 2 == 0 else "start"
+        shift = -3 if k % 2 == 0 else 3
+        out.append(f'<text class="reflabel" x="{x + shift:.1f}" y="{TOP - 9}" '
+                   f'text-anchor="{anchor}" fill="{ref.color}">{_E(ref.label)}</text>')
     for row in rows:
         if row.value is None:
             continue
@@ -223,6 +230,8 @@ def dot_chart(
         offset = 0.0 if len(series) == 1 else (series.index(row.series) - (len(series) - 1) / 2) * 7
         y = TOP + ROW * i + ROW / 2 + offset
         color = _COLORS.get(row.series, _COLORS["value"])
+        if flag_below is not None and row.value < flag_below:
+            color = _COLORS["worst"]
         x = _x(row.value, domain)
         tip = f"{row.label} {row.series}: {row.value:.3f}"
         if row.lo is not None and row.hi is not None:
@@ -231,8 +240,9 @@ def dot_chart(
             tip += f", {row.note}"
         if bars:
             x0 = _x(domain[0], domain)
-            out.append(f'<rect class="bar" x="{x0:.1f}" y="{y - 6:.1f}" width="{max(x - x0, 1):.1f}" '
-                       f'height="12" fill="{color}"><title>{_E(tip)}</title></rect>')
+            out.append(f'<rect class="bar" x="{x0:.1f}" y="{y - 6:.1f}" '
+                       f'width="{max(x - x0, 1):.1f}" height="12" fill="{color}">'
+                       f"<title>{_E(tip)}</title></rect>")
         if row.lo is not None and row.hi is not None:
             x1, x2 = _x(row.lo, domain), _x(row.hi, domain)
             out.append(f'<line class="err" x1="{x1:.1f}" y1="{y:.1f}" x2="{x2:.1f}" y2="{y:.1f}"/>')
@@ -250,10 +260,9 @@ def dot_chart(
                    f"{row.value:.3f}</text>" if len(series) == 1 else "")
     if len(series) > 1:
         for j, name in enumerate(series):
-            x = LEFT + j * 90
-            out.append(f'<circle cx="{x:.1f}" cy="{height - 26}" r="4" '
-                       f'fill="{_COLORS.get(name, "#444")}"/>')
-            out.append(f'<text class="tick" x="{x + 8:.1f}" y="{height - 22}">{_E(name)}</text>')
+            x = WIDTH - RIGHT - 150 + j * 80
+            out.append(f'<circle cx="{x:.1f}" cy="12" r="4" fill="{_COLORS.get(name, "#444")}"/>')
+            out.append(f'<text class="tick" x="{x + 8:.1f}" y="16">{_E(name)}</text>')
     out.append("</svg>")
     return "\n".join(p for p in out if p)
 
@@ -277,7 +286,9 @@ def line_chart(
         return plot_bottom - (v - lo) / (hi - lo) * (plot_bottom - plot_top)
 
     def x_of(i: int) -> float:
-        return (left + right) / 2 if len(points) == 1 else left + i * (right - left) / (len(points) - 1)
+        if len(points) == 1:
+            return (left + right) / 2
+        return left + i * (right - left) / (len(points) - 1)
 
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="{_E(css_id)}" '
            f'viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" role="img" '
@@ -361,7 +372,8 @@ def _group_table(groups: Mapping[str, Any], floor: float, first: str) -> str:
     for name, row in sorted(groups.items(), key=lambda kv: (kv[1].get("recall") or 0, kv[0])):
         bad = row.get("recall") is not None and row["recall"] < floor
         rows.append(
-            f'<tr{" class=bad" if bad else ""}><td>{_E(name)}</td><td class="n">{row["n_gold"]}</td>'
+            f'<tr{" class=bad" if bad else ""}><td>{_E(name)}</td>'
+            f'<td class="n">{row["n_gold"]}</td>'
             f'<td class="n">{_fmt(row.get("recall"))}</td><td class="n">{_ci(row)}</td>'
             f'<td class="n">{_fmt(row.get("full_recall"))}</td>'
             f'<td class="n">{_fmt(row.get("precision"))}</td>'
@@ -394,6 +406,7 @@ def render_html(report: Mapping[str, Any], history: Sequence[TrendPoint] = ()) -
         refs.append(Ref(best_recall - gap, f"best - gap {best_recall - gap:.2f}", _COLORS["gap"]))
 
     origin_chart = dot_chart(_rows(origin["by_group"]), refs=refs, css_id="person-origin",
+                             flag_below=floor,
                              title="Person-name recall by origin (95% bootstrap CI)",
                              x_label="recall (share of names found)")
     xg_rows = []
@@ -408,10 +421,11 @@ def render_html(report: Mapping[str, Any], history: Sequence[TrendPoint] = ()) -
                          title="Person-name recall by origin and gender (95% bootstrap CI)",
                          x_label="recall")
     entity_chart = dot_chart(_rows(m["per_entity"]), refs=refs[:1], bars=True, css_id="entity",
+                             flag_below=floor,
                              title="Recall by entity type (95% bootstrap CI)", x_label="recall")
     leak = m["all_identifier_groups"]["origin"]["by_group"]
     leak_rows = [Row(n, r.get("leak_rate"), *(r.get("leak_rate_ci") or [None, None]),
-                     note=f"n={r['n_gold']}")
+                     series="leak", note=f"n={r['n_gold']}")
                  for n, r in sorted(leak.items(), key=lambda kv: -(kv[1].get("leak_rate") or 0))]
     top = max([r.hi or r.value or 0 for r in leak_rows] + [0.05])
     leak_chart = dot_chart(leak_rows, bars=True, domain=(0.0, min(1.0, math.ceil(top * 20) / 20)),
@@ -436,7 +450,8 @@ def render_html(report: Mapping[str, Any], history: Sequence[TrendPoint] = ()) -
     diff = origin.get("difference") or {}
     trend_rows = "".join(
         f"<tr><td>{_E(p.date)}</td><td class='n'>{p.size}</td><td class='n'>{_fmt(p.recall)}</td>"
-        f"<td class='n'>{_fmt(p.person_recall)}</td><td class='n'>{_fmt(p.worst_origin_recall)}</td>"
+        f"<td class='n'>{_fmt(p.person_recall)}</td>"
+        f"<td class='n'>{_fmt(p.worst_origin_recall)}</td>"
         f"<td class='n'>{_fmt(p.origin_gap)}</td><td>{'pass' if p.passed else 'FAIL'}</td></tr>"
         for p in points
     )
@@ -482,7 +497,8 @@ in this report.</p>
 <table>
 <tr><td>tool</td><td>{_E(report['tool']['name'])} {_E(report['tool']['version'])}
  (Python {_E(report['tool']['python'])})</td></tr>
-<tr><td>policy</td><td>{_E(policy['name'])} v{policy['version']}, {_E(policy['path'] or '-')}</td></tr>
+<tr><td>policy</td><td>{_E(policy['name'])} v{policy['version']},
+ {_E(policy['path'] or '-')}</td></tr>
 <tr><td>policy sha256</td><td><code>{_E(policy['sha256'])}</code></td></tr>
 <tr><td>created</td><td>{_E(report['created'])}</td></tr>
 {models}

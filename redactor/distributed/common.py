@@ -1,0 +1,165 @@
+"""What every engine (worker processes, Spark, Ray) shares: a redactor that travels as data.
+
+A loaded :class:`~redactor.engine.Engine` holds spaCy pipelines and compiled regexes; it is
+neither cheap nor safe to pickle and ship. What travels instead is a :class:`RedactorSpec`:
+the policy as YAML text, the key as bytes, the run's date and locale. Each process builds its
+engine from the spec once (:func:`redactor_for` caches it per process) and then redacts batch
+after batch. Pseudonyms and hashes derive from the key, so every process gives the same
+value the same surrogate (see :mod:`redactor.pseudonyms` for the one exception: a value whose
+first draw collides with another value is re-drawn, and which value comes first depends on
+what that process saw).
+
+:func:`redact_texts` is the unit of work: texts (and optional date-shift subjects) in,
+:class:`~redactor.redact.Redacted` results out, in order. It runs detection once per distinct
+text in the batch (CSV columns and log fields repeat values) and the transform per document.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from redactor.engine import Engine
+from redactor.errors import ModelError
+from redactor.keys import SecretKey
+from redactor.policy import Policy
+from redactor.pseudonyms import PseudonymContext
+from redactor.redact import Redacted
+from redactor.transform import apply
+
+__all__ = ["RedactorSpec", "redact_texts", "redactor_for"]
+
+
+@dataclass(frozen=True)
+class RedactorSpec:
+    """Everything a process needs to build the run's redactor, as plain picklable data.
+
+    ``policy_yaml`` is the policy file's text (so executors need no copy of the file);
+    ``source`` names it in messages. ``key`` is the secret key's bytes (``None`` for a keyless
+    policy). ``today`` and ``locale`` are the run's pseudonym context settings, so every
+    process ages dates against the same day. ``recognizers`` optionally names a factory,
+    ``"package.module:function"``, that takes the policy and returns the recognizers to run
+    instead of the policy's own (a custom stack; the module must be importable where the
+    engine is built).
+    """
+
+    policy_yaml: str
+    source: str = "<policy>"
+    key: bytes | None = field(default=None, repr=False)
+    ephemeral_key: bool = False
+    today: str = ""
+    locale: str = "en_US"
+    recognizers: str | None = None
+
+    @classmethod
+    def from_run(cls, policy: Policy, ctx: PseudonymContext | None) -> RedactorSpec:
+        """The spec of a loaded policy and pseudonym context (as the pipeline prepares them)."""
+        path = Path(policy.path) if policy.path else None
+        if path is not None and path.is_file():
+            text = path.read_text(encoding="utf-8")
+        else:  # built in memory: its validated content, as JSON (which YAML reads)
+            text = json.dumps(policy.model_dump(mode="json"))
+        return cls(
+            policy_yaml=text,
+            source=policy.path or "<policy>",
+            key=ctx.key.material if ctx is not None else None,
+            ephemeral_key=bool(ctx is not None and ctx.key.ephemeral),
+            today=(ctx.today if ctx is not None else date.today()).isoformat(),
+            locale=ctx.locale if ctx is not None else "en_US",
+        )
+
+    @property
+    def cache_key(self) -> str:
+        """Identifies the redactor this spec builds (key material is hashed, never kept)."""
+        import hashlib
+
+        digest = hashlib.sha256()
+        for part in (self.policy_yaml, self.source, self.today, self.locale,
+                     self.recognizers or ""):
+            digest.update(part.encode("utf-8") + b"\x1f")
+        digest.update(self.key or b"")
+        return digest.hexdigest()
+
+    def build(self) -> tuple[Engine, PseudonymContext | None]:
+        """Load the policy, its models and the context (seconds: do it once per process)."""
+        raw = self.policy_yaml.encode("utf-8")
+        policy = Policy.from_mapping(yaml.safe_load(raw), source=self.source, raw=raw)
+        recognizers = _factory(self.recognizers)(policy) if self.recognizers else None
+        engine = Engine.from_policy(policy, recognizers=recognizers).load()
+        ctx = None
+        if self.key is not None:
+            ctx = PseudonymContext(SecretKey(self.key, self.ephemeral_key), locale=self.locale)
+            if self.today:
+                ctx.today = date.fromisoformat(self.today)
+        return engine, ctx
+
+
+def _factory(path: str) -> Any:
+    """The callable at ``"package.module:function"``."""
+    module_name, _, attr = path.partition(":")
+    if not module_name or not attr:
+        raise ModelError(f"recognizer factory {path!r} must read 'package.module:function'")
+    try:
+        return getattr(importlib.import_module(module_name), attr)
+    except (ImportError, AttributeError) as exc:
+        raise ModelError(f"cannot import recognizer factory {path!r} "
+                         f"({type(exc).__name__})") from None
+
+
+_CACHE: dict[str, tuple[Engine, PseudonymContext | None]] = {}
+_LOCK = threading.Lock()
+
+
+def redactor_for(spec: RedactorSpec) -> tuple[Engine, PseudonymContext | None]:
+    """The engine and context of ``spec``, built on first use in this process, then reused.
+
+    Spark reuses its Python workers between tasks and Ray keeps actors alive, so the models
+    load once per executor process, not once per batch.
+    """
+    key = spec.cache_key
+    found = _CACHE.get(key)
+    if found is None:
+        with _LOCK:
+            found = _CACHE.get(key)
+            if found is None:
+                found = _CACHE[key] = spec.build()
+    return found
+
+
+def redact_texts(
+    engine: Engine,
+    ctx: PseudonymContext | None,
+    texts: Sequence[str],
+    subjects: Sequence[str | None] | None = None,
+) -> list[Redacted]:
+    """Redact ``texts`` in order; detection runs once per distinct text.
+
+    ``subjects`` (one per text, or ``None``) name whose dates each text holds, for
+    ``date_shift``; without one a text is its own subject. The result equals calling
+    :func:`redactor.redact.redact_batch` on the texts (detection of a text does not depend on
+    the other texts of its batch).
+    """
+    if subjects is not None and len(subjects) != len(texts):
+        raise ValueError("subjects must give one subject per text")
+    index: dict[str, int] = {}
+    unique: list[str] = []
+    for text in texts:
+        if text not in index:
+            index[text] = len(unique)
+            unique.append(text)
+    found = engine.analyze(unique)
+    out: list[Redacted] = []
+    for i, text in enumerate(texts):
+        spans = found[index[text]]
+        subject = subjects[i] if subjects is not None else None
+        new_text, done = apply(text, spans, engine.policy, ctx, subject=subject)
+        out.append(Redacted(new_text, tuple(spans), tuple(done)))
+    return out

@@ -1,0 +1,156 @@
+"""End to end: `redact audit` and `redact scan` through click, and both over the real stack."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from redactor.cli import main
+
+HERE = Path(__file__).parent
+GOLDEN = HERE / "golden"
+FAST_POLICY = HERE / "fast_policy.yaml"  # patterns + cued names, no spaCy
+
+PLANTED = ["Chidi Okonkwo", "078-05-1120", "chidi.okonkwo@example.com", "(312) 555-0176",
+           "4111 1111 1111 1111", "203.0.113.45"]
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def write_policy(path: Path, *, min_recall: float, max_group_gap: float) -> Path:
+    path.write_text(
+        "name: weak\ndetectors: {patterns: true, names: false}\n"
+        "entities: {PERSON: {action: redact}, NRP: {action: keep}}\n"
+        f"audit: {{min_recall: {min_recall}, max_group_gap: {max_group_gap}}}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_audit_exits_3_and_names_the_failing_groups_on_a_weakened_stack(tmp_path):
+    policy = write_policy(tmp_path / "weak.yaml", min_recall=0.9, max_group_gap=0.05)
+    out = tmp_path / "audits"
+    result = invoke("audit", "--policy", str(policy), "--size", "56", "--n-boot", "20",
+                    "--out", str(out))
+    assert result.exit_code == 3, result.output
+    assert "FAIL  min_recall.entity_type" in result.output and "PERSON" in result.output
+    assert "gender=female" in result.output and "audit FAILED" in result.output
+    (report,) = out.glob("*-weak.json")
+    assert (out / report.name.replace(".json", ".html")).is_file()
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["passed"] is False and data["test_set"]["size"] == 56
+    assert data["models"]["patterns"] and data["policy"]["sha256"]
+
+
+def test_audit_exits_0_when_the_gates_pass(tmp_path):
+    policy = write_policy(tmp_path / "weak.yaml", min_recall=0.0, max_group_gap=1.0)
+    result = invoke("audit", "--policy", str(policy), "--size", "28", "--n-boot", "20",
+                    "--seed", "3", "--out", str(tmp_path), "--quiet")
+    assert result.exit_code == 0, result.output
+    assert "FAIL" not in result.output and "PASS  max_group_gap.origin" in result.output
+    (report,) = tmp_path.glob("*-weak.json")
+    assert json.loads(report.read_text(encoding="utf-8"))["test_set"]["seed"] == 3
+
+
+def test_audit_with_a_bad_policy_is_a_usage_error(tmp_path):
+    result = invoke("audit", "--policy", str(tmp_path / "missing.yaml"))
+    assert result.exit_code == 2 and "does not exist" in result.output
+
+
+@pytest.fixture
+def planted(tmp_path) -> Path:
+    root = tmp_path / "drop"
+    (root / "a").mkdir(parents=True)
+    (root / "a" / "note.txt").write_text(
+        "Patient: Chidi Okonkwo\nSSN: 078-05-1120\nPhone (312) 555-0176, "
+        "email chidi.okonkwo@example.com\nCard 4111 1111 1111 1111 from 203.0.113.45\n",
+        encoding="utf-8")
+    (root / "clean.txt").write_text("Follow up in three weeks. Continue metformin.\n",
+                                    encoding="utf-8")
+    return root
+
+
+def test_scan_finds_planted_identifiers_and_prints_no_text(planted):
+    result = invoke("scan", "--policy", str(FAST_POLICY), str(planted))
+    assert result.exit_code == 4
+    lines = [line.split("\t") for line in result.stdout.splitlines()]
+    assert {(f[0], f[1]) for f in lines} == {("a/note.txt", "a/note.txt")}
+    assert {"PERSON", "US_SSN", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD",
+            "IP_ADDRESS"} <= {f[3] for f in lines}
+    assert all(re.fullmatch(r"\d+-\d+", f[2]) for f in lines)
+    for value in PLANTED:
+        assert value not in result.output
+    assert "identifier(s) remain" in result.stderr
+
+
+def test_scan_passes_a_clean_folder_and_a_redacted_one(planted, tmp_path):
+    (planted / "a" / "note.txt").unlink()
+    result = invoke("scan", "--policy", str(FAST_POLICY), str(planted))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "no identifiers found" in result.stderr
+
+
+def test_run_then_scan_the_output(planted, tmp_path):
+    out = tmp_path / "out"
+    assert invoke("--policy", str(FAST_POLICY), "--quiet", str(planted), str(out)).exit_code == 0
+    assert (out / "_audit" / "run.json").is_file()
+    result = invoke("scan", "--policy", str(FAST_POLICY), str(out))
+    assert result.exit_code == 0, result.output
+    assert "scanned 2 file(s)" in result.stderr  # the _audit folder is not scanned
+
+
+def test_scan_json_output(planted):
+    result = invoke("scan", "--policy", str(FAST_POLICY), "--json", "--quiet", str(planted))
+    assert result.exit_code == 4
+    data = json.loads(result.stdout)
+    assert data["exit_code"] == 4 and data["files"] == 2
+    assert {"file", "document", "start", "end", "label", "score", "recognizer"} == set(
+        data["findings"][0])
+
+
+# ------------------------------------------------------------------ the real default stack
+
+
+@pytest.fixture(scope="module")
+def hipaa_engine():
+    from redactor.engine import Engine
+    from redactor.policy import load_policy
+
+    policy = load_policy("hipaa")
+    return policy, Engine.from_policy(policy).load()
+
+
+@pytest.mark.model
+def test_real_stack_scan_golden_input_and_output(hipaa_engine, tmp_path):
+    from redactor.scan import Scanner
+
+    policy, engine = hipaa_engine
+    scanner = Scanner(policy, engine=engine)
+    clean = tmp_path / "expected"
+    shutil.copytree(GOLDEN / "expected", clean)
+    assert scanner.scan_path(clean).exit_code == 0
+    raw = scanner.scan_path(GOLDEN / "input")
+    assert raw.exit_code == 4
+    assert {"PERSON", "DATE", "IP_ADDRESS", "EMAIL_ADDRESS"} <= {f.label for f in raw.findings}
+
+
+@pytest.mark.model
+def test_real_stack_audit_records_model_versions(hipaa_engine, tmp_path):
+    from redactor.audits.report import write_report
+    from redactor.audits.run import run_audit
+
+    policy, engine = hipaa_engine
+    result = run_audit(policy, size=28, n_boot=20, engine=engine)
+    report = result.report
+    assert report["models"]["spacy"].startswith("en_core_web_sm")
+    assert 0.5 < report["metrics"]["per_entity"]["PERSON"]["recall"] <= 1.0
+    json_path, html_path = write_report(report, tmp_path)
+    assert json_path.exists() and html_path.read_text(encoding="utf-8").count("<svg") >= 5
+

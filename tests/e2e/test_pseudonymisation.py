@@ -1,0 +1,260 @@
+"""End to end: consistent surrogates, date shifting, Safe Harbor generalisation, and the vault
+(`redact reidentify`, `redact forget`), through the command line with fast detectors."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from redactor.cli import main
+from redactor.dates import parse_date
+
+HERE = Path(__file__).parent
+PSEUDO_KEY = "pseudonym-key-0123456789abcdef"
+VAULT_KEY = "vault-key-0123456789abcdef0123"
+
+# Everything reversible: reidentify(redact(x)) must give x back byte for byte.
+REVERSIBLE = {
+    "name": "reversible",
+    "detectors": {"patterns": True, "names": True},
+    "entities": {
+        "PERSON": {"action": "pseudonymize", "surrogate_locale": "match"},
+        "EMAIL_ADDRESS": {"action": "pseudonymize"},
+        "PHONE_NUMBER": {"action": "pseudonymize"},
+        "MEDICAL_RECORD_NUMBER": {"action": "pseudonymize"},
+        "DATE": {"action": "date_shift", "max_days": 60},
+        "US_SSN": {"action": "hash"},
+        "NRP": {"action": "keep"},
+        "ORGANIZATION": {"action": "keep"},
+    },
+    "default": {"action": "pseudonymize"},
+}
+
+NOTE = """Patient: Maria Gonzalez          MRN: 5820193
+Seen by Dr. Amara Diallo on March 3, 2021; follow-up on 2021-03-17.
+Ms. Gonzalez reports improvement. Dr. Diallo will call (312) 555-0176.
+Email maria.gonzalez@gmail.com with questions.
+"""
+OTHER = "Referred to Dr. Amara Diallo on 04/01/2021 by Dr. Wei Zhang.\n"
+VISITS = (
+    "id,patient_id,note\n"
+    '1,P1,"Seen by Dr. Amara Diallo on 03/14/2021"\n'
+    '2,P1,"Follow-up by Dr. Amara Diallo on 04/01/2021"\n'
+    '3,P2,"Seen by Dr. Wei Zhang on 03/14/2021"\n'
+)
+EVENTS = '{"patient": {"id": "P1"}, "note": "Seen by Dr. Amara Diallo on 03/14/2021"}\n'
+
+
+@pytest.fixture
+def env(monkeypatch, tmp_path):
+    monkeypatch.setenv("REDACTOR_KEY", PSEUDO_KEY)
+    monkeypatch.setenv("REDACTOR_VAULT_KEY", VAULT_KEY)
+    policy = tmp_path / "reversible.yaml"
+    policy.write_text(yaml.safe_dump(REVERSIBLE))
+    src = tmp_path / "in"
+    (src / "notes").mkdir(parents=True)
+    (src / "notes" / "a.txt").write_text(NOTE)
+    (src / "notes" / "b.txt").write_text(OTHER)
+    (src / "visits.csv").write_text(VISITS)
+    (src / "events.jsonl").write_text(EVENTS)
+    return tmp_path, policy, src
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def redact(policy, src, out, *extra):
+    result = invoke("run", "--policy", str(policy), "-q", *extra, str(src), str(out))
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_same_value_same_surrogate_across_files_and_runs(env, monkeypatch):
+    tmp, policy, src = env
+    one = redact(policy, src, tmp / "one")
+    two = redact(policy, src, tmp / "two")
+    a, b = (one / "notes" / "a.txt").read_text(), (one / "notes" / "b.txt").read_text()
+    doctor = re.search(r"Seen by Dr\. (\S+ \S+) on", a).group(1)
+    assert doctor != "Amara Diallo" and f"Dr. {doctor} on" in b
+    assert doctor in (one / "visits.csv").read_text()
+    assert (two / "notes" / "a.txt").read_text() == a  # another run, the same key
+    assert "Amara" not in a + b and "Gonzalez" not in a and "5820193" not in a
+    family = doctor.split(" ")[-1]
+    assert f"Dr. {family} will call" in a  # "Dr. Diallo" follows "Dr. Amara Diallo"
+    patient = re.search(r"Patient: (\S+ \S+)", a).group(1)
+    assert f"Ms. {patient.split(' ')[-1]} reports" in a
+    monkeypatch.setenv("REDACTOR_KEY", "another-key-0123456789abcdef")
+    three = redact(policy, src, tmp / "three")
+    assert f"Dr. {doctor}" not in (three / "notes" / "a.txt").read_text()
+
+
+def _dates(text):
+    return [parse_date(m) for m in re.findall(r"\d\d/\d\d/\d{4}", text)]
+
+
+def test_date_shift_per_subject_column_keeps_intervals(env):
+    tmp, policy, src = env
+    out = redact(policy, src, tmp / "out", "--subject-column", "patient_id")
+    rows = (out / "visits.csv").read_text().splitlines()
+    d1, d2, d3 = (_dates(row)[0] for row in rows[1:])
+    assert (d2.anchor() - d1.anchor()).days == 18  # 03/14 -> 04/01 for patient P1
+    assert d1.anchor() != parse_date("03/14/2021").anchor()
+    assert d1.render(d1.anchor()) == rows[1].split(" on ")[1].rstrip('"')  # format kept
+    run = json.loads((out / "_audit" / "run.json").read_text())
+    assert run["options"]["subject_field"] == "patient_id"
+    # Without a subject column each row is its own subject (and the P2 row differs anyway).
+    plain = redact(policy, src, tmp / "plain")
+    assert (plain / "visits.csv").read_text() != (out / "visits.csv").read_text() or d3
+
+
+def test_subject_field_across_formats_gives_one_offset(env):
+    tmp, policy, src = env
+    (src / "visits.csv").write_text(VISITS.replace("patient_id", "patient.id"))
+    out = redact(policy, src, tmp / "out", "--subject-field", "patient.id")
+    csv_first = _dates((out / "visits.csv").read_text().splitlines()[1])[0]
+    jsonl_first = _dates((out / "events.jsonl").read_text())[0]
+    assert csv_first.anchor() == jsonl_first.anchor()  # P1's 03/14/2021 in CSV and JSONL
+
+
+def test_vault_round_trip_restores_the_input_exactly(env):
+    tmp, policy, src = env
+    keys = tmp / "keys"
+    keys.mkdir()
+    (keys / "vault.key").write_text(VAULT_KEY)
+    vault = tmp / "vaults" / "study.vault"
+    out = redact(policy, src, tmp / "out", "--vault", str(vault), "--vault-key-file",
+                 str(keys / "vault.key"))
+    assert "Gonzalez" not in (out / "notes" / "a.txt").read_text()
+    run = json.loads((out / "_audit" / "run.json").read_text())
+    assert run["vault"]["vault_id"] and "Gonzalez" not in json.dumps(run)
+    result = invoke("reidentify", "--vault", str(vault), "--vault-key-file",
+                    str(keys / "vault.key"), str(out), str(tmp / "back"))
+    assert result.exit_code == 0, result.output
+    for path in src.rglob("*"):
+        if path.is_file():
+            assert (tmp / "back" / path.relative_to(src)).read_text() == path.read_text(), path
+    assert not (tmp / "back" / "_audit").exists()
+    events = [json.loads(x)["event"] for x in vault.with_name("study.vault.log").read_text()
+              .splitlines()]
+    assert events == ["created", "run", "reidentify"]
+
+
+def test_forget_makes_a_person_irreversible(env):
+    tmp, policy, src = env
+    vault = tmp / "vaults" / "v.vault"
+    out = redact(policy, src, tmp / "out", "--vault", str(vault))
+    result = invoke("forget", "--vault", str(vault), "Amara Diallo")
+    assert result.exit_code == 0 and re.search(r"erased [1-9]\d* span", result.output)
+    assert "Amara" not in result.output
+    back = tmp / "back"
+    assert invoke("reidentify", "--vault", str(vault), str(out), str(back)).exit_code == 0
+    restored = (back / "notes" / "a.txt").read_text()
+    assert "Maria Gonzalez" in restored and "Amara" not in restored and "Diallo" not in restored
+    assert "Amara" not in (back / "visits.csv").read_text()
+    log = vault.with_name("v.vault.log").read_text()
+    assert '"erasure"' in log and "Amara" not in log and "Diallo" not in log
+    # A subject, given on stdin.
+    gone = CliRunner().invoke(main, ["forget", "--vault", str(vault), "-"], input="notes/b.txt\n")
+    assert gone.exit_code == 0 and "erased" in gone.output
+    nothing = invoke("forget", "--vault", str(vault), "--dry-run", "Nobody Atall")
+    assert "nothing in the vault matched" in nothing.output
+
+
+def test_forget_a_subject_given_by_subject_column(env):
+    tmp, policy, src = env
+    vault = tmp / "vaults" / "v.vault"
+    out = redact(policy, src, tmp / "out", "--vault", str(vault), "--subject-column",
+                 "patient_id")
+    gone = invoke("forget", "--vault", str(vault), "P1")
+    assert gone.exit_code == 0 and "erased 4 span(s) in 2 document(s)" in gone.output
+    back = tmp / "back"
+    assert invoke("reidentify", "--vault", str(vault), str(out), str(back)).exit_code == 0
+    rows = (back / "visits.csv").read_text().splitlines()
+    assert "Amara Diallo" not in rows[1] + rows[2] and "03/14/2021" not in rows[1]
+    assert rows[3] == VISITS.splitlines()[3]  # patient P2 is restored
+
+
+def test_wrong_key_and_tampering_stop_with_exit_2(env, monkeypatch):
+    tmp, policy, src = env
+    vault = tmp / "vaults" / "v.vault"
+    out = redact(policy, src, tmp / "out", "--vault", str(vault))
+    monkeypatch.setenv("REDACTOR_VAULT_KEY", "not-the-vault-key-0123456789")
+    wrong = invoke("reidentify", "--vault", str(vault), str(out), str(tmp / "back"))
+    assert wrong.exit_code == 2 and "wrong vault key" in wrong.output
+    again = invoke("run", "--policy", str(policy), "--vault", str(vault), str(src),
+                   str(tmp / "out2"))
+    assert again.exit_code == 2 and not (tmp / "out2").exists()  # nothing written
+    monkeypatch.setenv("REDACTOR_VAULT_KEY", VAULT_KEY)
+    data = bytearray(vault.read_bytes())
+    data[-3] ^= 0x20
+    vault.write_bytes(bytes(data))
+    tampered = invoke("forget", "--vault", str(vault), "Maria Gonzalez")
+    assert tampered.exit_code == 2 and "fails authentication" in tampered.output
+
+
+def test_vault_misuse_is_refused(env, monkeypatch):
+    tmp, policy, src = env
+    inside = invoke("run", "--policy", str(policy), "--vault", str(tmp / "out" / "v.vault"),
+                    str(src), str(tmp / "out"))
+    assert inside.exit_code == 2 and "keep it apart from the data" in inside.output
+    (tmp / "vaults").mkdir()
+    (tmp / "vaults" / "k").write_text(VAULT_KEY)
+    beside = invoke("run", "--policy", str(policy), "--vault", str(tmp / "vaults" / "v.vault"),
+                    "--vault-key-file", str(tmp / "vaults" / "k"), str(src), str(tmp / "o2"))
+    assert beside.exit_code == 2 and "beside the vault" in beside.output
+    monkeypatch.setenv("REDACTOR_VAULT_KEY", PSEUDO_KEY)
+    same = invoke("run", "--policy", str(policy), "--vault", str(tmp / "v3.vault"), str(src),
+                  str(tmp / "o3"))
+    assert same.exit_code == 2 and "key of its own" in same.output
+    monkeypatch.delenv("REDACTOR_VAULT_KEY")
+    none = invoke("run", "--policy", str(policy), "--vault", str(tmp / "v4.vault"), str(src),
+                  str(tmp / "o4"))
+    assert none.exit_code == 2 and "REDACTOR_VAULT_KEY" in none.output
+
+
+def fast_copy(name: str, tmp: Path) -> Path:
+    """A bundled policy with the fast detectors (no spaCy), for behaviour tests."""
+    data = yaml.safe_load((HERE.parents[1] / "policies" / f"{name}.yaml").read_text())
+    data["detectors"] = {"patterns": True, "names": True}
+    path = tmp / f"{name}-fast.yaml"
+    path.write_text(yaml.safe_dump(data))
+    return path
+
+
+SAFE_HARBOR_NOTE = """Patient: Maria Gonzalez
+DOB: 07/22/1971
+Seen on March 3, 2021. Address: 12 Main Street, Boston, MA 02115
+A 92-year-old woman; her husband is 89 years old. Lives near Tok, AK 99780 and ZIP 03601.
+Father born 01/02/1930.
+"""
+
+
+def test_hipaa_generalises_zip_dates_and_ages(env):
+    tmp, _, _ = env
+    src = tmp / "sh"
+    src.mkdir()
+    (src / "n.txt").write_text(SAFE_HARBOR_NOTE)
+    out = redact(fast_copy("hipaa", tmp), src, tmp / "sh-out")
+    text = (out / "n.txt").read_text()
+    assert "DOB: 1971" in text and "Seen on 2021." in text
+    assert "MA 021**" in text and "ZIP 000**" in text and "997**" in text
+    assert "90+-year-old" in text and "89 years old" in text
+    assert "born [DATE 90+]" in text
+    assert "Gonzalez" not in text and "Main Street" not in text
+
+
+def test_limited_data_set_keeps_dates_and_zip(env):
+    tmp, _, _ = env
+    src = tmp / "lds"
+    src.mkdir()
+    (src / "n.txt").write_text(SAFE_HARBOR_NOTE)
+    out = redact(fast_copy("hipaa-limited", tmp), src, tmp / "lds-out")
+    text = (out / "n.txt").read_text()
+    assert "DOB: 07/22/1971" in text and "March 3, 2021" in text and "02115" in text
+    assert "92-year-old" in text and "Gonzalez" not in text and "Main Street" not in text

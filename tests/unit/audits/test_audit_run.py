@@ -1,0 +1,69 @@
+"""run_audit: the real pipeline of an audit, with fake and deliberately weakened detectors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import SEED, SIZE
+
+from redactor import __version__
+from redactor.audits.run import run_audit
+from redactor.audits.synth import GENERATOR_VERSION, facet
+from redactor.detect.patterns import PatternRecognizer
+from redactor.engine import Engine
+
+
+def gates(result):
+    return {g.name: g for g in result.gates}
+
+
+def test_perfect_detection_passes_and_the_report_identifies_its_setup(perfect_report, hipaa):
+    r = perfect_report
+    assert r["passed"] and all(g["passed"] for g in r["gates"])
+    assert r["metrics"]["overall"]["recall"] == 1.0
+    assert r["tool"]["version"] == __version__
+    assert r["models"] == {"redactor": __version__, "oracle": __version__}
+    assert r["policy"]["name"] == "hipaa" and r["policy"]["sha256"] == hipaa.sha256
+    assert r["policy"]["gates"] == {"min_recall": 0.9, "max_group_gap": 0.05}
+    ts = r["test_set"]
+    assert (ts["seed"], ts["size"], ts["generator"]) == (SEED, SIZE, GENERATOR_VERSION)
+    assert dt.date.fromisoformat(r["date"])
+    assert not r["policy"]["path"].startswith("/")  # relative to the working folder
+
+
+def test_names_of_one_origin_missed_trip_the_gap_gate_and_name_the_group(hipaa, oracle_engine):
+    engine = oracle_engine(lambda s: s.label == "PERSON" and facet(s.group, "origin") == "korea")
+    result = run_audit(hipaa, size=SIZE, seed=SEED, engine=engine, n_boot=30, min_support=5)
+    g = gates(result)
+    assert not result.passed
+    assert g["max_group_gap.origin"].failing == ("origin=korea",)
+    failing_origins = [f for f in g["min_recall.person_group"].failing if f.startswith("origin=")]
+    assert failing_origins == ["origin=korea"]
+    assert g["min_recall.overall"].passed and g["min_recall.entity_type"].passed
+
+
+def test_a_pattern_only_stack_fails_on_names(hipaa):
+    weak = Engine(hipaa, [PatternRecognizer()])
+    result = run_audit(hipaa, size=SIZE, seed=SEED, engine=weak, n_boot=30, min_support=5)
+    g = gates(result)
+    assert not result.passed
+    assert "PERSON" in g["min_recall.entity_type"].failing
+    assert len(g["min_recall.person_group"].failing) == 14 + 2  # every origin and both genders
+    assert result.report["metrics"]["per_entity"]["PERSON"]["recall"] < 0.2
+    assert result.report["models"] == {"redactor": __version__, "patterns": __version__}
+
+
+def test_the_same_seed_gives_the_same_report(hipaa, oracle_engine):
+    def run():
+        engine = oracle_engine(lambda s: s.start % 5 == 0)
+        report = run_audit(hipaa, size=SIZE, seed=SEED, engine=engine, n_boot=30).report
+        return {k: v for k, v in report.items() if k not in ("created", "timing")}
+
+    assert run() == run()
+
+
+def test_progress_is_reported_per_batch(hipaa, oracle_engine):
+    seen = []
+    run_audit(hipaa, size=SIZE, seed=SEED, engine=oracle_engine(), n_boot=10, batch_size=20,
+              on_progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(20, SIZE), (40, SIZE), (SIZE, SIZE)]
