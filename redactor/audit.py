@@ -10,13 +10,14 @@ from __future__ import annotations
 import hashlib
 import json
 import platform
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from redactor.formats.atomic import atomic_write
 from redactor.transform import Replacement
@@ -39,23 +40,73 @@ def span_line(document_id: str, replacements: Iterable[Replacement]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
 
 
+SPOOL_BYTES = 1 << 20
+"""Span lines a part keeps in memory before it spools them to a temporary file."""
+
+
 @dataclass
 class FilePart:
-    """What one finished input file contributed to the audit."""
+    """What one finished input file contributed to the audit.
+
+    Its ``spans.jsonl`` lines are spooled: kept in memory up to :data:`SPOOL_BYTES`, then in a
+    temporary file, so a part's memory does not grow with its input. Once stored in the audit
+    folder they are read back from the part file there.
+    """
 
     file: str
     input_sha256: str
     fingerprint: str
     documents: int = 0
     counts: Counter[str] = field(default_factory=Counter)
-    lines: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    _spool: IO[str] | None = field(default=None, init=False, repr=False)
+    _stored: Path | None = field(default=None, init=False, repr=False)
+
+    def _write(self, line: str) -> None:
+        if self._spool is None:
+            self._spool = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed in release()
+                max_size=SPOOL_BYTES, mode="w+", encoding="utf-8", newline="\n"
+            )
+        self._spool.write(line + "\n")
 
     def add(self, document_id: str, replacements: list[Replacement]) -> None:
         """Record one redacted document."""
         self.documents += 1
         self.counts.update(r.label for r in replacements)
-        self.lines.append(span_line(document_id, replacements))
+        self._write(span_line(document_id, replacements))
+
+    def iter_lines(self) -> Iterator[str]:
+        """The part's ``spans.jsonl`` lines in order, read from the spool or the part file."""
+        if self._stored is not None:
+            with self._stored.open(encoding="utf-8") as handle:
+                handle.readline()  # the header
+                for line in handle:
+                    yield line.rstrip("\n")
+            return
+        if self._spool is None:
+            return
+        self._spool.seek(0)
+        try:
+            for line in self._spool:
+                yield line.rstrip("\n")
+        finally:
+            self._spool.seek(0, 2)
+
+    @property
+    def lines(self) -> list[str]:
+        """All lines as a list (for small parts and tests; :meth:`iter_lines` streams)."""
+        return list(self.iter_lines())
+
+    def stored_at(self, path: Path) -> None:
+        """The lines now live in the part file at ``path``: read them from there, free the spool."""
+        self._stored = path
+        self.release()
+
+    def release(self) -> None:
+        """Close the spool (its lines are gone unless stored)."""
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None
 
     def header(self) -> dict[str, Any]:
         """The part's summary, as stored in the part file and in run.json."""
@@ -101,18 +152,20 @@ class AuditLog:
                 return None
             if head.get("input_sha256") != input_sha256 or head.get("fingerprint") != fingerprint:
                 return None
-            part = FilePart(rel, input_sha256, fingerprint, head["documents"],
-                            Counter(head["counts"]), [line.rstrip("\n") for line in handle])
+        part = FilePart(rel, input_sha256, fingerprint, head["documents"], Counter(head["counts"]))
         part.seconds = head.get("seconds", 0.0)
+        part.stored_at(path)
         return part
 
     def store_part(self, part: FilePart) -> None:
         """Persist a finished file's part (atomically) and add it to this run."""
         if self.directory is not None:
-            with atomic_write(self._part_path(part.file)) as out:
+            path = self._part_path(part.file)
+            with atomic_write(path) as out:
                 out.write(json.dumps(part.header(), ensure_ascii=False) + "\n")
-                for line in part.lines:
+                for line in part.iter_lines():
                     out.write(line + "\n")
+            part.stored_at(path)
         self.parts.append(part)
 
     def add_resumed(self, part: FilePart) -> None:
@@ -155,7 +208,7 @@ class AuditLog:
     def span_lines(self) -> Iterator[str]:
         """Every document's spans line, file by file in run order."""
         for part in sorted(self.parts, key=lambda p: p.file):
-            yield from part.lines
+            yield from part.iter_lines()
 
     def write(self) -> None:
         """Write run.json and spans.jsonl atomically (no-op without an audit directory)."""

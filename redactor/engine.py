@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from redactor import __version__
 from redactor.detect.base import Recognizer
@@ -18,8 +19,11 @@ from redactor.resolve import resolve
 from redactor.span import Span
 
 
-def build_recognizers(policy: Policy) -> list[Recognizer]:
-    """The recognizers a policy names, constructed but not yet loaded."""
+def build_recognizers(policy: Policy, device: str | None = None) -> list[Recognizer]:
+    """The recognizers a policy names, constructed but not yet loaded.
+
+    ``device`` overrides the transformer's device (``cpu``, ``cuda``, ``cuda:1``).
+    """
     recognizers: list[Recognizer] = []
     det = policy.detectors
     if det.patterns:
@@ -36,10 +40,14 @@ def build_recognizers(policy: Policy) -> list[Recognizer]:
         recognizers.append(SpacyRecognizer(model=det.spacy.model, batch_size=det.spacy.batch_size))
     if det.transformer is not None:
         from redactor.detect.hf_ner import TransformerRecognizer
+        from redactor.models import resolve_model
 
-        recognizers.append(
-            TransformerRecognizer.from_config(det.transformer)  # type: ignore[attr-defined]
-        )
+        config = det.transformer.model_dump(exclude_none=True)
+        base = Path(policy.path).parent if policy.path else None
+        config["model"] = resolve_model(config["model"], base)
+        if device is not None:
+            config["device"] = device
+        recognizers.append(TransformerRecognizer.from_config(config))
     if policy.deny:
         recognizers.append(DenyListRecognizer(policy.deny))
     return recognizers
@@ -57,9 +65,17 @@ class Engine:
         self._allow = frozenset(term.strip().casefold() for term in self.policy.allow)
 
     @classmethod
-    def from_policy(cls, policy: Policy, *, recognizers: list[Recognizer] | None = None) -> Engine:
+    def from_policy(
+        cls,
+        policy: Policy,
+        *,
+        recognizers: list[Recognizer] | None = None,
+        device: str | None = None,
+    ) -> Engine:
         """An engine running the policy's detectors (or the given ones, for tests)."""
-        return cls(policy, build_recognizers(policy) if recognizers is None else recognizers)
+        if recognizers is None:
+            recognizers = build_recognizers(policy, device)
+        return cls(policy, recognizers)
 
     def load(self) -> Engine:
         """Load every model now, so a missing model stops the run before any output."""

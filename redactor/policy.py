@@ -192,9 +192,11 @@ class TransformerConfig(BaseModel):
     """A transformers token-classification detector given as a local model folder."""
 
     model_config = _STRICT
-    model: str
-    device: str = "auto"
-    batch_tokens: int = Field(default=8192, ge=128)
+    model: str = Field(description="bundled model name (rampart-bert) or a model folder path")
+    device: str = Field(default="auto", pattern=r"^(auto|cpu|mps|cuda(:\d+)?)$")
+    dtype: Literal["auto", "float32", "float16", "bfloat16"] = "auto"
+    quantize: Literal["dynamic-int8"] | None = None
+    batch_tokens: int | None = Field(default=None, ge=128)
 
 
 class DetectorsConfig(BaseModel):
@@ -236,7 +238,7 @@ class Policy(BaseModel):
     description: str = ""
     version: int = 1
     threshold: float = Field(default=0.5, ge=0.0, le=1.0)
-    overlap: str = "union_score.v1"
+    overlap: str = "union_patterns_first.v1"
     default: Rule = Field(default_factory=lambda: RedactRule(action="redact"))
     detectors: DetectorsConfig = Field(default_factory=DetectorsConfig)
     entities: dict[EntityLabel, Rule]

@@ -260,9 +260,12 @@ def dot_chart(
                    f"{row.value:.3f}</text>" if len(series) == 1 else "")
     if len(series) > 1:
         for j, name in enumerate(series):
-            x = WIDTH - RIGHT - 150 + j * 80
-            out.append(f'<circle cx="{x:.1f}" cy="12" r="4" fill="{_COLORS.get(name, "#444")}"/>')
-            out.append(f'<text class="tick" x="{x + 8:.1f}" y="16">{_E(name)}</text>')
+            x = 16 + j * 70  # bottom left, under the labels
+            fill = _COLORS.get(name, "#444")
+            out.append(f'<rect x="{x - 4:.1f}" y="{height - 14}" width="8" height="8" '
+                       f'fill="{fill}"/>' if name == "male" else
+                       f'<circle cx="{x:.1f}" cy="{height - 10}" r="4" fill="{fill}"/>')
+            out.append(f'<text class="tick" x="{x + 8:.1f}" y="{height - 6}">{_E(name)}</text>')
     out.append("</svg>")
     return "\n".join(p for p in out if p)
 

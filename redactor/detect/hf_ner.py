@@ -181,6 +181,8 @@ class TransformerRecognizer:
       hyphen / apostrophe form one span even when each is tagged ``B-``; without it only BIO
       continuations join.
     - ``local_files_only=False`` lets a hub id download (never in tests).
+    - ``not_alone``: model labels dropped when a span holds nothing else (default: the
+      model config's ``redactor_not_alone``, e.g. a bare building number).
     """
 
     model: str | Path
@@ -196,6 +198,7 @@ class TransformerRecognizer:
     score: str = "mean"
     merge_adjacent: bool = True
     local_files_only: bool = True
+    not_alone: tuple[str, ...] | None = None
     _state: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
     _lock: Any = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
 
@@ -421,6 +424,11 @@ class TransformerRecognizer:
             "types": types,
             "type_of": type_of,
             "version": version,
+            "not_alone": frozenset(
+                self.not_alone
+                if self.not_alone is not None
+                else getattr(model.config, "redactor_not_alone", None) or ()
+            ),
         }
 
     def _resolve_dtype(self, torch: Any, device: str) -> Any:
@@ -589,7 +597,7 @@ class TransformerRecognizer:
         current: dict[str, Any] | None = None
 
         def flush() -> None:
-            if current is not None:
+            if current is not None and not set(current["model"]) <= state["not_alone"]:
                 source = f"{self.name}:{'+'.join(dict.fromkeys(current['model']))}"
                 score = min(1.0, max(0.0, float(reduce(current["scores"]))))
                 results[current["doc"]].append(

@@ -374,10 +374,17 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+#: Model labels that identify nobody on their own: a building number ("12", "e1") or a flat
+#: ("Apt 4") counts only inside a street address, so alone it is dropped (see hf_ner).
+NOT_ALONE = ("BUILDING_NUMBER", "SECONDARY_ADDRESS")
+
+
 def _complete_config(path: Path) -> None:
-    """Write the full ``label2id`` (transformers 5 saves only its difference from the default)."""
+    """Write the full ``label2id`` (transformers 5 saves only its difference from the default)
+    and the labels that never stand alone (``redactor_not_alone``)."""
     config = json.loads(path.read_text(encoding="utf-8"))
     config["label2id"] = {label: int(i) for i, label in config["id2label"].items()}
+    config["redactor_not_alone"] = list(NOT_ALONE)
     path.write_text(json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 

@@ -56,6 +56,15 @@ def test_longest_strategy_prefers_long_label():
     assert only.label == "ORGANIZATION"
 
 
+def test_patterns_first_strategy_prefers_pattern_types():
+    spans = [Span(0, 12, "ID_NUMBER", 0.99, "hf_ner:TAX_ID"), Span(0, 12, "IP_ADDRESS", 0.8,
+                                                                    "pattern:ipv4")]
+    (only,) = resolve(spans, "union_patterns_first.v1")
+    assert only.label == "IP_ADDRESS"
+    (other,) = resolve(spans, "union_score.v1")
+    assert other.label == "ID_NUMBER"
+
+
 def test_touching_spans_stay_apart_and_chains_merge():
     assert len(resolve([Span(0, 3, "A"), Span(3, 6, "B")])) == 2
     chain = [Span(0, 4, "A", 0.5), Span(3, 8, "B", 0.6), Span(7, 12, "C", 0.7)]
