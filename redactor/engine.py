@@ -118,8 +118,14 @@ class Engine:
         )
 
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]:
-        """Final spans per text: filtered by the policy and resolved so none overlap."""
-        return [
-            resolve([s for s in spans if self.accept(text, s)], self.policy.overlap)
-            for text, spans in zip(texts, self.detect_raw(texts), strict=True)
-        ]
+        """Final spans per text: filtered by the policy, propagated within the document (a
+        name found once is found at its other mentions too), and resolved so none overlap."""
+        propagators = [r for r in self.recognizers if hasattr(r, "propagate")]
+        out = []
+        for text, spans in zip(texts, self.detect_raw(texts), strict=True):
+            accepted = [s for s in spans if self.accept(text, s)]
+            for recognizer in propagators:
+                extra = recognizer.propagate(text, accepted)  # type: ignore[attr-defined]
+                accepted += [s for s in extra if self.accept(text, s)]
+            out.append(resolve(accepted, self.policy.overlap))
+        return out

@@ -446,20 +446,25 @@ def f_age(facts: Facts, key: str) -> list[Segment]:
     if key.startswith("agen"):
         return [(str(a), "AGE", "")]
     if key.startswith("ageyrs"):
-        return [(r.choice([f"{a} years old", f"{a} yrs old", f"{a} years", f"{a} y.o."]),
-                 "AGE", "")]
+        return _age_number(r.choice([f"{a} years old", f"{a} yrs old", f"{a} years", f"{a} y.o."]))
     if key.startswith("agex"):  # somebody else's age
         b = r.randint(19, 95)
-        return [(r.choice([f"{b}-year-old", f"{b} y/o"]), "AGE", "")]
-    return [(r.choice([f"{a}-year-old", f"{a} year old", f"{a} y/o", f"{a}yo", f"{a} yo",
-                       f"{a}-yr-old", f"{a}-year-old"]), "AGE", "")]
+        return _age_number(r.choice([f"{b}-year-old", f"{b} y/o"]))
+    return _age_number(r.choice([f"{a}-year-old", f"{a} year old", f"{a} y/o", f"{a}yo", f"{a} yo",
+                                 f"{a}-yr-old", f"{a}-year-old"]))
+
+
+def _age_number(expression: str) -> list[Segment]:
+    """An age labelled on its number only ("45" of "45-year-old"), as GUIDELINES.md says."""
+    number = expression[: len(expression) - len(expression.lstrip("0123456789"))]
+    return [(number, "AGE", ""), (expression[len(number) :], None, "")]
 
 
 def f_infage(facts: Facts, key: str) -> list[Segment]:
     r = facts.r
     n = r.randint(2, 11)
     unit = r.choice(["day", "week", "month"])
-    return [(r.choice([f"{n}-{unit}-old", f"{n} {unit}s old", f"{n} {unit} old"]), "AGE", "")]
+    return _age_number(r.choice([f"{n}-{unit}-old", f"{n} {unit}s old", f"{n} {unit} old"]))
 
 
 def f_phone(facts: Facts, key: str) -> list[Segment]:

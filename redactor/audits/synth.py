@@ -275,8 +275,8 @@ def _p_dob(f: Facts, p: Person, role: str) -> list[Segment]:
 
 def _p_age(f: Facts, p: Person, role: str) -> list[Segment]:
     a = f.age if role == "pt" else f.rng.randint(20, 80)
-    return [(f.rng.choice([f"{a}-year-old", f"{a} year old", f"{a} y/o", f"{a}yo",
-                           f"{a}-yr-old"]), "AGE")]
+    return _age_number(f.rng.choice([f"{a}-year-old", f"{a} year old", f"{a} y/o", f"{a}yo",
+                                     f"{a}-yr-old"]))
 
 
 def _p_agen(f: Facts, p: Person, role: str) -> list[Segment]:
@@ -285,7 +285,14 @@ def _p_agen(f: Facts, p: Person, role: str) -> list[Segment]:
 
 def _p_ageyrs(f: Facts, p: Person, role: str) -> list[Segment]:
     a = f.age if role == "pt" else f.rng.randint(20, 80)
-    return [(f.rng.choice([f"{a} years old", f"{a} yrs old", f"{a} years of age"]), "AGE")]
+    return _age_number(f.rng.choice([f"{a} years old", f"{a} yrs old", f"{a} years of age"]))
+
+
+def _age_number(expression: str) -> list[Segment]:
+    """An age expression labelled on its number only ("45" of "45-year-old"): the number is
+    the identifier (and what Safe Harbor generalises), the unit is not."""
+    number = expression[: len(expression) - len(expression.lstrip("0123456789"))]
+    return [(number, "AGE"), (expression[len(number) :], None)]
 
 
 def _p_ssn(f: Facts, p: Person, role: str) -> list[Segment]:

@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from redactor.detect.name_lists import (
+    NOT_NAME_WORDS,
     family_names,
     given_names,
+    is_dictionary_word,
     is_listed_name,
     is_unambiguous_given_name,
 )
@@ -23,7 +25,18 @@ _CREDENTIALS = r"(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|PhD|DDS|PharmD|MSW|LCSW|FNP|CNM|D
 
 # One name word: capitalised (incl. accented letters), allowing O'Neil, Al-Sayed, McDonald,
 # and short lower-case particles between words (van, de, bin, al).
-_WORD = r"(?:[A-Z][a-zA-Z\u00C0-\u024F'’]*(?:-[A-Z][a-zA-Z\u00C0-\u024F'’]*)*\.?)"
+#: Upper-case Latin letters, accented ones included (Đặng, Şule, Élodie, Łukasz, Ömer).
+_UP = "A-Z" + "".join(
+    c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
+)
+_LETTER = r"a-zA-Z\u00C0-\u024F\u1E00-\u1EFF"
+_TITLES = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Sr|Sra|Srta|Herr|Frau|Mme|Mlle)"
+# A hyphen may join a lower-case part (Min-jun, Ji-yeon) as well as a capitalised one (Al-Sayed);
+# a title is never the name itself ("Seen by Dr. [PERSON]").
+_WORD = (
+    rf"(?:(?!{_TITLES}\.?(?:[ \t]|$))"
+    rf"[{_UP}][{_LETTER}'’]*(?:-[{_LETTER}][{_LETTER}'’]*)*\.?)"
+)
 _PARTICLE = (
     r"(?:(?:van|von|der|den|de|del|della|da|di|du|le|la|bin|binti|ibn|al|el|dos|das|ten|ter)"
     r"[ \t]+)"
@@ -34,11 +47,13 @@ _INVERTED = (
     rf"{_WORD}(?:[ \t]+{_WORD})?,[ \t]*(?!{_CREDENTIALS}\b)"  # SMITH, (not "Smith, MD")
     rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]+[A-Z]\.?(?!\w))?"  # JOHN A.
 )
-_UPPER_NAME = r"[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3}"
+_UPPER_NAME = rf"[{_UP}][{_UP}'’-]+(?:[ \t]+[{_UP}][{_UP}'’-]+){{1,3}}"
 
-_TITLES = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Sr|Sra|Srta|Herr|Frau|Mme|Mlle)"
 _FIELD_LABELS = (
-    r"(?:patient(?:[ \t]+name)?|name|full[ \t]+name|pt[ \t]+name|attending(?:[ \t]+physician)?|"
+    r"(?:policyholder|policy[ \t]+holder|insured|claimant|client|taxpayer|member|"
+    r"subscriber|prescriber|ordering[ \t]+(?:physician|provider)|person[ \t]+involved|"
+    r"driver|witness|"
+    r"patient(?:[ \t]+name)?|name|full[ \t]+name|pt[ \t]+name|attending(?:[ \t]+physician)?|"
     r"physician|provider|pcp|referring(?:[ \t]+physician)?|resident|surgeon|nurse|rn|np|"
     r"(?:electronically[ \t]+)?signed(?:[ \t]+by)?|dictated[ \t]+by|transcribed[ \t]+by|"
     r"author|from|to|cc|contact|emergency[ \t]+contact|guardian|mother|father|spouse|"
@@ -83,21 +98,33 @@ RULES: tuple[NameRule, ...] = (
     _rule(
         "closing",
         rf"(?i:\b(?:thanks|thank[ \t]+you|regards|best[ \t]+regards|kind[ \t]+regards|best|"
-        rf"cheers|sincerely|yours[ \t]+(?:truly|sincerely)|cordially|respectfully)),?"
-        rf"[ \t]*\n?[ \t]*(?P<name>{_NAME})[ \t]*(?:$|\n|[,.])",
+        rf"cheers|sincerely|yours[ \t]+(?:truly|sincerely|faithfully)|faithfully|cordially|"
+        rf"respectfully|warm(?:est)?[ \t]+regards|many[ \t]+thanks|with[ \t]+thanks|"
+        rf"take[ \t]+care)),?[ \t]*\n?[ \t]*(?P<name>{_NAME})[ \t]*(?:$|\n|[,.!])",
         0.8,
         re.M,
     ),
     # "Dear Laila", "Hi Kofi" (greetings)
     _rule("greeting", rf"(?i:\b(?:dear|hi|hello|hey|good[ \t]+(?:morning|afternoon)))[ \t,]+"
           rf"(?:{_TITLES}\.?[ \t]+)?(?P<name>{_NAME})", 0.8),
+    # "Agent Manal:", "Witness Ko Hyo-jin", "Security officer Kwame Mensah"
+    _rule("role", rf"(?i:\b(?:agent|witness|officer|volunteer|technician|interpreter|caller|"
+          rf"counsell?or|chaplain|pharmacist|therapist|coordinator|case[ \t]+manager|"
+          rf"social[ \t]+worker|rep(?:resentative)?))[ \t]+(?P<name>{_NAME})", 0.75),
+    # "Met with Meiling at the bedside", "Reminder: Xiaoyan, you have ..."
+    _rule("conversation", rf"(?i:\b(?:met|spoke|spoken|talked|meeting|visited|called)[ \t]+with|"
+          rf"\b(?:reminder|attn|attention)[ \t]*:)[ \t]+(?P<name>{_NAME})", 0.7),
+    # Chat self-introductions in lower case at the end of a turn: "hi this is bo ram seo"
+    _rule("self_intro", r"(?im)\b(?:this[ \t]+is|my[ \t]+name[ \t]+is|my[ \t]+name's)[ \t]+"
+          r"(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){1,2})[ \t]*[.!]?[ \t]*$", 0.6),
     # Clinical user ids "ABC:smith"
     _rule("user_id", r"\b[A-Z]{2,4}:(?P<name>[a-z][a-z0-9]{2,15})\b", 0.8),
     # User names after a person field: "Reporter: trochimk", "Processed by: vkrishnamurthy4"
     _rule(
         "user_field",
         r"(?i:\b(?:reporter|assignee|assigned[ \t]+to|owner|created[ \t]+by|updated[ \t]+by|"
-        r"processed[ \t]+by|approved[ \t]+by|signed[ \t]+by|user(?:name)?|login|agent|by))"
+        r"processed[ \t]+by|approved[ \t]+by|signed[ \t]+by|user(?:name|[ \t]?id)?|login|"
+        r"agent|by))"
         r"[ \t]*:?[ \t]+(?P<name>[a-z][a-z0-9._-]{2,30}[0-9]*)\b(?![@.]\w)",
         0.6,
     ),
@@ -116,8 +143,23 @@ _STOP = frozenset(
     "Regards Sincerely Attending Admitted Discharged Diagnosis History Plan Assessment Note Notes "
     "Signed Department Hospital Clinic Center Medical Unit Room Street Avenue Road Monday Tuesday "
     "Manager Director Coordinator Supervisor Assistant Practitioner Kollegin Kollege Pt "
-    "Wednesday Thursday Friday Saturday Sunday Team Support Customer Service Account".split()
+    "Wednesday Thursday Friday Saturday Sunday Team Support Customer Service Account "
+    "Committee Admissions Sir Madam Colleague Colleagues All Everyone Hiring Triage".split()
 )
+
+
+#: Rules whose cue is strong enough that a name made of English words still counts
+#: ("Dr. Hope Long", "Patient: Grace Hill").
+_STRONG_CUES = frozenset({"title", "field", "user_id", "handle", "initials", "user_field"})
+
+
+def _plausible(rule: str, name: str) -> bool:
+    """A weakly cued name must hold a word that is a listed name or not an English word
+    ("Triage RN", "Dear Admissions Committee" are not names)."""
+    if rule in _STRONG_CUES:
+        return True
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    return any(is_listed_name(w) or not is_dictionary_word(w) for w in words)
 
 
 def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -195,8 +237,9 @@ def _speakers(text: str) -> list[Span]:
     out = []
     for match in _SPEAKER.finditer(text):
         words = match.group("name").split()
-        if all(is_listed_name(w) for w in words) and not all(
-            w.lower() in _dictionary() for w in words
+        if (
+            all(is_listed_name(w) and not w.isupper() for w in words)
+            and not all(w.lower() in _dictionary() for w in words)
         ):
             out.append(Span(*match.span("name"), "PERSON", SPEAKER_SCORE, "names:speaker"))
     return out
@@ -210,6 +253,45 @@ def _single_given_names(text: str) -> list[Span]:
         cased = word[:1].isupper() or word.islower()
         if cased and word.upper() != word and is_unambiguous_given_name(word) and word not in _STOP:
             out.append(Span(*match.span(), "PERSON", SINGLE_NAME_SCORE, "names:given"))
+    return out
+
+
+_ECHO_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+ECHO_SCORE = 0.7
+ECHO_MIN_SOURCE_SCORE = 0.8
+
+
+def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Other mentions in ``text`` of the words of confidently found names: the given or family
+    name alone ("Bushra slept poorly" after "Patient: Bushra Al-Hashimi").
+
+    Words that are English dictionary words are echoed only when they are listed names,
+    capitalised, and not at the start of a sentence or line ("Hill", "Walker", "Will").
+    """
+    safe: set[str] = set()
+    wordlike: set[str] = set()
+    for span in spans:
+        if span.label != "PERSON" or span.score < ECHO_MIN_SOURCE_SCORE:
+            continue
+        for match in _ECHO_TOKEN.finditer(text[span.start : span.end]):
+            word = match.group()
+            if len(word) < 2 or word.title() in NOT_NAME_WORDS or word.title() in _STOP:
+                continue
+            word = word.title() if word.isupper() or word.islower() else word
+            if not is_dictionary_word(word):
+                safe.add(word)
+            elif is_listed_name(word) and len(word) >= 3:
+                wordlike.add(word)
+    out: list[Span] = []
+    for words, flags, score in ((safe, re.IGNORECASE, ECHO_SCORE), (wordlike, 0, 0.65)):
+        if not words:
+            continue
+        alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+        for match in re.finditer(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-]*\w)", text, flags):
+            before = text[: match.start()].rstrip(" \t")
+            if not flags and (not before or before[-1] in ".!?:\n"):
+                continue
+            out.append(Span(match.start(), match.end(), "PERSON", score, "names:echo"))
     return out
 
 
@@ -235,7 +317,7 @@ class NameRecognizer:
                     ):
                         continue
                     trimmed = _trim_name(text, *match.span("name"))
-                    if trimmed:
+                    if trimmed and _plausible(rule.name, text[trimmed[0] : trimmed[1]]):
                         spans.append(Span(*trimmed, "PERSON", rule.score, f"names:{rule.name}"))
             if self.use_lists:
                 for start, end in _listed_names(text):
@@ -246,3 +328,7 @@ class NameRecognizer:
                 spans.extend(_single_given_names(text))
             results.append(spans)
         return results
+
+    def propagate(self, text: str, accepted: Sequence[Span]) -> list[Span]:
+        """Second pass over one document: other mentions of the names found in it."""
+        return echo_names(text, accepted) if self.use_lists else []

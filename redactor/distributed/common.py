@@ -16,19 +16,16 @@ text in the batch (CSV columns and log fields repeat values) and the transform p
 
 from __future__ import annotations
 
-import importlib
 import json
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from redactor.engine import Engine
-from redactor.errors import ModelError
 from redactor.keys import SecretKey
 from redactor.policy import Policy
 from redactor.pseudonyms import PseudonymContext
@@ -45,10 +42,7 @@ class RedactorSpec:
     ``policy_yaml`` is the policy file's text (so executors need no copy of the file);
     ``source`` names it in messages. ``key`` is the secret key's bytes (``None`` for a keyless
     policy). ``today`` and ``locale`` are the run's pseudonym context settings, so every
-    process ages dates against the same day. ``recognizers`` optionally names a factory,
-    ``"package.module:function"``, that takes the policy and returns the recognizers to run
-    instead of the policy's own (a custom stack; the module must be importable where the
-    engine is built).
+    process ages dates against the same day.
     """
 
     policy_yaml: str
@@ -57,7 +51,6 @@ class RedactorSpec:
     ephemeral_key: bool = False
     today: str = ""
     locale: str = "en_US"
-    recognizers: str | None = None
 
     @classmethod
     def from_run(cls, policy: Policy, ctx: PseudonymContext | None) -> RedactorSpec:
@@ -82,8 +75,7 @@ class RedactorSpec:
         import hashlib
 
         digest = hashlib.sha256()
-        for part in (self.policy_yaml, self.source, self.today, self.locale,
-                     self.recognizers or ""):
+        for part in (self.policy_yaml, self.source, self.today, self.locale):
             digest.update(part.encode("utf-8") + b"\x1f")
         digest.update(self.key or b"")
         return digest.hexdigest()
@@ -92,26 +84,13 @@ class RedactorSpec:
         """Load the policy, its models and the context (seconds: do it once per process)."""
         raw = self.policy_yaml.encode("utf-8")
         policy = Policy.from_mapping(yaml.safe_load(raw), source=self.source, raw=raw)
-        recognizers = _factory(self.recognizers)(policy) if self.recognizers else None
-        engine = Engine.from_policy(policy, recognizers=recognizers).load()
+        engine = Engine.from_policy(policy).load()
         ctx = None
         if self.key is not None:
             ctx = PseudonymContext(SecretKey(self.key, self.ephemeral_key), locale=self.locale)
             if self.today:
                 ctx.today = date.fromisoformat(self.today)
         return engine, ctx
-
-
-def _factory(path: str) -> Any:
-    """The callable at ``"package.module:function"``."""
-    module_name, _, attr = path.partition(":")
-    if not module_name or not attr:
-        raise ModelError(f"recognizer factory {path!r} must read 'package.module:function'")
-    try:
-        return getattr(importlib.import_module(module_name), attr)
-    except (ImportError, AttributeError) as exc:
-        raise ModelError(f"cannot import recognizer factory {path!r} "
-                         f"({type(exc).__name__})") from None
 
 
 _CACHE: dict[str, tuple[Engine, PseudonymContext | None]] = {}

@@ -86,18 +86,21 @@ def spark_session(
     return builder.getOrCreate()
 
 
-def _pickled_results(spec: RedactorSpec) -> Any:
-    """A mapInPandas function: (seq, text, subject) rows in, (seq, pickled Redacted) out."""
+def _batch_results(spec: RedactorSpec) -> Any:
+    """A mapInPandas function over rows that each hold one pickled batch of the pipeline.
+
+    Each batch is redacted as one unit, as the local engine does, so a model whose output
+    could depend on its batch-mates (padding, quantisation scales) gives identical results.
+    """
 
     def redact_partition(frames: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         engine, ctx = redactor_for(spec)
         for frame in frames:
-            texts = frame["text"].tolist()
-            subjects = frame["subject"].tolist()
-            results = redact_texts(engine, ctx, texts,
-                                   [s if isinstance(s, str) else None for s in subjects])
-            yield pd.DataFrame({"seq": frame["seq"].to_numpy(),
-                                "payload": [pickle.dumps(r) for r in results]})  # fmt: skip
+            out = []
+            for payload in frame["payload"]:
+                texts, subjects = pickle.loads(payload)
+                out.append(pickle.dumps(redact_texts(engine, ctx, texts, subjects)))
+            yield pd.DataFrame({"seq": frame["seq"].to_numpy(), "payload": out})
 
     return redact_partition
 
@@ -121,7 +124,9 @@ def redact_columns(
     from pyspark.sql import functions as F
     from pyspark.sql.types import StringType, StructField, StructType
 
-    result_type = StructType([StructField("text", StringType()), StructField("spans", StringType())])
+    result_type = StructType(
+        [StructField("text", StringType()), StructField("spans", StringType())]
+    )
 
     @F.pandas_udf(result_type)  # type: ignore[call-overload]
     def redact_udf(batches: Iterator[pd.Series]) -> Iterator[pd.DataFrame]:
@@ -175,7 +180,9 @@ class SparkExecutor:
         try:
             import pyspark  # noqa: F401
         except ImportError:
-            raise ModelError("--engine spark needs pyspark: pip install 'redactor[scale]'") from None
+            raise ModelError(
+                "--engine spark needs pyspark: pip install 'redactor[scale]'"
+            ) from None
         own_scratch = None
         if scratch is None and not address:
             scratch = own_scratch = tempfile.mkdtemp(prefix="redactor-spark-")
@@ -190,45 +197,43 @@ class SparkExecutor:
         log.info("spark ready in %.1f s", time.perf_counter() - started)
         return executor
 
-    def _run(self, texts: list[str], subjects: list[str | None]) -> list[Redacted]:
-        frame = pd.DataFrame({"seq": range(len(texts)), "text": texts, "subject": subjects})
-        df = self.session.createDataFrame(frame, schema="seq long, text string, subject string")
+    def _run(self, batches: list[bytes]) -> list[list[Redacted]]:
+        """Redact pickled ``(texts, subjects)`` batches on Spark; results in batch order."""
+        frame = pd.DataFrame({"seq": range(len(batches)), "payload": batches})
+        parts = max(1, min(len(batches), self.session.sparkContext.defaultParallelism))
+        df = self.session.createDataFrame(frame, schema="seq long, payload binary")
         try:
-            rows = df.mapInPandas(_pickled_results(self.spec),
-                                  schema="seq long, payload binary").collect()
+            rows = (df.repartition(parts, "seq")
+                    .mapInPandas(_batch_results(self.spec), schema="seq long, payload binary")
+                    .collect())  # fmt: skip
         except Exception as exc:  # a Py4J / Spark error: its message may quote data
             raise ModelError(f"the Spark job failed ({type(exc).__name__}); see the Spark "
                              "executor logs") from None
-        rows = sorted(rows, key=lambda row: row["seq"])
-        if len(rows) != len(texts):
-            raise ModelError(f"Spark returned {len(rows)} results for {len(texts)} texts")
-        return [pickle.loads(row["payload"]) for row in rows]
+        if len(rows) != len(batches):
+            raise ModelError(f"Spark returned {len(rows)} results for {len(batches)} batches")
+        return [pickle.loads(row["payload"]) for row in sorted(rows, key=lambda r: r["seq"])]
 
     def map(
         self, jobs: Iterable[tuple[T, Sequence[str], Sequence[str | None] | None]]
     ) -> Iterator[tuple[T, list[Redacted]]]:
-        """Each job's results in job order; one Spark job per window of jobs."""
-        window: list[tuple[T, int]] = []
-        texts: list[str] = []
-        subjects: list[str | None] = []
+        """Each job's results in job order; one Spark job per window of jobs.
+
+        A window closes at :data:`WINDOW_CHARS` characters, so the driver holds a bounded
+        number of batches however long the input.
+        """
+        tags: list[T] = []
+        batches: list[bytes] = []
         size = 0
-
-        def flush() -> Iterator[tuple[T, list[Redacted]]]:
-            results = self._run(texts, subjects) if texts else []
-            at = 0
-            for tag, n in window:
-                yield tag, results[at : at + n]
-                at += n
-
-        for tag, batch, batch_subjects in jobs:
-            window.append((tag, len(batch)))
-            texts.extend(batch)
-            subjects.extend(batch_subjects if batch_subjects is not None else [None] * len(batch))
-            size += sum(len(t) for t in batch)
+        for tag, texts, subjects in jobs:
+            tags.append(tag)
+            batches.append(pickle.dumps(
+                (list(texts), None if subjects is None else list(subjects))))  # fmt: skip
+            size += sum(len(t) for t in texts)
             if size >= self.window_chars:
-                yield from flush()
-                window, texts, subjects, size = [], [], [], 0
-        yield from flush()
+                yield from zip(tags, self._run(batches), strict=True)
+                tags, batches, size = [], [], 0
+        if batches:
+            yield from zip(tags, self._run(batches), strict=True)
 
     def close(self) -> None:
         """Stop the session this executor started and remove its scratch folder."""

