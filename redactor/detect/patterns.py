@@ -399,6 +399,35 @@ def _postal_line(*, code_group: bool) -> str:
     return rf"(?m)^[ \t]*{code}[ \t]+{not_street}{place}[ \t]*(?:\r?$|,)"
 
 
+#: Last words that make capitalised words an organisation or a clinic.
+_ORG_SUFFIX = _alternation((
+    "Inc", "Incorporated", "LLC", "LLP", "Ltd", "Limited", "GmbH", "AG", "SA", "SAS", "BV", "NV",
+    "PLC", "Corp", "Corporation", "Company", "Co", "Group", "Holdings", "Partners", "Associates",
+    "Industries", "Manufacturing", "Systems", "Technologies", "Solutions", "Logistics", "Lines",
+    "Foods", "Staffing", "Authority", "Bank", "Insurance", "Capital", "Ventures", "Consulting",
+    "Properties", "Realty", "Management", "Enterprises", "Foundation", "Trust", "Agency",
+    "University", "College", "Academy", "Institute", "School", "District",
+))  # fmt: skip
+_FACILITY_SUFFIX = _alternation((
+    "Hospital", "Clinic", "Medical Center", "Medical Centre", "Health Center", "Health Centre",
+    "Medical Group", "Family Practice", "Family Medicine", "Internal Medicine", "Pediatrics",
+    "Paediatrics", "Dermatology", "Orthopedics", "Orthopaedics", "Cardiology", "Oncology",
+    "Neurology", "Urology", "Radiology", "Rehabilitation Center", "Nursing Home", "Hospice",
+    "Urgent Care", "Surgery Center", "Dental", "Dentistry", "Pharmacy", "Health System",
+    "Healthcare", "Medical Associates", "Women's Health", "Eye Care", "Physical Therapy",
+))  # fmt: skip
+#: Words that are not a name on their own ("Internal Medicine" is no clinic's name).
+_GENERIC_ORG_WORDS = _alternation((
+    "The", "A", "An", "Our", "Your", "His", "Her", "Their", "This", "That", "Internal", "Family",
+    "General", "Emergency", "Regional", "Community", "Medical", "Primary", "Urgent", "Behavioral",
+    "Mental", "Public", "National", "Central", "Main", "New", "Local", "Department", "Dept",
+    "Human", "Claims", "Accounts", "Patient", "Insurance", "Health", "Care", "Dental", "Eye",
+    "Physical", "Women's", "Children's", "Pediatric", "Surgical", "Surgery", "Hospital",
+    "Clinic", "Center", "Centre", "Dear", "To", "From", "At", "In", "On", "By", "For", "With",
+    "Seen", "Referred", "Call", "Contact", "Visit", "Please", "If", "And", "Or",
+))  # fmt: skip
+
+
 # ============================================================================================
 # Context words
 # ============================================================================================
@@ -750,14 +779,27 @@ PATTERNS: tuple[Pattern, ...] = (
         label="DATE",
         regex=_NUM_BEFORE
         + rf"""
-            {_DAY}(?P<sep>[/.-]){_DAY}(?P=sep)    # 03/14/ or 14.03. (month or day first)
+            {_DAY}(?P<sep>[/-]){_DAY}(?P=sep)     # 03/14/ or 14-03- (month or day first)
             (?:{_YEAR4}|\d{{2}})                  # 2021 or 21
         """
         + _NUM_AFTER,
         score=0.85,
         validate=numeric_date_valid,
         context=CTX_DATE,
-        exclude_context=NOT_DATE,
+    ),
+    Pattern(
+        name="date_numeric_dotted",
+        label="DATE",
+        regex=_NUM_BEFORE
+        + rf"""
+            {_DAY}\.{_DAY}\.                      # 14.03. (day first, as in Europe)
+            (?:{_YEAR4}|\d{{2}})                  # 2021 or 21
+        """
+        + _NUM_AFTER,
+        score=0.85,
+        validate=numeric_date_valid,
+        context=CTX_DATE,
+        exclude_context=NOT_DATE,  # "version 1.2.10", "update 3.15.20"
     ),
     Pattern(
         name="date_iso",
@@ -884,6 +926,57 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.7,
         validate=age_valid,
+        group="value",
+    ),
+    Pattern(
+        name="age_sex_parenthesised",
+        label="AGE",
+        regex=r"""
+            (?<=\()(?P<value>\d{1,3})[ ]?[MF](?=\))   # "NGUYEN, LAN (78F)" in ward lists
+        """,
+        score=0.75,
+        validate=age_valid,
+        group="value",
+    ),
+    # ---------------------------------------------------------------- organisations
+    Pattern(
+        name="org_suffix",
+        label="ORGANIZATION",
+        # "Lakeshore Transit Authority", "Ironwood Manufacturing", "Acme Data Systems Inc.":
+        # capitalised words ending in a word that names a kind of organisation.
+        regex=rf"""
+            (?<![\w&])
+            (?P<value>(?:(?!{_GENERIC_ORG_WORDS}\b)[A-Z][A-Za-z&'’-]+[ ]){{1,4}}
+                      (?:[A-Z][A-Za-z&'’-]+[ ])?
+                      {_ORG_SUFFIX}\b\.?)
+        """,
+        score=0.7,
+        group="value",
+    ),
+    Pattern(
+        name="facility_suffix",
+        label="LOCATION",
+        # "Riverbend Orthopedics", "Maple Grove Family Practice", "Lakeshore Regional Medical
+        # Center": a named clinic or hospital (a place under Safe Harbor).
+        regex=rf"""
+            (?<![\w&])
+            (?P<value>(?:(?!{_GENERIC_ORG_WORDS}\b)[A-Z][A-Za-z'’-]+[ ]){{1,3}}
+                      (?:(?:{_GENERIC_ORG_WORDS})[ ]){{0,2}}
+                      {_FACILITY_SUFFIX}\b)
+        """,
+        score=0.7,
+        group="value",
+    ),
+    Pattern(
+        name="org_cued",
+        label="ORGANIZATION",
+        # "insurance card (Ambetter", "Insurance: Anthem Blue Cross", "works for Acme"
+        regex=rf"""
+            (?:(?i:insurance|insurer|carrier|payer|employer|company|works[ ]for|works[ ]at
+                 |employed[ ]by|employed[ ]at)(?:[ ](?i:card|plan|company))?[ ]*[:(]?[ ]*)
+            (?P<value>(?!{_GENERIC_ORG_WORDS}\b)[A-Z][A-Za-z&'’-]+(?:[ ][A-Z][A-Za-z&'’-]+){{0,3}})
+        """,
+        score=0.65,
         group="value",
     ),
     # ---------------------------------------------------------------- addresses
