@@ -195,6 +195,7 @@ class TransformerConfig(BaseModel):
     model: str = Field(description="bundled model name (rampart-bert) or a model folder path")
     device: str = Field(default="auto", pattern=r"^(auto|cpu|mps|cuda(:\d+)?)$")
     dtype: Literal["auto", "float32", "float16", "bfloat16"] = "auto"
+    backend: Literal["auto", "torch", "onnx"] = "auto"
     quantize: Literal["dynamic-int8"] | None = None
     batch_tokens: int | None = Field(default=None, ge=128)
 

@@ -181,6 +181,10 @@ class TransformerRecognizer:
       hyphen / apostrophe form one span even when each is tagged ``B-``; without it only BIO
       continuations join.
     - ``local_files_only=False`` lets a hub id download (never in tests).
+    - ``backend``: ``torch``, ``onnx`` (ONNX Runtime on the CPU, from a ``*.onnx`` graph in the
+      model folder), or ``auto``: ONNX Runtime on the CPU when the folder has a graph and no
+      quantisation or dtype is asked for, torch otherwise. For the bundled model the graph is
+      the one the weights were converted from, so both give the same predictions.
     - ``not_alone``: model labels dropped when a span holds nothing else (default: the
       model config's ``redactor_not_alone``, e.g. a bare building number).
     """
@@ -198,6 +202,7 @@ class TransformerRecognizer:
     score: str = "mean"
     merge_adjacent: bool = True
     local_files_only: bool = True
+    backend: str = "auto"
     not_alone: tuple[str, ...] | None = None
     _state: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
     _lock: Any = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
@@ -322,19 +327,33 @@ class TransformerRecognizer:
         if self.quantize and (device != "cpu" or dtype != torch.float32):
             raise ModelError("quantize='dynamic-int8' needs device='cpu' and float32")
 
+        onnx_file = self._onnx_file(folder, device)
+        if onnx_file is not None and self.quantize:
+            raise ModelError("quantize='dynamic-int8' needs backend='torch'")
+
         logging = transformers.utils.logging
         bars = logging.is_progress_bar_enabled()
         logging.disable_progress_bar()
+        model = session = None
         try:
             tokenizer = transformers.AutoTokenizer.from_pretrained(
                 source, local_files_only=self.local_files_only
             )
-            model, info = transformers.AutoModelForTokenClassification.from_pretrained(
-                source,
-                dtype=dtype,
-                local_files_only=self.local_files_only,
-                output_loading_info=True,
-            )
+            if onnx_file is None:
+                model, info = transformers.AutoModelForTokenClassification.from_pretrained(
+                    source,
+                    dtype=dtype,
+                    local_files_only=self.local_files_only,
+                    output_loading_info=True,
+                )
+                config = model.config
+            else:
+                config = transformers.AutoConfig.from_pretrained(
+                    source, local_files_only=self.local_files_only
+                )
+                session, info = _onnx_session(onnx_file, torch.get_num_threads()), {}
+        except ModelError:
+            raise
         except Exception as exc:
             raise ModelError(
                 f"cannot load model {source} ({type(exc).__name__}: {str(exc)[:300]})"
@@ -350,8 +369,8 @@ class TransformerRecognizer:
         if not getattr(tokenizer, "is_fast", False):
             raise ModelError(f"model {source} needs a fast tokenizer (tokenizer.json)")
 
-        id2label = {int(i): str(lab) for i, lab in model.config.id2label.items()}
-        tags = [split_tag(id2label.get(i, "")) for i in range(model.config.num_labels)]
+        id2label = {int(i): str(lab) for i, lab in config.id2label.items()}
+        tags = [split_tag(id2label.get(i, "")) for i in range(config.num_labels)]
         uncovered = sorted({t for p, t in tags if p != "O"} - set(label_map))
         if uncovered:
             raise ModelError(f"label_map does not cover the model's labels: {uncovered}")
@@ -361,7 +380,8 @@ class TransformerRecognizer:
             dtype=np.int64,
         )
 
-        model.eval()
+        if model is not None:
+            model.eval()
         if self.quantize == "dynamic-int8":
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -373,7 +393,8 @@ class TransformerRecognizer:
                     model, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8
                 )
         try:
-            model.to(device)
+            if model is not None:
+                model.to(device)
         except Exception as exc:
             raise ModelError(f"cannot move model to {device} ({type(exc).__name__})") from None
 
@@ -384,14 +405,14 @@ class TransformerRecognizer:
         full = backend.encode("a", add_special_tokens=True).ids
         cut = next((i for i in range(len(full)) if full[i : i + len(plain)] == plain), len(full))
         prefix, suffix = full[:cut], full[cut + len(plain) :]
-        limits = [512, int(model.config.max_position_embeddings)]
+        limits = [512, int(config.max_position_embeddings)]
         if 0 < int(getattr(tokenizer, "model_max_length", 0) or 0) < 1_000_000:
             limits.append(int(tokenizer.model_max_length))
         max_length = self.max_length or min(limits)
-        if max_length > int(model.config.max_position_embeddings):
+        if max_length > int(config.max_position_embeddings):
             raise ModelError(
                 f"max_length {max_length} exceeds the model's "
-                f"{model.config.max_position_embeddings} positions"
+                f"{config.max_position_embeddings} positions"
             )
         width = max_length - len(prefix) - len(suffix)
         stride = min(128, width // 4) if self.stride is None else self.stride
@@ -401,14 +422,16 @@ class TransformerRecognizer:
                 f"stride {stride}"
             )
         if folder is not None:
-            declared = getattr(model.config, "redactor_model_version", None) or folder.name
+            declared = getattr(config, "redactor_model_version", None) or folder.name
             version = f"{declared}@{folder_digest(folder)[:12]}"
         else:
-            version = f"{source}@{getattr(model.config, '_commit_hash', None) or 'unknown'}"
+            version = f"{source}@{getattr(config, '_commit_hash', None) or 'unknown'}"
         return {
             "np": np,
             "torch": torch,
             "model": model,
+            "session": session,
+            "backend": "onnx" if session is not None else "torch",
             "tokenizer": backend,
             "device": device,
             "dtype": str(dtype).removeprefix("torch."),
@@ -427,9 +450,28 @@ class TransformerRecognizer:
             "not_alone": frozenset(
                 self.not_alone
                 if self.not_alone is not None
-                else getattr(model.config, "redactor_not_alone", None) or ()
+                else getattr(config, "redactor_not_alone", None) or ()
             ),
         }
+
+    def _onnx_file(self, folder: Path | None, device: str) -> Path | None:
+        """The ONNX graph to run, or None for torch. ``auto`` takes ONNX Runtime on the CPU
+        when the folder holds a graph (same predictions, about twice as fast here)."""
+        if self.backend not in ("auto", "torch", "onnx"):
+            raise ModelError(f"backend must be auto, torch or onnx, not {self.backend!r}")
+        graphs = sorted(folder.glob("*.onnx")) if folder is not None else []
+        if self.backend == "torch" or (self.backend == "auto" and device != "cpu"):
+            return None
+        if self.backend == "auto" and (not graphs or self.quantize or self.dtype != "auto"):
+            return None
+        if device != "cpu":
+            raise ModelError("backend='onnx' runs on the CPU only; use runtime='torch' on a GPU")
+        if not graphs:
+            raise ModelError(
+                f"backend='onnx' but no .onnx graph in {folder} (for the bundled model run "
+                "`make setup`, which fetches it)"
+            )
+        return graphs[0]
 
     def _resolve_dtype(self, torch: Any, device: str) -> Any:
         if self.dtype != "auto":
@@ -455,6 +497,7 @@ class TransformerRecognizer:
         """Resolved device, dtype, quantisation and window size (loads the model)."""
         state = self._loaded()
         return {
+            "backend": state["backend"],
             "device": state["device"],
             "dtype": state["dtype"],
             "quantize": self.quantize,
@@ -565,13 +608,16 @@ class TransformerRecognizer:
                 input_ids[row, head : head + n] = ids[b + start : b + end]
                 input_ids[row, head + n : head + n + tail] = suffix
                 mask[row, : head + n + tail] = 1
-            with torch.inference_mode():
-                logits = model(
-                    input_ids=torch.from_numpy(input_ids).to(state["device"]),
-                    attention_mask=torch.from_numpy(mask).to(state["device"]),
-                ).logits
-                best, label = logits.float().softmax(-1).max(-1)
-            best, label = best.cpu().numpy(), label.cpu().numpy()
+            if state["session"] is not None:
+                best, label = _onnx_predict(state["session"], np, input_ids, mask)
+            else:
+                with torch.inference_mode():
+                    logits = model(
+                        input_ids=torch.from_numpy(input_ids).to(state["device"]),
+                        attention_mask=torch.from_numpy(mask).to(state["device"]),
+                    ).logits
+                    best, label = logits.float().softmax(-1).max(-1)
+                best, label = best.cpu().numpy(), label.cpu().numpy()
             for row, index in enumerate(batch):
                 b, start, _, own_start, own_end = windows[index]
                 cols = slice(head + own_start - start, head + own_end - start)
@@ -637,3 +683,32 @@ class TransformerRecognizer:
             }
         flush()
         return results
+
+
+def _onnx_session(path: Path, threads: int) -> Any:
+    """An ONNX Runtime CPU session for ``path``; ModelError when it cannot be built."""
+    try:
+        import onnxruntime as ort
+    except ImportError:
+        raise ModelError("backend='onnx' needs the onnxruntime package") from None
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = max(1, threads)
+    options.log_severity_level = 3
+    try:
+        return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    except Exception as exc:
+        raise ModelError(f"cannot load ONNX graph {path.name} ({type(exc).__name__})") from None
+
+
+def _onnx_predict(session: Any, np: Any, input_ids: Any, mask: Any) -> tuple[Any, Any]:
+    """Best probability and label of every token, from ONNX Runtime logits."""
+    feed = {"input_ids": input_ids, "attention_mask": mask}
+    names = {i.name for i in session.get_inputs()}
+    if "token_type_ids" in names:
+        feed["token_type_ids"] = np.zeros_like(input_ids)
+    logits = session.run(None, {k: v for k, v in feed.items() if k in names})[0]
+    logits = logits.astype(np.float32)
+    logits -= logits.max(-1, keepdims=True)
+    probs = np.exp(logits)
+    probs /= probs.sum(-1, keepdims=True)
+    return probs.max(-1), probs.argmax(-1)

@@ -734,3 +734,52 @@ def test_rampart_folder_carries_its_label_map(rampart: TransformerRecognizer) ->
     stored = json.loads((MODEL_DIR / LABEL_MAP_FILE).read_text(encoding="utf-8"))
     assert stored == dict(RAMPART_MAP)
     assert rampart.model_version.startswith(MODEL_DIR.name + "@")
+
+
+# --------------------------------------------------------------------------- backends
+
+needs_graph = pytest.mark.skipif(
+    not list(MODEL_DIR.glob("*.onnx")),
+    reason="no ONNX graph beside the bundled model (run scripts/fetch_onnx.py)",
+)
+
+
+@pytest.mark.model
+@needs_model
+@needs_graph
+def test_onnx_and_torch_backends_give_the_same_spans():
+    texts = [
+        "Patient Chinedu Okafor lives at 12 Elm Street, Springfield. Call 617-555-0143.",
+        "Maria Gonzalez emailed maria.g@gmail.com from Lyon about her passport.",
+        "",
+        "Nothing to see here.",
+    ]
+    onnx = TransformerRecognizer(MODEL_DIR, backend="onnx")
+    torch_ = TransformerRecognizer(MODEL_DIR, backend="torch")
+    assert onnx.runtime["backend"] == "onnx" and torch_.runtime["backend"] == "torch"
+    a, b = onnx.detect(texts), torch_.detect(texts)
+    assert [_key(x) for x in a] == [_key(x) for x in b]
+    assert all(abs(s.score - t.score) < 1e-3 for x, y in zip(a, b) for s, t in zip(x, y))
+    assert any(s.label == "PERSON" for s in a[0])
+
+
+@needs_model
+@needs_graph
+def test_auto_backend_is_onnx_on_cpu_and_torch_when_quantised():
+    assert TransformerRecognizer(MODEL_DIR).runtime["backend"] == "onnx"
+    quantised = TransformerRecognizer(MODEL_DIR, quantize="dynamic-int8")
+    assert quantised.runtime["backend"] == "torch"
+
+
+def test_onnx_backend_without_a_graph_fails_closed(tiny_dir: Path):
+    with pytest.raises(ModelError, match="no .onnx graph"):
+        TransformerRecognizer(tiny_dir, LABEL_MAP, backend="onnx").load()
+
+
+def test_auto_backend_without_a_graph_is_torch(tiny: TransformerRecognizer):
+    assert tiny.runtime["backend"] == "torch"
+
+
+def test_unknown_backend_is_refused(tiny_dir: Path):
+    with pytest.raises(ModelError, match="backend must be"):
+        TransformerRecognizer(tiny_dir, LABEL_MAP, backend="tensorrt").load()

@@ -1,0 +1,118 @@
+"""Real text for training: WNUT-17 posts as they are, and with their entities swapped.
+
+WNUT-17 (Derczynski et al. 2017, CC-BY 4.0) is English social-media text with ``person``,
+``location``, ``corporation``, ``group``, ``product`` and ``creative-work`` tags. Here ``person``
+becomes PERSON, ``location`` LOCATION and ``corporation`` ORGANIZATION; the other types are left
+unmarked (bands, teams, products, titles are not identifiers of a person). ``@handles`` are
+marked PERSON, as ``benchmarks/devset/GUIDELINES.md`` asks (WNUT leaves them untagged).
+
+:func:`swap` keeps a post's words and replaces each person (and, half the time, each location)
+with a generated one of any origin, in the same case style, so the model sees names of many
+origins in real sentences. Most posts hold no identifier at all, which teaches the model what
+to leave alone; synthetic documents alone make a model that over-fires on real text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from redactor.evaluate import GoldDoc, GoldSpan, load_conll
+from redactor.training.synth import Piece, assemble
+from redactor.training.values import Values
+
+#: WNUT-17 type -> our entity type (types not listed are left unmarked).
+WNUT_LABELS: Mapping[str, str] = {
+    "person": "PERSON",
+    "location": "LOCATION",
+    "corporation": "ORGANIZATION",
+}
+WNUT_ATTRIBUTION = (
+    "WNUT-17 Emerging Entities: Leon Derczynski, Eric Nichols, Marieke van Erp, Nut "
+    "Limsopatham. 2017. Results of the WNUT2017 Shared Task on Novel and Emerging Entity "
+    "Recognition. Proceedings of the Workshop on Noisy, User-generated Text (W-NUT) at EMNLP. "
+    "CC-BY 4.0."
+)
+_HANDLE = re.compile(r"(?<!\S)@\w{2,}")
+
+
+def load_wnut(path: str | Path) -> list[GoldDoc]:
+    """WNUT-17 CoNLL posts with our labels, ``@handles`` added as PERSON."""
+    docs = []
+    for doc in load_conll(path, label_map=dict(WNUT_LABELS)):
+        spans = list(doc.spans)
+        taken = [(s.start, s.end) for s in spans]
+        for match in _HANDLE.finditer(doc.text):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                spans.append(GoldSpan(match.start(), match.end(), "PERSON"))
+        docs.append(GoldDoc(doc.id, doc.text, tuple(sorted(spans)), doc.meta))
+    return docs
+
+
+def as_record(doc: GoldDoc, source: str) -> dict[str, Any]:
+    """A training record for ``doc`` as it is."""
+    pieces: list[Piece] = []
+    pos = 0
+    for s in doc.spans:
+        pieces.append((doc.text[pos : s.start], None, ""))
+        pieces.append((doc.text[s.start : s.end], s.label, ""))
+        pos = s.end
+    pieces.append((doc.text[pos:], None, ""))
+    return assemble(pieces, f"{source}:{doc.id}", kind="social", source=source)
+
+
+def _case_like(value: str, original: str) -> str:
+    if original.islower():
+        return value.lower()
+    if original.isupper() and len(original) > 1:
+        return value.upper()
+    return value
+
+
+def swap(doc: GoldDoc, values: Values, source: str) -> dict[str, Any]:
+    """``doc`` with persons, handles and some locations replaced by generated ones."""
+    rng = values.rng
+    pieces: list[Piece] = []
+    pos = 0
+    people: dict[str, Any] = {}
+    for s in doc.spans:
+        original = doc.text[s.start : s.end]
+        pieces.append((doc.text[pos : s.start], None, ""))
+        pos = s.end
+        if s.label == "PERSON":
+            key = original.lower()
+            person = people.setdefault(key, values.person())
+            if original.startswith("@"):
+                pieces.append((values.handle(person), "PERSON", person.group))
+                continue
+            words = original.split()
+            if len(words) == 1:
+                form = rng.choice(["given", "given", "family"])
+            else:
+                form = rng.choice(["full", "full", "full", "initial", "middle"])
+            pieces.append((_case_like(person.form(form), original), "PERSON", person.group))
+        elif s.label == "LOCATION" and rng.random() < 0.5:
+            pieces.append((_case_like(values.city(values.origin().home), original), "LOCATION", ""))
+        else:
+            pieces.append((original, s.label, ""))
+    pieces.append((doc.text[pos:], None, ""))
+    return assemble(pieces, f"{source}:{doc.id}", kind="social", source=source)
+
+
+def wnut_records(
+    docs: Iterable[GoldDoc], values: Values, *, as_is: bool = True, swaps: int = 1
+) -> list[dict[str, Any]]:
+    """Each post as it is (when ``as_is``) and ``swaps`` swapped copies of each post with a name.
+
+    Posts without a PERSON span are not copied (swapping would change nothing).
+    """
+    out: list[dict[str, Any]] = []
+    for doc in docs:
+        if as_is:
+            out.append(as_record(doc, "wnut17"))
+        if any(s.label == "PERSON" for s in doc.spans):
+            for k in range(swaps):
+                out.append(swap(doc, values, f"wnut17-swap{k}"))
+    return out
