@@ -222,9 +222,19 @@ class PredSpan:
 
 
 def decode_words(
-    text: str, words: Sequence[tuple[int, int]], label_ids: Sequence[int], labels: LabelSet
+    text: str,
+    words: Sequence[tuple[int, int]],
+    label_ids: Sequence[int],
+    labels: LabelSet,
+    *,
+    merge_adjacent: bool = True,
 ) -> list[PredSpan]:
-    """Character spans from per-word label ids (adjacent same-type words merge, as hf_ner does)."""
+    """Character spans from per-word label ids.
+
+    With ``merge_adjacent`` (the recognizer's default) words of one type separated by nothing,
+    whitespace, a hyphen or an apostrophe form one span whatever their B-/I- prefix; without it
+    a ``B-`` label always starts a new span.
+    """
     out: list[PredSpan] = []
     current: list[Any] | None = None
     for (start, end), label_id in zip(words, label_ids, strict=True):
@@ -234,7 +244,8 @@ def decode_words(
                 out.append(PredSpan(*current))
             current = None
             continue
-        if current and current[2] == kind and (
+        joins = merge_adjacent or int(label_id) % 2 == 0  # an I- label continues
+        if current and joins and current[2] == kind and (
             start <= current[1] or _JOIN_GAP.fullmatch(text, current[1], start)
         ):
             current[1] = max(current[1], end)

@@ -759,7 +759,8 @@ def test_onnx_and_torch_backends_give_the_same_spans():
     assert onnx.runtime["backend"] == "onnx" and torch_.runtime["backend"] == "torch"
     a, b = onnx.detect(texts), torch_.detect(texts)
     assert [_key(x) for x in a] == [_key(x) for x in b]
-    assert all(abs(s.score - t.score) < 1e-3 for x, y in zip(a, b) for s, t in zip(x, y))
+    pairs = [(s, t) for x, y in zip(a, b, strict=True) for s, t in zip(x, y, strict=True)]
+    assert all(abs(s.score - t.score) < 1e-3 for s, t in pairs)
     assert any(s.label == "PERSON" for s in a[0])
 
 
@@ -772,7 +773,7 @@ def test_auto_backend_is_onnx_on_cpu_and_torch_when_quantised():
 
 
 def test_onnx_backend_without_a_graph_fails_closed(tiny_dir: Path):
-    with pytest.raises(ModelError, match="no .onnx graph"):
+    with pytest.raises(ModelError, match=r"no \.onnx graph"):
         TransformerRecognizer(tiny_dir, LABEL_MAP, backend="onnx").load()
 
 
