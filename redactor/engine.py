@@ -13,6 +13,7 @@ from pathlib import Path
 from redactor import __version__
 from redactor.detect.base import Recognizer
 from redactor.detect.lists import DenyListRecognizer, allowed
+from redactor.detect.validity import plausible
 from redactor.errors import ModelError
 from redactor.policy import Policy
 from redactor.resolve import resolve
@@ -108,12 +109,14 @@ class Engine:
     def accept(self, text: str, span: Span) -> bool:
         """The policy's filters: acted-on label, threshold, allow list."""
         policy = self.policy
+        value = text[span.start : span.end]
         return (
             span.label in policy.entity_labels
             and span.score >= policy.threshold_for(span.label)
+            and (span.source.startswith(("pattern:", "deny_list")) or plausible(span.label, value))
             and (
                 span.source == "deny_list"
-                or not allowed(text[span.start : span.end], self._allow)
+                or not allowed(value, self._allow)
             )
         )
 

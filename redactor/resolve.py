@@ -13,22 +13,25 @@ from dataclasses import replace
 
 from redactor.span import Span
 
-RankKey = Callable[[Span], tuple]
+#: Ranks a span within its cluster (lowest wins); ``extent`` is the cluster's length.
+RankKey = Callable[[Span, int], tuple]
 
 
-def _by_score(span: Span) -> tuple:
+def _by_score(span: Span, extent: int) -> tuple:
     # Highest score, then longest, then a fixed tie-break so the result never depends on order.
     return (-span.score, -len(span), span.start, span.label, span.source)
 
 
-def _by_length(span: Span) -> tuple:
+def _by_length(span: Span, extent: int) -> tuple:
     return (-len(span), -span.score, span.start, span.label, span.source)
 
 
-def _patterns_first(span: Span) -> tuple:
+def _patterns_first(span: Span, extent: int) -> tuple:
     # A regex or checksum match knows its type best ("203.0.113.45" is an IP address even when
-    # a statistical model, more confident, calls it an ID); then as union_score.v1.
-    return (not span.source.startswith(("pattern:", "deny_list")), *_by_score(span))
+    # a statistical model, more confident, calls it an ID), when it covers at least half of
+    # what the cluster covers; then as union_score.v1.
+    decisive = span.source.startswith(("pattern:", "deny_list")) and 2 * len(span) >= extent
+    return (not decisive, *_by_score(span, extent))
 
 
 STRATEGIES: dict[str, RankKey] = {
@@ -58,8 +61,8 @@ def resolve(spans: Sequence[Span], strategy: str = "union_score.v1") -> list[Spa
     rank = STRATEGIES[strategy]
     out = []
     for group in clusters(spans):
-        winner = min(group, key=rank)
         start = min(s.start for s in group)
         end = max(s.end for s in group)
+        winner = min(group, key=lambda s: rank(s, end - start))
         out.append(replace(winner, start=start, end=end))
     return out

@@ -139,11 +139,13 @@ def is_listed_name(word: str) -> bool:
 
 
 def is_dictionary_word(word: str) -> bool:
-    """An English dictionary word, plurals included ("vaccines")."""
+    """An English dictionary word, plurals and -ly adverbs included ("vaccines",
+    "electronically")."""
     words = dictionary_words()
     w = word.lower()
-    return (
-        w in words
-        or (w.endswith("s") and w[:-1] in words)
-        or (w.endswith("es") and w[:-2] in words)
-    )
+    stems = [w]
+    if w.endswith("s"):
+        stems += [w[:-1], w[:-2]]  # vaccines, boxes
+    if w.endswith("ly"):
+        stems += [w[:-2], w[:-4]]  # quickly, electronically
+    return any(stem in words for stem in stems)

@@ -82,7 +82,8 @@ RULES: tuple[NameRule, ...] = (
     _rule(
         "field",
         rf"(?im)^[ \t>*_#-]*{_FIELD_LABELS}[ \t*_]*[:=][ \t*_]*(?:{_TITLES}\.?[ \t]+)?"
-        rf"(?-i:(?P<name>{_INVERTED}|{_UPPER_NAME}|{_NAME}))",
+        # "SMITH, JOHN A" only where the field ends there (line end, a column gap, "(")
+        rf"(?-i:(?P<name>{_INVERTED}(?=[ \t]*(?:$|[ \t]{{2}}|[(;|]))|{_UPPER_NAME}|{_NAME}))",
         0.85,
     ),
     # "Electronically signed by Kwame Mensah, MD on ..." (no colon)
@@ -313,7 +314,7 @@ class NameRecognizer:
                 for match in rule.regex.finditer(text):
                     if rule.name == "user_field" and (
                         match.group("name").lower() in _NOT_USER
-                        or match.group("name").lower() in _dictionary()
+                        or is_dictionary_word(match.group("name"))
                     ):
                         continue
                     trimmed = _trim_name(text, *match.span("name"))

@@ -424,7 +424,8 @@ _GENERIC_ORG_WORDS = _alternation((
     "Human", "Claims", "Accounts", "Patient", "Insurance", "Health", "Care", "Dental", "Eye",
     "Physical", "Women's", "Children's", "Pediatric", "Surgical", "Surgery", "Hospital",
     "Clinic", "Center", "Centre", "Dear", "To", "From", "At", "In", "On", "By", "For", "With",
-    "Seen", "Referred", "Call", "Contact", "Visit", "Please", "If", "And", "Or",
+    "Seen", "Referred", "Call", "Contact", "Visit", "Please", "If", "And", "Or", "Member", "ID",
+    "Policy", "Plan", "Group", "Card", "Number", "No", "Claim", "Claims", "Subscriber", "Info",
 ))  # fmt: skip
 
 

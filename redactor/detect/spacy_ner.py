@@ -94,6 +94,7 @@ def keep_entity(label: str, text: str, after: str = "", line_start: bool = False
                 and (line_start or text.isupper())
                 and not any(is_listed_name(w) for w in text.split())
             )
+            or (label == "LOCATION" and len(words) == 1 and words[0].endswith("ly"))
         ):
             return False  # "Legal Department", "Vaccines": common words, not a name
     if label == "PERSON" and any(ch.isdigit() for ch in text):

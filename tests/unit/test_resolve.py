@@ -65,6 +65,16 @@ def test_patterns_first_strategy_prefers_pattern_types():
     assert other.label == "ID_NUMBER"
 
 
+def test_a_pattern_covering_little_of_its_cluster_does_not_name_it():
+    spans = [Span(0, 44, "PERSON", 0.85, "names:field"), Span(19, 44, "LOCATION", 0.7,
+                                                              "pattern:facility_suffix")]
+    (only,) = resolve(spans, "union_patterns_first.v1")
+    assert only.label == "LOCATION"  # 25 of 44 characters: at least half
+    spans[0] = Span(0, 60, "PERSON", 0.85, "names:field")
+    (only,) = resolve(spans, "union_patterns_first.v1")
+    assert only.label == "PERSON"
+
+
 def test_touching_spans_stay_apart_and_chains_merge():
     assert len(resolve([Span(0, 3, "A"), Span(3, 6, "B")])) == 2
     chain = [Span(0, 4, "A", 0.5), Span(3, 8, "B", 0.6), Span(7, 12, "C", 0.7)]

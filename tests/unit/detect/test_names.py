@@ -96,3 +96,10 @@ def test_lower_case_given_names_in_chat(text):
 def test_a_name_list_match_never_ends_on_a_particle():
     spans = [s for s in REC.detect(["audition with Clair de Lune"])[0] if s.source == "names:lists"]
     assert spans == []
+
+
+def test_inverted_name_only_where_the_field_ends():
+    text = "PCP: Dr. Marta Kowalczyk, Riverside Family Practice, (617) 555-0143\n"
+    assert "Marta Kowalczyk" in found(text)
+    assert not any("Riverside" in name for name in found(text))
+    assert "NGUYEN, THI LAN" in found("Patient: NGUYEN, THI LAN            MRN: 4471923\n")

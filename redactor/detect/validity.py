@@ -1,0 +1,43 @@
+"""Shape checks for spans from statistical models: what a value of a type must look like.
+
+A model sometimes calls a bare ``1001`` in a CSV cell a phone number. Patterns check shape
+themselves; these checks apply to the other recognizers' spans. They only reject values that
+cannot be of the type (a phone number has at least seven digits), never doubtful ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_DIGITS = re.compile(r"\d")
+
+
+def _digits(minimum: int) -> Callable[[str], bool]:
+    return lambda text: len(_DIGITS.findall(text)) >= minimum
+
+
+#: label -> a test the span's text must pass.
+SHAPES: dict[str, Callable[[str], bool]] = {
+    "PHONE_NUMBER": _digits(7),
+    "FAX_NUMBER": _digits(7),
+    "US_SSN": _digits(9),
+    "CREDIT_CARD": _digits(12),
+    "IBAN_CODE": _digits(8),
+    "EMAIL_ADDRESS": lambda text: "@" in text,
+    "URL": lambda text: "." in text or "/" in text,
+    "IP_ADDRESS": lambda text: ("." in text or ":" in text) and bool(_DIGITS.search(text)),
+    "ZIP_CODE": _digits(3),
+    "ACCOUNT_NUMBER": _digits(4),
+    "ID_NUMBER": _digits(3),
+    "LICENSE_NUMBER": _digits(3),
+    "MEDICAL_RECORD_NUMBER": _digits(3),
+    "HEALTH_PLAN_ID": _digits(3),
+    "DEVICE_ID": _digits(3),
+}
+
+
+def plausible(label: str, text: str) -> bool:
+    """False when ``text`` cannot be a value of ``label``."""
+    check = SHAPES.get(label)
+    return check is None or check(text)
