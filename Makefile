@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 
-.PHONY: setup demo test lint bench devset model audit clean
+.PHONY: setup demo test lint eval bench bench-stream devset model audit clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,7 @@ $(BIN)/python:
 # (a GPU machine's own build); a bare `torch` requirement would pull a multi-GB CUDA build.
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -c "import torch" 2>/dev/null || $(BIN)/python -m pip install -q torch==2.13.0
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -e '.[dev,scale]'
 	$(BIN)/python scripts/fetch_onnx.py
 	touch $@
 
@@ -50,8 +50,17 @@ audit: setup
 devset: setup
 	$(BIN)/python benchmarks/devset/make_devset.py
 
-bench: setup
+# Quality on the fixed dev set and WNUT-17, ours beside stock Presidio.
+eval: setup
 	$(BIN)/python benchmarks/eval_dev.py
+
+# Throughput: default, fast and stock Presidio on the same seeded corpus (a script, not a test).
+bench: setup
+	$(BIN)/python benchmarks/bench.py
+
+# Flat memory on a 100 MB JSONL stream.
+bench-stream: setup
+	$(BIN)/python benchmarks/bench.py --systems "" --stream-mb 100
 
 clean:
 	rm -rf examples/output .pytest_cache .build

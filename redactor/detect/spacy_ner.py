@@ -8,6 +8,7 @@ expressions ("next week") tagged as dates.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -203,6 +204,13 @@ class SpacyRecognizer:
     def detect(self, texts: Sequence[str]) -> list[list[Span]]:
         """Mapped, filtered entities for each text."""
         self.load()
+        # spaCy keeps every new word it sees in its vocabulary; the memory zone frees them after
+        # the batch, so a long run does not grow (about 170 MB per 100 MB of JSONL otherwise).
+        zone = getattr(self._nlp, "memory_zone", None)
+        with zone() if zone is not None else contextlib.nullcontext():
+            return self._detect(texts)
+
+    def _detect(self, texts: Sequence[str]) -> list[list[Span]]:
         results: list[list[Span]] = []
         docs = self._nlp.pipe(texts, batch_size=self.batch_size)
         for text, doc in zip(texts, docs, strict=True):
