@@ -1,4 +1,4 @@
-"""``run(RunConfig)``: read -> detect -> resolve -> transform -> write -> audit, for files or streams.
+"""``run(RunConfig)``: read -> detect -> resolve -> transform -> write -> audit, files or streams.
 
 This module only wires the stages. It decides which files to process, refuses to write inside
 the input or over existing outputs, writes every output atomically, keeps going when one file
@@ -64,6 +64,7 @@ class RunConfig:
     subject_field: str | None = None  # record field / column whose value names the subject
     vault: str | None = None  # encrypted surrogate -> original store (reidentify, forget)
     vault_key_file: str | None = None
+    device: str | None = None  # the transformer's device (cpu, cuda, cuda:1); None: the policy's
 
 
 @dataclass
@@ -105,7 +106,7 @@ def prepare(config: RunConfig) -> tuple[Policy, Engine, PseudonymContext | None]
         key = require_key(key, policy.name)
         if key.ephemeral:
             log.warning("using a random per-run key: pseudonyms and hashes differ between runs")
-    engine = Engine.from_policy(policy).load()
+    engine = Engine.from_policy(policy, device=config.device).load()
     ctx = PseudonymContext(key) if key is not None else None
     return policy, engine, ctx
 
@@ -369,9 +370,8 @@ def _run_files(
         try:
             part = _process_file(job, engine, ctx, config, fingerprint, on_progress, vault,
                                  executor)
-        except (RedactorError, OSError) as exc:
-            code = getattr(exc, "code", "R900")
-            reason = exc.message if isinstance(exc, RedactorError) else _os_reason(exc)
+        except Exception as exc:  # one bad file must not stop the run, nor leak its text
+            code, reason = _failure(exc)
             audit.add_failure(job.rel, code, reason)
             log.error("failed: %s: [%s] %s", job.rel, code, reason)
             summary.failed += 1
@@ -385,6 +385,19 @@ def _run_files(
         vault.log_event("run", files=summary.done, documents=summary.documents)
     audit.write()
     return summary
+
+
+def _failure(exc: Exception) -> tuple[str, str]:
+    """Error code and reason for a failed file. Our errors carry no document text; the text
+    of any other exception might, so only its type is kept."""
+    if isinstance(exc, RedactorError):
+        return exc.code, exc.message
+    if isinstance(exc, OSError):
+        return "R900", _os_reason(exc)
+    return "R999", (
+        f"internal error ({type(exc).__name__}); its message is withheld because it may "
+        "contain document text; please report it"
+    )
 
 
 def _os_reason(exc: OSError) -> str:

@@ -252,3 +252,53 @@ def test_explicit_run_and_default_command_agree(tmp_path):
         assert invoke(*cmd, "--policy", str(FAST_POLICY), "-q", str(src),
                       str(tmp_path / out)).exit_code == 0
     assert (tmp_path / "o1/a.txt").read_text() == (tmp_path / "o2/a.txt").read_text()
+
+
+def test_an_unexpected_error_fails_its_file_without_its_message(tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    write(src / "a.txt", "Dr. Amara Diallo\n")
+    write(src / "b.txt", "Dr. Kofi Boateng\n")
+    import redactor.parallel as parallel
+
+    real = parallel.redact_texts
+
+    def flaky(engine, ctx, texts, subjects=None):
+        if any("Amara" in t for t in texts):
+            raise ValueError("cannot handle 'Dr. Amara Diallo'")  # a message quoting the text
+        return real(engine, ctx, texts, subjects)
+
+    monkeypatch.setattr(parallel, "redact_texts", flaky)
+    out = tmp_path / "out"
+    result = invoke("--policy", str(FAST_POLICY), str(src), str(out))
+    assert result.exit_code == 1
+    assert not (out / "a.txt").exists() and (out / "b.txt").read_text() == "Dr. [PERSON]\n"
+    run = json.loads((out / "_audit" / "run.json").read_text())
+    (failure,) = run["failures"]
+    assert failure["code"] == "R999" and "ValueError" in failure["reason"]
+    assert "Amara" not in result.output + all_text(out / "_audit")
+
+
+def test_an_unexpected_error_in_the_cli_shows_no_message(tmp_path, monkeypatch):
+    import redactor.pipeline as pipeline
+
+    def broken(config, on_progress=None):
+        raise RuntimeError("Amara Diallo")
+
+    monkeypatch.setattr(pipeline, "run", broken)
+    monkeypatch.delenv("REDACTOR_DEBUG", raising=False)
+    write(tmp_path / "a.txt", "x")
+    result = invoke("--policy", str(FAST_POLICY), str(tmp_path / "a.txt"), str(tmp_path / "o"))
+    assert result.exit_code == 70
+    assert "internal error (RuntimeError)" in result.output and "Amara" not in result.output
+
+
+def test_missing_gpu_is_a_clear_error(tmp_path):
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU")
+    write(tmp_path / "a.txt", "x")
+    result = invoke("--policy", "hipaa", "--device", "cuda", str(tmp_path / "a.txt"),
+                    str(tmp_path / "o"))
+    assert result.exit_code == 2 and "CUDA" in result.output
+    assert not (tmp_path / "o").exists()
