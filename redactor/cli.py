@@ -1,4 +1,4 @@
-"""The command line: parse arguments, call the library, turn its errors into messages and exit codes.
+"""The command line: parse arguments, call the library, turn its errors into messages and exits.
 
 ``redact --policy hipaa in/ out/`` is short for ``redact run --policy hipaa in/ out/``.
 Exit codes: 0 done; 1 some files failed (the rest are written); 2 usage, policy, key or model
@@ -22,6 +22,7 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 EXIT_USAGE = 2
+EXIT_INTERNAL = 70  # EX_SOFTWARE
 
 
 class DefaultGroup(click.Group):
@@ -54,6 +55,19 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         except KeyboardInterrupt:
             click.echo("redact: interrupted; rerun with --resume to finish", err=True)
             sys.exit(130)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as exc:
+            # An unexpected error's message may quote document text: show its type only.
+            if os.environ.get("REDACTOR_DEBUG"):
+                raise
+            click.echo(
+                f"redact: internal error ({type(exc).__name__}); its message is withheld because "
+                "it may contain document text. Set REDACTOR_DEBUG=1 to see it, and please "
+                "report the bug.",
+                err=True,
+            )
+            sys.exit(EXIT_INTERNAL)
 
     return wrapper
 
@@ -80,7 +94,8 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @main.command("run")
-@click.option("--policy", "-p", required=True, help="Bundled policy name (hipaa, gdpr) or YAML path.")
+@click.option("--policy", "-p", required=True,
+              help="Bundled policy name (hipaa, gdpr) or YAML path.")
 @click.argument("input_path", metavar="INPUT")
 @click.argument("output_path", metavar="OUTPUT")
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl", "csv", "tsv", "json"]),
@@ -98,6 +113,9 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--resume", is_flag=True, help="Skip files an interrupted run already finished.")
 @click.option("--audit-dir", type=click.Path(file_okay=False),
               help="Where run.json and spans.jsonl go (default OUTPUT/_audit).")
+@click.option("--device", metavar="DEVICE",
+              help="Transformer device: cpu, cuda, cuda:N (default: the policy's, auto = CUDA "
+                   "when present).")
 @click.option("--subject-field", "--subject-column", "subject_field", metavar="FIELD",
               help="Record field (JSON dotted path) or CSV column naming the data subject: "
                    "date_shift moves all of one subject's dates by one offset.")
@@ -123,7 +141,8 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
                 key_file: str | None, ephemeral_key: bool, overwrite: bool, resume: bool,
                 audit_dir: str | None, subject_field: str | None, vault: str | None,
                 vault_key_file: str | None, workers: int, engine_kind: str,
-                engine_address: str | None, quiet: bool, verbose: bool) -> None:
+                engine_address: str | None, quiet: bool, verbose: bool,
+                device: str | None) -> None:
     """Redact INPUT (folder, file or - for stdin) into OUTPUT (folder, file or - for stdout).
 
     \b
@@ -143,7 +162,7 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
         key_file=key_file, ephemeral_key=ephemeral_key, overwrite=overwrite, resume=resume,
         audit_dir=audit_dir, subject_field=subject_field, vault=vault,
         vault_key_file=vault_key_file,
-        workers=workers, engine=engine_kind, engine_address=engine_address,
+        workers=workers, engine=engine_kind, engine_address=engine_address, device=device,
     )
     streaming = output_path == "-"
     with Progress(enabled=not quiet and not streaming and sys.stderr.isatty()) as progress:
@@ -186,7 +205,7 @@ def eval_command(policy: str, gold: str, gold_format: str, label_map: tuple[str,
     \b
     Example:
         redact eval --policy hipaa benchmarks/data/dev.jsonl
-        redact eval --policy hipaa --label-map person=PERSON --label-map location=LOCATION wnut.conll
+        redact eval --policy hipaa --label-map person=PERSON wnut17.conll
     """
     import json
 
@@ -258,6 +277,8 @@ from redactor.cli_vault import register  # noqa: E402
 register(main)
 
 from redactor.cli_audit import register as _register_audit; _register_audit(main)  # noqa: E402, E702, I001
+
+from redactor.cli_train import register as _register_train; _register_train(main)  # noqa: E402, E702, I001
 
 if __name__ == "__main__":  # pragma: no cover
     main()

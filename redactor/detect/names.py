@@ -258,8 +258,26 @@ def _single_given_names(text: str) -> list[Span]:
 
 
 _ECHO_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+#: Words that start sentences far more often as English than as a name ("Do not ...", "Long
+#: term ..."), never echoed there even when a name in the document holds them.
+_SENTENCE_WORDS = frozenset(
+    """Do Does Did May Might Will Would Can Could Shall Should Must Long Most More Many Much
+    Some Any All No Not So Then Than Now Here There Where When Why How What Who Which This
+    That These Those It He She We They You I A An The And But Or If As At By In On To Up Go
+    Get Let Make Keep See Call Ask Tell Give Take Bring Please Thanks Yes Well Good Great Hi
+    Hello Dear Oh Ok Us Me My Be Is Of Ah Am Mark Bill Hope Grace Joy Rose Will Art Guy""".split()
+)
 ECHO_SCORE = 0.7
 ECHO_MIN_SOURCE_SCORE = 0.8
+
+
+# After a name that starts a sentence: a verb or a clause ("Nam slept", "Ha is", "Son can").
+_SENTENCE_VERB = re.compile(
+    r"[ \t]+(?:is|was|has|had|have|can|could|will|would|did|does|said|says|told|asked|called|"
+    r"reports?|reported|denies|denied|slept|designed|admitted|joined|came|went|left|lives|"
+    r"lived|works|worked|felt|feels|remains|remained|returned|presents|presented|agreed|"
+    r"declined|understands|states|stated|notes|noted|wants|wanted|arrived|got|gets)\b"
+)
 
 
 def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -281,7 +299,7 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
             word = word.title() if word.isupper() or word.islower() else word
             if not is_dictionary_word(word):
                 safe.add(word)
-            elif is_listed_name(word) and len(word) >= 3:
+            elif is_listed_name(word) and word not in _SENTENCE_WORDS:
                 wordlike.add(word)
     out: list[Span] = []
     for words, flags, score in ((safe, re.IGNORECASE, ECHO_SCORE), (wordlike, 0, 0.65)):
@@ -290,7 +308,8 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
         alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
         for match in re.finditer(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-]*\w)", text, flags):
             before = text[: match.start()].rstrip(" \t")
-            if not flags and (not before or before[-1] in ".!?:\n"):
+            at_start = not before or before[-1] in ".!?:\n"
+            if not flags and at_start and not _SENTENCE_VERB.match(text, match.end()):
                 continue
             out.append(Span(match.start(), match.end(), "PERSON", score, "names:echo"))
     return out

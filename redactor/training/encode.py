@@ -17,6 +17,7 @@ apostrophe), so training metrics and ``redact eval`` read the same spans.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -86,8 +87,11 @@ class Chunk:
 
     def features(self) -> dict[str, list[int]]:
         """The dictionary a data collator pads."""
-        return {"input_ids": list(self.input_ids), "attention_mask": [1] * len(self.input_ids),
-                "labels": list(self.labels)}  # fmt: skip
+        return {
+            "input_ids": list(self.input_ids),
+            "attention_mask": [1] * len(self.input_ids),
+            "labels": list(self.labels),
+        }
 
 
 def special_tokens(tokenizer: Any) -> tuple[list[int], list[int]]:
@@ -98,8 +102,9 @@ def special_tokens(tokenizer: Any) -> tuple[list[int], list[int]]:
     return list(full[:cut]), list(full[cut + len(plain) :])
 
 
-def word_ranges(offsets: Sequence[tuple[int, int]], word_ids: Sequence[int | None]) -> list[
-        tuple[int, int, int]]:  # fmt: skip
+def word_ranges(
+    offsets: Sequence[tuple[int, int]], word_ids: Sequence[int | None]
+) -> list[tuple[int, int, int]]:
     """``(first token, char start, char end)`` of each word, in order."""
     words: list[tuple[int, int, int]] = []
     previous: int | None = None
@@ -157,7 +162,9 @@ def _cut_points(
             for k in reversed(candidates):
                 if first_tokens[k] <= lo + width // 2:
                     break
-                if k in safe_set and (not prefer_newline or "\n" in text[words[k - 1][2] : words[k][1]]):
+                if k in safe_set and (
+                    not prefer_newline or "\n" in text[words[k - 1][2] : words[k][1]]
+                ):
                     pick = first_tokens[k]
                     break
             if pick is not None:
@@ -183,8 +190,9 @@ def encode(
     batch = 256
     for at in range(0, len(docs), batch):
         part = docs[at : at + batch]
-        enc = tokenizer([d.text for d in part], add_special_tokens=False,
-                        return_offsets_mapping=True)  # fmt: skip
+        enc = tokenizer(
+            [d.text for d in part], add_special_tokens=False, return_offsets_mapping=True
+        )
         for j, doc in enumerate(part):
             ids = enc["input_ids"][j]
             offsets = [tuple(o) for o in enc["offset_mapping"][j]]
@@ -196,19 +204,23 @@ def encode(
             starts = _cut_points(doc.text, words, tags, len(ids), width)
             bounds = [*starts, len(ids)]
             k = 0
-            for s, e in zip(bounds, bounds[1:], strict=False):
+            for s, e in itertools.pairwise(bounds):
                 held = []
                 while k < len(words) and words[k][0] < e:
                     held.append((words[k][1], words[k][2]))
                     k += 1
                 if e <= s:
                     continue
-                chunks.append(Chunk(
-                    doc=at + j,
-                    input_ids=tuple(prefix + list(ids[s:e]) + suffix),
-                    labels=tuple([IGNORE] * len(prefix) + token_label[s:e] + [IGNORE] * len(suffix)),
-                    words=tuple(held),
-                ))  # fmt: skip
+                chunks.append(
+                    Chunk(
+                        doc=at + j,
+                        input_ids=tuple(prefix + list(ids[s:e]) + suffix),
+                        labels=tuple(
+                            [IGNORE] * len(prefix) + token_label[s:e] + [IGNORE] * len(suffix)
+                        ),
+                        words=tuple(held),
+                    )
+                )
     return chunks
 
 
@@ -245,8 +257,11 @@ def decode_words(
             current = None
             continue
         joins = merge_adjacent or int(label_id) % 2 == 0  # an I- label continues
-        if current and joins and current[2] == kind and (
-            start <= current[1] or _JOIN_GAP.fullmatch(text, current[1], start)
+        if (
+            current
+            and joins
+            and current[2] == kind
+            and (start <= current[1] or _JOIN_GAP.fullmatch(text, current[1], start))
         ):
             current[1] = max(current[1], end)
             continue

@@ -79,26 +79,44 @@ def summary(records: Sequence[dict[str, Any]]) -> str:
     """Counts of records per source and spans per type (no text)."""
     sources = Counter(r["source"] for r in records)
     types = Counter(s["type"] for r in records for s in r["spans"])
-    return (f"{len(records)} records ({', '.join(f'{k} {v}' for k, v in sorted(sources.items()))}); "
-            f"spans: {', '.join(f'{k} {v}' for k, v in types.most_common())}")  # fmt: skip
+    return (
+        f"{len(records)} records ({', '.join(f'{k} {v}' for k, v in sorted(sources.items()))}); "
+        f"spans: {', '.join(f'{k} {v}' for k, v in types.most_common())}"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line of ``python -m redactor.training``."""
-    parser = argparse.ArgumentParser(prog="python -m redactor.training", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m redactor.training", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--out", required=True, type=Path, help="JSON Lines file to write")
-    parser.add_argument("--count", type=int, default=2000, help="synthetic documents (default 2000)")
+    parser.add_argument(
+        "--count", type=int, default=2000, help="synthetic documents (default 2000)"
+    )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--wnut", type=Path, default=None, help="WNUT-17 CoNLL file to mix in")
-    parser.add_argument("--wnut-swaps", type=int, default=1, help="swapped copies per post with a person")
+    parser.add_argument(
+        "--wnut-swaps", type=int, default=1, help="swapped copies per post with a person"
+    )
     parser.add_argument("--no-wnut-as-is", action="store_true", help="only the swapped posts")
-    parser.add_argument("--holdout-names", type=Path, default=None,
-                        help="gold JSONL whose PERSON name words are never generated")
+    parser.add_argument(
+        "--holdout-names",
+        type=Path,
+        default=None,
+        help="gold JSONL whose PERSON name words are never generated",
+    )
     args = parser.parse_args(argv)
     try:
         holdout = holdout_words(args.holdout_names) if args.holdout_names else set()
-        records = generate(args.count, args.seed, wnut=args.wnut, wnut_as_is=not args.no_wnut_as_is,
-                           wnut_swaps=args.wnut_swaps, holdout=holdout)
+        records = generate(
+            args.count,
+            args.seed,
+            wnut=args.wnut,
+            wnut_as_is=not args.no_wnut_as_is,
+            wnut_swaps=args.wnut_swaps,
+            holdout=holdout,
+        )
         write_jsonl(records, args.out)
     except (InputError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)

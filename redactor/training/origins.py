@@ -18,22 +18,69 @@ from dataclasses import dataclass
 #: A piece of generated text and its entity label (None: not an identifier).
 Segment = tuple[str, str | None]
 
-_FOLD = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss",
-                       "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE"})  # fmt: skip
+_FOLD = str.maketrans(
+    {
+        "ı": "i",
+        "İ": "I",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+    }
+)
 
 _CYRILLIC = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi",
-    "є": "ye", "ґ": "g",
-}  # fmt: skip
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "yo",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+    "і": "i",
+    "ї": "yi",
+    "є": "ye",
+    "ґ": "g",
+}
 
 
 def fold(text: str) -> str:
     """``text`` without diacritics (Nguyễn -> Nguyen, Łukasz -> Lukasz)."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def translit(text: str) -> str:
@@ -96,28 +143,44 @@ ORIGINS: tuple[Origin, ...] = (
     Origin(
         "ko_KR",
         1.0,
-        given_f=_w("Ji-woo Seo-yeon Min-ji Soo-ah Ha-eun Yoon-seo Eun-ji Hye-jin Ji-hye Mi-kyung "
-                   "Sun-hee Yeon-woo Da-eun Na-rae Bo-ra Jiyoung Sooyeon Minseo Hyunjoo Seulgi"),
-        given_m=_w("Min-jun Seo-jun Do-hyun Ji-ho Joon-young Sung-min Dong-hyun Jae-won Hyun-woo "
-                   "Tae-yang Kyung-ho Sang-woo Jinwoo Minsoo Jaehyun Seungho Youngjae Taehoon"),
-        family=_w("Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn "
-                  "Song Yoo Hong Jeon Ko Moon Yang Baek Nam Noh Ha Kwak Byun"),
+        given_f=_w(
+            "Ji-woo Seo-yeon Min-ji Soo-ah Ha-eun Yoon-seo Eun-ji Hye-jin Ji-hye Mi-kyung "
+            "Sun-hee Yeon-woo Da-eun Na-rae Bo-ra Jiyoung Sooyeon Minseo Hyunjoo Seulgi"
+        ),
+        given_m=_w(
+            "Min-jun Seo-jun Do-hyun Ji-ho Joon-young Sung-min Dong-hyun Jae-won Hyun-woo "
+            "Tae-yang Kyung-ho Sang-woo Jinwoo Minsoo Jaehyun Seungho Youngjae Taehoon"
+        ),
+        family=_w(
+            "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn "
+            "Song Yoo Hong Jeon Ko Moon Yang Baek Nam Noh Ha Kwak Byun"
+        ),
         family_first=0.45,
     ),
     Origin(
         "ar",
         1.5,
-        given_f=_w("Fatima Aisha Mariam Noor Layla Huda Rania Yasmin Salma Amira Zainab Hanan "
-                   "Lubna Dalia Samira Nadia Reem Ghada Khadija Asma Mona Rasha"),
-        given_m=_w("Mohammed Ahmed Omar Ali Hassan Khalid Youssef Ibrahim Tariq Samir Bilal "
-                   "Karim Walid Hamza Mustafa Faisal Nabil Rami Ziad Abdullah Mahmoud Anas"),
-        family=_w("Al-Masri Haddad Khoury Nasser Mansour Saleh Qasim Farouk Hamdan Abbas Darwish "
-                  "Al-Amin Suleiman Aziz Mahfouz Bakr El-Sayed Jaber Othman Rahman Al-Tamimi "
-                  "Habib Shaheen Zaki Barakat Hijazi Issa Ayoub"),
+        given_f=_w(
+            "Fatima Aisha Mariam Noor Layla Huda Rania Yasmin Salma Amira Zainab Hanan "
+            "Lubna Dalia Samira Nadia Reem Ghada Khadija Asma Mona Rasha"
+        ),
+        given_m=_w(
+            "Mohammed Ahmed Omar Ali Hassan Khalid Youssef Ibrahim Tariq Samir Bilal "
+            "Karim Walid Hamza Mustafa Faisal Nabil Rami Ziad Abdullah Mahmoud Anas"
+        ),
+        family=_w(
+            "Al-Masri Haddad Khoury Nasser Mansour Saleh Qasim Farouk Hamdan Abbas Darwish "
+            "Al-Amin Suleiman Aziz Mahfouz Bakr El-Sayed Jaber Othman Rahman Al-Tamimi "
+            "Habib Shaheen Zaki Barakat Hijazi Issa Ayoub"
+        ),
     ),
-    Origin("fa_he", 0.4, given_f=_w("Shirin Parisa Leila Maryam Niloufar Talia Noa Yael Shira"),
-           given_m=_w("Reza Dariush Kian Babak Arash Eitan Ariel Noam Yosef Avi"),
-           family=_w("Tehrani Karimi Hosseini Rahimi Moradi Cohen Levi Mizrahi Peretz Friedman")),
+    Origin(
+        "fa_he",
+        0.4,
+        given_f=_w("Shirin Parisa Leila Maryam Niloufar Talia Noa Yael Shira"),
+        given_m=_w("Reza Dariush Kian Babak Arash Eitan Ariel Noam Yosef Avi"),
+        family=_w("Tehrani Karimi Hosseini Rahimi Moradi Cohen Levi Mizrahi Peretz Friedman"),
+    ),
     Origin("ng", 1.5, ("yo_NG", "ig_NG", "ha_NG", "en_NG")),
     Origin("east_africa", 0.8, ("en_KE", "sw")),
     Origin("south_west_africa", 0.6, ("zu_ZA", "tw_GH")),
@@ -153,4 +216,6 @@ US_STREETS = _w(
     "Sunset Orchard Harbor Bay Cherry Dogwood Aspen Poplar Juniper Cypress Fairview Lakeview "
     "Riverside Broad Market Union Center College Academy Mulberry Linden Holly Briar"
 )
-US_STREET_TYPES = _w("St Street Ave Avenue Rd Road Dr Drive Ln Lane Blvd Ct Court Way Pl Terrace Cir Pkwy")
+US_STREET_TYPES = _w(
+    "St Street Ave Avenue Rd Road Dr Drive Ln Lane Blvd Ct Court Way Pl Terrace Cir Pkwy"
+)

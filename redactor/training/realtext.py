@@ -2,9 +2,10 @@
 
 WNUT-17 (Derczynski et al. 2017, CC-BY 4.0) is English social-media text with ``person``,
 ``location``, ``corporation``, ``group``, ``product`` and ``creative-work`` tags. Here ``person``
-becomes PERSON, ``location`` LOCATION and ``corporation`` ORGANIZATION; the other types are left
-unmarked (bands, teams, products, titles are not identifiers of a person). ``@handles`` are
-marked PERSON, as ``benchmarks/devset/GUIDELINES.md`` asks (WNUT leaves them untagged).
+becomes PERSON, ``location`` LOCATION, ``corporation`` and ``group`` ORGANIZATION (as
+``benchmarks/eval_dev.py`` scores them); products and creative works are left unmarked.
+``@handles`` are marked PERSON, as ``benchmarks/devset/GUIDELINES.md`` asks (WNUT leaves them
+untagged).
 
 :func:`swap` keeps a post's words and replaces each person (and, half the time, each location)
 with a generated one of any origin, in the same case style, so the model sees names of many
@@ -28,6 +29,7 @@ WNUT_LABELS: Mapping[str, str] = {
     "person": "PERSON",
     "location": "LOCATION",
     "corporation": "ORGANIZATION",
+    "group": "ORGANIZATION",
 }
 WNUT_ATTRIBUTION = (
     "WNUT-17 Emerging Entities: Leon Derczynski, Eric Nichols, Marieke van Erp, Nut "

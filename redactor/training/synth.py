@@ -30,8 +30,18 @@ _FIELD = re.compile(r"\{([^{}]+)\}")
 #: (text, label or None, group facet)
 Piece = tuple[str, str | None, str]
 
-NAME_FORMS = ("full", "middle", "given", "family", "initial", "lf", "lf_upper", "upper",
-              "lower", "initials")  # fmt: skip
+NAME_FORMS = (
+    "full",
+    "middle",
+    "given",
+    "family",
+    "initial",
+    "lf",
+    "lf_upper",
+    "upper",
+    "lower",
+    "initials",
+)
 DOCTOR_ROLES = frozenset({"dr", "dr2", "rad", "res", "anes", "th", "spec"})
 #: Reference day for ages and dates of birth.
 TODAY = dt.date(2024, 6, 1)
@@ -92,13 +102,17 @@ class DocumentFiller:
             return [(self._cached(f"{role}.mrn", v.mrn), "MEDICAL_RECORD_NUMBER", "")]
         he = p.gender == "male"
         words = {
-            "title": "Dr." if role in DOCTOR_ROLES else (
-                "Mr." if he else rng.choice(["Ms.", "Mrs.", "Ms"])),
-            "he": "he" if he else "she", "He": "He" if he else "She",
-            "his": "his" if he else "her", "His": "His" if he else "Her",
-            "him": "him" if he else "her", "man": "man" if he else "woman",
+            "title": "Dr."
+            if role in DOCTOR_ROLES
+            else ("Mr." if he else rng.choice(["Ms.", "Mrs.", "Ms"])),
+            "he": "he" if he else "she",
+            "He": "He" if he else "She",
+            "his": "his" if he else "her",
+            "His": "His" if he else "Her",
+            "him": "him" if he else "her",
+            "man": "man" if he else "woman",
             "sex": "M" if he else "F",
-        }  # fmt: skip
+        }
         if attr not in words:
             raise ValueError(f"unknown person field {role}.{attr}")
         return [(words[attr], None, "")]
@@ -109,8 +123,12 @@ class DocumentFiller:
     def _dob(self, role: str) -> str:
         age = self._age(role)
         born = TODAY - dt.timedelta(days=int(age * 365.25) + self.rng.randint(1, 360))
-        return self.v.date_text(born, self.rng.choice(
-            ["us", "us", "us_nopad", "iso", "eu_dot", "long", "day_abbr", "long_abbr"]))
+        return self.v.date_text(
+            born,
+            self.rng.choice(
+                ["us", "us", "us_nopad", "iso", "eu_dot", "long", "day_abbr", "long_abbr"]
+            ),
+        )
 
     # -- document values -----------------------------------------------------------------
 
@@ -137,8 +155,12 @@ class DocumentFiller:
             "plate": (v.plate, "VEHICLE_ID"),
             "ip": (v.ip, "IP_ADDRESS"),
             "url": (v.url, "URL"),
-            "iban": (lambda: v.faker(rng.choice(["de_DE", "fr_FR", "nl_NL", "en_GB", "es_ES",
-                                                 "it_IT", "pl_PL"])).iban(), "IBAN_CODE"),
+            "iban": (
+                lambda: v.faker(
+                    rng.choice(["de_DE", "fr_FR", "nl_NL", "en_GB", "es_ES", "it_IT", "pl_PL"])
+                ).iban(),
+                "IBAN_CODE",
+            ),
             "org": (v.organization, "ORGANIZATION"),
             "hosp": (v.hospital, "LOCATION"),
             "clinic": (v.hospital, "LOCATION"),
@@ -157,8 +179,12 @@ class DocumentFiller:
             "eponym": (lambda: rng.choice(EPONYMS), None),
             "year": (lambda: str(rng.randint(1975, 2024)), None),
             "ticket": (lambda: str(rng.randint(10000, 999999)), None),
-            "weekday": (lambda: rng.choice(["Monday", "Tuesday", "Wednesday", "Thursday",
-                                            "Friday", "Saturday", "Sunday"]), None),
+            "weekday": (
+                lambda: rng.choice(
+                    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+                ),
+                None,
+            ),
         }
         if base not in simple:
             raise ValueError(f"unknown template field {key!r}")
@@ -213,5 +239,10 @@ def assemble(pieces: list[Piece], doc_id: str, **meta: Any) -> dict[str, Any]:
             spans.append(span)
         parts.append(text)
         offset += len(text)
-    return {"id": doc_id, **meta, "source": meta.get("source", "synthetic"),
-            "text": "".join(parts), "spans": spans}  # fmt: skip
+    return {
+        "id": doc_id,
+        **meta,
+        "source": meta.get("source", "synthetic"),
+        "text": "".join(parts),
+        "spans": spans,
+    }

@@ -18,6 +18,7 @@ import re
 import string
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from faker import Faker
 
@@ -111,10 +112,12 @@ class Values:
         """An origin drawn by weight."""
         return self.rng.choices(ORIGINS, weights=self._weights)[0]
 
-    def _name_part(self, origin: Origin, gender: str, part: str) -> str:
+    def _name_part(self, origin: Origin, gender: str, part: str) -> str | None:
         rng = self.rng
-        hand = {"given": origin.given_f if gender == "female" else origin.given_m,
-                "family": origin.family}[part]  # fmt: skip
+        hand = {
+            "given": origin.given_f if gender == "female" else origin.given_m,
+            "family": origin.family,
+        }[part]
         for _ in range(30):
             if hand and (not origin.name_locales or rng.random() < 0.5):
                 value = rng.choice(hand)
@@ -122,34 +125,54 @@ class Values:
                 locale = rng.choice(origin.name_locales)
                 fake = self.faker(locale)
                 if locale in ("ja_JP", "zh_CN", "zh_TW"):
-                    value = (fake.first_romanized_name() if part == "given"
-                             else fake.last_romanized_name()).title()  # fmt: skip
+                    value = (
+                        fake.first_romanized_name()
+                        if part == "given"
+                        else fake.last_romanized_name()
+                    ).title()
                 elif part == "given":
-                    value = fake.first_name_female() if gender == "female" else fake.first_name_male()
+                    value = (
+                        fake.first_name_female() if gender == "female" else fake.first_name_male()
+                    )
                 else:
-                    value = fake.last_name_female() if gender == "female" and hasattr(
-                        fake, "last_name_female") else fake.last_name()  # fmt: skip
+                    value = (
+                        fake.last_name_female()
+                        if gender == "female" and hasattr(fake, "last_name_female")
+                        else fake.last_name()
+                    )
                 if locale in ("ru_RU", "uk_UA"):
                     value = translit(value)
             words = value.split()
-            if (
-                words
-                and all(_NAME_WORD.match(w) and w not in _BAD_PARTS for w in words)
-                and not any(w.lower() in self._holdout for w in re.split(r"[\s'’-]+", value))
-            ):
+            clean = all(_NAME_WORD.match(w) and w not in _BAD_PARTS for w in words)
+            if words and clean and not self._held(value):
                 return value
-        return value
+        return None
+
+    def _held(self, value: str) -> bool:
+        """Whether a word of ``value`` (with or without diacritics) is held out."""
+        if not self._holdout:
+            return False
+        parts = re.split(r"[\s'’.-]+", value.lower()) + re.split(r"[\s'’.-]+", fold(value).lower())
+        return any(p in self._holdout for p in parts)
 
     def person(self, origin: Origin | str | None = None, gender: str | None = None) -> Person:
         """A person of ``origin`` (drawn by weight when None) and ``gender`` (drawn when None)."""
         rng = self.rng
         if isinstance(origin, str):
             origin = BY_KEY[origin]
+        fixed = origin is not None
         origin = origin or self.origin()
         gender = gender or rng.choice(GENDERS)
-        given = self._name_part(origin, gender, "given")
-        family = self._name_part(origin, gender, "family")
-        middle = self._name_part(origin, gender, "given") if rng.random() < 0.25 else ""
+        for _ in range(20):
+            given = self._name_part(origin, gender, "given")
+            family = self._name_part(origin, gender, "family")
+            if given and family:
+                break
+            if not fixed:  # this origin's names are all held out: try another
+                origin = self.origin()
+        else:
+            raise ValueError(f"no usable name of origin {origin.key} outside the holdout list")
+        middle = (self._name_part(origin, gender, "given") or "") if rng.random() < 0.25 else ""
         if origin.key != "en_US" and rng.random() < origin.fold_rate:
             given, family, middle = fold(given), fold(family), fold(middle)
         family_first = rng.random() < origin.family_first
@@ -161,20 +184,32 @@ class Values:
         family = re.sub(r"[^a-z]", "", fold(p.family).lower()) or "user"
         given = re.sub(r"[^a-z]", "", fold(p.given).lower()) or "x"
         dept = "".join(rng.choices(string.ascii_uppercase, k=3))
-        return rng.choice([
-            f"{dept}:{family}", f"{dept}:{family[:6]}", f"{given[0]}{family}{rng.randint(1, 99)}",
-            f"{family}.{given[0]}", f"{family}_{given[0]}", f"{given[0]}{family[:7]}",
-            f"{dept.lower()}\\{given[0]}{family}",
-        ])
+        return rng.choice(
+            [
+                f"{dept}:{family}",
+                f"{dept}:{family[:6]}",
+                f"{given[0]}{family}{rng.randint(1, 99)}",
+                f"{family}.{given[0]}",
+                f"{family}_{given[0]}",
+                f"{given[0]}{family[:7]}",
+                f"{dept.lower()}\\{given[0]}{family}",
+            ]
+        )
 
     def handle(self, p: Person) -> str:
         """A social media handle: ``@maria_g88``."""
         rng = self.rng
         family = re.sub(r"[^a-z]", "", fold(p.family).lower()) or "x"
         given = re.sub(r"[^a-z]", "", fold(p.given).lower()) or "x"
-        body = rng.choice([f"{given}_{family[:1]}{rng.randint(1, 99)}", f"{given}{family}",
-                           f"the_real_{given}", f"{given[:4]}{rng.randint(70, 2005)}",
-                           f"{family}.{given}"])  # fmt: skip
+        body = rng.choice(
+            [
+                f"{given}_{family[:1]}{rng.randint(1, 99)}",
+                f"{given}{family}",
+                f"the_real_{given}",
+                f"{given[:4]}{rng.randint(70, 2005)}",
+                f"{family}.{given}",
+            ]
+        )
         return "@" + body
 
     def email(self, p: Person | None = None, domain: str | None = None) -> str:
@@ -184,11 +219,32 @@ class Values:
             p = self.person()
         family = re.sub(r"[^a-z]", "", fold(p.family).lower()) or "mail"
         given = re.sub(r"[^a-z]", "", fold(p.given).lower()) or "x"
-        local = rng.choice([f"{given}.{family}", f"{given[0]}{family}", f"{given}{rng.randint(1, 99)}",
-                            f"{family}.{given[0]}", f"{given}_{family}"])  # fmt: skip
-        domain = domain or rng.choice(["gmail.com", "yahoo.com", "outlook.com", "hotmail.com",
-                                       "icloud.com", "aol.com", "proton.me", "gmx.de", "web.de",
-                                       "mail.ru", "yahoo.co.uk", "comcast.net", "live.com"])
+        local = rng.choice(
+            [
+                f"{given}.{family}",
+                f"{given[0]}{family}",
+                f"{given}{rng.randint(1, 99)}",
+                f"{family}.{given[0]}",
+                f"{given}_{family}",
+            ]
+        )
+        domain = domain or rng.choice(
+            [
+                "gmail.com",
+                "yahoo.com",
+                "outlook.com",
+                "hotmail.com",
+                "icloud.com",
+                "aol.com",
+                "proton.me",
+                "gmx.de",
+                "web.de",
+                "mail.ru",
+                "yahoo.co.uk",
+                "comcast.net",
+                "live.com",
+            ]
+        )
         return f"{local}@{domain}"
 
     # -- places and organisations ------------------------------------------------------------
@@ -207,11 +263,15 @@ class Values:
         sep = ", " if oneline else "\n"
         if home is None or home == "en_US":
             number = str(rng.randint(1, 9999))
-            street = f"{number} {rng.choice(['', 'N ', 'S ', 'E ', 'W ', 'North ', 'West '])}" \
-                f"{rng.choice(US_STREETS)} {rng.choice(US_STREET_TYPES)}"  # fmt: skip
+            street = (
+                f"{number} {rng.choice(['', 'N ', 'S ', 'E ', 'W ', 'North ', 'West '])}"
+                f"{rng.choice(US_STREETS)} {rng.choice(US_STREET_TYPES)}"
+            )
             if rng.random() < 0.3:
-                street += rng.choice([", Apt ", " Apt. ", " Unit ", " #", ", Suite "]) + \
-                    f"{rng.randint(1, 60)}{rng.choice(['', 'A', 'B', 'C'])}"  # fmt: skip
+                street += (
+                    rng.choice([", Apt ", " Apt. ", " Unit ", " #", ", Suite "])
+                    + f"{rng.randint(1, 60)}{rng.choice(['', 'A', 'B', 'C'])}"
+                )
             if rng.random() < 0.08:
                 street = f"P.O. Box {rng.randint(10, 99999)}"
             city, state = rng.choice(US_CITIES)
@@ -219,57 +279,148 @@ class Values:
             if rng.random() < 0.15:
                 zip5 += f"-{rng.randint(0, 9999):04d}"
             state_sep = rng.choice([", ", " ", ", "])
-            return [(street, "STREET_ADDRESS"), (sep, None), (city, "LOCATION"),
-                    (f"{state_sep}{state}{rng.choice([' ', '  '])}", None), (zip5, "ZIP_CODE")]
+            return [
+                (street, "STREET_ADDRESS"),
+                (sep, None),
+                (city, "LOCATION"),
+                (f"{state_sep}{state}{rng.choice([' ', '  '])}", None),
+                (zip5, "ZIP_CODE"),
+            ]
         fake = self.faker(home)
         street = fake.street_address()
         city = _city(fake)
         post = fake.postcode()
         if home in ("en_GB", "pt_BR", "en_IN", "es_MX", "tr_TR"):
-            return [(street, "STREET_ADDRESS"), (sep, None), (city, "LOCATION"), (" ", None),
-                    (post, "ZIP_CODE")]
-        return [(street, "STREET_ADDRESS"), (sep, None), (post, "ZIP_CODE"), (" ", None),
-                (city, "LOCATION")]
+            return [
+                (street, "STREET_ADDRESS"),
+                (sep, None),
+                (city, "LOCATION"),
+                (" ", None),
+                (post, "ZIP_CODE"),
+            ]
+        return [
+            (street, "STREET_ADDRESS"),
+            (sep, None),
+            (post, "ZIP_CODE"),
+            (" ", None),
+            (city, "LOCATION"),
+        ]
 
     def hospital(self) -> str:
         """A health-care facility name (a LOCATION under the guideline)."""
         rng = self.rng
         city = self.city()
-        saint = rng.choice(["Mary's", "Vincent's", "Anne's", "Francis", "Joseph's", "Luke's",
-                            "Catherine's", "Elizabeth's", "Jude", "Agnes"])
+        saint = rng.choice(
+            [
+                "Mary's",
+                "Vincent's",
+                "Anne's",
+                "Francis",
+                "Joseph's",
+                "Luke's",
+                "Catherine's",
+                "Elizabeth's",
+                "Jude",
+                "Agnes",
+            ]
+        )
         family = self.person().family
-        return rng.choice([
-            f"{city} General Hospital", f"St. {saint} Medical Center", f"{city} Regional Medical Center",
-            f"{family} Family Practice", f"{city} Community Health Center", f"Mercy Hospital of {city}",
-            f"{family} Pediatrics", f"{city} Veterans Affairs Medical Center",
-            f"Good Shepherd Rehabilitation Hospital", f"{city} Women's Clinic",
-            f"Lakeside Behavioral Health", f"{family} Eye Associates", f"{city} Urgent Care",
-            f"Riverbend Dialysis Center", f"{city} Memorial Hospital",
-        ])  # fmt: skip
+        return rng.choice(
+            [
+                f"{city} General Hospital",
+                f"St. {saint} Medical Center",
+                f"{city} Regional Medical Center",
+                f"{family} Family Practice",
+                f"{city} Community Health Center",
+                f"Mercy Hospital of {city}",
+                f"{family} Pediatrics",
+                f"{city} Veterans Affairs Medical Center",
+                "Good Shepherd Rehabilitation Hospital",
+                f"{city} Women's Clinic",
+                "Lakeside Behavioral Health",
+                f"{family} Eye Associates",
+                f"{city} Urgent Care",
+                "Riverbend Dialysis Center",
+                f"{city} Memorial Hospital",
+            ]
+        )
 
     def organization(self) -> str:
         """A company, insurer, school or employer (ORGANIZATION)."""
         rng = self.rng
         roll = rng.random()
         if roll < 0.35:
-            fake = self.faker(rng.choice(["en_US", "en_US", "en_GB", "de_DE", "fr_FR", "nl_NL", "it_IT"]))
+            fake = self.faker(
+                rng.choice(["en_US", "en_US", "en_GB", "de_DE", "fr_FR", "nl_NL", "it_IT"])
+            )
             return fake.company()
         if roll < 0.55:
-            return rng.choice([
-                "Aetna", "Cigna", "Humana", "Kaiser Permanente", "Blue Cross Blue Shield",
-                "UnitedHealthcare", "Anthem", "Molina Healthcare", "Centene", "Allianz", "AXA",
-                "Walmart", "Amazon", "Target", "FedEx", "UPS", "Home Depot", "Starbucks",
-                "Wells Fargo", "Chase", "Bank of America", "Deloitte", "Accenture", "Siemens",
-                "Bosch", "Infosys", "Tata Consultancy Services", "Uber", "DoorDash", "Costco",
-            ])  # fmt: skip
-        word = rng.choice(["Northwind", "Bluewater", "Summit", "Ironwood", "Keystone", "Pinecrest",
-                           "Silverline", "Redstone", "Brightpath", "Granite", "Harborview", "Evergreen"])
-        return rng.choice([
-            f"{word} Logistics", f"{word} Capital LLC", f"{word} Software Inc.", f"{word} Realty",
-            f"{self.city()} Public Schools", f"University of {self.city()}", f"{word} Credit Union",
-            f"{word} Manufacturing Co.", f"{self.person().family} & Sons Plumbing",
-            f"{word} Insurance Group", f"{self.city()} Community College", f"{word} Staffing",
-        ])  # fmt: skip
+            return rng.choice(
+                [
+                    "Aetna",
+                    "Cigna",
+                    "Humana",
+                    "Kaiser Permanente",
+                    "Blue Cross Blue Shield",
+                    "UnitedHealthcare",
+                    "Anthem",
+                    "Molina Healthcare",
+                    "Centene",
+                    "Allianz",
+                    "AXA",
+                    "Walmart",
+                    "Amazon",
+                    "Target",
+                    "FedEx",
+                    "UPS",
+                    "Home Depot",
+                    "Starbucks",
+                    "Wells Fargo",
+                    "Chase",
+                    "Bank of America",
+                    "Deloitte",
+                    "Accenture",
+                    "Siemens",
+                    "Bosch",
+                    "Infosys",
+                    "Tata Consultancy Services",
+                    "Uber",
+                    "DoorDash",
+                    "Costco",
+                ]
+            )
+        word = rng.choice(
+            [
+                "Northwind",
+                "Bluewater",
+                "Summit",
+                "Ironwood",
+                "Keystone",
+                "Pinecrest",
+                "Silverline",
+                "Redstone",
+                "Brightpath",
+                "Granite",
+                "Harborview",
+                "Evergreen",
+            ]
+        )
+        return rng.choice(
+            [
+                f"{word} Logistics",
+                f"{word} Capital LLC",
+                f"{word} Software Inc.",
+                f"{word} Realty",
+                f"{self.city()} Public Schools",
+                f"University of {self.city()}",
+                f"{word} Credit Union",
+                f"{word} Manufacturing Co.",
+                f"{self.person().family} & Sons Plumbing",
+                f"{word} Insurance Group",
+                f"{self.city()} Community College",
+                f"{word} Staffing",
+            ]
+        )
 
     # -- numbers -----------------------------------------------------------------------------
 
@@ -296,35 +447,74 @@ class Values:
         """A telephone number in US formats or the formats of ``home``."""
         rng = self.rng
         if home is None or home == "en_US" or rng.random() < 0.2:
-            return self.pick_shape(["(N##) N##-####", "N##-N##-####", "N##.N##.####",
-                                    "+1 N##-N##-####", "1-N##-N##-####", "(N##)N##-####",
-                                    "N## N## ####", "N##-N##-#### ext. ###"])
+            return self.pick_shape(
+                [
+                    "(N##) N##-####",
+                    "N##-N##-####",
+                    "N##.N##.####",
+                    "+1 N##-N##-####",
+                    "1-N##-N##-####",
+                    "(N##)N##-####",
+                    "N## N## ####",
+                    "N##-N##-#### ext. ###",
+                ]
+            )
         return self.faker(home).phone_number()
 
     def mrn(self) -> str:
         """A medical record number."""
-        return self.pick_shape(["########", "#######", "NN-##-##", "A#######", "MR-######",
-                                "AA######", "###-###-###", "E##########"])
+        return self.pick_shape(
+            [
+                "########",
+                "#######",
+                "NN-##-##",
+                "A#######",
+                "MR-######",
+                "AA######",
+                "###-###-###",
+                "E##########",
+            ]
+        )
 
     def account(self) -> str:
         """A bank, billing or policy account number."""
-        return self.pick_shape(["##########", "####-######", "AC-########", "########-##",
-                                "HB#########", "### #### ####"])
+        return self.pick_shape(
+            [
+                "##########",
+                "####-######",
+                "AC-########",
+                "########-##",
+                "HB#########",
+                "### #### ####",
+            ]
+        )
 
     def member_id(self) -> str:
         """A health plan member id."""
-        return self.pick_shape(["AAA#########", "A########", "N#A#-A#A-##", "###########A",
-                                "AA#######-##"])
+        return self.pick_shape(
+            ["AAA#########", "A########", "N#A#-A#A-##", "###########A", "AA#######-##"]
+        )
 
     def license_no(self) -> str:
         """A driver's or professional licence number."""
-        return self.pick_shape(["A#######", "A###-####-####", "###-###-###", "AA#######",
-                                "RN#######", "A########"])
+        return self.pick_shape(
+            ["A#######", "A###-####-####", "###-###-###", "AA#######", "RN#######", "A########"]
+        )
 
     def id_number(self) -> str:
         """An employee, passport, claim or accession id."""
-        return self.pick_shape(["E######", "EMP-#####", "A########", "CLM-########",
-                                "S##-#####", "#########", "ID-###-###", "AA#######"])
+        return self.pick_shape(
+            [
+                "E######",
+                "EMP-#####",
+                "A########",
+                "CLM-########",
+                "S##-#####",
+                "#########",
+                "ID-###-###",
+                "AA#######",
+            ]
+        )
 
     def ssn(self) -> str:
         """A US social security number shape (not 000/666/9xx in the first group)."""
@@ -335,8 +525,9 @@ class Values:
 
     def serial(self) -> str:
         """A device serial number."""
-        return self.pick_shape(["AAA#######A", "SN######", "##AA#####", "A#A#-####-A#A#",
-                                "C02A#####AA#"])
+        return self.pick_shape(
+            ["AAA#######A", "SN######", "##AA#####", "A#A#-####-A#A#", "C02A#####AA#"]
+        )
 
     def plate(self) -> str:
         """A licence plate."""
@@ -351,9 +542,15 @@ class Values:
         """A web address."""
         rng = self.rng
         word = re.sub(r"[^a-z]", "", fold((person or self.person()).family).lower()) or "site"
-        return rng.choice([f"https://www.{word}-law.com", f"http://{word}photography.net/about",
-                           f"www.{word}.org", f"https://linkedin.com/in/{word}{rng.randint(1, 999)}",
-                           f"https://portal.{word}health.com/patient?id={rng.randint(1000, 99999)}"])
+        return rng.choice(
+            [
+                f"https://www.{word}-law.com",
+                f"http://{word}photography.net/about",
+                f"www.{word}.org",
+                f"https://linkedin.com/in/{word}{rng.randint(1, 999)}",
+                f"https://portal.{word}health.com/patient?id={rng.randint(1000, 99999)}",
+            ]
+        )
 
     # -- dates and ages ----------------------------------------------------------------------
 
@@ -363,11 +560,26 @@ class Values:
         return dt.date.fromordinal(self.rng.randint(start, dt.date(end_year, 12, 28).toordinal()))
 
     #: Date styles of :meth:`date_text` and how often :meth:`date_style` picks each.
-    DATE_STYLES: dict[str, int] = {
-        "us": 6, "us_short": 3, "us_nopad": 3, "iso": 4, "eu_dot": 2, "eu_slash": 2, "long": 6,
-        "long_abbr": 3, "long_nocomma": 1, "day_first": 2, "day_abbr": 2, "weekday": 2,
-        "weekday_short": 1, "ordinal": 2, "md": 2, "month_year": 2, "of": 1, "compact": 1,
-    }  # fmt: skip
+    DATE_STYLES: ClassVar[dict[str, int]] = {
+        "us": 6,
+        "us_short": 3,
+        "us_nopad": 3,
+        "iso": 4,
+        "eu_dot": 2,
+        "eu_slash": 2,
+        "long": 6,
+        "long_abbr": 3,
+        "long_nocomma": 1,
+        "day_first": 2,
+        "day_abbr": 2,
+        "weekday": 2,
+        "weekday_short": 1,
+        "ordinal": 2,
+        "md": 2,
+        "month_year": 2,
+        "of": 1,
+        "compact": 1,
+    }
 
     def date_style(self) -> str:
         """A date style name drawn by weight."""
@@ -419,21 +631,38 @@ class Values:
 
     def dob(self) -> str:
         """A date of birth in a numeric or long style."""
-        return self.date_text(self.day(1930, 2015), self.rng.choice(
-            ["us", "us", "us_nopad", "iso", "eu_dot", "long", "day_abbr", "long_abbr"]))
+        return self.date_text(
+            self.day(1930, 2015),
+            self.rng.choice(
+                ["us", "us", "us_nopad", "iso", "eu_dot", "long", "day_abbr", "long_abbr"]
+            ),
+        )
 
     def age(self) -> int:
         """An age, weighted towards adults, sometimes over 89."""
         rng = self.rng
-        return rng.choice([rng.randint(18, 89), rng.randint(18, 89), rng.randint(1, 17),
-                           rng.randint(90, 104), rng.randint(40, 80)])
+        return rng.choice(
+            [
+                rng.randint(18, 89),
+                rng.randint(18, 89),
+                rng.randint(1, 17),
+                rng.randint(90, 104),
+                rng.randint(40, 80),
+            ]
+        )
 
     def time_text(self) -> str:
         """A clock time (never an identifier)."""
         rng = self.rng
         h, m = rng.randint(0, 23), rng.choice([0, 5, 10, 15, 20, 30, 40, 45, 50, 55])
-        return rng.choice([f"{h:02d}:{m:02d}", f"{h:02d}{m:02d}", f"{(h % 12) or 12}:{m:02d} "
-                           f"{'AM' if h < 12 else 'PM'}", f"{(h % 12) or 12}{'am' if h < 12 else 'pm'}"])
+        return rng.choice(
+            [
+                f"{h:02d}:{m:02d}",
+                f"{h:02d}{m:02d}",
+                f"{(h % 12) or 12}:{m:02d} {'AM' if h < 12 else 'PM'}",
+                f"{(h % 12) or 12}{'am' if h < 12 else 'pm'}",
+            ]
+        )
 
 
 _SORTED_CITIES: dict[str, tuple[str, ...]] = {}
@@ -462,24 +691,102 @@ def _ordinal(n: int) -> str:
 
 
 #: Decoys: words and numbers that look like identifiers but are not (labelled O).
-DRUGS = ("metoprolol 25 mg", "lisinopril 10 mg", "Lasix 40 mg IV", "apixaban 5 mg BID",
-         "insulin glargine 20 units", "amoxicillin-clavulanate", "vancomycin", "Tylenol 650 mg",
-         "atorvastatin 40 mg", "prednisone 40 mg", "heparin drip", "Zofran 4 mg", "Keppra 500 mg",
-         "sertraline 50 mg", "albuterol nebs", "ceftriaxone 1 g", "Coumadin", "Norco 5/325")
-DIAGNOSES = ("community-acquired pneumonia", "CHF exacerbation", "acute kidney injury",
-             "COPD exacerbation", "cellulitis of the left leg", "new-onset atrial fibrillation",
-             "diabetic ketoacidosis", "NSTEMI", "small bowel obstruction", "urosepsis",
-             "Crohn's disease flare", "Hodgkin lymphoma", "Bell's palsy", "Graves' disease",
-             "Parkinson's disease", "Guillain-Barre syndrome", "Hashimoto's thyroiditis",
-             "Alzheimer's dementia", "Cushing's syndrome", "Meniere's disease")
-DEVICES = ("Foley catheter", "PICC line", "Swan-Ganz catheter", "Holter monitor", "BiPAP",
-           "Jackson-Pratt drain", "Pleurx catheter", "CPAP", "Dobhoff tube", "Hickman line")
-UNITS = ("MICU", "4 West", "L&D", "PACU", "5B", "SICU", "Cardiac Step-Down", "ED Pod C", "NICU",
-         "Telemetry")
-EPONYMS = ("Murphy's sign negative", "Babinski downgoing bilaterally", "Apgar 8 and 9",
-           "Glasgow Coma Scale 15", "Kernig and Brudzinski signs absent", "Romberg negative",
-           "Homans sign negative", "McBurney point tenderness", "Tinel sign positive at the wrist",
-           "Trendelenburg gait", "Cheyne-Stokes respirations", "Kussmaul breathing")
-NRP_TERMS = ("Catholic", "Muslim", "Jewish", "Hindu", "Buddhist", "Jehovah's Witness",
-             "Mormon", "Sikh", "Mexican", "Vietnamese", "Nigerian", "Polish", "Haitian",
-             "Somali", "Korean", "Democrat", "Republican")
+DRUGS = (
+    "metoprolol 25 mg",
+    "lisinopril 10 mg",
+    "Lasix 40 mg IV",
+    "apixaban 5 mg BID",
+    "insulin glargine 20 units",
+    "amoxicillin-clavulanate",
+    "vancomycin",
+    "Tylenol 650 mg",
+    "atorvastatin 40 mg",
+    "prednisone 40 mg",
+    "heparin drip",
+    "Zofran 4 mg",
+    "Keppra 500 mg",
+    "sertraline 50 mg",
+    "albuterol nebs",
+    "ceftriaxone 1 g",
+    "Coumadin",
+    "Norco 5/325",
+)
+DIAGNOSES = (
+    "community-acquired pneumonia",
+    "CHF exacerbation",
+    "acute kidney injury",
+    "COPD exacerbation",
+    "cellulitis of the left leg",
+    "new-onset atrial fibrillation",
+    "diabetic ketoacidosis",
+    "NSTEMI",
+    "small bowel obstruction",
+    "urosepsis",
+    "Crohn's disease flare",
+    "Hodgkin lymphoma",
+    "Bell's palsy",
+    "Graves' disease",
+    "Parkinson's disease",
+    "Guillain-Barre syndrome",
+    "Hashimoto's thyroiditis",
+    "Alzheimer's dementia",
+    "Cushing's syndrome",
+    "Meniere's disease",
+)
+DEVICES = (
+    "Foley catheter",
+    "PICC line",
+    "Swan-Ganz catheter",
+    "Holter monitor",
+    "BiPAP",
+    "Jackson-Pratt drain",
+    "Pleurx catheter",
+    "CPAP",
+    "Dobhoff tube",
+    "Hickman line",
+)
+UNITS = (
+    "MICU",
+    "4 West",
+    "L&D",
+    "PACU",
+    "5B",
+    "SICU",
+    "Cardiac Step-Down",
+    "ED Pod C",
+    "NICU",
+    "Telemetry",
+)
+EPONYMS = (
+    "Murphy's sign negative",
+    "Babinski downgoing bilaterally",
+    "Apgar 8 and 9",
+    "Glasgow Coma Scale 15",
+    "Kernig and Brudzinski signs absent",
+    "Romberg negative",
+    "Homans sign negative",
+    "McBurney point tenderness",
+    "Tinel sign positive at the wrist",
+    "Trendelenburg gait",
+    "Cheyne-Stokes respirations",
+    "Kussmaul breathing",
+)
+NRP_TERMS = (
+    "Catholic",
+    "Muslim",
+    "Jewish",
+    "Hindu",
+    "Buddhist",
+    "Jehovah's Witness",
+    "Mormon",
+    "Sikh",
+    "Mexican",
+    "Vietnamese",
+    "Nigerian",
+    "Polish",
+    "Haitian",
+    "Somali",
+    "Korean",
+    "Democrat",
+    "Republican",
+)

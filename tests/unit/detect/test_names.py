@@ -103,3 +103,17 @@ def test_inverted_name_only_where_the_field_ends():
     assert "Marta Kowalczyk" in found(text)
     assert not any("Riverside" in name for name in found(text))
     assert "NGUYEN, THI LAN" in found("Patient: NGUYEN, THI LAN            MRN: 4471923\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "echoed"),
+    [
+        ("Patient: Mai Duc Nam\nS: Nam slept poorly.", "Nam"),
+        ("Driver: Luong Ngoc Ha\nHa admitted fault at the scene.", "Ha"),
+        ("Patient: Nguyen Van Do\nDo not resuscitate.", None),
+    ],
+)
+def test_a_name_found_once_is_found_again_even_at_a_sentence_start(text, echoed):
+    first = REC.detect([text])[0]
+    extra = [text[s.start:s.end] for s in REC.propagate(text, first) if s.start > text.index("\n")]
+    assert extra == ([echoed] if echoed else [])
