@@ -33,12 +33,11 @@ import re
 import string
 import sys
 import unicodedata
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from faker import Faker
+from redactor.synthetic import SeededFakers
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE.parent / "data" / "dev.jsonl"
@@ -948,21 +947,8 @@ def load_templates(path: Path = HERE / "templates.txt") -> list[Template]:
 FIELD_RE = re.compile(r"\{([^{}]+)\}")
 
 
-class Generator:
+class Generator(SeededFakers):
     """Seeded document factory: its own RNG and one seeded Faker per locale."""
-
-    def __init__(self, seed: int) -> None:
-        self.seed = seed
-        self.rng = random.Random(seed)
-        self._fakers: dict[str, Faker] = {}
-
-    def faker(self, locale: str) -> Faker:
-        """The Faker for ``locale``, seeded from the generator seed and the locale name."""
-        if locale not in self._fakers:
-            fk = Faker(locale)
-            fk.seed_instance(self.seed * 7919 + zlib.crc32(locale.encode()))
-            self._fakers[locale] = fk
-        return self._fakers[locale]
 
     # -- people
     def person(self, like: Person | None = None) -> Person:

@@ -24,11 +24,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-import zlib
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
-
-from faker import Faker
 
 from redactor.audits.origins import (
     BY_KEY,
@@ -45,6 +42,7 @@ from redactor.audits.origins import (
 from redactor.audits.templates import TEMPLATES, Template
 from redactor.detect import checksums
 from redactor.evaluate import GoldDoc, GoldSpan
+from redactor.synthetic import SeededFakers
 
 GENERATOR_VERSION = "synth.v1"
 DEFAULT_SEED = 20240611
@@ -598,21 +596,8 @@ def clean_company(name: str) -> str | None:
 # --------------------------------------------------------------------------- the generator
 
 
-class Generator:
+class Generator(SeededFakers):
     """Seeded document factory: its own RNG and one seeded Faker per locale."""
-
-    def __init__(self, seed: int) -> None:
-        self.seed = seed
-        self.rng = random.Random(seed)
-        self._fakers: dict[str, Faker] = {}
-
-    def faker(self, locale: str) -> Faker:
-        """The Faker for ``locale``, seeded from the generator seed and the locale name."""
-        if locale not in self._fakers:
-            fk = Faker(locale)
-            fk.seed_instance(self.seed * 7919 + zlib.crc32(locale.encode()))
-            self._fakers[locale] = fk
-        return self._fakers[locale]
 
     def _faker_name(self, origin: Origin, what: str, gender: str) -> str | None:
         if not origin.fakers:
