@@ -44,13 +44,15 @@ class Redactor:
         self.context = PseudonymContext(key) if key is not None else None
         self.engine = (engine or Engine.from_policy(self.policy)).load()
 
-    def redact(self, text: str) -> Redacted:
-        """Redact one text."""
-        return self.redact_many([text])[0]
+    def redact(self, text: str, subject: str | None = None) -> Redacted:
+        """Redact one text; ``subject`` names whose dates it holds (for ``date_shift``)."""
+        return self.redact_many([text], None if subject is None else [subject])[0]
 
-    def redact_many(self, texts: Sequence[str]) -> list[Redacted]:
+    def redact_many(
+        self, texts: Sequence[str], subjects: Sequence[str | None] | None = None
+    ) -> list[Redacted]:
         """Redact a batch of texts (faster than one at a time: models run batched)."""
-        return redact_batch(self.engine, texts, self.context)
+        return redact_batch(self.engine, texts, self.context, subjects)
 
     def stream(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Redacted]:
         """Redact an iterable lazily, ``batch_size`` texts at a time, in order."""

@@ -32,8 +32,6 @@ from redactor.operators import REVERSIBLE_ACTIONS
 from redactor.parallel import BatchExecutor, LocalExecutor, open_executor
 from redactor.policy import Policy, load_policy
 from redactor.pseudonyms import PseudonymContext
-from redactor.redact import Redacted
-from redactor.transform import apply
 from redactor.vault import Vault, VaultDocument, check_key_placement, document_entry, load_vault_key
 
 log = logging.getLogger("redactor")
@@ -216,18 +214,6 @@ def subject_for(doc: Document, file: str, subject_field: str | None) -> str:
         if where in doc.meta and record is not None:
             return f"{file}:{where}:{doc.meta[where]}"
     return doc.id
-
-
-def _redact_documents(
-    engine: Engine, documents: list[Document], ctx: PseudonymContext | None, subjects: list[str]
-) -> list[Redacted]:
-    """``redact_batch`` with a date-shift subject per document."""
-    texts = [doc.text for doc in documents]
-    out = []
-    for text, spans, subject in zip(texts, engine.analyze(texts), subjects, strict=True):
-        new_text, done = apply(text, spans, engine.policy, ctx, subject=subject)
-        out.append(Redacted(new_text, tuple(spans), tuple(done)))
-    return out
 
 
 def _vault_options(config: RunConfig) -> dict[str, object]:

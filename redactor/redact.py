@@ -21,11 +21,30 @@ class Redacted:
 
 
 def redact_batch(
-    engine: Engine, texts: Sequence[str], ctx: PseudonymContext | None
+    engine: Engine,
+    texts: Sequence[str],
+    ctx: PseudonymContext | None,
+    subjects: Sequence[str | None] | None = None,
 ) -> list[Redacted]:
-    """Detect, resolve and transform a batch of texts with the engine's policy."""
-    out = []
-    for text, spans in zip(texts, engine.analyze(texts), strict=True):
-        new_text, done = apply(text, spans, engine.policy, ctx)
+    """Detect, resolve and transform a batch of texts with the engine's policy, in order.
+
+    Detection runs once per distinct text (CSV columns and logs repeat values; a text's spans
+    do not depend on the rest of its batch). ``subjects`` (one per text, or ``None``) name whose
+    dates each text holds, for ``date_shift``; without one a text is its own subject.
+    """
+    if subjects is not None and len(subjects) != len(texts):
+        raise ValueError("subjects must give one subject per text")
+    index: dict[str, int] = {}
+    unique: list[str] = []
+    for text in texts:
+        if text not in index:
+            index[text] = len(unique)
+            unique.append(text)
+    found = engine.analyze(unique)
+    out: list[Redacted] = []
+    for i, text in enumerate(texts):
+        spans = found[index[text]]
+        subject = subjects[i] if subjects is not None else None
+        new_text, done = apply(text, spans, engine.policy, ctx, subject=subject)
         out.append(Redacted(new_text, tuple(spans), tuple(done)))
     return out

@@ -29,8 +29,7 @@ from redactor.engine import Engine
 from redactor.keys import SecretKey
 from redactor.policy import Policy
 from redactor.pseudonyms import PseudonymContext
-from redactor.redact import Redacted
-from redactor.transform import apply
+from redactor.redact import Redacted, redact_batch
 
 __all__ = ["RedactorSpec", "redact_texts", "redactor_for"]
 
@@ -126,19 +125,4 @@ def redact_texts(
     :func:`redactor.redact.redact_batch` on the texts (detection of a text does not depend on
     the other texts of its batch).
     """
-    if subjects is not None and len(subjects) != len(texts):
-        raise ValueError("subjects must give one subject per text")
-    index: dict[str, int] = {}
-    unique: list[str] = []
-    for text in texts:
-        if text not in index:
-            index[text] = len(unique)
-            unique.append(text)
-    found = engine.analyze(unique)
-    out: list[Redacted] = []
-    for i, text in enumerate(texts):
-        spans = found[index[text]]
-        subject = subjects[i] if subjects is not None else None
-        new_text, done = apply(text, spans, engine.policy, ctx, subject=subject)
-        out.append(Redacted(new_text, tuple(spans), tuple(done)))
-    return out
+    return redact_batch(engine, texts, ctx, subjects)
