@@ -159,8 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--aggregation", choices=("first", "max"), default="first")
     parser.add_argument(
         "--configs",
-        default="float32,dynamic-int8",
-        help="comma-separated: float32, dynamic-int8, bfloat16, float16",
+        default="float32,dynamic-int8,onnx",
+        help="comma-separated: float32, dynamic-int8, onnx (ONNX Runtime, CPU), bfloat16, float16",
     )
     args = parser.parse_args(argv)
 
@@ -190,9 +190,11 @@ def main(argv: list[str] | None = None) -> int:
             "aggregation": args.aggregation,
         }
         if config == "dynamic-int8":
-            options.update(dtype="float32", quantize="dynamic-int8")
+            options.update(dtype="float32", quantize="dynamic-int8", backend="torch")
+        elif config == "onnx":
+            options["backend"] = "onnx"
         else:
-            options["dtype"] = config
+            options.update(dtype=config, backend="torch")
         recognizer = TransformerRecognizer(args.model, **options)
         began = time.perf_counter()
         recognizer.load()

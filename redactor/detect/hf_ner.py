@@ -456,7 +456,8 @@ class TransformerRecognizer:
 
     def _onnx_file(self, folder: Path | None, device: str) -> Path | None:
         """The ONNX graph to run, or None for torch. ``auto`` takes ONNX Runtime on the CPU
-        when the folder holds a graph (same predictions, about twice as fast here)."""
+        when the folder holds a graph (same predictions as torch float32, about the same speed on
+        a 2-core CPU, 0.1 s to load instead of 2.6 s, no torch copy of the weights)."""
         if self.backend not in ("auto", "torch", "onnx"):
             raise ModelError(f"backend must be auto, torch or onnx, not {self.backend!r}")
         graphs = sorted(folder.glob("*.onnx")) if folder is not None else []
