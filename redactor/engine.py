@@ -106,13 +106,15 @@ class Engine:
                 acc.extend(spans)
         return merged
 
-    def accept(self, text: str, span: Span) -> bool:
-        """The policy's filters: acted-on label, threshold, allow list."""
+    def accept(self, text: str, span: Span, threshold: float | None = None) -> bool:
+        """The policy's filters: acted-on label, threshold (``threshold`` overrides the
+        policy's), shape of model spans, allow list."""
         policy = self.policy
         value = text[span.start : span.end]
+        limit = policy.threshold_for(span.label) if threshold is None else threshold
         return (
             span.label in policy.entity_labels
-            and span.score >= policy.threshold_for(span.label)
+            and span.score >= limit
             and (span.source.startswith(("pattern:", "deny_list")) or plausible(span.label, value))
             and (
                 span.source == "deny_list"

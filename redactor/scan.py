@@ -21,7 +21,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from redactor.detect.lists import allowed
 from redactor.engine import Engine
 from redactor.entities import ENTITY_TYPES
 from redactor.errors import InputError
@@ -29,6 +28,7 @@ from redactor.formats.base import FormatOptions, Record
 from redactor.formats.reading import open_input, read_records
 from redactor.formats.registry import format_for_path, is_supported
 from redactor.formats.walk import SkippedFile, iter_input_files, unsupported_reason
+from redactor.operators import OPERATORS
 from redactor.policy import MaskRule, Policy, RedactRule
 from redactor.resolve import resolve
 from redactor.span import Span
@@ -159,12 +159,10 @@ class Scanner:
     check_pseudonymized: bool = False
     options: FormatOptions = field(default_factory=FormatOptions)
     _regex: re.Pattern[str] = field(init=False, repr=False)
-    _allow: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.engine = (self.engine or Engine.from_policy(self.policy)).load()
         self._regex = operator_output_regex(self.policy)
-        self._allow = frozenset(t.strip().casefold() for t in self.policy.allow)
 
     @property
     def labels(self) -> frozenset[str]:
@@ -183,10 +181,20 @@ class Scanner:
                             if self.policy.rule_for(lbl).action == "pseudonymize"))
 
     def _keep(self, text: str, span: Span) -> bool:
-        limit = self.policy.threshold_for(span.label) if self.threshold is None else self.threshold
-        return (span.label in self.labels and span.score >= limit
-                and not (span.source != "deny_list"
-                         and allowed(text[span.start : span.end], self._allow)))
+        assert self.engine is not None
+        return (
+            span.label in self.labels
+            and self.engine.accept(text, span, self.threshold)
+            and not self._generalised(text[span.start : span.end], span)
+        )
+
+    def _generalised(self, value: str, span: Span) -> bool:
+        """A value the policy's own generalisation leaves as it is ("58" under age90, "2021"
+        under year, "021**" under zip3) is what a compliant output holds, not a finding."""
+        rule = self.policy.rule_for(span.label)
+        if rule.action != "generalize":
+            return False
+        return OPERATORS["generalize"](value, span, rule, None) == value
 
     def scan_texts(self, texts: Sequence[str]) -> list[list[Span]]:
         """Identifiers left in each text (resolved, trimmed to outside redaction output)."""

@@ -27,7 +27,8 @@ SHAPES: dict[str, Callable[[str], bool]] = {
     "EMAIL_ADDRESS": lambda text: "@" in text,
     "URL": lambda text: "." in text or "/" in text,
     "IP_ADDRESS": lambda text: ("." in text or ":" in text) and bool(_DIGITS.search(text)),
-    "ZIP_CODE": _digits(3),
+    # a model's "ZIP" that is a bare year (1985) is the year a date generalises to
+    "ZIP_CODE": lambda text: _digits(3)(text) and not re.fullmatch(r"(?:19|20)\d\d", text.strip()),
     "ACCOUNT_NUMBER": _digits(4),
     "ID_NUMBER": _digits(3),
     "LICENSE_NUMBER": _digits(3),

@@ -187,3 +187,35 @@ def test_output_of_a_real_redaction_scans_clean(tmp_path):
     assert scan.scan_path(tmp_path / "out.txt").exit_code == EXIT_CLEAN
     raw = scan.scan_path(tmp_path / "raw.txt")
     assert raw.exit_code == EXIT_FINDINGS and len(raw.findings) >= 8
+
+
+def test_generalised_values_and_implausible_model_spans_are_not_findings(tmp_path):
+    from redactor.policy import load_policy
+    from redactor.scan import Scanner
+
+    class Fixed:
+        name = "fixed"
+
+        def detect(self, texts):
+            out = []
+            for text in texts:
+                spans = []
+                for value, label, source in (("58", "AGE", "pattern:age"),
+                                             ("2021", "DATE", "pattern:date"),
+                                             ("1001", "PHONE_NUMBER", "hf_ner:PHONE"),
+                                             ("92", "AGE", "pattern:age")):
+                    at = text.find(value)
+                    if at >= 0:
+                        spans.append(Span(at, at + len(value), label, 0.9, source))
+                out.append(spans)
+            return out
+
+    from redactor.engine import Engine
+    from redactor.span import Span
+
+    policy = load_policy("hipaa")
+    scanner = Scanner(policy, engine=Engine(policy, [Fixed()]))
+    text = "ticket 1001: a 58 year old seen in 2021; a 92 year old"
+    (found,) = scanner.scan_texts([text])
+    # only the age over 89 remains: 58 and 2021 are what generalisation leaves, 1001 no phone
+    assert [(s.label, s.start) for s in found] == [("AGE", text.find("92"))]
