@@ -86,13 +86,10 @@ def _luhn_shape(text: str) -> bool:
 
 def _fix_luhn(candidate: str, original: str, rng: random.Random, prefix: str = "") -> str:
     positions = _digit_positions(candidate)
-    if not positions:
+    body = prefix + "".join(candidate[i] for i in positions[:-1])
+    if not positions or not body:
         return candidate
-    for d in "0123456789":
-        fixed = _set(candidate, positions[-1], d)
-        if checksums.luhn(prefix + "".join(fixed[i] for i in positions)):
-            return fixed
-    return candidate
+    return _set(candidate, positions[-1], checksums.luhn_check_digit(body))
 
 
 def _fix_card(candidate: str, original: str, rng: random.Random) -> str:
@@ -113,10 +110,9 @@ def _fix_iban(candidate: str, original: str, rng: random.Random) -> str:
     for i in alnum[:2]:  # the country stays
         candidate = _set(candidate, i, original[i])
     compact = "".join(candidate[i] for i in alnum).upper()
-    rearranged = compact[4:] + compact[:2] + "00"
-    check = 98 - int("".join(str(int(c, 36)) for c in rearranged)) % 97
-    candidate = _set(candidate, alnum[2], str(check // 10))
-    return _set(candidate, alnum[3], str(check % 10))
+    check = checksums.iban_check_digits(compact[:2], compact[4:])
+    candidate = _set(candidate, alnum[2], check[0])
+    return _set(candidate, alnum[3], check[1])
 
 
 _VIN_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
@@ -134,8 +130,7 @@ def _fix_vin(candidate: str, original: str, rng: random.Random) -> str:
 def _fix_dea(candidate: str, original: str, rng: random.Random) -> str:
     chars = list(candidate)
     chars[0] = rng.choice(sorted(checksums.DEA_REGISTRANT_TYPES))
-    d = [int(c) for c in chars[2:8]]
-    chars[8] = str((d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10)
+    chars[8] = checksums.dea_check_digit("".join(chars[2:8]))
     return "".join(chars)
 
 

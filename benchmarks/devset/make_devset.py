@@ -37,6 +37,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from redactor.detect.checksums import dea_check_digit, luhn_check_digit, vin_check_digit
 from redactor.synthetic import SeededFakers
 
 HERE = Path(__file__).resolve().parent
@@ -246,23 +247,6 @@ SCHOOLS = ["Lincoln High School", "Westview Elementary", "Ohio State University"
 STATES = ["IL", "TX", "CA", "NY", "FL", "MA", "OH", "GA", "WA", "PA", "MI", "AZ"]
 
 
-def _luhn_digit(digits: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
-
-
-_VIN_VALUES = {**{str(i): i for i in range(10)},
-               **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
-               **dict(zip("JKLMNPR", [1, 2, 3, 4, 5, 7, 9], strict=True)),
-               **dict(zip("STUVWXYZ", range(2, 10), strict=True))}
-_VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
 
 
 # --------------------------------------------------------------------------- facts
@@ -538,7 +522,7 @@ def f_card(facts: Facts, key: str) -> list[Segment]:
     r = facts.r
     prefix, length = r.choice([("4", 16), ("51", 16), ("55", 16), ("37", 15), ("6011", 16)])
     body = prefix + _digits(r, length - len(prefix) - 1)
-    num = body + _luhn_digit(body)
+    num = body + luhn_check_digit(body)
     if length == 16:
         groups = [num[i : i + 4] for i in range(0, 16, 4)]
     else:
@@ -559,14 +543,13 @@ def f_iban(facts: Facts, key: str) -> list[Segment]:
 def f_npi(facts: Facts, key: str) -> list[Segment]:
     r = facts.r
     body = r.choice("12") + _digits(r, 8)
-    return [(body + _luhn_digit("80840" + body), "US_NPI", "")]
+    return [(body + luhn_check_digit("80840" + body), "US_NPI", "")]
 
 
 def f_dea(facts: Facts, key: str) -> list[Segment]:
     r = facts.r
-    d = [r.randint(0, 9) for _ in range(6)]
-    check = (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10
-    value = r.choice("ABFM") + _upper(r, 1) + "".join(map(str, d)) + str(check)
+    six = "".join(str(r.randint(0, 9)) for _ in range(6))
+    value = r.choice("ABFM") + _upper(r, 1) + six + dea_check_digit(six)
     return [(value, "LICENSE_NUMBER", "")]
 
 
@@ -589,8 +572,7 @@ def f_vin(facts: Facts, key: str) -> list[Segment]:
     r = facts.r
     chars = [r.choice("0123456789ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(17)]
     chars[8] = "0"
-    total = sum(_VIN_VALUES[c] * w for c, w in zip(chars, _VIN_WEIGHTS, strict=True))
-    chars[8] = "X" if total % 11 == 10 else str(total % 11)
+    chars[8] = vin_check_digit("".join(chars)) or "0"
     return [("".join(chars), "VEHICLE_ID", "")]
 
 
@@ -609,7 +591,7 @@ def f_serial(facts: Facts, key: str) -> list[Segment]:
 
 def f_imei(facts: Facts, key: str) -> list[Segment]:
     body = "35" + _digits(facts.r, 12)
-    return [(body + _luhn_digit(body), "DEVICE_ID", "")]
+    return [(body + luhn_check_digit(body), "DEVICE_ID", "")]
 
 
 def f_mac(facts: Facts, key: str) -> list[Segment]:

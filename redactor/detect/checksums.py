@@ -52,6 +52,19 @@ def luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
+def luhn_check_digit(body: str) -> str:
+    """The digit that, appended to ``body`` (ASCII digits), makes it pass :func:`luhn`."""
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = ord(ch) - 48
+        if i % 2 == 0:  # these digits double once the check digit is appended
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return str(-total % 10)
+
+
 #: Issuer identification ranges: (first, last, prefix length, allowed lengths). A card number is
 #: accepted when its leading ``prefix length`` digits fall in [first, last] for some row.
 CARD_RANGES: tuple[tuple[int, int, int, frozenset[int]], ...] = (
@@ -136,6 +149,12 @@ IBAN_LENGTHS: MappingProxyType[str, int] = MappingProxyType(
 )  # fmt: skip
 
 
+def iban_check_digits(country: str, bban: str) -> str:
+    """The two check digits of the IBAN ``country + ?? + bban`` (ISO 13616 mod-97)."""
+    rearranged = (bban + country + "00").upper()
+    return f"{98 - int(''.join(str(int(c, 36)) for c in rearranged)) % 97:02d}"
+
+
 def iban_valid(text: str) -> bool:
     """An IBAN, compact or in groups of four: known country, its exact length, mod-97 == 1."""
     compact = text.replace(" ", "").replace("-", "").upper()
@@ -205,8 +224,13 @@ def dea_valid(text: str) -> bool:
         return False
     if not (dea[1].isalpha() or dea[1] == "9") or not dea[2:].isdigit():
         return False
-    d = [int(c) for c in dea[2:]]
-    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+    return dea_check_digit(dea[2:8]) == dea[8]
+
+
+def dea_check_digit(six: str) -> str:
+    """The DEA check digit of six digits: last digit of (d1 + d3 + d5) + 2 * (d2 + d4 + d6)."""
+    d = [int(c) for c in six]
+    return str((d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10)
 
 
 def aba_routing_valid(text: str) -> bool:

@@ -14,10 +14,13 @@ from redactor.detect.checksums import (
     aba_routing_valid,
     card_issuer_known,
     credit_card_valid,
+    dea_check_digit,
     dea_valid,
+    iban_check_digits,
     iban_valid,
     itin_valid,
     luhn,
+    luhn_check_digit,
     npi_valid,
     ssn_valid,
     vin_check_digit,
@@ -454,3 +457,20 @@ def _min_length(regex: str) -> int:
 
     parsed = re._parser.parse(regex)  # type: ignore[attr-defined]
     return int(parsed.getwidth()[0])
+
+
+@given(st.text(alphabet="0123456789", min_size=1, max_size=20))
+def test_luhn_check_digit_completes_any_body(body: str) -> None:
+    digit = luhn_check_digit(body)
+    assert luhn(body + digit)
+    assert sum(luhn(body + d) for d in "0123456789") == 1
+
+
+@pytest.mark.parametrize("iban", ["GB82WEST12345698765432", "DE89370400440532013000"])
+def test_iban_check_digits_reproduce_known_ibans(iban: str) -> None:
+    assert iban_check_digits(iban[:2], iban[4:]) == iban[2:4]
+
+
+@given(st.text(alphabet="0123456789", min_size=6, max_size=6), st.sampled_from("ABFM"))
+def test_dea_check_digit_makes_a_valid_number(six: str, kind: str) -> None:
+    assert dea_valid(f"{kind}X{six}{dea_check_digit(six)}")
