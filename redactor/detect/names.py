@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from redactor.detect.name_lists import (
     NOT_NAME_WORDS,
+    dictionary_words,
     family_names,
     given_names,
     is_dictionary_word,
@@ -215,12 +216,6 @@ def _listed_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _dictionary() -> frozenset[str]:
-    from redactor.detect.name_lists import dictionary_words
-
-    return dictionary_words()
-
-
 # "[3:20a] du qiang: ...", "Hiral (Support): ...", "> Zhiwei wrote:" (chat and thread speakers)
 _SPEAKER = re.compile(
     r"(?m)^[ \t>]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?:[ \t]?[ap]m?)?[ \t]+)?"
@@ -240,7 +235,7 @@ def _speakers(text: str) -> list[Span]:
         words = match.group("name").split()
         if (
             all(is_listed_name(w) and not w.isupper() for w in words)
-            and not all(w.lower() in _dictionary() for w in words)
+            and not all(w.lower() in dictionary_words() for w in words)
         ):
             out.append(Span(*match.span("name"), "PERSON", SPEAKER_SCORE, "names:speaker"))
     return out

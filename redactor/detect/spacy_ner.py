@@ -12,7 +12,6 @@ import contextlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from redactor.detect.name_lists import is_dictionary_word, is_listed_name
@@ -111,17 +110,6 @@ def keep_entity(label: str, text: str, after: str = "", line_start: bool = False
     if label == "PERSON":
         return any(ch.isalpha() for ch in text) and not text.isdigit()
     return True
-
-
-@lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    """Country names and US states (lower case), from Faker's address data."""
-    from faker.providers.address.en_US import Provider
-
-    names = set(Provider.countries) | set(Provider.states) | set(Provider.states_abbr)
-    names |= {"usa", "us", "u.s.", "u.s.a.", "united states", "uk", "u.k.", "england",
-              "scotland", "wales", "europe", "the united states", "the united kingdom"}
-    return frozenset(n.casefold() for n in names)
 
 
 def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
