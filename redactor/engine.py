@@ -6,7 +6,7 @@ pipeline, the Python API, scan, audit, eval, Spark and Ray), so they all see the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -122,15 +122,19 @@ class Engine:
             )
         )
 
-    def analyze(self, texts: Sequence[str]) -> list[list[Span]]:
-        """Final spans per text: filtered by the policy, propagated within the document (a
-        name found once is found at its other mentions too), and resolved so none overlap."""
+    def analyze(
+        self, texts: Sequence[str], keep: Callable[[str, Span], bool] | None = None
+    ) -> list[list[Span]]:
+        """Final spans per text: filtered by the policy (or by ``keep``), propagated within the
+        document (a name found once is found at its other mentions too), and resolved so none
+        overlap."""
+        keep = keep or self.accept
         propagators = [r for r in self.recognizers if hasattr(r, "propagate")]
         out = []
         for text, spans in zip(texts, self.detect_raw(texts), strict=True):
-            accepted = [s for s in spans if self.accept(text, s)]
+            accepted = [s for s in spans if keep(text, s)]
             for recognizer in propagators:
                 extra = recognizer.propagate(text, accepted)  # type: ignore[attr-defined]
-                accepted += [s for s in extra if self.accept(text, s)]
+                accepted += [s for s in extra if keep(text, s)]
             out.append(resolve(accepted, self.policy.overlap))
         return out

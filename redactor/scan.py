@@ -30,7 +30,6 @@ from redactor.formats.registry import format_for_path, is_supported
 from redactor.formats.walk import SkippedFile, iter_input_files, unsupported_reason
 from redactor.operators import OPERATORS
 from redactor.policy import MaskRule, Policy, RedactRule
-from redactor.resolve import resolve
 from redactor.span import Span
 
 EXIT_CLEAN = 0
@@ -200,10 +199,10 @@ class Scanner:
         """Identifiers left in each text (resolved, trimmed to outside redaction output)."""
         assert self.engine is not None
         out: list[list[Span]] = []
-        for text, spans in zip(texts, self.engine.detect_raw(texts), strict=True):
+        for text, spans in zip(texts, self.engine.analyze(texts, self._keep), strict=True):
             regions = [m.span() for m in self._regex.finditer(text)]
             kept = []
-            for span in resolve([s for s in spans if self._keep(text, s)], self.policy.overlap):
+            for span in spans:
                 left = residual(text, span, regions)
                 if left is not None and not _title_only(text, left):
                     kept.append(left)
