@@ -22,13 +22,15 @@ Systems:
 Then a streaming run: ``redact --policy <fast> --workers 2`` on a generated JSON Lines file of
 ``--stream-mb`` MB in a temporary folder, its process tree's RSS sampled every half second, to
 show that memory stays flat as the input grows (``--stream-policy hipaa`` for the full stack:
-on a CPU its transformer makes that about ten times slower).
+on a CPU its transformer makes that about ten times slower). With ``--folder-files N``, the
+``redact`` command on a folder of N small text files, with one and with two workers.
 
 Usage::
 
     python benchmarks/bench.py                       # all systems + a 20 MB stream
     python benchmarks/bench.py --stream-mb 100       # the 100 MB streaming figure
     python benchmarks/bench.py --systems default,presidio --stream-mb 0 --json out.json
+    python benchmarks/bench.py --systems "" --stream-mb 0 --folder-files 1000   # many files
 """
 
 from __future__ import annotations
@@ -329,6 +331,38 @@ def stream_run(megabytes: float, workers: int, policy: str) -> dict[str, Any]:
     }
 
 
+# --------------------------------------------------------------------------- a folder of files
+
+
+def folder_run(files: int, workers: Sequence[int], policy: str, seed: int) -> list[dict[str, Any]]:
+    """``redact`` on a folder of ``files`` small text files (one corpus document each), once
+    per worker count: wall-clock seconds and characters/s of the whole command (load included)."""
+    redact = Path(sys.executable).with_name("redact")
+    docs = make_corpus(seed, files)
+    results = []
+    with tempfile.TemporaryDirectory(prefix="redactor-bench-") as tmp:
+        if policy == "fast":
+            policy = str(fast_policy(Path(tmp)))
+        source = Path(tmp) / "in"
+        source.mkdir()
+        chars = 0
+        for doc in docs:
+            text = "\n".join(f.text for f in doc.fields) + "\n"
+            (source / f"{doc.id}.txt").write_text(text, encoding="utf-8")
+            chars += len(text)
+        for n in workers:
+            out = Path(tmp) / f"out{n}"
+            cmd = [str(redact), "--policy", policy, "--quiet", "--workers", str(n),
+                   str(source), str(out)]  # fmt: skip
+            started = time.perf_counter()
+            subprocess.run(cmd, check=True)
+            seconds = time.perf_counter() - started
+            results.append({"files": len(docs), "chars": chars, "workers": n,
+                            "policy": Path(policy).stem, "run_s": seconds,
+                            "chars_per_s": chars / seconds})  # fmt: skip
+    return results
+
+
 # --------------------------------------------------------------------------- report
 
 
@@ -374,6 +408,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--stream-workers", type=int, default=2)
     ap.add_argument("--stream-policy", default="fast",
                     help="policy of the streaming run: fast (default), hipaa, or a path")
+    ap.add_argument("--folder-files", type=int, default=0,
+                    help="also time `redact` on a folder of this many small text files, with "
+                    "--workers 1 and 2 (0: skip)")
+    ap.add_argument("--folder-policy", default="fast", help="policy of the folder run")
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: run one system, print JSON
     args = ap.parse_args(argv)
@@ -410,6 +448,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{s['peak_rss_last_quarter_mb']:.0f} MB"
         )
         print("RSS over time (s, MB): " + ", ".join(f"{t:g}:{m}" for t, m in s["timeline"]))
+    if args.folder_files > 0:
+        print(f"folder run: {args.folder_files} files ...", file=sys.stderr, flush=True)
+        runs = folder_run(args.folder_files, (1, 2), args.folder_policy, args.seed)
+        report["folder"] = runs
+        for r in runs:
+            print(f"folder of {r['files']} files ({r['chars']:,} chars), policy {r['policy']}, "
+                  f"--workers {r['workers']}: {r['run_s']:.1f} s, {r['chars_per_s']:,.0f} chars/s"
+                  " (whole command, loading included)")
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -108,6 +108,18 @@ class FilePart:
             self._spool.close()
             self._spool = None
 
+    def __getstate__(self) -> dict[str, Any]:
+        """A part travels between processes (a file redacted whole by a worker) with its lines."""
+        state = {k: v for k, v in self.__dict__.items() if k not in ("_spool", "_stored")}
+        state["_lines"] = self.lines
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        lines = state.pop("_lines")
+        self.__dict__.update(state, _spool=None, _stored=None)
+        for line in lines:
+            self._write(line)
+
     def header(self) -> dict[str, Any]:
         """The part's summary, as stored in the part file and in run.json."""
         return {

@@ -24,7 +24,7 @@ import multiprocessing
 import os
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, TypeVar
@@ -38,6 +38,7 @@ from redactor.redact import Redacted
 log = logging.getLogger("redactor")
 
 T = TypeVar("T")
+R = TypeVar("R")
 Subjects = Sequence[str | None] | None
 Job = tuple[T, Sequence[str], Subjects]
 
@@ -103,7 +104,11 @@ def _init_worker(spec: RedactorSpec, threads: int) -> None:
     _WORKER["load_seconds"] = time.perf_counter() - started
 
 
-def _worker_engine() -> tuple[Engine, PseudonymContext | None]:
+def worker_engine() -> tuple[Engine, PseudonymContext | None]:
+    """The engine and pseudonym context of this worker process (raises if loading failed).
+
+    For functions run in a worker with :meth:`ProcessExecutor.submit`.
+    """
     error = _WORKER.get("error")
     if error is not None:
         raise error
@@ -112,14 +117,14 @@ def _worker_engine() -> tuple[Engine, PseudonymContext | None]:
 
 def _worker_ping(delay: float = 0.0) -> tuple[int, float]:
     """The worker's pid and how long its engine took to load (raises if loading failed)."""
-    _worker_engine()
+    worker_engine()
     if delay:
         time.sleep(delay)  # keeps this worker busy so the next ping reaches another one
     return os.getpid(), float(_WORKER.get("load_seconds", 0.0))
 
 
 def _worker_redact(texts: Sequence[str], subjects: Subjects) -> list[Redacted]:
-    engine, ctx = _worker_engine()
+    engine, ctx = worker_engine()
     try:
         return redact_texts(engine, ctx, texts, subjects)
     except RedactorError:
@@ -196,7 +201,7 @@ class ProcessExecutor:
         try:
             # A short sleep in each ping keeps one worker from answering them all.
             pings = [self._pool.submit(_worker_ping, 0.05) for _ in range(self.workers)]
-            loads = [self._result(f) for f in pings]
+            loads = [self.result(f) for f in pings]
         except BaseException:
             self.close()
             raise
@@ -205,7 +210,22 @@ class ProcessExecutor:
                  self.workers, self.load_seconds, max(s for _, s in loads))
         return self
 
-    def _result(self, future: Future[Any]) -> Any:
+    def submit(self, fn: Callable[..., R], *args: Any) -> Future[R]:
+        """Run ``fn(*args)`` in a worker, where :func:`worker_engine` gives its loaded engine.
+
+        ``fn`` must be a module-level function (workers are spawned: it travels by name).
+        Wait for the result with :meth:`result`.
+        """
+        pool = self.start()._pool
+        assert pool is not None
+        try:
+            return pool.submit(fn, *args)
+        except BrokenProcessPool:
+            raise ModelError("the worker processes are no longer running "
+                             "(one died earlier in this run)") from None
+
+    def result(self, future: Future[R]) -> R:
+        """The value of a submitted call; a worker that died is a clear ModelError."""
         try:
             return future.result()
         except BrokenProcessPool:
@@ -216,18 +236,13 @@ class ProcessExecutor:
 
     def map(self, jobs: Iterable[Job[T]]) -> Iterator[tuple[T, list[Redacted]]]:
         """Each job's results in job order, ``window`` batches in flight at most."""
-        pool = self.start()._pool
-        assert pool is not None
+        self.start()
 
         def submit(texts: Sequence[str], subjects: Subjects) -> Future[list[Redacted]]:
-            try:
-                return pool.submit(_worker_redact, list(texts),
-                                   None if subjects is None else list(subjects))
-            except BrokenProcessPool:
-                raise ModelError("the worker processes are no longer running "
-                                 "(one died earlier in this run)") from None
+            return self.submit(_worker_redact, list(texts),
+                               None if subjects is None else list(subjects))
 
-        return ordered_results(jobs, submit, self.window, self._result)
+        return ordered_results(jobs, submit, self.window, self.result)
 
     def close(self) -> None:
         """Stop the workers (pending batches are cancelled)."""

@@ -12,7 +12,9 @@ import io
 import logging
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -29,7 +31,13 @@ from redactor.formats.registry import SUPPORTED_EXTENSIONS, format_by_name, form
 from redactor.formats.walk import iter_input_files
 from redactor.keys import SecretKey, load_key, require_key
 from redactor.operators import REVERSIBLE_ACTIONS
-from redactor.parallel import BatchExecutor, LocalExecutor, open_executor
+from redactor.parallel import (
+    BatchExecutor,
+    LocalExecutor,
+    ProcessExecutor,
+    open_executor,
+    worker_engine,
+)
 from redactor.policy import Policy, load_policy
 from redactor.pseudonyms import PseudonymContext
 from redactor.vault import Vault, VaultDocument, check_key_placement, document_entry, load_vault_key
@@ -311,6 +319,124 @@ def _process_file(
     return part
 
 
+# --- whole files in worker processes ------------------------------------------------------
+
+#: A file of up to this many batches' worth of characters is redacted whole by one worker
+#: (``--workers N``), so a folder of many small files keeps every worker busy; a larger file
+#: is split into batches that all the workers share.
+WHOLE_FILE_BATCHES = 4
+
+
+@dataclass(frozen=True)
+class RenderedFile:
+    """A file redacted by a worker: its output text and audit part, for the main process to
+    write (atomically, after the vault entries, as for any other file)."""
+
+    text: str
+    part: FilePart
+    vault_entries: list[VaultDocument] | None
+
+
+@dataclass(frozen=True)
+class FileFailure:
+    """Why a file failed in a worker: a code and a reason that hold no document text."""
+
+    code: str
+    reason: str
+
+
+def render_file(job: FileJob, config: RunConfig, fingerprint: str,
+                with_vault: bool) -> RenderedFile | FileFailure:
+    """Redact one whole file in a worker process (its engine from :func:`worker_engine`)."""
+    try:
+        engine, ctx = worker_engine()
+        started = time.perf_counter()
+        part = FilePart(job.rel, sha256_file(job.source), fingerprint)
+        entries: list[VaultDocument] | None = [] if with_vault else None
+        out = io.StringIO(newline="")
+        with open_input(job.source, config.options.encoding, job.rel) as stream:
+            records = read_records(job.format, stream, job.rel, config.options)
+            redact_stream(records, out, engine, ctx, part, config, vault_entries=entries)
+        part.seconds = time.perf_counter() - started
+        return RenderedFile(out.getvalue(), part, entries)
+    except Exception as exc:  # reported by the main process, like a failure there
+        return FileFailure(*_failure(exc))
+
+
+def _write_rendered(job: FileJob, rendered: RenderedFile | FileFailure, config: RunConfig,
+                    vault: Vault | None) -> FilePart:
+    """Write a file a worker redacted; its failure raised here as the file's failure."""
+    if isinstance(rendered, FileFailure):
+        raise _WorkerFileError(rendered.code, rendered.reason)
+    with atomic_write(job.target, encoding=config.options.encoding) as out:
+        out.write(rendered.text)
+        if vault is not None and rendered.vault_entries:
+            vault.append(rendered.vault_entries, _vault_options(config))
+    return rendered.part
+
+
+class _WorkerFileError(RedactorError):
+    """A file that failed in a worker, with the code and reason the worker reported."""
+
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+
+
+def _file_outcomes(
+    jobs: list[FileJob], engine: Engine, ctx: PseudonymContext | None, config: RunConfig,
+    fingerprint: str, on_progress: ProgressHook | None, vault: Vault | None,
+    executor: BatchExecutor,
+) -> Iterator[tuple[FileJob, FilePart | Exception]]:
+    """Each file's part, or the exception that failed it, in plan order.
+
+    With worker processes, small files go whole to the workers (up to ``window`` at a time)
+    and large ones are split into batches; outputs are still written here, one file at a time.
+    """
+    whole = executor if isinstance(executor, ProcessExecutor) else None
+    in_flight: deque[tuple[FileJob, Future[RenderedFile | FileFailure]]] = deque()
+
+    def finish(job: FileJob, future: Future[RenderedFile | FileFailure]) -> tuple[
+            FileJob, FilePart | Exception]:
+        assert whole is not None
+        try:
+            part = _write_rendered(job, whole.result(future), config, vault)
+        except Exception as exc:
+            return job, exc
+        if on_progress is not None:
+            on_progress("documents", part.documents)
+        return job, part
+
+    try:
+        for job in jobs:
+            if whole is not None and _is_small(job, config):
+                future = whole.submit(render_file, job, config, fingerprint, vault is not None)
+                in_flight.append((job, future))
+                while len(in_flight) >= whole.window:
+                    yield finish(*in_flight.popleft())
+                continue
+            while in_flight:
+                yield finish(*in_flight.popleft())
+            try:
+                yield job, _process_file(job, engine, ctx, config, fingerprint, on_progress,
+                                         vault, executor)
+            except Exception as exc:  # one bad file must not stop the run
+                yield job, exc
+        while in_flight:
+            yield finish(*in_flight.popleft())
+    finally:
+        for _, future in in_flight:
+            future.cancel()
+
+
+def _is_small(job: FileJob, config: RunConfig) -> bool:
+    try:
+        size = job.source.stat().st_size
+    except OSError:
+        return False  # the usual path reports it
+    return size <= WHOLE_FILE_BATCHES * config.batch_chars
+
+
 def run(config: RunConfig, on_progress: ProgressHook | None = None) -> RunSummary:
     """Run a whole job. Raises RedactorError for errors that stop it before any output."""
     policy, engine, ctx = prepare(config)
@@ -352,17 +478,15 @@ def _run_files(
         )
     summary = RunSummary(resumed=len(audit.resumed), skipped=len(audit.skipped),
                          audit_dir=audit_dir, output=config.output)
-    for job in pending:
-        try:
-            part = _process_file(job, engine, ctx, config, fingerprint, on_progress, vault,
-                                 executor)
-        except Exception as exc:  # one bad file must not stop the run, nor leak its text
-            code, reason = _failure(exc)
+    for job, outcome in _file_outcomes(pending, engine, ctx, config, fingerprint, on_progress,
+                                       vault, executor):
+        if isinstance(outcome, Exception):  # one bad file must not stop the run, nor leak text
+            code, reason = _failure(outcome)
             audit.add_failure(job.rel, code, reason)
             log.error("failed: %s: [%s] %s", job.rel, code, reason)
             summary.failed += 1
         else:
-            audit.store_part(part)
+            audit.store_part(outcome)
             summary.done += 1
         if on_progress is not None:
             on_progress("files", 1)

@@ -12,14 +12,17 @@ from __future__ import annotations
 import csv
 import json
 import random
+import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from redactor.cli import main
-from redactor.pipeline import RunConfig, run
+from redactor.parallel import ProcessExecutor
+from redactor.pipeline import RunConfig, _is_small, plan_files, run
 
 POLICY = """\
 name: engines
@@ -154,6 +157,50 @@ def test_the_command_line_takes_workers(job: dict[str, Path], tmp_path: Path) ->
         outputs[workers] = _comparable(_files(out))
     assert outputs["1"] == outputs["2"]
     assert len([rel for rel in outputs["2"] if rel.endswith(".txt")]) == 4
+
+
+def test_workers_take_small_files_whole_and_split_large_ones(
+    job: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    submitted: list[str] = []
+    real_submit = ProcessExecutor.submit
+
+    def spy(self: ProcessExecutor, fn: Any, *args: Any) -> Any:
+        submitted.append(fn.__name__)
+        return real_submit(self, fn, *args)
+
+    monkeypatch.setattr(ProcessExecutor, "submit", spy)
+    out = tmp_path / "mixed"
+    config = _config(job["root"], out, workers=2, batch_chars=20_000)
+    summary = run(config)
+    assert summary.exit_code == 0
+    _assert_same_as_local(job, out)  # batches of another size: the same bytes
+    # The CSV and JSONL files (over 4 batches of 20,000 characters) were split into batches;
+    # each note went whole to a worker.
+    plan = plan_files(config)
+    assert {j.rel for j in plan if not _is_small(j, config)} == {"patients.csv", "events.jsonl"}
+    assert submitted.count("render_file") == 4
+    assert submitted.count("_worker_redact") > 8
+
+
+def test_a_bad_small_file_fails_alone_with_workers(job: dict[str, Path], tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    shutil.copytree(job["root"] / "in" / "notes", src)
+    (src / "latin1.txt").write_bytes("Patient: Jos\xe9 M\xfcller\n".encode("latin-1"))
+    (src / "broken.jsonl").write_text('{"text": "ok"}\n{"text": \n', encoding="utf-8")
+    audits = {}
+    for workers in (1, 2):
+        out = tmp_path / f"w{workers}"
+        summary = run(RunConfig(policy=str(job["root"] / "engines.yaml"), input=str(src),
+                                output=str(out), key_file=str(job["root"] / "key.txt"),
+                                workers=workers))  # fmt: skip
+        assert (summary.done, summary.failed) == (4, 2)
+        assert not (out / "latin1.txt").exists() and not (out / "broken.jsonl").exists()
+        assert sorted(p.name for p in out.glob("*.txt")) == [f"n{i}.txt" for i in range(4)]
+        audits[workers] = json.loads((out / "_audit" / "run.json").read_text())["failures"]
+    assert audits[1] == audits[2]
+    assert {f["code"] for f in audits[2]} == {"R200"}
+    assert "Jos" not in json.dumps(audits[2])
 
 
 @pytest.mark.slow

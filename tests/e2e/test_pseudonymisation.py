@@ -122,14 +122,15 @@ def test_subject_field_across_formats_gives_one_offset(env):
     assert csv_first.anchor() == jsonl_first.anchor()  # P1's 03/14/2021 in CSV and JSONL
 
 
-def test_vault_round_trip_restores_the_input_exactly(env):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_vault_round_trip_restores_the_input_exactly(env, workers):
     tmp, policy, src = env
     keys = tmp / "keys"
     keys.mkdir()
     (keys / "vault.key").write_text(VAULT_KEY)
     vault = tmp / "vaults" / "study.vault"
     out = redact(policy, src, tmp / "out", "--vault", str(vault), "--vault-key-file",
-                 str(keys / "vault.key"))
+                 str(keys / "vault.key"), "--workers", workers)  # 2: files redacted in workers
     assert "Gonzalez" not in (out / "notes" / "a.txt").read_text()
     run = json.loads((out / "_audit" / "run.json").read_text())
     assert run["vault"]["vault_id"] and "Gonzalez" not in json.dumps(run)
