@@ -126,6 +126,11 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes, each with its own models (with --engine spark|ray: the "
                    "cores of the local cluster).")
+@click.option("--model-placement", type=click.Choice(["auto", "main", "workers"]),
+              default="auto", show_default=True,
+              help="With --workers: run the transformer once in the main process, which feeds "
+                   "it whole batches while the workers run the rest (main), or a copy in each "
+                   "worker (workers). auto: main when it runs on a GPU.")
 @click.option("--engine", "engine_kind", type=click.Choice(["local", "spark", "ray"]),
               default="local", show_default=True,
               help="Where batches are redacted: this machine, or a Spark / Ray cluster "
@@ -142,7 +147,7 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
                 audit_dir: str | None, subject_field: str | None, vault: str | None,
                 vault_key_file: str | None, workers: int, engine_kind: str,
                 engine_address: str | None, quiet: bool, verbose: bool,
-                device: str | None) -> None:
+                device: str | None, model_placement: str) -> None:
     """Redact INPUT (folder, file or - for stdin) into OUTPUT (folder, file or - for stdout).
 
     \b
@@ -163,6 +168,7 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
         audit_dir=audit_dir, subject_field=subject_field, vault=vault,
         vault_key_file=vault_key_file,
         workers=workers, engine=engine_kind, engine_address=engine_address, device=device,
+        model_placement=model_placement,
     )
     streaming = output_path == "-"
     with Progress(enabled=not quiet and not streaming and sys.stderr.isatty()) as progress:

@@ -6,7 +6,7 @@ pipeline, the Python API, scan, audit, eval, Spark and Ray), so they all see the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,14 +19,27 @@ from redactor.policy import Policy
 from redactor.resolve import resolve
 from redactor.span import Span
 
+#: Detector kinds of a policy's ``detectors`` section, in the order they run.
+DETECTOR_KINDS = ("patterns", "names", "spacy", "transformer", "deny")
 
-def build_recognizers(policy: Policy, device: str | None = None) -> list[Recognizer]:
+
+def build_recognizers(
+    policy: Policy, device: str | None = None, exclude: Collection[str] = ()
+) -> list[Recognizer]:
     """The recognizers a policy names, constructed but not yet loaded.
 
-    ``device`` overrides the transformer's device (``cpu``, ``cuda``, ``cuda:1``).
+    ``device`` overrides the transformer's device (``cpu``, ``cuda``, ``cuda:1``). ``exclude``
+    names detector kinds (:data:`DETECTOR_KINDS`) that run elsewhere: a worker process whose
+    transformer runs in the main process gets their spans with each batch.
     """
+    unknown = set(exclude) - set(DETECTOR_KINDS)
+    if unknown:
+        raise ModelError(f"unknown detector kind(s) {sorted(unknown)}")
     recognizers: list[Recognizer] = []
-    det = policy.detectors
+    det = policy.detectors.model_copy(
+        update={kind: None for kind in exclude if kind in ("spacy", "transformer")}
+        | {kind: False for kind in exclude if kind in ("patterns", "names")}
+    )
     if det.patterns:
         from redactor.detect.patterns import PatternRecognizer
 
@@ -49,7 +62,7 @@ def build_recognizers(policy: Policy, device: str | None = None) -> list[Recogni
         if device is not None:
             config["device"] = device
         recognizers.append(TransformerRecognizer.from_config(config))
-    if policy.deny:
+    if policy.deny and "deny" not in exclude:
         recognizers.append(DenyListRecognizer(policy.deny))
     return recognizers
 
@@ -60,6 +73,7 @@ class Engine:
 
     policy: Policy
     recognizers: list[Recognizer]
+    excluded: tuple[str, ...] = ()
     _allow: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -72,15 +86,26 @@ class Engine:
         *,
         recognizers: list[Recognizer] | None = None,
         device: str | None = None,
+        exclude: Collection[str] = (),
     ) -> Engine:
-        """An engine running the policy's detectors (or the given ones, for tests)."""
+        """An engine running the policy's detectors (or the given ones, for tests).
+
+        With ``exclude``, the engine lacks those detector kinds and :meth:`analyze` requires
+        their spans as ``extra`` (it never runs with less detection than the policy asks).
+        """
         if recognizers is None:
-            recognizers = build_recognizers(policy, device)
-        return cls(policy, recognizers)
+            recognizers = build_recognizers(policy, device, exclude)
+        return cls(policy, recognizers, tuple(sorted(exclude)))
+
+    def model_recognizers(self) -> list[Recognizer]:
+        """The transformer recognizers (the part worth running on a GPU in one process)."""
+        from redactor.detect.hf_ner import TransformerRecognizer
+
+        return [r for r in self.recognizers if isinstance(r, TransformerRecognizer)]
 
     def load(self) -> Engine:
         """Load every model now, so a missing model stops the run before any output."""
-        if not self.recognizers:
+        if not self.recognizers and not self.excluded:
             raise ModelError(f"policy {self.policy.name!r} enables no detector")
         for recognizer in self.recognizers:
             load = getattr(recognizer, "load", None)
@@ -95,9 +120,20 @@ class Engine:
             out[recognizer.name] = str(getattr(recognizer, "version", __version__))
         return out
 
-    def detect_raw(self, texts: Sequence[str]) -> list[list[Span]]:
-        """Every recognizer's spans, unfiltered and unresolved."""
-        merged: list[list[Span]] = [[] for _ in texts]
+    def detect_raw(
+        self, texts: Sequence[str], extra: Sequence[Sequence[Span]] | None = None
+    ) -> list[list[Span]]:
+        """Every recognizer's spans, unfiltered and unresolved, after ``extra`` (the raw spans
+        of recognizers that ran elsewhere, one list per text; required when the engine was
+        built with ``exclude``)."""
+        if extra is None and self.excluded:
+            raise ModelError(
+                f"this engine lacks the {', '.join(self.excluded)} detector(s) and got no spans "
+                "from them; refusing to detect with less than the policy asks"
+            )
+        if extra is not None and len(extra) != len(texts):
+            raise ModelError("extra spans must give one list per text")
+        merged: list[list[Span]] = [list(e) for e in extra] if extra else [[] for _ in texts]
         for recognizer in self.recognizers:
             found = recognizer.detect(texts)
             if len(found) != len(texts):
@@ -123,15 +159,18 @@ class Engine:
         )
 
     def analyze(
-        self, texts: Sequence[str], keep: Callable[[str, Span], bool] | None = None
+        self,
+        texts: Sequence[str],
+        keep: Callable[[str, Span], bool] | None = None,
+        extra: Sequence[Sequence[Span]] | None = None,
     ) -> list[list[Span]]:
         """Final spans per text: filtered by the policy (or by ``keep``), propagated within the
         document (a name found once is found at its other mentions too), and resolved so none
-        overlap."""
+        overlap. ``extra``: raw spans of excluded recognizers (see :meth:`detect_raw`)."""
         keep = keep or self.accept
         propagators = [r for r in self.recognizers if hasattr(r, "propagate")]
         out = []
-        for text, spans in zip(texts, self.detect_raw(texts), strict=True):
+        for text, spans in zip(texts, self.detect_raw(texts, extra), strict=True):
             accepted = [s for s in spans if keep(text, s)]
             for recognizer in propagators:
                 extra = recognizer.propagate(text, accepted)  # type: ignore[attr-defined]

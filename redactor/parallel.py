@@ -9,6 +9,9 @@ process (it carries the records that render the output); only texts and subjects
 * :class:`LocalExecutor` redacts in the calling process (the default, ``--workers 1``).
 * :class:`ProcessExecutor` (``--workers N``) starts N processes. Each loads the engine once,
   from a :class:`~redactor.distributed.common.RedactorSpec`, and then takes batch after batch.
+  When the transformer runs on a GPU (:func:`models_in_main`), it stays in the calling process
+  alone: that process runs it on each batch, with the device's large batches, and sends its
+  spans with the texts to workers that run the CPU detectors, resolve and transform.
   At most ``window`` batches are in flight, so memory stays bounded however long the input;
   reading the next batches and writing finished ones go on in the calling process meanwhile.
   A failure in a worker (an exception, or a worker that dies) surfaces as a
@@ -29,11 +32,13 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, TypeVar
 
+from redactor.detect.base import Recognizer
 from redactor.distributed.common import RedactorSpec, redact_texts, redactor_for
 from redactor.engine import Engine
 from redactor.errors import ModelError, RedactorError
 from redactor.pseudonyms import PseudonymContext
-from redactor.redact import Redacted
+from redactor.redact import Redacted, distinct
+from redactor.span import Span
 
 log = logging.getLogger("redactor")
 
@@ -123,10 +128,12 @@ def _worker_ping(delay: float = 0.0) -> tuple[int, float]:
     return os.getpid(), float(_WORKER.get("load_seconds", 0.0))
 
 
-def _worker_redact(texts: Sequence[str], subjects: Subjects) -> list[Redacted]:
+def _worker_redact(
+    texts: Sequence[str], subjects: Subjects, extra: Sequence[Sequence[Span]] | None = None
+) -> list[Redacted]:
     engine, ctx = worker_engine()
     try:
-        return redact_texts(engine, ctx, texts, subjects)
+        return redact_texts(engine, ctx, texts, subjects, extra)
     except RedactorError:
         raise
     except Exception as exc:  # its message could quote text: keep only the type
@@ -177,12 +184,21 @@ class ProcessExecutor:
 
     name = "processes"
 
-    def __init__(self, spec: RedactorSpec, workers: int, window: int | None = None) -> None:
+    def __init__(
+        self,
+        spec: RedactorSpec,
+        workers: int,
+        window: int | None = None,
+        models: Sequence[Recognizer] = (),
+    ) -> None:
         if workers < 1:
             raise ValueError("workers must be at least 1")
+        if bool(models) != bool(spec.exclude):
+            raise ValueError("models run here exactly when the workers' spec excludes them")
         self.spec = spec
         self.workers = workers
         self.window = window or 2 * workers
+        self.models = list(models)
         self.load_seconds = 0.0
         self._pool: ProcessPoolExecutor | None = None
 
@@ -239,8 +255,11 @@ class ProcessExecutor:
         self.start()
 
         def submit(texts: Sequence[str], subjects: Subjects) -> Future[list[Redacted]]:
+            # The models of the calling process (a transformer on the GPU) run on this batch
+            # while the workers redact the earlier ones; their spans travel with the texts.
+            extra = detect_with(self.models, texts) if self.models else None
             return self.submit(_worker_redact, list(texts),
-                               None if subjects is None else list(subjects))
+                               None if subjects is None else list(subjects), extra)
 
         return ordered_results(jobs, submit, self.window, self.result)
 
@@ -257,7 +276,42 @@ class ProcessExecutor:
         self.close()
 
 
+def detect_with(recognizers: Sequence[Recognizer], texts: Sequence[str]) -> list[list[Span]]:
+    """The raw spans of ``recognizers`` for each text; each distinct text is detected once."""
+    index, unique = distinct(texts)
+    found: list[list[Span]] = [[] for _ in unique]
+    for recognizer in recognizers:
+        spans = recognizer.detect(unique)
+        if len(spans) != len(unique):
+            raise ModelError(f"recognizer {recognizer.name!r} returned the wrong batch size")
+        for acc, more in zip(found, spans, strict=True):
+            acc.extend(more)
+    return [found[index[text]] for text in texts]
+
+
 ENGINES = ("local", "spark", "ray")
+PLACEMENTS = ("auto", "main", "workers")
+
+
+def models_in_main(engine: Engine, placement: str = "auto") -> list[Recognizer]:
+    """The recognizers that ``--workers N`` runs in the main process rather than in each worker.
+
+    ``main``: the transformer runs in the calling process, which feeds it whole batches while
+    the workers run patterns, names and spaCy and write nothing but results; ``workers``: each
+    worker loads its own copy; ``auto``: ``main`` when the transformer runs on a GPU (one copy
+    on the device, large batches), else ``workers`` (on a CPU, N copies use N cores).
+    """
+    if placement not in PLACEMENTS:
+        raise ModelError(
+            f"unknown model placement {placement!r}; choose one of {', '.join(PLACEMENTS)}"
+        )
+    models = engine.model_recognizers()
+    if placement == "workers" or not models:
+        return []
+    if placement == "main":
+        return models
+    on_gpu = [m for m in models if getattr(m, "runtime", {}).get("device", "cpu") != "cpu"]
+    return models if on_gpu else []
 
 
 def open_executor(
@@ -268,21 +322,27 @@ def open_executor(
     workers: int = 1,
     address: str | None = None,
     scratch: str | None = None,
+    model_placement: str = "auto",
 ) -> BatchExecutor:
     """The executor a run asked for; loads what it needs now (fails before any output).
 
     ``kind`` is ``local`` (this machine: the calling process when ``workers`` is 1, else
     ``workers`` processes), ``spark`` or ``ray`` (a local cluster with ``workers`` cores, or
     the cluster at ``address``). ``scratch`` is where a local cluster keeps its temporary files.
+    ``model_placement`` says where the transformer runs with local workers
+    (:func:`models_in_main`).
     """
     if kind not in ENGINES:
         raise ModelError(f"unknown engine {kind!r}; choose one of {', '.join(ENGINES)}")
     if workers < 1:
         raise ModelError("--workers must be at least 1")
     if kind == "local":
+        models = models_in_main(engine, model_placement)
         if workers == 1:
             return LocalExecutor(engine, ctx)
-        return ProcessExecutor(RedactorSpec.from_run(engine.policy, ctx), workers).start()
+        exclude = ("transformer",) if models else ()
+        spec = RedactorSpec.from_run(engine.policy, ctx, exclude)
+        return ProcessExecutor(spec, workers, models=models).start()
     spec = RedactorSpec.from_run(engine.policy, ctx)
     if kind == "spark":
         from redactor.distributed.spark import SparkExecutor

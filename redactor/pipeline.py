@@ -71,6 +71,7 @@ class RunConfig:
     vault: str | None = None  # encrypted surrogate -> original store (reidentify, forget)
     vault_key_file: str | None = None
     device: str | None = None  # the transformer's device (cpu, cuda, cuda:1); None: the policy's
+    model_placement: str = "auto"  # with --workers: transformer in the main process or each worker
 
 
 @dataclass
@@ -393,7 +394,9 @@ def _file_outcomes(
     With worker processes, small files go whole to the workers (up to ``window`` at a time)
     and large ones are split into batches; outputs are still written here, one file at a time.
     """
-    whole = executor if isinstance(executor, ProcessExecutor) else None
+    # Workers that lack the transformer (it runs here, on the GPU) only take batches with its
+    # spans: whole files stay in this process's batch route.
+    whole = executor if isinstance(executor, ProcessExecutor) and not executor.models else None
     in_flight: deque[tuple[FileJob, Future[RenderedFile | FileFailure]]] = deque()
 
     def finish(job: FileJob, future: Future[RenderedFile | FileFailure]) -> tuple[
@@ -442,7 +445,8 @@ def run(config: RunConfig, on_progress: ProgressHook | None = None) -> RunSummar
     policy, engine, ctx = prepare(config)
     vault = open_vault(config, policy, ctx)
     executor = open_executor(engine, ctx, kind=config.engine, workers=config.workers,
-                             address=config.engine_address)
+                             address=config.engine_address,
+                             model_placement=config.model_placement)
     try:
         if config.input == STDIO or config.output == STDIO:
             return _run_stream(config, policy, engine, ctx, vault, executor)

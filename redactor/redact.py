@@ -20,27 +20,44 @@ class Redacted:
     replacements: tuple[Replacement, ...]
 
 
-def redact_batch(
-    engine: Engine,
-    texts: Sequence[str],
-    ctx: PseudonymContext | None,
-    subjects: Sequence[str | None] | None = None,
-) -> list[Redacted]:
-    """Detect, resolve and transform a batch of texts with the engine's policy, in order.
-
-    Detection runs once per distinct text (CSV columns and logs repeat values; a text's spans
-    do not depend on the rest of its batch). ``subjects`` (one per text, or ``None``) name whose
-    dates each text holds, for ``date_shift``; without one a text is its own subject.
-    """
-    if subjects is not None and len(subjects) != len(texts):
-        raise ValueError("subjects must give one subject per text")
+def distinct(texts: Sequence[str]) -> tuple[dict[str, int], list[str]]:
+    """Each distinct text's position among the distinct texts, and those texts in order."""
     index: dict[str, int] = {}
     unique: list[str] = []
     for text in texts:
         if text not in index:
             index[text] = len(unique)
             unique.append(text)
-    found = engine.analyze(unique)
+    return index, unique
+
+
+def redact_batch(
+    engine: Engine,
+    texts: Sequence[str],
+    ctx: PseudonymContext | None,
+    subjects: Sequence[str | None] | None = None,
+    extra: Sequence[Sequence[Span]] | None = None,
+) -> list[Redacted]:
+    """Detect, resolve and transform a batch of texts with the engine's policy, in order.
+
+    Detection runs once per distinct text (CSV columns and logs repeat values; a text's spans
+    do not depend on the rest of its batch). ``subjects`` (one per text, or ``None``) name whose
+    dates each text holds, for ``date_shift``; without one a text is its own subject. ``extra``
+    (one list per text) holds the raw spans of recognizers that ran elsewhere, for an engine
+    built without them (see :meth:`Engine.analyze`).
+    """
+    if subjects is not None and len(subjects) != len(texts):
+        raise ValueError("subjects must give one subject per text")
+    index, unique = distinct(texts)
+    unique_extra = None
+    if extra is not None:
+        if len(extra) != len(texts):
+            raise ValueError("extra must give one list of spans per text")
+        firsts: dict[int, Sequence[Span]] = {}
+        for text, spans in zip(texts, extra, strict=True):
+            firsts.setdefault(index[text], spans)
+        unique_extra = [firsts[i] for i in range(len(unique))]
+    found = engine.analyze(unique, extra=unique_extra)
     out: list[Redacted] = []
     for i, text in enumerate(texts):
         spans = found[index[text]]

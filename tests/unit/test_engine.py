@@ -4,7 +4,8 @@ import pytest
 
 from redactor.engine import Engine
 from redactor.errors import ModelError
-from redactor.policy import Policy
+from redactor.policy import Policy, load_policy
+from redactor.redact import redact_batch
 from redactor.span import Span
 
 
@@ -65,3 +66,44 @@ def test_wrong_batch_size_is_an_error():
 
     with pytest.raises(ModelError, match="wrong batch size"):
         Engine(POLICY, [Broken()]).analyze(["a"])
+
+
+# --- an engine without some detectors (the transformer runs in another process) -------------
+
+NOTE = ("Pt: Amara Okonkwo-Bello, seen 03/14/2021 at 41 Elm Street, Springfield.\n"
+        "Amara reports her son Tomasz lives at 7 Rue de la Paix; call 617-555-0143.")
+
+
+@pytest.fixture(scope="module")
+def hipaa_engines():
+    policy = load_policy("hipaa")
+    full = Engine.from_policy(policy).load()
+    return full, Engine.from_policy(policy, exclude=("transformer",)).load()
+
+
+def test_an_engine_built_without_a_detector_refuses_to_run_without_its_spans(hipaa_engines):
+    full, partial = hipaa_engines
+    assert [r.name for r in partial.recognizers] == [
+        r.name for r in full.recognizers if r not in full.model_recognizers()]
+    assert partial.excluded == ("transformer",) and partial.model_recognizers() == []
+    with pytest.raises(ModelError, match="lacks the transformer"):
+        partial.analyze([NOTE])
+    with pytest.raises(ModelError, match="one list per text"):
+        partial.analyze([NOTE, "x"], extra=[[]])
+
+
+def test_spans_computed_elsewhere_give_the_full_engines_result(hipaa_engines):
+    full, partial = hipaa_engines
+    (model,) = full.model_recognizers()
+    texts = [NOTE, "Call Tomasz at 617-555-0143.", NOTE]  # a repeated text is detected once
+    extra = model.detect(texts)
+    assert any(extra[0])  # the model does find something here, so the test can fail
+    assert partial.analyze(texts, extra=extra) == full.analyze(texts)
+    assert redact_batch(partial, texts, None, extra=extra) == redact_batch(full, texts, None)
+    without = partial.analyze(texts, extra=[[] for _ in texts])
+    assert without != full.analyze(texts)  # the model's spans matter on this text
+
+
+def test_unknown_detector_kinds_cannot_be_excluded():
+    with pytest.raises(ModelError, match="unknown detector kind"):
+        Engine.from_policy(POLICY, exclude=("spacey",))

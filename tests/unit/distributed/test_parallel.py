@@ -13,8 +13,17 @@ import pytest
 from redactor.distributed.common import RedactorSpec, redact_texts
 from redactor.engine import Engine
 from redactor.errors import ModelError
-from redactor.parallel import LocalExecutor, ProcessExecutor, open_executor, ordered_results
+from redactor.parallel import (
+    LocalExecutor,
+    ProcessExecutor,
+    _worker_redact,
+    detect_with,
+    models_in_main,
+    open_executor,
+    ordered_results,
+)
 from redactor.policy import load_policy
+from redactor.span import Span
 
 LIMIT = 90  # seconds: a test that takes longer than this has hung
 
@@ -172,3 +181,80 @@ def test_local_executor_equals_redact_texts(policy_file: Path, texts: list[str])
     (tag, results), = LocalExecutor(engine, None).map([("t", texts, None)])
     assert tag == "t"
     assert results == redact_texts(engine, None, texts)
+
+
+# --- the transformer in the main process, the rest in the workers (--model-placement) --------
+
+MODEL_POLICY = """\
+name: with-model
+threshold: 0.5
+detectors: {patterns: true, names: true, transformer: {model: rampart-bert}}
+default: {action: redact}
+entities:
+  PERSON: {action: redact}
+  NRP: {action: keep}
+"""
+
+
+@pytest.fixture(scope="module")
+def model_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    path = tmp_path_factory.mktemp("model") / "with-model.yaml"
+    path.write_text(MODEL_POLICY, encoding="utf-8")
+    return Engine.from_policy(load_policy(path)).load()
+
+
+def test_models_in_main_follows_the_placement(model_engine: Engine,
+                                              policy_file: Path) -> None:  # fmt: skip
+    (model,) = model_engine.model_recognizers()
+    assert models_in_main(model_engine, "main") == [model]
+    assert models_in_main(model_engine, "workers") == []
+    assert models_in_main(model_engine, "auto") == []  # on a CPU each worker has its copy
+    assert models_in_main(Engine.from_policy(load_policy(policy_file)).load(), "main") == []
+    with pytest.raises(ModelError, match="unknown model placement 'gpu'"):
+        models_in_main(model_engine, "gpu")
+
+
+def test_the_main_process_model_and_the_workers_give_one_processs_results(
+    model_engine: Engine, corpus: list[str]
+) -> None:
+    texts = [*corpus[:60], "Write to Kofi Mensah at 41 Elm Street, Springfield.", corpus[0]]
+    expected = list(LocalExecutor(model_engine, None).map(_jobs(texts, 9)))
+
+    def run() -> list:  # type: ignore[type-arg]
+        executor = open_executor(model_engine, None, workers=2, model_placement="main")
+        assert isinstance(executor, ProcessExecutor)
+        with executor:
+            assert executor.spec.exclude == ("transformer",) and executor.models
+            return list(executor.map(_jobs(texts, 9)))
+
+    assert _within(run) == expected
+    assert any(s.source.startswith("hf_ner") for _, res in expected for r in res
+               for s in r.spans)  # fmt: skip
+
+
+def test_workers_without_the_model_refuse_batches_without_its_spans(model_engine: Engine) -> None:
+    spec = RedactorSpec.from_run(model_engine.policy, None, exclude=("transformer",))
+    with pytest.raises(ValueError, match="exactly when"):
+        ProcessExecutor(spec, workers=2)
+
+    def run() -> None:
+        with ProcessExecutor(spec, workers=1, models=model_engine.model_recognizers()) as ex:
+            ex.result(ex.submit(_worker_redact, ["Kofi Mensah"], None))
+
+    with pytest.raises(ModelError, match="lacks the transformer"):
+        _within(run)
+
+
+def test_detect_with_runs_each_distinct_text_once() -> None:
+    seen: list[list[str]] = []
+
+    class Recording:
+        name = "recording"
+
+        def detect(self, texts):  # type: ignore[no-untyped-def]
+            seen.append(list(texts))
+            return [[Span(0, 1, "PERSON", 0.9, "rec")] if t else [] for t in texts]
+
+    out = detect_with([Recording()], ["a", "", "a", "b"])
+    assert seen == [["a", "", "b"]]
+    assert [len(x) for x in out] == [1, 0, 1, 1]
