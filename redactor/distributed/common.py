@@ -52,15 +52,21 @@ class RedactorSpec:
     today: str = ""
     locale: str = "en_US"
     exclude: tuple[str, ...] = ()
+    device: str | None = None
 
     @classmethod
     def from_run(
-        cls, policy: Policy, ctx: PseudonymContext | None, exclude: tuple[str, ...] = ()
+        cls,
+        policy: Policy,
+        ctx: PseudonymContext | None,
+        exclude: tuple[str, ...] = (),
+        device: str | None = None,
     ) -> RedactorSpec:
         """The spec of a loaded policy and pseudonym context (as the pipeline prepares them).
 
         ``exclude`` names detector kinds the built engine leaves out because they run in
         another process, which sends their spans with each batch (``transformer`` on a GPU).
+        ``device`` overrides the policy's transformer device (``--device``).
         """
         path = Path(policy.path) if policy.path else None
         if path is not None and path.is_file():
@@ -75,6 +81,7 @@ class RedactorSpec:
             today=(ctx.today if ctx is not None else date.today()).isoformat(),
             locale=ctx.locale if ctx is not None else "en_US",
             exclude=tuple(sorted(exclude)),
+            device=device,
         )
 
     @property
@@ -83,7 +90,8 @@ class RedactorSpec:
         import hashlib
 
         digest = hashlib.sha256()
-        for part in (self.policy_yaml, self.source, self.today, self.locale, *self.exclude):
+        for part in (self.policy_yaml, self.source, self.today, self.locale, self.device or "",
+                     *self.exclude):
             digest.update(part.encode("utf-8") + b"\x1f")
         digest.update(self.key or b"")
         return digest.hexdigest()
@@ -92,7 +100,7 @@ class RedactorSpec:
         """Load the policy, its models and the context (seconds: do it once per process)."""
         raw = self.policy_yaml.encode("utf-8")
         policy = Policy.from_mapping(yaml.safe_load(raw), source=self.source, raw=raw)
-        engine = Engine.from_policy(policy, exclude=self.exclude).load()
+        engine = Engine.from_policy(policy, exclude=self.exclude, device=self.device).load()
         ctx = None
         if self.key is not None:
             ctx = PseudonymContext(SecretKey(self.key, self.ephemeral_key), locale=self.locale)

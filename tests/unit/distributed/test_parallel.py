@@ -258,3 +258,19 @@ def test_detect_with_runs_each_distinct_text_once() -> None:
     out = detect_with([Recording()], ["a", "", "a", "b"])
     assert seen == [["a", "", "b"]]
     assert [len(x) for x in out] == [1, 0, 1, 1]
+
+
+def test_the_device_override_travels_to_the_workers(model_engine: Engine,
+                                                    policy_file: Path) -> None:  # fmt: skip
+    spec = RedactorSpec.from_run(model_engine.policy, None, device="cpu")
+    engine, _ = spec.build()
+    assert engine.device == "cpu"
+    assert [m.device for m in engine.model_recognizers()] == ["cpu"]
+    assert spec.cache_key != RedactorSpec.from_run(model_engine.policy, None).cache_key
+
+    def run() -> str | None:
+        local = Engine.from_policy(load_policy(policy_file), device="cpu").load()
+        with open_executor(local, None, workers=2) as executor:  # type: ignore[attr-defined]
+            return executor.spec.device
+
+    assert _within(run) == "cpu"
