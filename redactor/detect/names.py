@@ -116,6 +116,11 @@ RULES: tuple[NameRule, ...] = (
     # "Met with Meiling at the bedside", "Reminder: Xiaoyan, you have ..."
     _rule("conversation", rf"(?i:\b(?:met|spoke|spoken|talked|meeting|visited|called)[ \t]+with|"
           rf"\b(?:reminder|attn|attention)[ \t]*:)[ \t]+(?P<name>{_NAME})", 0.7),
+    # "husband (Raj)", "son Oluwaseun visits", "her daughter, Amina, called"
+    _rule("relative", rf"(?i:\b(?:wife|husband|spouse|partner|son|daughter|mother|father|mom|"
+          rf"dad|brother|sister|sibling|grandson|granddaughter|grandmother|grandfather|grandma|"
+          rf"grandpa|aunt|uncle|niece|nephew|cousin|fianc[eé]e?|boyfriend|girlfriend|friend|"
+          rf"neighbou?r|caregiver|roommate|nok))[ \t]*[,(]?[ \t]*(?P<name>{_NAME})", 0.75),
     # Chat self-introductions in lower case at the end of a turn: "hi this is bo ram seo"
     _rule("self_intro", r"(?im)\b(?:this[ \t]+is|my[ \t]+name[ \t]+is|my[ \t]+name's)[ \t]+"
           r"(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){1,2})[ \t]*[.!]?[ \t]*$", 0.6),

@@ -1125,6 +1125,27 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="news_dateline",
+        label="LOCATION",
+        # The dateline of a news story: "BOSTON (Reuters) -", "LAGOS, Nigeria (AP) —",
+        # "NEW DELHI, March 3 (Reuters) -", "SAN FRANCISCO, Calif. —": a place in capitals
+        # at the start of a line, then a news agency, or a region and a dash.
+        regex=r"""
+            ^[ \t]*
+            (?!(?:NOTE|NOTES|PLAN|UPDATE|UPDATED|ASSESSMENT|IMPRESSION|ADDENDUM|CORRECTION|
+                 EXCLUSIVE|BREAKING|ANALYSIS|OPINION|EDITORIAL|WATCH|VIDEO|PHOTOS|LIVE)\b)
+            (?P<value>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}
+                      (?:,[ ][A-ZÀ-ÖØ-Þ][\w.'’-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w.'’-]*){0,2})?)
+            (?:
+                (?:,[ ][^()\n]{1,30}?)?[ ]\((?:[A-Z][\w.&'’ -]{0,25}|dpa)\)[ ]?[-–—]
+              | (?<=[a-z.])[ ][–—-][ ]
+            )
+        """,
+        score=0.8,
+        flags=re.MULTILINE,
+        group="value",
+    ),
+    Pattern(
         name="city_state_zip_plain",
         label="LOCATION",
         # "Madison WI  53703" (no comma): the ZIP after the state makes the abbreviation safe.

@@ -26,6 +26,9 @@ def found(text):
         ("**Patient:** Mehmet Yılmaz (MRN 8820451)", "Mehmet Yılmaz"),
         ("Please update my address. Thanks, María", "María"),
         ("Best regards,\nKofi Mensah\n", "Kofi Mensah"),
+        ("NOK: husband (Raj) 312.555.0199", "Raj"),
+        ("son Oluwaseun visits weekly", "Oluwaseun"),
+        ("Her daughter, Akosua, called back.", "Akosua"),
     ],
 )
 def test_cued_names_are_found(text, name):
@@ -46,6 +49,15 @@ def test_cued_names_are_found(text, name):
 def test_no_name_without_a_name(text):
     assert all(n.lower() not in {"parkinson disease", "refund request"} for n in found(text))
     assert "The" not in found(text) and "Patient" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Father had MI at 50; mother (Type 2 diabetes) alive.", "Lives with husband on Sunday.",
+     "His friend Google told him.", "Spoke to sister about Plan B."],
+)
+def test_a_relative_word_alone_is_no_name(text):
+    assert found(text) == []
 
 
 def test_title_is_outside_the_span():

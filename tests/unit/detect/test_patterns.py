@@ -267,6 +267,11 @@ POSITIVES = [
     ("ACCOUNT_NUMBER", "Claim #: 99887766", "99887766"),
     ("BIOMETRIC_ID", "Biometric ID: BIO-9981", "BIO-9981"),
     ("BIOMETRIC_ID", "fingerprint id FP.2291.77", "FP.2291.77"),
+    ("LOCATION", "BOSTON (Reuters) - Massachusetts said", "BOSTON"),
+    ("LOCATION", "LAGOS, Nigeria (AP) — Police said", "LAGOS, Nigeria"),
+    ("LOCATION", "NEW DELHI, March 3 (Reuters) - India", "NEW DELHI"),
+    ("LOCATION", "SAN FRANCISCO, Calif. — The company", "SAN FRANCISCO, Calif."),
+    ("LOCATION", "Updated.\nZÜRICH, Switzerland (dpa) - Die", "ZÜRICH, Switzerland"),
 ]  # fmt: skip
 
 
@@ -376,6 +381,8 @@ NEGATIVES = [
     ("ID_NUMBER", "Member ID: XYZ12345"),  # the specific label wins over the generic "ID"
     ("ID_NUMBER", "ID: card"),
     ("ID_NUMBER", "a case of 1234 patients and order 5 units and visit 2 of 3"),
+    ("LOCATION", "PLAN - continue meds\nNOTE (Per family) - no code\nHPI (see above) - x"),
+    ("LOCATION", "UPDATE (Reuters) - shares fell; ASSESSMENT — stable"),
 ]
 
 
