@@ -284,3 +284,64 @@ def itin_valid(text: str) -> bool:
         return False
     group = int(digits[3:5])
     return 50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or 94 <= group <= 99
+
+
+# --------------------------------------------------------------------------------------------
+# National numbers of other countries (GDPR data: ID numbers of the people in it)
+# --------------------------------------------------------------------------------------------
+
+#: UK National Insurance number prefixes never issued (HMRC NIM39110).
+_NINO_BAD_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+_NINO = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
+
+
+def uk_nino_valid(text: str) -> bool:
+    """A UK National Insurance number (``AB 12 34 56 C``): HMRC's letter rules (no D, F, I, Q,
+    U, V; no O second; seven never-issued prefixes; suffix A-D), and its example prefix QQ."""
+    compact = "".join(text.split()).upper()
+    if compact[:2] == "QQ":  # HMRC's own example prefix: redacting it costs nothing
+        compact = "AB" + compact[2:]
+    return bool(_NINO.fullmatch(compact)) and compact[:2] not in _NINO_BAD_PREFIXES
+
+
+def uk_nhs_valid(text: str) -> bool:
+    """A UK NHS number: ten digits whose last is the modulus-11 check of the first nine."""
+    digits = _digits_only(text, " -")
+    if digits is None or len(digits) != 10 or len(set(digits)) == 1:
+        return False
+    check = 11 - sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True)) % 11
+    return check != 10 and (check % 11) == int(digits[9])
+
+
+def fr_nir_valid(text: str) -> bool:
+    """A French social security number (NIR, *numéro de sécurité sociale*): sex 1/2 (or 7/8),
+    year, month 01-12 or 20-99, department (``2A``/``2B`` for Corsica), commune, order, and
+    the key ``97 - (number mod 97)``."""
+    compact = "".join(c for c in text if c not in " .-").upper()
+    if len(compact) != 15 or compact[0] not in "1278":
+        return False
+    body, key = compact[:13], compact[13:]
+    body = body[:5] + body[5:7].replace("2A", "19").replace("2B", "18") + body[7:]
+    if not (body.isdigit() and key.isdigit()):
+        return False
+    month = int(body[3:5])
+    if not (1 <= month <= 12 or 20 <= month <= 99):
+        return False
+    return 97 - int(body) % 97 == int(key)
+
+
+def fr_nir_key(body: str) -> str:
+    """The two-digit key of a 13-character NIR body (``2A``/``2B`` allowed)."""
+    number = body[:5] + body[5:7].upper().replace("2A", "19").replace("2B", "18") + body[7:]
+    return f"{97 - int(number) % 97:02d}"
+
+
+def au_tfn_valid(text: str) -> bool:
+    """An Australian tax file number: 9 digits (or 8, older) with the ATO weighted mod-11 check."""
+    digits = _digits_only(text, " -")
+    if digits is None or len(set(digits or "0")) == 1:
+        return False
+    weights = {9: (1, 4, 3, 7, 5, 8, 6, 9, 10), 8: (10, 7, 8, 4, 6, 3, 5, 1)}.get(len(digits))
+    if weights is None:
+        return False
+    return sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11 == 0

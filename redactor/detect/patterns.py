@@ -440,6 +440,7 @@ _FAX: dict[str, Any] = {
     "relabel": "FAX_NUMBER",
     "relabel_context": ("fax", "facsimile", "telefax", "f"),
 }
+_CTX_NIR = ("nir", "sécurité sociale", "securite sociale", "insee", "sécu", "secu")
 CTX_SSN = ("ssn", "ssns", "ss#", "ss #", "social security", "soc sec", "social")
 CTX_ITIN = ("itin", "taxpayer", "tax id", "tin", "individual taxpayer")
 CTX_CARD = ("card", "credit", "debit", "visa", "mastercard", "amex", "american express",
@@ -688,6 +689,57 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.3,
         validate=checksums.itin_valid,
         context=CTX_ITIN,
+        requires_context=True,
+    ),
+    # ---------------------------------------------------------------- national numbers (GDPR)
+    Pattern(
+        name="uk_nino",
+        label="ID_NUMBER",
+        regex=r"(?<![\w-])[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![\w-])",  # AB 12 34 56 C
+        score=0.6,
+        validate=checksums.uk_nino_valid,
+        context=("ni", "nino", "national insurance", "insurance number", "ni number", "ni no"),
+    ),
+    Pattern(
+        name="uk_nhs",
+        label="MEDICAL_RECORD_NUMBER",
+        regex=r"(?<![\w.-])\d{3}(?P<sep>[ -]?)\d{3}(?P=sep)\d{4}(?![\w]|[.-]\d)",  # 943 476 5919
+        score=0.4,
+        validate=checksums.uk_nhs_valid,
+        context=("nhs", "nhs number", "nhs no", "chi number", "health and care number"),
+        requires_context=True,
+    ),
+    Pattern(
+        name="fr_nir",
+        label="ID_NUMBER",
+        # 1 79 11 75 111 222 87 (sex, year, month, department, commune, order, key)
+        regex=r"""
+            (?<![\w.-])[1278](?P<sep>[ .]?)\d{2}(?P=sep)\d{2}(?P=sep)(?:\d{2}|2[AB])
+            (?P=sep)\d{3}(?P=sep)\d{3}(?P=sep)\d{2}(?![\w]|[ .-]\d)
+        """,
+        score=0.8,
+        validate=checksums.fr_nir_valid,
+        context=_CTX_NIR,
+    ),
+    Pattern(
+        name="fr_nir_labelled",
+        label="ID_NUMBER",
+        # Next to its label, a NIR with a wrong key (a typo) is still someone's number.
+        regex=r"""
+            (?<![\w.-])[1278](?P<sep>[ .]?)\d{2}(?P=sep)\d{2}(?P=sep)(?:\d{2}|2[AB])
+            (?P=sep)\d{3}(?P=sep)\d{3}(?:(?P=sep)\d{2})?(?![\w]|[ .-]\d)
+        """,
+        score=0.5,
+        context=_CTX_NIR,
+        requires_context=True,
+    ),
+    Pattern(
+        name="au_tfn",
+        label="ID_NUMBER",
+        regex=r"(?<![\w.-])\d{3}(?P<sep>[ -]?)\d{3}(?P=sep)\d{2,3}(?![\w]|[.-]\d)",  # 123 456 782
+        score=0.4,
+        validate=checksums.au_tfn_valid,
+        context=("tfn", "tax file"),
         requires_context=True,
     ),
     # ---------------------------------------------------------------- payment and banking

@@ -12,10 +12,13 @@ from redactor.detect.checksums import (
     IBAN_LENGTHS,
     SSN_SAMPLES,
     aba_routing_valid,
+    au_tfn_valid,
     card_issuer_known,
     credit_card_valid,
     dea_check_digit,
     dea_valid,
+    fr_nir_key,
+    fr_nir_valid,
     iban_check_digits,
     iban_valid,
     itin_valid,
@@ -23,6 +26,8 @@ from redactor.detect.checksums import (
     luhn_check_digit,
     npi_valid,
     ssn_valid,
+    uk_nhs_valid,
+    uk_nino_valid,
     vin_check_digit,
     vin_valid,
 )
@@ -474,3 +479,43 @@ def test_iban_check_digits_reproduce_known_ibans(iban: str) -> None:
 @given(st.text(alphabet="0123456789", min_size=6, max_size=6), st.sampled_from("ABFM"))
 def test_dea_check_digit_makes_a_valid_number(six: str, kind: str) -> None:
     assert dea_valid(f"{kind}X{six}{dea_check_digit(six)}")
+
+
+# --- national numbers of other countries ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("check", "number", "expected"),
+    [
+        (uk_nino_valid, "AB 12 34 56 C", True),
+        (uk_nino_valid, "QQ123456C", True),  # HMRC's example prefix
+        (uk_nino_valid, "GB 12 34 56 C", False),  # never issued
+        (uk_nino_valid, "DA 12 34 56 C", False),  # D is never a first letter
+        (uk_nino_valid, "AO 12 34 56 C", False),  # O is never a second letter
+        (uk_nino_valid, "AB 12 34 56 E", False),  # suffix A-D only
+        (uk_nhs_valid, "943 476 5919", True),
+        (uk_nhs_valid, "943-476-5919", True),
+        (uk_nhs_valid, "943 476 5918", False),
+        (uk_nhs_valid, "000 000 0000", False),
+        (fr_nir_valid, "1 79 11 75 111 222 87", True),
+        (fr_nir_valid, "2 69 05 2A 123 456 " + fr_nir_key("269052A123456"), True),  # Corsica
+        (fr_nir_valid, "1 79 11 75 111 222 33", False),  # wrong key
+        (fr_nir_valid, "1 79 13 75 111 222 " + fr_nir_key("1791375111222"), False),  # month 13
+        (fr_nir_valid, "3 79 11 75 111 222 87", False),
+        (au_tfn_valid, "123 456 782", True),
+        (au_tfn_valid, "876 543 210", True),
+        (au_tfn_valid, "123 456 789", False),
+        (au_tfn_valid, "000 000 000", False),
+    ],
+)
+def test_national_numbers(check, number: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    assert check(number) is expected
+
+
+@given(st.text(alphabet="0123456789", min_size=12, max_size=12), st.sampled_from("12"))
+def test_a_nir_has_exactly_one_key(body: str, sex: str) -> None:
+    body = sex + body
+    if not (1 <= int(body[3:5]) <= 12):
+        return
+    keys = [k for k in range(100) if fr_nir_valid(body + f"{k:02d}")]
+    assert keys == [int(fr_nir_key(body))]

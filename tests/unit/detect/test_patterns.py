@@ -267,6 +267,12 @@ POSITIVES = [
     ("ACCOUNT_NUMBER", "Claim #: 99887766", "99887766"),
     ("BIOMETRIC_ID", "Biometric ID: BIO-9981", "BIO-9981"),
     ("BIOMETRIC_ID", "fingerprint id FP.2291.77", "FP.2291.77"),
+    ("ID_NUMBER", "NI number: AB 12 34 56 C", "AB 12 34 56 C"),
+    ("ID_NUMBER", "N° de sécurité sociale : 1 79 11 75 111 222 87", "1 79 11 75 111 222 87"),
+    ("ID_NUMBER", "ref 179117511122287", "179117511122287"),
+    ("ID_NUMBER", "NIR 1 79 11 75 111 222 33 (typo in the key)", "1 79 11 75 111 222 33"),
+    ("ID_NUMBER", "TFN 123 456 782", "123 456 782"),
+    ("MEDICAL_RECORD_NUMBER", "NHS number 943 476 5919", "943 476 5919"),
     ("LOCATION", "BOSTON (Reuters) - Massachusetts said", "BOSTON"),
     ("LOCATION", "LAGOS, Nigeria (AP) — Police said", "LAGOS, Nigeria"),
     ("LOCATION", "NEW DELHI, March 3 (Reuters) - India", "NEW DELHI"),
@@ -381,6 +387,8 @@ NEGATIVES = [
     ("ID_NUMBER", "Member ID: XYZ12345"),  # the specific label wins over the generic "ID"
     ("ID_NUMBER", "ID: card"),
     ("ID_NUMBER", "a case of 1234 patients and order 5 units and visit 2 of 3"),
+    ("ID_NUMBER", "order 123 456 782 shipped; GB 12 34 56 C"),  # no TFN label; bad prefix
+    ("MEDICAL_RECORD_NUMBER", "call 943 476 5919"),  # an NHS number only next to its label
     ("LOCATION", "PLAN - continue meds\nNOTE (Per family) - no code\nHPI (see above) - x"),
     ("LOCATION", "UPDATE (Reuters) - shares fell; ASSESSMENT — stable"),
 ]
