@@ -135,6 +135,17 @@ RULES: tuple[NameRule, ...] = (
         r"[ \t]*:?[ \t]+(?P<name>[a-z][a-z0-9._-]{2,30}[0-9]*)\b(?![@.]\w)",
         0.6,
     ),
+    # Chat logs: "[10:42] <kenji_t> yo", "<b0bbyz> nah" (an HTML tag is not a nick)
+    _rule(
+        "chat_nick",
+        r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?<[@+%&~]?"
+        r"(?!(?i:p|br|b|i|u|s|em|div|span|li|ul|ol|dl|dt|dd|td|tr|th|table|thead|tbody|h[1-6]|"
+        r"a|img|hr|strong|small|html|body|head|title|pre|code|blockquote|script|style|sup|sub|"
+        r"font|center|form|input|label|button|option|select|section|article|nav|footer|header|"
+        r"main|meta|link|tt|kbd|var|cite|abbr|mark|del|ins|q|wbr)>)"
+        r"(?P<name>[A-Za-z0-9_\-\[\]\\^{}|`.]{2,30})>[ \t]",
+        0.75,
+    ),
     # Social handles "@nadia48" (an e-mail address is not a handle)
     _rule("handle", r"(?<![\w.@])(?P<name>@[A-Za-z0-9_]{2,30})\b", 0.7),
     # Dictation initials "TD/kl" at the foot of a note
@@ -157,7 +168,9 @@ _STOP = frozenset(
 
 #: Rules whose cue is strong enough that a name made of English words still counts
 #: ("Dr. Hope Long", "Patient: Grace Hill").
-_STRONG_CUES = frozenset({"title", "field", "user_id", "handle", "initials", "user_field"})
+_STRONG_CUES = frozenset(
+    {"title", "field", "user_id", "handle", "initials", "user_field", "chat_nick"}
+)
 
 
 def _plausible(rule: str, name: str) -> bool:

@@ -27,6 +27,9 @@ def found(text):
         ("Please update my address. Thanks, María", "María"),
         ("Best regards,\nKofi Mensah\n", "Kofi Mensah"),
         ("NOK: husband (Raj) 312.555.0199", "Raj"),
+        ("[10:42] <kenji_t> yo did u talk to her", "kenji_t"),
+        ("10:43 <b0bbyz> nah", "b0bbyz"),
+        ("<@Mod|Anna> welcome all", "Mod|Anna"),
         ("son Oluwaseun visits weekly", "Oluwaseun"),
         ("Her daughter, Akosua, called back.", "Akosua"),
     ],
@@ -54,9 +57,10 @@ def test_no_name_without_a_name(text):
 @pytest.mark.parametrize(
     "text",
     ["Father had MI at 50; mother (Type 2 diabetes) alive.", "Lives with husband on Sunday.",
+     "<p> Dear reader,</p>\n<div> text </div>\n<td> cell </td>",
      "His friend Google told him.", "Spoke to sister about Plan B."],
 )
-def test_a_relative_word_alone_is_no_name(text):
+def test_cue_words_alone_are_no_name(text):
     assert found(text) == []
 
 
