@@ -172,7 +172,7 @@ UNIT_WORDS = ("Apartment", "Apt", "Suite", "Ste", "Unit", "Room", "Rm", "Floor",
 ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
     ("mrn", r"MRN|medical[ ]record(?:[ ]number)?|med(?:ical)?[ ]rec(?:ord)?",
      "MEDICAL_RECORD_NUMBER", False),
-    ("mrn_marked", r"MR|chart|record|hospital[ ]number|unit[ ]number",
+    ("mrn_marked", r"MR|chart|record|hospital[ ]number|hospital|hosp|unit[ ]number|unit",
      "MEDICAL_RECORD_NUMBER", True),
     ("account", r"acct|account(?:[ ]number)?|bank[ ]account|a/c", "ACCOUNT_NUMBER", False),
     ("account_marked", r"routing|invoice|billing|claim|transaction", "ACCOUNT_NUMBER", True),

@@ -273,6 +273,8 @@ POSITIVES = [
     ("ID_NUMBER", "NIR 1 79 11 75 111 222 33 (typo in the key)", "1 79 11 75 111 222 33"),
     ("ID_NUMBER", "TFN 123 456 782", "123 456 782"),
     ("MEDICAL_RECORD_NUMBER", "NHS number 943 476 5919", "943 476 5919"),
+    ("MEDICAL_RECORD_NUMBER", "Name: KOWALSKI, ANDRZEJ   Unit No: 4478213", "4478213"),
+    ("MEDICAL_RECORD_NUMBER", "Hosp no: 0045521", "0045521"),
     ("LOCATION", "BOSTON (Reuters) - Massachusetts said", "BOSTON"),
     ("LOCATION", "LAGOS, Nigeria (AP) — Police said", "LAGOS, Nigeria"),
     ("LOCATION", "NEW DELHI, March 3 (Reuters) - India", "NEW DELHI"),
