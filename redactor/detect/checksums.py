@@ -345,3 +345,15 @@ def au_tfn_valid(text: str) -> bool:
     if weights is None:
         return False
     return sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11 == 0
+
+
+def br_cpf_valid(text: str) -> bool:
+    """A Brazilian CPF (``123.456.789-09``): two mod-11 check digits, not one digit repeated."""
+    digits = _digits_only(text, ".- ")
+    if digits is None or len(digits) != 11 or len(set(digits)) == 1:
+        return False
+    for n in (9, 10):
+        total = sum(int(d) * w for d, w in zip(digits[:n], range(n + 1, 1, -1), strict=True))
+        if (total * 10 % 11) % 10 != int(digits[n]):
+            return False
+    return True

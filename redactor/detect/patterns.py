@@ -734,6 +734,23 @@ PATTERNS: tuple[Pattern, ...] = (
         requires_context=True,
     ),
     Pattern(
+        name="br_cpf",
+        label="ID_NUMBER",
+        regex=r"(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w]|[.-]\d)",  # 123.456.789-09
+        score=0.85,
+        validate=checksums.br_cpf_valid,
+        context=("cpf",),
+    ),
+    Pattern(
+        name="br_cpf_bare",
+        label="ID_NUMBER",
+        regex=r"(?<![\w.-])\d{11}(?![\w]|[.-]\d)",
+        score=0.4,
+        validate=checksums.br_cpf_valid,
+        context=("cpf",),
+        requires_context=True,
+    ),
+    Pattern(
         name="au_tfn",
         label="ID_NUMBER",
         regex=r"(?<![\w.-])\d{3}(?P<sep>[ -]?)\d{3}(?P=sep)\d{2,3}(?![\w]|[.-]\d)",  # 123 456 782
@@ -817,7 +834,8 @@ PATTERNS: tuple[Pattern, ...] = (
             (?<![\w])
             (?i:(?:(?:licen[cs]e|number|registration|reg\.?|vehicle)[ ])?plate
                |(?:licen[cs]e|vehicle)[ ]tag
-               |tag[ ]?(?:\#|no\.?|number))
+               |tag[ ]?(?:\#|no\.?|number)
+               |vehicle[ ]reg(?:istration)?(?:[ ]mark)?|reg(?:istration)?[ ]mark)
             (?![A-Za-z])[ \t]*(?i:\#|no\.?|number)?[ \t]*[:=]?[ \t]*\#?[ \t]*
             (?P<value>[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,2})   # 7ABC123, ABC 1234, AB-123-CD
             (?![A-Za-z0-9])
@@ -1257,6 +1275,13 @@ PATTERNS: tuple[Pattern, ...] = (
         # Record-style identifiers: a short upper-case prefix glued to 6+ digits
         # ("MR4758170", "RAD41670742", "SN610522754", "EMP-098341").
         regex=r"(?<![\w-])[A-Z]{1,4}-?\d{6,12}(?![\w-])",
+        score=0.6,
+    ),
+    Pattern(
+        name="prefixed_id_segmented",
+        label="ID_NUMBER",
+        # A prefix and groups of digits: "CLM-2021-004512", "INV-22-88412", "PT-4471-923".
+        regex=r"(?<![\w-])[A-Z]{2,5}(?:-\d{2,8}){2,3}(?![\w-])",
         score=0.6,
     ),
     Pattern(

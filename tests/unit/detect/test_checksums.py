@@ -13,6 +13,7 @@ from redactor.detect.checksums import (
     SSN_SAMPLES,
     aba_routing_valid,
     au_tfn_valid,
+    br_cpf_valid,
     card_issuer_known,
     credit_card_valid,
     dea_check_digit,
@@ -506,6 +507,10 @@ def test_dea_check_digit_makes_a_valid_number(six: str, kind: str) -> None:
         (au_tfn_valid, "876 543 210", True),
         (au_tfn_valid, "123 456 789", False),
         (au_tfn_valid, "000 000 000", False),
+        (br_cpf_valid, "123.456.789-09", True),
+        (br_cpf_valid, "529.982.247-25", True),
+        (br_cpf_valid, "529.982.247-26", False),
+        (br_cpf_valid, "111.111.111-11", False),
     ],
 )
 def test_national_numbers(check, number: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

@@ -272,6 +272,11 @@ POSITIVES = [
     ("ID_NUMBER", "ref 179117511122287", "179117511122287"),
     ("ID_NUMBER", "NIR 1 79 11 75 111 222 33 (typo in the key)", "1 79 11 75 111 222 33"),
     ("ID_NUMBER", "TFN 123 456 782", "123 456 782"),
+    ("ID_NUMBER", "CPF 123.456.789-09", "123.456.789-09"),
+    ("ID_NUMBER", "cpf: 52998224725", "52998224725"),
+    ("ID_NUMBER", "Ref: Claim CLM-2021-004512 for", "CLM-2021-004512"),
+    ("VEHICLE_ID", "vehicle reg KX19 ABC.", "KX19 ABC"),
+    ("VEHICLE_ID", "registration mark AB12 CDE", "AB12 CDE"),
     ("MEDICAL_RECORD_NUMBER", "NHS number 943 476 5919", "943 476 5919"),
     ("MEDICAL_RECORD_NUMBER", "Name: KOWALSKI, ANDRZEJ   Unit No: 4478213", "4478213"),
     ("MEDICAL_RECORD_NUMBER", "Hosp no: 0045521", "0045521"),
@@ -391,6 +396,8 @@ NEGATIVES = [
     ("ID_NUMBER", "a case of 1234 patients and order 5 units and visit 2 of 3"),
     ("ID_NUMBER", "order 123 456 782 shipped; GB 12 34 56 C"),  # no TFN label; bad prefix
     ("MEDICAL_RECORD_NUMBER", "call 943 476 5919"),  # an NHS number only next to its label
+    ("ID_NUMBER", "CPF 123.456.789-08 (wrong check digits)"),
+    ("ID_NUMBER", "order 52998224725; COVID-19-related; ICD-10-CM"),
     ("LOCATION", "PLAN - continue meds\nNOTE (Per family) - no code\nHPI (see above) - x"),
     ("LOCATION", "UPDATE (Reuters) - shares fell; ASSESSMENT — stable"),
 ]
