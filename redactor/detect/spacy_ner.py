@@ -68,7 +68,11 @@ _RELATIVE = re.compile(
     r"once|twice|times|every|each|per|since|until|within|during|after|before)\b",
     re.IGNORECASE,
 )
-_TITLE = re.compile(r"(?:(?:dr|mr|mrs|ms|miss|prof|sr|sra|herr|frau|mme|m)\.?\s+)+", re.I)
+_TITLE = re.compile(
+    r"(?:(?:dr|mr|mrs|ms|miss|prof|sr|sra|herr|frau|mme|m)\.?\s+"
+    r"|(?:hi|hey|hello|dear|thanks|cheers|bye)\b[ \t,]+)+",  # "Hey Bartholomew" is a greeting
+    re.I,
+)
 _EDGE = " \t\r\n.,;:!?\"'()[]{}<>-–—/\\|*#"
 
 
@@ -113,7 +117,8 @@ def keep_entity(label: str, text: str, after: str = "", line_start: bool = False
 
 
 def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
-    """Offsets without surrounding punctuation/space, and without a leading title for PERSON."""
+    """Offsets without surrounding punctuation/space, and without a leading title or greeting
+    for PERSON."""
     while start < end and text[start] in _EDGE:
         start += 1
     while end > start and text[end - 1] in _EDGE and not text[start:end].endswith(" Jr."):

@@ -47,10 +47,14 @@ def test_context_filters(label, text, after, line_start, keep):
     assert keep_entity(label, text, after, line_start) is keep
 
 
-def test_trim_removes_title_and_punctuation():
-    text = "(Dr. Kwame Mensah),"
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("(Dr. Kwame Mensah),", "Kwame Mensah"), ("Hey Bartholomew,", "Bartholomew"),
+     ("Dear Mrs. Okafor", "Okafor"), ("Hillary Dearborn", "Hillary Dearborn")],
+)
+def test_trim_removes_title_greeting_and_punctuation(text, name):
     start, end = trim(text, 0, len(text), "PERSON")
-    assert text[start:end] == "Kwame Mensah"
+    assert text[start:end] == name
 
 
 def test_missing_model_fails_closed():
