@@ -648,6 +648,17 @@ PATTERNS: tuple[Pattern, ...] = (
         requires_context=True,
         **_FAX,
     ),
+    Pattern(
+        name="pager",
+        label="PHONE_NUMBER",
+        # Hospital pagers have short numbers: "pager #12345", "beeper 42345", "pgr: 4471".
+        regex=r"""
+            (?<![\w])(?i:pager|beeper|bleep|pgr)(?![A-Za-z])[ \t]*(?i:\#|no\.?|number)?[ \t]*
+            [:=]?[ \t]*\#?[ \t]*(?P<value>\d{3,7})(?![\w]|[.-]\d)
+        """,
+        score=0.8,
+        group="value",
+    ),
     # ---------------------------------------------------------------- US SSN / ITIN
     Pattern(
         name="ssn",

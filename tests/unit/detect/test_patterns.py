@@ -273,6 +273,9 @@ POSITIVES = [
     ("ID_NUMBER", "NIR 1 79 11 75 111 222 33 (typo in the key)", "1 79 11 75 111 222 33"),
     ("ID_NUMBER", "TFN 123 456 782", "123 456 782"),
     ("ID_NUMBER", "CPF 123.456.789-09", "123.456.789-09"),
+    ("PHONE_NUMBER", "Dr. Mason (pager #12345, beeper 42345)", "12345"),
+    ("PHONE_NUMBER", "Dr. Mason (pager #12345, beeper 42345)", "42345"),
+    ("PHONE_NUMBER", "pgr: 4471", "4471"),
     ("ID_NUMBER", "cpf: 52998224725", "52998224725"),
     ("ID_NUMBER", "Ref: Claim CLM-2021-004512 for", "CLM-2021-004512"),
     ("VEHICLE_ID", "vehicle reg KX19 ABC.", "KX19 ABC"),
@@ -398,6 +401,7 @@ NEGATIVES = [
     ("MEDICAL_RECORD_NUMBER", "call 943 476 5919"),  # an NHS number only next to its label
     ("ID_NUMBER", "CPF 123.456.789-08 (wrong check digits)"),
     ("ID_NUMBER", "order 52998224725; COVID-19-related; ICD-10-CM"),
+    ("PHONE_NUMBER", "paged the team at 10:45; pagers 2 of 3 broken"),
     ("LOCATION", "PLAN - continue meds\nNOTE (Per family) - no code\nHPI (see above) - x"),
     ("LOCATION", "UPDATE (Reuters) - shares fell; ASSESSMENT — stable"),
 ]
