@@ -450,6 +450,12 @@ CTX_DATE = ("date", "dated", "dob", "born", "seen", "admitted", "admission", "di
             "scheduled", "expires", "exp", "on", "by", "due", "from", "through", "thru",
             "before", "after", "between", "effective", "starting", "updated", "charged",
             "week of", "dated", "du", "le", "am", "vom")  # fmt: skip
+#: Clinical events that a bare "7/3" after them dates ("last colonoscopy 7/3", "labs drawn 3/4").
+CTX_MONTH_DAY = CTX_DATE + (
+    "last", "next", "note", "colonoscopy", "mammogram", "vaccine", "vaccinated", "shot", "labs",
+    "drawn", "started", "stopped", "placed", "removed", "f/u", "follow-up", "followup", "ct",
+    "mri", "cxr", "echo", "ekg", "ecg", "biopsy", "procedure", "called", "admit", "tested",
+    "result", "results", "returned", "received", "sent", "faxed", "signed")  # fmt: skip
 #: Words before a dotted number that make it a version, not a date.
 NOT_DATE = ("version", "ver", "v", "release", "build", "rev", "revision", "firmware", "software",
             "update", "patch", "python", "java", "ios", "android")  # fmt: skip
@@ -960,7 +966,7 @@ PATTERNS: tuple[Pattern, ...] = (
         regex=_NUM_BEFORE + rf"{_MONTH_NUM}/{_DAY}" + _NUM_AFTER,  # 3/14, only after "seen" etc.
         score=0.35,
         validate=month_day_valid,
-        context=CTX_DATE,
+        context=CTX_MONTH_DAY,
         requires_context=True,
         context_window=20,
     ),

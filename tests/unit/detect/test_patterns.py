@@ -276,6 +276,8 @@ POSITIVES = [
     ("PHONE_NUMBER", "Dr. Mason (pager #12345, beeper 42345)", "12345"),
     ("PHONE_NUMBER", "Dr. Mason (pager #12345, beeper 42345)", "42345"),
     ("PHONE_NUMBER", "pgr: 4471", "4471"),
+    ("DATE", "Last colonoscopy 7/3; flu shot 10/15/87.", "7/3"),
+    ("DATE", "labs drawn 3/4 were normal", "3/4"),
     ("ID_NUMBER", "cpf: 52998224725", "52998224725"),
     ("ID_NUMBER", "Ref: Claim CLM-2021-004512 for", "CLM-2021-004512"),
     ("VEHICLE_ID", "vehicle reg KX19 ABC.", "KX19 ABC"),
@@ -402,6 +404,7 @@ NEGATIVES = [
     ("ID_NUMBER", "CPF 123.456.789-08 (wrong check digits)"),
     ("ID_NUMBER", "order 52998224725; COVID-19-related; ICD-10-CM"),
     ("PHONE_NUMBER", "paged the team at 10:45; pagers 2 of 3 broken"),
+    ("DATE", "strength 5/5 bilaterally, 2/6 systolic murmur, pain 3/10"),
     ("LOCATION", "PLAN - continue meds\nNOTE (Per family) - no code\nHPI (see above) - x"),
     ("LOCATION", "UPDATE (Reuters) - shares fell; ASSESSMENT — stable"),
 ]
