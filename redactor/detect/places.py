@@ -11,9 +11,10 @@ recall for precision by the shape of the match, as data:
 
 * a name of two or three words is taken in any consistent case, unless every word is an
   English dictionary word, which must then be capitalised ("Long Beach", not "long beach");
-* a one-word name that is an English word is left to the statistical models;
-* other one-word names need four letters or more; in lower case, a place of 100,000 people or
-  more ("miami", "peshawar"), capitalised or in capitals, any listed place ("Islip", "MONTCLAIR");
+* a one-word name needs four letters or more; capitalised or in capitals, any listed place that
+  is not also a common word ("Islip", "MONTCLAIR", "Paris", "BRUSSELS"; not "Nice", "Reading",
+  "Mobile": words Webster's lists in lower case are left to the statistical models); in lower
+  case, only a place of 100,000 people or more that is no English word ("miami", "peshawar");
 * a name followed by "disease", "catheter", "syndrome" ... is an eponym ("Foley catheter").
 """
 
@@ -46,6 +47,8 @@ NOT_PLACES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     president doctor mister madam sister brother""".split()
 )
+#: Places that text names mostly as something else: brands, a country, a planet.
+NOT_PLACE_WORDS = frozenset("toyota nokia mercedes bentley jordan georgia mars".split())
 #: Everyday names of listed places that GeoNames spells otherwise: name -> listed name.
 ALIASES = {"new york": "new york city", "nyc": "new york city", "washington dc": "washington",
            "washington d.c": "washington"}  # fmt: skip
@@ -86,6 +89,15 @@ def _consistent_case(words: Sequence[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Words Webster's 2nd lists in lower case: common words ("nice", "reading", "mobile"), as
+    opposed to the proper nouns it lists capitalised only ("Paris", "Lagos", "Atlanta")."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+
+
 def accept_place(words: Sequence[str], population: int) -> bool:
     """Whether a run of ``words`` that names a listed place of ``population`` counts (pure)."""
     case = _consistent_case(words)
@@ -95,9 +107,11 @@ def accept_place(words: Sequence[str], population: int) -> bool:
     if len(words) > 1:
         return case != "lower" or not all(is_dictionary_word(w) for w in plain)
     word = plain[0]
-    if len(word) < MIN_SINGLE_WORD or is_dictionary_word(word):
+    if len(word) < MIN_SINGLE_WORD or word.lower() in NOT_PLACE_WORDS:
         return False
-    return case != "lower" or population >= LOWER_CASE_POPULATION
+    if case == "lower":  # "miami", never "nice" or "lima"
+        return population >= LOWER_CASE_POPULATION and not is_dictionary_word(word)
+    return word.lower() not in common_words()  # "Paris", "BRUSSELS", not "Nice" or "Mobile"
 
 
 @dataclass

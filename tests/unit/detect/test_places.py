@@ -26,6 +26,7 @@ def found(text: str) -> list[str]:
         ("alejo vive en mar del plata", "mar del plata"),
         ("ISI AND FBI TO REPEAT PESHAWAR , INDIA MAY", "PESHAWAR"),
         ("Referred from Ouagadougou.", "Ouagadougou"),
+        ("EU rejects call . Peter Blackburn BRUSSELS 1996-08-22", "BRUSSELS"),
     ],
 )
 def test_listed_places_are_found(text: str, place: str) -> None:
@@ -52,7 +53,11 @@ def test_words_that_are_also_places_are_not(text: str) -> None:
         (["Scranton"], 20_000, True),
         (["scranton"], 20_000, False),
         (["miami"], 480_000, True),
-        (["Bath"], 90_000, False),  # an English word: left to the models
+        (["Bath"], 90_000, False),  # a common word: left to the models
+        (["Paris"], 2_000_000, True),  # a proper noun only
+        (["BRUSSELS"], 1_000_000, True),
+        (["paris"], 2_000_000, False),  # in lower case, only names that are no English word
+        (["Toyota"], 400_000, False),
         (["Ede"], 100_000, False),  # too short alone
         (["San", "Jose"], 1_000_000, True),
         (["san", "jose"], 1_000_000, True),
