@@ -121,8 +121,9 @@ class PlaceRecognizer:
     name: str = "places"
 
     def load(self) -> None:
-        """Read the city list now (a missing package stops the run)."""
+        """Read the city and word lists now (a missing package stops the run)."""
         city_populations()
+        common_words()
 
     def detect(self, texts: Sequence[str]) -> list[list[Span]]:
         """LOCATION spans for each text."""
