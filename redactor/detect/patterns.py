@@ -451,7 +451,8 @@ CTX_DATE = ("date", "dated", "dob", "born", "seen", "admitted", "admission", "di
             "before", "after", "between", "effective", "starting", "updated", "charged",
             "week of", "dated", "du", "le", "am", "vom")  # fmt: skip
 #: Clinical events that a bare "7/3" after them dates ("last colonoscopy 7/3", "labs drawn 3/4").
-CTX_MONTH_DAY = CTX_DATE + (
+CTX_MONTH_DAY = (
+    *CTX_DATE,
     "last", "next", "note", "colonoscopy", "mammogram", "vaccine", "vaccinated", "shot", "labs",
     "drawn", "started", "stopped", "placed", "removed", "f/u", "follow-up", "followup", "ct",
     "mri", "cxr", "echo", "ekg", "ecg", "biopsy", "procedure", "called", "admit", "tested",
@@ -483,6 +484,18 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.9,
         context=("email", "e-mail", "mail"),
+    ),
+    Pattern(
+        name="email_obfuscated",
+        label="EMAIL_ADDRESS",
+        # "john.smith [at] gmail [dot] com", "jsmith(at)uni-bonn.de", "ana {at} example {dot} org"
+        regex=r"""
+            (?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*
+            [ ]?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\))[ ]?
+            (?:[^\W_][\w-]*(?:[ ]?(?:\[dot\]|\(dot\)|\{dot\})[ ]?|\.))+
+            [^\W\d_]{2,24}(?![\w-])                    # the top-level domain: letters
+        """,
+        score=0.8,
     ),
     Pattern(
         name="url",
@@ -623,6 +636,15 @@ PATTERNS: tuple[Pattern, ...] = (
         + r"(?![\w]|[.-]\d)",
         score=0.7,
         validate=phone_digits_valid,
+        context=CTX_PHONE,
+        **_FAX,
+    ),
+    Pattern(
+        name="phone_fr",
+        label="PHONE_NUMBER",
+        # 01 23 45 67 89, 06.12.34.56.78
+        regex=r"(?<![\w+.-])0[1-9](?P<sep>[ .-]?)\d{2}(?:(?P=sep)\d{2}){3}(?![\w]|[ .-]\d)",
+        score=0.55,
         context=CTX_PHONE,
         **_FAX,
     ),
