@@ -15,7 +15,7 @@ mkdir -p "$OUT"
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv | tee "$OUT/gpu.txt"
 "$PY" -c "import torch; print('torch', torch.__version__, 'cuda', torch.cuda.is_available())" \
   | tee -a "$OUT/gpu.txt"
-"$PY" -m pytest -q tests/unit/detect/test_hf_ner.py tests/e2e/test_run.py -k "cuda or device" \
+"$PY" -m pytest -q tests/unit/detect/test_hf_ner.py tests/e2e/test_run.py tests/e2e/test_engines.py -k "cuda or device or gpu or main_process" \
   | tee "$OUT/tests.txt"
 "$PY" benchmarks/bench_hf.py --device cuda --sentences 2000 --repeats 3 | tee "$OUT/bench_hf.txt"
 "$PY" benchmarks/bench.py --systems model,default,default-w2 --device cuda --stream-mb 0 \

@@ -736,6 +736,26 @@ def test_rampart_folder_carries_its_label_map(rampart: TransformerRecognizer) ->
     assert rampart.model_version.startswith(MODEL_DIR.name + "@")
 
 
+@pytest.mark.model
+@needs_model
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
+def test_rampart_on_the_gpu_finds_what_it_finds_on_the_cpu(
+    rampart: TransformerRecognizer,
+) -> None:
+    texts = [
+        "My name is John Smith and my email is john.smith@example.com.",
+        "Call Maria Garcia-Lopez at (415) 555-0132 about 1234 Elm Street, Springfield, IL.",
+        "Pt Wanjiru Kamau seen by Dr. Okafor; son Oluwaseun at 41 Elm Street, Springfield.",
+    ] * 40  # several GPU batches
+    gpu = TransformerRecognizer(MODEL_DIR, device="cuda")
+    assert gpu.runtime["device"].startswith("cuda") and gpu.runtime["backend"] == "torch"
+    on_cpu = [set(_key(spans)) for spans in rampart.detect(texts)]
+    on_gpu = [set(_key(spans)) for spans in gpu.detect(texts)]
+    same = sum(len(a & b) for a, b in zip(on_cpu, on_gpu, strict=True))
+    total = sum(len(a | b) for a, b in zip(on_cpu, on_gpu, strict=True))
+    assert total and same / total >= 0.95  # bf16 may move a borderline word, no more
+
+
 # --------------------------------------------------------------------------- backends
 
 needs_graph = pytest.mark.skipif(
