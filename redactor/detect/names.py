@@ -146,6 +146,15 @@ RULES: tuple[NameRule, ...] = (
         r"(?P<name>[A-Za-z0-9_\-\[\]\\^{}|`.]{2,30})>[ \t]",
         0.75,
     ),
+    # Accounts named by their service: "snap: aaliyah.b2004", "IG @kwame_asante87"
+    _rule(
+        "social_account",
+        r"(?i:\b(?:snap(?:chat)?|insta(?:gram)?|ig|twitter|tiktok|discord|kik|telegram|skype|"
+        r"wechat|whatsapp|gamertag|psn|xbox|steam|twitch|reddit|venmo|cashapp|handle))"
+        r"[ \t]*(?:id|name|user(?:name)?)?[ \t]*(?:[:=][ \t]*@?|@)"
+        r"(?P<name>(?=[\w.-]*[A-Za-z])[A-Za-z0-9_][\w.-]{2,29})(?<![.-])(?![\w@])",
+        0.75,
+    ),
     # Social handles "@nadia48" (an e-mail address is not a handle)
     _rule("handle", r"(?<![\w.@])(?P<name>@[A-Za-z0-9_]{2,30})\b", 0.7),
     # Dictation initials "TD/kl" at the foot of a note
@@ -169,7 +178,7 @@ _STOP = frozenset(
 #: Rules whose cue is strong enough that a name made of English words still counts
 #: ("Dr. Hope Long", "Patient: Grace Hill").
 _STRONG_CUES = frozenset(
-    {"title", "field", "user_id", "handle", "initials", "user_field", "chat_nick"}
+    {"title", "field", "user_id", "handle", "initials", "user_field", "chat_nick", "social_account"}
 )
 
 

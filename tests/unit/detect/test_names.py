@@ -30,6 +30,9 @@ def found(text):
         ("[10:42] <kenji_t> yo did u talk to her", "kenji_t"),
         ("10:43 <b0bbyz> nah", "b0bbyz"),
         ("<@Mod|Anna> welcome all", "Mod|Anna"),
+        ("DM me! snap: aaliyah.b2004", "aaliyah.b2004"),
+        ("IG: kwame_asante87.", "kwame_asante87"),
+        ("Venmo @Priya-R", "Priya-R"),
         ("son Oluwaseun visits weekly", "Oluwaseun"),
         ("Her daughter, Akosua, called back.", "Akosua"),
     ],
@@ -58,7 +61,8 @@ def test_no_name_without_a_name(text):
     "text",
     ["Father had MI at 50; mother (Type 2 diabetes) alive.", "Lives with husband on Sunday.",
      "<p> Dear reader,</p>\n<div> text </div>\n<td> cell </td>",
-     "His friend Google told him.", "Spoke to sister about Plan B."],
+     "His friend Google told him.", "Spoke to sister about Plan B.",
+     "handle with care; the steam was hot; snapchat is an app; IG: 42"],
 )
 def test_cue_words_alone_are_no_name(text):
     assert found(text) == []
