@@ -1234,6 +1234,29 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="gps_pair",
+        label="LOCATION",
+        # GPS coordinates: "42.4440, -76.5019", "(40.7128,-74.0060)" (3+ decimals each).
+        regex=r"""
+            (?<![\w.-])(?P<value>[-+]?(?:[0-8]?\d|90)\.\d{3,8}°?[ ]?[NS]?,[ ]?
+            [-+]?(?:1[0-7]\d|0?\d{1,2}|180)\.\d{3,8}°?[ ]?[EW]?)(?![\w]|\.\d)
+        """,
+        score=0.75,
+        context=("gps", "coordinates", "location", "lat", "latitude", "geo"),
+        group="value",
+    ),
+    Pattern(
+        name="gps_labelled",
+        label="LOCATION",
+        # "lat 42.4440", "long -76.5019", "latitude: 51.5072": a coordinate after its label.
+        regex=r"""
+            (?<![\w])(?i:lat(?:itude)?|lon(?:g(?:itude)?)?|lng)\.?[ \t]*[:=]?[ \t]*
+            (?P<value>[-+]?\d{1,3}\.\d{2,8}°?)(?![\w]|\.\d)
+        """,
+        score=0.8,
+        group="value",
+    ),
+    Pattern(
         name="news_dateline",
         label="LOCATION",
         # The dateline of a news story: "BOSTON (Reuters) -", "LAGOS, Nigeria (AP) —",
