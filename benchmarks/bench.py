@@ -14,8 +14,8 @@ Systems:
   ``en_core_web_sm`` + the Rampart BERT transformer), one process, batches as the pipeline
   forms them (``redactor.parallel.LocalExecutor``).
 * ``default-w2``: the same with ``--workers 2`` (``redactor.parallel.ProcessExecutor``).
-* ``fast``: the regex-and-spaCy stack: ``hipaa`` without its transformer detector (same rules,
-  written to a temporary ``hipaa-fast`` policy), one process; ``fast-w2``: with 2 workers.
+* ``fast``: the regex-and-spaCy stack, the bundled ``hipaa-fast`` policy (``hipaa`` without
+  its transformer detector, same rules), one process; ``fast-w2``: with 2 workers.
 * ``presidio``: stock ``AnalyzerEngine`` (every default recognizer, same spaCy model through
   ``NlpEngineProvider``) + ``AnonymizerEngine``, one text at a time, at its default threshold.
 * ``model``: the ``hipaa`` policy's transformer alone on the same batches (the part that a GPU
@@ -25,7 +25,7 @@ Systems:
 GPU the transformer runs once in the main process and the workers run the rest, as
 ``redact --workers 2`` does (``--model-placement auto``).
 
-Then a streaming run: ``redact --policy <fast> --workers 2`` on a generated JSON Lines file of
+Then a streaming run: ``redact --policy hipaa-fast --workers 2`` on a generated JSON Lines file of
 ``--stream-mb`` MB in a temporary folder, its process tree's RSS sampled every half second, to
 show that memory stays flat as the input grows (``--stream-policy hipaa`` for the full stack:
 on a CPU its transformer makes that about ten times slower). With ``--folder-files N``, the
@@ -171,21 +171,6 @@ def _jobs(docs: Sequence[BenchDoc]) -> Iterator[tuple[int, list[str], None]]:
         yield len(batch), batch, None
 
 
-def fast_policy(folder: Path) -> Path:
-    """``policies/hipaa.yaml`` without its transformer detector, written into ``folder``."""
-    import yaml
-
-    from redactor.policy import bundled_policy_dir
-
-    data = yaml.safe_load((bundled_policy_dir() / "hipaa.yaml").read_text(encoding="utf-8"))
-    data["detectors"].pop("transformer", None)
-    data["name"] = "hipaa-fast"
-    data["description"] = "hipaa with regex, cued-name and spaCy detectors only (benchmark)"
-    path = folder / "hipaa-fast.yaml"
-    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-    return path
-
-
 def _run_ours(policy: str, workers: int, docs: Sequence[BenchDoc],
               device: str | None = None) -> dict[str, Any]:
     """As ``redact --workers N [--device D]`` runs it: the engine loaded in this process, and
@@ -279,9 +264,8 @@ def run_system(name: str, seed: int, size: int, device: str | None = None) -> di
         pred = out.pop("pred")
     else:
         workers = 2 if name.endswith("-w2") else 1
-        with tempfile.TemporaryDirectory(prefix="redactor-bench-") as tmp:
-            policy = "hipaa" if name.startswith("default") else str(fast_policy(Path(tmp)))
-            out = _run_ours(policy, workers, docs, device)
+        policy = "hipaa" if name.startswith("default") else "hipaa-fast"
+        out = _run_ours(policy, workers, docs, device)
         pred = out.pop("pred")
     fields = [f for d in docs for f in d.fields]
     report = evaluate([f.spans for f in fields], pred, [f.text for f in fields])
@@ -327,8 +311,6 @@ def stream_run(megabytes: float, workers: int, policy: str) -> dict[str, Any]:
     """``redact`` on a generated JSONL file of ``megabytes`` MB; RSS over time."""
     redact = Path(sys.executable).with_name("redact")
     with tempfile.TemporaryDirectory(prefix="redactor-bench-") as tmp:
-        if policy == "fast":
-            policy = str(fast_policy(Path(tmp)))
         source = Path(tmp) / "stream.jsonl"
         started = time.perf_counter()
         lines = write_stream_jsonl(source, megabytes)
@@ -373,8 +355,6 @@ def folder_run(files: int, workers: Sequence[int], policy: str, seed: int) -> li
     docs = make_corpus(seed, files)
     results = []
     with tempfile.TemporaryDirectory(prefix="redactor-bench-") as tmp:
-        if policy == "fast":
-            policy = str(fast_policy(Path(tmp)))
         source = Path(tmp) / "in"
         source.mkdir()
         chars = 0
@@ -438,12 +418,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--stream-mb", type=float, default=20.0,
                     help="size of the streaming run's JSONL file (0: skip it)")
     ap.add_argument("--stream-workers", type=int, default=2)
-    ap.add_argument("--stream-policy", default="fast",
-                    help="policy of the streaming run: fast (default), hipaa, or a path")
+    ap.add_argument("--stream-policy", default="hipaa-fast",
+                    help="policy of the streaming run (a bundled name or a path)")
     ap.add_argument("--folder-files", type=int, default=0,
                     help="also time `redact` on a folder of this many small text files, with "
                     "--workers 1 and 2 (0: skip)")
-    ap.add_argument("--folder-policy", default="fast", help="policy of the folder run")
+    ap.add_argument("--folder-policy", default="hipaa-fast", help="policy of the folder run")
     ap.add_argument("--device", default=None,
                     help="transformer device of our stacks and of `model` (cpu, cuda; default: "
                     "the policy's, auto = CUDA when present)")

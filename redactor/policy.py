@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import json
 import re
 import string
 from datetime import date
@@ -250,6 +251,7 @@ class Policy(BaseModel):
 
     _sha256: str = PrivateAttr(default="")
     _path: str = PrivateAttr(default="")
+    _resolved: str = PrivateAttr(default="")  # the merged data (JSON) of a policy that extends
 
 
     @field_validator("overlap")
@@ -270,6 +272,12 @@ class Policy(BaseModel):
     def path(self) -> str:
         """Where the policy was loaded from ("" when built in memory)."""
         return self._path
+
+    @property
+    def resolved_source(self) -> str:
+        """Text that rebuilds this policy anywhere: its merged data (JSON, which YAML reads) when
+        it extends another policy, else "" (its file's text does)."""
+        return self._resolved
 
     def rule_for(self, label: str) -> Rule:
         """The rule that applies to ``label`` (the policy's ``default`` when it is not listed)."""
@@ -339,10 +347,16 @@ def bundled_policy_dir() -> Path:
     return Path(str(resources.files("redactor") / "policies"))
 
 
-def load_policy(name_or_path: str | Path) -> Policy:
-    """Load a bundled policy by name (``hipaa``, ``gdpr``, ...) or a YAML policy file by path."""
+#: How many policies deep ``extends`` may go.
+MAX_EXTENDS = 5
+
+
+def _policy_path(name_or_path: str | Path, base: Path | None = None) -> Path:
+    """The file of a bundled policy name or a path (relative to ``base`` when given)."""
     text = str(name_or_path)
     path = Path(text)
+    if base is not None and not path.is_absolute() and path.suffix:
+        path = base / path
     if not path.suffix and not path.exists():
         path = bundled_policy_dir() / f"{text}.yaml"
         if not path.is_file():
@@ -350,11 +364,71 @@ def load_policy(name_or_path: str | Path) -> Policy:
             raise PolicyError(f"no bundled policy named {text!r}; bundled: {', '.join(known)}")
     if not path.is_file():
         raise PolicyError(f"policy file {text!r} does not exist")
+    return path
+
+
+def _read_yaml(path: Path) -> tuple[bytes, Any]:
     raw = path.read_bytes()
     try:
-        data = yaml.safe_load(raw)
+        return raw, yaml.safe_load(raw)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         raise PolicyError(f"policy {path} is not valid YAML{where}") from None
-    return Policy.from_mapping(data, source=str(path), raw=raw)
+
+
+def merge_policy(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+    """``child`` over ``parent`` (pure): mappings merge key by key, anything else (a list, a
+    rule's fields, ``null`` to switch a detector off) replaces. Entity rules replace whole, so
+    a child's ``PERSON: {action: mask}`` carries none of the parent's PERSON options."""
+    out = dict(parent)
+    for key, value in child.items():
+        old = out.get(key)
+        if key != "entities" and isinstance(old, dict) and isinstance(value, dict):
+            out[key] = merge_policy(old, value)
+        elif key == "entities" and isinstance(old, dict) and isinstance(value, dict):
+            out[key] = {**old, **value}
+        else:
+            out[key] = value
+    return out
+
+
+def _resolve_extends(path: Path, raw: bytes, data: Any) -> tuple[Any, bytes]:
+    """The policy data with its ``extends`` chain merged in, and the bytes that identify it
+    (every file of the chain, so the SHA-256 changes when a parent changes)."""
+    seen = [path.resolve()]
+    identity = raw
+    while isinstance(data, dict) and "extends" in data:
+        parent_name = data.pop("extends")
+        if not isinstance(parent_name, str) or not parent_name:
+            raise PolicyError(f"policy {path}: extends must name a policy (bundled name or path)")
+        parent_path = _policy_path(parent_name, seen[-1].parent)
+        if parent_path.resolve() in seen:
+            raise PolicyError(f"policy {path}: extends loops back to {parent_path}")
+        if len(seen) > MAX_EXTENDS:
+            raise PolicyError(f"policy {path}: extends goes more than {MAX_EXTENDS} deep")
+        seen.append(parent_path.resolve())
+        parent_raw, parent_data = _read_yaml(parent_path)
+        if not isinstance(parent_data, dict):
+            raise PolicyError(f"policy {parent_path} must be a mapping at the top level")
+        grand = parent_data.pop("extends", None)
+        data = merge_policy(parent_data, data)
+        if grand is not None:
+            data["extends"] = grand
+        identity += b"\x1e" + parent_raw
+    return data, identity
+
+
+def load_policy(name_or_path: str | Path) -> Policy:
+    """Load a bundled policy by name (``hipaa``, ``gdpr``, ...) or a YAML policy file by path.
+
+    A policy may start from another with ``extends: hipaa`` (a bundled name, or a path relative
+    to the file): its keys are merged over the parent's (see :func:`merge_policy`).
+    """
+    path = _policy_path(name_or_path)
+    raw, data = _read_yaml(path)
+    data, identity = _resolve_extends(path, raw, data)
+    policy = Policy.from_mapping(data, source=str(path), raw=identity)
+    if identity != raw:
+        policy._resolved = json.dumps(data)
+    return policy

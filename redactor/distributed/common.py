@@ -69,7 +69,9 @@ class RedactorSpec:
         ``device`` overrides the policy's transformer device (``--device``).
         """
         path = Path(policy.path) if policy.path else None
-        if path is not None and path.is_file():
+        if policy.resolved_source:  # it extends another policy: ship the merged result
+            text = policy.resolved_source
+        elif path is not None and path.is_file():
             text = path.read_text(encoding="utf-8")
         else:  # built in memory: its validated content, as JSON (which YAML reads)
             text = json.dumps(policy.model_dump(mode="json"))

@@ -5,12 +5,12 @@ from pydantic import ValidationError
 
 from redactor.entities import ENTITY_TYPES
 from redactor.errors import PolicyError
-from redactor.policy import MaskRule, Policy, load_policy
+from redactor.policy import MaskRule, Policy, load_policy, merge_policy
 
 POLICIES = Path(__file__).resolve().parents[2] / "policies"
 
 
-@pytest.mark.parametrize("name", ["hipaa", "gdpr"])
+@pytest.mark.parametrize("name", ["hipaa", "gdpr", "hipaa-limited", "hipaa-fast"])
 def test_bundled_policies_load(name):
     policy = load_policy(name)
     assert policy.name == name
@@ -113,3 +113,85 @@ def test_unknown_bundled_name_lists_the_bundled_ones():
 def test_missing_file():
     with pytest.raises(PolicyError, match="does not exist"):
         load_policy("/nonexistent/policy.yaml")
+
+
+# --- extends: a policy that starts from another ------------------------------------------------
+
+
+def test_hipaa_fast_is_hipaa_without_the_transformer():
+    fast, full = load_policy("hipaa-fast"), load_policy("hipaa")
+    assert fast.detectors.transformer is None and full.detectors.transformer is not None
+    assert fast.detectors.spacy == full.detectors.spacy and fast.detectors.places
+    assert fast.entities == full.entities and fast.default == full.default
+    assert fast.sha256 != full.sha256
+
+
+def test_extends_merges_the_child_over_the_parent(tmp_path):
+    child = tmp_path / "mine.yaml"
+    child.write_text(
+        "name: mine\nextends: hipaa\nthreshold: 0.4\n"
+        "entities:\n  PERSON: {action: mask, char: '#'}\n  ORGANIZATION: {action: keep}\n"
+        "detectors:\n  spacy: null\n"
+    )
+    mine, hipaa = load_policy(child), load_policy("hipaa")
+    assert mine.name == "mine" and mine.threshold == 0.4
+    assert isinstance(mine.entities["PERSON"], MaskRule) and mine.entities["PERSON"].char == "#"
+    assert "ORGANIZATION" not in mine.entity_labels
+    assert mine.entities["ZIP_CODE"] == hipaa.entities["ZIP_CODE"]  # inherited as is
+    assert mine.detectors.spacy is None
+    assert mine.detectors.transformer == hipaa.detectors.transformer
+    assert mine.path == str(child) and mine.resolved_source
+
+
+def test_a_parent_path_is_relative_to_the_child_and_its_changes_change_the_hash(tmp_path):
+    (tmp_path / "sub").mkdir()
+    parent = tmp_path / "base.yaml"
+    parent.write_text("name: base\nentities: {PERSON: {action: redact}}\n")
+    child = tmp_path / "sub" / "child.yaml"
+    child.write_text(
+        "name: child\nextends: ../base.yaml\nentities: {EMAIL_ADDRESS: {action: redact}}\n"
+    )
+    first = load_policy(child)
+    assert set(first.entities) == {"PERSON", "EMAIL_ADDRESS"}
+    parent.write_text("name: base\nentities: {PERSON: {action: mask}}\n")
+    assert load_policy(child).sha256 != first.sha256
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        ({"a.yaml": "name: a\nextends: b.yaml\nentities: {}\n",
+          "b.yaml": "name: b\nextends: a.yaml\nentities: {}\n"}, "loops back"),
+        ({"a.yaml": "name: a\nextends: hipa\nentities: {}\n"}, "no bundled policy named 'hipa'"),
+        ({"a.yaml": "name: a\nextends: [hipaa]\nentities: {}\n"}, "extends must name a policy"),
+        ({"a.yaml": "name: a\nextends: hipaa\nentities: {PERSN: {action: redact}}\n"},
+         "did you mean 'PERSON'"),
+    ],
+)
+def test_bad_extends_is_a_clear_policy_error(tmp_path, files, message):
+    for name, text in files.items():
+        (tmp_path / name).write_text(text)
+    with pytest.raises(PolicyError, match=message):
+        load_policy(tmp_path / "a.yaml")
+
+
+def test_merge_policy_is_pure_and_replaces_rules_whole():
+    parent = {"name": "p", "detectors": {"patterns": True, "spacy": {"model": "m"}},
+              "entities": {"PERSON": {"action": "mask", "char": "#"}}, "allow": ["a"]}
+    child = {"name": "c", "detectors": {"spacy": None},
+             "entities": {"PERSON": {"action": "redact"}}, "allow": ["b"]}
+    merged = merge_policy(parent, child)
+    assert merged == {"name": "c", "detectors": {"patterns": True, "spacy": None},
+                      "entities": {"PERSON": {"action": "redact"}}, "allow": ["b"]}
+    assert parent["entities"]["PERSON"] == {"action": "mask", "char": "#"}  # untouched
+
+
+def test_an_extending_policy_travels_to_workers_merged(tmp_path):
+    from redactor.distributed.common import RedactorSpec
+
+    child = tmp_path / "mine.yaml"
+    child.write_text("name: mine\nextends: hipaa-fast\nentities: {PERSON: {action: mask}}\n")
+    policy = load_policy(child)
+    engine, _ = RedactorSpec.from_run(policy, None).build()
+    assert engine.policy.entities == policy.entities
+    assert engine.policy.detectors == policy.detectors
