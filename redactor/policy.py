@@ -335,7 +335,6 @@ def _format_error(err: Any) -> str:
     return f"{loc or '<root>'}: {message}"
 
 
-BUNDLED_POLICIES = ("hipaa", "gdpr")
 
 
 def bundled_policy_dir() -> Path:
