@@ -1158,9 +1158,9 @@ PATTERNS: tuple[Pattern, ...] = (
         name="unit",
         label="STREET_ADDRESS",
         regex=r"""
-            (?:^|(?<=\bin[ ])|(?<=\bat[ ])|(?<=\bto[ ]))   # own line, "in Suite 200"; inside
-            [ \t]*                                          # a street line the street pattern
-            (?P<value>(?:Suite|Ste\.?|Apt\.?|Apartment)     # covers it
+            (?:^|(?<=\bin[ ])|(?<=\bat[ ])|(?<=\bto[ ])|(?<=:[ ]))  # own line, "in Suite 200",
+            [ \t]*                                     # "Ship to: Flat 12B"; inside a street line
+            (?P<value>(?:Suite|Ste\.?|Apt\.?|Apartment|Flat)  # the street pattern covers it
                 [ ]*\#?[ ]*\d{1,5}[A-Z]?)(?![\w])
         """,
         score=0.6,
