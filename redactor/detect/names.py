@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from redactor.detect.name_lists import (
+    NOT_NAME_LOWER,
     NOT_NAME_WORDS,
     dictionary_words,
     family_names,
@@ -121,6 +122,12 @@ RULES: tuple[NameRule, ...] = (
           rf"dad|brother|sister|sibling|grandson|granddaughter|grandmother|grandfather|grandma|"
           rf"grandpa|aunt|uncle|niece|nephew|cousin|fianc[eé]e?|boyfriend|girlfriend|friend|"
           rf"neighbou?r|caregiver|roommate|nok))[ \t]*[,(]?[ \t]*(?P<name>{_NAME})", 0.75),
+    # Social posts in lower case: "my bestie jasmine", "coach ramirez" (a listed name only)
+    _rule("relative_lower", r"\b(?:wife|husband|son|daughter|mom|dad|mother|father|brother|"
+          r"sister|bro|sis|cousin|aunt|aunty|auntie|uncle|niece|nephew|grandma|grandpa|granny|"
+          r"nana|bestie|bff|bf|gf|boyfriend|girlfriend|hubby|wifey|fianc[eé]e?|friend|roommate|"
+          r"neighbou?r|coach|teacher|boss|classmate|coworker)[ \t]+(?P<name>[a-z][a-z'’-]{2,20})"
+          r"(?![\w'’-])", 0.6),
     # Chat self-introductions in lower case at the end of a turn: "hi this is bo ram seo"
     _rule("self_intro", r"(?im)\b(?:this[ \t]+is|my[ \t]+name[ \t]+is|my[ \t]+name's)[ \t]+"
           r"(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){1,2})[ \t]*[.!]?[ \t]*$", 0.6),
@@ -160,6 +167,17 @@ RULES: tuple[NameRule, ...] = (
     # Dictation initials "TD/kl" at the foot of a note
     _rule("initials", r"(?<![\w/])(?P<name>[A-Z]{2,3}/[a-z]{2,3})(?![\w/])", 0.7),
 )
+
+#: Listed names that, in lower case after "my son", are more often a verb ("my son will ...").
+_NAME_VERBS = frozenset("will may can might must shall should would could did does drew chase rob "
+                        "sue mark bill grant hunt rose faith hope said says".split())
+
+
+def _lower_name(word: str) -> bool:
+    """A lower-case word after a relation word that is a name: listed, and not a verb."""
+    return (word not in _NAME_VERBS and word not in _NOT_USER and word not in NOT_NAME_LOWER
+            and is_listed_name(word))
+
 
 #: Words in the user-name slot that are not user names.
 _NOT_USER = frozenset("the a an and or to of in on at for with me you him her them us phone email "
@@ -353,6 +371,8 @@ class NameRecognizer:
             spans = []
             for rule in self.rules:
                 for match in rule.regex.finditer(text):
+                    if rule.name == "relative_lower" and not _lower_name(match.group("name")):
+                        continue
                     if rule.name == "user_field" and (
                         match.group("name").lower() in _NOT_USER
                         or is_dictionary_word(match.group("name"))

@@ -31,6 +31,8 @@ def found(text):
         ("10:43 <b0bbyz> nah", "b0bbyz"),
         ("<@Mod|Anna> welcome all", "Mod|Anna"),
         ("DM me! snap: aaliyah.b2004", "aaliyah.b2004"),
+        ("shoutout to my bestie jasmine 4 the bday gift", "jasmine"),
+        ("can't believe coach ramirez benched him", "ramirez"),
         ("IG: kwame_asante87.", "kwame_asante87"),
         ("Venmo @Priya-R", "Priya-R"),
         ("son Oluwaseun visits weekly", "Oluwaseun"),
@@ -62,7 +64,8 @@ def test_no_name_without_a_name(text):
     ["Father had MI at 50; mother (Type 2 diabetes) alive.", "Lives with husband on Sunday.",
      "<p> Dear reader,</p>\n<div> text </div>\n<td> cell </td>",
      "His friend Google told him.", "Spoke to sister about Plan B.",
-     "handle with care; the steam was hot; snapchat is an app; IG: 42"],
+     "handle with care; the steam was hot; snapchat is an app; IG: 42",
+     "my son will be 5; her dad said no; my friend and i; coach bus; my sister is ok"],
 )
 def test_cue_words_alone_are_no_name(text):
     assert found(text) == []
