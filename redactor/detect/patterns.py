@@ -988,6 +988,9 @@ PATTERNS: tuple[Pattern, ...] = (
         regex=_NUM_BEFORE + rf"{_MONTH_NUM}/{_DAY}" + _NUM_AFTER,  # 3/14, only after "seen" etc.
         score=0.35,
         validate=month_day_valid,
+        exclude_context=("pain", "score", "scored", "strength", "murmur", "grade", "rated",
+                         "rates", "scale", "power", "reflexes", "motor"),
+        exclude_window=12,
         context=CTX_MONTH_DAY,
         requires_context=True,
         context_window=20,

@@ -413,6 +413,7 @@ NEGATIVES = [
     ("ID_NUMBER", "order 52998224725; COVID-19-related; ICD-10-CM"),
     ("PHONE_NUMBER", "paged the team at 10:45; pagers 2 of 3 broken"),
     ("DATE", "strength 5/5 bilaterally, 2/6 systolic murmur, pain 3/10"),
+    ("DATE", "Nurse note: Pt c/o pain 6/10 since noon"),
     ("LOCATION", "temp 37.2, 98.6; pH 7.35, 7.45; long term plan; K 4.1, Na 139.2"),
     ("EMAIL_ADDRESS", "meet at noon (at) the office; see [at] 5. done"),
     ("PHONE_NUMBER", "scores 01 23 45 67 89 10 and 2019 12 31"),
