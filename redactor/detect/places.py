@@ -41,16 +41,16 @@ SCORE = 0.55
 MAX_WORDS = 3
 
 _WORD = re.compile(r"[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’]*)*")
-#: Words that GeoNames lists as places but that text uses otherwise (months, weekdays, titles).
+#: Names that GeoNames lists as places but that text uses otherwise: months, weekdays, titles,
+#: brands, a country, a planet.
 NOT_PLACES = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
-    president doctor mister madam sister brother""".split()
+    president doctor mister madam sister brother
+    toyota nokia mercedes bentley jordan georgia mars""".split()
 )
-#: Places that text names mostly as something else: brands, a country, a planet.
-NOT_PLACE_WORDS = frozenset("toyota nokia mercedes bentley jordan georgia mars".split())
 #: Everyday names of listed places that GeoNames spells otherwise: name -> listed name.
-ALIASES = {"new york": "new york city", "nyc": "new york city", "washington dc": "washington",
+ALIASES = {"new york": "new york city", "washington dc": "washington",
            "washington d.c": "washington"}  # fmt: skip
 
 
@@ -107,7 +107,7 @@ def accept_place(words: Sequence[str], population: int) -> bool:
     if len(words) > 1:
         return case != "lower" or not all(is_dictionary_word(w) for w in plain)
     word = plain[0]
-    if len(word) < MIN_SINGLE_WORD or word.lower() in NOT_PLACE_WORDS:
+    if len(word) < MIN_SINGLE_WORD or word.lower() in NOT_PLACES:
         return False
     if case == "lower":  # "miami", never "nice" or "lima"
         return population >= LOWER_CASE_POPULATION and not is_dictionary_word(word)
