@@ -13,7 +13,7 @@ from pathlib import Path
 from redactor import __version__
 from redactor.detect.base import Recognizer
 from redactor.detect.lists import DenyListRecognizer, allowed
-from redactor.detect.validity import plausible
+from redactor.detect.validity import plausible_at
 from redactor.errors import ModelError
 from redactor.policy import Policy
 from redactor.resolve import resolve
@@ -156,7 +156,10 @@ class Engine:
         return (
             span.label in policy.entity_labels
             and span.score >= limit
-            and (span.source.startswith(("pattern:", "deny_list")) or plausible(span.label, value))
+            and (
+                span.source.startswith(("pattern:", "deny_list"))
+                or plausible_at(span.label, text, span.start, span.end)
+            )
             and (
                 span.source == "deny_list"
                 or not allowed(value, self._allow)

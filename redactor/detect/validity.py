@@ -42,3 +42,31 @@ def plausible(label: str, text: str) -> bool:
     """False when ``text`` cannot be a value of ``label``."""
     check = SHAPES.get(label)
     return check is None or check(text)
+
+
+#: Words before a four-digit number that make it a clock time ("at 1400", "@ 0830", "by 2100").
+_TIME_CUE = re.compile(
+    r"(?:\b(?:at|by|until|till|til|since|from|to|and|between|before|after|around|approx|about)"
+    r"|@|~)[ \t]*$",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def clock_time(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a 24-hour clock time by its shape and the word before it
+    ("seen at 1400", "meds @ 2100", "0830 and 1415"); a model often calls these ZIP codes."""
+    value = text[start:end]
+    if not _CLOCK.fullmatch(value):
+        return False
+    before = text[max(0, start - 12) : start]
+    after = text[end : end + 6]
+    return bool(_TIME_CUE.search(before)) or bool(re.match(r"[ \t]*(?:h|hrs?|hours)\b", after))
+
+
+def plausible_at(label: str, text: str, start: int, end: int) -> bool:
+    """False when the span ``text[start:end]`` cannot be a value of ``label``: by its shape
+    (:func:`plausible`), or a "ZIP code" that is a clock time in its sentence."""
+    if not plausible(label, text[start:end]):
+        return False
+    return not (label == "ZIP_CODE" and clock_time(text, start, end))

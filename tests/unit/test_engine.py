@@ -107,3 +107,17 @@ def test_spans_computed_elsewhere_give_the_full_engines_result(hipaa_engines):
 def test_unknown_detector_kinds_cannot_be_excluded():
     with pytest.raises(ModelError, match="unknown detector kind"):
         Engine.from_policy(POLICY, exclude=("spacey",))
+
+
+def test_a_clock_time_the_model_calls_a_zip_code_is_no_zip(hipaa_engines):
+    full, _ = hipaa_engines
+    texts = ["Family updated by RN K. Sato at 1400.",
+             "BP checked at 0830 and 1415; meds given @ 2100.",
+             "Family updated by RN K. Sato at 1400. Lives in Boston, MA 02139."]  # fmt: skip
+    raw = [[t[s.start : s.end] for s in spans if s.label == "ZIP_CODE"]
+           for t, spans in zip(texts, full.detect_raw(texts), strict=True)]  # fmt: skip
+    assert "1400" in raw[0] and "1415" in raw[1]  # the model does call them ZIP codes
+    zips = [[t[s.start : s.end] for s in spans if s.label == "ZIP_CODE"]
+            for t, spans in zip(texts, full.analyze(texts), strict=True)]  # fmt: skip
+    assert zips[0] == [] and zips[1] == []
+    assert zips[2] and zips[2][0].endswith("02139")  # a real ZIP code stays one

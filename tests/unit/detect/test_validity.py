@@ -1,6 +1,6 @@
 import pytest
 
-from redactor.detect.validity import plausible
+from redactor.detect.validity import clock_time, plausible, plausible_at
 
 
 @pytest.mark.parametrize(
@@ -18,3 +18,27 @@ from redactor.detect.validity import plausible
 )
 def test_shapes(label, text, ok):
     assert plausible(label, text) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Family updated by RN Sato at 1400.", "1400", True),
+        ("BP checked at 0830 and 1415; meds given @ 2100.", "1415", True),
+        ("meds given @ 2100.", "2100", True),
+        ("pain since 0600 hrs", "0600", True),
+        ("Dressing changed 1400 h", "1400", True),
+        ("1020 Wien, Österreich", "1020", False),  # a postcode: no time word before it
+        ("Kingsford NSW 2032", "2032", False),
+        ("at 2460", "2460", False),  # no clock time: 24 h
+        ("at 1275", "1275", False),  # no clock time: 75 min
+        ("at 02139", "02139", False),  # five digits
+    ],
+)
+def test_clock_times(text: str, value: str, expected: bool) -> None:
+    start = text.index(value)
+    assert clock_time(text, start, start + len(value)) is expected
+    assert plausible_at("ZIP_CODE", text, start, start + len(value)) is (
+        not expected and plausible("ZIP_CODE", value)
+    )
+    assert plausible_at("PHONE_NUMBER", text, start, start + len(value)) is False  # < 7 digits
