@@ -1226,6 +1226,18 @@ PATTERNS: tuple[Pattern, ...] = (
         context=CTX_POSTCODE,
     ),
     Pattern(
+        name="eircode",
+        label="ZIP_CODE",
+        # Irish Eircodes: a routing key (letter + 2 digits, or D6W) and a 4-character unique
+        # identifier from their own alphabet ("H91 E2K7", "D02 X285"); at least one digit in it.
+        regex=r"""
+            (?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?
+            (?=[0-9AC-FHKNPRTV-Y]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4}(?![\w-])
+        """,
+        score=0.6,
+        context=(*CTX_POSTCODE, "eircode", "ireland", "dublin", "co."),
+    ),
+    Pattern(
         name="eu_postcode_prefixed",
         label="ZIP_CODE",
         regex=r"""

@@ -276,6 +276,8 @@ POSITIVES = [
     ("PHONE_NUMBER", "Dr. Mason (pager #12345, beeper 42345)", "12345"),
     ("PHONE_NUMBER", "Dr. Mason (pager #12345, beeper 42345)", "42345"),
     ("PHONE_NUMBER", "pgr: 4471", "4471"),
+    ("ZIP_CODE", "Apt 4 Seaview, Galway, H91 E2K7", "H91 E2K7"),
+    ("ZIP_CODE", "Dublin D02X285", "D02X285"),
     ("STREET_ADDRESS", "Ship to: Flat 12B, Shanti Apartments, MG Road", "Flat 12B"),
     ("PHONE_NUMBER", "Paris 01 23 45 67 89;", "01 23 45 67 89"),
     ("PHONE_NUMBER", "tél. 06.12.34.56.78", "06.12.34.56.78"),
@@ -411,6 +413,7 @@ NEGATIVES = [
     ("MEDICAL_RECORD_NUMBER", "call 943 476 5919"),  # an NHS number only next to its label
     ("ID_NUMBER", "CPF 123.456.789-08 (wrong check digits)"),
     ("ID_NUMBER", "order 52998224725; COVID-19-related; ICD-10-CM"),
+    ("ZIP_CODE", "model A12 BCDE, flight D15 WXYZ"),  # no digit in the identifier
     ("PHONE_NUMBER", "paged the team at 10:45; pagers 2 of 3 broken"),
     ("DATE", "strength 5/5 bilaterally, 2/6 systolic murmur, pain 3/10"),
     ("DATE", "Nurse note: Pt c/o pain 6/10 since noon"),
