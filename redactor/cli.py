@@ -93,6 +93,18 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
 
 
+def _column_types(items: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """``--column-type`` values, checked (a bad one is a usage error, exit 2)."""
+    from redactor.columns import parse_column_types
+    from redactor.errors import InputError
+
+    try:
+        return tuple(sorted(parse_column_types(items).items()))
+    except InputError as exc:
+        raise click.BadParameter(exc.message.removeprefix("--column-type: "),
+                                 param_hint="--column-type") from None
+
+
 @main.command("run")
 @click.option("--policy", "-p", required=True,
               help="Bundled policy name (hipaa, gdpr) or YAML path.")
@@ -116,6 +128,9 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--device", metavar="DEVICE",
               help="Transformer device: cpu, cuda, cuda:N (default: the policy's, auto = CUDA "
                    "when present).")
+@click.option("--column-type", "column_types", multiple=True, metavar="COLUMN=TYPE",
+              help="Every value of this CSV column / JSON field is one entity of TYPE, taken "
+                   "whole (e.g. zip=ZIP_CODE, patient_name=PERSON; repeatable).")
 @click.option("--subject-field", "--subject-column", "subject_field", metavar="FIELD",
               help="Record field (JSON dotted path) or CSV column naming the data subject: "
                    "date_shift moves all of one subject's dates by one offset.")
@@ -147,7 +162,8 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
                 audit_dir: str | None, subject_field: str | None, vault: str | None,
                 vault_key_file: str | None, workers: int, engine_kind: str,
                 engine_address: str | None, quiet: bool, verbose: bool,
-                device: str | None, model_placement: str) -> None:
+                device: str | None, model_placement: str,
+                column_types: tuple[str, ...]) -> None:
     """Redact INPUT (folder, file or - for stdin) into OUTPUT (folder, file or - for stdout).
 
     \b
@@ -169,6 +185,7 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
         vault_key_file=vault_key_file,
         workers=workers, engine=engine_kind, engine_address=engine_address, device=device,
         model_placement=model_placement,
+        column_types=_column_types(column_types),
     )
     streaming = output_path == "-"
     with Progress(enabled=not quiet and not streaming and sys.stderr.isatty()) as progress:

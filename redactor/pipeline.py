@@ -21,6 +21,7 @@ from typing import TextIO
 
 from redactor import __version__
 from redactor.audit import AuditLog, FilePart, sha256_file
+from redactor.columns import typed_result
 from redactor.document import Document
 from redactor.engine import Engine
 from redactor.errors import InputError, OutputError, RedactorError
@@ -72,6 +73,7 @@ class RunConfig:
     vault_key_file: str | None = None
     device: str | None = None  # the transformer's device (cpu, cuda, cuda:1); None: the policy's
     model_placement: str = "auto"  # with --workers: transformer in the main process or each worker
+    column_types: tuple[tuple[str, str], ...] = ()  # (column or field, entity type): whole values
 
 
 @dataclass
@@ -119,11 +121,14 @@ def prepare(config: RunConfig) -> tuple[Policy, Engine, PseudonymContext | None]
 
 
 def _fingerprint(policy: Policy, ctx: PseudonymContext | None, options: FormatOptions,
-                 subject_field: str | None = None) -> str:
+                 subject_field: str | None = None,
+                 column_types: tuple[tuple[str, str], ...] = ()) -> str:
     """What must match for a finished file to count as done on --resume."""
     parts = [policy.sha256, ctx.key.key_id if ctx else "", repr(options), __version__]
     if subject_field:
         parts.append(f"subject:{subject_field}")
+    if column_types:
+        parts.append(f"columns:{sorted(column_types)}")
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
@@ -279,9 +284,12 @@ def redact_stream(
             yield (batch, documents, subjects), [doc.text for doc in documents], subjects
 
     runner = executor if executor is not None else LocalExecutor(engine, ctx)
+    column_types = dict(config.column_types)
     for (batch, documents, subjects), results in runner.map(jobs()):
         new_text = {}
         for doc, result, subject in zip(documents, results, subjects, strict=True):
+            if column_types:
+                result = typed_result(doc, result, column_types, engine.policy, ctx, subject)
             new_text[doc.id] = result.text
             part.add(doc.id, list(result.replacements))
             if vault_entries is not None:
@@ -462,7 +470,8 @@ def _run_files(
     audit_dir = default_audit_dir(config)
     audit = AuditLog(audit_dir, _meta(policy, engine, ctx, config, vault))
     jobs = plan_files(config, audit)
-    fingerprint = _fingerprint(policy, ctx, config.options, config.subject_field)
+    fingerprint = _fingerprint(policy, ctx, config.options, config.subject_field,
+                               config.column_types)
     if audit_dir is not None and _is_within(audit_dir, Path(config.input)):
         raise OutputError("the audit folder lies inside INPUT; choose another --audit-dir")
     pending: list[FileJob] = []
@@ -537,7 +546,8 @@ def _run_stream(
         name = path.name
     audit_dir = default_audit_dir(config)
     audit = AuditLog(audit_dir, _meta(policy, engine, ctx, config, vault))
-    part = FilePart(name, "", _fingerprint(policy, ctx, config.options, config.subject_field))
+    part = FilePart(name, "", _fingerprint(policy, ctx, config.options, config.subject_field,
+                               config.column_types))
     summary = RunSummary(audit_dir=audit_dir, output=config.output)
     entries: list[VaultDocument] | None = [] if vault is not None else None
     if config.output == STDIO:
@@ -585,6 +595,7 @@ def _meta(
             "columns": list(config.options.columns),
             "encoding": config.options.encoding,
             "subject_field": config.subject_field,
+            "column_types": dict(config.column_types),
         },
     }
     if vault is not None:  # which vault holds this run's mapping (its log records erasures)

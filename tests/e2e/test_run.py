@@ -312,3 +312,27 @@ def test_missing_gpu_is_a_clear_error(tmp_path):
                     str(tmp_path / "o"))
     assert result.exit_code == 2 and "CUDA" in result.output
     assert not (tmp_path / "o").exists()
+
+
+def test_column_types_take_whole_cells_and_fields(tmp_path):
+    src = tmp_path / "in"
+    write(src / "p.csv", "id,zip,amount\n1,02446,02446\n2, 10115 ,17\n")
+    write(src / "e.jsonl", '{"user": {"zip": "02446"}, "total": "02446"}\n')
+    outputs = {}
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}"
+        result = invoke("--policy", str(FAST_POLICY), "--quiet", "--workers", workers,
+                        "--column-type", "zip=ZIP_CODE", "--column-type", "user.zip=ZIP_CODE",
+                        str(src), str(out))  # fmt: skip
+        assert result.exit_code == 0, result.output
+        outputs[workers] = ((out / "p.csv").read_text(), (out / "e.jsonl").read_text())
+    csv_out, jsonl_out = outputs["1"]
+    assert csv_out.splitlines()[1].split(",")[1] != "02446"  # the zip column: taken whole
+    assert csv_out.splitlines()[1].split(",")[2] == "02446"  # the amount column: left alone
+    assert '"total": "02446"' in jsonl_out and '"zip": "02446"' not in jsonl_out
+    assert outputs["2"] == outputs["1"]
+    run = json.loads((tmp_path / "out1" / "_audit" / "run.json").read_text())
+    assert run["options"]["column_types"] == {"user.zip": "ZIP_CODE", "zip": "ZIP_CODE"}
+    bad = invoke("--policy", str(FAST_POLICY), "--column-type", "zip=ZIPCODE", str(src),
+                 str(tmp_path / "bad"))
+    assert bad.exit_code == 2 and "did you mean 'ZIP_CODE'" in bad.output
