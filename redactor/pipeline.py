@@ -304,6 +304,27 @@ def redact_stream(
             on_documents("documents", len(documents))
 
 
+def _redact_file(
+    job: FileJob,
+    stream: TextIO,
+    out: TextIO,
+    engine: Engine,
+    ctx: PseudonymContext | None,
+    config: RunConfig,
+    fingerprint: str,
+    on_documents: ProgressHook | None = None,
+    entries: list[VaultDocument] | None = None,
+    executor: BatchExecutor | None = None,
+) -> FilePart:
+    """Redact the records of ``job``'s open input ``stream`` into ``out``; the audit part."""
+    started = time.perf_counter()
+    part = FilePart(job.rel, sha256_file(job.source), fingerprint)
+    records = read_records(job.format, stream, job.rel, config.options)
+    redact_stream(records, out, engine, ctx, part, config, on_documents, entries, executor)
+    part.seconds = time.perf_counter() - started
+    return part
+
+
 def _process_file(
     job: FileJob,
     engine: Engine,
@@ -314,17 +335,14 @@ def _process_file(
     vault: Vault | None = None,
     executor: BatchExecutor | None = None,
 ) -> FilePart:
-    started = time.perf_counter()
-    part = FilePart(job.rel, sha256_file(job.source), fingerprint)
     entries: list[VaultDocument] | None = [] if vault is not None else None
     with open_input(job.source, config.options.encoding, job.rel) as stream, atomic_write(
         job.target, encoding=config.options.encoding
     ) as out:
-        records = read_records(job.format, stream, job.rel, config.options)
-        redact_stream(records, out, engine, ctx, part, config, on_documents, entries, executor)
+        part = _redact_file(job, stream, out, engine, ctx, config, fingerprint, on_documents,
+                            entries, executor)
         if vault is not None and entries:
             vault.append(entries, _vault_options(config))  # before the output is renamed in
-    part.seconds = time.perf_counter() - started
     return part
 
 
@@ -348,7 +366,7 @@ class RenderedFile:
 
 @dataclass(frozen=True)
 class FileFailure:
-    """Why a file failed in a worker: a code and a reason that hold no document text."""
+    """Why a file failed: a code and a reason that hold no document text (:func:`_failure`)."""
 
     code: str
     reason: str
@@ -359,24 +377,19 @@ def render_file(job: FileJob, config: RunConfig, fingerprint: str,
     """Redact one whole file in a worker process (its engine from :func:`worker_engine`)."""
     try:
         engine, ctx = worker_engine()
-        started = time.perf_counter()
-        part = FilePart(job.rel, sha256_file(job.source), fingerprint)
         entries: list[VaultDocument] | None = [] if with_vault else None
         out = io.StringIO(newline="")
         with open_input(job.source, config.options.encoding, job.rel) as stream:
-            records = read_records(job.format, stream, job.rel, config.options)
-            redact_stream(records, out, engine, ctx, part, config, vault_entries=entries)
-        part.seconds = time.perf_counter() - started
+            part = _redact_file(job, stream, out, engine, ctx, config, fingerprint,
+                                entries=entries)
         return RenderedFile(out.getvalue(), part, entries)
     except Exception as exc:  # reported by the main process, like a failure there
         return FileFailure(*_failure(exc))
 
 
-def _write_rendered(job: FileJob, rendered: RenderedFile | FileFailure, config: RunConfig,
+def _write_rendered(job: FileJob, rendered: RenderedFile, config: RunConfig,
                     vault: Vault | None) -> FilePart:
-    """Write a file a worker redacted; its failure raised here as the file's failure."""
-    if isinstance(rendered, FileFailure):
-        raise _WorkerFileError(rendered.code, rendered.reason)
+    """Write a file a worker redacted, atomically, its vault entries first."""
     with atomic_write(job.target, encoding=config.options.encoding) as out:
         out.write(rendered.text)
         if vault is not None and rendered.vault_entries:
@@ -384,20 +397,12 @@ def _write_rendered(job: FileJob, rendered: RenderedFile | FileFailure, config: 
     return rendered.part
 
 
-class _WorkerFileError(RedactorError):
-    """A file that failed in a worker, with the code and reason the worker reported."""
-
-    def __init__(self, code: str, reason: str) -> None:
-        super().__init__(reason)
-        self.code = code
-
-
 def _file_outcomes(
     jobs: list[FileJob], engine: Engine, ctx: PseudonymContext | None, config: RunConfig,
     fingerprint: str, on_progress: ProgressHook | None, vault: Vault | None,
     executor: BatchExecutor,
-) -> Iterator[tuple[FileJob, FilePart | Exception]]:
-    """Each file's part, or the exception that failed it, in plan order.
+) -> Iterator[tuple[FileJob, FilePart | FileFailure]]:
+    """Each file's part, or why it failed, in plan order (one bad file never stops the run).
 
     With worker processes, small files go whole to the workers (up to ``window`` at a time)
     and large ones are split into batches; outputs are still written here, one file at a time.
@@ -408,12 +413,15 @@ def _file_outcomes(
     in_flight: deque[tuple[FileJob, Future[RenderedFile | FileFailure]]] = deque()
 
     def finish(job: FileJob, future: Future[RenderedFile | FileFailure]) -> tuple[
-            FileJob, FilePart | Exception]:
+            FileJob, FilePart | FileFailure]:
         assert whole is not None
         try:
-            part = _write_rendered(job, whole.result(future), config, vault)
+            rendered = whole.result(future)
+            if isinstance(rendered, FileFailure):
+                return job, rendered
+            part = _write_rendered(job, rendered, config, vault)
         except Exception as exc:
-            return job, exc
+            return job, FileFailure(*_failure(exc))
         if on_progress is not None:
             on_progress("documents", part.documents)
         return job, part
@@ -431,8 +439,8 @@ def _file_outcomes(
             try:
                 yield job, _process_file(job, engine, ctx, config, fingerprint, on_progress,
                                          vault, executor)
-            except Exception as exc:  # one bad file must not stop the run
-                yield job, exc
+            except Exception as exc:  # its message could quote text: _failure keeps it out
+                yield job, FileFailure(*_failure(exc))
         while in_flight:
             yield finish(*in_flight.popleft())
     finally:
@@ -493,10 +501,9 @@ def _run_files(
                          audit_dir=audit_dir, output=config.output)
     for job, outcome in _file_outcomes(pending, engine, ctx, config, fingerprint, on_progress,
                                        vault, executor):
-        if isinstance(outcome, Exception):  # one bad file must not stop the run, nor leak text
-            code, reason = _failure(outcome)
-            audit.add_failure(job.rel, code, reason)
-            log.error("failed: %s: [%s] %s", job.rel, code, reason)
+        if isinstance(outcome, FileFailure):
+            audit.add_failure(job.rel, outcome.code, outcome.reason)
+            log.error("failed: %s: [%s] %s", job.rel, outcome.code, outcome.reason)
             summary.failed += 1
         else:
             audit.store_part(outcome)
