@@ -313,6 +313,11 @@ def uk_nhs_valid(text: str) -> bool:
     return check != 10 and (check % 11) == int(digits[9])
 
 
+def _nir_number(body: str) -> str:
+    """A NIR body with Corsica's departments ``2A``/``2B`` as the digits the key uses."""
+    return body[:5] + body[5:7].upper().replace("2A", "19").replace("2B", "18") + body[7:]
+
+
 def fr_nir_valid(text: str) -> bool:
     """A French social security number (NIR, *numéro de sécurité sociale*): sex 1/2 (or 7/8),
     year, month 01-12 or 20-99, department (``2A``/``2B`` for Corsica), commune, order, and
@@ -321,25 +326,24 @@ def fr_nir_valid(text: str) -> bool:
     if len(compact) != 15 or compact[0] not in "1278":
         return False
     body, key = compact[:13], compact[13:]
-    body = body[:5] + body[5:7].replace("2A", "19").replace("2B", "18") + body[7:]
-    if not (body.isdigit() and key.isdigit()):
+    number = _nir_number(body)
+    if not (number.isdigit() and key.isdigit()):
         return False
-    month = int(body[3:5])
+    month = int(number[3:5])
     if not (1 <= month <= 12 or 20 <= month <= 99):
         return False
-    return 97 - int(body) % 97 == int(key)
+    return fr_nir_key(body) == key
 
 
 def fr_nir_key(body: str) -> str:
     """The two-digit key of a 13-character NIR body (``2A``/``2B`` allowed)."""
-    number = body[:5] + body[5:7].upper().replace("2A", "19").replace("2B", "18") + body[7:]
-    return f"{97 - int(number) % 97:02d}"
+    return f"{97 - int(_nir_number(body)) % 97:02d}"
 
 
 def au_tfn_valid(text: str) -> bool:
     """An Australian tax file number: 9 digits (or 8, older) with the ATO weighted mod-11 check."""
     digits = _digits_only(text, " -")
-    if digits is None or len(set(digits or "0")) == 1:
+    if digits is None or len(set(digits)) == 1:
         return False
     weights = {9: (1, 4, 3, 7, 5, 8, 6, 9, 10), 8: (10, 7, 8, 4, 6, 3, 5, 1)}.get(len(digits))
     if weights is None:

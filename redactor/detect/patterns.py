@@ -440,6 +440,11 @@ _FAX: dict[str, Any] = {
     "relabel": "FAX_NUMBER",
     "relabel_context": ("fax", "facsimile", "telefax", "f"),
 }
+#: A French NIR without its key: sex, year, month, department (Corsica 2A/2B), commune, order.
+_NIR = (
+    r"(?<![\w.-])[1278](?P<sep>[ .]?)\d{2}(?P=sep)\d{2}(?P=sep)(?:\d{2}|2[AB])"
+    r"(?P=sep)\d{3}(?P=sep)\d{3}"
+)
 _CTX_NIR = ("nir", "sécurité sociale", "securite sociale", "insee", "sécu", "secu")
 CTX_SSN = ("ssn", "ssns", "ss#", "ss #", "social security", "soc sec", "social")
 CTX_ITIN = ("itin", "taxpayer", "tax id", "tin", "individual taxpayer")
@@ -752,10 +757,7 @@ PATTERNS: tuple[Pattern, ...] = (
         name="fr_nir",
         label="ID_NUMBER",
         # 1 79 11 75 111 222 87 (sex, year, month, department, commune, order, key)
-        regex=r"""
-            (?<![\w.-])[1278](?P<sep>[ .]?)\d{2}(?P=sep)\d{2}(?P=sep)(?:\d{2}|2[AB])
-            (?P=sep)\d{3}(?P=sep)\d{3}(?P=sep)\d{2}(?![\w]|[ .-]\d)
-        """,
+        regex=_NIR + r"(?P=sep)\d{2}(?![\w]|[ .-]\d)",
         score=0.8,
         validate=checksums.fr_nir_valid,
         context=_CTX_NIR,
@@ -764,10 +766,7 @@ PATTERNS: tuple[Pattern, ...] = (
         name="fr_nir_labelled",
         label="ID_NUMBER",
         # Next to its label, a NIR with a wrong key (a typo) is still someone's number.
-        regex=r"""
-            (?<![\w.-])[1278](?P<sep>[ .]?)\d{2}(?P=sep)\d{2}(?P=sep)(?:\d{2}|2[AB])
-            (?P=sep)\d{3}(?P=sep)\d{3}(?:(?P=sep)\d{2})?(?![\w]|[ .-]\d)
-        """,
+        regex=_NIR + r"(?:(?P=sep)\d{2})?(?![\w]|[ .-]\d)",  # the key, if any
         score=0.5,
         context=_CTX_NIR,
         requires_context=True,
