@@ -159,17 +159,23 @@ def test_the_command_line_takes_workers(job: dict[str, Path], tmp_path: Path) ->
     assert len([rel for rel in outputs["2"] if rel.endswith(".txt")]) == 4
 
 
-def test_workers_take_small_files_whole_and_split_large_ones(
-    job: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    submitted: list[str] = []
+@pytest.fixture
+def submitted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Names of the functions the run hands to worker processes, in order."""
+    names: list[str] = []
     real_submit = ProcessExecutor.submit
 
     def spy(self: ProcessExecutor, fn: Any, *args: Any) -> Any:
-        submitted.append(fn.__name__)
+        names.append(fn.__name__)
         return real_submit(self, fn, *args)
 
     monkeypatch.setattr(ProcessExecutor, "submit", spy)
+    return names
+
+
+def test_workers_take_small_files_whole_and_split_large_ones(
+    job: dict[str, Path], tmp_path: Path, submitted: list[str]
+) -> None:
     out = tmp_path / "mixed"
     config = _config(job["root"], out, workers=2, batch_chars=20_000)
     summary = run(config)
@@ -210,7 +216,7 @@ MODEL_POLICY = POLICY.replace(
 
 
 def test_the_transformer_in_the_main_process_writes_what_one_process_writes(
-    job: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    job: dict[str, Path], tmp_path: Path, submitted: list[str]
 ) -> None:
     root = job["root"]
     assert "transformer" in MODEL_POLICY
@@ -219,14 +225,6 @@ def test_the_transformer_in_the_main_process_writes_what_one_process_writes(
     shutil.copytree(root / "in" / "notes", src / "notes")
     rows = (root / "in" / "patients.csv").read_text(encoding="utf-8").splitlines(keepends=True)
     (src / "patients.csv").write_text("".join(rows[:150]), encoding="utf-8")
-    submitted: list[str] = []
-    real_submit = ProcessExecutor.submit
-
-    def spy(self: ProcessExecutor, fn: Any, *args: Any) -> Any:
-        submitted.append(fn.__name__)
-        return real_submit(self, fn, *args)
-
-    monkeypatch.setattr(ProcessExecutor, "submit", spy)
     outputs = {}
     for workers, placement in (("1", "auto"), ("2", "main")):
         out = tmp_path / f"out{workers}"
