@@ -36,9 +36,9 @@ def build_recognizers(
     if unknown:
         raise ModelError(f"unknown detector kind(s) {sorted(unknown)}")
     recognizers: list[Recognizer] = []
-    det = policy.detectors.model_copy(
-        update={kind: None for kind in exclude if kind in ("spacy", "transformer")}
-        | {kind: False for kind in exclude if kind in ("patterns", "names", "places")}
+    det = policy.detectors.model_copy(  # model detectors are configs (off: None), others flags
+        update={kind: None if kind in ("spacy", "transformer") else False
+                for kind in exclude if kind != "deny"}
     )
     if det.patterns:
         from redactor.detect.patterns import PatternRecognizer

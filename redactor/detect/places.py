@@ -68,10 +68,9 @@ def city_populations() -> dict[str, int]:
         raise ModelError(f"cannot read the city list ({type(exc).__name__})") from None
     out: dict[str, int] = {}
     for city in cities.values():
-        name = str(city.get("name", "")).strip()
-        if not name or name.casefold() in NOT_PLACES:
+        key = str(city.get("name", "")).strip().casefold()
+        if not key:
             continue
-        key = name.casefold()
         out[key] = max(out.get(key, 0), int(city.get("population") or 0))
     for alias, listed in ALIASES.items():
         out[alias] = out.get(listed, 0)
