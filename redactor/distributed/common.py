@@ -32,7 +32,7 @@ from redactor.pseudonyms import PseudonymContext
 from redactor.redact import Redacted, redact_batch
 from redactor.span import Span
 
-__all__ = ["RedactorSpec", "redact_texts", "redactor_for"]
+__all__ = ["RedactorSpec", "redact_texts", "redact_values", "redactor_for"]
 
 
 @dataclass(frozen=True)
@@ -146,3 +146,18 @@ def redact_texts(
     the other texts of its batch). ``extra``: spans of the recognizers the engine excludes.
     """
     return redact_batch(engine, texts, ctx, subjects, extra)
+
+
+def redact_values(
+    engine: Engine, ctx: PseudonymContext | None, values: Sequence[object]
+) -> tuple[list[str | None], list[str | None]]:
+    """A DataFrame column's values redacted: the new text and the audit record (JSON, no text)
+    of each string value, in order; any other value (a null) gives ``None`` in both."""
+    present = [i for i, v in enumerate(values) if isinstance(v, str)]
+    found = redact_texts(engine, ctx, [str(values[i]) for i in present])
+    texts: list[str | None] = [None] * len(values)
+    audit: list[str | None] = [None] * len(values)
+    for i, result in zip(present, found, strict=True):
+        texts[i] = result.text
+        audit[i] = json.dumps([x.to_dict() for x in result.replacements])
+    return texts, audit

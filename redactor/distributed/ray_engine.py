@@ -17,7 +17,6 @@ optional dependency (``pip install 'redactor[scale]'``).
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import shutil
@@ -26,7 +25,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from redactor.distributed.common import RedactorSpec, redact_texts, redactor_for
+from redactor.distributed.common import RedactorSpec, redact_texts, redact_values, redactor_for
 from redactor.errors import ModelError, RedactorError
 from redactor.parallel import ordered_results
 from redactor.redact import Redacted
@@ -91,14 +90,7 @@ class RedactBatch:
     def __call__(self, batch: Any) -> Any:
         out = batch.copy()
         for column in self.columns:
-            values = batch[column].tolist()
-            present = [i for i, v in enumerate(values) if isinstance(v, str)]
-            found = redact_texts(self.engine, self.ctx, [values[i] for i in present])
-            texts: list[str | None] = [None] * len(values)
-            audit: list[str | None] = [None] * len(values)
-            for i, r in zip(present, found, strict=True):
-                texts[i] = r.text
-                audit[i] = json.dumps([x.to_dict() for x in r.replacements])
+            texts, audit = redact_values(self.engine, self.ctx, batch[column].tolist())
             out[column + self.suffix] = texts
             if self.spans:
                 out[f"{column}_spans"] = audit

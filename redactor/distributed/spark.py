@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 import pandas as pd
 
-from redactor.distributed.common import RedactorSpec, redact_texts, redactor_for
+from redactor.distributed.common import RedactorSpec, redact_texts, redact_values, redactor_for
 from redactor.errors import ModelError
 from redactor.redact import Redacted
 
@@ -130,18 +130,9 @@ def redact_columns(
 
     @F.pandas_udf(result_type)  # type: ignore[call-overload]
     def redact_udf(batches: Iterator[pd.Series]) -> Iterator[pd.DataFrame]:
-        import json
-
         engine, ctx = redactor_for(spec)
         for series in batches:
-            values = series.tolist()
-            present = [i for i, v in enumerate(values) if isinstance(v, str)]
-            found = redact_texts(engine, ctx, [values[i] for i in present])
-            texts: list[str | None] = [None] * len(values)
-            audit: list[str | None] = [None] * len(values)
-            for i, r in zip(present, found, strict=True):
-                texts[i] = r.text
-                audit[i] = json.dumps([x.to_dict() for x in r.replacements])
+            texts, audit = redact_values(engine, ctx, series.tolist())
             yield pd.DataFrame({"text": texts, "spans": audit})
 
     for column in columns:
