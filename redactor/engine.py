@@ -71,6 +71,19 @@ def build_recognizers(
     return recognizers
 
 
+def run_recognizers(recognizers: Sequence[Recognizer], texts: Sequence[str]) -> list[list[Span]]:
+    """Every recognizer's raw spans for each text, in recognizer order; a recognizer that
+    answers for another number of texts is a ModelError."""
+    merged: list[list[Span]] = [[] for _ in texts]
+    for recognizer in recognizers:
+        found = recognizer.detect(texts)
+        if len(found) != len(texts):
+            raise ModelError(f"recognizer {recognizer.name!r} returned the wrong batch size")
+        for acc, spans in zip(merged, found, strict=True):
+            acc.extend(spans)
+    return merged
+
+
 @dataclass
 class Engine:
     """Detection for one policy. Build with :meth:`from_policy`; call :meth:`load` to fail early."""
@@ -138,14 +151,8 @@ class Engine:
             )
         if extra is not None and len(extra) != len(texts):
             raise ModelError("extra spans must give one list per text")
-        merged: list[list[Span]] = [list(e) for e in extra] if extra else [[] for _ in texts]
-        for recognizer in self.recognizers:
-            found = recognizer.detect(texts)
-            if len(found) != len(texts):
-                raise ModelError(f"recognizer {recognizer.name!r} returned the wrong batch size")
-            for acc, spans in zip(merged, found, strict=True):
-                acc.extend(spans)
-        return merged
+        merged = run_recognizers(self.recognizers, texts)
+        return [[*e, *m] for e, m in zip(extra, merged, strict=True)] if extra else merged
 
     def accept(self, text: str, span: Span, threshold: float | None = None) -> bool:
         """The policy's filters: acted-on label, threshold (``threshold`` overrides the

@@ -34,7 +34,7 @@ from typing import Any, Protocol, TypeVar
 
 from redactor.detect.base import Recognizer
 from redactor.distributed.common import RedactorSpec, redact_texts, redactor_for
-from redactor.engine import Engine
+from redactor.engine import Engine, run_recognizers
 from redactor.errors import ModelError, RedactorError
 from redactor.pseudonyms import PseudonymContext
 from redactor.redact import Redacted, distinct
@@ -279,13 +279,7 @@ class ProcessExecutor:
 def detect_with(recognizers: Sequence[Recognizer], texts: Sequence[str]) -> list[list[Span]]:
     """The raw spans of ``recognizers`` for each text; each distinct text is detected once."""
     index, unique = distinct(texts)
-    found: list[list[Span]] = [[] for _ in unique]
-    for recognizer in recognizers:
-        spans = recognizer.detect(unique)
-        if len(spans) != len(unique):
-            raise ModelError(f"recognizer {recognizer.name!r} returned the wrong batch size")
-        for acc, more in zip(found, spans, strict=True):
-            acc.extend(more)
+    found = run_recognizers(recognizers, unique)
     return [found[index[text]] for text in texts]
 
 
