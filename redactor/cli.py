@@ -117,6 +117,9 @@ def _column_types(items: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 @click.option("--columns", multiple=True,
               help="CSV/TSV columns to redact (comma-separated or repeated). Default: text cells.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the input.")
+@click.option("--redact-keys/--keep-keys", "redact_keys", default=None,
+              help="Also redact JSON object keys and CSV/TSV header cells (default: the "
+                   "policy's redact_keys; on in hipaa and gdpr).")
 @click.option("--key-file", type=click.Path(dir_okay=False),
               help="File holding the secret key for hash/pseudonymize (else $REDACTOR_KEY).")
 @click.option("--ephemeral-key", is_flag=True,
@@ -163,7 +166,7 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
                 vault_key_file: str | None, workers: int, engine_kind: str,
                 engine_address: str | None, quiet: bool, verbose: bool,
                 device: str | None, model_placement: str,
-                column_types: tuple[str, ...]) -> None:
+                column_types: tuple[str, ...], redact_keys: bool | None) -> None:
     """Redact INPUT (folder, file or - for stdin) into OUTPUT (folder, file or - for stdout).
 
     \b
@@ -185,7 +188,7 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
         vault_key_file=vault_key_file,
         workers=workers, engine=engine_kind, engine_address=engine_address, device=device,
         model_placement=model_placement,
-        column_types=_column_types(column_types),
+        column_types=_column_types(column_types), redact_keys=redact_keys,
     )
     streaming = output_path == "-"
     with Progress(enabled=not quiet and not streaming and sys.stderr.isatty()) as progress:
@@ -302,6 +305,8 @@ register(main)
 from redactor.cli_audit import register as _register_audit; _register_audit(main)  # noqa: E402, E702, I001
 
 from redactor.cli_train import register as _register_train; _register_train(main)  # noqa: E402, E702, I001
+
+from redactor.cli_serve import register as _register_serve; _register_serve(main)  # noqa: E402, E702, I001
 
 if __name__ == "__main__":  # pragma: no cover
     main()
