@@ -15,7 +15,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
@@ -74,6 +74,7 @@ class RunConfig:
     device: str | None = None  # the transformer's device (cpu, cuda, cuda:1); None: the policy's
     model_placement: str = "auto"  # with --workers: transformer in the main process or each worker
     column_types: tuple[tuple[str, str], ...] = ()  # (column or field, entity type): whole values
+    redact_keys: bool | None = None  # JSON keys / CSV headers too; None: the policy's redact_keys
 
 
 @dataclass
@@ -232,7 +233,8 @@ def subject_for(doc: Document, file: str, subject_field: str | None) -> str:
 
 def _vault_options(config: RunConfig) -> dict[str, object]:
     return {"text_fields": list(config.options.text_fields),
-            "columns": list(config.options.columns), "encoding": config.options.encoding}
+            "columns": list(config.options.columns), "encoding": config.options.encoding,
+            "redact_keys": config.options.redact_keys}
 
 
 def open_vault(config: RunConfig, policy: Policy, ctx: PseudonymContext | None) -> Vault | None:
@@ -291,7 +293,8 @@ def redact_stream(
             if column_types:
                 result = typed_result(doc, result, column_types, engine.policy, ctx, subject)
             new_text[doc.id] = result.text
-            part.add(doc.id, list(result.replacements))
+            if result.replacements or not doc.meta.get("key"):  # keys: only where found
+                part.add(doc.id, list(result.replacements))
             if vault_entries is not None:
                 entry = document_entry(doc.id, subject, part.file, doc.text, result.text,
                                        result.replacements, REVERSIBLE_ACTIONS)
@@ -459,6 +462,8 @@ def _is_small(job: FileJob, config: RunConfig) -> bool:
 def run(config: RunConfig, on_progress: ProgressHook | None = None) -> RunSummary:
     """Run a whole job. Raises RedactorError for errors that stop it before any output."""
     policy, engine, ctx = prepare(config)
+    redact_keys = policy.redact_keys if config.redact_keys is None else config.redact_keys
+    config = replace(config, options=replace(config.options, redact_keys=redact_keys))
     vault = open_vault(config, policy, ctx)
     executor = open_executor(engine, ctx, kind=config.engine, workers=config.workers,
                              address=config.engine_address,
@@ -601,6 +606,7 @@ def _meta(
             "text_fields": list(config.options.text_fields),
             "columns": list(config.options.columns),
             "encoding": config.options.encoding,
+            "redact_keys": config.options.redact_keys,
             "subject_field": config.subject_field,
             "column_types": dict(config.column_types),
         },

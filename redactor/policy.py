@@ -248,6 +248,7 @@ class Policy(BaseModel):
     allow: tuple[str, ...] = ()
     deny: dict[EntityLabel, tuple[str, ...]] = Field(default_factory=dict)
     audit: AuditGates = Field(default_factory=AuditGates)
+    redact_keys: bool = False  # JSON object keys and CSV/TSV header cells are redacted too
 
     _sha256: str = PrivateAttr(default="")
     _path: str = PrivateAttr(default="")

@@ -32,11 +32,15 @@ class FormatOptions:
     ``columns``: CSV / TSV columns by header name. Empty: every non-empty cell.
 
     ``encoding``: the text encoding of inputs and outputs.
+
+    ``redact_keys``: JSON object keys and CSV / TSV header cells are documents too (personal
+    data is sometimes used as a key or a column name); their ids carry positions only.
     """
 
     text_fields: tuple[str, ...] = ()
     columns: tuple[str, ...] = ()
     encoding: str = "utf-8"
+    redact_keys: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,13 +97,3 @@ def split_line_ending(line: str) -> tuple[str, str]:
     if line.endswith(("\n", "\r")):
         return line[:-1], line[-1]
     return line, ""
-
-
-def unique_id(doc_id: str, used: set[str]) -> str:
-    """``doc_id``, or ``doc_id#2``, ``doc_id#3``... when taken; the result is added to ``used``."""
-    candidate, n = doc_id, 1
-    while candidate in used:
-        n += 1
-        candidate = f"{doc_id}#{n}"
-    used.add(candidate)
-    return candidate

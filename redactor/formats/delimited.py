@@ -30,8 +30,9 @@ class DelimitedFormat:
 
     The header row is a record without documents. Each data row is a record whose documents
     are its selected non-empty cells, with ids ``PREFIX:ROW:COLUMN``: ``ROW`` counts data rows
-    from 1 (header and blank lines excluded), ``COLUMN`` is the header name (``NAME#N`` for the
-    N-th column when the name is empty or repeated). Cells that are plain numbers are
+    from 1 (header and blank lines excluded), ``COLUMN`` is the column's number from 1 (never
+    the header text, which may itself be personal data). With ``FormatOptions.redact_keys``
+    the header cells are documents too (``PREFIX:0:COLUMN``, ``meta["key"]`` true). Cells that are plain numbers are
     documents too, flagged ``meta["numeric"]``: ZIP codes, ages, phone, SSN and record
     numbers are often written as bare digits. ``meta`` also holds ``row``, ``line`` (the
     physical line the row starts on), ``column``, ``column_index`` and ``record`` (the row as
@@ -90,7 +91,7 @@ class DelimitedFormat:
             )
         keys = _column_keys(header)
         selected = self._select(header, options.columns, doc_prefix)
-        yield Record((), constant(bom + raw_header))
+        yield self._header_record(header, raw_header, bom, doc_prefix, options.redact_keys)
 
         row_number = 0
         while (got := read_row(row_number + 1)) is not None:
@@ -115,7 +116,7 @@ class DelimitedFormat:
                     continue
                 if record is None:
                     record = dict(zip(keys, row, strict=True))
-                doc_id = f"{doc_prefix}:{row_number}:{keys[index]}"
+                doc_id = f"{doc_prefix}:{row_number}:{index + 1}"
                 meta = {
                     "format": self.name,
                     "row": row_number,
@@ -131,6 +132,24 @@ class DelimitedFormat:
                 yield Record((), constant(raw))
                 continue
             yield Record(tuple(docs), self._renderer(raw, row, cells))
+
+    def _header_record(self, header: list[str], raw: str, bom: str, doc_prefix: str,
+                       redact: bool) -> Record:
+        """The header row: without documents, or (``redact``) one per non-empty cell, with
+        ids ``PREFIX:0:COLUMN`` (row 0 is the header)."""
+        docs: list[Document] = []
+        cells: list[tuple[int, str]] = []
+        for index, cell in enumerate(header if redact else ()):
+            if cell.strip():
+                doc_id = f"{doc_prefix}:0:{index + 1}"
+                meta = {"format": self.name, "row": 0, "line": 1, "key": True,
+                        "column_index": index, "numeric": False, "record": None}
+                docs.append(Document(doc_id, cell, meta))
+                cells.append((index, doc_id))
+        if not docs:
+            return Record((), constant(bom + raw))
+        render = self._renderer(raw, header, cells)
+        return Record(tuple(docs), lambda new_texts: bom + render(new_texts))
 
     def _select(self, header: list[str], columns: Iterable[str], doc_prefix: str) -> list[int]:
         """Indices of the columns to redact (all of them when ``columns`` is empty)."""

@@ -11,7 +11,6 @@ from redactor.formats.base import BOM, FormatOptions, Record, constant
 from redactor.formats.jsontext import (
     FieldSelector,
     JsonToken,
-    Path,
     build_documents,
     describe_decode_error,
     scan_scalars,
@@ -20,11 +19,12 @@ from redactor.formats.jsontext import (
 
 
 class JsonFormat:
-    """One record for the whole file; document ids read ``PREFIX:LINE:FIELD``.
+    """One record for the whole file; document ids read ``PREFIX:LINE:POINTER`` (see
+    :class:`~redactor.formats.jsonl.JsonLinesFormat`; keys with ``redact_keys``).
 
     ``LINE`` is the position (from 1) of the element in a top-level array, whose elements are
-    treated like the lines of a JSON Lines file: ``FIELD`` and ``text_fields`` are relative to
-    the element, and ``meta["record"]`` is the element. Any other top-level value is record
+    treated like the lines of a JSON Lines file: ``POINTER`` and ``text_fields`` are relative
+    to the element, and ``meta["record"]`` is the element. Any other top-level value is record
     ``1`` and paths start at its root. The output is the input with only the redacted values
     replaced, so its layout (indentation, key order, escapes) is the input's.
     """
@@ -52,22 +52,22 @@ class JsonFormat:
 
         if isinstance(value, list):
 
-            def locate(token: JsonToken) -> tuple[int, Path]:
-                return int(token.path[0]) + 1, token.path[1:]
+            def locate(token: JsonToken) -> tuple[int, int]:
+                return int(token.path[0]) + 1, 1
 
             def record_of(line: int) -> Any:
                 return value[line - 1]
 
         else:
 
-            def locate(token: JsonToken) -> tuple[int, Path]:
-                return 1, token.path
+            def locate(token: JsonToken) -> tuple[int, int]:
+                return 1, 0
 
             def record_of(line: int) -> Any:
                 return value
 
         docs, placed = build_documents(
-            scan_scalars(text),
+            scan_scalars(text, keys=options.redact_keys),
             FieldSelector(options.text_fields),
             locate,
             record_of,

@@ -18,11 +18,14 @@ from redactor.formats.jsontext import (
 
 
 class JsonLinesFormat:
-    """One record per line; document ids read ``PREFIX:LINE:FIELD`` (line numbers from 1).
+    """One record per line; document ids read ``PREFIX:LINE:POINTER`` (line numbers from 1,
+    ``POINTER`` a JSON pointer of member and item indices: ids never carry a key's text).
 
     Each line may hold any JSON value. Objects and arrays are searched for strings (see
     ``FormatOptions.text_fields``); a line that is a bare string is one document with id
-    ``PREFIX:LINE`` (selected only when no ``text_fields`` are given); numbers, booleans and
+    ``PREFIX:LINE`` (selected only when no ``text_fields`` are given); with
+    ``FormatOptions.redact_keys`` every object key is a document too (id
+    ``PREFIX:LINE:POINTER:key``, ``meta["key"]`` true); numbers, booleans and
     ``null`` lines pass through. Blank lines are kept. Output changes only the redacted values:
     key order, spacing, escapes and line endings stay as they were. ``meta`` holds ``line``,
     ``field``, ``path``, ``numeric`` and ``record`` (the parsed value of the whole line, shared
@@ -51,9 +54,9 @@ class JsonLinesFormat:
                     "file must hold one JSON value: fix or remove that line."
                 ) from None
             docs, placed = build_documents(
-                scan_scalars(body),
+                scan_scalars(body, keys=options.redact_keys),
                 selector,
-                lambda token, n=number: (n, token.path),
+                lambda _token, n=number: (n, 0),
                 lambda _line, v=value: v,
                 doc_prefix,
                 self.name,

@@ -14,7 +14,6 @@ from json.decoder import scanstring
 from typing import Any, NamedTuple
 
 from redactor.document import Document
-from redactor.formats.base import unique_id
 
 PathPart = str | int
 Path = tuple[PathPart, ...]
@@ -26,7 +25,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class JsonToken(NamedTuple):
-    """A string or number value: ``text[start:end]`` is its JSON spelling."""
+    """A string or number value (or an object key): ``text[start:end]`` is its JSON spelling."""
 
     path: Path
     start: int
@@ -34,46 +33,64 @@ class JsonToken(NamedTuple):
     value: str
     """The decoded string, or the number exactly as written."""
     numeric: bool
+    position: tuple[int, ...] = ()
+    """The same place by position only: each object member by its index in the object, each
+    list item by its index (what document ids use, so that they never carry a key's text)."""
+    key: bool = False
+    """An object key (``path`` and ``position`` then name the member it is the key of)."""
 
 
-def scan_scalars(text: str) -> list[JsonToken]:
+def scan_scalars(text: str, *, keys: bool = False) -> list[JsonToken]:
     """Every string and number value of ``text``, in order, with its path and position.
 
     ``text`` must already be known to be valid JSON (parse it with :func:`json.loads` first):
-    this scanner locates values, it does not validate. Object keys are not reported. It is
-    iterative, so nesting depth is limited by memory only.
+    this scanner locates values, it does not validate. Object keys are reported too (as
+    ``key=True`` tokens, before their value) when ``keys`` is true. It is iterative, so nesting
+    depth is limited by memory only.
     """
     out: list[JsonToken] = []
-    # One frame per open container: [is_array, path of the container, current index].
+    # One frame per open container: [is_array, path, position of the container, index].
     stack: list[list[Any]] = []
     path: Path = ()
+    position: tuple[int, ...] = ()
+
+    def member(frame: list[Any], i: int) -> int:
+        """Read the key at ``i`` (a '"') of the container ``frame``; return where its value
+        starts, with ``path`` and ``position`` set to the member."""
+        nonlocal path, position
+        key, j = scanstring(text, i + 1, True)
+        path = (*frame[1], key)
+        position = (*frame[2], frame[3])
+        if keys:
+            out.append(JsonToken(path, i, j, key, False, position, True))
+        j = _WS.match(text, j).end()  # type: ignore[union-attr]  # at ':'
+        return _WS.match(text, j + 1).end()  # type: ignore[union-attr]
+
     i = _WS.match(text, 0).end()  # type: ignore[union-attr]
     while True:
         c = text[i]
         if c == '"':
             value, end = scanstring(text, i + 1, True)
-            out.append(JsonToken(path, i, end, value, False))
+            out.append(JsonToken(path, i, end, value, False, position))
             i = end
         elif c == "{" or c == "[":
             j = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
             if text[j] in "}]":
                 i = j + 1
             elif c == "[":
-                stack.append([True, path, 0])
+                stack.append([True, path, position, 0])
                 path = (*path, 0)
+                position = (*position, 0)
                 i = j
                 continue
             else:
-                key, j = scanstring(text, j + 1, True)
-                j = _WS.match(text, j).end()  # type: ignore[union-attr]  # at ':'
-                stack.append([False, path, 0])
-                path = (*path, key)
-                i = _WS.match(text, j + 1).end()  # type: ignore[union-attr]
+                stack.append([False, path, position, 0])
+                i = member(stack[-1], j)
                 continue
         else:
             m = _NUMBER.match(text, i)
             if m is not None:
-                out.append(JsonToken(path, i, m.end(), m.group(), True))
+                out.append(JsonToken(path, i, m.end(), m.group(), True, position))
                 i = m.end()
             else:
                 for literal in _LITERALS:
@@ -90,17 +107,20 @@ def scan_scalars(text: str) -> list[JsonToken]:
             frame = stack[-1]
             if text[i] == ",":
                 i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
+                frame[3] += 1
                 if frame[0]:
-                    frame[2] += 1
-                    path = (*frame[1], frame[2])
+                    path = (*frame[1], frame[3])
+                    position = (*frame[2], frame[3])
                 else:
-                    key, j = scanstring(text, i + 1, True)
-                    j = _WS.match(text, j).end()  # type: ignore[union-attr]  # at ':'
-                    path = (*frame[1], key)
-                    i = _WS.match(text, j + 1).end()  # type: ignore[union-attr]
+                    i = member(frame, i)
                 break
             stack.pop()  # '}' or ']'
             i += 1
+
+
+def pointer(position: tuple[int, ...]) -> str:
+    """A position as a JSON pointer of indices (``(0, 2)`` -> ``"/0/2"``; the root: ``""``)."""
+    return "".join(f"/{index}" for index in position)
 
 
 def field_name(path: Path) -> str:
@@ -176,38 +196,42 @@ class Placed(NamedTuple):
 def build_documents(
     tokens: Iterable[JsonToken],
     selector: FieldSelector,
-    locate: Callable[[JsonToken], tuple[int, Path]],
+    locate: Callable[[JsonToken], tuple[int, int]],
     record_of: Callable[[int], Any],
     doc_prefix: str,
     format_name: str,
 ) -> tuple[list[Document], list[Placed]]:
-    """Documents for the tokens ``selector`` picks.
+    """Documents for the tokens ``selector`` picks, and for every object key token.
 
-    ``locate`` gives a token's line number and its path within that line's record;
-    ``record_of(line)`` the parsed record (put in ``meta["record"]``). Ids read
-    ``PREFIX:LINE:FIELD`` (``PREFIX:LINE`` for a bare string); a repeated id (duplicate keys)
-    gets a ``#2`` suffix.
+    ``locate`` gives a token's line number and how many leading parts of its path name that
+    line (0, or 1 for the items of a top-level JSON array); ``record_of(line)`` the parsed
+    record (put in ``meta["record"]``). Ids carry positions only, never a key's text:
+    ``PREFIX:LINE:POINTER`` with ``POINTER`` a JSON pointer of indices (``/0/2``: the third
+    member of the first member; ``PREFIX:LINE`` for a bare string), and ``PREFIX:LINE:POINTER:key``
+    for the key of that member.
     """
     docs: list[Document] = []
     placed: list[Placed] = []
-    used: set[str] = set()
     for token in tokens:
-        line, path = locate(token)
-        field = selector.field(path, token.numeric)
-        if field is None:
-            continue
-        doc_id = f"{doc_prefix}:{line}:{field}" if field else f"{doc_prefix}:{line}"
-        if doc_id in used:
-            doc_id = unique_id(doc_id, used)
-        used.add(doc_id)
-        meta = {
-            "format": format_name,
-            "line": line,
-            "field": field,
-            "path": path,
-            "numeric": token.numeric,
-            "record": record_of(line),
-        }
+        line, skip = locate(token)
+        path, where = token.path[skip:], pointer(token.position[skip:])
+        if token.key:
+            doc_id = f"{doc_prefix}:{line}:{where}:key"
+            meta: dict[str, Any] = {"format": format_name, "line": line, "key": True,
+                                    "path": path, "record": record_of(line)}
+        else:
+            field = selector.field(path, token.numeric)
+            if field is None:
+                continue
+            doc_id = f"{doc_prefix}:{line}:{where}" if where else f"{doc_prefix}:{line}"
+            meta = {
+                "format": format_name,
+                "line": line,
+                "field": field,
+                "path": path,
+                "numeric": token.numeric,
+                "record": record_of(line),
+            }
         docs.append(Document(doc_id, token.value, meta))
         placed.append(Placed(token, doc_id))
     return docs, placed

@@ -87,8 +87,8 @@ def test_audit_shape(tmp_path):
     assert run["failures"] == [] and run["documents"] > 0 and "models" in run
     lines = [json.loads(x) for x in (out / "_audit" / "spans.jsonl").read_text().splitlines()]
     docs = {line["document"] for line in lines}
-    assert "notes/visit.txt" in docs and "tickets.csv:1:message" in docs
-    assert "events.jsonl:1:note" in docs
+    assert "notes/visit.txt" in docs and "tickets.csv:1:3" in docs  # row 1, column 3
+    assert "events.jsonl:1:/3" in docs  # line 1, the 4th member
     source = {"notes/visit.txt": (GOLDEN / "input/notes/visit.txt").read_text()}
     for line in lines:
         assert set(line) == {"document", "spans"}

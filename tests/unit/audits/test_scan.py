@@ -129,10 +129,10 @@ def test_scan_path_reports_file_document_offsets_and_types_never_text(drop):
     result = scanner().scan_path(drop)
     got = sorted((f.file, f.document, f.start, f.end, f.label) for f in result.findings)
     assert got == [
-        ("events.jsonl", "events.jsonl:2:who", 0, 8, "PERSON"),
+        ("events.jsonl", "events.jsonl:2:/1", 0, 8, "PERSON"),  # line 2, member 2
         ("notes/leak.txt", "notes/leak.txt", 12, 18, "PERSON"),
         ("notes/leak.txt", "notes/leak.txt", 24, 35, "US_SSN"),
-        ("rows.csv", "rows.csv:2:name", 0, 6, "PERSON"),
+        ("rows.csv", "rows.csv:2:2", 0, 6, "PERSON"),  # row 2, column 2
     ]
     assert result.exit_code == EXIT_FINDINGS
     assert result.files == 4 and result.documents == 10  # 2 notes, 2x2 JSON fields, 2x2 cells

@@ -54,15 +54,41 @@ def test_header_is_a_record_without_documents(read_file):
     assert records[0].render({}) == "id,name\r\n"
 
 
-def test_ids_are_row_and_column(read_file):
+def test_ids_are_row_and_column_number(read_file):
     records = read_file("tickets.csv", "id,name,note\n7,Ann,\n\n8,,hi\n")
     ids = [doc.id for record in records for doc in record.documents]
     assert ids == [
-        "tickets.csv:1:id",
-        "tickets.csv:1:name",
-        "tickets.csv:2:id",
-        "tickets.csv:2:note",
+        "tickets.csv:1:1",
+        "tickets.csv:1:2",
+        "tickets.csv:2:1",
+        "tickets.csv:2:3",
     ]
+
+
+def test_ids_never_carry_a_header(read_file):
+    records = read_file("p.csv", "id,John Smith 123-45-6789\n1,x\n")
+    assert [doc.id for doc in records[1].documents] == ["p.csv:1:1", "p.csv:1:2"]
+    assert records[1].documents[1].meta["column"] == "John Smith 123-45-6789"
+
+
+@pytest.mark.parametrize("delimiter", [",", "\t"])
+def test_header_cells_are_documents_with_redact_keys(read_file, render_all, delimiter):
+    ext = "csv" if delimiter == "," else "tsv"
+    content = BOM + delimiter.join(["id", '"Smith, John"', "", "note"]) + "\r\n1,a,b,c\r\n"
+    content = content.replace("1,a,b,c", delimiter.join("1abc"))
+    records = read_file(f"p.{ext}", content, redact_keys=True)
+    header = records[0].documents
+    assert [(d.id, d.text, d.meta["key"], d.meta["row"]) for d in header] == [
+        (f"p.{ext}:0:1", "id", True, 0),
+        (f"p.{ext}:0:2", "Smith, John", True, 0),
+        (f"p.{ext}:0:4", "note", True, 0),
+    ]
+    assert "column" not in header[1].meta  # a header is no cell of its column
+    out = render_all(records, {f"p.{ext}:0:2": "[PERSON], [PERSON]"})
+    assert out.startswith(BOM)
+    rows = list(csv.reader(io.StringIO(out[1:], newline=""), delimiter=delimiter))
+    assert rows == [["id", "[PERSON], [PERSON]", "", "note"], ["1", "a", "b", "c"]]
+    assert render_all(records) == content
 
 
 def test_meta_holds_row_column_line_and_record(read_file):
@@ -110,13 +136,13 @@ def test_column_selection(read_file, columns, expected):
 
 def test_duplicate_and_empty_header_names_get_unique_keys(read_file):
     records = read_file("t.csv", "name,,name\nAnn,x,Bob\n", columns=("name",))
-    assert [doc.id for doc in records[1].documents] == ["t.csv:1:name#1", "t.csv:1:name#3"]
+    assert [doc.id for doc in records[1].documents] == ["t.csv:1:1", "t.csv:1:3"]
 
 
 def test_changed_cells_keep_other_cells_and_line_ending(read_file, render_all):
     content = 'id,name,note,"q"\r\n001,"Ann",plain,"x"\r\n'
     records = read_file("t.csv", content)
-    out = render_all(records, {"t.csv:1:name": "[P]", "t.csv:1:note": "a, b"})
+    out = render_all(records, {"t.csv:1:2": "[P]", "t.csv:1:3": "a, b"})
     assert out == 'id,name,note,"q"\r\n001,"[P]","a, b","x"\r\n'
 
 
@@ -133,7 +159,7 @@ def test_changed_cells_parse_back_to_the_new_value(read_file, render_all, new, d
     writer.writerow(["id", "name", "note", "other"])
     writer.writerow(row)
     records = read_file(f"t.{ext}", buf.getvalue())
-    out = render_all(records, {f"t.{ext}:1:name": new})
+    out = render_all(records, {f"t.{ext}:1:2": new})
     parsed = list(csv.reader(io.StringIO(out, newline=""), delimiter=delimiter))
     assert parsed[1] == ["1", new, 'n "q"', "x,y\tz"]
     assert out.endswith("\r\n")
@@ -141,7 +167,7 @@ def test_changed_cells_parse_back_to_the_new_value(read_file, render_all, new, d
 
 def test_single_column_row_changed_to_empty_stays_a_row(read_file, render_all):
     records = read_file("t.csv", "name\nAnn\nBob\n")
-    out = render_all(records, {"t.csv:1:name": ""})
+    out = render_all(records, {"t.csv:1:1": ""})
     assert list(csv.reader(io.StringIO(out, newline=""))) == [["name"], [""], ["Bob"]]
 
 
@@ -264,7 +290,7 @@ def test_cell_value_undoes_quoting():
 def test_bom_is_not_part_of_the_first_header_name(read_file, render_all):
     records = read_file("t.csv", BOM + "name,id\r\nAnn,1\r\n", columns=("name",))
     [doc] = records[1].documents
-    assert doc.id == "t.csv:1:name"
+    assert doc.id == "t.csv:1:1"
     assert render_all(records, {doc.id: "[P]"}) == BOM + "name,id\r\n[P],1\r\n"
 
 

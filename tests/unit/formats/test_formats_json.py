@@ -41,11 +41,11 @@ def test_object_file_is_line_one_and_layout_is_kept(read_file, render_all):
     [record] = read_file("data.json", PRETTY)
     ids = [doc.id for doc in record.documents]
     assert ids == [
-        "data.json:1:patient.name",
-        "data.json:1:patient.phones.0",
-        "data.json:1:patient.phones.1",
+        "data.json:1:/0/0",
+        "data.json:1:/0/1/0",
+        "data.json:1:/0/1/1",
     ]
-    out = render_all([record], {"data.json:1:patient.name": "[PERSON]"})
+    out = render_all([record], {"data.json:1:/0/0": "[PERSON]"})
     assert out == PRETTY.replace("Ann Lee", "[PERSON]")
     assert record.documents[0].meta["record"] == json.loads(PRETTY)
 
@@ -53,7 +53,7 @@ def test_object_file_is_line_one_and_layout_is_kept(read_file, render_all):
 def test_top_level_array_elements_are_numbered_records(read_file):
     content = '[{"name": "A", "id": "x"}, {"name": "B"}, "bare"]'
     [record] = read_file("list.json", content, text_fields=("name",))
-    assert [doc.id for doc in record.documents] == ["list.json:1:name", "list.json:2:name"]
+    assert [doc.id for doc in record.documents] == ["list.json:1:/0", "list.json:2:/0"]
     second = record.documents[1]
     assert second.meta["line"] == 2
     assert second.meta["field"] == "name"
@@ -62,7 +62,7 @@ def test_top_level_array_elements_are_numbered_records(read_file):
 
 def test_bare_string_elements_without_selection(read_file):
     [record] = read_file("list.json", '["Ann", ["Bob"]]')
-    assert [doc.id for doc in record.documents] == ["list.json:1", "list.json:2:0"]
+    assert [doc.id for doc in record.documents] == ["list.json:1", "list.json:2:/0"]
 
 
 @pytest.mark.parametrize("content", ["", "  \n", BOM])

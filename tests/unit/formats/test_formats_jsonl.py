@@ -31,17 +31,46 @@ def test_round_trip_is_byte_exact(read_file, render_all, tmp_path, name, content
     assert render_all(records).encode() == (tmp_path / name).read_bytes()
 
 
-def test_document_ids_are_line_and_dotted_field(read_file):
+def test_document_ids_are_line_and_pointer_of_indices(read_file):
     content = '{"user": {"name": "Ann", "bio": "b"}, "tags": ["t0", "t1"], "n": 3}\n\n"s"\n'
     records = read_file("dir/export.jsonl", content)
     ids = [doc.id for record in records for doc in record.documents]
     assert ids == [
-        "dir/export.jsonl:1:user.name",
-        "dir/export.jsonl:1:user.bio",
-        "dir/export.jsonl:1:tags.0",
-        "dir/export.jsonl:1:tags.1",
+        "dir/export.jsonl:1:/0/0",
+        "dir/export.jsonl:1:/0/1",
+        "dir/export.jsonl:1:/1/0",
+        "dir/export.jsonl:1:/1/1",
         "dir/export.jsonl:3",
     ]
+    fields = [doc.meta["field"] for record in records for doc in record.documents]
+    assert fields == ["user.name", "user.bio", "tags.0", "tags.1", ""]
+
+
+def test_document_ids_never_carry_a_key(read_file):
+    key = "John Smith SSN 123-45-6789"
+    records = read_file("p.jsonl", json.dumps({key: "x", "n": {key: ["y"]}}) + "\n")
+    ids = [doc.id for record in records for doc in record.documents]
+    assert ids == ["p.jsonl:1:/0", "p.jsonl:1:/1/0/0"]
+    assert not any("John" in i or "123" in i for i in ids)
+
+
+def test_keys_are_documents_with_redact_keys(read_file, render_all):
+    content = '{"John Smith": {"ssn 123-45-6789": "x"}, "n": ["John Smith"]}\r\n'
+    records = read_file("p.jsonl", content, redact_keys=True)
+    docs = records[0].documents
+    assert [(d.id, d.text, d.meta.get("key", False)) for d in docs] == [
+        ("p.jsonl:1:/0:key", "John Smith", True),
+        ("p.jsonl:1:/0/0:key", "ssn 123-45-6789", True),
+        ("p.jsonl:1:/0/0", "x", False),
+        ("p.jsonl:1:/1:key", "n", True),
+        ("p.jsonl:1:/1/0", "John Smith", False),
+    ]
+    assert "field" not in docs[0].meta  # a key is no field value (no --column-type for it)
+    out = render_all(records, {"p.jsonl:1:/0:key": "[PERSON]",
+                               "p.jsonl:1:/0/0:key": 'ssn "[SSN]"'})
+    assert out == '{"[PERSON]": {"ssn \\"[SSN]\\"": "x"}, "n": ["John Smith"]}\r\n'
+    assert json.loads(out) == {"[PERSON]": {'ssn "[SSN]"': "x"}, "n": ["John Smith"]}
+    assert read_file("q.jsonl", content)[0].documents[0].id == "q.jsonl:1:/0/0"  # off: values
 
 
 def test_meta_gives_field_line_and_the_whole_record(read_file):
@@ -88,7 +117,7 @@ def test_field_selection(read_file, fields, expected):
 def test_changed_values_are_replaced_in_place(read_file, render_all):
     content = '{"name": "John Smith",   "keep": "\\u00e9", "n": 1.50}\r\n'
     records = read_file("a.jsonl", content)
-    out = render_all(records, {"a.jsonl:1:name": 'Sé "quoted"\n'})
+    out = render_all(records, {"a.jsonl:1:/0": 'Sé "quoted"\n'})
     assert out == '{"name": "Sé \\"quoted\\"\\n",   "keep": "\\u00e9", "n": 1.50}\r\n'
     assert json.loads(out)["name"] == 'Sé "quoted"\n'
 
@@ -104,13 +133,13 @@ def test_selected_number_that_changes_becomes_a_string(read_file, render_all):
 def test_duplicate_keys_get_distinct_ids(read_file, render_all):
     records = read_file("d.jsonl", '{"a": "one", "a": "two"}\n')
     ids = [doc.id for doc in records[0].documents]
-    assert ids == ["d.jsonl:1:a", "d.jsonl:1:a#2"]
+    assert ids == ["d.jsonl:1:/0", "d.jsonl:1:/1"]
     assert render_all(records, dict.fromkeys(ids, "X")) == '{"a": "X", "a": "X"}\n'
 
 
 def test_lone_surrogate_is_written_escaped(read_file, render_all):
     records = read_file("s.jsonl", '{"a": "\\ud800 x"}\n')
-    out = render_all(records, {"s.jsonl:1:a": "\ud800 y"})
+    out = render_all(records, {"s.jsonl:1:/0": "\ud800 y"})
     assert out == '{"a": "\\ud800 y"}\n'
 
 
@@ -159,10 +188,10 @@ def test_records_stream_one_line_at_a_time(tmp_path):
 def test_render_refuses_a_missing_document(read_file):
     [record] = read_file("a.jsonl", '{"a": "x", "b": "y"}\n')
     with pytest.raises(KeyError):
-        record.render({"a.jsonl:1:a": "x"})
+        record.render({"a.jsonl:1:/0": "x"})
 
 
 def test_bom_is_kept_on_the_first_line_only(read_file, render_all):
     records = read_file("a.jsonl", BOM + '{"a": "x"}\n{"a": "y"}\n')
-    out = render_all(records, {"a.jsonl:1:a": "1", "a.jsonl:2:a": "2"})
+    out = render_all(records, {"a.jsonl:1:/0": "1", "a.jsonl:2:/0": "2"})
     assert out == BOM + '{"a": "1"}\n{"a": "2"}\n'

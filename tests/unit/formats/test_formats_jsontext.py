@@ -69,7 +69,7 @@ def test_property_scan_finds_every_string_and_splice_replaces_them(
             json.dumps(token.value if not token.numeric else json.loads(token.value))
         )
     docs, placed = build_documents(
-        tokens, FieldSelector(()), lambda t: (1, t.path), lambda _: value, "p", "json"
+        tokens, FieldSelector(()), lambda t: (1, 0), lambda _: value, "p", "json"
     )
     render = splice_renderer(text, placed)
     assert render({d.id: d.text for d in docs}) == text
@@ -125,3 +125,39 @@ def test_field_selector(selectors, path, numeric, expected):
 )
 def test_encode_string(text, literal):
     assert encode_string(text) == literal
+
+
+def _at(value, position):
+    """The (key, value) a position of indices names: dict members by their order."""
+    key = None
+    for index in position:
+        if isinstance(value, dict):
+            key, value = list(value.items())[index]
+        else:
+            key, value = None, value[index]
+    return key, value
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=json_values, indent=st.sampled_from([None, 2]), new=st.text(max_size=4))
+def test_property_positions_name_the_value_and_keys_are_found(value, indent, new):
+    text = json.dumps(value, indent=indent)
+    tokens = scan_scalars(text, keys=True)
+    values = [t for t in tokens if not t.key]
+    assert [(t.path, t.value) for t in values] == [
+        (t.path, t.value) for t in scan_scalars(text)]
+    for token in tokens:
+        key, found = _at(value, token.position)
+        if token.key:
+            assert json.loads(text[token.start : token.end]) == key == token.value
+            assert token.path[-1] == key
+        elif not token.numeric:
+            assert found == token.value
+    docs, placed = build_documents(
+        tokens, FieldSelector(()), lambda t: (1, 0), lambda _: value, "p", "json"
+    )
+    assert len({d.id for d in docs}) == len(docs)
+    render = splice_renderer(text, placed)
+    assert render({d.id: d.text for d in docs}) == text
+    keys_only = {d.id: (new if d.meta.get("key") else d.text) for d in docs}
+    json.loads(render(keys_only))  # still valid JSON
