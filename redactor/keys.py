@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
 import secrets
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from redactor.errors import KeyMissingError
+
+log = logging.getLogger("redactor")
 
 KEY_ENV = "REDACTOR_KEY"
 MIN_KEY_BYTES = 16
@@ -48,13 +52,32 @@ def load_key(key_file: str | Path | None = None, *, ephemeral: bool = False) -> 
             material = path.read_bytes().strip()
         except OSError as exc:
             raise KeyMissingError(f"cannot read key file {path}: {exc.strerror}") from None
-        return _checked(material, f"key file {path}")
+        key = _checked(material, f"key file {path}")
+        warn_if_shared(path, "key file")
+        return key
     env = os.environ.get(KEY_ENV)
     if env:
         return _checked(env.encode("utf-8"), f"${KEY_ENV}")
     if ephemeral:
         return SecretKey(secrets.token_bytes(32), ephemeral=True)
     return None
+
+
+def warn_if_shared(path: Path, what: str) -> bool:
+    """Warn (and return True) when the secret at ``path`` may be read by its group or others.
+
+    A warning rather than a refusal: a key on a shared mount may be readable by a group on
+    purpose; the run goes on, and the log says how to restrict it.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if not mode & (stat.S_IRWXG | stat.S_IRWXO):
+        return False
+    log.warning("%s %s can be read by others (mode %03o); restrict it: chmod 600 %s",
+                what, path, stat.S_IMODE(mode), path)
+    return True
 
 
 def require_key(key: SecretKey | None, policy_name: str) -> SecretKey:

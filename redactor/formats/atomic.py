@@ -55,13 +55,14 @@ def atomic_write(
 
 
 @contextlib.contextmanager
-def atomic_write_bytes(path: Path | str) -> Iterator[BinaryIO]:
-    """Like :func:`atomic_write`, for binary content."""
+def atomic_write_bytes(path: Path | str, *, mode: int = 0o666) -> Iterator[BinaryIO]:
+    """Like :func:`atomic_write`, for binary content. ``mode`` (before the umask) is the new
+    file's: ``0o600`` for secrets (a vault, a key), which only their owner may read."""
 
     def opener(fd: int) -> BinaryIO:
         return open(fd, "wb")
 
-    with _atomic(Path(path), opener) as stream:
+    with _atomic(Path(path), opener, mode) as stream:
         yield stream
 
 
@@ -69,7 +70,8 @@ _Stream = TypeVar("_Stream", TextIO, BinaryIO)
 
 
 @contextlib.contextmanager
-def _atomic(path: Path, opener: Callable[[int], _Stream]) -> Iterator[_Stream]:
+def _atomic(path: Path, opener: Callable[[int], _Stream], mode: int = 0o666
+            ) -> Iterator[_Stream]:
     """Create the temp file and its stream; on success fsync and rename, else remove it."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -79,7 +81,7 @@ def _atomic(path: Path, opener: Callable[[int], _Stream]) -> Iterator[_Stream]:
         ) from None
     if path.is_dir():
         raise OutputError(f"{path}: is a folder; cannot write a file there.")
-    fd, temp = _create_temp(path)
+    fd, temp = _create_temp(path, mode)
     try:
         stream = opener(fd)
     except BaseException:
@@ -100,14 +102,14 @@ def _atomic(path: Path, opener: Callable[[int], _Stream]) -> Iterator[_Stream]:
     _fsync_dir(path.parent)
 
 
-def _create_temp(path: Path) -> tuple[int, Path]:
-    """A new temp file beside ``path`` (mode from the umask, like a normal new file)."""
+def _create_temp(path: Path, mode: int = 0o666) -> tuple[int, Path]:
+    """A new temp file beside ``path`` (``mode`` less the umask, like a normal new file)."""
     stem = path.name[:_MAX_NAME]
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
         temp = path.with_name(f".{stem}{TEMP_MARKER}{secrets.token_hex(4)}")
         try:
-            return os.open(temp, flags, 0o666), temp
+            return os.open(temp, flags, mode), temp
         except FileExistsError:
             continue
         except OSError as exc:

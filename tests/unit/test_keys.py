@@ -42,3 +42,16 @@ def test_repr_hides_material():
     key = SecretKey(b"super-secret-material-123")
     assert "super-secret" not in repr(key) and key.key_id in repr(key)
     assert SecretKey(b"x" * 16).key_id != SecretKey(b"y" * 16).key_id
+
+
+@pytest.mark.parametrize(("mode", "warned"), [(0o600, False), (0o400, False), (0o640, True),
+                                              (0o644, True), (0o604, True)])
+def test_key_file_readable_by_others_is_warned(tmp_path, caplog, mode, warned):
+    path = tmp_path / "k"
+    path.write_text("file-key-0123456789abcdef\n")
+    path.chmod(mode)
+    with caplog.at_level("WARNING", logger="redactor"):
+        assert load_key(path).material == b"file-key-0123456789abcdef"
+    messages = [r.getMessage() for r in caplog.records]
+    assert bool([m for m in messages if "chmod 600" in m]) is warned
+    assert not any("file-key" in m for m in messages)  # never the key itself

@@ -123,3 +123,16 @@ def test_bytes_variant(tmp_path):
         raise ValueError
     assert target.read_bytes() == b"\x00\x01"
     assert _leftovers(tmp_path) == []
+
+
+def test_secrets_can_be_created_owner_only(tmp_path):
+    old = os.umask(0o022)
+    try:
+        with atomic_write_bytes(tmp_path / "secret", mode=0o600) as out:
+            out.write(b"k")
+        with atomic_write_bytes(tmp_path / "plain") as out:
+            out.write(b"p")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "secret").stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "plain").stat().st_mode & 0o777 == 0o644
