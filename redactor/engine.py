@@ -16,7 +16,7 @@ from redactor.detect.lists import DenyListRecognizer, allowed
 from redactor.detect.validity import plausible_at
 from redactor.errors import ModelError
 from redactor.policy import Policy
-from redactor.resolve import resolve
+from redactor.resolve import resolve, trim
 from redactor.span import Span
 
 #: Detector kinds of a policy's ``detectors`` section, in the order they run.
@@ -190,5 +190,6 @@ class Engine:
             for recognizer in propagators:
                 extra = recognizer.propagate(text, accepted)  # type: ignore[attr-defined]
                 accepted += [s for s in extra if keep(text, s)]
-            out.append(resolve(accepted, self.policy.overlap))
+            resolved = resolve(accepted, self.policy.overlap, self.policy.generalized_labels)
+            out.append(trim(text, resolved))
         return out

@@ -295,6 +295,13 @@ class Policy(BaseModel):
         return frozenset(lbl for lbl in ENTITY_TYPES if self.rule_for(lbl).action != "keep")
 
     @cached_property
+    def generalized_labels(self) -> frozenset[str]:
+        """Labels whose rule keeps part of the value (ZIP3, year, age 90+): overlap resolution
+        keeps a pattern's span of these apart from a larger cluster around it."""
+        return frozenset(label for label, rule in self.entities.items()
+                         if rule.action == "generalize")
+
+    @cached_property
     def uses_key(self) -> bool:
         """True when some rule needs a secret key (hash, pseudonymize)."""
         rules = [*self.entities.values(), self.default]

@@ -4,11 +4,17 @@ For redaction, leaking a character is worse than mislabelling one, so every stra
 groups spans that overlap (directly or through a chain) into clusters, then emits ONE span per
 cluster that covers the whole cluster, labelled by the cluster's winner. Strategies differ only
 in how they rank the winner, and are chosen by a versioned name from the policy.
+
+One exception keeps a policy's generalisations working inside a cluster: a pattern's span of
+a label the policy generalises (a ZIP code it writes as ``021**``) that lies inside a larger
+cluster keeps its own extent and label, and the rest of the cluster is labelled by the best
+span covering it ("Boston, MA 02114" under a street address: the street is redacted, the ZIP
+generalised). Every character of the cluster is still covered, by one span or another.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 
 from redactor.span import Span
@@ -56,13 +62,93 @@ def clusters(spans: Iterable[Span]) -> list[list[Span]]:
     return groups
 
 
-def resolve(spans: Sequence[Span], strategy: str = "union_score.v1") -> list[Span]:
-    """Non-overlapping spans, sorted by start, covering every character any input span covers."""
+def resolve(
+    spans: Sequence[Span], strategy: str = "union_score.v1", apart: Collection[str] = ()
+) -> list[Span]:
+    """Non-overlapping spans, sorted by start, covering every character any input span covers.
+
+    ``apart``: labels whose rule keeps part of the value (generalisation: ZIP3, year, age
+    90+); see :func:`split_cluster`.
+    """
     rank = STRATEGIES[strategy]
-    out = []
+    out: list[Span] = []
     for group in clusters(spans):
-        start = min(s.start for s in group)
-        end = max(s.end for s in group)
-        winner = min(group, key=lambda s: rank(s, end - start))
-        out.append(replace(winner, start=start, end=end))
+        out.extend(split_cluster(group, rank, frozenset(apart)))
+    return out
+
+
+def _carvable(span: Span) -> bool:
+    # Only a pattern knows an inner value's type well enough to take it out of a larger
+    # cluster (a ZIP after ", MA"); a model's "ZIP" inside a phone number must not leave it.
+    return span.source.startswith(("pattern:", "deny_list"))
+
+
+def split_cluster(group: Sequence[Span], rank: RankKey, apart: frozenset[str]) -> list[Span]:
+    """One cluster's spans: one span covering the cluster, labelled by its winner; or, when
+    pattern spans of ``apart`` labels lie inside it, those spans as they are and the rest of
+    the cluster labelled by the winner. When the winner is itself such a span, its rule cannot
+    apply beyond it, so the rest is labelled by the best span covering it that does not overlap
+    the spans kept apart, else by a span around them of a type that is not generalised (a
+    street line), else by the winner (spaCy's DATE "MA 02114" around a ZIP code: the ZIP
+    rule knows to keep a state). Touching pieces of one label merge back.
+    """
+    start = min(s.start for s in group)
+    end = max(s.end for s in group)
+    extent = end - start
+    winner = min(group, key=lambda s: rank(s, extent))
+    whole = [replace(winner, start=start, end=end)]
+    candidates = sorted((s for s in group if s.label in apart and _carvable(s)
+                         and len(s) < extent), key=lambda s: rank(s, extent))
+    kept: list[Span] = []
+    for span in candidates:
+        if not any(span.overlaps(k) for k in kept):
+            kept.append(span)
+    if not kept:
+        return whole
+
+    def around(span: Span) -> bool:
+        return any(span.overlaps(k) for k in kept)
+
+    def rest(a: int, b: int) -> Span:
+        best = winner
+        if winner in kept:
+            covering = [s for s in group if s.start < b and a < s.end and s not in kept]
+            best = min(covering, key=lambda s: (around(s), s.label in apart, *rank(s, extent)))
+            if around(best) and best.label in apart:
+                best = winner
+        return replace(best, start=a, end=b)
+
+    pieces: list[Span] = []
+    cursor = start
+    for span in sorted(kept):
+        if cursor < span.start:
+            pieces.append(rest(cursor, span.start))
+        pieces.append(span)
+        cursor = span.end
+    if cursor < end:
+        pieces.append(rest(cursor, end))
+    merged: list[Span] = []
+    for piece in pieces:
+        last = merged[-1] if merged else None
+        if last is not None and last.label == piece.label and last.end == piece.start:
+            best = min(last, piece, key=lambda s: rank(s, extent))
+            merged[-1] = replace(best, start=last.start, end=piece.end)
+        else:
+            merged.append(piece)
+    return whole if len(merged) == 1 else merged
+
+
+def trim(text: str, spans: Iterable[Span]) -> list[Span]:
+    """``spans`` without the white space at their edges (none that is only white space): a
+    piece of a split cluster ("MA " before a ZIP code) must not swallow the space after it."""
+    out = []
+    for span in spans:
+        value = text[span.start : span.end]
+        stripped = value.strip()
+        if not stripped:
+            continue
+        start = span.start + len(value) - len(value.lstrip())
+        if start != span.start or len(stripped) != len(span):
+            span = replace(span, start=start, end=start + len(stripped))
+        out.append(span)
     return out

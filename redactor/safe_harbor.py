@@ -56,18 +56,34 @@ def restricted_zip3(path: str | None = None) -> frozenset[str]:
     return frozenset(prefixes)
 
 
+@lru_cache(maxsize=1)
+def _state_then_zip() -> re.Pattern[str]:
+    from redactor.detect.patterns import US_STATES
+
+    states = "|".join(re.escape(s) for s in sorted({*US_STATES, *US_STATES.values()},
+                                                   key=len, reverse=True))
+    return re.compile(rf"((?:{states}),?[ ]+)(\d{{5}}(?:-?\d{{4}})?)")
+
+
 def generalize_zip(value: str, restricted: frozenset[str] | None = None) -> str | None:
     """``02115`` / ``02115-1234`` -> ``021**``; a restricted prefix -> ``000**``.
 
-    Only US ZIP codes are generalised; anything else (a UK postcode) gives ``None``.
+    A US state before the ZIP code stays (``MA 02115`` -> ``MA 021**``): Safe Harbor removes
+    geographic units smaller than a state, not the state. Only US ZIP codes are generalised;
+    anything else (a UK postcode, a ZIP after a city) gives ``None``.
     """
-    match = _US_ZIP.fullmatch(value.strip())
+    text = value.strip()
+    state = ""
+    with_state = _state_then_zip().fullmatch(text)
+    if with_state is not None:
+        state, text = with_state.group(1), with_state.group(2)
+    match = _US_ZIP.fullmatch(text)
     if match is None:
         return None
     prefix = match.group(1)
     if prefix in (restricted_zip3() if restricted is None else restricted):
         prefix = "000"
-    return f"{prefix}**"
+    return f"{state}{prefix}**"
 
 
 def read_age(value: str) -> int | None:

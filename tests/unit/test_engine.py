@@ -121,3 +121,19 @@ def test_a_clock_time_the_model_calls_a_zip_code_is_no_zip(hipaa_engines):
             for t, spans in zip(texts, full.analyze(texts), strict=True)]  # fmt: skip
     assert zips[0] == [] and zips[1] == []
     assert zips[2] and zips[2][0].endswith("02139")  # a real ZIP code stays one
+
+
+def test_a_zip_inside_a_merged_address_is_generalised():
+    """Issue 11, item 4: "Boston, MA 02114." gave [ZIP_CODE] where "MA 021**" was due."""
+    hipaa = load_policy("hipaa")
+    text = "12 Main St, Boston, MA 02114."
+    spans = [Span(0, 10, "STREET_ADDRESS", 1.0, "pattern:street_us"),
+             Span(12, 18, "LOCATION", 0.85, "pattern:city_state_zip"),
+             Span(20, 28, "DATE", 0.6, "spacy:DATE"),
+             Span(23, 28, "ZIP_CODE", 0.9, "pattern:zip_after_state")]
+    (out,) = redact_batch(Engine(hipaa, [Fixed(spans)]), [text], None)
+    assert out.text == "[STREET_ADDRESS], [LOCATION], MA 021**."
+    # a street line that runs through the ZIP: the street redacted, the ZIP generalised
+    spans = [Span(0, 28, "STREET_ADDRESS", 0.8, "hf_ner:STREET"), spans[3]]
+    (out,) = redact_batch(Engine(hipaa, [Fixed(spans)]), [text], None)
+    assert out.text == "[STREET_ADDRESS] 021**."

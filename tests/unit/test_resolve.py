@@ -3,7 +3,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from redactor.resolve import STRATEGIES, clusters, resolve
+from redactor.resolve import STRATEGIES, clusters, resolve, trim
 from redactor.span import Span
 
 
@@ -88,3 +88,74 @@ def test_input_is_not_mutated():
     before = list(spans)
     resolve(spans)
     assert spans == before
+
+
+# -- spans of generalised types inside a larger cluster (issue 11, item 4) -----------------
+
+APART = frozenset({"ZIP_CODE", "DATE", "AGE"})
+
+
+@st.composite
+def sourced_span_lists(draw):
+    spans = draw(span_lists())
+    extra = draw(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8),
+                                    st.sampled_from(["ZIP_CODE", "AGE", "PERSON"])),
+                          max_size=4))
+    return spans + [Span(s, s + n, label, 0.9, "pattern:p") for s, n, label in extra]
+
+
+@given(sourced_span_lists(), st.sampled_from(sorted(STRATEGIES)))
+def test_keeping_spans_apart_still_covers_exactly_the_input(spans, strategy):
+    out = resolve(spans, strategy, APART)
+    for a, b in itertools.pairwise(out):
+        assert a.end <= b.start
+    assert covered(out) == covered(spans)
+    assert resolve(list(reversed(spans)), strategy, APART) == out
+    for span in out:
+        assert any(s.label == span.label and s.score == span.score for s in spans)
+
+
+def test_a_zip_pattern_inside_an_address_keeps_its_own_label():
+    # "12 Main St, Boston, MA 02114": the street line wins the cluster, the ZIP stays a ZIP
+    street = Span(0, 28, "STREET_ADDRESS", 1.0, "pattern:street_us")
+    zip_code = Span(23, 28, "ZIP_CODE", 0.9, "pattern:zip_after_state")
+    out = resolve([street, zip_code], "union_patterns_first.v1", APART)
+    assert [(s.start, s.end, s.label) for s in out] == [(0, 23, "STREET_ADDRESS"),
+                                                        (23, 28, "ZIP_CODE")]
+    # without generalised labels (or for a model's ZIP) the cluster stays one span
+    assert len(resolve([street, zip_code], "union_patterns_first.v1")) == 1
+    model_zip = Span(23, 28, "ZIP_CODE", 0.99, "hf_ner:ZIP_CODE")
+    assert len(resolve([street, model_zip], "union_patterns_first.v1", APART)) == 1
+
+
+def test_around_a_winning_zip_the_rest_goes_to_spans_that_do_not_overlap_it():
+    # "Lives in MA 02114": spaCy's DATE "MA 02114", the model's LOCATION "MA", the ZIP pattern
+    spans = [Span(9, 17, "DATE", 0.6, "spacy:DATE"), Span(9, 11, "LOCATION", 0.99, "hf_ner:CITY"),
+             Span(12, 17, "ZIP_CODE", 0.85, "pattern:zip_after_state_plain")]
+    out = resolve(spans, "union_patterns_first.v1", APART)
+    assert [(s.start, s.end, s.label) for s in out] == [(9, 12, "LOCATION"), (12, 17, "ZIP_CODE")]
+    # only the DATE around it covers "MA ": the winner's label, merged back (its rule decides)
+    (only,) = resolve([spans[0], spans[2]], "union_patterns_first.v1", APART)
+    assert (only.start, only.end, only.label) == (9, 17, "ZIP_CODE")
+
+
+def test_pieces_of_one_label_merge_back():
+    # "age 45": spaCy's DATE around the AGE pattern; the age rule handles "age 45" whole
+    spans = [Span(0, 6, "DATE", 0.6, "spacy:DATE"), Span(4, 6, "AGE", 0.9, "pattern:age")]
+    (only,) = resolve(spans, "union_patterns_first.v1", APART)
+    assert (only.start, only.end, only.label) == (0, 6, "AGE")
+
+
+def test_trim_drops_white_space_at_span_edges():
+    text = "in MA 02114."
+    spans = [Span(2, 6, "LOCATION"), Span(6, 11, "ZIP_CODE"), Span(11, 12, "X")]
+    assert [(s.start, s.end) for s in trim(text, spans)] == [(3, 5), (6, 11), (11, 12)]
+    assert trim("a  b", [Span(1, 3, "X")]) == []
+
+
+def test_around_a_winning_zip_a_street_line_keeps_the_rest():
+    spans = [Span(0, 28, "STREET_ADDRESS", 0.8, "hf_ner:STREET"),
+             Span(23, 28, "ZIP_CODE", 0.9, "pattern:zip_after_state")]
+    out = resolve(spans, "union_patterns_first.v1", APART)
+    assert [(s.start, s.end, s.label) for s in out] == [(0, 23, "STREET_ADDRESS"),
+                                                        (23, 28, "ZIP_CODE")]
