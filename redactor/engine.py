@@ -161,7 +161,7 @@ class Engine:
         value = text[span.start : span.end]
         limit = policy.threshold_for(span.label) if threshold is None else threshold
         return (
-            span.label in policy.entity_labels
+            policy.acts_on(span.label)
             and span.score >= limit
             and (
                 span.source.startswith(("pattern:", "deny_list"))

@@ -294,6 +294,14 @@ class Policy(BaseModel):
         """Labels this policy acts on (every catalogue type whose rule is not ``keep``)."""
         return frozenset(lbl for lbl in ENTITY_TYPES if self.rule_for(lbl).action != "keep")
 
+    def acts_on(self, label: str) -> bool:
+        """True when spans of ``label`` are redacted: a catalogue type of
+        :attr:`entity_labels`, or a type of its own that a recognizer added from Python
+        reports (``EMPLOYEE_ID``), which the ``default`` rule handles under its own name."""
+        if label in ENTITY_TYPES:
+            return label in self.entity_labels
+        return self.default.action != "keep"
+
     @cached_property
     def generalized_labels(self) -> frozenset[str]:
         """Labels whose rule keeps part of the value (ZIP3, year, age 90+): overlap resolution

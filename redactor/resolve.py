@@ -3,7 +3,9 @@
 For redaction, leaking a character is worse than mislabelling one, so every strategy first
 groups spans that overlap (directly or through a chain) into clusters, then emits ONE span per
 cluster that covers the whole cluster, labelled by the cluster's winner. Strategies differ only
-in how they rank the winner, and are chosen by a versioned name from the policy.
+in how they rank the winner, and are chosen by a versioned name from the policy. In every
+strategy, a span of a type outside the catalogue (a recognizer added from Python for its own
+type, ``EMPLOYEE_ID``) names its cluster when it covers at least half of it, as a pattern does.
 
 One exception keeps a policy's generalisations working inside a cluster: a pattern's span of
 a label the policy generalises (a ZIP code it writes as ``021**``) that lies inside a larger
@@ -17,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 
+from redactor.entities import is_known
 from redactor.span import Span
 
 #: Ranks a span within its cluster (lowest wins); ``extent`` is the cluster's length.
@@ -38,6 +41,16 @@ def _patterns_first(span: Span, extent: int) -> tuple:
     # what the cluster covers; then as union_score.v1.
     decisive = span.source.startswith(("pattern:", "deny_list")) and 2 * len(span) >= extent
     return (not decisive, *_by_score(span, extent))
+
+
+def _own_types_first(rank: RankKey) -> RankKey:
+    # A type outside the catalogue comes from a recognizer a user added for it ("EMPLOYEE_ID"):
+    # it knows its type best, like a pattern, and must not be renamed by a model's guess.
+    def key(span: Span, extent: int) -> tuple:
+        own = not is_known(span.label) and 2 * len(span) >= extent
+        return (not own, *rank(span, extent))
+
+    return key
 
 
 STRATEGIES: dict[str, RankKey] = {
@@ -70,7 +83,7 @@ def resolve(
     ``apart``: labels whose rule keeps part of the value (generalisation: ZIP3, year, age
     90+); see :func:`split_cluster`.
     """
-    rank = STRATEGIES[strategy]
+    rank = _own_types_first(STRATEGIES[strategy])
     out: list[Span] = []
     for group in clusters(spans):
         out.extend(split_cluster(group, rank, frozenset(apart)))

@@ -47,3 +47,44 @@ def test_keyed_policy_needs_a_key(no_key_env):
 def test_subjects_must_match_texts():
     with pytest.raises(ValueError, match="one subject per text"):
         make().redact_many(["a", "b"], ["s"])
+
+
+@dataclass
+class EmployeeIds:
+    """A recognizer a user adds from Python for a type of their own."""
+
+    name: str = "employee_ids"
+
+    def detect(self, texts):
+        import re
+
+        return [[Span(m.start(), m.end(), "EMPLOYEE_ID", 0.8, "custom:employee")
+                 for m in re.finditer(r"EMP-\d{6}", t)] for t in texts]
+
+
+@dataclass
+class ModelGuess:
+    """A model that calls the badge (and the word before it) an organisation, more confidently."""
+
+    name: str = "model"
+
+    def detect(self, texts):
+        return [[Span(t.index("Badge"), t.index("Badge") + 16, "ORGANIZATION", 0.95, "hf_ner:ORG")]
+                if "Badge EMP-" in t else [] for t in texts]
+
+
+def test_a_custom_label_keeps_its_name():
+    """Issue 11, item 6: EMPLOYEE_ID came out as [ORGANIZATION] (dropped as an unknown type,
+    the model's guess standing in for it)."""
+    policy = Policy.from_mapping({"name": "t", "entities": {"ORGANIZATION": {"action": "redact"}}})
+    engine = Engine.from_policy(policy, recognizers=[EmployeeIds(), ModelGuess()])
+    r = Redactor(policy, engine=engine)
+    assert r.redact("Badge EMP-123456 used.").text == "[EMPLOYEE_ID] used."
+    assert r.redact("ID EMP-123456.").text == "ID [EMPLOYEE_ID]."
+    # the policy's default rule handles it; a default of keep keeps it
+    masked = Policy.from_mapping({"name": "m", "default": {"action": "mask"}, "entities": {}})
+    r = Redactor(masked, engine=Engine.from_policy(masked, recognizers=[EmployeeIds()]))
+    assert r.redact("ID EMP-123456.").text == "ID **********."
+    kept = Policy.from_mapping({"name": "k", "default": {"action": "keep"}, "entities": {}})
+    r = Redactor(kept, engine=Engine.from_policy(kept, recognizers=[EmployeeIds()]))
+    assert r.redact("ID EMP-123456.").text == "ID EMP-123456."

@@ -159,3 +159,11 @@ def test_around_a_winning_zip_a_street_line_keeps_the_rest():
     out = resolve(spans, "union_patterns_first.v1", APART)
     assert [(s.start, s.end, s.label) for s in out] == [(0, 23, "STREET_ADDRESS"),
                                                         (23, 28, "ZIP_CODE")]
+
+
+def test_a_type_of_its_own_names_its_cluster_in_every_strategy():
+    spans = [Span(0, 16, "ORGANIZATION", 0.95, "hf_ner:ORG"),
+             Span(6, 16, "EMPLOYEE_ID", 0.8, "custom:employee")]
+    for strategy in STRATEGIES:
+        (only,) = resolve(spans, strategy)
+        assert (only.start, only.end, only.label) == (0, 16, "EMPLOYEE_ID")
