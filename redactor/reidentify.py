@@ -6,6 +6,11 @@ its redacted text, and every stored span is replaced by its original at its reco
 A document edited since (digest differs) falls back to finding each surrogate in it: a
 surrogate that occurs exactly once is restored, any other is counted as unresolved.
 Spans whose entries were erased (``redact forget``) stay pseudonymised.
+
+A damaged vault (an entry that fails authentication, a truncated end) stops re-identification
+before anything is written, unless ``partial``: then what the readable entries hold is
+restored, every span that cannot be placed and every document without an entry is counted, and
+the exit code is :data:`EXIT_PARTIAL`.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ from redactor.vault import Vault, VaultDocument, text_digest
 log = logging.getLogger("redactor")
 
 AUDIT_DIRNAME = "_audit"
+EXIT_FAILED = 1
+EXIT_PARTIAL = 5  # partly restored: the vault was damaged and --partial was given
 
 
 @dataclass
@@ -38,11 +45,16 @@ class ReidentifySummary:
     restored: int = 0
     unresolved: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    damage: tuple[str, ...] = ()  # what of the vault could not be read (``partial`` only)
+    unmatched: int = 0  # documents with no vault entry (under damage: maybe lost entries)
 
     @property
     def exit_code(self) -> int:
-        """0 when every stored span was put back and every file read; 1 otherwise."""
-        return 1 if self.unresolved or self.failed else 0
+        """5 when the vault was damaged (``partial``: only part could be restored); else 1
+        when a stored span could not be put back or a file failed; else 0."""
+        if self.damage:
+            return EXIT_PARTIAL
+        return EXIT_FAILED if self.unresolved or self.failed else 0
 
 
 @dataclass
@@ -138,7 +150,9 @@ def reidentify(
     """Restore every pseudonymised span of the redacted files under ``source`` into ``target``.
 
     ``options`` are used for files the vault has no record of (default: every text field).
-    Files of unsupported types are skipped. The vault log records the counts.
+    Files of unsupported types are skipped. The vault log records the counts. A damaged vault
+    is a :class:`~redactor.vault.VaultError` before anything is written, unless it was opened
+    with ``partial=True`` (see the module docstring).
     """
     fallback = options or FormatOptions()
     jobs = []
@@ -152,10 +166,12 @@ def reidentify(
         raise OutputError(f"{len(clashes)} output file(s) already exist ({clashes[0]} ...); "
                           "pass --overwrite to replace them")
     segments = vault.segments()
+    if not vault.partial:
+        vault.require_intact()
     index = VaultIndex.build(doc for segment in segments for doc in segment.documents)
     stored_options = {doc.file: segment.options for segment in segments
                       for doc in segment.documents}
-    summary = ReidentifySummary()
+    summary = ReidentifySummary(damage=tuple(vault.damage))
     for path, rel, out, fmt in jobs:
         opts = _options(stored_options.get(rel), fallback)
         try:
@@ -171,6 +187,8 @@ def reidentify(
                             text, restored, unresolved = restore_text(doc.text, entry, exact)
                             summary.restored += restored
                             summary.unresolved += unresolved
+                        else:
+                            summary.unmatched += 1
                         texts[doc.id] = text
                         summary.documents += 1
                     sink.write(record.render(texts))
@@ -185,5 +203,7 @@ def reidentify(
             continue
         summary.files += 1
     vault.log_event("reidentify", files=summary.files, documents=summary.documents,
-                    spans_restored=summary.restored, spans_unresolved=summary.unresolved)
+                    spans_restored=summary.restored, spans_unresolved=summary.unresolved,
+                    damaged_entries=len(summary.damage),
+                    documents_without_entry=summary.unmatched)
     return summary

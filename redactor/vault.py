@@ -9,8 +9,10 @@ surrogate and the original), encrypted with AES-256-GCM under a key that lives e
 - ``redact reidentify`` reads redacted files, finds each document's entry by its id and the
   SHA-256 of its redacted text, and puts the originals back: exactly, because the offsets are
   those of the output it reads.
-- ``redact forget`` removes every entry of a value or a subject (right to erasure, Art. 17);
-  the vault log records that an erasure happened and how many spans it removed, never what.
+- ``redact forget --subject ID`` removes every entry of a data subject (right to erasure,
+  Art. 17); ``redact forget VALUE`` removes every span whose original contains the value,
+  whatever its edges. The vault log records that an erasure happened and how many spans it
+  removed, never what.
 
 File format (version 1)::
 
@@ -21,8 +23,10 @@ Each segment holds the documents of one output file (zlib-compressed JSON); its 
 data binds it to the header and to its position, so a changed, reordered or swapped segment
 fails authentication. A wrong key is recognised by the header's key id. Appends happen under
 an exclusive ``fcntl`` lock on ``PATH.lock`` and are fsynced; a crash can only leave an
-incomplete last segment, which readers skip and the next writer cuts off. Erasure rewrites the
-whole vault into a temporary file and renames it over the old one (atomic).
+incomplete last segment, which the next writer cuts off; until then it counts as damage for a
+reader (``reidentify`` stops unless ``--partial``). Erasure rewrites the whole vault into a
+temporary file and renames it over the old one (atomic). The vault, its log and its lock are
+created ``0600``; a vault or key file that others may read is reported.
 """
 
 from __future__ import annotations
@@ -33,8 +37,11 @@ import hmac
 import json
 import logging
 import os
+import re
 import secrets
+import stat
 import struct
+import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -55,6 +62,7 @@ MAGIC = b"REDACTOR-VAULT\x00\x01"
 FORMAT = 1
 _LEN = struct.Struct(">I")
 _NONCE = 12
+SECRET_MODE = 0o600
 
 
 class VaultError(RedactorError):
@@ -66,6 +74,19 @@ class VaultError(RedactorError):
 # ------------------------------------------------------------------------------------------
 # Keys
 # ------------------------------------------------------------------------------------------
+
+
+def warn_if_readable(path: Path, what: str) -> bool:
+    """Warn (and return True) when ``path`` may be read by its group or by others."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if not mode & (stat.S_IRWXG | stat.S_IRWXO):
+        return False
+    log.warning("%s %s can be read by others (mode %03o); restrict it: chmod 600 %s",
+                what, path, stat.S_IMODE(mode), path)
+    return True
 
 
 @dataclass(frozen=True, repr=False)
@@ -100,6 +121,7 @@ def load_vault_key(key_file: str | Path | None = None) -> VaultKey:
         except OSError as exc:
             raise KeyMissingError(f"cannot read vault key file {path}: {exc.strerror}") from None
         where = f"vault key file {path}"
+        warn_if_readable(path, "vault key file")
     else:
         env = os.environ.get(VAULT_KEY_ENV, "")
         if not env:
@@ -241,24 +263,47 @@ def _now() -> str:
 class Vault:
     """An open vault file. Use :meth:`open`; every write takes the lock."""
 
-    def __init__(self, path: Path, key: VaultKey) -> None:
+    def __init__(self, path: Path, key: VaultKey, *, partial: bool = False) -> None:
         self.path = path
         self.key = key
+        self.partial = partial
         self.vault_id = ""
         self.torn_tail = False
+        self.damage: list[str] = []  # what the last read could not use (no content, ever)
 
     # -------------------------------------------------------------- opening
     @classmethod
-    def open(cls, path: str | Path, key: VaultKey, *, create: bool = False) -> Vault:
-        """Open (and with ``create``, make) the vault; check the key and every segment now."""
-        vault = cls(Path(path), key)
+    def open(cls, path: str | Path, key: VaultKey, *, create: bool = False,
+             partial: bool = False) -> Vault:
+        """Open (and with ``create``, make) the vault; check the key and every segment now.
+
+        A segment that fails authentication is an error, unless ``partial``: then it is
+        skipped and listed in :attr:`damage` (as is an incomplete last segment, always).
+        """
+        vault = cls(Path(path), key, partial=partial)
         with vault._lock(exclusive=create):
             if not vault.path.exists():
                 if not create:
                     raise VaultError(f"vault {vault.path} does not exist")
                 vault._create()
+            else:
+                warn_if_readable(vault.path, "vault")
             vault._read_all()
         return vault
+
+    @property
+    def damaged(self) -> bool:
+        """True when the last read found an entry it could not use."""
+        return bool(self.damage)
+
+    def require_intact(self) -> None:
+        """Raise :class:`VaultError` when the last read found damage (see :attr:`damage`)."""
+        if self.damage:
+            raise VaultError(
+                f"vault {self.path} is damaged ({'; '.join(self.damage)}): restore it from a "
+                "backup (or finish an interrupted run with --resume), or pass --partial to "
+                "restore what can be, with every unresolved span counted"
+            )
 
     @property
     def lock_path(self) -> Path:
@@ -279,7 +324,7 @@ class Vault:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle = open(self.lock_path, "a+b")  # noqa: SIM115 - held for the block
+            handle = open(self.lock_path, "a+b", opener=_secret_opener)  # noqa: SIM115 - held
         except OSError as exc:
             raise VaultError(f"cannot lock the vault {self.path}: {exc.strerror}") from None
         try:
@@ -298,6 +343,7 @@ class Vault:
                   "key_id": self.key.key_id, "created": _now()}
         try:
             with atomic_write_bytes(self.path) as out:
+                os.fchmod(out.fileno(), SECRET_MODE)
                 out.write(self._header_bytes(header))
         except RedactorError as exc:
             raise VaultError(f"cannot create the vault: {exc.message}") from None
@@ -342,6 +388,8 @@ class Vault:
         aes = AESGCM(self.key.aes_key())
         segments: list[Segment] = []
         self.torn_tail = False
+        self.damage = []
+        index = 0  # the position of the next segment (skipped ones included: it is in the AAD)
         while offset < len(data):
             if offset + _LEN.size > len(data):
                 self.torn_tail = True
@@ -354,20 +402,30 @@ class Vault:
             nonce = data[body_start : body_start + _NONCE]
             sealed = data[body_start + _NONCE : body_start + size]
             try:
-                plain = aes.decrypt(nonce, sealed, self._aad(digest, len(segments)))
+                plain = aes.decrypt(nonce, sealed, self._aad(digest, index))
                 segments.append(Segment.from_bytes(plain))
             except InvalidTag:
-                raise VaultError(
-                    f"vault {self.path} fails authentication at entry {len(segments) + 1}: it "
-                    "was changed or damaged after it was written (restore it from a backup)"
-                ) from None
+                problem = f"entry {index + 1} fails authentication"
+                if not self.partial:
+                    raise VaultError(
+                        f"vault {self.path} fails authentication at entry {index + 1}: it "
+                        "was changed or damaged after it was written (restore it from a backup)"
+                    ) from None
+                self.damage.append(problem)
             except (ValueError, KeyError, zlib.error):
-                raise VaultError(f"vault {self.path}: entry {len(segments) + 1} is malformed"
-                                 ) from None
+                if not self.partial:
+                    raise VaultError(f"vault {self.path}: entry {index + 1} is malformed"
+                                     ) from None
+                self.damage.append(f"entry {index + 1} is malformed")
+            index += 1
             offset = body_start + size
         if self.torn_tail:
-            log.warning("vault %s ends in an incomplete entry from an interrupted run; "
-                        "it is ignored", self.path)
+            self.damage.append(f"it ends in an incomplete entry ({len(data) - offset} bytes), "
+                               "from an interrupted run or a truncated copy")
+            log.warning("vault %s ends in an incomplete entry (an interrupted run or a "
+                        "truncated copy); a reader cannot use it", self.path)
+        for problem in self.damage[: len(self.damage) - self.torn_tail]:
+            log.warning("vault %s: %s; it is skipped (--partial)", self.path, problem)
         return segments, offset
 
     def _read_all(self) -> list[Segment]:
@@ -429,6 +487,7 @@ class Vault:
         aes = AESGCM(self.key.aes_key())
         try:
             with atomic_write_bytes(self.path) as out:
+                os.fchmod(out.fileno(), SECRET_MODE)
                 out.write(head)
                 for index, segment in enumerate(s for s in segments if s.documents):
                     nonce = secrets.token_bytes(_NONCE)
@@ -456,30 +515,45 @@ class Vault:
         return out
 
     # -------------------------------------------------------------- erasure
-    def forget(self, value_or_subject: str, *, dry_run: bool = False) -> ForgetResult:
-        """Remove every span of a value (and, for a person, the variants of that name in the
-        documents that name them in full), or every document of a subject.
+    def forget(self, value: str | None = None, *, subject: str | None = None,
+               dry_run: bool = False) -> ForgetResult:
+        """Erase from the vault, for good: every document of ``subject`` (the subject key of
+        ``--subject-field`` / ``--subject-column``, or a record id), or every span of ``value``.
 
-        The vault is rewritten without them, atomically; the log records the counts only.
+        A span goes with ``value`` when its original contains the value whatever its edges
+        (``I'm Maria Gonzalez``, ``Maria Gonzalez,``, ``GONZALEZ, MARIA``: case, accents,
+        spacing and punctuation folded) or its surrogate is the value; and, in the documents
+        of a subject that is named in full somewhere, a variant of the name (``Ms. Gonzalez``,
+        ``GONZALEZ``). A ``value`` that
+        is exactly a subject key erases that subject too (fail closed). The vault is rewritten
+        without them, atomically; the log records the counts only.
         """
-        wanted = normalise(value_or_subject)
-        if not wanted:
+        if (value is None) == (subject is None):
+            raise VaultError("forget needs either a value or a subject, not both")
+        wanted = normalise(value or "")
+        patterns = _value_patterns(value or "")
+        subject_key = normalise(subject if subject is not None else value or "")
+        if not subject_key or (value is not None and not patterns):
             raise VaultError("forget needs a value or a subject")
-        target = parse_name(wanted)
+        target = parse_name(wanted) if value is not None else None
         with self._lock(exclusive=True):
             segments = self._read_all()
+            names = {} if target is None else _person_variants(
+                [d for s in segments for d in s.documents], patterns, target)
             removed_spans = removed_docs = 0
             kept_segments = []
             for segment in segments:
                 kept_docs = []
                 for doc in segment.documents:
-                    if wanted in (normalise(doc.subject),
-                                  normalise(doc.subject.removeprefix("subject:"))):
+                    if subject_key in (normalise(doc.subject),
+                                       normalise(doc.subject.removeprefix("subject:"))):
                         removed_spans += len(doc.spans)
                         removed_docs += 1
                         continue
-                    names = _person_variants(doc, wanted, target)
-                    keep = [s for s in doc.spans if not _forget_span(s, wanted, target, names)]
+                    keep = list(doc.spans)
+                    if target is not None:
+                        keep = [s for s in doc.spans if not _forget_span(
+                            s, wanted, patterns, target, names.get(doc.subject))]
                     if len(keep) != len(doc.spans):
                         removed_spans += len(doc.spans) - len(keep)
                         removed_docs += 1
@@ -490,15 +564,15 @@ class Vault:
             if removed_spans and not dry_run:
                 self._rewrite(kept_segments)
         if not dry_run:
-            self._log({"event": "erasure", "spans_removed": removed_spans,
-                       "documents_affected": removed_docs})
+            self._log({"event": "erasure", "of": "subject" if subject is not None else "value",
+                       "spans_removed": removed_spans, "documents_affected": removed_docs})
         return ForgetResult(removed_spans, removed_docs)
 
     def _log(self, event: dict[str, Any], vault_id: str | None = None) -> None:
         record = {"time": _now(), "vault_id": vault_id or self.vault_id,
                   "key_id": self.key.key_id, **event}
         try:
-            with open(self.log_path, "a", encoding="utf-8") as handle:
+            with open(self.log_path, "a", encoding="utf-8", opener=_secret_opener) as handle:
                 handle.write(json.dumps(record) + "\n")
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -511,22 +585,58 @@ class Vault:
         self._log({"event": event, **counts})
 
 
-def _person_variants(doc: VaultDocument, wanted: str, target: ParsedName
-                     ) -> DocumentNames | None:
-    """The document's person mentions, when it names the person to forget in full."""
+def _secret_opener(path: str, flags: int) -> int:
+    """``open(..., opener=)`` that creates files readable by their owner only."""
+    return os.open(path, flags, SECRET_MODE)
+
+
+def _words(text: str) -> str:
+    """The words of ``text``, case, accents, spacing and punctuation folded, space-separated
+    and padded (``" i m maria gonzalez "``), so containment is a plain substring test."""
+    folded = unicodedata.normalize("NFKD", normalise(text))
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return " " + " ".join(re.findall(r"\w+", folded)) + " "
+
+
+def _value_patterns(value: str) -> tuple[str, ...]:
+    """The padded word sequences a span must contain to hold ``value``: the value itself and,
+    for a name of several words, its "Last, First" orders (``GONZALEZ, MARIA``)."""
+    words = _words(value).split()
+    if not words:
+        return ()
+    orders = [words]
+    if len(words) > 1 and all(w.isalpha() for w in words):
+        orders += [words[i:] + words[:i] for i in range(1, len(words))]
+    return tuple(" " + " ".join(o) + " " for o in orders)
+
+
+def _contains(original: str, patterns: Sequence[str]) -> bool:
+    words = _words(original)
+    return any(p in words for p in patterns)
+
+
+def _person_variants(docs: Sequence[VaultDocument], patterns: Sequence[str], target: ParsedName
+                     ) -> dict[str, DocumentNames]:
+    """The person mentions of each subject whose documents name the person to forget in full
+    (a subject is a document, a record, or the key of ``--subject-field``)."""
     if target.family is None or target.first_given is None:
-        return None
-    if not any(s.label == "PERSON" and normalise(s.original) == wanted for s in doc.spans):
-        return None
-    return DocumentNames.build(s.original for s in doc.spans if s.label == "PERSON")
+        return {}
+    named = {d.subject for d in docs
+             if any(s.label == "PERSON" and _contains(s.original, patterns) for s in d.spans)}
+    mentions: dict[str, list[str]] = {}
+    for d in docs:
+        if d.subject in named:
+            mentions.setdefault(d.subject, []).extend(
+                s.original for s in d.spans if s.label == "PERSON")
+    return {subject: DocumentNames.build(found) for subject, found in mentions.items()}
 
 
-def _forget_span(span: VaultSpan, wanted: str, target: ParsedName,
+def _forget_span(span: VaultSpan, wanted: str, patterns: Sequence[str], target: ParsedName,
                  names: DocumentNames | None) -> bool:
-    """True when ``span`` holds the value to forget (original or surrogate), or, in a document
-    that names that person in full (``names``), a variant of the name (``Ms. Gonzalez``,
-    ``M. Gonzalez`` beside ``Maria Gonzalez``)."""
-    if normalise(span.original) == wanted or normalise(span.surrogate) == wanted:
+    """True when ``span`` holds the value to forget (its original contains it, or its surrogate
+    is it), or, for a subject that names that person in full (``names``), a variant of the
+    name (``Ms. Gonzalez``, ``M. Gonzalez`` beside ``Maria Gonzalez``)."""
+    if _contains(span.original, patterns) or normalise(span.surrogate) == wanted:
         return True
     if span.label != "PERSON" or names is None:
         return False

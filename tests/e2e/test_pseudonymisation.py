@@ -172,13 +172,132 @@ def test_forget_a_subject_given_by_subject_column(env):
     vault = tmp / "vaults" / "v.vault"
     out = redact(policy, src, tmp / "out", "--vault", str(vault), "--subject-column",
                  "patient_id")
-    gone = invoke("forget", "--vault", str(vault), "P1")
+    gone = invoke("forget", "--vault", str(vault), "--subject", "P1")
     assert gone.exit_code == 0 and "erased 4 span(s) in 2 document(s)" in gone.output
     back = tmp / "back"
     assert invoke("reidentify", "--vault", str(vault), str(out), str(back)).exit_code == 0
     rows = (back / "visits.csv").read_text().splitlines()
     assert "Amara Diallo" not in rows[1] + rows[2] and "03/14/2021" not in rows[1]
     assert rows[3] == VISITS.splitlines()[3]  # patient P2 is restored
+
+
+PEOPLE = (
+    '{"patient": "P1", "note": "Hi, I\'m Maria Gonzalez. Mail maria.g@mail.com, '
+    'SSN 078-05-1120."}\n'
+    '{"patient": "P1", "note": "Patient: GONZALEZ, MARIA seen on 03/14/2021."}\n'
+    '{"patient": "P2", "note": "Patient: Wei Zhang, mail wei.zhang@mail.com."}\n'
+)
+
+
+def _people(tmp, policy):
+    src = tmp / "people"
+    src.mkdir()
+    (src / "p.jsonl").write_text(PEOPLE)
+    vault = tmp / "vaults" / "p.vault"
+    out = redact(policy, src, tmp / "people-out", "--vault", str(vault), "--subject-field",
+                 "patient", "--text-field", "note")
+    return vault, out
+
+
+def _restored(vault, out, back):
+    result = invoke("reidentify", "--vault", str(vault), str(out), str(back))
+    assert result.exit_code == 0, result.output
+    return (back / "p.jsonl").read_text()
+
+
+def test_forget_a_value_erases_every_span_that_contains_it(env):
+    """Issue 11: after `forget "Maria Gonzalez"` no spelling of her name is restorable."""
+    tmp, policy, _ = env
+    vault, out = _people(tmp, policy)
+    assert "078-05-1120" not in (out / "p.jsonl").read_text()
+    result = invoke("forget", "--vault", str(vault), "Maria Gonzalez")
+    assert result.exit_code == 0 and "Gonzalez" not in result.output
+    back = _restored(vault, out, tmp / "back")
+    assert "gonzalez" not in back.lower() and "Wei Zhang" in back
+
+
+def test_forget_a_subject_erases_all_of_that_person(env):
+    """Issue 13: `forget --subject` leaves no name, e-mail, SSN or date of the subject."""
+    tmp, policy, _ = env
+    vault, out = _people(tmp, policy)
+    result = invoke("forget", "--vault", str(vault), "--subject", "P1")
+    assert result.exit_code == 0 and "erased" in result.output and "P1" not in result.output
+    back = _restored(vault, out, tmp / "back").splitlines()
+    assert not any(v in "".join(back[:2]) for v in ("Maria", "GONZALEZ", "maria.g@", "078-05",
+                                                    "03/14/2021"))
+    assert back[2] == PEOPLE.splitlines()[2]  # P2 is restored
+    again = invoke("forget", "--vault", str(vault), "--subject", "P1")
+    assert again.exit_code == 1 and "nothing in the vault matched" in again.output
+    both = invoke("forget", "--vault", str(vault), "--subject", "P2", "Wei Zhang")
+    assert both.exit_code == 2 and "either" in both.output
+
+
+def _truncated(tmp, policy, cut=5):
+    vault, out = _people(tmp, policy)
+    vault.write_bytes(vault.read_bytes()[:-cut])
+    return vault, out
+
+
+def test_a_truncated_vault_stops_reidentify_with_nothing_written(env):
+    tmp, policy, _ = env
+    vault, out = _truncated(tmp, policy)
+    result = invoke("reidentify", "--vault", str(vault), str(out), str(tmp / "back"))
+    assert result.exit_code == 2 and "damaged" in result.output and "--partial" in result.output
+    assert not (tmp / "back").exists()
+
+
+def test_partial_reidentify_counts_what_it_could_not_restore(env):
+    tmp, policy, _ = env
+    vault, out = _truncated(tmp, policy)
+    result = invoke("reidentify", "--vault", str(vault), "--partial", "-q", "--text-field",
+                    "note", str(out), str(tmp / "back"))  # the lost entry held the options
+    assert result.exit_code == 5, result.output
+    assert "PARTLY restored" in result.output and "3 document(s) without a vault entry" in (
+        result.output)
+    assert (tmp / "back" / "p.jsonl").read_text() == (out / "p.jsonl").read_text()
+    assert "Gonzalez" not in result.output
+
+
+def test_a_changed_entry_is_skipped_only_with_partial(env):
+    tmp, policy, src = env
+    vault = tmp / "vaults" / "v.vault"
+    out = redact(policy, src, tmp / "out", "--vault", str(vault))
+    data = bytearray(vault.read_bytes())
+    data[-3] ^= 0x20  # the last entry (one output file) is changed
+    vault.write_bytes(bytes(data))
+    strict = invoke("reidentify", "--vault", str(vault), str(out), str(tmp / "back"))
+    assert strict.exit_code == 2 and "fails authentication" in strict.output
+    assert not (tmp / "back").exists()
+    partial = invoke("reidentify", "--vault", str(vault), "--partial", str(out),
+                     str(tmp / "back"))
+    assert partial.exit_code == 5 and "entry 4 fails authentication" in partial.output
+    restored = [p for p in src.rglob("*") if p.is_file()
+                and (tmp / "back" / p.relative_to(src)).read_text() == p.read_text()]
+    assert len(restored) == 3  # the other three files are back exactly
+
+
+def test_vault_files_are_private_and_open_keys_are_reported(env, caplog):
+    tmp, policy, src = env
+    vault = tmp / "vaults" / "v.vault"
+    out = redact(policy, src, tmp / "out", "--vault", str(vault))
+    for path in (vault, vault.with_name("v.vault.log"), vault.with_name("v.vault.lock")):
+        assert path.stat().st_mode & 0o777 == 0o600, path
+    keys = tmp / "keys"
+    keys.mkdir()
+    (keys / "vault.key").write_text(VAULT_KEY)
+    (keys / "vault.key").chmod(0o644)
+    vault.chmod(0o644)
+    result = invoke("reidentify", "--vault", str(vault), "--vault-key-file",
+                    str(keys / "vault.key"), str(out), str(tmp / "back"))
+    assert result.exit_code == 0
+    warned = [r.getMessage() for r in caplog.records if "read by others" in r.getMessage()]
+    assert any("vault key file" in w for w in warned) and any("vault " in w for w in warned)
+    inside = vault.with_name("vault.key")
+    inside.write_text(VAULT_KEY)
+    refused = invoke("reidentify", "--vault", str(vault), "--vault-key-file", str(inside),
+                     str(out), str(tmp / "back2"))
+    assert refused.exit_code == 2 and "beside the vault" in refused.output
+    assert not (tmp / "back2").exists()
 
 
 def test_wrong_key_and_tampering_stop_with_exit_2(env, monkeypatch):

@@ -173,6 +173,54 @@ def test_a_crash_mid_append_leaves_a_readable_vault(tmp_path, caplog):
     assert final.documents() == [kept, later] and not final.torn_tail
 
 
+def test_partial_skips_a_changed_entry_and_reads_the_rest(tmp_path):
+    path = tmp_path / "v.vault"
+    vault = Vault.open(path, KEY, create=True)
+    first, second, third = doc("a.txt")[0], doc("b.txt")[0], doc("c.txt")[0]
+    vault.append([first])
+    end_one = path.stat().st_size
+    vault.append([second])
+    vault.append([third])
+    data = bytearray(path.read_bytes())
+    data[end_one + 20] ^= 0x01  # inside the second entry's ciphertext
+    path.write_bytes(bytes(data))
+    with pytest.raises(VaultError, match="entry 2"):
+        Vault.open(path, KEY)
+    partial = Vault.open(path, KEY, partial=True)
+    assert partial.documents() == [first, third]  # later entries keep their position
+    assert partial.damage == ["entry 2 fails authentication"]
+    with pytest.raises(VaultError, match=r"damaged .*--partial"):
+        partial.require_intact()
+    assert "Jane" not in str(partial.damage)
+
+
+def test_torn_tail_is_damage_for_readers(tmp_path):
+    path = tmp_path / "v.vault"
+    vault = Vault.open(path, KEY, create=True)
+    vault.append([doc()[0]])
+    path.write_bytes(path.read_bytes()[:-3])
+    opened = Vault.open(path, KEY)  # writers may still open it (the next append cuts it off)
+    assert opened.damaged and opened.documents() == []
+    with pytest.raises(VaultError, match="incomplete entry"):
+        opened.require_intact()
+
+
+def test_vault_log_and_lock_are_created_private(tmp_path, caplog):
+    path = tmp_path / "v.vault"
+    Vault.open(path, KEY, create=True).append([doc()[0]])
+    for made in (path, path.with_name("v.vault.log"), path.with_name("v.vault.lock")):
+        assert made.stat().st_mode & 0o777 == 0o600
+    Vault.open(path, KEY).forget("Jane Roe")  # the rewrite stays private too
+    assert path.stat().st_mode & 0o777 == 0o600
+    path.chmod(0o640)
+    key = tmp_path / "k"
+    key.write_text(KEY.material.decode())
+    key.chmod(0o604)
+    Vault.open(path, load_vault_key(key))
+    assert "vault key file" in caplog.text and "mode 604" in caplog.text
+    assert "mode 640" in caplog.text and KEY.material.decode() not in caplog.text
+
+
 def _append_many(path: str, worker: int) -> None:
     vault = Vault.open(path, KEY, create=True)
     for i in range(5):
@@ -222,6 +270,54 @@ def test_forget_a_value_a_variant_and_a_subject(tmp_path):
     assert [e["spans_removed"] for e in erasures] == [2, 1, 0, 1]
     with pytest.raises(VaultError):
         vault.forget("   ")
+
+
+@pytest.mark.parametrize("original", [
+    "I'm Maria Gonzalez", "Maria Gonzalez,", "GONZALEZ, MARIA", "Gonzalez,Maria",
+    "maria   gonzalez", "Customer Maria\nGonzalez", "Dr. María González", "maria.gonzalez@x.org",
+])
+def test_forget_a_value_whatever_the_span_edges(tmp_path, original):
+    """Issue 11: an entry whose original CONTAINS the name goes, whatever the span's edges."""
+    vault = Vault.open(tmp_path / "v.vault", KEY, create=True)
+    entry, redacted = doc("a.txt", "s1", ((original, "Lucy Brown"), ("Jane Roe", "Ann Lee")))
+    vault.append([entry])
+    assert vault.forget("Maria Gonzalez") == type(vault.forget("x", dry_run=True))(1, 1)
+    (left,) = Vault.open(tmp_path / "v.vault", KEY).documents()
+    assert [s.original for s in left.spans] == ["Jane Roe"]
+    restored, count, _ = restore_text(redacted, left, exact=False)
+    assert count == 1 and "aria" not in restored.lower()
+
+
+@pytest.mark.parametrize("original", ["Mariana Gonzalez", "Maria Gonzalezova", "Gonzalez",
+                                      "Maria Lopez"])
+def test_forget_a_value_keeps_other_words(tmp_path, original):
+    vault = Vault.open(tmp_path / "v.vault", KEY, create=True)
+    vault.append([doc("a.txt", "s1", ((original, "Lucy Brown"),))[0]])
+    assert vault.forget("Maria Gonzalez").spans == 0
+
+
+def test_forget_a_subject_removes_every_entry_of_that_person(tmp_path):
+    """Issue 13: `forget --subject` erases e-mail, SSN and every other entry of the subject."""
+    vault = Vault.open(tmp_path / "v.vault", KEY, create=True)
+    mine = [VaultDocument(f"p.csv:{row}:note", "0" * 64, "subject:P-7", "p.csv", (
+        VaultSpan(0, 9, "EMAIL_ADDRESS", "pseudonymize", "a@b.org", "maria@x.org"),
+        VaultSpan(10, 21, "US_SSN", "hash", "<US_SSN:ab>", "078-05-1120"))) for row in (1, 2)]
+    other, _ = doc("p.csv:3:note", "subject:P-8", (("Maria Gonzalez", "Lucy Brown"),))
+    vault.append([*mine, other])
+    assert vault.forget(subject="p-7 ", dry_run=True) == type(vault.forget("x", dry_run=True))(
+        4, 2)
+    assert vault.forget(subject="P-7").spans == 4
+    assert [d.doc_id for d in Vault.open(tmp_path / "v.vault", KEY).documents()] == [
+        "p.csv:3:note"]  # a subject erasure is no value erasure
+    assert b"078-05" not in (tmp_path / "v.vault").read_bytes()
+    events = [json.loads(x) for x in vault.log_path.read_text().splitlines()]
+    assert events[-1]["of"] == "subject" and "P-7" not in vault.log_path.read_text()
+    with pytest.raises(VaultError, match="not both"):
+        vault.forget("Maria Gonzalez", subject="P-8")
+    with pytest.raises(VaultError, match="needs"):
+        vault.forget(subject=" ")
+    with pytest.raises(VaultError, match="needs"):
+        vault.forget("...")
 
 
 # ------------------------------------------------------------------------------ reidentify
