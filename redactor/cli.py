@@ -206,6 +206,11 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
             click.echo(f"redact: output in {summary.output}", err=True)
         if summary.audit_dir is not None:
             click.echo(f"redact: audit in {summary.audit_dir}", err=True)
+    if summary.stopped:
+        where = f" (listed in {summary.audit_dir}/journal.jsonl)" if summary.audit_dir else ""
+        click.echo(f"redact: error: stopped, {summary.stopped}: partly written, {summary.done} "
+                   f"file(s) written{where}; make room and rerun with --resume to finish",
+                   err=True)
     sys.exit(summary.exit_code)
 
 
@@ -307,6 +312,8 @@ from redactor.cli_audit import register as _register_audit; _register_audit(main
 from redactor.cli_train import register as _register_train; _register_train(main)  # noqa: E402, E702, I001
 
 from redactor.cli_serve import register as _register_serve; _register_serve(main)  # noqa: E402, E702, I001
+
+from redactor.cli_review import register as _register_review; _register_review(main)  # noqa: E402, E702, I001
 
 if __name__ == "__main__":  # pragma: no cover
     main()

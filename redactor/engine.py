@@ -157,21 +157,24 @@ class Engine:
     def accept(self, text: str, span: Span, threshold: float | None = None) -> bool:
         """The policy's filters: acted-on label, threshold (``threshold`` overrides the
         policy's), shape of model spans, allow list."""
+        return self.reject_reason(text, span, threshold) is None
+
+    def reject_reason(self, text: str, span: Span, threshold: float | None = None) -> str | None:
+        """Why :meth:`accept` drops ``span`` (its first failing check), or None when it keeps
+        it: ``label`` (not acted on), ``threshold``, ``shape``, ``allow``."""
         policy = self.policy
-        value = text[span.start : span.end]
         limit = policy.threshold_for(span.label) if threshold is None else threshold
-        return (
-            policy.acts_on(span.label)
-            and span.score >= limit
-            and (
-                span.source.startswith(("pattern:", "deny_list"))
-                or plausible_at(span.label, text, span.start, span.end)
-            )
-            and (
-                span.source == "deny_list"
-                or not allowed(value, self._allow)
-            )
-        )
+        if not policy.acts_on(span.label):
+            return "label"
+        if span.score < limit:
+            return "threshold"
+        if not span.source.startswith(("pattern:", "deny_list")) and not plausible_at(
+            span.label, text, span.start, span.end
+        ):
+            return "shape"
+        if span.source != "deny_list" and allowed(text[span.start : span.end], self._allow):
+            return "allow"
+        return None
 
     def analyze(
         self,

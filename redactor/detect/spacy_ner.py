@@ -11,12 +11,19 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from redactor.detect.name_lists import is_dictionary_word, is_listed_name
+from redactor.detect.windows import batches, mask_long_tokens, split_text
 from redactor.errors import ModelError
 from redactor.span import Span
+
+#: Characters per spaCy window and overlap between windows (a longer text is split at
+#: paragraph, line, sentence or word boundaries), and characters per batch: bounds on memory.
+SPACY_WINDOW = 10_000
+SPACY_OVERLAP = 200
+SPACY_BATCH_CHARS = 100_000
 
 #: spaCy (OntoNotes) label -> (our label, score)
 LABEL_MAP: Mapping[str, tuple[str, float]] = {
@@ -82,14 +89,19 @@ def keep_entity(label: str, text: str, after: str = "", line_start: bool = False
     ``after`` is the text that follows the entity (a few words are enough); ``line_start``
     says whether it begins its line (where headers such as "Vaccines today:" stand).
     """
+    return drop_reason(label, text, after, line_start) is None
+
+
+def drop_reason(label: str, text: str, after: str = "", line_start: bool = False) -> str | None:
+    """Why :func:`keep_entity` drops the entity (a short stable phrase), or None to keep it."""
     words = re.findall(r"[\w#&]+", text.casefold())
     if not words or all(w in NOT_ENTITIES for w in words):
-        return False
+        return "field label or clinical abbreviation"
     if label in ("PERSON", "ORGANIZATION", "LOCATION"):
         if EPONYM_AFTER.match(after) or (re.search(r"['’]s$", text) and EPONYM_AFTER.match(
             "'s" + after
         )):
-            return False
+            return "eponym"
         common = all(is_dictionary_word(w) for w in words)
         if common and (
             (label == "ORGANIZATION" and not any(w in _INSTITUTION for w in words))
@@ -100,20 +112,22 @@ def keep_entity(label: str, text: str, after: str = "", line_start: bool = False
             )
             or (label == "LOCATION" and len(words) == 1 and words[0].endswith("ly"))
         ):
-            return False  # "Legal Department", "Vaccines": common words, not a name
+            return "common words"  # "Legal Department", "Vaccines": common words, not a name
     if label == "PERSON" and any(ch.isdigit() for ch in text):
-        return False
+        return "digits in a name"
     if label == "DATE":
         if re.fullmatch(r"\d+", text.strip()):  # a bare number; a year alone is not an identifier
-            return False
-        return bool(_DATE_ANCHOR.search(text)) and not (
-            _RELATIVE.search(text) and not re.search(r"\d{1,4}[/.-]\d{1,2}", text)
-        )
+            return "bare number"
+        if not _DATE_ANCHOR.search(text):
+            return "no digit or month"
+        if _RELATIVE.search(text) and not re.search(r"\d{1,4}[/.-]\d{1,2}", text):
+            return "relative date"
+        return None
     if label in ("ORGANIZATION", "LOCATION") and text.isupper() and len(text) <= 4:
-        return False
-    if label == "PERSON":
-        return any(ch.isalpha() for ch in text) and not text.isdigit()
-    return True
+        return "short capitals"
+    if label == "PERSON" and not (any(ch.isalpha() for ch in text) and not text.isdigit()):
+        return "no letters"
+    return None
 
 
 def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
@@ -204,19 +218,43 @@ class SpacyRecognizer:
             return self._detect(texts)
 
     def _detect(self, texts: Sequence[str]) -> list[list[Span]]:
-        results: list[list[Span]] = []
-        docs = self._nlp.pipe(texts, batch_size=self.batch_size)
-        for text, doc in zip(texts, docs, strict=True):
-            spans = []
-            for ent in doc.ents:
-                mapped = self.label_map.get(ent.label_)
-                if mapped is None:
-                    continue
-                label, score = mapped
-                start, end = trim(text, ent.start_char, ent.end_char, label)
-                after = text[end : end + 40]
-                line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>*#-")
-                if start < end and keep_entity(label, text[start:end], after, line_start):
-                    spans.append(Span(start, end, label, score, f"spacy:{ent.label_}"))
-            results.append(spans)
+        # Long texts go in windows (spaCy refuses over 1,000,000 characters, and its NER time
+        # and memory grow faster than the length of one doc), batches by count and characters,
+        # long tokens blanked (its tokenizer is quadratic in a token's length).
+        pieces = [(i, start, end) for i, text in enumerate(texts)
+                  for start, end in split_text(text, SPACY_WINDOW, SPACY_OVERLAP)]
+        results: list[list[Span]] = [[] for _ in texts]
+        for group in batches([e - s for _, s, e in pieces], self.batch_size, SPACY_BATCH_CHARS):
+            chunks = [texts[pieces[k][0]][pieces[k][1] : pieces[k][2]] for k in group]
+            docs = self._nlp.pipe(map(mask_long_tokens, chunks), batch_size=len(group))
+            for k, chunk, doc in zip(group, chunks, docs, strict=True):
+                i, offset = pieces[k][0], pieces[k][1]
+                results[i] += [replace(span, start=span.start + offset, end=span.end + offset)
+                               if offset else span
+                               for span, reason in self._candidates(chunk, doc) if not reason]
+        for i, text in enumerate(texts):
+            if len(text) > SPACY_WINDOW:  # windows overlap: drop the doubles
+                results[i] = sorted(set(results[i]))
         return results
+
+    def trace(self, text: str) -> list[tuple[Span, str | None]]:
+        """Every mapped entity of ``text`` with the reason the precision filters drop it (None:
+        kept), for ``redact explain``."""
+        self.load()
+        return self._candidates(text, self._nlp(text))
+
+    def _candidates(self, text: str, doc: Any) -> list[tuple[Span, str | None]]:
+        out: list[tuple[Span, str | None]] = []
+        for ent in doc.ents:
+            mapped = self.label_map.get(ent.label_)
+            if mapped is None:
+                continue
+            label, score = mapped
+            start, end = trim(text, ent.start_char, ent.end_char, label)
+            if start >= end:
+                continue
+            after = text[end : end + 40]
+            line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>*#-")
+            reason = drop_reason(label, text[start:end], after, line_start)
+            out.append((Span(start, end, label, score, f"spacy:{ent.label_}"), reason))
+        return out
