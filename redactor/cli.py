@@ -206,11 +206,6 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
             click.echo(f"redact: output in {summary.output}", err=True)
         if summary.audit_dir is not None:
             click.echo(f"redact: audit in {summary.audit_dir}", err=True)
-    if summary.stopped:
-        where = f" (listed in {summary.audit_dir}/journal.jsonl)" if summary.audit_dir else ""
-        click.echo(f"redact: error: stopped, {summary.stopped}: partly written, {summary.done} "
-                   f"file(s) written{where}; make room and rerun with --resume to finish",
-                   err=True)
     sys.exit(summary.exit_code)
 
 

@@ -11,19 +11,12 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from redactor.detect.name_lists import is_dictionary_word, is_listed_name
-from redactor.detect.windows import batches, mask_long_tokens, split_text
 from redactor.errors import ModelError
 from redactor.span import Span
-
-#: Characters per spaCy window and overlap between windows (a longer text is split at
-#: paragraph, line, sentence or word boundaries), and characters per batch: bounds on memory.
-SPACY_WINDOW = 10_000
-SPACY_OVERLAP = 200
-SPACY_BATCH_CHARS = 100_000
 
 #: spaCy (OntoNotes) label -> (our label, score)
 LABEL_MAP: Mapping[str, tuple[str, float]] = {
@@ -218,23 +211,10 @@ class SpacyRecognizer:
             return self._detect(texts)
 
     def _detect(self, texts: Sequence[str]) -> list[list[Span]]:
-        # Long texts go in windows (spaCy refuses over 1,000,000 characters, and its NER time
-        # and memory grow faster than the length of one doc), batches by count and characters,
-        # long tokens blanked (its tokenizer is quadratic in a token's length).
-        pieces = [(i, start, end) for i, text in enumerate(texts)
-                  for start, end in split_text(text, SPACY_WINDOW, SPACY_OVERLAP)]
-        results: list[list[Span]] = [[] for _ in texts]
-        for group in batches([e - s for _, s, e in pieces], self.batch_size, SPACY_BATCH_CHARS):
-            chunks = [texts[pieces[k][0]][pieces[k][1] : pieces[k][2]] for k in group]
-            docs = self._nlp.pipe(map(mask_long_tokens, chunks), batch_size=len(group))
-            for k, chunk, doc in zip(group, chunks, docs, strict=True):
-                i, offset = pieces[k][0], pieces[k][1]
-                results[i] += [replace(span, start=span.start + offset, end=span.end + offset)
-                               if offset else span
-                               for span, reason in self._candidates(chunk, doc) if not reason]
-        for i, text in enumerate(texts):
-            if len(text) > SPACY_WINDOW:  # windows overlap: drop the doubles
-                results[i] = sorted(set(results[i]))
+        results: list[list[Span]] = []
+        docs = self._nlp.pipe(texts, batch_size=self.batch_size)
+        for text, doc in zip(texts, docs, strict=True):
+            results.append([span for span, reason in self._candidates(text, doc) if not reason])
         return results
 
     def trace(self, text: str) -> list[tuple[Span, str | None]]:
