@@ -41,8 +41,8 @@ def _pairs(values: tuple[str, ...]) -> dict[str, str | None]:
     "--base",
     required=True,
     metavar="MODEL",
-    help="Model folder to start from (models/rampart-bert), or a folder with only "
-    "config.json + tokenizer for random weights.",
+    help="Model to start from: a bundled model's name (rampart-bert) or a model folder; a "
+    "folder with only config.json + tokenizer starts from random weights.",
 )
 @click.option(
     "--train",
@@ -189,10 +189,10 @@ def train_command(
 
     \b
     Example:
-        python -m redactor.training --out train.jsonl --count 4000 \\
-            --wnut /work/shared/data/wnut17/wnut17train.conll
-        redact train --base models/rampart-bert --train train.jsonl \\
-            --dev benchmarks/data/dev.jsonl --out /tmp/rampart-ft --max-steps 300 \\
+        redact train-data --out train.jsonl --count 4000
+        redact train-data --out val.jsonl --count 400 --seed 14
+        redact train --base rampart-bert --train train.jsonl --dev val.jsonl \\
+            --out rampart-ft --max-steps 300 \\
             --labels PERSON,LOCATION,ORGANIZATION,DATE,AGE,MEDICAL_RECORD_NUMBER
     """
     from redactor.train import TrainConfig, train
@@ -294,7 +294,10 @@ def train_data_command(
     \b
     Example:
         redact train-data --out train.jsonl --count 4000 --seed 13 \\
-            --wnut /work/shared/data/wnut17/wnut17train.conll
+            --wnut wnut17train.conll
+
+    wnut17train.conll is the WNUT-17 training file (CC-BY 4.0), from
+    https://github.com/leondz/emerging_entities_17.
     """
     from redactor.training.generate import generate, holdout_words, summary, write_jsonl
 

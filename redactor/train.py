@@ -468,8 +468,13 @@ def _trainer_class(transformers: Any) -> Any:
 
 
 def train(config: TrainConfig) -> TrainResult:
-    """Fine-tune ``config.base`` on ``config.train``; write the model folder to ``config.out``."""
+    """Fine-tune ``config.base`` on ``config.train``; write the model folder to ``config.out``.
+
+    ``config.base`` may name a bundled model (``rampart-bert``) instead of a folder."""
+    from redactor.models import resolve_model
+
     config.check()
+    config = dataclasses.replace(config, base=resolve_model(str(config.base)))
     out = Path(config.out)
     if out.exists() and any(out.iterdir()) and not config.overwrite:
         raise InputError(f"output folder {out} is not empty (use --overwrite)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from redactor.cli import main
@@ -67,3 +68,37 @@ def test_fp16_and_bf16_exclude_each_other(tmp_path: Path) -> None:
         ],
     )
     assert result.exit_code == 2
+
+
+def test_help_and_docs_show_no_paths_of_a_development_machine() -> None:
+    """Issue 11, item 7: the examples named /work/shared/... and /tmp/... folders."""
+    import re
+
+    absolute = re.compile(r"(?<![\w.:/])/(?:work|home|tmp|Users|mnt|data)/")
+    runner = CliRunner()
+    for command in ("train", "train-data"):
+        result = runner.invoke(main, [command, "--help"])
+        assert result.exit_code == 0 and not absolute.search(result.output), result.output
+    docs = Path(__file__).resolve().parents[3] / "docs" / "training.md"
+    assert not absolute.search(docs.read_text(encoding="utf-8"))
+
+
+def test_train_takes_a_bundled_model_by_name(tmp_path: Path, monkeypatch) -> None:
+    import redactor.train as train_module
+    from redactor.models import MODELS_DIR
+
+    seen = []
+
+    def fake_load_base(config, labels):
+        seen.append(config.base)
+        raise RuntimeError("stop here")
+
+    monkeypatch.setattr(train_module, "load_base", fake_load_base)
+    data = tmp_path / "d.jsonl"
+    data.write_text('{"id": "a", "text": "Jane Doe", "spans": '
+                    '[{"start": 0, "end": 8, "type": "PERSON"}]}\n')
+    config = train_module.TrainConfig(base="rampart-bert", train=data, out=tmp_path / "out")
+    with pytest.raises(RuntimeError, match="stop here"):
+        train_module.train(config)
+    expected = MODELS_DIR / "rampart-bert"
+    assert seen == [str(expected.resolve()) if expected.is_dir() else "rampart-bert"]
