@@ -24,6 +24,7 @@ from redactor.audit import AuditLog, FilePart, sha256_file
 from redactor.columns import typed_result
 from redactor.document import Document
 from redactor.engine import Engine
+from redactor.explain import rules_record
 from redactor.errors import InputError, OutputError, RedactorError
 from redactor.formats.atomic import atomic_write
 from redactor.formats.base import FileFormat, FormatOptions, Record
@@ -598,6 +599,9 @@ def _meta(
         "version": __version__,
         "policy": {"name": policy.name, "path": policy.path, "sha256": policy.sha256},
         "models": engine.versions(),
+        # ids of the policy, overlap strategy, detectors and filter lists: with the policy
+        # file, enough to reproduce each audited decision (redact explain shows one)
+        "rules": rules_record(policy, engine),
         "key_id": ctx.key.key_id if ctx else None,
         "ephemeral_key": bool(ctx and ctx.key.ephemeral),
         "input": config.input,
