@@ -354,12 +354,17 @@ def _format_error(err: Any) -> str:
 
 
 def bundled_policy_dir() -> Path:
-    """Folder of the policies shipped with redactor (the repository's ``policies/``)."""
+    """Folder of the policies shipped with redactor: the repository's ``policies/`` in a
+    checkout, the package's ``redactor/policies`` (package data) once installed."""
     here = Path(__file__).resolve().parent
     for candidate in (here.parent / "policies", here / "policies"):
         if candidate.is_dir():
             return candidate
     return Path(str(resources.files("redactor") / "policies"))
+
+
+#: The folder name under which the documentation shows bundled policies ("policies/hipaa.yaml").
+BUNDLED_FOLDER = "policies"
 
 
 #: How many policies deep ``extends`` may go.
@@ -378,8 +383,20 @@ def _policy_path(name_or_path: str | Path, base: Path | None = None) -> Path:
             known = sorted(p.stem for p in bundled_policy_dir().glob("*.yaml"))
             raise PolicyError(f"no bundled policy named {text!r}; bundled: {', '.join(known)}")
     if not path.is_file():
-        raise PolicyError(f"policy file {text!r} does not exist")
+        bundled = _bundled_by_path(Path(text))
+        if bundled is None:
+            raise PolicyError(f"policy file {text!r} does not exist")
+        path = bundled
     return path
+
+
+def _bundled_by_path(path: Path) -> Path | None:
+    """The bundled policy a missing relative path ``policies/<name>.yaml`` names (as the
+    documentation writes it), so that it works outside the repository too; else None."""
+    if path.is_absolute() or path.parts[:-1] != (BUNDLED_FOLDER,):
+        return None
+    candidate = bundled_policy_dir() / path.name
+    return candidate if candidate.is_file() else None
 
 
 def _read_yaml(path: Path) -> tuple[bytes, Any]:

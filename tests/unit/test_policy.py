@@ -115,6 +115,33 @@ def test_missing_file():
         load_policy("/nonexistent/policy.yaml")
 
 
+def test_the_documented_path_of_a_bundled_policy_works_outside_the_repository(tmp_path,
+                                                                             monkeypatch):
+    """Issue 11, item 7: `redact check-policy policies/hipaa.yaml` outside the repository."""
+    monkeypatch.chdir(tmp_path)
+    assert load_policy("policies/hipaa.yaml").sha256 == load_policy("hipaa").sha256
+    with pytest.raises(PolicyError, match="does not exist"):
+        load_policy("policies/nope.yaml")
+    with pytest.raises(PolicyError, match="does not exist"):
+        load_policy("elsewhere/hipaa.yaml")
+    # a folder of one's own named policies/ comes first
+    (tmp_path / "policies").mkdir()
+    (tmp_path / "policies" / "hipaa.yaml").write_text("name: mine\nentities: {}\n")
+    assert load_policy("policies/hipaa.yaml").name == "mine"
+
+
+def test_the_package_carries_the_bundled_policies():
+    """An installed (non-editable) package finds them as package data under redactor/."""
+    import redactor
+
+    package = Path(redactor.__file__).parent / "policies"
+    assert sorted(p.name for p in package.glob("*.yaml")) == sorted(
+        p.name for p in POLICIES.glob("*.yaml"))
+    assert (package / "restricted_zip3.txt").is_file()
+    pyproject = (POLICIES.parent / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"policies/*.yaml", "policies/*.txt"' in pyproject
+
+
 # --- extends: a policy that starts from another ------------------------------------------------
 
 
