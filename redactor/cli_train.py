@@ -39,7 +39,6 @@ def _pairs(values: tuple[str, ...]) -> dict[str, str | None]:
 @click.command("train")
 @click.option(
     "--base",
-    required=True,
     metavar="MODEL",
     help="Model to start from: a bundled model's name (rampart-bert) or a model folder; a "
     "folder with only config.json + tokenizer starts from random weights.",
@@ -47,9 +46,36 @@ def _pairs(values: tuple[str, ...]) -> dict[str, str | None]:
 @click.option(
     "--train",
     "train_path",
-    required=True,
     type=click.Path(exists=True, dir_okay=False),
     help="Training data: JSON Lines spans or BIO CoNLL.",
+)
+@click.option(
+    "--corrections",
+    type=click.Path(exists=True, dir_okay=False),
+    help="A reviewed `redact review` queue (doccano or Label Studio export) to fold back in, "
+    "instead of --train.",
+)
+@click.option(
+    "--as",
+    "fold_as",
+    type=click.Choice(["policy", "model", "both"]),
+    default="policy",
+    show_default=True,
+    help="With --corrections: allow/deny entries in a policy that extends --policy, and/or "
+    "training data to fine-tune its model (--base defaults to the policy's).",
+)
+@click.option("--policy", "policy", help="With --corrections: the policy reviewed against.")
+@click.option(
+    "--policy-out",
+    type=click.Path(dir_okay=False),
+    help="With --corrections: the policy file to write (default: CORRECTIONS.policy.yaml).",
+)
+@click.option(
+    "--holdout",
+    default=0.2,
+    show_default=True,
+    type=click.FloatRange(0, 0.9),
+    help="With --corrections: share of reviewed documents held back for `redact eval`.",
 )
 @click.option(
     "--dev",
@@ -60,9 +86,8 @@ def _pairs(values: tuple[str, ...]) -> dict[str, str | None]:
 @click.option(
     "--out",
     "out_dir",
-    required=True,
     type=click.Path(file_okay=False),
-    help="Folder to write the model to.",
+    help="Folder to write the model to (required unless --corrections --as policy).",
 )
 @click.option(
     "--labels",
@@ -152,8 +177,13 @@ def _pairs(values: tuple[str, ...]) -> dict[str, str | None]:
 @click.option("--progress/--no-progress", default=True, show_default=True)
 @_errors
 def train_command(
-    base: str,
-    train_path: str,
+    base: str | None,
+    train_path: str | None,
+    corrections: str | None,
+    fold_as: str,
+    policy: str | None,
+    policy_out: str | None,
+    holdout: float,
     dev_path: str | None,
     out_dir: str,
     labels: tuple[str, ...],
@@ -187,8 +217,13 @@ def train_command(
     holds config.json, the tokenizer, the weights, redactor_label_map.json, MODEL_CARD.md and
     training_metrics.json. Metrics are computed by the same code as ``redact eval``.
 
+    With --corrections, folds a reviewed `redact review` queue back in: as allow/deny
+    entries in a policy that extends --policy, and/or (--as model) as training data for
+    the policy's model; a held-back part is written for `redact eval` to show the gain.
+
     \b
     Example:
+        redact train --corrections queue-done.jsonl --policy hipaa --as policy
         redact train-data --out train.jsonl --count 4000
         redact train-data --out val.jsonl --count 400 --seed 14
         redact train --base rampart-bert --train train.jsonl --dev val.jsonl \\
@@ -197,6 +232,18 @@ def train_command(
     """
     from redactor.train import TrainConfig, train
 
+    if corrections:  # redact train --corrections: see redactor.cli_review.fold_corrections
+        from redactor.cli_review import fold_corrections
+
+        train_path, dev_path, base = fold_corrections(
+            corrections, fold_as, policy, policy_out, holdout, seed, base, dev_path
+        )
+        if fold_as == "policy":
+            return
+    missing = [o for o, v in (("--base", base), ("--train", train_path), ("--out", out_dir))
+               if not v]
+    if missing:
+        raise click.UsageError(f"missing option(s) {', '.join(missing)}")
     if fp16_flag and bf16_flag:
         raise click.UsageError("--fp16 and --bf16 exclude each other")
     if fp16_flag or bf16_flag:
