@@ -13,6 +13,7 @@ from pathlib import Path
 from redactor import __version__
 from redactor.detect.base import Recognizer
 from redactor.detect.lists import DenyListRecognizer, allowed
+from redactor.detect.normalize import Normalized, normalize
 from redactor.detect.validity import plausible_at
 from redactor.errors import ModelError
 from redactor.policy import Policy
@@ -72,8 +73,18 @@ def build_recognizers(
 
 
 def run_recognizers(recognizers: Sequence[Recognizer], texts: Sequence[str]) -> list[list[Span]]:
-    """Every recognizer's raw spans for each text, in recognizer order; a recognizer that
-    answers for another number of texts is a ModelError."""
+    """Every recognizer's raw spans for each text, in recognizer order, at offsets of ``texts``.
+
+    The recognizers read each text's normalised view (:mod:`redactor.detect.normalize`: zero-
+    width characters out, fullwidth forms, Unicode spaces, dashes and digits folded), and their
+    spans are mapped back to cover the original characters; a recognizer that answers for
+    another number of texts is a ModelError."""
+    views = [normalize(text) for text in texts]
+    found = _run_on_views(recognizers, [view.text for view in views])
+    return [view.spans_to_original(spans) for view, spans in zip(views, found, strict=True)]
+
+
+def _run_on_views(recognizers: Sequence[Recognizer], texts: Sequence[str]) -> list[list[Span]]:
     merged: list[list[Span]] = [[] for _ in texts]
     for recognizer in recognizers:
         found = recognizer.detect(texts)
@@ -144,15 +155,26 @@ class Engine:
         """Every recognizer's spans, unfiltered and unresolved, after ``extra`` (the raw spans
         of recognizers that ran elsewhere, one list per text; required when the engine was
         built with ``exclude``)."""
+        views = [normalize(text) for text in texts]
+        found = self._detect_views(views, extra)
+        return [view.spans_to_original(spans) for view, spans in zip(views, found, strict=True)]
+
+    def _detect_views(
+        self, views: Sequence[Normalized], extra: Sequence[Sequence[Span]] | None
+    ) -> list[list[Span]]:
+        """:meth:`detect_raw` at offsets of the normalised views (``extra`` mapped to them)."""
         if extra is None and self.excluded:
             raise ModelError(
                 f"this engine lacks the {', '.join(self.excluded)} detector(s) and got no spans "
                 "from them; refusing to detect with less than the policy asks"
             )
-        if extra is not None and len(extra) != len(texts):
+        if extra is not None and len(extra) != len(views):
             raise ModelError("extra spans must give one list per text")
-        merged = run_recognizers(self.recognizers, texts)
-        return [[*e, *m] for e, m in zip(extra, merged, strict=True)] if extra else merged
+        merged = _run_on_views(self.recognizers, [view.text for view in views])
+        if not extra:
+            return merged
+        return [[*view.spans_to_view(e), *m]
+                for view, e, m in zip(views, extra, merged, strict=True)]
 
     def accept(self, text: str, span: Span, threshold: float | None = None) -> bool:
         """The policy's filters: acted-on label, threshold (``threshold`` overrides the
@@ -184,15 +206,23 @@ class Engine:
     ) -> list[list[Span]]:
         """Final spans per text: filtered by the policy (or by ``keep``), propagated within the
         document (a name found once is found at its other mentions too), and resolved so none
-        overlap. ``extra``: raw spans of excluded recognizers (see :meth:`detect_raw`)."""
+        overlap. ``extra``: raw spans of excluded recognizers (see :meth:`detect_raw`).
+
+        All of it runs on each text's normalised view; ``keep`` sees the view and its spans,
+        and the final spans are mapped back to cover the original characters."""
         keep = keep or self.accept
         propagators = [r for r in self.recognizers if hasattr(r, "propagate")]
         out = []
-        for text, spans in zip(texts, self.detect_raw(texts, extra), strict=True):
+        views = [normalize(text) for text in texts]
+        for view, spans in zip(views, self._detect_views(views, extra), strict=True):
+            text = view.text
             accepted = [s for s in spans if keep(text, s)]
             for recognizer in propagators:
                 extra = recognizer.propagate(text, accepted)  # type: ignore[attr-defined]
                 accepted += [s for s in extra if keep(text, s)]
             resolved = resolve(accepted, self.policy.overlap, self.policy.generalized_labels)
-            out.append(trim(text, resolved))
+            if not view.identity:  # two spans of one expanded cluster may now overlap
+                resolved = resolve(view.spans_to_original(resolved), self.policy.overlap,
+                                   self.policy.generalized_labels)
+            out.append(trim(view.original, resolved))
         return out
