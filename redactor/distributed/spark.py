@@ -43,6 +43,32 @@ _OFFLINE_ENV = {"TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "", "HF_HUB_OFFLINE": "1",
                 "TRANSFORMERS_OFFLINE": "1"}  # fmt: skip
 
 
+#: What to tell a user whose machine has no Java runtime.
+JAVA_HINT = ("install a Java 17+ runtime (e.g. `apt-get install openjdk-17-jre-headless`, "
+             "or `brew install openjdk@17`) or set JAVA_HOME to one")
+
+
+def find_java() -> str | None:
+    """The ``java`` a local Spark would start: ``$JAVA_HOME/bin/java``, else ``java`` on the
+    PATH; None when there is none (pyspark would fail with a gateway error much later)."""
+    home = os.environ.get("JAVA_HOME")
+    if home:
+        java = os.path.join(home, "bin", "java")
+        return java if os.path.isfile(java) and os.access(java, os.X_OK) else None
+    return shutil.which("java")
+
+
+def require_java() -> str:
+    """The ``java`` to run Spark with, or a ModelError (exit 2) that says what to install."""
+    java = find_java()
+    if java is None:
+        home = os.environ.get("JAVA_HOME")
+        why = (f"JAVA_HOME ({home}) holds no bin/java" if home
+               else "no `java` on the PATH and JAVA_HOME is not set")
+        raise ModelError(f"Spark needs a Java runtime: {why}; {JAVA_HINT}")
+    return java
+
+
 def spark_session(
     address: str | None = None,
     *,
@@ -55,7 +81,8 @@ def spark_session(
     ``address`` is a master URL (``spark://host:7077``, ``yarn``, ``local[4]``) or a Spark
     Connect URL (``sc://host:15002``). ``scratch`` is where a local cluster keeps its shuffle
     and temporary files. The JVM runs with ``-XX:-UsePerfData`` (no hsperfdata files), the UI
-    is off, and the Python workers run this interpreter offline.
+    is off, and the Python workers run this interpreter offline. Except under Spark Connect,
+    the driver starts a JVM: without a Java runtime this raises ModelError (what to install).
     """
     from pyspark.sql import SparkSession
 
@@ -63,6 +90,7 @@ def spark_session(
         os.environ.setdefault(name, value)
     if address and address.startswith("sc://"):
         return SparkSession.builder.remote(address).appName(app_name).getOrCreate()
+    require_java()
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
     java_opts = "-XX:-UsePerfData"
