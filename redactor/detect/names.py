@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from redactor.detect import scripts
 from redactor.detect.name_lists import (
     NOT_NAME_LOWER,
     NOT_NAME_WORDS,
@@ -166,6 +167,18 @@ RULES: tuple[NameRule, ...] = (
     _rule("handle", r"(?<![\w.@])(?P<name>@[A-Za-z0-9_]{2,30})\b", 0.7),
     # Dictation initials "TD/kl" at the foot of a note
     _rule("initials", r"(?<![\w/])(?P<name>[A-Z]{2,3}/[a-z]{2,3})(?![\w/])", 0.7),
+    # Names in other scripts (redactor.detect.scripts) after a title, a field label or a
+    # greeting: "Dr. Иван Петров", "Patient: राहुल शर्मा", "姓名：王小明", "Dear محمد"
+    _rule("script_title", rf"(?:\b{_TITLES}\.?|(?<!\w){scripts.TITLES})[ \t]*"
+          rf"(?P<name>{scripts.NAME})", 0.85),
+    _rule(
+        "script_field",
+        rf"(?im)^[ \t>*_#-]*(?:{_FIELD_LABELS}|{scripts.FIELD_LABELS})[ \t*_]*[:=][ \t*_]*"
+        rf"(?:(?:{_TITLES}\.?|{scripts.TITLES})[ \t]*)?(?-i:(?P<name>{scripts.NAME}))",
+        0.85,
+    ),
+    _rule("script_greeting", rf"(?:(?i:\b(?:dear|hi|hello))|(?<!\w){scripts.GREETINGS})[ \t,]*"
+          rf"(?:(?:{_TITLES}\.?|{scripts.TITLES})[ \t]*)?(?P<name>{scripts.NAME})", 0.8),
 )
 
 #: Listed names that, in lower case after "my son", are more often a verb ("my son will ...").

@@ -470,6 +470,80 @@ CTX_ADDRESS = ("address", "addr", "lives at", "resides at", "residing at", "home
 CTX_POSTCODE = ("postcode", "post code", "postal code", "zip", "address", "london")
 
 # ============================================================================================
+# Evasions: numbers spaced out or broken over a line, e-mail addresses spelled out
+# ============================================================================================
+# Detection reads a normalised view (redactor.detect.normalize): zero-width characters are
+# gone and fullwidth forms, Unicode spaces and dashes, other scripts' digits are folded there.
+# These patterns catch what folding cannot.
+
+#: A line break inside a number, with the number's dash before or after it ("617-555-\n0143").
+_WRAP = r"(?:[ \t]*-?[ \t]*\r?\n[ \t]*-?[ \t]*)"
+#: Top-level domains of e-mail addresses written out in words ("ana at gmail dot com").
+_SPELLED_TLD = _alternation((
+    "com", "org", "net", "edu", "gov", "mil", "int", "io", "co", "info", "biz", "me", "us", "uk",
+    "ca", "au", "nz", "ie", "de", "fr", "nl", "be", "ch", "at", "es", "it", "pt", "se", "no",
+    "dk", "fi", "pl", "cz", "ru", "br", "mx", "ar", "in", "jp", "cn", "kr", "za", "eu",
+))  # fmt: skip
+#: Mail providers: "jsmith at gmail dot com" is an address without any other sign.
+_MAIL_PROVIDERS = frozenset(
+    "gmail googlemail yahoo ymail hotmail outlook live msn aol icloud me mac proton protonmail "
+    "pm gmx web yandex mail zoho fastmail hey tutanota comcast verizon att sbcglobal".split()
+)
+#: Words before "at" or after it that make "X at Y dot com" prose ("look at the dot com era").
+_SPELLED_NOT = frozenset(
+    "the a an this that these those my your his her our their its look looking looked arrived "
+    "stay stayed is are was were be been am me him them us it we they you i he she who one "
+    "all home work school".split()
+)
+_SPELLED_SPLIT = re.compile(r"[ ]+(?:at|AT|At)[ ]+")
+
+
+def _spelled_parts(text: str) -> tuple[str, str]:
+    local, host = _SPELLED_SPLIT.split(text, maxsplit=1)
+    return local, re.split(r"[ .]", host, maxsplit=1)[0]
+
+
+def spelled_email_plausible(text: str) -> bool:
+    """"ana at host dot com" that is not prose: neither side a pronoun, article or the like."""
+    local, host = _spelled_parts(text)
+    return local.lower() not in _SPELLED_NOT and host.lower() not in _SPELLED_NOT
+
+
+def spelled_email_valid(text: str) -> bool:
+    """A spelled-out address that needs no context: a local part with a digit, dot,
+    underscore, plus or hyphen ("j.smith at ..."), or a mail provider's host."""
+    local, host = _spelled_parts(text)
+    return spelled_email_plausible(text) and (
+        any(not c.isalpha() for c in local) or host.lower() in _MAIL_PROVIDERS
+    )
+
+
+def _compact_valid(check: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``check`` on the text without its spaces and line breaks ("1 2 3-4 5-6 7 8 9")."""
+    return lambda text: check(re.sub(r"[ \t\r\n]+", "", text))
+
+
+def _wrapped(check: Callable[[str], bool]) -> Callable[[str], bool]:
+    """A number broken over a line: a line break in it, and ``check`` on it joined."""
+    return lambda text: "\n" in text and check(re.sub(r"[ \t]*\r?\n[ \t]*", "", text))
+
+
+_CJK_NUMERALS = "〇零一二三四五六七八九十"
+
+
+def cjk_date_valid(text: str) -> bool:
+    """"2021年3月3日", "3月3日", "2021년 3월 3일": a month 1-12 and a day 1-31 (numerals in
+    CJK characters are not checked)."""
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    if len(numbers) < 2:
+        return any(c in _CJK_NUMERALS for c in text)
+    if re.search(r"\d[ ]?[年년]", text):
+        numbers = numbers[1:]
+    month, *day = numbers
+    return 1 <= month <= 12 and all(1 <= d <= 31 for d in day)
+
+
+# ============================================================================================
 # The patterns
 # ============================================================================================
 
@@ -618,6 +692,7 @@ PATTERNS: tuple[Pattern, ...] = (
             (?:\+?1[ .-]?)?                           # country code
             (?:\([2-9]\d{2}\)[ ]?[2-9]\d{2}[ .-]\d{4}     # (617) 555-0143
               |[2-9]\d{2}(?P<sep>[ .-])[2-9]\d{2}(?P=sep)\d{4}   # 617-555-0143, 617.555.0143
+              |[2-9]\d{2}[ ][2-9]\d{2}-\d{4}                   # 617 555-0143
             )
         """
         + _EXTENSION
@@ -734,6 +809,137 @@ PATTERNS: tuple[Pattern, ...] = (
         validate=checksums.itin_valid,
         context=CTX_ITIN,
         requires_context=True,
+    ),
+    # ---------------------------------------------------------------- evasions (issue 13)
+    Pattern(
+        name="ssn_digit_spaced",
+        label="US_SSN",
+        # "1 2 3 - 4 5 - 6 7 8 9": one space between digits, a dash between the groups
+        regex=r"""
+            (?<![\w.-])(?<!\d[ ])
+            \d[ ]\d[ ]\d[ ]?-[ ]?\d[ ]\d[ ]?-[ ]?\d[ ]\d[ ]\d[ ]\d
+            (?![ ]?\d|\w)(?![ ]?[-.][ ]?\d)
+        """,
+        score=0.6,
+        validate=_compact_valid(checksums.ssn_valid),
+        context=CTX_SSN,
+    ),
+    Pattern(
+        name="ssn_digit_spaced_bare",
+        label="US_SSN",
+        # "SSN 1 2 3 4 5 6 7 8 9": nine digits one by one, only next to "SSN"
+        regex=r"(?<![\w.-])(?<!\d[ ])\d(?:[ ]\d){8}(?![ ]?\d|\w)(?![ ]?[-.][ ]?\d)",
+        score=0.3,
+        validate=_compact_valid(checksums.ssn_valid),
+        context=CTX_SSN,
+        requires_context=True,
+    ),
+    Pattern(
+        name="phone_digit_spaced",
+        label="PHONE_NUMBER",
+        # "6 1 7 - 5 5 5 - 0 1 4 3", "( 6 1 7 ) 5 5 5 - 0 1 4 3": ten digits one by one
+        regex=r"""
+            (?<![\w.-])(?<!\d[ ])
+            (?:\([ ]?\d[ ]\d[ ]\d[ ]?\)[ ]?|\d[ ]\d[ ]\d[ ]?[-.][ ]?)    # area code
+            \d[ ]\d[ ]\d[ ]?[-.][ ]?\d[ ]\d[ ]\d[ ]\d                   # 555 - 0143
+            (?![ ]?\d|\w)(?![ ]?[-.][ ]?\d)
+        """,
+        score=0.7,
+        context=CTX_PHONE,
+        **_FAX,
+    ),
+    Pattern(
+        name="phone_digit_spaced_local",
+        label="PHONE_NUMBER",
+        # "call 5 5 5 - 1 2 3 4", "phone 6 1 7 5 5 5 0 1 4 3": only next to a phone word
+        regex=r"""
+            (?<![\w.-])(?<![\d)-][ ])
+            (?:\d[ ]\d[ ]\d[ ]?-[ ]?\d[ ]\d[ ]\d[ ]\d|\d(?:[ ]\d){9})
+            (?![ ]?\d|\w)(?![ ]?[-.][ ]?\d)
+        """,
+        score=0.3,
+        context=CTX_PHONE,
+        requires_context=True,
+        **_FAX,
+    ),
+    Pattern(
+        name="ssn_wrapped",
+        label="US_SSN",
+        # "078-05-\n1121": an SSN broken over two lines
+        regex=rf"(?<![\w.-])\d{{3}}(?:-|{_WRAP})\d{{2}}(?:-|{_WRAP})\d{{4}}(?![\w]|[.-]\d)",
+        score=0.6,
+        validate=_wrapped(checksums.ssn_valid),
+        context=CTX_SSN,
+    ),
+    Pattern(
+        name="phone_us_wrapped",
+        label="PHONE_NUMBER",
+        # "(617)\n555-0143", "617-555-\n0143": a phone number broken over two lines
+        regex=rf"""
+            (?<![\w+./-])(?:\+?1[ .-]?)?
+            (?:\([2-9]\d{{2}}\)(?:[ ]?|{_WRAP})|[2-9]\d{{2}}(?:[ .-]|{_WRAP}))
+            [2-9]\d{{2}}(?:[.-]|{_WRAP})\d{{4}}(?![\w]|[.-]\d)
+        """,
+        score=0.6,
+        validate=_wrapped(lambda text: True),
+        context=CTX_PHONE,
+        **_FAX,
+    ),
+    Pattern(
+        name="email_spelled",
+        label="EMAIL_ADDRESS",
+        # "j.smith at example dot com", "ana at gmail dot com" (see spelled_email_valid)
+        regex=rf"""
+            (?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*                       # local part
+            [ ]+(?:at|AT|At)[ ]+
+            (?:[^\W_][\w-]*(?:[ ]+(?:dot|DOT|Dot)[ ]+|\.))+          # host labels
+            (?:{_SPELLED_TLD})(?![\w-])
+        """,
+        score=0.8,
+        validate=spelled_email_valid,
+        context=("email", "e-mail", "mail"),
+    ),
+    Pattern(
+        name="email_spelled_context",
+        label="EMAIL_ADDRESS",
+        # "email me: ana at example dot org": any spelled-out address after a mail word
+        regex=rf"""
+            (?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*
+            [ ]+(?:at|AT|At)[ ]+
+            (?:[^\W_][\w-]*(?:[ ]+(?:dot|DOT|Dot)[ ]+|\.))+
+            (?:{_SPELLED_TLD})(?![\w-])
+        """,
+        score=0.3,
+        validate=spelled_email_plausible,
+        context=("email", "e-mail", "mail", "contact", "reach", "write", "address", "send"),
+        requires_context=True,
+    ),
+    Pattern(
+        name="email_percent_encoded",
+        label="EMAIL_ADDRESS",
+        # "?to=ana.lima%40example.org": an address with its "@" percent-encoded
+        regex=r"""
+            (?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*        # local part ("=" and "?" are the URL's)
+            %40
+            (?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}(?![\w-])
+        """,
+        score=0.85,
+    ),
+    Pattern(
+        name="date_cjk",
+        label="DATE",
+        # "2021年3月3日", "3月3日", "2021년 3월 3일", "二〇二一年三月三日"
+        regex=rf"""
+            (?<!\d)
+            (?:\d{{4}}[ ]?年[ ]?\d{{1,2}}[ ]?月(?:[ ]?\d{{1,2}}[ ]?[日号])?
+              |\d{{1,2}}[ ]?月[ ]?\d{{1,2}}[ ]?[日号]
+              |\d{{4}}[ ]?년[ ]?\d{{1,2}}[ ]?월(?:[ ]?\d{{1,2}}[ ]?일)?
+              |\d{{1,2}}[ ]?월[ ]?\d{{1,2}}[ ]?일
+              |[{_CJK_NUMERALS}]{{4}}年[{_CJK_NUMERALS}]{{1,2}}月(?:[{_CJK_NUMERALS}]{{1,3}}[日号])?
+            )
+        """,
+        score=0.8,
+        validate=cjk_date_valid,
     ),
     # ---------------------------------------------------------------- national numbers (GDPR)
     Pattern(

@@ -300,6 +300,17 @@ POSITIVES = [
     ("LOCATION", "NEW DELHI, March 3 (Reuters) - India", "NEW DELHI"),
     ("LOCATION", "SAN FRANCISCO, Calif. — The company", "SAN FRANCISCO, Calif."),
     ("LOCATION", "Updated.\nZÜRICH, Switzerland (dpa) - Die", "ZÜRICH, Switzerland"),
+    # evasions (issue 13; the engine's normalised view folds the rest: test_evasion.py)
+    ("US_SSN", "SSN 0 7 8 - 0 5 - 1 1 2 0.", "0 7 8 - 0 5 - 1 1 2 0"),
+    ("US_SSN", "SSN: 0 7 8 0 5 1 1 2 0", "0 7 8 0 5 1 1 2 0"),
+    ("US_SSN", "SSN 078-05-\n1120 on file", "078-05-\n1120"),
+    ("PHONE_NUMBER", "tel 6 1 7 - 5 5 5 - 0 1 4 3", "6 1 7 - 5 5 5 - 0 1 4 3"),
+    ("PHONE_NUMBER", "call 5 5 5 - 0 1 4 3 now", "5 5 5 - 0 1 4 3"),
+    ("PHONE_NUMBER", "call (617)\n555-0143 today", "(617)\n555-0143"),
+    ("EMAIL_ADDRESS", "john.smith at mass dot gov", "john.smith at mass dot gov"),
+    ("EMAIL_ADDRESS", "mail me: ana at example dot org", "ana at example dot org"),
+    ("EMAIL_ADDRESS", "?to=ana.lima%40example.org&x", "ana.lima%40example.org"),
+    ("DATE", "入院 2021年3月3日 退院", "2021年3月3日"),
 ]  # fmt: skip
 
 
@@ -314,7 +325,8 @@ def test_positive(label: str, text: str, expected: str) -> None:
 NEGATIVES = [
     ("EMAIL_ADDRESS", "user@localhost"),
     ("EMAIL_ADDRESS", "@handle and a@b"),
-    ("EMAIL_ADDRESS", "john.smith at mass dot gov"),
+    # "john.smith at mass dot gov" is an address spelled out (issue 13): test_evasion.py
+    ("EMAIL_ADDRESS", "look at the dot com era, arrived at home dot"),
     ("URL", "john.smith@mass.gov"),  # regression: the domain of an e-mail is not a URL
     ("URL", "e.g. this, i.e. that, U.S. policy"),
     ("URL", "files report.pdf and setup.py and node.js"),
