@@ -44,8 +44,8 @@ from redactor.serve.settings import MIB
 @click.option("--batch-window-ms", default=5.0, show_default=True,
               type=click.FloatRange(min=0.0),
               help="How long a request waits for others to share its model batch.")
-@click.option("--batch-texts", default=64, show_default=True, type=click.IntRange(min=1),
-              help="A model batch closes at this many texts...")
+@click.option("--batch-texts", default=256, show_default=True, type=click.IntRange(min=1),
+              help="A model batch closes at this many texts (the CLI's batch)...")
 @click.option("--batch-chars", default=100_000, show_default=True, type=click.IntRange(min=1),
               help="...or at this many characters.")
 @click.option("--queue-texts", default=4096, show_default=True, type=click.IntRange(min=1),

@@ -38,7 +38,7 @@ class ServeSettings:
     max_body: int = MIB
     max_items: int = 1024
     batch_window: float = 0.005
-    batch_texts: int = 64
+    batch_texts: int = 256
     batch_chars: int = 100_000
     queue_texts: int = 4096
     shutdown_timeout: float = 30.0
