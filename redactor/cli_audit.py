@@ -1,8 +1,8 @@
 """``redact audit`` and ``redact scan``: thin click commands over redactor.audits and redactor.scan.
 
-Exit codes: ``audit`` 0 when every gate passes, 3 when a gate fails; ``scan`` 0 when nothing is
-left, 4 when identifiers remain, 1 when some file could not be read; both 2 on a usage, policy
-or model error.
+Exit codes: ``audit`` 0 when every gate passes, 3 when a gate fails or lacks support; ``scan``
+0 when nothing is left, 4 when identifiers remain, 1 when some file could not be read; both 2 on
+a usage, policy or model error.
 """
 
 from __future__ import annotations
@@ -31,6 +31,10 @@ def _errors(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _num(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:.3f}"
+
+
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
 
@@ -45,10 +49,12 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
               help="Seed of the test set (default: a fixed seed, so reports compare).")
 @click.option("--n-boot", default=500, show_default=True, type=click.IntRange(min=10),
               help="Bootstrap resamples for the confidence intervals.")
+@click.option("--min-support", default=20, show_default=True, type=click.IntRange(min=1),
+              help="Gold spans a group needs to be judged; fewer make its gate INSUFFICIENT.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the gate results.")
 @_errors
 def audit_command(policy: str, out_dir: str, size: int, seed: int | None, n_boot: int,
-                  quiet: bool) -> None:
+                  min_support: int, quiet: bool) -> None:
     """Audit a policy's detection stack on a seeded, diverse synthetic test set.
 
     Names of 14 origins and both genders, with addresses, phones and identifiers in their
@@ -58,8 +64,11 @@ def audit_command(policy: str, out_dir: str, size: int, seed: int | None, n_boot
     policy's ``audit: {min_recall, max_group_gap}`` gates. Writes
     OUT/YYYY-MM-DD-<policy>.json and .html (with a trend over earlier reports in OUT).
 
-    Exit codes: 0 every gate passed; 3 a gate failed (the failing groups are named);
-    2 policy or model error.
+    A group (origin, gender, entity type) with fewer than --min-support gold spans cannot
+    pass a gate: the gate is INSUFFICIENT and names it (raise --size).
+
+    Exit codes: 0 every gate passed; 3 a gate failed or had groups with too few examples
+    (the groups are named); 2 policy or model error.
 
     \b
     Example:
@@ -75,7 +84,7 @@ def audit_command(policy: str, out_dir: str, size: int, seed: int | None, n_boot
     if not quiet:
         click.echo(f"redact: auditing policy {loaded.name} on {size} synthetic documents", err=True)
     result = run_audit(loaded, size=size, seed=DEFAULT_SEED if seed is None else seed,
-                       n_boot=n_boot)
+                       n_boot=n_boot, min_support=min_support)
     json_path, html_path = write_report(result.report, out_dir)
     metrics = result.report["metrics"]
     if not quiet:
@@ -86,13 +95,20 @@ def audit_command(policy: str, out_dir: str, size: int, seed: int | None, n_boot
         groups = metrics["person_groups"]["origin"]["by_group"]
         for name, row in sorted(groups.items(), key=lambda kv: kv[1]["recall"] or 0):
             lo, hi = row["recall_ci"]
-            click.echo(f"  {name:<10} {row['recall']:.3f}  [{lo:.3f}, {hi:.3f}]  n={row['n_gold']}")
+            few = "  (too few to judge)" if row["n_gold"] < min_support else ""
+            click.echo(f"  {name:<10} {_num(row['recall'])}  [{_num(lo)}, {_num(hi)}]  "
+                       f"n={row['n_gold']}{few}")
     for gate in result.gates:
         click.echo(gate.message())
     click.echo(f"report: {json_path}  {html_path}", err=True)
     if not result.passed:
         failing = sorted({f for g in result.gates if not g.passed for f in g.failing})
-        click.echo(f"redact: audit FAILED: {', '.join(failing)}", err=True)
+        small = result.report["insufficient_support"]
+        if failing:
+            click.echo(f"redact: audit FAILED: {', '.join(failing)}", err=True)
+        if small:
+            click.echo(f"redact: audit INSUFFICIENT: under {min_support} examples: "
+                       f"{', '.join(small)} (raise --size)", err=True)
         sys.exit(EXIT_GATE_FAILED)
 
 

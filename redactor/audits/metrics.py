@@ -213,6 +213,8 @@ def summarise(
     out: dict[str, Any] = {"by_group": {}}
     for j, (g, row) in enumerate(zip(groups, by_group.itertuples(index=False), strict=True)):
         values = row._asdict()
+        if _num(values["n_gold"]) is None:
+            continue  # a combination of features no sample has (origin x gender in a small set)
         out["by_group"][g] = {
             "n_gold": int(values["n_gold"]),
             "recall": _num(values["recall"]),

@@ -343,7 +343,7 @@ border-bottom:1px solid #ddd;padding-bottom:.2rem}
 table{border-collapse:collapse;font-size:.88rem;margin:.5rem 0}
 td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
-tr.bad td{background:#fde0dd}
+tr.bad td{background:#fde0dd}.bad-note{background:#fde0dd;padding:.4rem .6rem}
 .chart{display:block;margin:.8rem 0;max-width:100%;height:auto}
 .chart .band{fill:#f6f6f6}.chart .grid{stroke:#e3e3e3}.chart .tick{font-size:11px;fill:#555}
 .chart .axis{font-size:12px;fill:#333}.chart .label{font-size:12px;fill:#222}
@@ -368,15 +368,17 @@ def _ci(row: Mapping[str, Any], key: str = "recall_ci") -> str:
     return "-" if ci[0] is None else f"{ci[0]:.3f}-{ci[1]:.3f}"
 
 
-def _group_table(groups: Mapping[str, Any], floor: float, first: str) -> str:
+def _group_table(groups: Mapping[str, Any], floor: float, first: str, min_support: int = 0
+                 ) -> str:
     head = (f"<tr><th>{_E(first)}</th><th>n</th><th>recall</th><th>95% CI</th><th>full recall</th>"
             "<th>precision</th><th>leak rate</th></tr>")
     rows = []
     for name, row in sorted(groups.items(), key=lambda kv: (kv[1].get("recall") or 0, kv[0])):
         bad = row.get("recall") is not None and row["recall"] < floor
+        few = " (too few)" if row["n_gold"] < min_support else ""
         rows.append(
             f'<tr{" class=bad" if bad else ""}><td>{_E(name)}</td>'
-            f'<td class="n">{row["n_gold"]}</td>'
+            f'<td class="n">{row["n_gold"]}{few}</td>'
             f'<td class="n">{_fmt(row.get("recall"))}</td><td class="n">{_ci(row)}</td>'
             f'<td class="n">{_fmt(row.get("full_recall"))}</td>'
             f'<td class="n">{_fmt(row.get("precision"))}</td>'
@@ -394,6 +396,10 @@ def _rows(groups: Mapping[str, Any], metric: str = "recall") -> list[Row]:
     return out
 
 
+def _too_few(gate: Mapping[str, Any]) -> str:
+    return ", ".join(f"{x['group']} (n={x['n_gold']})" for x in gate.get("insufficient", []))
+
+
 def render_html(report: Mapping[str, Any], history: Sequence[TrendPoint] = ()) -> str:
     """The self-contained HTML page of ``report`` (``history``: earlier reports, oldest first)."""
     m = report["metrics"]
@@ -401,6 +407,10 @@ def render_html(report: Mapping[str, Any], history: Sequence[TrendPoint] = ()) -
     gates = policy["gates"]
     floor, gap = float(gates["min_recall"]), float(gates["max_group_gap"])
     ok = bool(report["passed"])
+    verdict = "PASS" if ok else str(report.get("verdict") or "FAIL")
+    verdict = "FAIL" if not ok and verdict == "PASS" else verdict  # an old or edited report
+    support = int(policy.get("gate_min_support") or 0)
+    small = report.get("insufficient_support") or []
     origin = m["person_groups"]["origin"]
     best = origin.get("best")
     best_recall = origin["by_group"].get(best, {}).get("recall") if best else None
@@ -442,10 +452,16 @@ def render_html(report: Mapping[str, Any], history: Sequence[TrendPoint] = ()) -
 
     gate_rows = "".join(
         f'<tr{"" if g["passed"] else " class=bad"}><td>{_E(g["name"])}</td>'
-        f'<td>{"pass" if g["passed"] else "FAIL"}</td><td class="n">{_fmt(g["value"])}</td>'
-        f'<td class="n">{_fmt(float(g["limit"]))}</td><td>{_E(", ".join(g["failing"]))}</td></tr>'
+        f'<td>{_E(g.get("status") or ("PASS" if g["passed"] else "FAIL"))}</td>'
+        f'<td class="n">{_fmt(g["value"])}</td>'
+        f'<td class="n">{_fmt(float(g["limit"]))}</td><td>{_E(", ".join(g["failing"]))}</td>'
+        f'<td>{_E(_too_few(g))}</td></tr>'
         for g in report["gates"]
     )
+    badge = {"PASS": "PASSED", "FAIL": "FAILED"}.get(verdict, "INSUFFICIENT SUPPORT")
+    small_note = (f'<p class="bad-note"><b>Too few examples to judge</b> (under {support} gold '
+                  f'spans; raise <code>--size</code>): {_E(", ".join(small))}. A gate with such '
+                  "a group does not pass.</p>" if small else "")
     models = "".join(f"<tr><td>{_E(k)}</td><td>{_E(str(v))}</td></tr>"
                      for k, v in report["models"].items())
     ts = report["test_set"]
@@ -458,7 +474,7 @@ def render_html(report: Mapping[str, Any], history: Sequence[TrendPoint] = ()) -
         f"<td class='n'>{_fmt(p.origin_gap)}</td><td>{'pass' if p.passed else 'FAIL'}</td></tr>"
         for p in points
     )
-    entity_table = _group_table(m["per_entity"], floor, "entity type")
+    entity_table = _group_table(m["per_entity"], floor, "entity type", support)
     defs = "".join(f"<li><b>{_E(k)}</b>: {_E(v)}</li>" for k, v in m["definitions"].items())
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -467,7 +483,7 @@ def render_html(report: Mapping[str, Any], history: Sequence[TrendPoint] = ()) -
 <style>{_CSS}</style></head>
 <body>
 <h1>Redaction audit: policy {_E(policy['name'])}, {_E(report['date'])}</h1>
-<p><span class="badge {'pass' if ok else 'fail'}">{'PASSED' if ok else 'FAILED'}</span>
+<p><span class="badge {'pass' if ok else 'fail'}">{badge}</span>
  &nbsp;overall recall <b>{_fmt(overall.get('recall'))}</b> ({_ci(overall)}),
  person-name recall gap across origins <b>{_fmt(diff.get('recall'))}</b>
  (CI {_ci(origin, 'recall_gap_ci')}), leak rate {_fmt(overall.get('leak_rate'))}.</p>
@@ -477,15 +493,17 @@ def render_html(report: Mapping[str, Any], history: Sequence[TrendPoint] = ()) -
 in this report.</p>
 
 <h2>Gates</h2>
-<table><tr><th>gate</th><th>result</th><th>worst value</th><th>limit</th><th>failing</th></tr>
+{small_note}
+<table><tr><th>gate</th><th>result</th><th>worst value</th><th>limit</th><th>failing</th>
+<th>too few examples</th></tr>
 {gate_rows}</table>
 
 <h2>Person names by origin</h2>
 {origin_chart}
-{_group_table(origin['by_group'], floor, 'origin')}
+{_group_table(origin['by_group'], floor, 'origin', support)}
 <h2>Person names by origin and gender</h2>
 {xg_chart}
-{_group_table(m['person_groups']['gender']['by_group'], floor, 'gender')}
+{_group_table(m['person_groups']['gender']['by_group'], floor, 'gender', support)}
 <h2>Entity types</h2>
 {entity_chart}
 {entity_table}

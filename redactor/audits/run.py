@@ -67,8 +67,9 @@ def run_audit(
 ) -> AuditResult:
     """Audit ``policy``'s detection stack (or ``engine``, for tests) on ``size`` documents.
 
-    Groups and entity types with fewer than ``min_support`` gold spans are reported but not
-    gated.
+    A gate where some group or entity type has fewer than ``min_support`` gold spans is not
+    passed: it is ``INSUFFICIENT`` (those groups are named), unless a group with enough
+    support fails it. Every origin and gender is expected; one without examples counts.
 
     Raises :class:`~redactor.errors.ModelError` when a model cannot load (nothing is scored
     with a weaker stack).
@@ -86,7 +87,9 @@ def run_audit(
             on_progress(min(i + batch_size, len(docs)), len(docs))
     detected = time.perf_counter()
     metrics = compute(docs, predictions, labels, n_boot=n_boot, seed=seed)
-    results = tuple(gates_mod.check_gates(metrics, policy.audit, min_support=min_support))
+    expected = {"origin": ORIGIN_KEYS, "gender": GENDERS} if "PERSON" in labels else {}
+    results = tuple(gates_mod.check_gates(metrics, policy.audit, min_support=min_support,
+                                          expected=expected))
     scored = time.perf_counter()
     per_label = Counter(s.label for d in docs for s in d.spans)
     now = dt.datetime.now(dt.timezone.utc)
@@ -122,6 +125,8 @@ def run_audit(
         "metrics": metrics,
         "gates": [g.to_dict() for g in results],
         "passed": gates_mod.passed(list(results)),
+        "verdict": gates_mod.verdict(list(results)),
+        "insufficient_support": sorted({g for r in results for g, _ in r.insufficient}),
         "timing": {
             "load_s": round(loaded - started, 2),
             "generate_s": round(generated - loaded, 2),

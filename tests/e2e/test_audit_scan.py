@@ -52,11 +52,36 @@ def test_audit_exits_3_and_names_the_failing_groups_on_a_weakened_stack(tmp_path
 def test_audit_exits_0_when_the_gates_pass(tmp_path):
     policy = write_policy(tmp_path / "weak.yaml", min_recall=0.0, max_group_gap=1.0)
     result = invoke("audit", "--policy", str(policy), "--size", "28", "--n-boot", "20",
-                    "--seed", "3", "--out", str(tmp_path), "--quiet")
+                    "--seed", "3", "--min-support", "1", "--out", str(tmp_path), "--quiet")
     assert result.exit_code == 0, result.output
     assert "FAIL" not in result.output and "PASS  max_group_gap.origin" in result.output
     (report,) = tmp_path.glob("*-weak.json")
     assert json.loads(report.read_text(encoding="utf-8"))["test_set"]["seed"] == 3
+
+
+@pytest.mark.parametrize("size", ["20", "60"])
+def test_audit_of_a_small_set_names_the_groups_it_cannot_judge(tmp_path, size):
+    """Issue 11: --size 20 crashed (exit 70); --size 60 passed a gap gate the headline
+    contradicted. Gates that pass every judged group still do not pass with small groups."""
+    policy = write_policy(tmp_path / "weak.yaml", min_recall=0.0, max_group_gap=1.0)
+    out = tmp_path / "audits"
+    result = invoke("audit", "--policy", str(policy), "--size", size, "--n-boot", "10",
+                    "--out", str(out))
+    assert result.exit_code == 3, result.output
+    assert "INSUFFICIENT  max_group_gap.origin" in result.output
+    assert "PASS  max_group_gap.origin" not in result.output
+    assert re.search(r"origin=\w+ \(n=\d+\)", result.output)
+    assert "audit INSUFFICIENT: under 20 examples:" in result.output
+    (report,) = out.glob("*-weak.json")
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["verdict"] == "INSUFFICIENT" and not data["passed"]
+    gap = next(g for g in data["gates"] if g["name"] == "max_group_gap.origin")
+    headline = data["metrics"]["person_groups"]["origin"]["difference"]["recall"]
+    assert gap["status"] == "INSUFFICIENT" and gap["value"] == pytest.approx(headline, abs=1e-3)
+    small = {x["group"] for x in gap["insufficient"]}
+    assert small and small <= set(data["insufficient_support"])
+    page = report.with_suffix(".html").read_text(encoding="utf-8")
+    assert "INSUFFICIENT SUPPORT" in page and all(g in page for g in small)
 
 
 def test_audit_with_a_bad_policy_is_a_usage_error(tmp_path):

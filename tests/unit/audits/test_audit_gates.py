@@ -14,7 +14,7 @@ def group(recall, n=100):
 
 def metrics(overall=0.95, types=None, origins=None, genders=None):
     return {
-        "overall": {"recall": overall},
+        "overall": {"recall": overall, "n_gold": 1000},
         "per_entity": {k: group(v) for k, v in (types or {"PERSON": 0.95, "DATE": 0.99}).items()},
         "person_groups": {
             "origin": {"by_group": {k: group(v) for k, v in
@@ -70,11 +70,53 @@ def test_gap_value_is_best_minus_worst():
     assert gate.passed and gate.value == pytest.approx(0.04) and "origin=a" in gate.detail
 
 
-def test_small_groups_are_not_gated():
+def test_a_small_group_never_passes_and_is_named():
+    """Issue 11: a group under the minimum support makes its gate INSUFFICIENT, not PASS."""
     m = metrics(types={"PERSON": 0.95, "BIOMETRIC_ID": 0.0})
     m["per_entity"]["BIOMETRIC_ID"]["n_gold"] = 5
-    assert by_name(check_gates(m, GATES))["min_recall.entity_type"].passed
-    assert not by_name(check_gates(m, GATES, min_support=5))["min_recall.entity_type"].passed
+    gate = by_name(check_gates(m, GATES))["min_recall.entity_type"]
+    assert not gate.passed and gate.status == "INSUFFICIENT" and gate.failing == ()
+    assert gate.insufficient == (("BIOMETRIC_ID", 5),) and gate.value == 0.0
+    assert gate.message().startswith("INSUFFICIENT  min_recall.entity_type")
+    assert "BIOMETRIC_ID (n=5)" in gate.message()
+    assert gate.to_dict()["insufficient"] == [{"group": "BIOMETRIC_ID", "n_gold": 5}]
+    judged = by_name(check_gates(m, GATES, min_support=5))["min_recall.entity_type"]
+    assert judged.status == "FAIL" and judged.failing == ("BIOMETRIC_ID",)
+
+
+def test_a_gap_from_a_small_group_is_shown_and_not_passed():
+    """The --size 60 case: vietnam (n=15) at 0.867, the others at 1.0. The gate's value is the
+    headline's gap (0.133), and the gate is not a PASS."""
+    m = metrics(origins={"us": 1.0, "kenya": 1.0, "vietnam": 0.867})
+    m["person_groups"]["origin"]["by_group"]["vietnam"]["n_gold"] = 15
+    results = by_name(check_gates(m, GATES))
+    gate = results["max_group_gap.origin"]
+    assert gate.value == pytest.approx(0.133) and gate.status == "INSUFFICIENT"
+    assert "origin=vietnam (n=15)" in gate.message() and not passed(list(results.values()))
+    assert results["min_recall.person_group"].insufficient == (("origin=vietnam", 15),)
+    from redactor.audits.gates import verdict
+
+    assert verdict(list(results.values())) == "INSUFFICIENT"
+    m["person_groups"]["origin"]["by_group"]["kenya"]["recall"] = 0.9  # a judged group fails
+    assert by_name(check_gates(m, GATES))["max_group_gap.origin"].status == "FAIL"
+
+
+def test_expected_groups_without_examples_are_insufficient():
+    results = by_name(check_gates(metrics(), GATES, expected={
+        "origin": ("us", "kenya", "korea"), "gender": ("female", "male")}))
+    assert results["max_group_gap.origin"].insufficient == (("origin=korea", 0),)
+    assert results["max_group_gap.gender"].passed
+    lone = metrics(origins={"us": 0.96})
+    lone["person_groups"]["origin"]["by_group"]["us"]["n_gold"] = 3
+    gate = by_name(check_gates(lone, GATES))["max_group_gap.origin"]
+    assert gate.status == "INSUFFICIENT" and gate.value is None  # one group: no gap to show
+
+
+def test_too_small_a_set_overall_is_insufficient():
+    m = metrics()
+    m["overall"]["n_gold"] = 7
+    gate = by_name(check_gates(m, GATES))["min_recall.overall"]
+    assert gate.status == "INSUFFICIENT" and gate.insufficient == (("all", 7),)
 
 
 def test_policy_limits_are_used():

@@ -95,6 +95,21 @@ def test_html_names_failing_gates(perfect_report):
     assert "FAILED" in page and "origin=korea" in page and "max_group_gap.origin" in page
 
 
+def test_html_names_groups_with_too_few_examples(perfect_report):
+    report = copy.deepcopy(perfect_report)
+    report["passed"], report["verdict"] = False, "INSUFFICIENT"
+    report["insufficient_support"] = ["origin=vietnam"]
+    report["policy"]["gate_min_support"] = 20
+    report["gates"][3] = {"name": "max_group_gap.origin", "status": "INSUFFICIENT",
+                          "passed": False, "limit": 0.05, "value": 0.133, "failing": [],
+                          "insufficient": [{"group": "origin=vietnam", "n_gold": 15}],
+                          "min_support": 20, "detail": ""}
+    page = render_html(report)
+    assert "INSUFFICIENT SUPPORT" in page and "PASSED" not in page
+    assert "origin=vietnam (n=15)" in page and "Too few examples to judge" in page
+    assert "0.133" in page and "(too few)" in page
+
+
 def test_trend_uses_earlier_reports_of_the_same_policy(perfect_report, tmp_path):
     folder = tmp_path / "audits"
     write_report(dated(perfect_report, "2024-01-01"), folder)
