@@ -400,7 +400,7 @@ def create_app(service: Service) -> FastAPI:
         out = [{"findings": [{"start": s.start, "end": s.end, "label": s.label,
                               "score": round(s.score, 4), "recognizer": s.source}
                              for s in spans], "clean": not spans} for spans in results]
-        summary = {"documents": len(texts), "findings": sum(len(s) for s in results),
+        summary = {"documents": len(texts), "finding_count": sum(len(s) for s in results),
                    "unchecked_labels": list(arm.scanner.unchecked_labels)}
         return described(arm, (out[0] if single else {"results": out}) | summary)
 

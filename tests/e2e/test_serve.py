@@ -161,8 +161,11 @@ def test_scan_finds_what_redaction_left_and_nothing_in_redacted_text(fast, libra
     assert clean == {"findings": [], "clean": True}
     assert not raw["clean"] and {"PERSON", "PHONE_NUMBER"} <= {f["label"] for f in
                                                                  raw["findings"]}
-    assert body["documents"] == 2 and body["findings"] == len(raw["findings"])
+    assert body["documents"] == 2 and body["finding_count"] == len(raw["findings"])
     assert SECRET not in json.dumps(body)
+    single = client.post("/v1/scan", json={"text": NOTE}).json()
+    assert single["findings"] == raw["findings"] and single["finding_count"] == len(raw["findings"])
+    assert single["clean"] is False and single["documents"] == 1
 
 
 def test_health_ready_and_metrics(fast):
