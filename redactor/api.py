@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from redactor.engine import Engine
+from redactor.errors import InputError
 from redactor.keys import SecretKey, load_key, require_key
 from redactor.policy import Policy, load_policy
 from redactor.pseudonyms import PseudonymContext
@@ -51,7 +52,18 @@ class Redactor:
     def redact_many(
         self, texts: Sequence[str], subjects: Sequence[str | None] | None = None
     ) -> list[Redacted]:
-        """Redact a batch of texts (faster than one at a time: models run batched)."""
+        """Redact a batch of texts (faster than one at a time: models run batched).
+
+        Every text must be a ``str``: anything else (a NaN from a pandas column) is an
+        InputError naming its position and type; :func:`redactor.pandas.redact_column`
+        keeps missing cells as they are."""
+        if isinstance(texts, str):
+            raise InputError("redact_many takes a list of texts, not one str (use redact)")
+        for i, text in enumerate(texts):
+            if not isinstance(text, str):  # its value is never shown: it may be personal data
+                raise InputError(
+                    f"text {i} is {type(text).__name__}, not str; redact only text (for a "
+                    "pandas column with missing values use redactor.pandas.redact_column)")
         return redact_batch(self.engine, texts, self.context, subjects)
 
     def stream(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Redacted]:
