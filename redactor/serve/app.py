@@ -79,7 +79,8 @@ class Service:
                  key: SecretKey | None = None) -> None:
         self.settings = settings
         self.arms = {"main": main} | ({"candidate": candidate} if candidate else {})
-        self.key = key
+        # The A/B hash needs a key that outlives the process: not an ephemeral one.
+        self.ab_key = key if key is not None and not key.ephemeral else None
         self.metrics = Metrics()
         self.draining = False
         self._closed = False
@@ -131,7 +132,7 @@ class Service:
     def choose(self, request_id: str | None, texts: Sequence[str]) -> Arm:
         """The arm that serves a request (the candidate only in A/B mode)."""
         if self.settings.mode == "ab":
-            return self.arms[ab_arm(self.settings.ab_share, self.key, request_id, texts)]
+            return self.arms[ab_arm(self.settings.ab_share, self.ab_key, request_id, texts)]
         return self.arms["main"]
 
     async def process(self, route: str, op: str, texts: list[str], request: Request
