@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import re
+import sys
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import chain
 from typing import TextIO
@@ -19,6 +21,8 @@ from redactor.errors import InputError
 from redactor.formats.base import BOM, FormatOptions, Record, constant, split_line_ending
 
 QUOTE = '"'
+# No artificial limit on a cell's size (the csv module's default is 131,072 characters).
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 _NUMBER_CELL = re.compile(r"[-+]?(?:\d+(?:[.,]\d+)*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
@@ -53,8 +57,9 @@ class DelimitedFormat:
         if first.startswith(BOM):
             bom, first = BOM, first[len(BOM) :]
         consumed: list[str] = []
+        again: deque[str] = deque()  # lines to read once more (after a literal TSV row)
         reader = csv.reader(
-            _capture(chain((first,), lines), consumed),
+            _capture(chain((first,), lines), consumed, again),
             delimiter=self.delimiter,
             quotechar=QUOTE,
             doublequote=True,
@@ -62,23 +67,42 @@ class DelimitedFormat:
             strict=True,
         )
         label = "TSV" if self.delimiter == "\t" else "CSV"
+        tsv = self.delimiter == "\t"
+        literal_rows: set[int] = set()  # start lines of TSV rows read without quoting
+        read_again = 0
+
+        def literal(start_line: int) -> tuple[list[str], str, int]:
+            # TSV: the first line alone, split at every tab; the lines after it read again
+            nonlocal read_again
+            line, rest = consumed[0], consumed[1:]
+            consumed.clear()
+            again.extend(rest)
+            read_again += len(rest)
+            literal_rows.add(start_line)
+            return split_line_ending(line)[0].split("\t"), line, start_line
 
         def read_row(row_number: int) -> tuple[list[str], str, int] | None:
-            start_line = reader.line_num + 1
+            start_line = reader.line_num - read_again + 1
             try:
                 row = next(reader)
             except StopIteration:
                 return None
             except csv.Error as exc:
+                if tsv and consumed:
+                    return literal(start_line)
                 where = "the header row" if row_number == 0 else f"row {row_number}"
                 raise InputError(
                     f"{doc_prefix}: {where} (starting on line {start_line}) cannot be read as "
                     f"{label} ({exc}). An unbalanced quote often causes this: check that the "
                     "quote characters of that row come in pairs."
                 ) from None
+            if tsv and len(consumed) > 1 and row_number and len(row) != len(header):
+                return literal(start_line)  # a quote that opened a cell but closed no cell
             raw = "".join(consumed)
             consumed.clear()
             return row, raw, start_line
+
+        header: list[str] = []
 
         got = read_row(0)
         if got is None:  # pragma: no cover - a first line always gives a row
@@ -131,7 +155,7 @@ class DelimitedFormat:
             if not docs:
                 yield Record((), constant(raw))
                 continue
-            yield Record(tuple(docs), self._renderer(raw, row, cells))
+            yield Record(tuple(docs), self._renderer(raw, row, cells, start_line in literal_rows))
 
     def _header_record(self, header: list[str], raw: str, bom: str, doc_prefix: str,
                        redact: bool) -> Record:
@@ -166,7 +190,8 @@ class DelimitedFormat:
             )
         return [index for index, name in enumerate(header) if name in wanted]
 
-    def _renderer(self, raw: str, row: list[str], cells: list[tuple[int, str]]):
+    def _renderer(self, raw: str, row: list[str], cells: list[tuple[int, str]],
+                  literal: bool = False):
         delimiter = self.delimiter
 
         def render(new_texts: Mapping[str, str]) -> str:
@@ -177,14 +202,26 @@ class DelimitedFormat:
             }
             if not changes:
                 return raw
+            if literal:
+                body, ending = split_line_ending(raw)
+                parts = body.split(delimiter)
+                for index, value in changes.items():
+                    parts[index] = quote_cell(value, delimiter, False) if any(
+                        ch in value for ch in (delimiter, "\r", "\n")) else value
+                return delimiter.join(parts) + ending
             return rewrite_row(raw, row, changes, delimiter)
 
         return render
 
 
-def _capture(lines: Iterable[str], consumed: list[str]) -> Iterator[str]:
-    """Pass ``lines`` through, remembering each one in ``consumed``."""
-    for line in lines:
+def _capture(lines: Iterable[str], consumed: list[str], again: deque[str]) -> Iterator[str]:
+    """Pass ``lines`` through, remembering each one in ``consumed``; lines put in ``again``
+    come first."""
+    source = iter(lines)
+    while True:
+        line = again.popleft() if again else next(source, None)
+        if line is None:
+            return
         consumed.append(line)
         yield line
 
