@@ -156,7 +156,7 @@ class Service:
             future = batcher.submit(op, texts)
         except QueueFull:
             raise ApiError(503, OVERLOADED, "the service is at capacity; retry later",
-                           {"Retry-After": "1"}) from None
+                           {"Retry-After": str(batcher.retry_after())}) from None
         except Closed:
             raise ApiError(503, SHUTTING_DOWN, "the service is shutting down",
                            {"Retry-After": "5"}) from None

@@ -9,13 +9,15 @@ order. So a burst of single-text requests costs about what one batch of them cos
 what lets the service's throughput approach the CLI's.
 
 The queue is bounded in texts: :meth:`Batcher.submit` raises :class:`QueueFull` rather than
-let memory grow. :meth:`Batcher.close` stops new submissions and lets the workers finish what
-is queued (graceful shutdown).
+let memory grow (:meth:`Batcher.retry_after` estimates when the queue will have drained).
+:meth:`Batcher.close` stops new submissions and lets the workers finish what is queued
+(graceful shutdown).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections import deque
@@ -67,6 +69,7 @@ class Batcher:
         self._texts = 0  # queued texts (not yet taken by a worker)
         self._chars = 0
         self._closing = False
+        self._rate = 0.0  # characters per second of recent batches (moving average)
         self._cond = threading.Condition()
         self._threads = [threading.Thread(target=self._work, name=f"{name}-{i}", daemon=True)
                          for i in range(threads)]
@@ -77,6 +80,12 @@ class Batcher:
     def depth(self) -> int:
         """Texts waiting in the queue."""
         return self._texts
+
+    def retry_after(self) -> int:
+        """Whole seconds until the queued characters should be done, at the recent rate."""
+        if self._rate <= 0:
+            return 1
+        return max(1, math.ceil(self._chars / self._rate))
 
     def submit(self, op: str, texts: Sequence[str]) -> Future[list[Any]]:
         """Queue ``texts`` for ``op``; the future gives one result per text, in order."""
@@ -154,12 +163,16 @@ class Batcher:
                 item.future.set_exception(exc)
             return
         seconds = time.perf_counter() - started
+        chars = sum(item.chars for item in live)
+        if seconds > 0 and chars:
+            rate = chars / seconds
+            self._rate = rate if self._rate <= 0 else 0.8 * self._rate + 0.2 * rate
         offset = 0
         for item in live:
             item.future.set_result(results[offset : offset + len(item.texts)])
             offset += len(item.texts)
         if self.on_batch is not None:
             try:
-                self.on_batch(op, len(texts), sum(item.chars for item in live), seconds)
+                self.on_batch(op, len(texts), chars, seconds)
             except Exception:  # metrics must never stop the worker
                 log.exception("batch hook failed")

@@ -267,7 +267,7 @@ def test_full_queue_answers_503_with_retry_after():
             time.sleep(0.5)
             second = client.post("/v1/redact", json={"text": TEXTS[2]})
             assert second.status_code == 503
-            assert second.headers["retry-after"] == "1"
+            assert int(second.headers["retry-after"]) >= 1  # nothing ran yet: no rate known
             assert second.json()["error"]["code"] == "R608"
             assert first.result().status_code == 200
         assert client.post("/v1/redact", json={"text": TEXTS[2]}).status_code == 200
@@ -309,15 +309,15 @@ def test_ab_split_is_stable_and_near_the_share(candidate_policy):
     with running(config) as (client, _):
         arms = Counter()
         first_arm = {}
-        for i in range(300):
+        for i in range(200):
             response = client.post("/v1/analyze", json={"text": NOTE},
                                    headers={"X-Request-Id": f"req-{i}"})
             body = response.json()
             assert body["policy"] == {"main": "fast", "candidate": "fast-patterns"}[body["arm"]]
             arms[body["arm"]] += 1
             first_arm[i] = body["arm"]
-        assert abs(arms["candidate"] / 300 - 0.3) < 0.08
-        for i in range(0, 300, 30):  # the same id always gets the same arm
+        assert abs(arms["candidate"] / 200 - 0.3) < 0.08
+        for i in range(0, 200, 20):  # the same id always gets the same arm
             again = client.post("/v1/analyze", json={"text": TEXTS[2]},
                                 headers={"X-Request-Id": f"req-{i}"}).json()
             assert again["arm"] == first_arm[i]
@@ -329,7 +329,7 @@ def test_ab_split_is_stable_and_near_the_share(candidate_policy):
         served = {"route": "/v1/analyze", "status": "200"}
         assert metric(text, "redactor_http_requests_total", arm="candidate",
                       **served) == arms["candidate"] + sum(
-            first_arm[i] == "candidate" for i in range(0, 300, 30))
+            first_arm[i] == "candidate" for i in range(0, 200, 20))
         assert metric(text, "redactor_entities_total", label="PERSON", arm="candidate") == 0
         assert metric(text, "redactor_entities_total", label="PERSON", arm="main") > 0
 
@@ -393,14 +393,19 @@ def _wait_up(port: int, proc: subprocess.Popen, seconds: float = 60) -> None:
 
 def test_sigterm_finishes_in_flight_requests_then_exits_0(tmp_path):
     port = free_port()
-    proc = _serve("--policy", FAST_POLICY, "--port", str(port), "--batch-window-ms", "1500",
+    proc = _serve("--policy", FAST_POLICY, "--port", str(port), "--batch-window-ms", "3000",
                   "--verbose")
+    base = f"http://127.0.0.1:{port}"
     try:
         _wait_up(port, proc)
         with ThreadPoolExecutor(2) as pool:
-            pending = [pool.submit(httpx.post, f"http://127.0.0.1:{port}/v1/redact",
-                                   json={"texts": TEXTS}, timeout=30) for _ in range(2)]
-            time.sleep(0.5)  # both wait in the 1.5 s collection window
+            pending = [pool.submit(httpx.post, f"{base}/v1/redact", json={"texts": TEXTS},
+                                   timeout=30) for _ in range(2)]
+            deadline = time.monotonic() + 20  # until both wait in the 3 s collection window
+            while metric(httpx.get(f"{base}/metrics").text, "redactor_queue_texts",
+                         arm="main") < 2 * len(TEXTS):
+                assert time.monotonic() < deadline
+                time.sleep(0.05)
             proc.send_signal(signal.SIGTERM)
             answers = [p.result() for p in pending]
         assert [a.status_code for a in answers] == [200, 200]

@@ -64,6 +64,15 @@ def test_full_queue_raises_and_close_finishes_queued_work():
     assert running.result(1) == ["1", "2"] and queued.result(1) == ["3", "4", "5", "6"]
 
 
+def test_retry_after_follows_the_queued_characters_and_the_recent_rate():
+    batcher = Batcher(echo_upper, window=0.0)
+    assert batcher.retry_after() == 1  # no rate known yet
+    batcher._rate, batcher._chars = 1000.0, 4500  # 4.5 s of work queued
+    assert batcher.retry_after() == 5
+    batcher._chars = 0
+    batcher.close(5)
+
+
 def test_a_failing_batch_fails_each_of_its_requests_and_the_worker_goes_on():
     calls = []
 
