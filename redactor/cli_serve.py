@@ -90,6 +90,9 @@ def serve_command(policy: str, host: str, port: int, workers: int, candidate_pol
             max_body=max_body, max_items=max_items, batch_window=batch_window_ms / 1000,
             batch_texts=batch_texts, batch_chars=batch_chars, queue_texts=queue_texts,
             shutdown_timeout=shutdown_timeout, shadow_summary=shadow_summary)
+        problems = settings.problems()
+        if problems:
+            raise click.UsageError("; ".join(problems))
         service = Service.load(settings)
         names = ", ".join(f"{name}={arm.policy.name}" for name, arm in service.arms.items())
         click.echo(f"redact: serving {names} on http://{host}:{port}"
