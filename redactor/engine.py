@@ -12,6 +12,7 @@ from pathlib import Path
 
 from redactor import __version__
 from redactor.detect.base import Recognizer
+from redactor.detect.evidence import ordinary_language, trim_leading_words
 from redactor.detect.lists import DenyListRecognizer, allowed
 from redactor.detect.normalize import Normalized, normalize
 from redactor.detect.validity import plausible_at
@@ -183,7 +184,8 @@ class Engine:
 
     def reject_reason(self, text: str, span: Span, threshold: float | None = None) -> str | None:
         """Why :meth:`accept` drops ``span`` (its first failing check), or None when it keeps
-        it: ``label`` (not acted on), ``threshold``, ``shape``, ``allow``."""
+        it: ``label`` (not acted on), ``threshold``, ``shape``, ``allow``, ``lexicon`` (a model's
+        name, place or organisation made only of English or clinical words, with no cue)."""
         policy = self.policy
         limit = policy.threshold_for(span.label) if threshold is None else threshold
         if not policy.acts_on(span.label):
@@ -196,6 +198,8 @@ class Engine:
             return "shape"
         if span.source != "deny_list" and allowed(text[span.start : span.end], self._allow):
             return "allow"
+        if ordinary_language(text, span):
+            return "lexicon"
         return None
 
     def analyze(
@@ -216,10 +220,10 @@ class Engine:
         views = [normalize(text) for text in texts]
         for view, spans in zip(views, self._detect_views(views, extra), strict=True):
             text = view.text
-            accepted = [s for s in spans if keep(text, s)]
+            accepted = [trim_leading_words(text, s) for s in spans if keep(text, s)]
             for recognizer in propagators:
                 extra = recognizer.propagate(text, accepted)  # type: ignore[attr-defined]
-                accepted += [s for s in extra if keep(text, s)]
+                accepted += [trim_leading_words(text, s) for s in extra if keep(text, s)]
             resolved = resolve(accepted, self.policy.overlap, self.policy.generalized_labels)
             if not view.identity:  # two spans of one expanded cluster may now overlap
                 resolved = resolve(view.spans_to_original(resolved), self.policy.overlap,

@@ -39,6 +39,8 @@ from typing import Any
 
 from redactor.detect import checksums
 from redactor.detect.context import DEFAULT_WINDOW, boosted, has_context
+from redactor.detect.lexicon import is_common_word
+from redactor.detect.name_lists import is_listed_name
 from redactor.entities import is_known
 from redactor.span import Span
 
@@ -198,6 +200,11 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
 ID_QUALIFIERS = ("member", "subscriber", "insurance", "beneficiary", "plan", "device", "implant",
                  "biometric", "fingerprint", "voiceprint", "retina", "iris", "patient", "pt",
                  "employee", "student", "national")  # fmt: skip
+#: Last words of a health facility's name ("Ridgeview Rehab", "Mercy Nursing Home").
+FACILITY_WORDS = ("Hospital", "Rehab", "Rehabilitation", "Rehabilitation Center", "Medical Center",
+                  "Nursing Home", "Nursing Center", "Care Center", "Health Center", "Clinic",
+                  "Manor", "Hospice", "Infirmary", "Health System", "Healthcare", "Medical Centre",
+                  "Convalescent Home", "Skilled Nursing Facility", "Surgery Center")  # fmt: skip
 #: A bare "ID:" label is weaker than a specific one, so it loses to it on the same value.
 GENERIC_ID_SCORE = 0.6
 LABELLED_ID_SCORE = 0.85
@@ -277,6 +284,19 @@ def month_day_valid(text: str) -> bool:
     """``M/D`` without a year: a day that exists in that month in some year."""
     m, d = (int(p) for p in text.split("/"))
     return _date_parts_valid(d, m, 2000)
+
+
+_FACILITY_FOLDED = frozenset(w.casefold() for p in FACILITY_WORDS for w in p.split())
+_FACILITY_ALTERNATION = _cased(FACILITY_WORDS,
+                               lower_except=frozenset(w.lower() for w in FACILITY_WORDS))
+
+
+def facility_name_valid(text: str) -> bool:
+    """A facility name holds a word of its own, not only common words and the facility word
+    ("Ridgeview Rehab", not "The Rehab" or "Acute Rehab")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if w.casefold() not in _FACILITY_FOLDED]
+    return any(not is_common_word(w) or is_listed_name(w) for w in words
+               if w.casefold() not in ("st", "saint", "the", "of"))
 
 
 def age_valid(text: str) -> bool:
@@ -461,7 +481,14 @@ CTX_MONTH_DAY = (
     "last", "next", "note", "colonoscopy", "mammogram", "vaccine", "vaccinated", "shot", "labs",
     "drawn", "started", "stopped", "placed", "removed", "f/u", "follow-up", "followup", "ct",
     "mri", "cxr", "echo", "ekg", "ecg", "biopsy", "procedure", "called", "admit", "tested",
-    "result", "results", "returned", "received", "sent", "faxed", "signed")  # fmt: skip
+    "result", "results", "returned", "received", "sent", "faxed", "signed", "pod", "s/p",
+    "admissions", "postop", "post-op", "diagnosed", "dx", "readmitted", "hospitalized",
+    "hospitalization", "dated")  # fmt: skip
+#: Clinical events that a bare month/two-digit year after them dates ("s/p AVR 6/81").
+CTX_MONTH_YEAR = ("s/p", "status post", "since", "dx", "diagnosed", "hx", "history of",
+                  "surgery", "admitted", "admission", "admissions", "hospitalized", "last",
+                  "prior", "cabg", "avr", "mvr", "pci", "stent", "mi", "cva", "repair",
+                  "replacement", "resection", "ectomy")  # fmt: skip
 #: Words before a dotted number that make it a version, not a date.
 NOT_DATE = ("version", "ver", "v", "release", "build", "rev", "revision", "firmware", "software",
             "update", "patch", "python", "java", "ios", "android")  # fmt: skip
@@ -1200,6 +1227,19 @@ PATTERNS: tuple[Pattern, ...] = (
         requires_context=True,
         context_window=20,
     ),
+    Pattern(
+        name="date_numeric_month_yy",
+        label="DATE",
+        # A month and a two-digit year after a clinical event: "s/p AVR 6/81", "dx 11/98".
+        regex=_NUM_BEFORE + rf"{_MONTH_NUM}/\d{{2}}" + _NUM_AFTER,
+        score=0.35,
+        exclude_context=("pain", "score", "scored", "strength", "murmur", "grade", "rated",
+                         "rates", "scale", "power", "reflexes", "motor", "bp"),
+        exclude_window=12,
+        context=CTX_MONTH_YEAR,
+        requires_context=True,
+        context_window=16,
+    ),
     # ---------------------------------------------------------------- age
     Pattern(
         name="age_years_old",
@@ -1565,6 +1605,65 @@ PATTERNS: tuple[Pattern, ...] = (
         # A prefix and groups of digits: "CLM-2021-004512", "INV-22-88412", "PT-4471-923".
         regex=r"(?<![\w-])[A-Z]{2,5}(?:-\d{2,8}){2,3}(?![\w-])",
         score=0.6,
+    ),
+    Pattern(
+        name="labelled_slashed_number",
+        label="ID_NUMBER",
+        # Case, application and dictation job numbers in parts: "Application no. 41872/98",
+        # "JOB# KQ882/40417", "Case No: 2019-CV-0412".
+        regex=r"""
+            (?<![\w/])
+            (?i:application|appl\.?|case|complaint|petition|docket|job|dictation|transcription
+               |document|doc|file|claim|matter|appeal|judgment)
+        """ + _TAIL_REQUIRED + r"""
+            (?P<value>[A-Za-z0-9]{1,12}(?:[/-][A-Za-z0-9]{1,12}){1,3})
+            (?![\w/])
+        """,
+        score=LABELLED_ID_SCORE,
+        validate=identifier_valid,
+        group="value",
+    ),
+    Pattern(
+        name="dictation_initials",
+        label="PERSON",
+        # Dictating and transcribing initials on a line of their own: "JRK/mlt/bsk", "JRK:mlt".
+        regex=r"(?m)^[ \t]*(?P<value>[A-Z]{2,4}(?:[/:][A-Za-z]{2,4}){1,3})[ \t]*$",
+        score=0.7,
+        group="value",
+    ),
+    Pattern(
+        name="facility_short",
+        label="LOCATION",
+        # A facility named by its short form after a transfer: "transfer to NWH", "d/c'd to
+        # SNF" is no name (ward and service abbreviations are common words: see validate).
+        regex=r"""
+            (?i:transfer(?:red|ring)?|xfer(?:red)?|d/?c(?:['’]?d)?|discharged?|admitted
+               |sent|transported|returned?|readmitted|came|coming|back|arrived|moved)
+            [ \t]+(?i:to|from|at)[ \t]+(?:(?i:the)[ \t]+)?
+            (?P<value>[A-Z]{2,6})(?![\w/&-])
+        """,
+        score=0.7,
+        validate=lambda value: not is_common_word(value),
+        group="value",
+    ),
+    Pattern(
+        name="facility_name",
+        label="LOCATION",
+        # Hospitals, rehab units and nursing homes by name, in title case or in capitals:
+        # "Ridgeview Rehab", "ST. MARY'S HOSPITAL", "Mercy Nursing Home".
+        regex=rf"""
+            (?<![\w.])
+            (?P<value>
+              (?:(?:St\.?|ST\.?|Saint|SAINT)[ \t]+)?
+              (?:(?!(?i:to|from|at|the|and|in|of|for|with|via|by|pt|patient|seen|sent|back
+                     |transfer\w*|xfer\w*|discharg\w*|admit\w*|return\w*|go\w*)\b)
+                 [A-Z][\w'’.-]*[ \t]+){{1,3}}
+              (?:{_FACILITY_ALTERNATION})
+            )(?![\w])
+        """,
+        score=0.7,
+        validate=facility_name_valid,
+        group="value",
     ),
     Pattern(
         name="eu_postcode_city",

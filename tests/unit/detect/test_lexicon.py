@@ -1,0 +1,101 @@
+"""The lexicon of ordinary and clinical language, and the evidence filter built on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.evidence import has_cue, ordinary_language, trim_leading_words
+from redactor.detect.lexicon import (
+    is_common_word,
+    is_technical_word,
+    only_common_words,
+    place_names,
+    words_of,
+)
+from redactor.span import Span
+
+
+@pytest.mark.parametrize("word", ["Lisinopril", "LASIX", "PERRLA", "sob", "htn", "Awake",
+                                  "Atraumatic", "Nontender", "coarse", "Vicryl", "Bovie",
+                                  "Doppler", "Hemostasis", "septum", "trastuzumab", "dilt",
+                                  "gtt", "NGT", "using", "Dermabond", "SICU"])
+def test_clinical_and_english_words_are_common(word: str) -> None:
+    assert is_common_word(word)
+
+
+@pytest.mark.parametrize("word", ["Kowalski", "Nguyen", "Okonkwo", "Ridgeview", "Schmidt",
+                                  "NWH", "Oyelaran"])
+def test_names_are_not_common(word: str) -> None:
+    assert not is_common_word(word)
+
+
+def test_technical_words_are_not_general_english() -> None:
+    assert is_technical_word("Vicryl") and is_technical_word("Dermabond")
+    assert not is_technical_word("Congress") and not is_technical_word("Crown")
+
+
+def test_words_and_places() -> None:
+    assert words_of("Tri-Cyclen 10 mg, a&o x3") == ["Tri-Cyclen", "mg", "a&o", "x"]
+    assert only_common_words("Lungs coarse") and not only_common_words("Maria Kowalski")
+    assert not only_common_words("12/3")
+    assert {"australia", "boston", "california"} <= place_names()
+
+
+def _span(text: str, value: str, label: str, source: str = "spacy:PERSON") -> Span:
+    start = text.index(value)
+    return Span(start, start + len(value), label, 0.85, source)
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("Closed with 2-0 Vicryl suture.", "Vicryl", "ORGANIZATION"),
+    ("Skin was closed with Dermabond.", "Dermabond", "PERSON"),
+    ("under general anesthesia", "anesthesia", "LOCATION"),
+    ("NEURO: A+OX3, PERRLA, MAE.", "PERRLA", "ORGANIZATION"),
+    ("RESP: LUNGS COARSE, SOB", "LUNGS COARSE", "PERSON"),
+    ("Hemostasis was achieved.", "Hemostasis", "ORGANIZATION"),
+])
+def test_clinical_vocabulary_from_a_model_is_dropped(text: str, value: str, label: str) -> None:
+    assert ordinary_language(text, _span(text, value, label))
+
+
+@pytest.mark.parametrize(("text", "value", "label", "source"), [
+    ("Seen by Dr. Hope today.", "Hope", "PERSON", "spacy:PERSON"),        # a title before
+    ("wife mary at bedside", "mary", "PERSON", "spacy:PERSON"),           # a relative before
+    ("She moved to Australia last year.", "Australia", "LOCATION", "spacy:GPE"),  # a country
+    ("The bill went to Congress in May.", "Congress", "ORGANIZATION", "spacy:ORG"),  # capital
+    ("Closed with Vicryl.", "Vicryl", "ORGANIZATION", "pattern:org_cued"),  # patterns untouched
+    ("Dr. Foley", "Foley", "PERSON", "names:title"),                       # a cued name rule
+    ("Seen by Maria Kowalski.", "Maria Kowalski", "PERSON", "spacy:PERSON"),  # not common
+    ("He works at Mercy Hospital now.", "Mercy Hospital", "ORGANIZATION", "spacy:ORG"),
+])
+def test_names_places_and_cued_spans_stay(text: str, value: str, label: str,
+                                          source: str) -> None:
+    assert not ordinary_language(text, _span(text, value, label, source))
+
+
+def test_cues() -> None:
+    text = "Patient: Hope, signed John Rose, MD"
+    assert has_cue(text, 9, 13, "PERSON")
+    rose = text.index("Rose")
+    assert has_cue(text, rose, rose + 4, "PERSON")  # a credential after it
+    assert not has_cue("achieved by using silk", 12, 17, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "value", "name"), [
+    ("Call Raj Patel tomorrow", "Call Raj Patel", "Raj Patel"),
+    ("Customer Jane Doe wrote", "Customer Jane Doe", "Jane Doe"),
+    ("Hi, I'm Maria Gonzalez.", "I'm Maria Gonzalez", "Maria Gonzalez"),
+    ("Ask Will Smith", "Will Smith", "Will Smith"),     # nothing to trim
+])
+def test_leading_words_are_trimmed_from_names(text: str, value: str, name: str) -> None:
+    span = _span(text, value, "PERSON")
+    out = trim_leading_words(text, span)
+    assert text[out.start : out.end] == name
+    assert out.end == span.end and out.label == "PERSON"
+
+
+def test_trim_keeps_other_labels_and_patterns() -> None:
+    text = "Call Raj Patel"
+    for span in (Span(0, 14, "ORGANIZATION", 0.6, "spacy:ORG"),
+                 Span(0, 14, "PERSON", 0.9, "pattern:x")):
+        assert trim_leading_words(text, span) == span
