@@ -1,12 +1,15 @@
 """The audit of a run: ``run.json`` (what ran, counts, failures, timings) and ``spans.jsonl``.
 
 Audit records hold offsets, labels, recognizer names, scores and actions, never document
-text and never a surrogate-to-original mapping. Per-file parts are written atomically next
-to each output file, which is what lets ``--resume`` finish a crashed run.
+text and never a surrogate-to-original mapping. Per-file parts are written atomically to
+``.parts/`` in the audit folder as each file finishes, which is what lets ``--resume`` finish
+a crashed, stopped or partly failed run; a run that finishes every file removes them
+(:meth:`AuditLog.remove_parts`), as nothing is left to resume.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import platform
@@ -59,6 +62,7 @@ class FilePart:
     documents: int = 0
     counts: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+    records: int = 0  # lines, rows or files that hold text (``documents`` counts the texts)
     _spool: IO[str] | None = field(default=None, init=False, repr=False)
     _stored: Path | None = field(default=None, init=False, repr=False)
 
@@ -126,6 +130,7 @@ class FilePart:
             "file": self.file,
             "input_sha256": self.input_sha256,
             "fingerprint": self.fingerprint,
+            "records": self.records,
             "documents": self.documents,
             "counts": dict(sorted(self.counts.items())),
             "seconds": round(self.seconds, 3),
@@ -166,6 +171,7 @@ class AuditLog:
                 return None
         part = FilePart(rel, input_sha256, fingerprint, head["documents"], Counter(head["counts"]))
         part.seconds = head.get("seconds", 0.0)
+        part.records = head.get("records", head["documents"])
         part.stored_at(path)
         return part
 
@@ -209,6 +215,7 @@ class AuditLog:
             "started": _iso(self.started),
             "finished": _iso(finished),
             "seconds": round(finished - self.started, 3),
+            "records": sum(p.records for p in self.parts),
             "documents": sum(p.documents for p in self.parts),
             "files": [p.header() for p in self.parts],
             "resumed": self.resumed,
@@ -221,6 +228,22 @@ class AuditLog:
         """Every document's spans line, file by file in run order."""
         for part in sorted(self.parts, key=lambda p: p.file):
             yield from part.iter_lines()
+
+    def remove_parts(self) -> None:
+        """Delete ``.parts/`` once run.json and spans.jsonl are written and every file is
+        done: the parts only serve ``--resume``. The parts in memory read nothing after this."""
+        if self.directory is None:
+            return
+        folder = self.directory / PARTS_DIR
+        for part in self.parts:
+            part.release()
+            part._stored = None
+        if folder.is_dir():
+            for path in folder.iterdir():
+                if path.is_file():
+                    path.unlink()
+            with contextlib.suppress(OSError):  # not empty: something else put a file there
+                folder.rmdir()
 
     def write(self) -> None:
         """Write run.json and spans.jsonl atomically (no-op without an audit directory)."""

@@ -35,6 +35,23 @@ class DefaultGroup(click.Group):
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
 
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # The main form first: `redact --policy P INPUT OUTPUT` is `redact run ...`.
+        formatter.write_usage(ctx.command_path, "--policy POLICY [OPTIONS] INPUT OUTPUT")
+        formatter.write_usage(ctx.command_path, "COMMAND [ARGS]...", prefix="       ")
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        command = self.get_command(ctx, self.default_command)
+        if command is not None:
+            sub = click.Context(command, info_name=self.default_command, parent=ctx)
+            rows = [row for param in command.get_params(sub)
+                    if isinstance(param, click.Option) and "--help" not in param.opts
+                    and (row := param.get_help_record(sub)) is not None]
+            with formatter.section(f"Options of the main form (`{ctx.command_path} "
+                                   f"{self.default_command}`)"):
+                formatter.write_dl(rows)
+        super().format_options(ctx, formatter)
+
 
 def fail(exc: RedactorError) -> None:
     """Print a library error as a one-line message (plus its listed problems) and exit 2."""
@@ -194,7 +211,9 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
     with Progress(enabled=not quiet and not streaming and sys.stderr.isatty()) as progress:
         summary = run(config, on_progress=progress.update)
     if not quiet:
-        parts = [f"{summary.done} file(s) redacted", f"{summary.documents} document(s)"]
+        texts = (f"{summary.documents} document(s)" if summary.records == summary.documents
+                 else f"{summary.records} record(s), {summary.documents} text field(s)")
+        parts = [f"{summary.done} file(s) redacted", texts]
         if summary.resumed:
             parts.append(f"{summary.resumed} already done")
         if summary.skipped:

@@ -96,9 +96,10 @@ class RunSummary:
     resumed: int = 0
     failed: int = 0
     skipped: int = 0
-    documents: int = 0
+    documents: int = 0  # texts redacted: a text file, a JSON string field, a CSV cell
     audit_dir: Path | None = None
     output: str = ""
+    records: int = 0  # the text files, JSON Lines lines, CSV rows ... that held those texts
 
     @property
     def exit_code(self) -> int:
@@ -303,6 +304,7 @@ def redact_stream(
                     vault_entries.append(entry)
         for record in batch:
             out.write(record.render(new_text))
+        part.records += sum(any(not d.meta.get("key") for d in r.documents) for r in batch)
         out.flush()
         if on_documents is not None:
             on_documents("documents", len(documents))
@@ -517,9 +519,12 @@ def _run_files(
         if on_progress is not None:
             on_progress("files", 1)
     summary.documents = sum(p.documents for p in audit.parts)
+    summary.records = sum(p.records for p in audit.parts)
     if vault is not None:
         vault.log_event("run", files=summary.done, documents=summary.documents)
     audit.write()
+    if not summary.failed:
+        audit.remove_parts()  # every file is done: nothing for --resume to finish
     return summary
 
 
@@ -586,7 +591,8 @@ def _run_stream(
                 vault.append(entries, _vault_options(config))
     audit.store_part(part)
     audit.write()
-    summary.done, summary.documents = 1, part.documents
+    audit.remove_parts()
+    summary.done, summary.documents, summary.records = 1, part.documents, part.records
     return summary
 
 

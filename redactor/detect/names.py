@@ -360,10 +360,13 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
             continue
         alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
         for match in re.finditer(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-]*\w)", text, flags):
-            before = text[: match.start()].rstrip(" \t")
-            at_start = not before or before[-1] in ".!?:\n"
-            if not flags and at_start and not _SENTENCE_VERB.match(text, match.end()):
-                continue
+            if not flags:  # at a sentence or line start (looked up without copying the text)
+                i = match.start()
+                while i > 0 and text[i - 1] in " \t":
+                    i -= 1
+                at_start = i == 0 or text[i - 1] in ".!?:\n"
+                if at_start and not _SENTENCE_VERB.match(text, match.end()):
+                    continue
             out.append(Span(match.start(), match.end(), "PERSON", score, "names:echo"))
     return out
 

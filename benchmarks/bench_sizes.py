@@ -1,0 +1,176 @@
+"""Hostile sizes: time and peak memory of detection against input size, per input shape.
+
+Each case (one shape, one size) runs in a fresh subprocess: it builds the engine of a policy
+(default ``hipaa-fast``: the transformer already cuts its input into windows), makes one
+document of that many bytes by repeating the shape ("1 ", "Dr. ", "1-", "http://" ...), and
+times ``Engine.analyze`` on it; the parent reads the child's peak RSS (``ru_maxrss``). With
+``--stages`` the child also times each recognizer, the name echo and overlap resolution
+alone, which is how a superlinear path is found.
+
+Printed per shape: seconds and peak RSS at each size, and the slope of log(time) and
+log(memory above the engine's baseline) against log(size): 1.0 is linear, 2.0 quadratic
+(time is CPU time, which a machine shared with other work disturbs less than wall time).
+A case over ``--timeout`` seconds is shown as ``>T`` and ends the shape's larger sizes.
+
+Usage::
+
+    python benchmarks/bench_sizes.py                                   # 1, 4, 16 MB
+    python benchmarks/bench_sizes.py --sizes 64K,256K,1M --stages      # find the hot path
+    python benchmarks/bench_sizes.py --shapes "1-,ab:" --timeout 60 --json sizes.json
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+import argparse
+import json
+import math
+import resource
+import subprocess
+import sys
+import time
+from typing import Any
+
+#: The shapes of issue 13 (each repeated to the size): the ones that blew up before.
+SHAPES = ("1 ", "Dr. ", "Mr. Smith ", "John ", "1-", "ab:", "http://", "a@b.", "5 5 5 - ",
+          "Mr. Okonkwo ", "Иван ")
+
+
+def parse_size(text: str) -> int:
+    """``"64K"``, ``"1M"``, ``"16M"`` or a byte count."""
+    text = text.strip().upper()
+    factor = {"K": 1 << 10, "M": 1 << 20}.get(text[-1:], 1)
+    return int(float(text.rstrip("KM")) * factor)
+
+
+def human(size: int) -> str:
+    for unit, factor in (("M", 1 << 20), ("K", 1 << 10)):
+        if size >= factor and size % factor == 0:
+            return f"{size // factor}{unit}"
+    return str(size)
+
+
+def child(policy: str, shape: str, size: int, stages: bool) -> dict[str, Any]:
+    """Run in the subprocess: build the engine, then time one document of ``size`` bytes."""
+    from redactor.engine import Engine
+    from redactor.policy import load_policy
+
+    engine = Engine.from_policy(load_policy(policy)).load()
+    engine.analyze(["warm up: Dr. Smith, 617-555-0143."])
+    base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    text = (shape * (size // len(shape) + 1))[:size]
+    out: dict[str, Any] = {"base_rss_kb": base_rss}
+    if stages:
+        from redactor.resolve import resolve
+
+        spans = []
+        for recognizer in engine.recognizers:
+            t0 = time.perf_counter()
+            found = recognizer.detect([text])[0]
+            out[f"detect:{recognizer.name}"] = round(time.perf_counter() - t0, 3)
+            spans += found
+        accepted = [s for s in spans if engine.accept(text, s)]
+        for recognizer in engine.recognizers:
+            if hasattr(recognizer, "propagate"):
+                t0 = time.perf_counter()
+                accepted += recognizer.propagate(text, accepted)
+                out[f"propagate:{recognizer.name}"] = round(time.perf_counter() - t0, 3)
+        t0 = time.perf_counter()
+        resolve(accepted, engine.policy.overlap)
+        out["resolve"] = round(time.perf_counter() - t0, 3)
+        out["raw_spans"] = len(spans)
+    t0, c0 = time.perf_counter(), time.process_time()
+    spans = engine.analyze([text])[0]
+    out["seconds"] = round(time.perf_counter() - t0, 3)
+    out["cpu_seconds"] = round(time.process_time() - c0, 3)
+    out["spans"] = len(spans)
+    return out
+
+
+def run_case(policy: str, shape: str, size: int, timeout: float, stages: bool) -> dict[str, Any]:
+    """One case in a fresh interpreter; its figures, with peak RSS, or a timeout."""
+    cmd = [sys.executable, __file__, "--child", json.dumps([policy, shape, size, stages])]
+    t0 = time.perf_counter()
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"timeout": True, "wall": round(time.perf_counter() - t0, 1)}
+    if proc.returncode != 0:
+        return {"error": proc.stderr.strip().splitlines()[-1:] or [f"exit {proc.returncode}"]}
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["peak_rss_mb"] = round(result.pop("own_rss_kb") / 1024, 1)  # the child's ru_maxrss
+    return result
+
+
+def slope(points: list[tuple[int, float]]) -> float | None:
+    """Least-squares slope of log(y) against log(x); None with fewer than two points."""
+    points = [(x, y) for x, y in points if y > 0]
+    if len(points) < 2:
+        return None
+    xs = [math.log(x) for x, _ in points]
+    ys = [math.log(y) for _, y in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    den = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / den if den else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--policy", default="hipaa-fast")
+    parser.add_argument("--sizes", default="1M,4M,16M", help="comma-separated: 64K,1M,16M")
+    parser.add_argument("--shapes", default=",".join(SHAPES), help="comma-separated shapes")
+    parser.add_argument("--timeout", type=float, default=300, help="seconds per case")
+    parser.add_argument("--stages", action="store_true", help="time each stage alone too")
+    parser.add_argument("--json", help="write every figure to this file")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        policy, shape, size, stages = json.loads(args.child)
+        result = child(policy, shape, size, stages)
+        result["own_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(json.dumps(result))
+        return 0
+
+    sizes = [parse_size(s) for s in args.sizes.split(",") if s.strip()]
+    shapes = [s for s in args.shapes.split(",") if s] if args.shapes != ",".join(SHAPES) else SHAPES
+    table: dict[str, dict[str, Any]] = {}
+    print(f"policy {args.policy}; sizes {', '.join(map(human, sizes))}; timeout {args.timeout}s")
+    header = f"{'shape':<14}" + "".join(f"{human(s):>20}" for s in sizes) + "  slope t / mem"
+    print(header)
+    for shape in shapes:
+        row: dict[str, Any] = {}
+        cells = []
+        for size in sizes:
+            if any(r.get("timeout") for r in row.values()):
+                cells.append(f"{'skipped':>20}")
+                continue
+            result = run_case(args.policy, shape, size, args.timeout, args.stages)
+            row[human(size)] = result
+            if result.get("timeout"):
+                cells.append(f"{'>' + str(int(args.timeout)) + 's':>20}")
+            elif "error" in result:
+                cells.append(f"{'error':>20}")
+            else:
+                cells.append(f"{result['cpu_seconds']:>9.2f}s {result['peak_rss_mb']:>7.0f}MB")
+            if args.stages and "seconds" in result:
+                stages = {k: v for k, v in result.items() if ":" in k or k == "resolve"}
+                print(f"    {shape!r} {human(size)}: {stages}", file=sys.stderr)
+        ok = [(s, row[human(s)]) for s in sizes if "seconds" in row.get(human(s), {})]
+        t_slope = slope([(s, r["cpu_seconds"]) for s, r in ok])
+        m_slope = slope([(s, r["peak_rss_mb"] - r["base_rss_kb"] / 1024) for s, r in ok])
+        fmt = lambda v: "  -" if v is None else f"{v:4.2f}"  # noqa: E731
+        print(f"{shape!r:<14}" + "".join(cells) + f"  {fmt(t_slope)} / {fmt(m_slope)}", flush=True)
+        table[shape] = {"cases": row, "time_slope": t_slope, "memory_slope": m_slope}
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            json.dump({"policy": args.policy, "shapes": table}, fh, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
