@@ -11,7 +11,8 @@ Two routes, the user's choice:
 
 * :func:`policy_entries` -> :func:`write_policy`: a policy file that ``extends:`` the original
   and adds ``deny`` entries (values the reviewer marked that the engine missed or typed
-  otherwise) and ``allow`` entries (values the engine redacted that the reviewer removed).
+  otherwise) and ``allow`` entries (values the engine redacted that the reviewer removed, in
+  at least :data:`MIN_ALLOW` documents: an allow entry leaks the value everywhere).
   Lists in a child policy replace the parent's, so the parent's entries are copied in first.
   A value marked both ways anywhere in the corrections is left out of both.
 * :func:`training_records`: the reviewed documents as the JSON Lines that ``redact train``
@@ -40,6 +41,10 @@ from redactor.span import Span
 
 #: Shortest value written to an allow or deny list (a one-letter deny entry matches everywhere).
 MIN_VALUE = 2
+#: Documents in which reviewers must have removed a value before it is allowed everywhere: an
+#: allow entry lets the value through in every document, so one removal is not enough (on
+#: WNUT-17, single removals allowed "Los Angeles" and "Roman", which other posts do tag).
+MIN_ALLOW = 2
 
 
 @dataclass(frozen=True)
@@ -145,18 +150,20 @@ def _usable(value: str) -> bool:
 
 
 def policy_entries(
-    corrections: Sequence[Correction],
+    corrections: Sequence[Correction], min_allow: int = MIN_ALLOW,
 ) -> tuple[list[str], dict[str, list[str]]]:
     """``(allow, deny)`` from what the reviewers changed (pure).
 
-    allow: values of engine spans no reviewed span overlaps; deny[TYPE]: values of reviewed
-    spans that no engine span of the same type overlaps. Values marked as an entity anywhere
-    are never allowed; values allowed anywhere are never denied.
+    allow: values of engine spans no reviewed span overlaps, in at least ``min_allow``
+    documents; deny[TYPE]: values of reviewed spans that no engine span of the same type
+    overlaps (one is enough: a deny entry fails closed). Values marked as an entity anywhere
+    are never allowed; values allowed are never denied.
     """
     allow: dict[str, str] = {}
+    removed: dict[str, set[int]] = {}
     deny: dict[str, dict[str, str]] = {}
     positive: set[str] = set()
-    for c in corrections:
+    for i, c in enumerate(corrections):
         if c.predicted is None:
             raise ValueError(f"correction {c.id} has no engine spans; see with_predictions")
         for g in c.gold:
@@ -169,7 +176,9 @@ def policy_entries(
             value = c.text[p.start : p.end].strip()
             if _usable(value) and not any(g.overlaps(p) for g in c.gold):
                 allow.setdefault(_key(value), value)
-    allowed = {k: v for k, v in allow.items() if k not in positive}
+                removed.setdefault(_key(value), set()).add(i)
+    allowed = {k: v for k, v in allow.items()
+               if k not in positive and len(removed[k]) >= min_allow}
     denied = {label: sorted(v for k, v in values.items() if k not in allowed)
               for label, values in sorted(deny.items())}
     return sorted(allowed.values()), {k: v for k, v in denied.items() if v}

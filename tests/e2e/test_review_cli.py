@@ -12,6 +12,7 @@ FAST = str(Path(__file__).parent / "fast_policy.yaml")
 DOCS = [
     "Patient: Kwame Mensah seen by Dr. Adeyemi. SSN 078-05-1121.",
     "Thanks, Maria\nMy son jasmine came along; met with Lotte at the desk.",
+    "Thanks, Maria\nMy son jasmine called again.",
     "Reviewed by Grace Hill today. Contact Ifeoma Okafor at 617-555-0143.",
 ]
 
@@ -67,6 +68,9 @@ def test_review_writes_a_private_doccano_queue_and_corrections_fold_back(tmp_pat
         for text in DOCS:
             rec = next((r for r in records if r["text"] == text), None)
             labels = [s for s in (rec["predicted"] if rec else []) if s[0] != 21 or s[1] != 28]
+            if text.endswith("again."):  # jasmine removed in a second document: now allowed
+                rec = {"predicted": [[8, 13, "PERSON"], [21, 28, "PERSON"]]}
+                labels = [[8, 13, "PERSON"]]
             if text.startswith("Reviewed"):
                 labels = [[12, 22, "PERSON"], [38, 51, "PERSON"], [55, 67, "PHONE_NUMBER"]]
             out.write(json.dumps({"text": text, "label": labels,

@@ -145,10 +145,12 @@ def test_policy_entries_from_what_the_reviewer_changed():
            pred=[(0, 7, "PERSON"), (12, 19, "PERSON")]),            # Bob Roy removed: allow
         _c(B, gold=[(0, 9, "PERSON")], pred=[(0, 9, "LOCATION"),     # retyped: deny as PERSON
                                              (19, 20, "PERSON")]),   # "D": too short
-        _c("Bob Roy again", gold=[], pred=[]),
+        _c("Bob Roy again", gold=[], pred=[(0, 7, "PERSON")]),      # removed twice: allow
+        _c("Cid Orr", gold=[], pred=[(0, 7, "PERSON")]),            # removed once: not yet
     ]
     allow, deny = policy_entries(corrections)
-    assert allow == ["Bob Roy"]
+    assert allow == ["Bob Roy"] and policy_entries(corrections, min_allow=1)[0] == [
+        "Bob Roy", "Cid Orr"]
     assert deny == {"LOCATION": ["Paris"], "PERSON": ["Carl Dunn"]}
     # a value marked as an entity anywhere is never allowed
     conflict = [*corrections, _c("Bob Roy", gold=[(0, 7, "PERSON")], pred=[(0, 7, "PERSON")])]
