@@ -134,6 +134,9 @@ def _column_types(items: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 @click.option("--columns", multiple=True,
               help="CSV/TSV columns to redact (comma-separated or repeated). Default: text cells.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the input.")
+@click.option("--follow-symlinks/--no-follow-symlinks", default=False, show_default=True,
+              help="Read files linked from INPUT to outside it. Off: such links are skipped "
+                   "and listed in the audit (links within INPUT are always read).")
 @click.option("--redact-keys/--keep-keys", "redact_keys", default=None,
               help="Also redact JSON object keys and CSV/TSV header cells (default: the "
                    "policy's redact_keys; on in hipaa and gdpr).")
@@ -183,7 +186,8 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
                 vault_key_file: str | None, workers: int, engine_kind: str,
                 engine_address: str | None, quiet: bool, verbose: bool,
                 device: str | None, model_placement: str,
-                column_types: tuple[str, ...], redact_keys: bool | None) -> None:
+                column_types: tuple[str, ...], redact_keys: bool | None,
+                follow_symlinks: bool) -> None:
     """Redact INPUT (folder, file or - for stdin) into OUTPUT (folder, file or - for stdout).
 
     \b
@@ -206,6 +210,7 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
         workers=workers, engine=engine_kind, engine_address=engine_address, device=device,
         model_placement=model_placement,
         column_types=_column_types(column_types), redact_keys=redact_keys,
+        follow_symlinks=follow_symlinks,
     )
     streaming = output_path == "-"
     with Progress(enabled=not quiet and not streaming and sys.stderr.isatty()) as progress:
@@ -217,7 +222,7 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
         if summary.resumed:
             parts.append(f"{summary.resumed} already done")
         if summary.skipped:
-            parts.append(f"{summary.skipped} skipped (unsupported type)")
+            parts.append(f"{summary.skipped} skipped (unsupported type or link; see the audit)")
         if summary.failed:
             parts.append(f"{summary.failed} FAILED (see the audit)")
         click.echo("redact: " + ", ".join(parts), err=True)
@@ -225,6 +230,11 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
             click.echo(f"redact: output in {summary.output}", err=True)
         if summary.audit_dir is not None:
             click.echo(f"redact: audit in {summary.audit_dir}", err=True)
+    if summary.stopped:
+        where = f" (listed in {summary.audit_dir}/journal.jsonl)" if summary.audit_dir else ""
+        click.echo(f"redact: error: stopped, {summary.stopped}: partly written, {summary.done} "
+                   f"file(s) written{where}; make room and rerun with --resume to finish",
+                   err=True)
     sys.exit(summary.exit_code)
 
 

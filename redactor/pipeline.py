@@ -7,9 +7,13 @@ fails, and leaves an audit that lets ``--resume`` finish an interrupted run.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import io
+import json
 import logging
+import os
 import sys
 import time
 from collections import deque
@@ -26,11 +30,17 @@ from redactor.document import Document
 from redactor.engine import Engine
 from redactor.explain import rules_record
 from redactor.errors import InputError, OutputError, RedactorError
-from redactor.formats.atomic import atomic_write
+from redactor.formats.atomic import (
+    NoSpaceError,
+    atomic_write,
+    is_own_temp_file,
+    remove_stale_temp_files,
+    temp_prefix,
+)
 from redactor.formats.base import FileFormat, FormatOptions, Record
 from redactor.formats.reading import open_input, open_stream, read_records
 from redactor.formats.registry import SUPPORTED_EXTENSIONS, format_by_name, format_for_path
-from redactor.formats.walk import iter_input_files
+from redactor.formats.walk import LinkedFile, SkippedFile, iter_input_files
 from redactor.keys import SecretKey, load_key, require_key
 from redactor.operators import REVERSIBLE_ACTIONS
 from redactor.parallel import (
@@ -48,6 +58,9 @@ log = logging.getLogger("redactor")
 
 STDIO = "-"
 AUDIT_DIRNAME = "_audit"
+LOCK_NAME = ".lock"  # in the audit folder: one run at a time writes there (and to its OUTPUT)
+JOURNAL_NAME = "journal.jsonl"  # in the audit folder: each output as it is written
+EXIT_PARTIAL = 3
 
 
 @dataclass(frozen=True)
@@ -76,6 +89,7 @@ class RunConfig:
     model_placement: str = "auto"  # with --workers: transformer in the main process or each worker
     column_types: tuple[tuple[str, str], ...] = ()  # (column or field, entity type): whole values
     redact_keys: bool | None = None  # JSON keys / CSV headers too; None: the policy's redact_keys
+    follow_symlinks: bool = False  # read file links whose target lies outside INPUT
 
 
 @dataclass
@@ -100,10 +114,15 @@ class RunSummary:
     audit_dir: Path | None = None
     output: str = ""
     records: int = 0  # the text files, JSON Lines lines, CSV rows ... that held those texts
+    stopped: str = ""  # why the run stopped before its end (a full disk), "" when it did not
 
     @property
     def exit_code(self) -> int:
-        """0 when every file was redacted, 1 when some failed."""
+        """0 when every file was redacted, 1 when some failed (the run went to its end), 3
+        (:data:`EXIT_PARTIAL`) when the run stopped part way: partly written, the journal in
+        the audit folder lists what was."""
+        if self.stopped:
+            return EXIT_PARTIAL
         return 1 if self.failed else 0
 
 
@@ -155,7 +174,10 @@ def plan_files(config: RunConfig, audit: AuditLog | None = None) -> list[FileJob
         if target.exists() and not target.is_dir():
             raise OutputError(f"OUTPUT {config.output!r} is a file but INPUT is a folder")
         jobs, unsupported = [], []
-        for path, rel in iter_input_files(source):
+        passed: list[SkippedFile] = []
+        links: list[LinkedFile] = []
+        for path, rel in iter_input_files(source, passed, follow_symlinks=config.follow_symlinks,
+                                          links=links):
             try:
                 jobs.append(FileJob(path, rel, target / rel, format_for_path(path)))
             except InputError:
@@ -164,6 +186,17 @@ def plan_files(config: RunConfig, audit: AuditLog | None = None) -> list[FileJob
             if audit is not None:
                 audit.add_skipped(rel, "unsupported file type")
             log.warning("skipped a file of unsupported type: %s", rel)
+        for item in passed:
+            if audit is not None:
+                audit.add_skipped(item.relative, item.reason)
+            log.warning("skipped: %s: %s", item.relative, item.reason)
+        if audit is not None and links:
+            audit.meta["symlinks"] = [
+                {"file": link.relative, "target": "outside INPUT" if link.outside else "in INPUT",
+                 "followed": link.followed} for link in links]
+        for link in links:
+            if link.outside and link.followed:
+                log.warning("followed a link out of INPUT: %s", link.relative)
         if not jobs:
             raise InputError(
                 f"no supported files in {config.input!r} "
@@ -188,6 +221,112 @@ def default_audit_dir(config: RunConfig) -> Path | None:
     if out.suffix.lower() in SUPPORTED_EXTENSIONS and not out.is_dir():
         return out.parent / AUDIT_DIRNAME
     return out / AUDIT_DIRNAME
+
+
+# --- one run per OUTPUT, its journal, and what a crashed run left ----------------------------
+
+
+@contextlib.contextmanager
+def output_lock(folder: Path | None) -> Iterator[None]:
+    """Hold an exclusive lock on the audit ``folder`` for the run, or refuse at once.
+
+    Two runs into one OUTPUT would overwrite each other's outputs and audit; the second one
+    stops with an OutputError (exit 2) before it writes anything. The lock is released when
+    the process ends, however it ends. Without ``fcntl`` (Windows) there is no lock.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    if folder is None:
+        yield
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot create the audit folder ({exc.strerror})") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise OutputError(
+                f"another redact run is writing to this OUTPUT (its audit folder {folder} is "
+                "locked); wait for it to finish, or choose another OUTPUT"
+            ) from None
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def append_line(path: Path, line: str) -> None:
+    """Append one line to ``path`` and make it durable before returning."""
+    with open(path, "a", encoding="utf-8", newline="\n") as handle:
+        handle.write(line + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+@dataclass
+class Journal:
+    """``journal.jsonl`` in the audit folder: a line per output file, written before the file
+    is renamed into place, so even a run that dies before ``run.json`` (a full disk, a kill)
+    leaves a list of what it wrote. A new run starts it afresh; ``--resume`` appends."""
+
+    path: Path | None
+
+    def start(self, resume: bool) -> None:
+        if self.path is None:
+            return
+        if not resume:
+            self.path.unlink(missing_ok=True)
+        self._append({"event": "start", "resume": resume, "version": __version__})
+
+    def written(self, part: FilePart) -> None:
+        """``part``'s output is complete and about to be renamed in (no timings: the journal
+        of one job is the same whatever the workers or engine)."""
+        self._append({k: v for k, v in part.header().items() if k != "seconds"})
+
+    def failed(self, rel: str, code: str) -> None:
+        """Best effort: a full disk may refuse this line too."""
+        with contextlib.suppress(OSError, OutputError):
+            self._append({"file": rel, "failed": code})
+
+    def _append(self, record: dict[str, object]) -> None:
+        if self.path is not None:
+            try:
+                append_line(self.path, json.dumps(record, ensure_ascii=False))
+            except OSError as exc:
+                raise _journal_error(self.path, exc) from None
+
+
+def _journal_error(path: Path, exc: OSError) -> OutputError:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return NoSpaceError(f"{path}: cannot write the journal (no space left on device)")
+    return OutputError(f"{path}: cannot write the journal ({exc.strerror or 'I/O error'})")
+
+
+def _remove_stale_temps(config: RunConfig, jobs: list[FileJob], audit_dir: Path | None) -> None:
+    """Remove temporary files a crashed run left in OUTPUT and the audit folder (the caller
+    holds the lock, so no other run is writing there). Only files named exactly as
+    :func:`~redactor.formats.atomic.atomic_write` names its own."""
+    removed = 0
+    if Path(config.input).is_dir() and Path(config.output).is_dir():
+        removed += remove_stale_temp_files(config.output)
+    else:  # a single output file: only its own temporary files, beside it
+        for job in jobs:
+            prefix = temp_prefix(job.target)
+            folder = job.target.parent
+            for entry in os.scandir(folder) if folder.is_dir() else ():
+                if entry.name.startswith(prefix) and is_own_temp_file(entry.name) and \
+                        entry.is_file(follow_symlinks=False):
+                    Path(entry.path).unlink(missing_ok=True)
+                    removed += 1
+    if audit_dir is not None and audit_dir.is_dir():
+        removed += remove_stale_temp_files(audit_dir)
+    if removed:
+        log.warning("removed %d temporary file(s) left by an interrupted run", removed)
 
 
 def _batches(records: Iterable[Record], max_chars: int, max_records: int) -> Iterator[list[Record]]:
@@ -340,6 +479,7 @@ def _process_file(
     on_documents: ProgressHook | None,
     vault: Vault | None = None,
     executor: BatchExecutor | None = None,
+    journal: Journal | None = None,
 ) -> FilePart:
     entries: list[VaultDocument] | None = [] if vault is not None else None
     with open_input(job.source, config.options.encoding, job.rel) as stream, atomic_write(
@@ -349,6 +489,8 @@ def _process_file(
                             entries, executor)
         if vault is not None and entries:
             vault.append(entries, _vault_options(config))  # before the output is renamed in
+        if journal is not None:
+            journal.written(part)  # so is its journal line
     return part
 
 
@@ -394,19 +536,21 @@ def render_file(job: FileJob, config: RunConfig, fingerprint: str,
 
 
 def _write_rendered(job: FileJob, rendered: RenderedFile, config: RunConfig,
-                    vault: Vault | None) -> FilePart:
-    """Write a file a worker redacted, atomically, its vault entries first."""
+                    vault: Vault | None, journal: Journal | None = None) -> FilePart:
+    """Write a file a worker redacted, atomically, its vault entries and journal line first."""
     with atomic_write(job.target, encoding=config.options.encoding) as out:
         out.write(rendered.text)
         if vault is not None and rendered.vault_entries:
             vault.append(rendered.vault_entries, _vault_options(config))
+        if journal is not None:
+            journal.written(rendered.part)
     return rendered.part
 
 
 def _file_outcomes(
     jobs: list[FileJob], engine: Engine, ctx: PseudonymContext | None, config: RunConfig,
     fingerprint: str, on_progress: ProgressHook | None, vault: Vault | None,
-    executor: BatchExecutor,
+    executor: BatchExecutor, journal: Journal | None = None,
 ) -> Iterator[tuple[FileJob, FilePart | FileFailure]]:
     """Each file's part, or why it failed, in plan order (one bad file never stops the run).
 
@@ -425,7 +569,7 @@ def _file_outcomes(
             rendered = whole.result(future)
             if isinstance(rendered, FileFailure):
                 return job, rendered
-            part = _write_rendered(job, rendered, config, vault)
+            part = _write_rendered(job, rendered, config, vault, journal)
         except Exception as exc:
             return job, FileFailure(*_failure(exc))
         if on_progress is not None:
@@ -444,7 +588,7 @@ def _file_outcomes(
                 yield finish(*in_flight.popleft())
             try:
                 yield job, _process_file(job, engine, ctx, config, fingerprint, on_progress,
-                                         vault, executor)
+                                         vault, executor, journal)
             except Exception as exc:  # its message could quote text: _failure keeps it out
                 yield job, FileFailure(*_failure(exc))
         while in_flight:
@@ -473,7 +617,8 @@ def run(config: RunConfig, on_progress: ProgressHook | None = None) -> RunSummar
                              model_placement=config.model_placement)
     try:
         if config.input == STDIO or config.output == STDIO:
-            return _run_stream(config, policy, engine, ctx, vault, executor)
+            with output_lock(default_audit_dir(config)):
+                return _run_stream(config, policy, engine, ctx, vault, executor)
         return _run_files(config, policy, engine, ctx, vault, executor, on_progress)
     finally:
         executor.close()
@@ -490,6 +635,20 @@ def _run_files(
                                config.column_types)
     if audit_dir is not None and _is_within(audit_dir, Path(config.input)):
         raise OutputError("the audit folder lies inside INPUT; choose another --audit-dir")
+    with output_lock(audit_dir):
+        _remove_stale_temps(config, jobs, audit_dir)
+        return _run_locked(config, engine, ctx, vault, executor, on_progress, audit, jobs,
+                           fingerprint)
+
+
+def _run_locked(
+    config: RunConfig, engine: Engine, ctx: PseudonymContext | None, vault: Vault | None,
+    executor: BatchExecutor, on_progress: ProgressHook | None, audit: AuditLog,
+    jobs: list[FileJob], fingerprint: str,
+) -> RunSummary:
+    """The files of a run, with OUTPUT locked: every output is listed in the journal as it is
+    written; a full disk stops the run (partly written, exit 3) rather than failing every
+    file after it."""
     pending: list[FileJob] = []
     for job in jobs:
         if config.resume:
@@ -505,25 +664,52 @@ def _run_files(
             f"{len(clashes)} output file(s) already exist ({shown}); "
             "pass --overwrite to replace them or --resume to finish an interrupted run"
         )
+    journal = Journal(audit.directory / JOURNAL_NAME if audit.directory is not None else None)
+    journal.start(config.resume)
     summary = RunSummary(resumed=len(audit.resumed), skipped=len(audit.skipped),
-                         audit_dir=audit_dir, output=config.output)
-    for job, outcome in _file_outcomes(pending, engine, ctx, config, fingerprint, on_progress,
-                                       vault, executor):
+                         audit_dir=audit.directory, output=config.output)
+    seen: set[str] = set()
+    outcomes = _file_outcomes(pending, engine, ctx, config, fingerprint, on_progress, vault,
+                              executor, journal)
+    for job, outcome in outcomes:
+        seen.add(job.rel)
         if isinstance(outcome, FileFailure):
             audit.add_failure(job.rel, outcome.code, outcome.reason)
             log.error("failed: %s: [%s] %s", job.rel, outcome.code, outcome.reason)
+            journal.failed(job.rel, outcome.code)
             summary.failed += 1
+            if outcome.code == NoSpaceError.code:
+                summary.stopped = "the disk is full"
         else:
-            audit.store_part(outcome)
-            summary.done += 1
+            summary.done += 1  # written (and in the journal), whatever becomes of its part
+            try:
+                audit.store_part(outcome)
+            except OutputError as exc:
+                summary.stopped = f"its audit part could not be stored ({exc.code})"
+                log.error("%s: its audit part could not be stored: %s", job.rel, exc.message)
         if on_progress is not None:
             on_progress("files", 1)
+        if summary.stopped:
+            outcomes.close()
+            break
+    if summary.stopped:
+        for job in pending:
+            if job.rel not in seen:
+                audit.add_skipped(job.rel, f"not written: the run stopped ({summary.stopped}); "
+                                           "rerun with --resume")
+        audit.meta["stopped"] = summary.stopped
     summary.documents = sum(p.documents for p in audit.parts)
     summary.records = sum(p.records for p in audit.parts)
     if vault is not None:
         vault.log_event("run", files=summary.done, documents=summary.documents)
-    audit.write()
-    if not summary.failed:
+    try:
+        audit.write()
+    except OutputError as exc:
+        if not summary.stopped and not summary.done:
+            raise
+        summary.stopped = summary.stopped or f"the audit could not be written ({exc.code})"
+        log.error("the audit could not be written: %s", exc.message)
+    if not summary.failed and not summary.stopped:
         audit.remove_parts()  # every file is done: nothing for --resume to finish
     return summary
 

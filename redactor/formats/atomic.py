@@ -9,7 +9,9 @@ skipped by :func:`redactor.formats.walk.iter_input_files`).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
 import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,12 +22,53 @@ from redactor.errors import OutputError
 TEMP_MARKER = ".redactor-tmp-"
 """Every temporary file name contains this."""
 
+_TEMP_NAME = re.compile(r"\..+" + re.escape(TEMP_MARKER) + r"[0-9a-f]{8}")
+_NO_SPACE = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+
+
+class NoSpaceError(OutputError):
+    """The device (or the quota) is full: no further output can be written."""
+
+    code = "R310"
+
 _MAX_NAME = 255 - len(TEMP_MARKER) - 1 - 8  # room for the dot, marker and random suffix
 
 
 def is_temp_file(name: str) -> bool:
     """True when ``name`` (a file name) is one of our temporary files."""
     return name.startswith(".") and TEMP_MARKER in name
+
+
+def is_own_temp_file(name: str) -> bool:
+    """True when ``name`` has exactly the shape :func:`atomic_write` gives its temporary files
+    (``.NAME.redactor-tmp-`` and 8 hex digits): the only files a cleanup may remove."""
+    return _TEMP_NAME.fullmatch(name) is not None
+
+
+def temp_prefix(path: Path) -> str:
+    """How every temporary file of ``path`` begins (they lie beside it)."""
+    return f".{path.name[:_MAX_NAME]}{TEMP_MARKER}"
+
+
+def remove_stale_temp_files(folder: Path | str, *, recursive: bool = True) -> int:
+    """Remove our temporary files left in ``folder`` by a crashed run; how many were removed.
+
+    Only for a folder no other run is writing to (the caller holds its lock). Symbolic links
+    to folders are not followed.
+    """
+    removed = 0
+    for root, dirs, files in os.walk(folder):
+        for name in files:
+            if is_own_temp_file(name):
+                path = Path(root) / name
+                if path.is_symlink() or not path.is_file():
+                    continue
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+                    removed += 1
+        if not recursive:
+            dirs.clear()
+    return removed
 
 
 @contextlib.contextmanager
@@ -97,24 +140,30 @@ def _atomic(path: Path, opener: Callable[[int], _Stream], mode: int = 0o666
     except BaseException as exc:
         temp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise OutputError(f"{path}: cannot write the file ({exc.strerror or exc}).") from None
+            raise _os_error(path, "cannot write the file", exc) from None
         raise
     _fsync_dir(path.parent)
 
 
 def _create_temp(path: Path, mode: int = 0o666) -> tuple[int, Path]:
     """A new temp file beside ``path`` (``mode`` less the umask, like a normal new file)."""
-    stem = path.name[:_MAX_NAME]
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
-        temp = path.with_name(f".{stem}{TEMP_MARKER}{secrets.token_hex(4)}")
+        temp = path.with_name(f"{temp_prefix(path)}{secrets.token_hex(4)}")
         try:
             return os.open(temp, flags, mode), temp
         except FileExistsError:
             continue
         except OSError as exc:
-            raise OutputError(f"{path}: cannot create a file there ({exc.strerror}).") from None
+            raise _os_error(path, "cannot create a file there", exc) from None
     raise OutputError(f"{path}: cannot find a free temporary file name.")  # pragma: no cover
+
+
+def _os_error(path: Path, what: str, exc: OSError) -> OutputError:
+    """An OS error as our error: a full disk or quota is a :class:`NoSpaceError`."""
+    if exc.errno in _NO_SPACE:
+        return NoSpaceError(f"{path}: {what} ({exc.strerror or 'no space left on device'}).")
+    return OutputError(f"{path}: {what} ({exc.strerror or exc}).")
 
 
 def _fsync_dir(folder: Path) -> None:

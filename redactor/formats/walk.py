@@ -21,8 +21,27 @@ class SkippedFile:
     reason: str
 
 
+@dataclass(frozen=True)
+class LinkedFile:
+    """A symbolic link to a file met under the root: whether its target lies outside the root,
+    and whether it was read (for the audit; the target's own path is not kept)."""
+
+    path: Path
+    relative: str
+    outside: bool
+    followed: bool
+
+
+OUTSIDE_LINK = ("symbolic link to a file outside INPUT (not followed; --follow-symlinks "
+                "reads it)")
+
+
 def iter_input_files(
-    root: Path | str, skipped: list[SkippedFile] | None = None
+    root: Path | str,
+    skipped: list[SkippedFile] | None = None,
+    *,
+    follow_symlinks: bool = False,
+    links: list[LinkedFile] | None = None,
 ) -> Iterator[tuple[Path, str]]:
     """Yield ``(absolute path, relative posix path)`` of every input file under ``root``.
 
@@ -33,7 +52,14 @@ def iter_input_files(
     order of the relative paths compared part by part. Hidden files and folders (name starting
     with ``.``) and our own temporary files are passed over silently. What cannot be yielded
     (folders that cannot be listed, symbolic links to folders, which are not followed, and
-    special files such as sockets) is appended to ``skipped`` when it is given. ``root`` may
+    special files such as sockets) is appended to ``skipped`` when it is given.
+
+    A symbolic link to a file is read when its target lies under ``root`` (it is INPUT's own
+    data under a second name); one whose target lies outside is skipped (and listed in
+    ``skipped``) unless ``follow_symlinks``: INPUT is what the caller chose to process, and a
+    link out of it, planted in a shared drop or left by accident, must not pull other files
+    (another folder's records, system files) into the output unseen. Every file link is
+    appended to ``links`` when it is given. ``root`` may
     also be a single file: it is yielded with its name as relative path. An empty folder
     yields nothing. Raises InputError when ``root`` does not exist.
     """
@@ -43,11 +69,30 @@ def iter_input_files(
         return
     if not root.is_dir():
         raise InputError(f"{root}: no such file or folder. Check the input path.")
-    yield from _walk(root, "", skipped)
+    yield from _walk(root, "", skipped, _Links(root.resolve(), follow_symlinks, links))
+
+
+@dataclass(frozen=True)
+class _Links:
+    root: Path  # resolved
+    follow: bool
+    seen: list[LinkedFile] | None
+
+    def read(self, path: Path, relative: str) -> bool:
+        """Whether to read the file link at ``path`` (and note it)."""
+        try:
+            path.resolve().relative_to(self.root)
+            outside = False
+        except (ValueError, OSError, RuntimeError):
+            outside = True
+        followed = self.follow or not outside
+        if self.seen is not None:
+            self.seen.append(LinkedFile(path, relative, outside, followed))
+        return followed
 
 
 def _walk(
-    folder: Path, prefix: str, skipped: list[SkippedFile] | None
+    folder: Path, prefix: str, skipped: list[SkippedFile] | None, links: _Links
 ) -> Iterator[tuple[Path, str]]:
     try:
         with os.scandir(folder) as scan:
@@ -80,7 +125,12 @@ def _walk(
                     SkippedFile(path, relative, "symbolic link to a folder (not followed)")
                 )
         elif is_dir:
-            yield from _walk(path, relative + "/", skipped)
+            yield from _walk(path, relative + "/", skipped, links)
+        elif is_file and is_link:
+            if links.read(path, relative):
+                yield path, relative
+            elif skipped is not None:
+                skipped.append(SkippedFile(path, relative, OUTSIDE_LINK))
         elif is_file:
             yield path, relative
         elif skipped is not None:

@@ -79,3 +79,188 @@ def test_hipaa_and_gdpr_redact_keys():
 
     assert load_policy("hipaa").redact_keys and load_policy("gdpr").redact_keys
     assert not load_policy(FAST_POLICY).redact_keys
+
+
+# --- one run at a time per OUTPUT ---------------------------------------------------------
+
+
+def test_a_second_run_into_the_same_output_is_refused(tmp_path, monkeypatch):
+    import threading
+
+    import redactor.pipeline as pipeline
+
+    src = tmp_path / "in"
+    for i in range(3):
+        write(src / f"f{i}.txt", f"Dr. Amara Diallo {i}\n")
+    out = tmp_path / "out"
+    inside, release = threading.Event(), threading.Event()
+    real = pipeline._process_file
+
+    def slow(job, *args, **kwargs):
+        inside.set()
+        assert release.wait(30)
+        return real(job, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_process_file", slow)
+    first: dict[str, object] = {}
+
+    def run_first() -> None:
+        first["summary"] = pipeline.run(pipeline.RunConfig(FAST_POLICY, str(src), str(out)))
+
+    thread = threading.Thread(target=run_first)
+    thread.start()
+    try:
+        assert inside.wait(30)
+        result = invoke("--policy", str(FAST_POLICY), "--overwrite", str(src), str(out))
+        assert result.exit_code == 2
+        assert "another redact run" in result.output
+    finally:
+        release.set()
+        thread.join(30)
+    assert first["summary"].exit_code == 0
+    run = json.loads((out / "_audit" / "run.json").read_text())
+    assert len(run["files"]) == 3
+    # Once the first run is over, the lock is free again.
+    monkeypatch.setattr(pipeline, "_process_file", real)
+    assert invoke("--policy", str(FAST_POLICY), "-q", "--overwrite", str(src),
+                  str(out)).exit_code == 0
+
+
+# --- temporary files of a crashed run ----------------------------------------------------
+
+
+def test_stale_temp_files_are_removed_at_start(tmp_path):
+    src = tmp_path / "in"
+    write(src / "a.txt", "Dr. Amara Diallo\n")
+    write(src / "sub" / "b.txt", "Dr. Amara Diallo\n")
+    out = tmp_path / "out"
+    assert invoke("--policy", str(FAST_POLICY), "-q", str(src), str(out)).exit_code == 0
+    stale = [write(out / ".a.txt.redactor-tmp-0badf00d", "Dr. Amara Diallo half"),
+             write(out / "sub" / ".c.txt.redactor-tmp-12345678", "half"),
+             write(out / "_audit" / ".run.json.redactor-tmp-abcdef01", "half")]
+    other = write(out / "notes.redactor-tmp-0badf00d", "not ours")
+    result = invoke("--policy", str(FAST_POLICY), "-q", "--resume", str(src), str(out))
+    assert result.exit_code == 0, result.output
+    assert [p for p in stale if p.exists()] == [] and other.exists()
+
+
+# --- a full disk -------------------------------------------------------------------------
+
+
+def test_a_full_disk_stops_the_run_partly_written_and_resume_finishes(tmp_path, monkeypatch):
+    import contextlib
+    import errno
+
+    import redactor.audit as audit
+    import redactor.pipeline as pipeline
+
+    src = tmp_path / "in"
+    for i in range(6):
+        write(src / f"f{i}.txt", f"Dr. Amara Diallo {i}\n")
+    out = tmp_path / "out"
+    disk = {"outputs": 0, "full": False}
+    real_output, real_audit = pipeline.atomic_write, audit.atomic_write
+    real_journal = pipeline.append_line
+
+    def no_space():
+        return OSError(errno.ENOSPC, "No space left on device")
+
+    @contextlib.contextmanager
+    def output(path, **kwargs):
+        with real_output(path, **kwargs) as stream:
+            disk["outputs"] += 1
+            disk["full"] = disk["full"] or disk["outputs"] > 3
+            if disk["full"]:
+                raise no_space()
+            yield stream
+
+    @contextlib.contextmanager
+    def audit_file(path, **kwargs):
+        with real_audit(path, **kwargs) as stream:
+            if disk["full"]:
+                raise no_space()
+            yield stream
+
+    def journal(path, line):
+        if disk["full"]:
+            raise no_space()
+        real_journal(path, line)
+
+    monkeypatch.setattr(pipeline, "atomic_write", output)
+    monkeypatch.setattr(audit, "atomic_write", audit_file)
+    monkeypatch.setattr(pipeline, "append_line", journal)
+    result = invoke("--policy", str(FAST_POLICY), str(src), str(out))
+    assert result.exit_code == 3, result.output
+    assert "partly written" in result.output and "--resume" in result.output
+    written = sorted(p.name for p in out.glob("*.txt"))
+    assert written == ["f0.txt", "f1.txt", "f2.txt"]
+    assert not (out / "_audit" / "run.json").exists()  # the disk was full
+    journal_lines = [json.loads(x) for x in (out / "_audit" / "journal.jsonl").read_text().splitlines()]
+    assert [x["file"] for x in journal_lines if "documents" in x] == written
+    assert not [p for p in out.rglob("*") if ".redactor-tmp-" in p.name]
+    # Space is freed: --resume finishes the run.
+    monkeypatch.setattr(pipeline, "atomic_write", real_output)
+    monkeypatch.setattr(audit, "atomic_write", real_audit)
+    monkeypatch.setattr(pipeline, "append_line", real_journal)
+    result = invoke("--policy", str(FAST_POLICY), "-q", "--resume", str(src), str(out))
+    assert result.exit_code == 0, result.output
+    run = json.loads((out / "_audit" / "run.json").read_text())
+    assert sorted(run["resumed"]) == written and len(run["files"]) == 6
+
+
+def test_a_full_disk_reported_in_the_audit_when_it_can_be_written(tmp_path, monkeypatch):
+    import contextlib
+    import errno
+
+    import redactor.pipeline as pipeline
+
+    src = tmp_path / "in"
+    for i in range(4):
+        write(src / f"f{i}.txt", f"Dr. Amara Diallo {i}\n")
+    out = tmp_path / "out"
+    real_output = pipeline.atomic_write
+    count = {"n": 0}
+
+    @contextlib.contextmanager
+    def output(path, **kwargs):  # space comes back once the failed temp file is removed
+        with real_output(path, **kwargs) as stream:
+            count["n"] += 1
+            if count["n"] == 2:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            yield stream
+
+    monkeypatch.setattr(pipeline, "atomic_write", output)
+    result = invoke("--policy", str(FAST_POLICY), str(src), str(out))
+    assert result.exit_code == 3, result.output
+    run = json.loads((out / "_audit" / "run.json").read_text())
+    assert [f["file"] for f in run["files"]] == ["f0.txt"]
+    assert [(f["file"], f["code"]) for f in run["failures"]] == [("f1.txt", "R310")]
+    assert [s["file"] for s in run["skipped"]] == ["f2.txt", "f3.txt"]
+    assert run["stopped"]
+
+
+# --- symbolic links ----------------------------------------------------------------------
+
+
+def test_links_out_of_input_are_skipped_and_recorded_unless_followed(tmp_path):
+    src = tmp_path / "in"
+    write(src / "a.txt", "Dr. Amara Diallo\n")
+    outside = write(tmp_path / "private" / "other.txt", "Dr. Amara Diallo, elsewhere\n")
+    (src / "link.txt").symlink_to(outside)
+    (src / "again.txt").symlink_to(src / "a.txt")
+    out = tmp_path / "out"
+    result = invoke("--policy", str(FAST_POLICY), str(src), str(out))
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.glob("*.txt")) == ["a.txt", "again.txt"]
+    run = json.loads((out / "_audit" / "run.json").read_text())
+    assert [s["file"] for s in run["skipped"]] == ["link.txt"]
+    assert run["symlinks"] == [
+        {"file": "again.txt", "target": "in INPUT", "followed": True},
+        {"file": "link.txt", "target": "outside INPUT", "followed": False}]
+    assert "private" not in audit_text(out)  # the target's path is not recorded
+    out2 = tmp_path / "out2"
+    result = invoke("--policy", str(FAST_POLICY), "--follow-symlinks", str(src), str(out2))
+    assert result.exit_code == 0, result.output
+    assert (out2 / "link.txt").read_text() == "Dr. [PERSON], elsewhere\n"
+    run = json.loads((out2 / "_audit" / "run.json").read_text())
+    assert run["skipped"] == [] and run["symlinks"][1]["followed"] is True

@@ -8,6 +8,7 @@ import pytest
 
 from redactor.errors import InputError
 from redactor.formats import SkippedFile, is_supported, iter_input_files, unsupported_reason
+from redactor.formats.walk import LinkedFile
 
 
 def _make(root, *names):
@@ -110,3 +111,26 @@ def test_unreadable_folder_is_reported(tmp_path, monkeypatch):
     assert [rel for _, rel in iter_input_files(tmp_path, skipped)] == ["b.txt"]
     assert [s.relative for s in skipped] == ["locked"]
     assert skipped[0].reason == "cannot list the folder (Permission denied)"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks")
+@pytest.mark.parametrize("follow", [False, True])
+def test_file_links_out_of_the_root_are_skipped_unless_followed(tmp_path, follow):
+    root = tmp_path / "in"
+    _make(root, "a.txt")
+    _make(tmp_path, "elsewhere/secret.txt")
+    (root / "in.txt").symlink_to(root / "a.txt")
+    (root / "out.txt").symlink_to(tmp_path / "elsewhere" / "secret.txt")
+    skipped: list[SkippedFile] = []
+    links: list[LinkedFile] = []
+    rels = [rel for _, rel in iter_input_files(root, skipped, follow_symlinks=follow,
+                                               links=links)]
+    assert rels == (["a.txt", "in.txt", "out.txt"] if follow else ["a.txt", "in.txt"])
+    assert [(link.relative, link.outside, link.followed) for link in links] == [
+        ("in.txt", False, True), ("out.txt", True, follow)]
+    if follow:
+        assert skipped == []
+    else:
+        [(rel, reason)] = [(s.relative, s.reason) for s in skipped]
+        assert rel == "out.txt" and "outside" in reason and "--follow-symlinks" in reason
+    assert "elsewhere" not in repr([s.reason for s in skipped])  # never the target's path
