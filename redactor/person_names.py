@@ -382,6 +382,9 @@ class DocumentNames:
 
     given_by_family: dict[str, list[str]] = field(default_factory=dict)
     family_by_given: dict[str, list[str]] = field(default_factory=dict)
+    words: set[str] = field(default_factory=set)
+    """Every given and family name of the document's mentions (keys): real names that no
+    surrogate in this document may take."""
 
     @classmethod
     def build(cls, mentions: Iterable[str]) -> DocumentNames:
@@ -389,6 +392,7 @@ class DocumentNames:
         index = cls()
         for mention in mentions:
             parsed = parse_name(mention)
+            index.words.update(p.key for p in parsed.parts if p.role in ("given", "family"))
             family, given = parsed.family, parsed.first_given
             if family is None or given is None:
                 continue

@@ -174,14 +174,14 @@ class PseudonymContext:
             return match_case(self.surrogate("ID_NUMBER", value), value)
         script = "latin" if is_latin(value) else "native"
         loc = self._person_locale(parsed, locale, names, script)
+        avoid = frozenset(names.words) if names is not None else frozenset()
         out = [parsed.lead]
         for part in parsed.parts:
             if part.role == "particle":
                 continue  # "de la" belongs to the original family name
-            if part.role == "given":
-                text = _word_case(self.name_part("given", part.key, loc, script), part.text)
-            elif part.role == "family":
-                text = _word_case(self.name_part("family", part.key, loc, script), part.text)
+            if part.role in ("given", "family"):
+                new = self.name_part(part.role, part.key, loc, script, avoid=avoid)
+                text = _word_case(new, part.text)
             elif part.role == "initial":
                 text = self._initials_of(part.text, parsed, names, loc, script)
             else:
@@ -196,16 +196,29 @@ class PseudonymContext:
         given, family = (names or DocumentNames()).context_for(parsed)
         return match_locale(given, family, script, default=self.locale)
 
-    def name_part(self, kind: str, key: str, locale: str, script: str) -> str:
+    def name_part(self, kind: str, key: str, locale: str, script: str,
+                  avoid: frozenset[str] = frozenset()) -> str:
         """The surrogate for one given (``kind="given"``) or family name, by its key.
 
         Given names keep their gender where the name lists tell it. Draws come from the
         locale's list, then (when it is used up) from its language, then from every locale.
+        ``avoid`` holds the real names of the document (keys): when the usual surrogate is one
+        of them ("Souza" -> "Gonzalez" in Maria Gonzalez's note), this document gets the next
+        draw that is none of them, so a surrogate never names a real person beside it.
         """
         cache_key = (kind, locale, script, key)
         cached = self._parts.get(cache_key)
-        if cached is not None:
-            return cached
+        if cached is None:
+            cached = self._draw_part(kind, key, locale, script, cache_key, frozenset())
+            self._parts[cache_key] = cached
+        if name_key(cached) in avoid:
+            return self._draw_part(kind, key, locale, script, cache_key, avoid)
+        return cached
+
+    def _draw_part(self, kind: str, key: str, locale: str, script: str,
+                   cache_key: tuple[str, str, str, str], avoid: frozenset[str]) -> str:
+        """The first keyed draw for ``key`` that is not ``key``, not in ``avoid`` and not
+        another value's surrogate; it becomes ``key``'s (no other value will draw it)."""
         gender = gender_of(key) if kind == "given" else None
         candidate = ""
         for attempt in range(MAX_ATTEMPTS):
@@ -213,11 +226,10 @@ class PseudonymContext:
             candidate = self._draw_name(kind, gender, locale, script, attempt, rng)
             norm = name_key(candidate)
             owner = self._used_parts.get(norm)
-            if norm != key and owner in (None, cache_key):
+            if norm != key and norm not in avoid and owner in (None, cache_key):
                 break
-        if attempt:
+        if attempt and not avoid:
             self.redrawn.add((f"PERSON:{kind}", key))
-        self._parts[cache_key] = candidate
         self._used_parts[name_key(candidate)] = cache_key
         return candidate
 

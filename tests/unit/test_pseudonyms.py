@@ -207,3 +207,49 @@ def test_shape_like_keeps_classes():
 
     out = shape_like("Ab-12 x", random.Random(1))
     assert re.fullmatch(r"[A-Z][a-z]-\d\d [a-z]", out)
+
+
+def test_a_surrogate_never_reuses_a_real_name_of_the_same_document():
+    """ "Dr. Ana Souza" became "Dr. Megan Gonzalez" in Maria Gonzalez's note (issue 13)."""
+    plain = PseudonymContext(KEY)
+    family = plain.person("Ana Souza").split()[-1]  # what Souza becomes with this key
+    given = plain.person("Ana Souza").split()[0]
+    mentions = [f"Maria {family}", f"{given} Okafor", "Dr. Ana Souza"]
+    names = DocumentNames.build(mentions)
+    ctx = PseudonymContext(KEY)
+    out = ctx.person("Dr. Ana Souza", names=names)
+    real = {name_key(w) for m in mentions for w in m.replace(".", " ").split()}
+    assert out.startswith("Dr. ")
+    assert not {name_key(w) for w in out[4:].split()} & real, out
+    assert ctx.person("Dr. Ana Souza", names=names) == out  # deterministic
+    # Elsewhere (no clash) Souza keeps its usual surrogate.
+    assert ctx.person("Ana Souza") == plain.person("Ana Souza")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(GIVEN), min_size=1, max_size=3),
+       st.lists(st.sampled_from(FAMILY), min_size=1, max_size=3))
+def test_property_no_surrogate_part_is_a_name_of_the_document(givens, families):
+    mentions = [f"{g} {f}" for g, f in zip(givens, families)] + families
+    names = DocumentNames.build(mentions)
+    real = {name_key(w) for m in mentions for w in m.split()}
+    ctx = PseudonymContext(KEY)
+    for mention in mentions:
+        out = ctx.person(mention, names=names)
+        assert not {name_key(w) for w in out.split()} & real, (mention, out)
+
+
+def test_transform_avoids_the_documents_names():
+    from redactor.policy import Policy
+    from redactor.span import Span
+    from redactor.transform import apply
+
+    policy = Policy.from_mapping({"name": "p", "entities": {"PERSON": {"action": "pseudonymize"}}})
+    plain = PseudonymContext(KEY)
+    family = plain.person("Ana Souza").split()[-1]
+    text = f"Note of Maria {family}, seen by Dr. Ana Souza."
+    start = text.index("Maria")
+    spans = [Span(start, start + len(f"Maria {family}"), "PERSON", 1.0, "t"),
+             Span(text.index("Ana"), text.index("Ana") + 9, "PERSON", 1.0, "t")]
+    new, _ = apply(text, spans, policy, PseudonymContext(KEY))
+    assert family not in new and "Souza" not in new and "Maria" not in new
