@@ -169,10 +169,16 @@ def test_scan_finds_what_redaction_left_and_nothing_in_redacted_text(fast, libra
 
 
 def test_health_ready_and_metrics(fast):
-    client, _ = fast
+    client, service = fast
     assert client.get("/health").json() == {"status": "ok"}
     ready = client.get("/ready").json()
     assert ready["status"] == "ready" and ready["arms"]["main"]["policy"] == "fast"
+    service.draining = True  # as after SIGTERM
+    try:
+        assert client.get("/ready").status_code == 503
+        assert client.get("/health").status_code == 200
+    finally:
+        service.draining = False
     before = client.get("/metrics").text
     assert client.post("/v1/redact", json={"text": NOTE}).status_code == 200
     after = client.get("/metrics")
