@@ -38,7 +38,7 @@ from typing import Any
 
 #: The shapes of issue 13 (each repeated to the size): the ones that blew up before.
 SHAPES = ("1 ", "Dr. ", "Mr. Smith ", "John ", "1-", "ab:", "http://", "a@b.", "5 5 5 - ",
-          "Mr. Okonkwo ", "Иван ")
+          "Mr. Okonkwo ", "Иван ", "\uff11 ", "a\u200b")
 
 
 def parse_size(text: str) -> int:

@@ -21,9 +21,11 @@ is its own view and costs one scan.
 
 from __future__ import annotations
 
+import io
 import re
 import sys
 import unicodedata
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -102,9 +104,9 @@ class Normalized:
     original: str
     text: str
     identity: bool = True
-    _view_at: list[int] = field(default_factory=list, repr=False)
-    _orig_at: list[int] = field(default_factory=list, repr=False)
-    _orig_end: list[int] = field(default_factory=list, repr=False)
+    _view_at: Sequence[int] = field(default_factory=list, repr=False)
+    _orig_at: Sequence[int] = field(default_factory=list, repr=False)
+    _orig_end: Sequence[int] = field(default_factory=list, repr=False)
 
     def to_original_start(self, start: int) -> int:
         """Original offset of the first character that view offset ``start`` came from."""
@@ -157,27 +159,33 @@ class Normalized:
 
 
 def normalize(text: str) -> Normalized:
-    """The detection view of ``text`` (see the module docstring)."""
+    """The detection view of ``text`` (see the module docstring).
+
+    Memory is bounded by the view plus three integers per place where the length changes: a
+    character replaced by one character (fullwidth "１", a thin space) extends the segment
+    it follows, so a text of fullwidth digits is one segment, not one per character.
+    """
     if text.isascii():
         return Normalized(text, text)
     special = _special()
     combining = unicodedata.combining
-    pieces: list[str] = []
-    view_at: list[int] = []
-    orig_at: list[int] = []
-    orig_end: list[int] = []
+    view = io.StringIO()
+    view_at, orig_at, orig_end = array("q"), array("q"), array("q")
     length = 0  # of the view so far
     done = 0  # original characters consumed
+    positional = False  # the last segment maps character for character up to (length, done)
 
-    def keep_until(upto: int) -> None:
-        nonlocal length, done
-        if upto > done:
+    def extend(upto: int, piece: str) -> None:
+        # original [done, upto) becomes ``piece`` of the same length, character for character
+        nonlocal length, done, positional
+        if not positional:
             view_at.append(length)
             orig_at.append(done)
             orig_end.append(-1)
-            pieces.append(text[done:upto])
-            length += upto - done
-            done = upto
+            positional = True
+        view.write(piece)
+        length += len(piece)
+        done = upto
 
     for run in special.finditer(text):
         start, end = run.span()
@@ -192,19 +200,24 @@ def normalize(text: str) -> Normalized:
             cluster = text[i:j]
             folded = fold_cluster(cluster)
             if folded != cluster:
-                keep_until(i)
-                if folded:
-                    view_at.append(length)
-                    orig_at.append(i)
-                    orig_end.append(j)
-                    pieces.append(folded)
-                    length += len(folded)
-                done = j
+                if i > done:
+                    extend(i, text[done:i])
+                if len(folded) == 1 == len(cluster):
+                    extend(j, folded)
+                else:
+                    if folded:  # the whole cluster for each character it became
+                        view_at.append(length)
+                        orig_at.append(i)
+                        orig_end.append(j)
+                        view.write(folded)
+                        length += len(folded)
+                    done, positional = j, False
             i = j
-    if done == 0:  # nothing changed
+    if not view_at and done == 0:  # nothing changed
         return Normalized(text, text)
-    keep_until(len(text))
-    return Normalized(text, "".join(pieces), False, view_at, orig_at, orig_end)
+    if len(text) > done:
+        extend(len(text), text[done:])
+    return Normalized(text, view.getvalue(), False, view_at, orig_at, orig_end)
 
 
 def normalize_all(texts: Sequence[str]) -> list[Normalized]:

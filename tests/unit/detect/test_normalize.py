@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redactor.detect.normalize import normalize
+from redactor.detect.normalize import fold_cluster, normalize
 from redactor.detect.patterns import PatternRecognizer
 from redactor.engine import Engine, run_recognizers
 from redactor.policy import load_policy
@@ -113,3 +113,25 @@ def test_invisible_characters_change_no_finding(case):
         (s.start, s.end, s.label, s.source) for s in run_recognizers(recognizers, [text])[0]
     )
     assert found == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(
+    "a1 -.\n\u200b\u00ad\uff11\uff41\u2009\u3000\u2013\u2212\u0661\u0967e\u0301\u00bd\ufb01\u2028"
+), max_size=60))
+def test_every_view_character_maps_to_the_characters_it_came_from(text):
+    norm = normalize(text)
+    covered = set()
+    last = 0
+    for v, char in enumerate(norm.text):
+        start, end = norm.to_original_start(v), norm.to_original_end(v + 1)
+        assert last <= start < end <= len(text)
+        assert char in fold_cluster(text[start:end])
+        covered.update(range(start, end))
+        last = start
+    assert all(text[i] in "\u200b\u00ad" for i in set(range(len(text))) - covered)
+
+
+def test_a_long_fullwidth_text_is_one_segment():
+    norm = normalize("\uff11\uff12\uff13 " * 10_000)
+    assert norm.text == "123 " * 10_000 and len(norm._view_at) == 1
