@@ -5,13 +5,19 @@ ids as ``redact run``), runs the policy's detection stack over every document, a
 each identifier found at or above the threshold as a :class:`Finding`: file, document id,
 offsets and entity type. **Never the text.**
 
-What the policy's own operators leave behind is not a finding: placeholders (``[PERSON]``, a
-policy's own ``placeholder`` such as ``<DATE>``), keyed hashes (``<EMAIL_ADDRESS:3fa4...>``) and
-masks (``*******`` plus the ``keep_last`` characters the rule keeps on purpose). A detection is
-trimmed to what lies outside those regions and dropped when fewer than two letters or digits are
-left. Entity types the policy pseudonymises are not checked by default: their surrogates are
-realistic by design and cannot be told from originals (``check_pseudonymized=True`` checks them
-anyway). The ``_audit`` folder a run writes beside its output is skipped.
+Detection is resolved exactly as ``redact run`` resolves it (same filters, same overlap
+strategy), so a span gets the type redaction would give it. What the policy leaves as it is on
+purpose is not a finding: a span its own rule would not change (an age of 45 under ``age90``,
+``2021`` under ``year``, a ``keep`` type), whichever detectors reported it and whatever label
+each gave (spaCy's DATE for "age 45" merges with the age pattern's AGE, as in redaction); and
+what the policy's operators write: placeholders (``[PERSON]``, a policy's own ``placeholder``
+such as ``<DATE>``, ``[DATE 90+]``), keyed hashes (``<EMAIL_ADDRESS:3fa4...>``), masks
+(``*******`` plus the ``keep_last`` characters the rule keeps on purpose) and generalised values
+(``021**``, ``90+``). A detection is trimmed to what lies outside those regions and dropped when
+fewer than two letters or digits are left. Entity types the policy pseudonymises are not checked
+by default: their surrogates are realistic by design and cannot be told from originals
+(``check_pseudonymized=True`` checks them anyway). The ``_audit`` folder a run writes beside
+its output is skipped.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from redactor.detect.patterns import US_STATES
 from redactor.engine import Engine
 from redactor.entities import ENTITY_TYPES
 from redactor.errors import InputError
@@ -29,7 +36,8 @@ from redactor.formats.reading import open_input, read_records
 from redactor.formats.registry import format_for_path, is_supported
 from redactor.formats.walk import SkippedFile, iter_input_files, unsupported_reason
 from redactor.operators import OPERATORS
-from redactor.policy import MaskRule, Policy, RedactRule
+from redactor.policy import DateShiftRule, GeneralizeRule, MaskRule, Policy, RedactRule
+from redactor.safe_harbor import AGE_90_PLUS, OLDEST_AGE, generalize_age
 from redactor.span import Span
 
 EXIT_CLEAN = 0
@@ -41,6 +49,11 @@ BATCH = 64
 #: A courtesy title alone names no one ("Seen by Dr. [PERSON]": a rule may take "Dr" for a name).
 TITLES = frozenset("dr mr mrs ms mx miss prof professor doctor nurse sr sra srta herr frau mme "
                    "mlle".split())
+#: Nor do the words a name rule may take with a placeholder ("Hi, I'm [PERSON]", "Call [PERSON]").
+NOT_NAMES = TITLES | frozenset("i im me my it its this is hi hello hey dear call called customer "
+                               "patient client user name named".split())
+#: The words an age may be written with ("age 45", "45 years old", "52 y/o", "aged 67 yrs").
+AGE_WORDS = frozenset("age aged years year yrs yr old yo y o".split())
 
 
 @dataclass(frozen=True)
@@ -114,16 +127,26 @@ def operator_output_regex(policy: Policy) -> re.Pattern[str]:
     literals: set[str] = set()
     keep_tail = 0
     mask_chars = {"*"}
+    generalised: set[str] = set()
     for label in ENTITY_TYPES:
         literals.update({f"[{label}]", f"<{label}>"})
         rule = policy.rule_for(label)
-        if isinstance(rule, RedactRule):
+        if isinstance(rule, (RedactRule, DateShiftRule, GeneralizeRule)):
             literals.add(rule.placeholder.format(label=label))
+        if isinstance(rule, GeneralizeRule):
+            generalised.add(rule.to)
+            if rule.to == "year":
+                literals.add(rule.over_89.format(label=label))
         elif isinstance(rule, MaskRule):
             mask_chars.add(rule.char)
             keep_tail = max(keep_tail, rule.keep_last)
     alternatives = [re.escape(x) for x in sorted(literals, key=len, reverse=True) if x.strip()]
     alternatives.append(r"<[A-Z][A-Z_]*:[0-9a-f]{8,64}>")  # what the hash operator writes
+    if "zip3" in generalised:  # 021**, 000**, and the state zip3 keeps before it (MA 021**)
+        states = "|".join(sorted(US_STATES))
+        alternatives.append(rf"(?:\b(?:{states})[ \t]+)?(?<![\w*])\d{{3}}\*\*(?![\w*])")
+    if "age90" in generalised:
+        alternatives.append(r"(?<![\w+])90\+")  # 90+
     chars = "".join(re.escape(c) for c in sorted(mask_chars))
     tail = rf"(?:[\w \-]{{0,{keep_tail}}}(?!\w))?" if keep_tail else ""
     alternatives.append(rf"[{chars}]{{2,}}{tail}")
@@ -181,30 +204,59 @@ class Scanner:
 
     def _keep(self, text: str, span: Span) -> bool:
         assert self.engine is not None
-        return (
-            span.label in self.labels
-            and self.engine.accept(text, span, self.threshold)
-            and not self._generalised(text[span.start : span.end], span)
-        )
+        return span.label in self.labels and self.engine.accept(text, span, self.threshold)
 
-    def _generalised(self, value: str, span: Span) -> bool:
-        """A value the policy's own generalisation leaves as it is ("58" under age90, "2021"
-        under year, "021**" under zip3) is what a compliant output holds, not a finding."""
+    def _left_as_is(self, value: str, span: Span) -> bool:
+        """True when the policy's rule for the span's type would not change ``value`` ("58"
+        under age90, "2021" under year, anything under keep): a compliant output holds it."""
         rule = self.policy.rule_for(span.label)
+        if rule.action == "keep":
+            return True
         if rule.action != "generalize":
             return False
         return OPERATORS["generalize"](value, span, rule, None) == value
 
+    def _kept_age(self, value: str) -> bool:
+        """True when ``value`` is only an age (a number and age words: "age 45", "90+ years")
+        that the policy's ``age90`` rule writes as it is, whatever label a detector gave it
+        (spaCy calls "age 45" a DATE)."""
+        if not any(isinstance(rule, GeneralizeRule) and rule.to == "age90"
+                   for rule in self.policy.entities.values()):
+            return False
+        words = re.findall(r"[^\W\d_]+", value.casefold())
+        if not re.search(r"\d", value) or any(w not in AGE_WORDS for w in words):
+            return False
+        return generalize_age(value.replace(AGE_90_PLUS, str(OLDEST_AGE + 1))) == value
+
+    def _kept_age_runs(self, text: str, spans: Sequence[Span]) -> set[int]:
+        """Indices of spans in runs (spans apart by white space only: "age" and "45" of one
+        cluster) that read together as a kept age."""
+        runs: list[list[int]] = []
+        for i, span in enumerate(spans):
+            if runs and not text[spans[runs[-1][-1]].end : span.start].strip():
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        return {i for run in runs
+                if self._kept_age(text[spans[run[0]].start : spans[run[-1]].end]) for i in run}
+
     def scan_texts(self, texts: Sequence[str]) -> list[list[Span]]:
-        """Identifiers left in each text (resolved, trimmed to outside redaction output)."""
+        """Identifiers left in each text: detections resolved as redaction resolves them, less
+        what the policy's rules leave as it is, trimmed to outside redaction output."""
         assert self.engine is not None
         out: list[list[Span]] = []
         for text, spans in zip(texts, self.engine.analyze(texts, self._keep), strict=True):
             regions = [m.span() for m in self._regex.finditer(text)]
+            ages = self._kept_age_runs(text, spans)
             kept = []
-            for span in spans:
+            for i, span in enumerate(spans):
+                if i in ages or self._left_as_is(text[span.start : span.end], span):
+                    continue
                 left = residual(text, span, regions)
-                if left is not None and not _title_only(text, left):
+                if left is None or _title_only(text, left):
+                    continue
+                value = text[left.start : left.end]
+                if not self._left_as_is(value, left) and not self._kept_age(value):
                     kept.append(left)
             out.append(kept)
         return out
@@ -250,7 +302,10 @@ class Scanner:
 
 
 def _title_only(text: str, span: Span) -> bool:
-    return span.label == "PERSON" and text[span.start : span.end].strip(" .").lower() in TITLES
+    """A "name" of titles and cue words only (``Dr``, ``I'm``): what is left of a name rule's
+    span around a placeholder."""
+    words = re.findall(r"[^\W\d_]+", text[span.start : span.end].casefold().replace("'", ""))
+    return span.label == "PERSON" and bool(words) and all(w in NOT_NAMES for w in words)
 
 
 def _batches(records: Iterator[Record]) -> Iterator[list[tuple[str, str]]]:

@@ -219,3 +219,45 @@ def test_generalised_values_and_implausible_model_spans_are_not_findings(tmp_pat
     (found,) = scanner.scan_texts([text])
     # only the age over 89 remains: 58 and 2021 are what generalisation leaves, 1001 no phone
     assert [(s.label, s.start) for s in found] == [("AGE", text.find("92"))]
+
+
+class Labelled:
+    """A fake stack: each (value, label, source) found wherever the value occurs."""
+
+    name = "labelled"
+
+    def __init__(self, *found: tuple[str, str, str]) -> None:
+        self.found = found
+
+    def detect(self, texts):
+        return [[Span(m.start(), m.end(), label, 0.9, source)
+                 for value, label, source in self.found
+                 for m in re.finditer(re.escape(value), text)] for text in texts]
+
+
+@pytest.mark.parametrize(("text", "found", "left"), [
+    # issue 11: "age 45" kept by hipaa's age90 rule; spaCy calls it a DATE, the age pattern AGE
+    ("Pt, age 45, seen", [("45", "AGE", "pattern:age"), ("age 45", "DATE", "spacy:DATE")], []),
+    ("seen in 2021.", [("2021", "DATE", "spacy:DATE")], []),
+    ("Boston, MA 021**.", [("021**", "ZIP_CODE", "hf_ner:ZIP")], []),
+    ("ZIP 000** and 90+ years", [("000**", "ZIP_CODE", "spacy:CARDINAL"),
+                                 ("90+ years", "DATE", "spacy:DATE")], []),
+    ("born [DATE 90+] in Oslo", [("[DATE 90+]", "DATE", "spacy:DATE")], []),
+    ("Boston, MA 021**.", [("MA 021", "ORGANIZATION", "spacy:ORG")], []),  # zip3 keeps the state
+    ("Hi, I'm [PERSON].", [("I'm [PERSON]", "PERSON", "names:greeting")], []),
+    ("Seen by Dr. [PERSON] Li", [("[PERSON] Li", "PERSON", "names:title")], ["PERSON"]),
+    ("Boston, MA 02115", [("MA 02115", "ORGANIZATION", "spacy:ORG")], ["ORGANIZATION"]),
+    # what the policy would still change is a finding, whatever else is near it
+    ("seen March 3, 2021", [("March 3, 2021", "DATE", "spacy:DATE")], ["DATE"]),
+    ("Pt Okafor, age 45", [("45", "AGE", "pattern:age"), ("Okafor, age 45", "PERSON",
+                                                         "spacy:PERSON")], ["PERSON"]),
+    ("Pt Okafor 45", [("45", "AGE", "pattern:age"), ("Okafor", "PERSON", "spacy:PERSON")],
+     ["PERSON"]),
+    ("a 52 y/o male", [("52 y/o", "DATE", "spacy:DATE")], []),
+    ("ZIP 02115", [("02115", "ZIP_CODE", "pattern:zip")], ["ZIP_CODE"]),
+    ("aged 92", [("92", "AGE", "pattern:age")], ["AGE"]),
+])
+def test_what_the_policy_keeps_or_generalises_is_no_finding(text, found, left):
+    policy = load_policy("hipaa")
+    scan = Scanner(policy, engine=Engine(policy, [Labelled(*found)]))
+    assert [s.label for s in scan.scan_texts([text])[0]] == left
