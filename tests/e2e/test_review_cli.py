@@ -37,7 +37,7 @@ def test_explain_shows_each_decision_and_never_touches_an_audit(tmp_path):
     assert not list(tmp_path.rglob("run.json")) and not list(tmp_path.rglob("_audit"))
     result = CliRunner().invoke(main, ["explain", "--policy", FAST, "--json", str(folder)])
     records = [json.loads(line) for line in result.output.splitlines()]
-    assert [r["document"] for r in records][0] == "letter.txt"
+    assert records[0]["document"] == "letter.txt"
     ssn = next(s for r in records for s in r["spans"] if s["label"] == "US_SSN")
     assert ssn["text"] == "078-05-1121" and ssn["rule"] == {"from": "default",
                                                             "action": "redact",
