@@ -98,7 +98,7 @@ def forget_command(vault: str, vault_key_file: str | None, value: str | None,
     the form a GDPR Art. 17 request needs. VALUE erases one value: every span whose original
     contains it, whatever the span's edges ("I'm Maria Gonzalez", "GONZALEZ, MARIA"; case,
     accents and punctuation aside), a surrogate, and, for a person, the variants of the name
-    in the documents that name them in full. `-` reads the value or ID from stdin, keeping
+    within the subjects that name them in full. `-` reads the value or ID from stdin, keeping
     it out of the shell history. The entries are removed for good, so those surrogates can
     never be reversed; the vault log records that an erasure happened and its counts, never
     the value. Exit 1 when nothing matched (check the value or ID).
@@ -110,12 +110,11 @@ def forget_command(vault: str, vault_key_file: str | None, value: str | None,
         echo "patient-00123" | redact forget --vault ~/vaults/study.vault --subject -
     """
     from redactor.cli import handle_errors
-    from redactor.errors import RedactorError
 
     @handle_errors
     def go() -> int:
         if (value is None) == (subject is None):
-            raise RedactorError("give either a VALUE or --subject ID (see redact forget --help)")
+            raise click.UsageError("give either a VALUE or --subject ID, not both")
         given = [sys.stdin.readline().strip() if v == "-" else v for v in (value, subject)]
         result = _open(vault, vault_key_file).forget(given[0] if value is not None else None,
                                                       subject=given[1], dry_run=dry_run)
