@@ -111,3 +111,18 @@ def test_run_json_names_rule_and_filter_versions_without_text(tmp_path):
     assert rules["overlap"] == "union_patterns_first.v1" and len(rules["policy_sha256"]) == 64
     assert set(rules["filters"]) >= {"validity.shapes", "spacy.not_entities", "spacy.eponyms"}
     assert "Kwame" not in raw and "078-05-1121" not in raw
+
+
+def test_model_route_writes_training_data_and_needs_a_model(tmp_path):
+    done = tmp_path / "done.jsonl"
+    done.write_text("".join(json.dumps({"text": t, "label": [[0, 5, "PERSON"]],
+                                        "predicted": []}) + "\n" for t in DOCS))
+    result = CliRunner().invoke(main, ["train", "--corrections", str(done), "--policy", FAST,
+                                       "--as", "model", "--out", str(tmp_path / "m"),
+                                       "--holdout", "0.34"])
+    assert result.exit_code == 2 and "no transformer detector" in result.output
+    train = [json.loads(line) for line in (tmp_path / "done.train.jsonl").read_text().splitlines()]
+    held = (tmp_path / "done.heldout.jsonl").read_text().splitlines()
+    assert len(train) == len(DOCS) - 1 and len(held) == 1
+    assert train[0]["spans"] == [{"start": 0, "end": 5, "type": "PERSON"}]
+    assert stat.S_IMODE((tmp_path / "done.train.jsonl").stat().st_mode) == 0o600
