@@ -169,3 +169,19 @@ def test_rules_record_identifies_policy_strategy_detectors_and_filters():
     assert set(record["detectors"]) >= {"redactor", "patterns", "names"}
     assert all(v.startswith("sha256:") for v in record["filters"].values())
     assert record["filters"] == filter_versions() and "spacy.not_entities" in record["filters"]
+
+
+def test_recognizer_filters_are_traced_through_the_recognizers_trace_hook():
+    @dataclass
+    class Traced(Fixed):
+        def trace(self, text):
+            return [(Span(0, 4, "PERSON", 0.85, "spacy:PERSON"), "eponym"),
+                    (Span(5, 8, "PERSON", 0.85, "spacy:PERSON"), None)]
+
+    engine = Engine(POLICY, [Traced([])])
+    (trace,) = trace_texts(engine, [TEXT])
+    (dropped,) = trace.candidates
+    assert (dropped.stage, dropped.dropped, dropped.detail) == (
+        "recognizer filter", "filter", "fixed precision filter: eponym")
+    assert trace_texts(engine, [TEXT], recognizer_filters=False)[0].candidates == ()
+    assert trace_texts(engine, ["x" * 100_001])[0].candidates == ()
