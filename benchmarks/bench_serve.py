@@ -142,8 +142,8 @@ def load(base: str, bodies: list[dict[str, Any]], clients: int, deadline: float,
     errors: dict[str, int] = {}
     chars = [0]
 
-    def client() -> None:
-        with httpx.Client(base_url=base, timeout=60) as http:
+    def client() -> None:  # a generous timeout: a busy shared machine is slow, not failing
+        with httpx.Client(base_url=base, timeout=600) as http:
             while time.monotonic() < deadline:
                 with lock:
                     if not queue:

@@ -242,6 +242,9 @@ async def read_texts(request: Request, max_body: int, max_items: int) -> tuple[l
     except json.JSONDecodeError as exc:
         raise ApiError(422, INVALID_JSON, f"the request body is not valid JSON ({exc.msg} at "
                        f"line {exc.lineno} column {exc.colno})") from None
+    except (ValueError, RecursionError):  # a number too long, nesting too deep
+        raise ApiError(422, INVALID_JSON, "the request body is not JSON this service reads "
+                       "(a number too long or nesting too deep)") from None
     if not isinstance(body, dict):
         raise ApiError(422, INVALID_FIELD, f"the body must be a JSON object with \"text\" or "
                        f"\"texts\", not {_kind(body)}")
@@ -256,7 +259,7 @@ async def read_texts(request: Request, max_body: int, max_items: int) -> tuple[l
         if not isinstance(body["text"], str):
             raise ApiError(422, INVALID_FIELD, f"\"text\" must be a string, not "
                            f"{_kind(body['text'])}")
-        return [body["text"]], True
+        return [_unicode(body["text"], "\"text\"")], True
     texts = body["texts"]
     if not isinstance(texts, list):
         raise ApiError(422, INVALID_FIELD, f"\"texts\" must be a list of strings, not "
@@ -269,7 +272,18 @@ async def read_texts(request: Request, max_body: int, max_items: int) -> tuple[l
     for i, item in enumerate(texts):
         if not isinstance(item, str):
             raise ApiError(422, NOT_A_STRING, f"texts[{i}] must be a string, not {_kind(item)}")
+        _unicode(item, f"texts[{i}]")
     return texts, False
+
+
+def _unicode(text: str, where: str) -> str:
+    """``text`` if it is valid Unicode (JSON's ``\\ud800`` escapes can make it otherwise)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ApiError(422, INVALID_FIELD, f"{where} is not valid Unicode (an unpaired "
+                       "surrogate)") from None
+    return text
 
 
 def _too_large(limit: int) -> ApiError:

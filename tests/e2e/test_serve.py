@@ -232,6 +232,10 @@ def test_concurrent_requests_share_model_batches():
     (b'{"texts": ["a", "b", "c", "d", "e", "f", "g", "h", "Zebediah Quackenbush"]}', 413,
      "R607"),
     (b'\xff\xfe', 422, "R602"),
+    (b'[' * 20_000, 422, "R602"),
+    (b'{"text": 1' + b'7' * 5000 + b'}', 422, "R602"),
+    (b'{"text": "Zebediah \\ud800 Quackenbush"}', 422, "R603"),
+    (b'{"texts": ["Zebediah Quackenbush", "\\udfff"]}', 422, "R603"),
 ])
 def test_bad_input_gets_a_coded_4xx_that_does_not_echo_it(fast, body, status, code):
     client, _ = fast
