@@ -495,8 +495,8 @@ def make_server(service: Service) -> Any:
 
     settings = service.settings
     logging.getLogger("uvicorn.access").disabled = True  # its lines carry query strings
+    grace: Any = settings.shutdown_timeout  # seconds, a float: 0 waits for nothing
     config = uvicorn.Config(create_app(service), host=settings.host, port=settings.port,
                             access_log=False, server_header=False, lifespan="on",
-                            log_level="info",
-                            timeout_graceful_shutdown=int(settings.shutdown_timeout) or None)
+                            log_level="info", timeout_graceful_shutdown=grace)
     return DrainingServer(config)
