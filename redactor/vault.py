@@ -270,6 +270,7 @@ class Vault:
         self.vault_id = ""
         self.torn_tail = False
         self.damage: list[str] = []  # what the last read could not use (no content, ever)
+        self.missing_entries = 0  # complete entries the log records and the file lacks
 
     # -------------------------------------------------------------- opening
     @classmethod
@@ -289,6 +290,10 @@ class Vault:
             else:
                 warn_if_readable(vault.path, "vault")
             vault._read_all()
+        if create and vault.missing_entries:  # appending would hide the loss from readers
+            raise VaultError(
+                f"vault {vault.path} holds fewer entries than its log records "
+                f"({vault.damage[0]}); restore it from a backup before adding to it")
         return vault
 
     @property
@@ -347,7 +352,7 @@ class Vault:
                 out.write(self._header_bytes(header))
         except RedactorError as exc:
             raise VaultError(f"cannot create the vault: {exc.message}") from None
-        self._log({"event": "created"}, vault_id=header["vault_id"])
+        self._log({"event": "created", "entries": 0}, vault_id=header["vault_id"])
 
     def _read_bytes(self) -> bytes:
         try:
@@ -419,13 +424,19 @@ class Vault:
                 self.damage.append(f"entry {index + 1} is malformed")
             index += 1
             offset = body_start + size
+        for problem in self.damage:
+            log.warning("vault %s: %s; it is skipped (--partial)", self.path, problem)
+        logged = self._logged_entries()
+        self.missing_entries = max((logged or 0) - index, 0)
+        if self.missing_entries:
+            self.damage.append(f"it holds {index} complete entries where its log records "
+                               f"{logged}: entries are missing (a truncated or older copy)")
+            log.warning("vault %s: %s", self.path, self.damage[-1])
         if self.torn_tail:
             self.damage.append(f"it ends in an incomplete entry ({len(data) - offset} bytes), "
                                "from an interrupted run or a truncated copy")
             log.warning("vault %s ends in an incomplete entry (an interrupted run or a "
                         "truncated copy); a reader cannot use it", self.path)
-        for problem in self.damage[: len(self.damage) - self.torn_tail]:
-            log.warning("vault %s: %s; it is skipped (--partial)", self.path, problem)
         return segments, offset
 
     def _read_all(self) -> list[Segment]:
@@ -563,9 +574,10 @@ class Vault:
                 kept_segments.append(Segment(kept_docs, segment.options, segment.written))
             if removed_spans and not dry_run:
                 self._rewrite(kept_segments)
-        if not dry_run:
-            self._log({"event": "erasure", "of": "subject" if subject is not None else "value",
-                       "spans_removed": removed_spans, "documents_affected": removed_docs})
+            if not dry_run:
+                self._log({"event": "erasure", "of": "subject" if subject is not None else
+                           "value", "spans_removed": removed_spans,
+                           "documents_affected": removed_docs, "entries": self._entries()})
         return ForgetResult(removed_spans, removed_docs)
 
     def _log(self, event: dict[str, Any], vault_id: str | None = None) -> None:
@@ -581,8 +593,40 @@ class Vault:
                              ) from None
 
     def log_event(self, event: str, **counts: int) -> None:
-        """Append an event (``run``, ``reidentify``) with counts to the vault log."""
-        self._log({"event": event, **counts})
+        """Append an event (``run``, ``reidentify``) with counts to the vault log, and the
+        number of complete entries the vault holds then (so a reader can tell when entries
+        have gone missing: a copy cut at an entry boundary looks whole otherwise)."""
+        with self._lock(exclusive=False):
+            self._log({"event": event, **counts, "entries": self._entries()})
+
+    def _entries(self) -> int:
+        """The complete entries in the file, by their length fields (caller holds a lock)."""
+        try:
+            with open(self.path, "rb") as handle:
+                return self._scan(handle)[0]
+        except OSError as exc:
+            raise VaultError(f"cannot read the vault {self.path}: {exc.strerror}") from None
+
+    def _logged_entries(self) -> int | None:
+        """The entry count of the log's last record that has one (``None``: no such record).
+
+        Every count is taken under the vault's lock and only appends add entries after it,
+        so the vault must hold at least that many."""
+        try:
+            lines = self.log_path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return None
+        for line in reversed(lines):
+            try:
+                record = json.loads(line)
+                entries = record.get("entries")
+            except (ValueError, AttributeError):
+                continue  # a line being written, or not ours
+            if record.get("vault_id") != self.vault_id:
+                continue  # the log of an earlier vault of that name
+            if isinstance(entries, int) and not isinstance(entries, bool):
+                return entries
+        return None
 
 
 def _secret_opener(path: str, flags: int) -> int:

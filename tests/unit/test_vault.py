@@ -410,3 +410,34 @@ def test_forget_makes_reidentification_impossible(tmp_path):
                              .documents()])
     assert "Maria" not in everything and "maria" not in everything
     assert os.path.getsize(tmp_path / "v.vault") > len(MAGIC)
+
+
+def test_entries_cut_at_an_entry_boundary_are_missed_by_their_log(tmp_path):
+    """A copy cut exactly between entries looks whole; the log's entry count tells."""
+    path = tmp_path / "v.vault"
+    vault = Vault.open(path, KEY, create=True)
+    vault.append([doc("a.txt")[0]])
+    whole = path.stat().st_size
+    vault.append([doc("b.txt")[0]])
+    vault.log_event("run", files=2)
+    assert json.loads(vault.log_path.read_text().splitlines()[-1])["entries"] == 2
+    assert not Vault.open(path, KEY).damaged
+    path.write_bytes(path.read_bytes()[:whole])
+    cut = Vault.open(path, KEY)  # a reader may open it ...
+    assert cut.missing_entries == 1 and "log records 2" in cut.damage[0]
+    with pytest.raises(VaultError, match="entries are missing"):
+        cut.require_intact()  # ... and reidentify stops unless --partial
+    with pytest.raises(VaultError, match="restore it from a backup"):
+        Vault.open(path, KEY, create=True)  # a run must not hide the loss by adding to it
+    vault.log_path.write_text(vault.log_path.read_text().replace(vault.vault_id, "0" * 32))
+    assert not Vault.open(path, KEY).damaged  # the log of another vault of that name
+
+
+def test_erasure_records_the_entries_left(tmp_path):
+    path = tmp_path / "v.vault"
+    vault = Vault.open(path, KEY, create=True)
+    vault.append([doc("a.txt")[0]])
+    vault.append([doc("b.txt", spans=(("Bob Stone", "Tim Fox"),))[0]])
+    vault.forget("Jane Roe")  # the first entry is left empty and dropped
+    assert json.loads(vault.log_path.read_text().splitlines()[-1])["entries"] == 1
+    assert not Vault.open(path, KEY).damaged
