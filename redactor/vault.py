@@ -24,9 +24,11 @@ data binds it to the header and to its position, so a changed, reordered or swap
 fails authentication. A wrong key is recognised by the header's key id. Appends happen under
 an exclusive ``fcntl`` lock on ``PATH.lock`` and are fsynced; a crash can only leave an
 incomplete last segment, which the next writer cuts off; until then it counts as damage for a
-reader (``reidentify`` stops unless ``--partial``). Erasure rewrites the whole vault into a
-temporary file and renames it over the old one (atomic). The vault, its log and its lock are
-created ``0600``; a vault or key file that others may read is reported.
+reader (``reidentify`` stops unless ``--partial``). The log records the number of complete
+entries at every run, re-identification and erasure, so entries cut off at an entry boundary
+are noticed too. Erasure rewrites the whole vault into a temporary file and renames it over the
+old one (atomic). The vault, its log and its lock are created ``0600``; a vault or key file
+that others may read is reported.
 """
 
 from __future__ import annotations
