@@ -11,7 +11,9 @@ class Document:
     """One piece of text to redact.
 
     ``id`` is stable and free of document content: the path relative to the input root, plus
-    ``:LINE:FIELD`` for JSON Lines / JSON and ``:ROW:COLUMN`` for CSV. ``meta`` carries
+    positions only (never a key's or a header's text): ``:LINE:POINTER`` for JSON Lines / JSON
+    (a JSON pointer of member and item indices, ``/1/0``; ``:LINE:POINTER:key`` for a key) and
+    ``:ROW:COLUMN`` for CSV (the column's number from 1; row 0 is the header). ``meta`` carries
     format-specific facts (field path, subject key) that writers and operators need.
     """
 

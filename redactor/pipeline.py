@@ -701,7 +701,12 @@ def _run_locked(
     summary.documents = sum(p.documents for p in audit.parts)
     summary.records = sum(p.records for p in audit.parts)
     if vault is not None:
-        vault.log_event("run", files=summary.done, documents=summary.documents)
+        try:
+            vault.log_event("run", files=summary.done, documents=summary.documents)
+        except RedactorError as exc:
+            if not summary.stopped:
+                raise
+            log.error("the vault log could not be written: [%s]", exc.code)
     try:
         audit.write()
     except OutputError as exc:
