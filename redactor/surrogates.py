@@ -204,31 +204,121 @@ def identifier(original: str, rng: random.Random, *, hex_digits: bool | None = N
 
 
 def phone(original: str, rng: random.Random) -> str:
-    """The same format; a North American number becomes ``(AAA) 555-01XX`` (fictional)."""
-    positions = _digit_positions(original)
+    """The same format. A North American number becomes ``(AAA) 555-01XX`` (fictional, with an
+    area code in service); a number written with another country code becomes a valid number
+    of that country, of the same kind where the original is valid (a Spanish mobile stays a
+    Spanish mobile); an extension gets new digits."""
+    marker = re.search(r"(?i)x|ext", original)
+    main = original[: marker.start()] if marker else original
+    positions = _digit_positions(main)
+    extension = [i for i in _digit_positions(original) if marker and i >= marker.start()]
     digits = [original[i] for i in positions]
+    out = list(original)
+    for i in extension:
+        out[i] = str(rng.randrange(10))
     keep = 0
-    if original.lstrip().startswith("+"):
-        first_group = re.match(r"\s*\+\s*(\d+)", original)
+    if main.lstrip().startswith("+"):
+        first_group = re.match(r"\s*\+\s*(\d+)", main)
         keep = len(first_group.group(1)) if first_group and len(first_group.group(1)) <= 3 else 2
+        country = valid_national_digits(main, rng)
+        if country is not None:
+            national_at, new_digits = country
+            for i, d in zip(positions[national_at:], new_digits, strict=True):
+                out[i] = d
+            return "".join(out)
     national = digits[keep:]
     if keep == 0 and len(digits) == 11 and digits[0] == "1":
         keep, national = 1, digits[1:]
     if len(national) == 10 and national[0] in "23456789" and (keep == 0 or digits[:keep] == ["1"]):
-        area = [str(rng.randrange(2, 10)), str(rng.randrange(0, 9)), str(rng.randrange(10))]
-        if area[1] == area[2] == "1":  # N11 codes are service numbers
-            area[2] = "2"
-        new = area + list("555") + list("01") + [str(rng.randrange(10)) for _ in range(2)]
+        new = _nanp_fictional(rng)
     else:
         new = [str(rng.randrange(10)) for _ in national]
         if national and national[0] == "0":
             new[0] = "0"  # trunk prefix (UK 020 ..., DE 030 ...)
         elif new and new[0] == "0":
             new[0] = str(rng.randrange(1, 10))
-    out = list(original)
     for i, d in zip(positions[keep:], new, strict=True):
         out[i] = d
     return "".join(out)
+
+
+def _nanp_fictional(rng: random.Random, draws: int = 20) -> list[str]:
+    """``AAA5550100``-``AAA5550199``: the fictional range, under an area code in service
+    (libphonenumber's metadata; the last draw when none of ``draws`` is)."""
+    import phonenumbers
+
+    new: list[str] = []
+    for _ in range(draws):
+        area = [str(rng.randrange(2, 10)), str(rng.randrange(0, 9)), str(rng.randrange(10))]
+        if area[1] == area[2] == "1":  # N11 codes are service numbers
+            area[2] = "2"
+        new = area + list("555") + list("01") + [str(rng.randrange(10)) for _ in range(2)]
+        if phonenumbers.is_valid_number(phonenumbers.parse("+1" + "".join(new), None)):
+            break
+    return new
+
+
+#: Random national numbers drawn per prefix length before falling back to shape only.
+PHONE_DRAWS = 24
+
+
+def valid_national_digits(original: str, rng: random.Random) -> tuple[int, str] | None:
+    """For ``+CC ...`` outside North America: where the national number's digits start among
+    the original's digits, and new digits of the same count that make a valid number of the
+    same country (and type: mobile, fixed line, when the original is valid). None when the
+    number cannot be read so (no such country code, a length that does not match) or no valid
+    draw was found; the caller then keeps only the format.
+
+    Draws are random; the first ones keep no digit of the original (not even its area code),
+    later ones start from the country's example number's first digits, which is what a
+    country with narrow number ranges needs.
+    """
+    import phonenumbers
+    from phonenumbers import PhoneNumberType
+
+    try:
+        parsed = phonenumbers.parse(original, None)
+    except phonenumbers.NumberParseException:
+        return None
+    cc = parsed.country_code
+    if cc == 1:
+        return None  # North America: the fictional 555-01XX range instead
+    region = phonenumbers.region_code_for_number(parsed) or \
+        phonenumbers.region_code_for_country_code(cc)
+    nsn = phonenumbers.national_significant_number(parsed)
+    written = re.split(r"(?i)x|ext", original, maxsplit=1)[0]
+    digits = [c for c in written if c.isascii() and c.isdigit()]
+    cc_len = len(str(cc))
+    national = "".join(digits[cc_len:])
+    if national == nsn:
+        at = cc_len
+    elif national == "0" + nsn:  # "+44 (0)20 ...": the trunk zero stays
+        at = cc_len + 1
+    else:
+        return None
+    kinds = ({phonenumbers.number_type(parsed)} if phonenumbers.is_valid_number(parsed) else
+             {PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE,
+              PhoneNumberType.FIXED_LINE_OR_MOBILE})
+    kind = next(iter(kinds)) if len(kinds) == 1 else PhoneNumberType.MOBILE
+    example = phonenumbers.example_number_for_type(region, kind)
+    seed = phonenumbers.national_significant_number(example) if example is not None else ""
+    for prefix in range(4):
+        if prefix and len(seed) != len(nsn):
+            break
+        for _ in range(PHONE_DRAWS):
+            candidate = seed[:prefix] + "".join(str(rng.randrange(10))
+                                                for _ in range(len(nsn) - prefix))
+            if candidate == nsn:
+                continue
+            try:
+                number = phonenumbers.parse(f"+{cc}{candidate}", None)
+            except phonenumbers.NumberParseException:
+                continue
+            if (phonenumbers.is_valid_number_for_region(number, region)
+                    and phonenumbers.number_type(number) in kinds
+                    and phonenumbers.national_significant_number(number) == candidate):
+                return at, candidate
+    return None
 
 
 _DOC_V4 = ("192.0.2.", "198.51.100.", "203.0.113.")

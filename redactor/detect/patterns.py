@@ -41,6 +41,7 @@ from redactor.detect import checksums
 from redactor.detect.context import DEFAULT_WINDOW, boosted, has_context
 from redactor.detect.lexicon import is_common_word
 from redactor.detect.name_lists import is_listed_name
+from redactor.detect.validity import international_phone_doubtful, international_phone_valid
 from redactor.entities import is_known
 from redactor.span import Span
 
@@ -365,6 +366,19 @@ _UNIT = _cased(UNIT_WORDS)
 _ZIP = r"\d{5}(?:-\d{4})?(?![\w]|-\d)"
 
 _EXTENSION = r"(?:[ ]?(?i:x|ext\.?|extension)[ ]?\d{1,6})?"  # "x123", " ext. 45"
+#: A phone number written with its country code: "+44 20 7946 0958", "+44 (0)20 ...".
+_PHONE_INTERNATIONAL = (
+    r"""
+    (?<![\w+])
+    \+[1-9]\d{0,2}                            # country code
+    (?:[ ]?\(0\)[ ]?\d{1,6}                   # "+44 (0)20": trunk zero
+      |[ .-]\d{1,8}                           # first group
+    )
+    (?:[ .-]\d{1,8}){0,5}                     # more groups, one separator each
+    """
+    + _EXTENSION
+    + r"(?![\w]|[.-]\d)"
+)
 
 # The identifier after a label: letters, digits, "-" and "." (inner only), one digit at least.
 _ID_VALUE = r"""
@@ -731,18 +745,18 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         name="phone_international",
         label="PHONE_NUMBER",
-        regex=r"""
-            (?<![\w+])
-            \+[1-9]\d{0,2}                            # country code
-            (?:[ ]?\(0\)[ ]?\d{1,6}                   # "+44 (0)20": trunk zero
-              |[ .-]\d{1,8}                           # first group
-            )
-            (?:[ .-]\d{1,8}){0,5}                     # more groups, one separator each
-        """
-        + _EXTENSION
-        + r"(?![\w]|[.-]\d)",
+        regex=_PHONE_INTERNATIONAL,
         score=0.7,
-        validate=phone_digits_valid,
+        validate=international_phone_valid,  # a valid number of its country (phonenumbers)
+        context=CTX_PHONE,
+        **_FAX,
+    ),
+    Pattern(
+        name="phone_international_doubtful",
+        label="PHONE_NUMBER",
+        regex=_PHONE_INTERNATIONAL,  # a length its country uses, no number range it has
+        score=0.4,
+        validate=international_phone_doubtful,
         context=CTX_PHONE,
         **_FAX,
     ),
@@ -760,6 +774,16 @@ PATTERNS: tuple[Pattern, ...] = (
         label="PHONE_NUMBER",
         regex=r"(?<![\w+])\+[1-9]\d{7,14}(?![\w]|[.-]\d)",  # +442079460958
         score=0.6,
+        validate=international_phone_valid,
+        context=CTX_PHONE,
+        **_FAX,
+    ),
+    Pattern(
+        name="phone_international_compact_doubtful",
+        label="PHONE_NUMBER",
+        regex=r"(?<![\w+])\+[1-9]\d{7,14}(?![\w]|[.-]\d)",
+        score=0.4,
+        validate=international_phone_doubtful,
         context=CTX_PHONE,
         **_FAX,
     ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 _DIGITS = re.compile(r"\d")
 
@@ -35,7 +36,63 @@ SHAPES: dict[str, Callable[[str], bool]] = {
     "MEDICAL_RECORD_NUMBER": _digits(3),
     "HEALTH_PLAN_ID": _digits(3),
     "DEVICE_ID": _digits(3),
+    # a model's "3 days", "the age of" or bare "8" is no date (patterns check their own)
+    "DATE": lambda text: _date_reason(text) is None,
 }
+
+
+def _date_reason(text: str) -> str | None:
+    from redactor.detect.spacy_ner import date_reason  # spaCy itself loads only in load()
+
+    return date_reason(text)
+
+
+# ------------------------------------------------------------------------------------------
+# International phone numbers, by country (libphonenumber's metadata, via ``phonenumbers``)
+# ------------------------------------------------------------------------------------------
+
+#: What :func:`phone_status` says of a number written with its country code.
+VALID, POSSIBLE, IMPOSSIBLE = "valid", "possible", "impossible"
+
+_EXTENSION_SPLIT = re.compile(r"(?i)x|ext")
+_NANP = re.compile(r"1([2-9]\d\d[2-9]\d{6})")
+
+
+@lru_cache(maxsize=8192)
+def phone_status(text: str) -> str:
+    """Whether ``+CC ...`` is a phone number of country CC: ``valid`` (its length and
+    prefixes are those of a number there: "+34 612 345 678"), ``possible`` (a length that
+    country uses, but no number range it has: "+34 230 339 785") or ``impossible`` (no such
+    country code, or a length it never uses).
+
+    North American numbers (+1) take a fast path: ten digits with area code and exchange
+    from 2-9 are valid. That is all libphonenumber would add for them but the list of area
+    codes in service, and fictional 555 numbers are phone numbers too.
+    """
+    number = _EXTENSION_SPLIT.split(text, maxsplit=1)[0]
+    digits = "".join(c for c in number if c.isdigit())
+    if digits.startswith("1"):
+        return VALID if _NANP.fullmatch(digits) else IMPOSSIBLE
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(text, None)
+    except phonenumbers.NumberParseException:
+        return IMPOSSIBLE
+    if phonenumbers.is_valid_number(parsed):
+        return VALID
+    return POSSIBLE if phonenumbers.is_possible_number(parsed) else IMPOSSIBLE
+
+
+def international_phone_valid(text: str) -> bool:
+    """``+CC ...`` is a valid number of country CC (see :func:`phone_status`)."""
+    return phone_status(text) == VALID
+
+
+def international_phone_doubtful(text: str) -> bool:
+    """``+CC ...`` has a length country CC uses but is no valid number there: a typo, or not
+    a phone number at all (the pattern that uses this scores low and wants context)."""
+    return phone_status(text) == POSSIBLE
 
 
 def plausible(label: str, text: str) -> bool:
