@@ -218,7 +218,9 @@ class PseudonymContext:
     def _draw_part(self, kind: str, key: str, locale: str, script: str,
                    cache_key: tuple[str, str, str, str], avoid: frozenset[str]) -> str:
         """The first keyed draw for ``key`` that is not ``key``, not in ``avoid`` and not
-        another value's surrogate; it becomes ``key``'s (no other value will draw it)."""
+        another value's surrogate. The usual draw (no ``avoid``) becomes ``key``'s, so no other
+        value draws it; a draw for one document does not, so it changes no other draw (which
+        must not depend on which documents a process saw: workers keep their own contexts)."""
         gender = gender_of(key) if kind == "given" else None
         candidate = ""
         for attempt in range(MAX_ATTEMPTS):
@@ -228,9 +230,10 @@ class PseudonymContext:
             owner = self._used_parts.get(norm)
             if norm != key and norm not in avoid and owner in (None, cache_key):
                 break
-        if attempt and not avoid:
-            self.redrawn.add((f"PERSON:{kind}", key))
-        self._used_parts[name_key(candidate)] = cache_key
+        if not avoid:
+            if attempt:
+                self.redrawn.add((f"PERSON:{kind}", key))
+            self._used_parts[name_key(candidate)] = cache_key
         return candidate
 
     def _draw_name(self, kind: str, gender: str | None, locale: str, script: str, attempt: int,
