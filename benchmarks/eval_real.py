@@ -18,8 +18,8 @@ Scoring, the way the held-out sets are scored: type-blind; a gold span is found 
 half of its characters are covered by predictions; a prediction is correct when at least half
 of its characters lie inside gold spans (predictions on gold types the corpus leaves out, such
 as WNUT's products, count neither way). ``leak`` is the share of gold characters not covered.
-A prediction is a span the policy changes: spans it keeps on purpose (``keep``, ages under 90
-under ``age90``) are not redactions and are not counted.
+A prediction is a span the policy changes: spans it leaves as they are on purpose (``keep``,
+ages under 90 under ``age90``, a bare year under ``year``) are not redactions and not counted.
 
 Usage::
 
@@ -205,7 +205,9 @@ def _placeholders(text: str) -> list[GoldSpan]:
 def ours(policy_name: str) -> Predictor:
     """Our engine for a policy; only spans whose rule changes the text count."""
     from redactor.engine import Engine
+    from redactor.errors import RedactorError
     from redactor.policy import load_policy
+    from redactor.transform import apply
 
     policy = load_policy(policy_name)
     engine = Engine.from_policy(policy).load()
@@ -214,13 +216,12 @@ def ours(policy_name: str) -> Predictor:
                               for r in engine.recognizers]
 
     def changed(text: str, span: Span) -> bool:
-        rule = policy.rule_for(span.label)
-        if rule.action == "keep":
+        if policy.rule_for(span.label).action == "keep":
             return False
-        if getattr(rule, "to", None) == "age90":
-            digits = re.findall(r"\d+", text[span.start : span.end])
-            return bool(digits) and int(digits[0]) >= 90
-        return True
+        try:  # a generalisation may leave the value as it is (age 45, a bare year)
+            return apply(text, [span], policy, None)[0] != text
+        except RedactorError:  # an action that needs a key changes the text
+            return True
 
     def predict(texts: Sequence[str]) -> list[list[Span]]:
         out: list[list[Span]] = []

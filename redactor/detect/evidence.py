@@ -91,7 +91,7 @@ def ordinary_language(text: str, span: Span) -> bool:
         return False
     if has_cue(text, span.start, span.end, span.label):
         return False
-    if span.label == "LOCATION" and not value.islower() and value.casefold() in place_names():
+    if not value.islower() and value.casefold() in place_names():  # whatever the model says
         return False
     capitalised = all(w[:1].isupper() for w in words)
     if capitalised and _mid_sentence(text, span.start) and not shouting(text, span.start, span.end):

@@ -7,7 +7,10 @@ well-kept sources say are ordinary language, never loaded at import:
 * Philter's whitelist (``philter-ucsf``, UCSF, BSD-3-Clause): about 195,000 English and clinical
   words with person names removed;
 * drug names (``drug-named-entity-recognition``, MIT; DrugBank CC0, NHS and Wikipedia lists);
-* our own list of clinical shorthand and section headers (``data/clinical_terms.txt``).
+* our own list of clinical shorthand and section headers (``data/clinical_terms.txt``);
+* the words of expert-annotated clinical entities in real case reports and dictations
+  (``data/clinical_vocab.txt``, from the halves of MACCROBAT and MTSamples that the evaluation
+  leaves out; ``benchmarks/build_clinical_vocab.py``).
 
 :func:`only_common_words` says whether every word of a span is such a word; the engine drops a
 model's name, place or organisation made only of them unless a cue says otherwise
@@ -32,6 +35,7 @@ VERSION = "lexicon.v1:philter-ucsf-1.0.3+drug-ner-2.0.9+clinical_terms"
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’&/+-][^\W\d_]+)*")
 _DATA = Path(__file__).with_name("data") / "clinical_terms.txt"
+_VOCAB = Path(__file__).with_name("data") / "clinical_vocab.txt"
 
 
 def _package_dir(name: str) -> Path:
@@ -66,9 +70,9 @@ def _drug_words() -> set[str]:
             if len(name) >= 4 and _WORD.fullmatch(name) is not None}
 
 
-def _own_terms() -> set[str]:
+def _own_terms(path: Path = _DATA) -> set[str]:
     words: set[str] = set()
-    for line in _DATA.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
             words.update(t.casefold() for t in line.split())
     return words
@@ -76,9 +80,9 @@ def _own_terms() -> set[str]:
 
 @lru_cache(maxsize=1)
 def technical_words() -> frozenset[str]:
-    """Drug names and our clinical shorthand: words that stay vocabulary even when capitalised
-    in the middle of a sentence ("received Dermabond", "PERRLA")."""
-    return frozenset(_drug_words() | _own_terms())
+    """Drug names, clinical shorthand and the words of real clinical entities: vocabulary even
+    when capitalised in the middle of a sentence ("received Dermabond", "PERRLA")."""
+    return frozenset(_drug_words() | _own_terms() | _own_terms(_VOCAB))
 
 
 @lru_cache(maxsize=1)
@@ -103,14 +107,9 @@ def is_common_word(word: str) -> bool:
 
 
 def is_technical_word(word: str) -> bool:
-    """Whether ``word`` is a drug, clinical shorthand, or a word of Philter's list that is no
-    general English word (Webster's): "Vicryl", "Metzenbaum", not "Congress" or "Crown"."""
-    from redactor.detect.name_lists import is_dictionary_word
-
-    stems = _stems(word)
-    if any(stem in technical_words() for stem in stems):
-        return True
-    return any(stem in common_words() for stem in stems) and not is_dictionary_word(word)
+    """Whether ``word`` is a drug, clinical shorthand, or a word of a real clinical entity
+    (``data/clinical_vocab.txt``): "Vicryl", "Doppler", not "Congress" or "Microsoft"."""
+    return any(stem in technical_words() for stem in _stems(word))
 
 
 @lru_cache(maxsize=1)

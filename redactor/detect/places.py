@@ -15,7 +15,9 @@ recall for precision by the shape of the match, as data:
   is not also a common word ("Islip", "MONTCLAIR", "Paris", "BRUSSELS"; not "Nice", "Reading",
   "Mobile": words Webster's lists in lower case are left to the statistical models); in lower
   case, only a place of 100,000 people or more that is no English word ("miami", "peshawar");
-* a name followed by "disease", "catheter", "syndrome" ... is an eponym ("Foley catheter").
+* a name followed by "disease", "catheter", "syndrome" ... is an eponym ("Foley catheter");
+* one short word in capitals inside mixed-case text is an acronym ("NAVA" ventilation), not a
+  place, unless a dateline follows it ("ROME (AP)").
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+from redactor.detect.casing import shouting
 from redactor.detect.name_lists import is_dictionary_word
 from redactor.detect.spacy_ner import EPONYM_AFTER
 from redactor.errors import ModelError
@@ -146,7 +149,11 @@ class PlaceRecognizer:
                     continue
                 end = run[0].start() + len(surface)
                 eponym = EPONYM_AFTER.match(text[end : end + 40])
-                if accept_place([m.group() for m in run], population) and not eponym:
+                acronym = (n == 1 and surface.isupper() and len(surface) <= 4
+                           and not re.match(r"[ \t]*[(,–—-]", text[end : end + 3])
+                           and not shouting(text, run[0].start(), end))
+                accepted = accept_place([m.group() for m in run], population)
+                if accepted and not eponym and not acronym:
                     spans.append(Span(run[0].start(), end, "LOCATION", SCORE, "places:geonames"))
                     taken = n
                 break

@@ -11,12 +11,20 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from redactor.detect.casing import truecase
 from redactor.detect.name_lists import is_dictionary_word, is_listed_name
+from redactor.detect.windows import batches, mask_long_tokens, split_text
 from redactor.errors import ModelError
 from redactor.span import Span
+
+#: Characters per spaCy window and overlap between windows (a longer text is split at
+#: paragraph, line, sentence or word boundaries), and characters per batch: bounds on memory.
+SPACY_WINDOW = 10_000
+SPACY_OVERLAP = 200
+SPACY_BATCH_CHARS = 100_000
 
 #: spaCy (OntoNotes) label -> (our label, score)
 LABEL_MAP: Mapping[str, tuple[str, float]] = {
@@ -85,6 +93,24 @@ def keep_entity(label: str, text: str, after: str = "", line_start: bool = False
     return drop_reason(label, text, after, line_start) is None
 
 
+#: "Fig. 2", "Fig.1a", "Table 3": references in case reports, never names.
+_FIGURE = re.compile(r"(?i)(?:figs?|figure|table|tab|panel|suppl)\.?[ \t]*\d")
+#: One token of letters and digits: gene, test or product codes ("IGF-1", "KCNE1", "CK5/6").
+_CODE = re.compile(r"(?=\S*[A-Za-z])(?=\S*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*")
+
+
+def date_reason(text: str) -> str | None:
+    """Why a model's DATE is no date (a bare number, no digit or month, a relative expression
+    such as "3 days" or "the age of"), or None when it may be one."""
+    if re.fullmatch(r"\d+", text.strip()):  # a bare number; a year alone is not an identifier
+        return "bare number"
+    if not _DATE_ANCHOR.search(text):
+        return "no digit or month"
+    if _RELATIVE.search(text) and not re.search(r"\d{1,4}[/.-]\d{1,2}", text):
+        return "relative date"
+    return None
+
+
 def drop_reason(label: str, text: str, after: str = "", line_start: bool = False) -> str | None:
     """Why :func:`keep_entity` drops the entity (a short stable phrase), or None to keep it."""
     words = re.findall(r"[\w#&]+", text.casefold())
@@ -108,14 +134,12 @@ def drop_reason(label: str, text: str, after: str = "", line_start: bool = False
             return "common words"  # "Legal Department", "Vaccines": common words, not a name
     if label == "PERSON" and any(ch.isdigit() for ch in text):
         return "digits in a name"
+    if _FIGURE.match(text):
+        return "figure reference"
     if label == "DATE":
-        if re.fullmatch(r"\d+", text.strip()):  # a bare number; a year alone is not an identifier
-            return "bare number"
-        if not _DATE_ANCHOR.search(text):
-            return "no digit or month"
-        if _RELATIVE.search(text) and not re.search(r"\d{1,4}[/.-]\d{1,2}", text):
-            return "relative date"
-        return None
+        return date_reason(text)
+    if label == "ORGANIZATION" and _CODE.fullmatch(text.strip()):
+        return "gene, test or product code"
     if label in ("ORGANIZATION", "LOCATION") and text.isupper() and len(text) <= 4:
         return "short capitals"
     if label == "PERSON" and not (any(ch.isalpha() for ch in text) and not text.isdigit()):
@@ -211,10 +235,25 @@ class SpacyRecognizer:
             return self._detect(texts)
 
     def _detect(self, texts: Sequence[str]) -> list[list[Span]]:
-        results: list[list[Span]] = []
-        docs = self._nlp.pipe(texts, batch_size=self.batch_size)
-        for text, doc in zip(texts, docs, strict=True):
-            results.append([span for span, reason in self._candidates(text, doc) if not reason])
+        # Long texts go in windows (spaCy refuses over 1,000,000 characters, and its NER time
+        # and memory grow faster than the length of one doc), batches by count and characters,
+        # long tokens blanked (its tokenizer is quadratic in a token's length).
+        pieces = [(i, start, end) for i, text in enumerate(texts)
+                  for start, end in split_text(text, SPACY_WINDOW, SPACY_OVERLAP)]
+        results: list[list[Span]] = [[] for _ in texts]
+        for group in batches([e - s for _, s, e in pieces], self.batch_size, SPACY_BATCH_CHARS):
+            chunks = [texts[pieces[k][0]][pieces[k][1] : pieces[k][2]] for k in group]
+            # notes in capitals and posts in lower case get prose casing first (same length)
+            docs = self._nlp.pipe((truecase(mask_long_tokens(c)) for c in chunks),
+                                  batch_size=len(group))
+            for k, chunk, doc in zip(group, chunks, docs, strict=True):
+                i, offset = pieces[k][0], pieces[k][1]
+                results[i] += [replace(span, start=span.start + offset, end=span.end + offset)
+                               if offset else span
+                               for span, reason in self._candidates(chunk, doc) if not reason]
+        for i, text in enumerate(texts):
+            if len(text) > SPACY_WINDOW:  # windows overlap: drop the doubles
+                results[i] = sorted(set(results[i]))
         return results
 
     def trace(self, text: str) -> list[tuple[Span, str | None]]:

@@ -31,7 +31,7 @@ def test_names_are_not_common(word: str) -> None:
 
 def test_technical_words_are_not_general_english() -> None:
     assert is_technical_word("Vicryl") and is_technical_word("Dermabond")
-    assert not is_technical_word("Congress") and not is_technical_word("Crown")
+    assert not is_technical_word("Congress") and not is_technical_word("Microsoft")
 
 
 def test_words_and_places() -> None:
@@ -99,3 +99,33 @@ def test_trim_keeps_other_labels_and_patterns() -> None:
     for span in (Span(0, 14, "ORGANIZATION", 0.6, "spacy:ORG"),
                  Span(0, 14, "PERSON", 0.9, "pattern:x")):
         assert trim_leading_words(text, span) == span
+
+
+@pytest.mark.parametrize(("label", "value"), [
+    ("LOCATION", "Fig.2"), ("ORGANIZATION", "IGF-1"), ("ORGANIZATION", "KCNE1"),
+])
+def test_spacy_drops_figures_and_codes(label: str, value: str) -> None:
+    from redactor.detect.spacy_ner import drop_reason
+
+    assert drop_reason(label, value) is not None
+    assert drop_reason("ORGANIZATION", "Acme Corp") is None
+
+
+@pytest.mark.parametrize(("value", "ok"), [
+    ("3 days", False), ("the age of", False), ("8", False), ("months", False),
+    ("March 3, 2021", True), ("4/12", True), ("the 1960s", True),
+])
+def test_model_dates_need_a_date_shape(value: str, ok: bool) -> None:
+    from redactor.detect.validity import plausible
+
+    assert plausible("DATE", value) is ok
+
+
+def test_short_capitals_in_prose_are_acronyms_not_places() -> None:
+    from redactor.detect.places import PlaceRecognizer
+
+    rec = PlaceRecognizer()
+    text = "She was ventilated with NAVA for two days."
+    assert rec.detect([text]) == [[]]
+    dateline = "ROME (AP) - The talks ended."
+    assert [dateline[s.start:s.end] for s in rec.detect([dateline])[0]] == ["ROME"]
