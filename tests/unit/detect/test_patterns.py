@@ -41,6 +41,12 @@ def spans_of(text: str, label: str) -> list[Span]:
 
 # (label, text, the exact text of the expected span)
 POSITIVES = [
+    # real clinical and legal shapes (issue 10; more in test_clinical_shapes.py)
+    ("DATE", "s/p AVR 6/81, on coumadin", "6/81"),
+    ("ID_NUMBER", "Application no. 41872/98 was lodged", "41872/98"),
+    ("PERSON", "D: 05/11/91\nJRK/mlt/bsk\n", "JRK/mlt/bsk"),
+    ("LOCATION", "PLAN: TRANSFER TO NWH IN AM.", "NWH"),
+    ("LOCATION", "DC TO RIDGEVIEW REHAB TOMORROW", "RIDGEVIEW REHAB"),
     # e-mail
     ("EMAIL_ADDRESS", "Email john.smith@mass.gov today", "john.smith@mass.gov"),
     ("EMAIL_ADDRESS", "write to a+b_c@sub.example.co.uk.", "a+b_c@sub.example.co.uk"),
@@ -436,6 +442,9 @@ NEGATIVES = [
     ("PHONE_NUMBER", "scores 01 23 45 67 89 10 and 2019 12 31"),
     ("LOCATION", "PLAN - continue meds\nNOTE (Per family) - no code\nHPI (see above) - x"),
     ("LOCATION", "UPDATE (Reuters) - shares fell; ASSESSMENT — stable"),
+    ("PERSON", "BP 120/80\nA/P: stable\nI/O 1200/800"),  # slashes that are no initials
+    ("LOCATION", "BACK TO SICU FROM OR; sent to ED; transfer to the rehab floor"),
+    ("ID_NUMBER", "case 3/4 of the series; file 2 of 3"),
 ]
 
 
