@@ -36,11 +36,11 @@ class DelimitedFormat:
     are its selected non-empty cells, with ids ``PREFIX:ROW:COLUMN``: ``ROW`` counts data rows
     from 1 (header and blank lines excluded), ``COLUMN`` is the column's number from 1 (never
     the header text, which may itself be personal data). With ``FormatOptions.redact_keys``
-    the header cells are documents too (``PREFIX:0:COLUMN``, ``meta["key"]`` true). Cells that are plain numbers are
-    documents too, flagged ``meta["numeric"]``: ZIP codes, ages, phone, SSN and record
-    numbers are often written as bare digits. ``meta`` also holds ``row``, ``line`` (the
-    physical line the row starts on), ``column``, ``column_index`` and ``record`` (the row as
-    a dict from column name to cell).
+    the header cells are documents too (``PREFIX:0:COLUMN``, ``meta["key"]`` true). Cells
+    that are plain numbers are documents too, flagged ``meta["numeric"]``: ZIP codes, ages,
+    phone, SSN and record numbers are often written as bare digits. ``meta`` also holds
+    ``row``, ``line`` (the physical line the row starts on), ``column``, ``column_index``
+    and ``record`` (the row as a dict from column name to cell).
     """
 
     def __init__(self, name: str, delimiter: str) -> None:

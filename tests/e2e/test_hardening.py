@@ -69,7 +69,8 @@ def test_keys_and_headers_are_redacted_with_the_option(tmp_path):
     assert rows == [["id", "Dr. [PERSON] SSN [US_SSN]"], ["1", "hello"]]
     run = json.loads((out / "_audit/run.json").read_text())
     assert run["options"]["redact_keys"] is True
-    docs = [json.loads(x)["document"] for x in (out / "_audit/spans.jsonl").read_text().splitlines()]
+    lines = (out / "_audit/spans.jsonl").read_text().splitlines()
+    docs = [json.loads(x)["document"] for x in lines]
     assert "p.jsonl:1:/0:key" in docs and "p.csv:0:2" in docs
     assert "p.jsonl:1:/1:key" not in docs  # a key without findings adds no audit line
 
@@ -195,7 +196,8 @@ def test_a_full_disk_stops_the_run_partly_written_and_resume_finishes(tmp_path, 
     written = sorted(p.name for p in out.glob("*.txt"))
     assert written == ["f0.txt", "f1.txt", "f2.txt"]
     assert not (out / "_audit" / "run.json").exists()  # the disk was full
-    journal_lines = [json.loads(x) for x in (out / "_audit" / "journal.jsonl").read_text().splitlines()]
+    journal = (out / "_audit" / "journal.jsonl").read_text().splitlines()
+    journal_lines = [json.loads(x) for x in journal]
     assert [x["file"] for x in journal_lines if "documents" in x] == written
     assert not [p for p in out.rglob("*") if ".redactor-tmp-" in p.name]
     # Space is freed: --resume finishes the run.

@@ -230,7 +230,7 @@ def test_a_surrogate_never_reuses_a_real_name_of_the_same_document():
 @given(st.lists(st.sampled_from(GIVEN), min_size=1, max_size=3),
        st.lists(st.sampled_from(FAMILY), min_size=1, max_size=3))
 def test_property_no_surrogate_part_is_a_name_of_the_document(givens, families):
-    mentions = [f"{g} {f}" for g, f in zip(givens, families)] + families
+    mentions = [f"{g} {f}" for g, f in zip(givens, families, strict=False)] + families
     names = DocumentNames.build(mentions)
     real = {name_key(w) for m in mentions for w in m.split()}
     ctx = PseudonymContext(KEY)

@@ -154,14 +154,16 @@ def test_a_full_disk_is_a_no_space_error_and_leaves_nothing(tmp_path):
 def test_stale_temp_files_are_removed_and_nothing_else(tmp_path):
     from redactor.formats.atomic import is_own_temp_file, remove_stale_temp_files
 
-    stale = [tmp_path / ".a.txt.redactor-tmp-0badf00d", tmp_path / "d" / ".b.csv.redactor-tmp-12345678"]
+    stale = [tmp_path / ".a.txt.redactor-tmp-0badf00d",
+             tmp_path / "d" / ".b.csv.redactor-tmp-12345678"]
     kept = [tmp_path / "a.txt", tmp_path / ".a.txt.redactor-tmp-notours!",
             tmp_path / "x.redactor-tmp-0badf00d", tmp_path / "d" / ".hidden"]
     for path in stale + kept:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("z")
     with atomic_write(tmp_path / "c.txt") as stream:  # the name atomic_write gives is ours
-        names = [p.name for p in tmp_path.iterdir() if TEMP_MARKER in p.name and p.name.startswith(".c")]
+        names = [p.name for p in tmp_path.iterdir()
+                 if TEMP_MARKER in p.name and p.name.startswith(".c")]
         assert len(names) == 1 and is_own_temp_file(names[0])
         stream.write("c")
     assert remove_stale_temp_files(tmp_path) == 2
