@@ -8,6 +8,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from redactor.cli import main
@@ -266,3 +267,18 @@ def test_links_out_of_input_are_skipped_and_recorded_unless_followed(tmp_path):
     assert (out2 / "link.txt").read_text() == "Dr. [PERSON], elsewhere\n"
     run = json.loads((out2 / "_audit" / "run.json").read_text())
     assert run["skipped"] == [] and run["symlinks"][1]["followed"] is True
+
+
+@pytest.mark.model
+def test_hipaa_redacts_the_issue_key_and_header(tmp_path):
+    """The case of issue 13: "p.jsonl:1:John Smith SSN 123-45-6789" in the audit."""
+    src = tmp_path / "in"
+    write(src / "p.jsonl", json.dumps({"John Smith SSN 123-45-6789": "follow-up"}) + "\n")
+    write(src / "p.csv", 'id,"John Smith SSN 123-45-6789"\n1,follow-up\n')
+    out = tmp_path / "out"
+    result = invoke("--policy", "hipaa", "-q", str(src), str(out))
+    assert result.exit_code == 0, result.output
+    produced = (out / "p.jsonl").read_text() + (out / "p.csv").read_text() + audit_text(out)
+    assert "John" not in produced and "Smith" not in produced and "6789" not in produced
+    assert list(json.loads((out / "p.jsonl").read_text()).values()) == ["follow-up"]
+    assert len(next(csv.reader(io.StringIO((out / "p.csv").read_text())))) == 2
