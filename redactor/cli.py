@@ -2,7 +2,8 @@
 
 ``redact --policy hipaa in/ out/`` is short for ``redact run --policy hipaa in/ out/``.
 Exit codes: 0 done; 1 some files failed (the rest are written); 2 usage, policy, key or model
-error (nothing written).
+error, or another run writes to OUTPUT (nothing written); 3 stopped part way, e.g. a full disk
+(partly written: the audit's journal.jsonl lists what was).
 """
 
 from __future__ import annotations
