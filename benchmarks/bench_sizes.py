@@ -2,7 +2,7 @@
 
 Each case (one shape, one size) runs in a fresh subprocess: it builds the engine of a policy
 (default ``hipaa-fast``: the transformer already cuts its input into windows), makes one
-document of that many bytes by repeating the shape ("1 ", "Dr. ", "1-", "http://" ...), and
+document of that many characters by repeating the shape ("1 ", "Dr. ", "1-", "http://" ...), and
 times ``Engine.analyze`` on it; the parent reads the child's peak RSS (``ru_maxrss``). With
 ``--stages`` the child also times each recognizer, the name echo and overlap resolution
 alone, which is how a superlinear path is found.
@@ -38,7 +38,7 @@ from typing import Any
 
 #: The shapes of issue 13 (each repeated to the size): the ones that blew up before.
 SHAPES = ("1 ", "Dr. ", "Mr. Smith ", "John ", "1-", "ab:", "http://", "a@b.", "5 5 5 - ",
-          "Mr. Okonkwo ", "Иван ", "\uff11 ", "a\u200b")
+          "Mr. Okonkwo ", "Иван ", "\uff11 ", "a\u200b", "A", "A-", "Ab'")
 
 
 def parse_size(text: str) -> int:

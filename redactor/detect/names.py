@@ -97,7 +97,8 @@ RULES: tuple[NameRule, ...] = (
         0.85,
     ),
     # "Kwame Mensah, MD" / "Li Wei RN"
-    _rule("credential", rf"(?P<name>{_NAME}),?[ \t]+{_CREDENTIALS}\b", 0.85),
+    # (from a word start only: inside "AAAA..." every position would scan to its end)
+    _rule("credential", rf"(?<![\w'’-])(?P<name>{_NAME}),?[ \t]+{_CREDENTIALS}\b", 0.85),
     # "Thanks, María" / "Best regards,\nKofi Mensah" (sign-offs)
     _rule(
         "closing",

@@ -1327,7 +1327,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # "Lakeshore Transit Authority", "Ironwood Manufacturing", "Acme Data Systems Inc.":
         # capitalised words ending in a word that names a kind of organisation.
         regex=rf"""
-            (?<![\w&])
+            (?<![\w&'’-])                  # a word start (inside "A-A-A..." none: linear)
             (?P<value>(?:(?!{_GENERIC_ORG_WORDS}\b)[A-Z][A-Za-z&'’-]+[ ]){{1,4}}
                       (?:[A-Z][A-Za-z&'’-]+[ ])?
                       {_ORG_SUFFIX}\b\.?)
@@ -1341,7 +1341,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # "Riverbend Orthopedics", "Maple Grove Family Practice", "Lakeshore Regional Medical
         # Center": a named clinic or hospital (a place under Safe Harbor).
         regex=rf"""
-            (?<![\w&])
+            (?<![\w&'’-])                  # a word start (inside "A-A-A..." none: linear)
             (?P<value>(?:(?!{_GENERIC_ORG_WORDS}\b)[A-Z][A-Za-z'’-]+[ ]){{1,3}}
                       (?:(?:{_GENERIC_ORG_WORDS})[ ]){{0,2}}
                       {_FACILITY_SUFFIX}\b)
@@ -1676,7 +1676,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # Hospitals, rehab units and nursing homes by name, in title case or in capitals:
         # "Ridgeview Rehab", "ST. MARY'S HOSPITAL", "Mercy Nursing Home".
         regex=rf"""
-            (?<![\w.])
+            (?<![\w.'’-])                  # a word start (inside "A-A-A..." none: linear)
             (?P<value>
               (?:(?:St\.?|ST\.?|Saint|SAINT)[ \t]+)?
               (?:(?!(?i:to|from|at|the|and|in|of|for|with|via|by|pt|patient|seen|sent|back
