@@ -128,6 +128,20 @@ def test_a_second_run_into_the_same_output_is_refused(tmp_path, monkeypatch):
                   str(out)).exit_code == 0
 
 
+def test_a_stream_into_a_locked_output_is_refused(tmp_path):
+    from redactor.pipeline import output_lock
+
+    out = tmp_path / "out"
+    with output_lock(out / "_audit"):
+        result = invoke("--policy", str(FAST_POLICY), "--format", "text", "-", str(out / "a.txt"),
+                        input=b"Dr. Amara Diallo\n")
+        assert result.exit_code == 2 and "another redact run" in result.output
+        assert not (out / "a.txt").exists()
+    result = invoke("--policy", str(FAST_POLICY), "--format", "text", "-q", "-",
+                    str(out / "a.txt"), input=b"Dr. Amara Diallo\n")
+    assert result.exit_code == 0 and (out / "a.txt").read_text() == "Dr. [PERSON]\n"
+
+
 # --- temporary files of a crashed run ----------------------------------------------------
 
 
