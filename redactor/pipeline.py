@@ -8,7 +8,6 @@ fails, and leaves an audit that lets ``--resume`` finish an interrupted run.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import io
 import json
@@ -34,6 +33,7 @@ from redactor.formats.atomic import (
     NoSpaceError,
     atomic_write,
     is_own_temp_file,
+    output_error,
     remove_stale_temp_files,
     temp_prefix,
 )
@@ -298,13 +298,7 @@ class Journal:
             try:
                 append_line(self.path, json.dumps(record, ensure_ascii=False))
             except OSError as exc:
-                raise _journal_error(self.path, exc) from None
-
-
-def _journal_error(path: Path, exc: OSError) -> OutputError:
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return NoSpaceError(f"{path}: cannot write the journal (no space left on device)")
-    return OutputError(f"{path}: cannot write the journal ({exc.strerror or 'I/O error'})")
+                raise output_error(self.path, "cannot write the journal", exc) from None
 
 
 def _remove_stale_temps(config: RunConfig, jobs: list[FileJob], audit_dir: Path | None) -> None:

@@ -140,7 +140,7 @@ def _atomic(path: Path, opener: Callable[[int], _Stream], mode: int = 0o666
     except BaseException as exc:
         temp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise _os_error(path, "cannot write the file", exc) from None
+            raise output_error(path, "cannot write the file", exc) from None
         raise
     _fsync_dir(path.parent)
 
@@ -155,12 +155,13 @@ def _create_temp(path: Path, mode: int = 0o666) -> tuple[int, Path]:
         except FileExistsError:
             continue
         except OSError as exc:
-            raise _os_error(path, "cannot create a file there", exc) from None
+            raise output_error(path, "cannot create a file there", exc) from None
     raise OutputError(f"{path}: cannot find a free temporary file name.")  # pragma: no cover
 
 
-def _os_error(path: Path, what: str, exc: OSError) -> OutputError:
-    """An OS error as our error: a full disk or quota is a :class:`NoSpaceError`."""
+def output_error(path: Path, what: str, exc: OSError) -> OutputError:
+    """An OS error while writing ``path`` as our error (a full disk or quota: a
+    :class:`NoSpaceError`); the OS message names only the path."""
     if exc.errno in _NO_SPACE:
         return NoSpaceError(f"{path}: {what} ({exc.strerror or 'no space left on device'}).")
     return OutputError(f"{path}: {what} ({exc.strerror or exc}).")
