@@ -59,6 +59,7 @@ log = logging.getLogger("redactor")
 STDIO = "-"
 AUDIT_DIRNAME = "_audit"
 LOCK_NAME = ".lock"  # in the audit folder: one run at a time writes there (and to its OUTPUT)
+OUTPUT_LOCK_NAME = ".redactor.lock"  # in a folder OUTPUT whose audit goes elsewhere
 JOURNAL_NAME = "journal.jsonl"  # in the audit folder: each output as it is written
 EXIT_PARTIAL = 3
 
@@ -227,7 +228,7 @@ def default_audit_dir(config: RunConfig) -> Path | None:
 
 
 @contextlib.contextmanager
-def output_lock(folder: Path | None) -> Iterator[None]:
+def output_lock(folder: Path | None, name: str = LOCK_NAME) -> Iterator[None]:
     """Hold an exclusive lock on the audit ``folder`` for the run, or refuse at once.
 
     Two runs into one OUTPUT would overwrite each other's outputs and audit; the second one
@@ -244,7 +245,7 @@ def output_lock(folder: Path | None) -> Iterator[None]:
         return
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(folder / name, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
         raise OutputError(f"{folder}: cannot create the audit folder ({exc.strerror})") from None
     try:
@@ -252,7 +253,7 @@ def output_lock(folder: Path | None) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             raise OutputError(
-                f"another redact run is writing to this OUTPUT (its audit folder {folder} is "
+                f"another redact run is writing to this OUTPUT or audit folder ({folder} is "
                 "locked); wait for it to finish, or choose another OUTPUT"
             ) from None
         yield
@@ -629,7 +630,11 @@ def _run_files(
                                config.column_types)
     if audit_dir is not None and _is_within(audit_dir, Path(config.input)):
         raise OutputError("the audit folder lies inside INPUT; choose another --audit-dir")
-    with output_lock(audit_dir):
+    # With --audit-dir elsewhere, a folder OUTPUT is locked too: two runs with two audit
+    # folders must not write one OUTPUT either.
+    output = Path(config.output)
+    own = output if Path(config.input).is_dir() and audit_dir != output / AUDIT_DIRNAME else None
+    with output_lock(audit_dir), output_lock(own, OUTPUT_LOCK_NAME):
         _remove_stale_temps(config, jobs, audit_dir)
         return _run_locked(config, engine, ctx, vault, executor, on_progress, audit, jobs,
                            fingerprint)

@@ -128,6 +128,22 @@ def test_a_second_run_into_the_same_output_is_refused(tmp_path, monkeypatch):
                   str(out)).exit_code == 0
 
 
+def test_two_audit_folders_do_not_let_two_runs_into_one_output(tmp_path):
+    from redactor.pipeline import OUTPUT_LOCK_NAME, output_lock
+
+    src = tmp_path / "in"
+    write(src / "a.txt", "Dr. Amara Diallo\n")
+    out = tmp_path / "out"
+    with output_lock(out, OUTPUT_LOCK_NAME):  # a run with its audit in tmp/audit1
+        result = invoke("--policy", str(FAST_POLICY), "--audit-dir", str(tmp_path / "audit2"),
+                        str(src), str(out))
+        assert result.exit_code == 2 and "another redact run" in result.output
+    assert not (out / "a.txt").exists()
+    result = invoke("--policy", str(FAST_POLICY), "-q", "--audit-dir", str(tmp_path / "audit2"),
+                    str(src), str(out))
+    assert result.exit_code == 0 and (out / "a.txt").read_text() == "Dr. [PERSON]\n"
+
+
 def test_a_stream_into_a_locked_output_is_refused(tmp_path):
     from redactor.pipeline import output_lock
 
