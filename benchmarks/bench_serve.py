@@ -101,7 +101,8 @@ def library_rate(policy: str, sets: dict[str, list[str]], max_seconds: float
 
 
 class RssSampler:
-    """Samples a process's resident memory every ``interval`` seconds in a thread."""
+    """Samples the resident memory of a process and its children (``--workers``) every
+    ``interval`` seconds in a thread."""
 
     def __init__(self, pid: int, interval: float = 0.2) -> None:
         import psutil
@@ -113,12 +114,35 @@ class RssSampler:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
+    def tree(self) -> list[Any]:
+        """The process and its live children."""
+        try:
+            return [self.process, *self.process.children(recursive=True)]
+        except Exception:  # the process ended
+            return []
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU time of the process tree so far (children that ended: lost)."""
+        total = 0.0
+        for proc in self.tree():
+            try:
+                times = proc.cpu_times()
+            except Exception:
+                continue
+            total += times.user + times.system
+        return total
+
     def _run(self) -> None:
         while not self._stop.is_set():
-            try:
-                self.last = self.process.memory_info().rss
-            except Exception:  # the process ended
+            rss = 0
+            for proc in self.tree():
+                try:
+                    rss += proc.memory_info().rss
+                except Exception:  # ended meanwhile
+                    continue
+            if not rss:
                 return
+            self.last = rss
             self.peak = max(self.peak, self.last)
             self._stop.wait(self.interval)
 
@@ -164,7 +188,7 @@ def load(base: str, bodies: list[dict[str, Any]], clients: int, deadline: float,
                         errors[status] = errors.get(status, 0) + 1
 
     rss_start = rss.last
-    cpu = sum(rss.process.cpu_times()[:2])
+    cpu = rss.cpu_seconds()
     started = time.perf_counter()
     threads = [threading.Thread(target=client) for _ in range(clients)]
     for thread in threads:
@@ -172,7 +196,7 @@ def load(base: str, bodies: list[dict[str, Any]], clients: int, deadline: float,
     for thread in threads:
         thread.join()
     seconds = time.perf_counter() - started
-    cpu = sum(rss.process.cpu_times()[:2]) - cpu
+    cpu = rss.cpu_seconds() - cpu
     latencies.sort()
 
     def pct(p: float) -> float:

@@ -74,6 +74,11 @@ def serve_command(policy: str, host: str, port: int, workers: int, candidate_pol
     from redactor.cli import _setup_logging, handle_errors
     from redactor.serve.settings import ServeSettings
 
+    # Idle OpenMP threads sleep instead of spinning: between a service's small batches the spin
+    # cost 2.5x the CPU per request (hipaa, 4 clients: 15 -> 6 ms) at the same latency. Set
+    # before torch loads; an explicit setting wins.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
     @handle_errors
     def go() -> None:
         from redactor.serve.app import TOKEN_ENV, Service, make_server
