@@ -239,8 +239,11 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # A run of capitalised words on one line (candidates for the name-list rule).
+# At most 50 words a run: the regex engine keeps state per word, so an unbounded run over
+# 1 MB of "John John ..." held about 90 MB.
 _CAP_RUN = re.compile(
-    rf"(?<![\w'’-])(?:{_WORD}|[A-Z][A-Z'’-]+)(?:[ \t]+{_PARTICLE}*(?:{_WORD}|[A-Z][A-Z'’-]+))+"
+    rf"(?<![\w'’-])(?:{_WORD}|[A-Z][A-Z'’-]+)"
+    rf"(?:[ \t]+{_PARTICLE}*(?:{_WORD}|[A-Z][A-Z'’-]+)){{1,49}}"
 )
 _RUN_WORD = re.compile(r"[^\s]+")
 _PARTICLES = frozenset(_PARTICLE.strip("(?:)[ \\t]+").replace(")", "").split("|"))

@@ -595,10 +595,10 @@ PATTERNS: tuple[Pattern, ...] = (
         label="EMAIL_ADDRESS",
         regex=r"""
             (?<![\w.!#$%&'*+/=?^`{|}~-])          # start of the local part
-            [\w!#$%&'*+/=?^`{|}~-]+               # local part: dot-free runs ...
-            (?:\.[\w!#$%&'*+/=?^`{|}~-]+)*        # ... joined by single dots
-            @
-            (?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+   # domain labels, each followed by a dot
+            [\w!#$%&'*+/=?^`{|}~-]++              # local part: dot-free runs ...
+            (?:\.[\w!#$%&'*+/=?^`{|}~-]++)*+      # ... joined by single dots (possessive:
+            @                                     # no memory per character of "a.a.a...")
+            (?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,127}   # domain labels, each with a dot
             [^\W\d_]{2,63}                        # top-level domain: letters only
             (?![\w-])
         """,
@@ -610,9 +610,9 @@ PATTERNS: tuple[Pattern, ...] = (
         label="EMAIL_ADDRESS",
         # "john.smith [at] gmail [dot] com", "jsmith(at)uni-bonn.de", "ana {at} example {dot} org"
         regex=r"""
-            (?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*
+            (?<![\w.+-])[\w+-]++(?:\.[\w+-]++)*+
             [ ]?(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\))[ ]?
-            (?:[^\W_][\w-]*(?:[ ]?(?:\[dot\]|\(dot\)|\{dot\})[ ]?|\.))+
+            (?:[^\W_][\w-]*(?:[ ]?(?:\[dot\]|\(dot\)|\{dot\})[ ]?|\.)){1,127}
             [^\W\d_]{2,24}(?![\w-])                    # the top-level domain: letters
         """,
         score=0.8,
@@ -624,11 +624,11 @@ PATTERNS: tuple[Pattern, ...] = (
             (?<![\w@.:/-])                        # not inside a word, e-mail or other URL
             (?:(?:https?|ftp)://|www\d{0,3}\.)    # scheme, or a bare www. host
             (?=[^\W_])                            # host starts with a letter or digit
-            (?:[^\s<>"'()\[\]{}|\\^`]             # any URL character but brackets ...
-              |\([^\s<>"'()]*\)                   # ... or a balanced "(...)" group
-            )+
-            (?<![.,;:!?*])                        # a sentence's final "." is not the URL's
-        """,
+            (?:[^\s<>"'()\[\]{}|\\^`.,;:!?*]++     # URL characters but brackets ...
+              |[.,;:!?*]++(?=[^\s<>"'()\[\]{}|\\^`.,;:!?*]|\()  # ... punctuation inside
+              |\([^\s<>"'()]*+\)                  # ... or a balanced "(...)" group
+            )++                                   # a sentence's final "." is not the URL's;
+        """,  # possessive (++): the engine keeps no backtracking state per character
         score=0.85,
         context=("url", "website", "web", "link", "site"),
         flags=re.IGNORECASE,
@@ -638,10 +638,12 @@ PATTERNS: tuple[Pattern, ...] = (
         label="URL",
         regex=r"""
             (?<![\w@.:/-])                        # not inside a word, an e-mail, a URL
-            (?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+   # host labels
+            (?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,127}   # host labels (DNS: 127 at most)
             (?:com|org|net|edu|gov|mil|io|info|biz|us|uk|ca|de|fr|eu|nl|au|ch|health|app|dev)
             (?![\w@-])                            # the whole last label, not an e-mail's
-            (?:/(?:[^\s<>"'()\[\]{}|\\^`]|\([^\s<>"'()]*\))*)?  # optional path
+            (?:/(?:[^\s<>"'()\[\]{}|\\^`.,;:!?*]++   # optional path, as in "url" above
+                |[.,;:!?*]++(?=[^\s<>"'()\[\]{}|\\^`.,;:!?*]|\()
+                |\([^\s<>"'()]*+\))*+)?
             (?<![.,;:!?*])                        # no sentence-final punctuation
         """,
         score=0.5,
@@ -941,9 +943,9 @@ PATTERNS: tuple[Pattern, ...] = (
         label="EMAIL_ADDRESS",
         # "j.smith at example dot com", "ana at gmail dot com" (see spelled_email_valid)
         regex=rf"""
-            (?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*                       # local part
+            (?<![\w.+-])[\w+-]++(?:\.[\w+-]++)*+                       # local part
             [ ]+(?:at|AT|At)[ ]+
-            (?:[^\W_][\w-]*(?:[ ]+(?:dot|DOT|Dot)[ ]+|\.))+          # host labels
+            (?:[^\W_][\w-]*(?:[ ]+(?:dot|DOT|Dot)[ ]+|\.)){{1,127}}          # host labels
             (?:{_SPELLED_TLD})(?![\w-])
         """,
         score=0.8,
@@ -955,9 +957,9 @@ PATTERNS: tuple[Pattern, ...] = (
         label="EMAIL_ADDRESS",
         # "email me: ana at example dot org": any spelled-out address after a mail word
         regex=rf"""
-            (?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*
+            (?<![\w.+-])[\w+-]++(?:\.[\w+-]++)*+
             [ ]+(?:at|AT|At)[ ]+
-            (?:[^\W_][\w-]*(?:[ ]+(?:dot|DOT|Dot)[ ]+|\.))+
+            (?:[^\W_][\w-]*(?:[ ]+(?:dot|DOT|Dot)[ ]+|\.)){{1,127}}
             (?:{_SPELLED_TLD})(?![\w-])
         """,
         score=0.3,
@@ -970,9 +972,9 @@ PATTERNS: tuple[Pattern, ...] = (
         label="EMAIL_ADDRESS",
         # "?to=ana.lima%40example.org": an address with its "@" percent-encoded
         regex=r"""
-            (?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*        # local part ("=" and "?" are the URL's)
+            (?<![\w.+-])[\w+-]++(?:\.[\w+-]++)*+        # local part ("=" and "?" are the URL's)
             %40
-            (?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}(?![\w-])
+            (?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,127}[^\W\d_]{2,63}(?![\w-])
         """,
         score=0.85,
     ),
