@@ -160,7 +160,22 @@ class PseudonymContext:
             cached = candidate
             self._cache[cache_key] = cached
             self._used[(label, normalise(cached))] = (locale, norm)
+        if label == "EMAIL_ADDRESS" and names is not None and _local_names(cached) & names.words:
+            cached = self._email_avoiding(locale, value, frozenset(names.words))
         return match_case(cached, value)
+
+    def _email_avoiding(self, locale: str, value: str, avoid: frozenset[str]) -> str:
+        """An e-mail surrogate for this document only, whose local part names none of its
+        real people (see :meth:`name_part`); it claims nothing, like a name drawn so."""
+        norm = normalise(value)
+        candidate = value
+        for attempt in range(MAX_ATTEMPTS):
+            candidate = _email(self, locale, value, attempt, avoid=avoid)
+            owner = self._used.get(("EMAIL_ADDRESS", normalise(candidate)))
+            if normalise(candidate) != norm and owner in (None, (locale, norm)) and not (
+                    _local_names(candidate) & avoid):
+                break
+        return candidate
 
     # ------------------------------------------------------------------ person names
     def person(self, value: str, *, locale: str = "en_US", names: DocumentNames | None = None
@@ -334,7 +349,13 @@ def _url(ctx: PseudonymContext, locale: str, original: str, attempt: int) -> str
     return url(original, fake.domain_word(), random.Random(fake.random.random()))
 
 
-def _email(ctx: PseudonymContext, locale: str, original: str, attempt: int) -> str:
+def _local_names(email: str) -> set[str]:
+    """The words of an e-mail's local part, as name keys (``ana.souza3`` -> ana, souza)."""
+    return {name_key(w) for w in re.split(r"[._\-\d]+", email.partition("@")[0]) if w}
+
+
+def _email(ctx: PseudonymContext, locale: str, original: str, attempt: int,
+           avoid: frozenset[str] = frozenset()) -> str:
     """``maria.gonzalez@...`` -> ``lucia.fernandez@example.org`` (the surrogates of the name
     parts, when the local part reads as a name), else a fake user name; always a fake domain.
     """
@@ -354,7 +375,8 @@ def _email(ctx: PseudonymContext, locale: str, original: str, attempt: int) -> s
                 if role == "initial":
                     mapped.append(ctx.initial(word))
                 else:
-                    mapped.append(_ascii(ctx.name_part(role, name_key(word), loc, "latin")))
+                    mapped.append(_ascii(ctx.name_part(role, name_key(word), loc, "latin",
+                                                       avoid=avoid)))
             new_local = "".join(m + sep for m, sep in zip(mapped, seps, strict=True))
             new_local = new_local.lower() if local.islower() else new_local
             return f"{new_local}{attempt if attempt else ''}@{domain}"

@@ -253,3 +253,17 @@ def test_transform_avoids_the_documents_names():
              Span(text.index("Ana"), text.index("Ana") + 9, "PERSON", 1.0, "t")]
     new, _ = apply(text, spans, policy, PseudonymContext(KEY))
     assert family not in new and "Souza" not in new and "Maria" not in new
+
+
+def test_an_email_surrogate_never_names_a_real_person_of_the_document():
+    plain = PseudonymContext(KEY)
+    drawn = plain.surrogate("EMAIL_ADDRESS", "ana.souza@clinic.org")  # x.y@example...
+    first, last = re.split(r"[._-]", drawn.partition("@")[0])[:2]
+    mentions = [f"Maria {last.capitalize()}", f"{first.capitalize()} Okafor", "Ana Souza"]
+    names = DocumentNames.build(mentions)
+    ctx = PseudonymContext(KEY)
+    out = ctx.surrogate("EMAIL_ADDRESS", "ana.souza@clinic.org", names=names)
+    words = {name_key(w) for w in re.split(r"[._\-@\d]+", out.partition("@")[0]) if w}
+    assert not words & names.words, out
+    assert out.endswith(("example.com", "example.org", "example.net"))
+    assert ctx.surrogate("EMAIL_ADDRESS", "ana.souza@clinic.org") == drawn  # elsewhere: usual
