@@ -22,6 +22,7 @@ from redactor.detect.name_lists import (
     is_listed_name,
     is_unambiguous_given_name,
 )
+from redactor.detect.regexes import portable
 from redactor.span import Span
 
 _CREDENTIALS = r"(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|PhD|DDS|PharmD|MSW|LCSW|FNP|CNM|DPM)"
@@ -38,7 +39,7 @@ _TITLES = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Sr|Sra|Srta|Herr
 # a title is never the name itself ("Seen by Dr. [PERSON]").
 _WORD = (
     rf"(?:(?!{_TITLES}\.?(?:[ \t]|$))"
-    rf"[{_UP}][{_LETTER}'’]*(?:-[{_LETTER}][{_LETTER}'’]*)*\.?)"
+    rf"[{_UP}][{_LETTER}'’]*(?:-[{_LETTER}][{_LETTER}'’]*)*+\.?)"  # *+: see detect/regexes.py
 )
 _PARTICLE = (
     r"(?:(?:van|von|der|den|de|del|della|da|di|du|le|la|bin|binti|ibn|al|el|dos|das|ten|ter)"
@@ -75,7 +76,7 @@ class NameRule:
 
 
 def _rule(name: str, pattern: str, score: float, flags: int = 0) -> NameRule:
-    return NameRule(name, re.compile(pattern, flags), score)
+    return NameRule(name, re.compile(portable(pattern), flags), score)
 
 
 RULES: tuple[NameRule, ...] = (
@@ -241,10 +242,10 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 # A run of capitalised words on one line (candidates for the name-list rule).
 # At most 50 words a run: the regex engine keeps state per word, so an unbounded run over
 # 1 MB of "John John ..." held about 90 MB.
-_CAP_RUN = re.compile(
+_CAP_RUN = re.compile(portable(
     rf"(?<![\w'’-])(?:{_WORD}|[A-Z][A-Z'’-]+)"
     rf"(?:[ \t]+{_PARTICLE}*(?:{_WORD}|[A-Z][A-Z'’-]+)){{1,49}}"
-)
+))
 _RUN_WORD = re.compile(r"[^\s]+")
 _PARTICLES = frozenset(_PARTICLE.strip("(?:)[ \\t]+").replace(")", "").split("|"))
 GAZETTEER_SCORE = 0.7

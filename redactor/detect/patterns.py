@@ -41,6 +41,7 @@ from redactor.detect import checksums
 from redactor.detect.context import DEFAULT_WINDOW, boosted, has_context
 from redactor.detect.lexicon import is_common_word
 from redactor.detect.name_lists import is_listed_name
+from redactor.detect.regexes import portable
 from redactor.detect.validity import international_phone_doubtful, international_phone_valid
 from redactor.entities import is_known
 from redactor.span import Span
@@ -93,7 +94,7 @@ class Pattern:
 
     def compile(self) -> re.Pattern[str]:
         """The compiled regex; checks that the groups the pattern names exist."""
-        compiled = re.compile(self.regex, re.VERBOSE | self.flags)
+        compiled = re.compile(portable(self.regex), re.VERBOSE | self.flags)
         if self.group is not None and self.group not in compiled.groupindex:
             raise ValueError(f"pattern {self.name!r}: no group named {self.group!r}")
         return compiled

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from redactor.detect.casing import shouting
 from redactor.detect.name_lists import is_dictionary_word
+from redactor.detect.regexes import portable
 from redactor.detect.spacy_ner import EPONYM_AFTER
 from redactor.errors import ModelError
 from redactor.span import Span
@@ -43,7 +44,7 @@ MIN_SINGLE_WORD = 4
 SCORE = 0.55
 MAX_WORDS = 3
 
-_WORD = re.compile(r"[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’]*)*")
+_WORD = re.compile(portable(r"[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’]*)*+"))  # see detect/regexes.py
 #: Names that GeoNames lists as places but that text uses otherwise: months, weekdays, titles,
 #: brands, a country, a planet.
 NOT_PLACES = frozenset(
