@@ -8,6 +8,7 @@ error, or another run writes to OUTPUT (nothing written); 3 stopped part way, e.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -73,6 +74,11 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         except KeyboardInterrupt:
             click.echo("redact: interrupted; rerun with --resume to finish", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            # stdout closed early (`redact ... - - | head`): stop quietly, as Unix tools do
+            with contextlib.suppress(OSError):
+                sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - no flush error at exit
+            sys.exit(141)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as exc:

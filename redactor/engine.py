@@ -12,7 +12,7 @@ from pathlib import Path
 
 from redactor import __version__
 from redactor.detect.base import Recognizer
-from redactor.detect.evidence import ordinary_language, trim_leading_words
+from redactor.detect.evidence import eponym, ordinary_language, trim_leading_words
 from redactor.detect.lists import DenyListRecognizer, allowed
 from redactor.detect.normalize import Normalized, normalize
 from redactor.detect.validity import plausible_at
@@ -200,6 +200,8 @@ class Engine:
             return "allow"
         if ordinary_language(text, span):
             return "lexicon"
+        if eponym(text, span):
+            return "eponym"
         return None
 
     def analyze(

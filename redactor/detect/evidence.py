@@ -99,10 +99,11 @@ def ordinary_language(text: str, span: Span) -> bool:
     return True
 
 
-#: Words a model often takes into a name before it: imperatives, roles, "I'm" ("Call Raj
-#: Patel", "Customer Jane Doe", "I'm Maria Gonzalez").
+#: Words a model often takes into a name before it: titles, imperatives, roles, "I'm" ("DR.
+#: KOWALSKI", "Call Raj Patel", "Customer Jane Doe", "I'm Maria Gonzalez").
 _LEADING_WORDS = re.compile(
-    r"(?:(?:call|ask|tell|email|e-mail|text|ping|message|contact|page|paged|thank|thanks|"
+    r"(?:(?:dr|drs|mr|mrs|ms|miss|mx|prof|sir|dame|call|ask|tell|email|e-mail|text|ping|"
+    r"message|contact|page|paged|thank|thanks|"
     r"customer|client|patient|pt|caller|user|member|agent|applicant|claimant|defendant|"
     r"plaintiff|witness|employee|i['’]?m|i[ \t]+am|this[ \t]+is|meet|welcome|attn|cc|re)\b"
     r"[ \t,:.-]*)+",
@@ -111,11 +112,19 @@ _LEADING_WORDS = re.compile(
 
 
 def trim_leading_words(text: str, span: Span) -> Span:
-    """A PERSON span without the imperative, role word or "I'm" a model took in before the
-    name; the span itself when there is none (or nothing would be left)."""
+    """A PERSON span without the title, imperative, role word or "I'm" a model took in before
+    the name; the span itself when there is none (or nothing would be left)."""
     if span.label != "PERSON" or span.source.startswith("pattern:"):
         return span
     match = _LEADING_WORDS.match(text, span.start, span.end)
     if match is None or match.end() >= span.end or not text[match.end()].isalnum():
         return span
     return replace(span, start=match.end())
+
+
+def eponym(text: str, span: Span) -> bool:
+    """A model's or a name list's name followed by "disease", "sign", "catheter" ... ("Wilson
+    disease", "Murphy's sign"): an eponym, not a person."""
+    from redactor.detect.spacy_ner import EPONYM_AFTER
+
+    return needs_evidence(span) and bool(EPONYM_AFTER.match(text[span.end : span.end + 40]))

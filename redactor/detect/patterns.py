@@ -1634,6 +1634,15 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.6,
     ),
     Pattern(
+        name="whole_field_number",
+        label="ID_NUMBER",
+        # A CSV cell or JSON field that is one long number and nothing else ("48213377"): a
+        # record, account or member number; amounts have decimals, counts are short.
+        regex=r"\A[ \t]*(?P<value>\d{7,14})[ \t]*\Z",
+        score=0.6,
+        group="value",
+    ),
+    Pattern(
         name="labelled_slashed_number",
         label="ID_NUMBER",
         # Case, application and dictation job numbers in parts: "Application no. 41872/98",

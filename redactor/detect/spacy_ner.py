@@ -93,6 +93,9 @@ def keep_entity(label: str, text: str, after: str = "", line_start: bool = False
     return drop_reason(label, text, after, line_start) is None
 
 
+#: A number with a unit: "10MG", "500 mg", "2.5 mL", "40 units" (no date, whatever a model says).
+_MEASURE = re.compile(r"(?i)[\d.,/]+[ \t]*(?:mg|mcg|ug|g|kg|ml|l|cc|units?|iu|meq|mmol|mm|cm|"
+                      r"%|hrs?|h|min|mins|bpm|mmhg)\b.*")
 #: "Fig. 2", "Fig.1a", "Table 3": references in case reports, never names.
 _FIGURE = re.compile(r"(?i)(?:figs?|figure|table|tab|panel|suppl)\.?[ \t]*\d")
 #: One token of letters and digits: gene, test or product codes ("IGF-1", "KCNE1", "CK5/6").
@@ -104,6 +107,8 @@ def date_reason(text: str) -> str | None:
     such as "3 days" or "the age of"), or None when it may be one."""
     if re.fullmatch(r"\d+", text.strip()):  # a bare number; a year alone is not an identifier
         return "bare number"
+    if _MEASURE.fullmatch(text.strip()):
+        return "dose or measure"
     if not _DATE_ANCHOR.search(text):
         return "no digit or month"
     if _RELATIVE.search(text) and not re.search(r"\d{1,4}[/.-]\d{1,2}", text):

@@ -109,18 +109,37 @@ def test_unknown_detector_kinds_cannot_be_excluded():
         Engine.from_policy(POLICY, exclude=("spacey",))
 
 
-def test_a_clock_time_the_model_calls_a_zip_code_is_no_zip(hipaa_engines):
-    full, _ = hipaa_engines
+class PerText:
+    """A fake model: the given spans for each text (by position in the batch)."""
+
+    name = "hf_ner"
+
+    def __init__(self, spans: list[list[Span]]) -> None:
+        self.spans = spans
+
+    def detect(self, texts):
+        return [list(self.spans[i]) for i in range(len(texts))]
+
+
+def test_a_clock_time_a_model_calls_a_zip_code_is_no_zip():
+    """The Rampart model called clock times ZIP codes ("at 1400", score 0.9+); whatever model
+    does, a four-digit 24-hour time after "at", "@", "and" is no ZIP code, a real one stays."""
     texts = ["Family updated by RN K. Sato at 1400.",
              "BP checked at 0830 and 1415; meds given @ 2100.",
              "Family updated by RN K. Sato at 1400. Lives in Boston, MA 02139."]  # fmt: skip
-    raw = [[t[s.start : s.end] for s in spans if s.label == "ZIP_CODE"]
-           for t, spans in zip(texts, full.detect_raw(texts), strict=True)]  # fmt: skip
-    assert "1400" in raw[0] and "1415" in raw[1]  # the model does call them ZIP codes
+
+    def zip_at(text: str, value: str) -> Span:
+        start = text.rindex(value)
+        return Span(start, start + len(value), "ZIP_CODE", 0.95, "hf_ner:ZIP_CODE")
+
+    model = PerText([[zip_at(texts[0], "1400")],
+                     [zip_at(texts[1], "1415"), zip_at(texts[1], "2100")],
+                     [zip_at(texts[2], "1400"), zip_at(texts[2], "02139")]])
+    engine = Engine(load_policy("hipaa"), [model])
     zips = [[t[s.start : s.end] for s in spans if s.label == "ZIP_CODE"]
-            for t, spans in zip(texts, full.analyze(texts), strict=True)]  # fmt: skip
+            for t, spans in zip(texts, engine.analyze(texts), strict=True)]  # fmt: skip
     assert zips[0] == [] and zips[1] == []
-    assert zips[2] and zips[2][0].endswith("02139")  # a real ZIP code stays one
+    assert zips[2] == ["02139"]  # a real ZIP code stays one
 
 
 def test_a_zip_inside_a_merged_address_is_generalised():

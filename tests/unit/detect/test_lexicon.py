@@ -129,3 +129,23 @@ def test_short_capitals_in_prose_are_acronyms_not_places() -> None:
     assert rec.detect([text]) == [[]]
     dateline = "ROME (AP) - The talks ended."
     assert [dateline[s.start:s.end] for s in rec.detect([dateline])[0]] == ["ROME"]
+
+
+def test_titles_are_trimmed_and_eponyms_dropped() -> None:
+    from redactor.detect.evidence import eponym
+
+    text = "SEEN BY DR. KOWALSKI. Wilson disease was diagnosed; Mr. Wilson agreed."
+    span = _span(text, "DR. KOWALSKI", "PERSON", "hf_ner:PERSON")
+    out = trim_leading_words(text, span)
+    assert text[out.start : out.end] == "KOWALSKI"
+    assert eponym(text, _span(text, "Wilson", "PERSON", "hf_ner:PERSON"))
+    second = text.rindex("Wilson")
+    assert not eponym(text, Span(second, second + 6, "PERSON", 0.9, "hf_ner:PERSON"))
+    assert not eponym(text, _span(text, "Wilson", "PERSON", "names:title"))
+
+
+@pytest.mark.parametrize("value", ["10MG", "500 mg", "2.5 mL", "40 units"])
+def test_doses_are_no_dates(value: str) -> None:
+    from redactor.detect.spacy_ner import date_reason
+
+    assert date_reason(value) == "dose or measure"

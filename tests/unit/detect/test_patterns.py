@@ -41,6 +41,8 @@ def spans_of(text: str, label: str) -> list[Span]:
 
 # (label, text, the exact text of the expected span)
 POSITIVES = [
+    # a whole field that is a long number (a bare ZIP code needs --column-type)
+    ("ID_NUMBER", "48213377", "48213377"),
     # real clinical and legal shapes (issue 10; more in test_clinical_shapes.py)
     ("DATE", "s/p AVR 6/81, on coumadin", "6/81"),
     ("ID_NUMBER", "Application no. 41872/98 was lodged", "41872/98"),
@@ -445,6 +447,7 @@ NEGATIVES = [
     ("PERSON", "BP 120/80\nA/P: stable\nI/O 1200/800"),  # slashes that are no initials
     ("LOCATION", "BACK TO SICU FROM OR; sent to ED; transfer to the rehab floor"),
     ("ID_NUMBER", "case 3/4 of the series; file 2 of 3"),
+    ("ID_NUMBER", "total 48213377 units shipped"),  # a long number inside prose: not whole
 ]
 
 
@@ -707,9 +710,10 @@ def test_small_validators(fn, text: str, expected: bool) -> None:  # type: ignor
     ids=lambda t: f"{t[:12]!r}x{len(t)}",
 )
 def test_no_catastrophic_backtracking(text: str) -> None:
-    start = time.perf_counter()
+    # CPU time, not wall time: a busy machine must not fail it; backtracking takes minutes
+    start = time.process_time()
     RECOGNIZER.find(text)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 @settings(max_examples=200, deadline=None)
