@@ -27,8 +27,8 @@ from redactor.audit import AuditLog, FilePart, sha256_file
 from redactor.columns import typed_result
 from redactor.document import Document
 from redactor.engine import Engine
-from redactor.explain import rules_record
 from redactor.errors import InputError, OutputError, RedactorError
+from redactor.explain import rules_record
 from redactor.formats.atomic import (
     NoSpaceError,
     atomic_write,

@@ -12,9 +12,9 @@ usefulness score in [0, 1.4] and the reasons for it (pure functions of a :class:
 
 :func:`select` picks the ``budget`` best items greedily with a diversity penalty (per entity
 type and per document, or per file as ``redact review`` groups them, already picked; the same
-value is never picked twice), so the queue does not fill with one file's or one type's spans. :func:`queue_records` writes each chosen
-document once, pre-annotated with the engine's spans and listing the spans to look at, as
-doccano or Label Studio import it.
+value is never picked twice), so the queue does not fill with one file's or one type's spans.
+:func:`queue_records` writes each chosen document once, pre-annotated with the engine's spans
+and listing the spans to look at, as doccano or Label Studio import it.
 
 The queue holds the documents' text: it is personal data on the user's own machine, and
 :func:`write_queue` creates the file with mode 0600.
