@@ -122,6 +122,7 @@ def _options(stored: dict[str, Any] | None, fallback: FormatOptions) -> FormatOp
         text_fields=tuple(stored.get("text_fields", ())),
         columns=tuple(stored.get("columns", ())),
         encoding=str(stored.get("encoding", fallback.encoding)),
+        redact_keys=bool(stored.get("redact_keys", False)),  # keys are documents too then
     )
 
 

@@ -378,3 +378,20 @@ def test_limited_data_set_keeps_dates_and_zip(env):
     text = (out / "n.txt").read_text()
     assert "DOB: 07/22/1971" in text and "March 3, 2021" in text and "02115" in text
     assert "92-year-old" in text and "Gonzalez" not in text and "Main Street" not in text
+
+
+def test_pseudonymised_json_keys_are_restored_too(env):
+    """With redact_keys, a name used as a JSON key is pseudonymised and comes back exactly."""
+    tmp, policy, src = env
+    (src / "keyed.jsonl").write_text('{"Dr. Amara Diallo": "seen on 03/14/2021"}\n')
+    keys = tmp / "keys"
+    keys.mkdir()
+    (keys / "vault.key").write_text(VAULT_KEY)
+    vault = tmp / "vaults" / "study.vault"
+    out = redact(policy, src, tmp / "out", "--redact-keys", "--vault", str(vault),
+                 "--vault-key-file", str(keys / "vault.key"))
+    assert "Diallo" not in (out / "keyed.jsonl").read_text()
+    result = invoke("reidentify", "--vault", str(vault), "--vault-key-file",
+                    str(keys / "vault.key"), str(out), str(tmp / "back"))
+    assert result.exit_code == 0, result.output
+    assert (tmp / "back" / "keyed.jsonl").read_text() == (src / "keyed.jsonl").read_text()
