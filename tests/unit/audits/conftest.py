@@ -42,6 +42,13 @@ def gold_by_text(hipaa: Policy) -> dict[str, tuple[GoldSpan, ...]]:
 
 
 @pytest.fixture
+def oracle_class() -> type[Oracle]:
+    """The Oracle recognizer class (``from conftest import`` finds another folder's conftest
+    when the whole suite runs)."""
+    return Oracle
+
+
+@pytest.fixture
 def oracle_engine(hipaa: Policy, gold_by_text) -> Callable[..., Engine]:
     """``oracle_engine(drop=...)``: an Engine over the Oracle recognizer."""
 

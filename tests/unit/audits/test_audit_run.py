@@ -69,14 +69,12 @@ def test_progress_is_reported_per_batch(hipaa, oracle_engine):
     assert seen == [(20, SIZE), (40, SIZE), (SIZE, SIZE)]
 
 
-def test_a_tiny_set_runs_and_reports_insufficient_support(hipaa):
+def test_a_tiny_set_runs_and_reports_insufficient_support(hipaa, oracle_class):
     """Issue 11: --size 20 crashed (ValueError on an origin x gender cell with no sample)."""
-    from conftest import Oracle
-
     from redactor.audits.synth import generate
 
     gold = {d.text: d.spans for d in generate(20, SEED, labels=hipaa.entity_labels)}
-    result = run_audit(hipaa, size=20, seed=SEED, engine=Engine(hipaa, [Oracle(gold)]),
+    result = run_audit(hipaa, size=20, seed=SEED, engine=Engine(hipaa, [oracle_class(gold)]),
                        n_boot=10)  # every identifier found: only the support is lacking
     r = result.report
     assert not result.passed and r["verdict"] == "INSUFFICIENT" and not r["passed"]
