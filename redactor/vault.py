@@ -41,7 +41,6 @@ import logging
 import os
 import re
 import secrets
-import stat
 import struct
 import unicodedata
 import zlib
@@ -53,6 +52,7 @@ from typing import Any
 
 from redactor.errors import KeyMissingError, RedactorError
 from redactor.formats.atomic import atomic_write_bytes
+from redactor.keys import warn_if_shared
 from redactor.person_names import DocumentNames, ParsedName, parse_name
 from redactor.pseudonyms import normalise
 
@@ -76,19 +76,6 @@ class VaultError(RedactorError):
 # ------------------------------------------------------------------------------------------
 # Keys
 # ------------------------------------------------------------------------------------------
-
-
-def warn_if_readable(path: Path, what: str) -> bool:
-    """Warn (and return True) when ``path`` may be read by its group or by others."""
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return False
-    if not mode & (stat.S_IRWXG | stat.S_IRWXO):
-        return False
-    log.warning("%s %s can be read by others (mode %03o); restrict it: chmod 600 %s",
-                what, path, stat.S_IMODE(mode), path)
-    return True
 
 
 @dataclass(frozen=True, repr=False)
@@ -123,7 +110,7 @@ def load_vault_key(key_file: str | Path | None = None) -> VaultKey:
         except OSError as exc:
             raise KeyMissingError(f"cannot read vault key file {path}: {exc.strerror}") from None
         where = f"vault key file {path}"
-        warn_if_readable(path, "vault key file")
+        warn_if_shared(path, "vault key file")
     else:
         env = os.environ.get(VAULT_KEY_ENV, "")
         if not env:
@@ -290,7 +277,7 @@ class Vault:
                     raise VaultError(f"vault {vault.path} does not exist")
                 vault._create()
             else:
-                warn_if_readable(vault.path, "vault")
+                warn_if_shared(vault.path, "vault")
             vault._read_all()
         if create and vault.missing_entries:  # appending would hide the loss from readers
             raise VaultError(
