@@ -78,10 +78,10 @@ def ordinary_language(text: str, span: Span) -> bool:
     """True when ``span`` should be dropped: it needs evidence, every word of it is English or
     clinical vocabulary, and nothing says it is a name.
 
-    What says it is a name: a cue around it (:func:`has_cue`); for a place, being a listed
-    country, US state or city; and a capital letter in the middle of a sentence of mixed-case
-    text, unless the words are technical vocabulary (drugs, devices, shorthand) that is
-    capitalised anyway.
+    What says it is a name: a cue around it (:func:`has_cue`); being a listed country, US state
+    or city, whatever label the model gave it; and a capital letter in the middle of a sentence
+    of mixed-case text, unless the words are technical vocabulary (drugs, devices, shorthand)
+    that is capitalised anyway.
     """
     if not needs_evidence(span):
         return False
