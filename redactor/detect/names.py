@@ -224,9 +224,20 @@ def _plausible(rule: str, name: str) -> bool:
     return any(is_listed_name(w) or not is_dictionary_word(w) for w in words)
 
 
+#: Abbreviations inside a name that do not end its sentence ("Jr.", "St. John").
+_ABBREVIATIONS = frozenset({"jr", "sr", "st", "ste", "mt", "mc", "dr", "mr", "mrs", "ms", "prof"})
+
+
 def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Drop trailing stop words / punctuation a greedy match may have taken."""
+    """Drop trailing stop words / punctuation a greedy match may have taken, and the next
+    sentence ("I'm Maria Gonzalez. Call ...")."""
     words = list(re.finditer(r"\S+", text[start:end]))
+    for i, word in enumerate(words[:-1]):  # a full stop after a word (not an initial) ends it
+        token = word.group()
+        if token.endswith(".") and len(token.rstrip(".")) > 1 and (
+                token.rstrip(".").lower() not in _ABBREVIATIONS):
+            words = words[: i + 1]
+            break
     while words and words[-1].group().strip(".,") in _STOP:
         words.pop()
     while words and words[0].group().strip(".,") in _STOP:

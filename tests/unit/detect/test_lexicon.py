@@ -149,3 +149,14 @@ def test_doses_are_no_dates(value: str) -> None:
     from redactor.detect.spacy_ner import date_reason
 
     assert date_reason(value) == "dose or measure"
+
+
+def test_a_name_rule_stops_at_the_end_of_its_sentence() -> None:
+    from redactor.detect.names import NameRecognizer
+
+    text = "Hi, I'm Maria Gonzalez. Call Raj Patel."
+    found = [text[s.start : s.end] for s in NameRecognizer().detect([text])[0]
+             if s.source == "names:greeting"]
+    assert found and all(". Call" not in v and v.endswith("Gonzalez") for v in found)
+    text = "Dear J. Smith, thanks"
+    assert "J. Smith" in [text[s.start : s.end] for s in NameRecognizer().detect([text])[0]]
