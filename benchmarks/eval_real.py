@@ -39,6 +39,7 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 import argparse
 import atexit
 import hashlib
+import inspect
 import json
 import pickle
 import re
@@ -249,6 +250,10 @@ class Cached:
         weights = Path(str(model)) / "model.safetensors"
         if weights.is_file():
             ident += f":{weights.stat().st_mtime_ns}"
+        # the recognizer's own filters change its spans: a code change starts a new cache
+        source = inspect.getsourcefile(type(inner))
+        if source:
+            ident += ":" + hashlib.sha256(Path(source).read_bytes()).hexdigest()
         assert CACHE_DIR is not None
         self.path = CACHE_DIR / (hashlib.sha256(ident.encode()).hexdigest()[:16] + ".pkl")
         self.store: dict[str, list[Span]] = (
