@@ -168,26 +168,32 @@ def load_corpus(name: str, limit: int = 0) -> tuple[list[GoldDoc], list[list[Gol
     elif name == "gum":
         docs = load_gold_jsonl(SHARED / "gum" / "dev.jsonl")
     elif name == "maccrobat":
-        docs = []
-        for i, rec in enumerate(_jsonl(SHARED / "maccrobat" / "maccrobat.jsonl")):
-            if i % 2:
-                continue
-            spans = tuple(GoldSpan(s["start"], s["end"], s["type"]) for s in rec["spans"])
-            docs.append(GoldDoc(rec["id"], rec["text"], spans))
-            phi.append([GoldSpan(s["start"], s["end"], s["type"]) for s in rec["other_spans"]
-                        if s["type"] in MACCROBAT_PHI])
+        docs, phi = _clinical_half(
+            "maccrobat/maccrobat.jsonl", "spans",
+            lambda rec: [GoldSpan(s["start"], s["end"], s["type"]) for s in rec["other_spans"]
+                         if s["type"] in MACCROBAT_PHI])
     elif name == "mtsamples":
-        docs = []
-        for i, rec in enumerate(_jsonl(SHARED / "mtsamples" / "mtsamples.jsonl")):
-            if i % 2:
-                continue
-            spans = tuple(GoldSpan(s["start"], s["end"], s["type"]) for s in rec["keyword_spans"])
-            docs.append(GoldDoc(rec["id"], rec["text"], spans))
-            phi.append(_placeholders(rec["text"]))
+        docs, phi = _clinical_half("mtsamples/mtsamples.jsonl", "keyword_spans",
+                                   lambda rec: _placeholders(rec["text"]))
     else:
         raise SystemExit(f"unknown corpus {name!r}")
     if limit:
         docs, phi = docs[:limit], phi[:limit]
+    return docs, phi
+
+
+def _clinical_half(
+    path: str, key: str, phi_of: Callable[[dict], list[GoldSpan]]
+) -> tuple[list[GoldDoc], list[list[GoldSpan]]]:
+    """The even-numbered records of a clinical corpus: its ``key`` spans (clinical entities) as
+    the documents' spans, and ``phi_of(record)`` (what is no false alarm there)."""
+    docs: list[GoldDoc] = []
+    phi: list[list[GoldSpan]] = []
+    for i, rec in enumerate(_jsonl(SHARED / path)):
+        if i % 2 == 0:
+            spans = tuple(GoldSpan(s["start"], s["end"], s["type"]) for s in rec[key])
+            docs.append(GoldDoc(rec["id"], rec["text"], spans))
+            phi.append(phi_of(rec))
     return docs, phi
 
 
