@@ -84,14 +84,23 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def tree_rss(pid: int) -> int:
-    """Resident memory of ``pid`` and all its descendants, in bytes (Linux /proc)."""
-    total, todo, seen = 0, [pid], set()
+def tree_pids(pid: int) -> list[int]:
+    """``pid`` and all its live descendants (Linux /proc)."""
+    out, todo, seen = [], [pid], set()
     while todo:
         p = todo.pop()
         if p in seen:
             continue
         seen.add(p)
+        out.append(p)
+        todo.extend(_children(p))
+    return out
+
+
+def tree_rss(pid: int) -> int:
+    """Resident memory of ``pid`` and all its descendants, in bytes (Linux /proc)."""
+    total = 0
+    for p in tree_pids(pid):
         try:
             with open(f"/proc/{p}/status") as handle:
                 for line in handle:
@@ -100,7 +109,6 @@ def tree_rss(pid: int) -> int:
                         break
         except OSError:
             continue
-        todo.extend(_children(p))
     return total
 
 
@@ -147,6 +155,10 @@ class RssSampler:
     @property
     def peak(self) -> int:
         return max((rss for _, rss in self.samples), default=0)
+
+    @property
+    def last(self) -> int:
+        return self.samples[-1][1] if self.samples else 0
 
 
 # --------------------------------------------------------------------------- one system

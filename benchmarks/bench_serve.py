@@ -48,6 +48,7 @@ from typing import Any
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
+from bench import RssSampler, cpu_seconds, tree_pids  # noqa: E402
 from corpus import DEFAULT_SEED, make_corpus  # noqa: E402
 
 BATCH_CHARS = 100_000
@@ -100,61 +101,6 @@ def library_rate(policy: str, sets: dict[str, list[str]], max_seconds: float
     return rates
 
 
-class RssSampler:
-    """Samples the resident memory of a process and its children (``--workers``) every
-    ``interval`` seconds in a thread."""
-
-    def __init__(self, pid: int, interval: float = 0.2) -> None:
-        import psutil
-
-        self.process = psutil.Process(pid)
-        self.interval = interval
-        self.peak = 0
-        self.last = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def tree(self) -> list[Any]:
-        """The process and its live children."""
-        try:
-            return [self.process, *self.process.children(recursive=True)]
-        except Exception:  # the process ended
-            return []
-
-    def cpu_seconds(self) -> float:
-        """User + system CPU time of the process tree so far (children that ended: lost)."""
-        total = 0.0
-        for proc in self.tree():
-            try:
-                times = proc.cpu_times()
-            except Exception:
-                continue
-            total += times.user + times.system
-        return total
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            rss = 0
-            for proc in self.tree():
-                try:
-                    rss += proc.memory_info().rss
-                except Exception:  # ended meanwhile
-                    continue
-            if not rss:
-                return
-            self.last = rss
-            self.peak = max(self.peak, self.last)
-            self._stop.wait(self.interval)
-
-    def __enter__(self) -> RssSampler:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
-
 def load(base: str, bodies: list[dict[str, Any]], clients: int, deadline: float,
          rss: RssSampler) -> dict[str, Any]:
     """Send every body once from ``clients`` threads; latencies, errors, characters, RSS."""
@@ -188,7 +134,7 @@ def load(base: str, bodies: list[dict[str, Any]], clients: int, deadline: float,
                         errors[status] = errors.get(status, 0) + 1
 
     rss_start = rss.last
-    cpu = rss.cpu_seconds()
+    cpu = cpu_seconds(tree_pids(rss.pid))
     started = time.perf_counter()
     threads = [threading.Thread(target=client) for _ in range(clients)]
     for thread in threads:
@@ -196,7 +142,7 @@ def load(base: str, bodies: list[dict[str, Any]], clients: int, deadline: float,
     for thread in threads:
         thread.join()
     seconds = time.perf_counter() - started
-    cpu = rss.cpu_seconds() - cpu
+    cpu = cpu_seconds(tree_pids(rss.pid)) - cpu
     latencies.sort()
 
     def pct(p: float) -> float:
@@ -275,7 +221,7 @@ def main() -> None:
         started = time.perf_counter()
         wait_up(base, proc, 300)
         report["load_s"] = time.perf_counter() - started
-        with RssSampler(proc.pid) as rss:
+        with RssSampler(proc.pid, interval=0.2) as rss:
             import httpx
 
             with httpx.Client(base_url=base, timeout=60) as http:  # warm-up
