@@ -12,8 +12,8 @@ Systems:
 
 * ``default``: the ``hipaa`` policy as shipped (patterns + cued names + spaCy
   ``en_core_web_sm`` + the Rampart BERT transformer), one process, batches as the pipeline
-  forms them (``redactor.parallel.LocalExecutor``).
-* ``default-w2``: the same with ``--workers 2`` (``redactor.parallel.ProcessExecutor``).
+  forms them (``redactor.distributed.executors.LocalExecutor``).
+* ``default-w2``: the same with ``--workers 2`` (``ProcessExecutor``).
 * ``fast``: the regex-and-spaCy stack, the bundled ``hipaa-fast`` policy (``hipaa`` without
   its transformer detector, same rules), one process; ``fast-w2``: with 2 workers.
 * ``presidio``: stock ``AnalyzerEngine`` (every default recognizer, same spaCy model through
@@ -187,8 +187,8 @@ def _run_ours(policy: str, workers: int, docs: Sequence[BenchDoc],
               device: str | None = None) -> dict[str, Any]:
     """As ``redact --workers N [--device D]`` runs it: the engine loaded in this process, and
     with workers the executor the pipeline opens (the transformer stays here on a GPU)."""
-    from redactor.engine import Engine
-    from redactor.parallel import open_executor
+    from redactor.detect.engine import Engine
+    from redactor.distributed.executors import open_executor
     from redactor.policy import load_policy
 
     started = time.perf_counter()
@@ -242,7 +242,7 @@ def _run_presidio(docs: Sequence[BenchDoc]) -> dict[str, Any]:
 
 def _run_model(docs: Sequence[BenchDoc], device: str | None) -> dict[str, Any]:
     """The ``hipaa`` policy's transformer alone (the part a GPU speeds up), pipeline batches."""
-    from redactor.engine import Engine
+    from redactor.detect.engine import Engine
     from redactor.policy import load_policy
 
     started = time.perf_counter()
@@ -264,7 +264,7 @@ def _run_model(docs: Sequence[BenchDoc], device: str | None) -> dict[str, Any]:
 
 def run_system(name: str, seed: int, size: int, device: str | None = None) -> dict[str, Any]:
     """Run one system on the corpus in this process; its figures, as JSON-ready data."""
-    from redactor.evaluate import evaluate
+    from redactor.quality.evaluate import evaluate
     from redactor.span import Span
 
     docs = make_corpus(seed, size)

@@ -4,7 +4,7 @@ Times :class:`redactor.detect.patterns.PatternRecognizer` on a phone-heavy text 
 numbers of many countries, North American numbers, a few that are no valid number of their
 country) with the bundled pattern table, and with the same table whose international phone
 patterns check digit counts only (the validation before ``phonenumbers`` was used). Also times
-the surrogates of those numbers (``redactor.surrogates.phone``), and what each pattern table
+the surrogates of those numbers (``transform.surrogates.phone``), and what each pattern table
 finds.
 
 CPU time, best of ``--repeat`` runs; the validity cache is cleared before each run, so every
@@ -80,10 +80,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
-    from redactor import surrogates
     from redactor.detect import validity
     from redactor.detect.patterns import PATTERNS, PatternRecognizer
-    from redactor.surrogates import phone
+    from redactor.transform import surrogates
+    from redactor.transform.surrogates import phone
 
     text = phone_text(args.lines)
     by_country = PatternRecognizer(PATTERNS)

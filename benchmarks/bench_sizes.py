@@ -57,7 +57,7 @@ def human(size: int) -> str:
 
 def child(policy: str, shape: str, size: int, stages: bool) -> dict[str, Any]:
     """Run in the subprocess: build the engine, then time one document of ``size`` bytes."""
-    from redactor.engine import Engine
+    from redactor.detect.engine import Engine
     from redactor.policy import load_policy
 
     engine = Engine.from_policy(load_policy(policy)).load()

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from faker import Faker
 
-from redactor.evaluate import GoldSpan
+from redactor.quality.evaluate import GoldSpan
 
 DEFAULT_SEED = 20240611
 DEFAULT_SIZE = 2400

@@ -11,9 +11,10 @@ Systems:
   types the policy does not act on are dropped and overlaps are merged with the policy's
   overlap strategy.
 
-Both are scored with :func:`redactor.evaluate.evaluate`, restricted to the labels the policy acts
-on (``policy.entity_labels``). WNUT-17 dev (real social-media posts, CC-BY 4.0) is scored on
-PERSON, LOCATION and ORGANIZATION (corporation and group), products and creative works dropped.
+Both are scored with :func:`~redactor.quality.evaluate.evaluate`, restricted to the labels
+the policy acts on (``policy.entity_labels``). WNUT-17 dev (real social-media posts, CC-BY 4.0)
+is scored on PERSON, LOCATION and ORGANIZATION (corporation and group), products and creative
+works dropped.
 
 The list of most frequent misses prints synthetic dev-set values to the terminal only; the
 ``--json`` file holds counts and template field names, never text.
@@ -41,14 +42,14 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
-from redactor.evaluate import (
+from redactor.quality.evaluate import (
     GoldDoc,
     Report,
     load_conll,
     load_gold_jsonl,
     missed_spans,
 )
-from redactor.evaluate import evaluate as score
+from redactor.quality.evaluate import evaluate as score
 from redactor.span import Span
 
 HERE = Path(__file__).resolve().parent
@@ -99,7 +100,7 @@ def map_presidio_label(entity_type: str) -> str:
 
 def ours(policy_name: str) -> tuple[Predictor, Collection[str], str]:
     """Our engine for ``policy_name``: a predictor, the policy's labels, its overlap strategy."""
-    from redactor.engine import Engine
+    from redactor.detect.engine import Engine
     from redactor.policy import load_policy
 
     policy = load_policy(policy_name)

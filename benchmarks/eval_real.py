@@ -53,7 +53,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from redactor.evaluate import GoldDoc, GoldSpan, load_conll, load_gold_jsonl  # noqa: E402
+from redactor.quality.evaluate import GoldDoc, GoldSpan, load_conll, load_gold_jsonl  # noqa: E402
 from redactor.span import Span  # noqa: E402
 
 SHARED = Path(os.environ.get("REDACTOR_SHARED_DATA", HERE.parent.parent / "shared" / "data"))
@@ -211,10 +211,10 @@ def _placeholders(text: str) -> list[GoldSpan]:
 
 def ours(policy_name: str) -> Predictor:
     """Our engine for a policy; only spans whose rule changes the text count."""
-    from redactor.engine import Engine
+    from redactor.detect.engine import Engine
     from redactor.errors import RedactorError
     from redactor.policy import load_policy
-    from redactor.transform import apply
+    from redactor.transform.replace import apply
 
     policy = load_policy(policy_name)
     engine = Engine.from_policy(policy).load()

@@ -8,14 +8,16 @@ PERSON/LOCATION/ORGANIZATION, overlap match: WNUT-17 dev F1 0.707, BTC dev 0.770
    the engine's filters, propagation and resolution on them (``Engine.analyze`` with the
    spans as ``extra``), plus the deny list it adds;
 2. per seed, a pool of ``--pool`` train posts is drawn; ``redact review``'s code
-   (:func:`redactor.review.all_items`, :func:`redactor.review.select`) picks N review places
+   (:func:`~redactor.review.queue.all_items`,
+   :func:`~redactor.review.queue.select`) picks N review places
    from it, and a random draw picks N places from the same items (the items of the types the
    gold annotates, for both arms);
 3. a simulated reviewer corrects each chosen place with the gold labels of WNUT-17 train: the
    engine's spans overlapping it are replaced by the gold spans overlapping it; everything
    else stays as the engine had it;
 4. the corrections are folded in by ``redact train --corrections --as policy``'s code
-   (:func:`redactor.corrections.policy_entries`, :func:`redactor.corrections.write_policy`): a
+   (:func:`~redactor.review.corrections.policy_entries`,
+   :func:`~redactor.review.corrections.write_policy`): a
    policy that extends hipaa with allow/deny entries, loaded back from its file;
 5. that policy is scored on WNUT-17 *dev* (never seen by the reviewer), overlap match on
    PERSON, LOCATION, ORGANIZATION, as ``redact eval`` scores.
@@ -36,14 +38,14 @@ import statistics
 import time
 from pathlib import Path
 
-from redactor.corrections import Correction, policy_entries, write_policy
+from redactor.detect.engine import Engine
 from redactor.detect.lists import DenyListRecognizer
 from redactor.detect.names import NameRecognizer
-from redactor.engine import Engine
-from redactor.evaluate import evaluate, load_conll
-from redactor.explain import trace_texts
 from redactor.policy import load_policy
-from redactor.review import all_items, select
+from redactor.quality.evaluate import evaluate, load_conll
+from redactor.review.corrections import Correction, policy_entries, write_policy
+from redactor.review.explain import trace_texts
+from redactor.review.queue import all_items, select
 from redactor.span import Span
 
 DATA = Path("/work/shared/data/wnut17")

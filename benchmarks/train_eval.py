@@ -8,7 +8,7 @@ Steps (each can be skipped):
    model has not seen. Validation (best checkpoint, early stopping): 10 % of the WNUT-17 train
    posts (their swapped copies are dropped from training) plus synthetic documents of another
    seed. Neither the dev set nor WNUT-17 dev is used for training or model choice.
-2. ``train``: ``redactor.train.train`` from ``models/rampart-bert`` with our labels.
+2. ``train``: ``redactor.training.trainer.train`` from ``models/rampart-bert`` with our labels.
 3. ``compare``: each model as the policy's transformer, alone and inside the full hipaa stack,
    on the dev set (per type, per origin group) and on WNUT-17 dev (PERSON, LOCATION).
 
@@ -87,7 +87,7 @@ def prepare(work: Path, count: int, seed: int, val_count: int) -> None:
 
 def finetune(work: Path, args: argparse.Namespace) -> None:
     """Train work/model from the bundled model."""
-    from redactor.train import TrainConfig, train
+    from redactor.training.trainer import TrainConfig, train
 
     config = TrainConfig(
         base=BUNDLED,
@@ -133,9 +133,9 @@ def _policy(work: Path, name: str, model: Path, alone: bool) -> Path:
 
 def compare(work: Path, models: dict[str, Path], stacks: list[str]) -> dict[str, Any]:
     """Score each model alone and in the full stack on the dev set and WNUT-17 dev."""
-    from redactor.engine import Engine
-    from redactor.evaluate import evaluate, load_conll, load_gold_jsonl
+    from redactor.detect.engine import Engine
     from redactor.policy import load_policy
+    from redactor.quality.evaluate import evaluate, load_conll, load_gold_jsonl
 
     dev = load_gold_jsonl(DEV)
     wnut = load_conll(WNUT_DEV, label_map={"person": "PERSON", "location": "LOCATION"})

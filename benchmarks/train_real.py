@@ -160,7 +160,7 @@ def dev_set() -> list[dict]:
 
 
 def main() -> int:
-    """Build the data, then train (``redactor.train``)."""
+    """Build the data, then train (``redactor.training.trainer``)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--work", type=Path, required=True)
     ap.add_argument("--base", type=Path, default=ROOT / "models" / "rampart-bert")
@@ -186,7 +186,7 @@ def main() -> int:
     print("train spans by type:", dict(Counter(s["type"] for r in train for s in r["spans"])))
     if args.skip_train:
         return 0
-    from redactor.cli import main as cli
+    from redactor.cli.root import main as cli
 
     base = args.base
     for k, (lr, seed) in enumerate(ROUNDS[: args.rounds], 1):

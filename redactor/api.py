@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from redactor.engine import Engine
+from redactor.detect.engine import Engine
 from redactor.errors import InputError
-from redactor.keys import SecretKey, load_key, require_key
 from redactor.policy import Policy, load_policy
-from redactor.pseudonyms import PseudonymContext
 from redactor.redact import Redacted, redact_batch
+from redactor.transform.keys import SecretKey, load_key, require_key
+from redactor.transform.pseudonyms import PseudonymContext
 
 
 class Redactor:

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from redactor.api import Redactor
-    from redactor.keys import SecretKey
     from redactor.policy import Policy
+    from redactor.transform.keys import SecretKey
 
 #: Batch limits, the command line's defaults (``redact --policy P file.csv out/``).
 BATCH_CHARS = 100_000

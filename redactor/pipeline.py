@@ -23,12 +23,16 @@ from pathlib import Path
 from typing import TextIO
 
 from redactor import __version__
-from redactor.audit import AuditLog, FilePart, sha256_file
-from redactor.columns import typed_result
+from redactor.detect.engine import Engine
+from redactor.distributed.executors import (
+    BatchExecutor,
+    LocalExecutor,
+    ProcessExecutor,
+    open_executor,
+    worker_engine,
+)
 from redactor.document import Document
-from redactor.engine import Engine
 from redactor.errors import InputError, OutputError, RedactorError
-from redactor.explain import rules_record
 from redactor.formats.atomic import (
     NoSpaceError,
     atomic_write,
@@ -41,18 +45,20 @@ from redactor.formats.base import FileFormat, FormatOptions, Record
 from redactor.formats.reading import open_input, open_stream, read_records
 from redactor.formats.registry import SUPPORTED_EXTENSIONS, format_by_name, format_for_path
 from redactor.formats.walk import LinkedFile, SkippedFile, iter_input_files
-from redactor.keys import SecretKey, load_key, require_key
-from redactor.operators import REVERSIBLE_ACTIONS
-from redactor.parallel import (
-    BatchExecutor,
-    LocalExecutor,
-    ProcessExecutor,
-    open_executor,
-    worker_engine,
-)
 from redactor.policy import Policy, load_policy
-from redactor.pseudonyms import PseudonymContext
-from redactor.vault import Vault, VaultDocument, check_key_placement, document_entry, load_vault_key
+from redactor.review.explain import rules_record
+from redactor.runlog import AuditLog, FilePart, sha256_file
+from redactor.transform.columns import typed_result
+from redactor.transform.keys import SecretKey, load_key, require_key
+from redactor.transform.operators import REVERSIBLE_ACTIONS
+from redactor.transform.pseudonyms import PseudonymContext
+from redactor.vault.store import (
+    Vault,
+    VaultDocument,
+    check_key_placement,
+    document_entry,
+    load_vault_key,
+)
 
 log = logging.getLogger("redactor")
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from redactor.engine import Engine
-from redactor.pseudonyms import PseudonymContext
+from redactor.detect.engine import Engine
 from redactor.span import Span
-from redactor.transform import Replacement, apply
+from redactor.transform.pseudonyms import PseudonymContext
+from redactor.transform.replace import Replacement, apply
 
 
 @dataclass(frozen=True, slots=True)

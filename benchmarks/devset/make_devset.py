@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from redactor.detect.checksums import dea_check_digit, luhn_check_digit, vin_check_digit
-from redactor.synthetic import SeededFakers
+from redactor.synthetic.seeding import SeededFakers
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE.parent / "data" / "dev.jsonl"

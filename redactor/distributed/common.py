@@ -1,11 +1,12 @@
 """What every engine (worker processes, Spark, Ray) shares: a redactor that travels as data.
 
-A loaded :class:`~redactor.engine.Engine` holds spaCy pipelines and compiled regexes; it is
+A loaded :class:`~redactor.detect.engine.Engine` holds spaCy pipelines and compiled regexes; it is
 neither cheap nor safe to pickle and ship. What travels instead is a :class:`RedactorSpec`:
 the policy as YAML text, the key as bytes, the run's date and locale. Each process builds its
 engine from the spec once (:func:`redactor_for` caches it per process) and then redacts batch
 after batch. Pseudonyms and hashes derive from the key, so every process gives the same
-value the same surrogate (see :mod:`redactor.pseudonyms` for the one exception: a value whose
+value the same surrogate (see
+:mod:`redactor.transform.pseudonyms` for the one exception: a value whose
 first draw collides with another value is re-drawn, and which value comes first depends on
 what that process saw).
 
@@ -25,12 +26,12 @@ from pathlib import Path
 
 import yaml
 
-from redactor.engine import Engine
-from redactor.keys import SecretKey
+from redactor.detect.engine import Engine
 from redactor.policy import Policy
-from redactor.pseudonyms import PseudonymContext
 from redactor.redact import Redacted, redact_batch
 from redactor.span import Span
+from redactor.transform.keys import SecretKey
+from redactor.transform.pseudonyms import PseudonymContext
 
 __all__ = ["RedactorSpec", "redact_texts", "redact_values", "redactor_for"]
 

@@ -26,8 +26,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from redactor.distributed.common import RedactorSpec, redact_texts, redact_values, redactor_for
+from redactor.distributed.executors import ordered_results
 from redactor.errors import ModelError, RedactorError
-from redactor.parallel import ordered_results
 from redactor.redact import Redacted
 
 log = logging.getLogger("redactor")

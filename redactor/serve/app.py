@@ -26,13 +26,13 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from redactor.errors import RedactorError
-from redactor.keys import SecretKey, load_key
 from redactor.serve.arms import Arm, ShadowSummary, ab_arm, agreement, spans_of
 from redactor.serve.batching import Batcher, Closed, QueueFull
 from redactor.serve.metrics import Metrics
 from redactor.serve.settings import ServeSettings
 from redactor.span import Span
-from redactor.transform import Replacement
+from redactor.transform.keys import SecretKey, load_key
+from redactor.transform.replace import Replacement
 
 log = logging.getLogger("redactor.serve")
 

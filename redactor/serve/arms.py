@@ -1,7 +1,8 @@
 """The policies that serve: the main arm, and a candidate for an A/B test or a shadow run.
 
 An :class:`Arm` is a loaded policy with its engine, pseudonym context and scanner (or, with
-``workers > 1``, the worker processes of :class:`redactor.parallel.ProcessExecutor`, each
+``workers > 1``, the worker processes of
+:class:`redactor.distributed.executors.ProcessExecutor`, each
 with its own copy). :meth:`Arm.run` is what the batcher calls: one operation on a batch of
 texts, through the library's own entry points (``redact_batch``, ``Engine.analyze``,
 ``Scanner.scan_texts``), so the service detects exactly what the CLI detects.
@@ -22,13 +23,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from redactor.engine import Engine
-from redactor.keys import SecretKey
+from redactor.detect.engine import Engine
 from redactor.policy import Policy, load_policy
-from redactor.pseudonyms import PseudonymContext
+from redactor.quality.scan import Scanner
 from redactor.redact import Redacted, redact_batch
-from redactor.scan import Scanner
 from redactor.span import Span
+from redactor.transform.keys import SecretKey
+from redactor.transform.pseudonyms import PseudonymContext
 
 OPS = ("redact", "analyze", "scan")
 #: Used for the A/B hash when the service has no secret key: assignment is still stable
@@ -53,8 +54,8 @@ _WORKER_SCANNERS: dict[int, Scanner] = {}
 
 
 def _worker_op(op: str, texts: list[str]) -> list[Any]:
-    """:func:`run_op` in a worker process of :class:`~redactor.parallel.ProcessExecutor`."""
-    from redactor.parallel import worker_engine
+    """:func:`run_op` in a worker process of a ``ProcessExecutor``."""
+    from redactor.distributed.executors import worker_engine
 
     engine, ctx = worker_engine()
     scanner = _WORKER_SCANNERS.get(id(engine))
@@ -87,7 +88,7 @@ class Arm:
         redactor = Redactor(loaded, key=key, engine=Engine.from_policy(loaded, device=device))
         executor = None
         if workers > 1:
-            from redactor.parallel import open_executor
+            from redactor.distributed.executors import open_executor
 
             executor = open_executor(redactor.engine, redactor.context, workers=workers)
         return cls(name, loaded, redactor.engine, redactor.context,

@@ -7,7 +7,7 @@
   templates and template filling;
 - :mod:`redactor.training.realtext`: WNUT-17 posts as they are and with entities swapped;
 - :mod:`redactor.training.encode`: BIO labels over word-aligned sub-word tokens, chunking,
-  and decoding predictions back to character spans (used by :mod:`redactor.train`).
+  and decoding predictions back to character spans (used by :mod:`redactor.training.trainer`).
 
 Nothing here imports torch or transformers at import time.
 """

@@ -25,7 +25,7 @@ from typing import Any
 
 from redactor.entities import ENTITY_TYPES
 from redactor.errors import InputError
-from redactor.evaluate import GoldDoc, GoldSpan
+from redactor.quality.evaluate import GoldDoc, GoldSpan
 
 IGNORE = -100
 #: Text allowed between two words of one type for them to form one span (as in hf_ner).

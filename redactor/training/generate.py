@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from redactor.errors import InputError
-from redactor.evaluate import load_gold_jsonl
+from redactor.quality.evaluate import load_gold_jsonl
 from redactor.training.realtext import load_wnut, wnut_records
 from redactor.training.synth import fill
 from redactor.training.templates import TEMPLATES, Template

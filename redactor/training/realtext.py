@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from redactor.evaluate import GoldDoc, GoldSpan, load_conll
+from redactor.quality.evaluate import GoldDoc, GoldSpan, load_conll
 from redactor.training.synth import Piece, assemble
 from redactor.training.values import Values
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from redactor.cli import main
+from redactor.cli.root import main
 
 HERE = Path(__file__).parent
 GOLDEN = HERE / "golden"
@@ -145,7 +145,7 @@ def test_scan_json_output(planted):
 
 @pytest.fixture(scope="module")
 def hipaa_engine():
-    from redactor.engine import Engine
+    from redactor.detect.engine import Engine
     from redactor.policy import load_policy
 
     policy = load_policy("hipaa")
@@ -154,7 +154,7 @@ def hipaa_engine():
 
 @pytest.mark.model
 def test_real_stack_scan_golden_input_and_output(hipaa_engine, tmp_path):
-    from redactor.scan import Scanner
+    from redactor.quality.scan import Scanner
 
     policy, engine = hipaa_engine
     scanner = Scanner(policy, engine=engine)
@@ -168,8 +168,8 @@ def test_real_stack_scan_golden_input_and_output(hipaa_engine, tmp_path):
 
 @pytest.mark.model
 def test_real_stack_audit_records_model_versions(hipaa_engine, tmp_path):
-    from redactor.audits.report import write_report
-    from redactor.audits.run import run_audit
+    from redactor.quality.audit import run_audit
+    from redactor.quality.report import write_report
 
     policy, engine = hipaa_engine
     result = run_audit(policy, size=28, n_boot=20, engine=engine)
@@ -222,7 +222,7 @@ def test_real_hipaa_scan_passes_its_own_output(hipaa_engine, kept_folder, tmp_pa
     """The same with the real hipaa stack (spaCy calls "age 45" a DATE), on the texts of the
     folder; the module's engine is shared with the other real-stack tests."""
     from redactor.api import Redactor
-    from redactor.scan import Scanner
+    from redactor.quality.scan import Scanner
 
     policy, engine = hipaa_engine
     out = tmp_path / "out"

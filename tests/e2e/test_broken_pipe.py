@@ -18,7 +18,7 @@ def test_closed_stdout_is_a_quiet_exit_141(tmp_path: Path) -> None:
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}
     with source.open("rb") as stdin:
         proc = subprocess.Popen(
-            [sys.executable, "-c", "from redactor.cli import main; main()", "--policy",
+            [sys.executable, "-c", "from redactor.cli.root import main; main()", "--policy",
              str(FAST_POLICY), "--format", "jsonl", "-", "-"],
             stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     assert proc.stdout is not None

@@ -3,7 +3,7 @@
 import pytest
 from click.testing import CliRunner
 
-from redactor.cli import main
+from redactor.cli.root import main
 
 
 def commands():

@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from redactor.cli import main
-from redactor.parallel import ProcessExecutor
+from redactor.cli.root import main
+from redactor.distributed.executors import ProcessExecutor
 from redactor.pipeline import RunConfig, _is_small, plan_files, run
 
 POLICY = """\

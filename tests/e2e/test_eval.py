@@ -4,7 +4,7 @@ import json
 
 from click.testing import CliRunner
 
-from redactor.cli import main
+from redactor.cli.root import main
 
 FAST = "tests/e2e/fast_policy.yaml"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from redactor.cli import main
+from redactor.cli.root import main
 
 HERE = Path(__file__).parent
 FAST_POLICY = HERE / "fast_policy.yaml"  # patterns + cued names, no model
@@ -183,8 +183,8 @@ def test_a_full_disk_stops_the_run_partly_written_and_resume_finishes(tmp_path, 
     import contextlib
     import errno
 
-    import redactor.audit as audit
     import redactor.pipeline as pipeline
+    import redactor.runlog as audit
 
     src = tmp_path / "in"
     for i in range(6):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from redactor.cli import main
+from redactor.cli.root import main
 
 HERE = Path(__file__).parent
 FAST_POLICY = HERE / "fast_policy.yaml"  # patterns + cued names, no model

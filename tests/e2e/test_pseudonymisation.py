@@ -11,8 +11,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from redactor.cli import main
-from redactor.dates import parse_date
+from redactor.cli.root import main
+from redactor.transform.dates import parse_date
 
 HERE = Path(__file__).parent
 PSEUDO_KEY = "pseudonym-key-0123456789abcdef"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from redactor.cli import main
+from redactor.cli.root import main
 
 ROOT = Path(__file__).resolve().parents[2]
 FAST_POLICY = Path(__file__).with_name("fast_policy.yaml")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from redactor.cli import main
+from redactor.cli.root import main
 
 FAST = str(Path(__file__).parent / "fast_policy.yaml")
 DOCS = [

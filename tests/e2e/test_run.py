@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from redactor.cli import main
+from redactor.cli.root import main
 
 HERE = Path(__file__).parent
 GOLDEN = HERE / "golden"
@@ -271,7 +271,7 @@ def test_an_unexpected_error_fails_its_file_without_its_message(tmp_path, monkey
     src = tmp_path / "in"
     write(src / "a.txt", "Dr. Amara Diallo\n")
     write(src / "b.txt", "Dr. Kofi Boateng\n")
-    import redactor.parallel as parallel
+    import redactor.distributed.executors as parallel
 
     real = parallel.redact_texts
 

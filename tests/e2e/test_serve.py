@@ -31,7 +31,7 @@ pytest.importorskip("uvicorn")
 pytest.importorskip("prometheus_client")
 
 from redactor.api import Redactor  # noqa: E402
-from redactor.engine import Engine  # noqa: E402
+from redactor.detect.engine import Engine  # noqa: E402
 from redactor.policy import load_policy  # noqa: E402
 from redactor.serve.app import Service, make_server  # noqa: E402
 from redactor.serve.arms import agreement  # noqa: E402

@@ -5,11 +5,11 @@ from dataclasses import dataclass
 import pytest
 
 from redactor import Redactor
-from redactor.engine import Engine
+from redactor.detect.engine import Engine
 from redactor.errors import KeyMissingError
-from redactor.keys import SecretKey
 from redactor.policy import Policy
 from redactor.span import Span
+from redactor.transform.keys import SecretKey
 
 
 @dataclass

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from redactor import Redactor
-from redactor.engine import Engine
+from redactor.detect.engine import Engine
 from redactor.errors import InputError
 from redactor.policy import Policy
 from redactor.span import Span

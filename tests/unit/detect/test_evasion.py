@@ -3,9 +3,9 @@ original characters (invisible ones included) covered; prose that looks alike mu
 
 import pytest
 
+from redactor.detect.engine import Engine
 from redactor.detect.names import NameRecognizer
 from redactor.detect.patterns import PatternRecognizer
-from redactor.engine import Engine
 from redactor.policy import load_policy
 
 

@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from redactor.detect.engine import Engine, run_recognizers
 from redactor.detect.normalize import fold_cluster, normalize
 from redactor.detect.patterns import PatternRecognizer
-from redactor.engine import Engine, run_recognizers
 from redactor.policy import load_policy
 from redactor.span import Span
 

@@ -11,7 +11,7 @@ from phonenumbers import PhoneNumberType
 
 from redactor.detect.patterns import PatternRecognizer
 from redactor.detect.validity import IMPOSSIBLE, POSSIBLE, VALID, phone_status
-from redactor.surrogates import phone
+from redactor.transform.surrogates import phone
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from redactor.detect.base import Recognizer
+from redactor.detect.engine import Engine
 from redactor.distributed.common import RedactorSpec, redact_texts, redactor_for
-from redactor.engine import Engine
-from redactor.keys import SecretKey
 from redactor.policy import load_policy
-from redactor.pseudonyms import PseudonymContext
 from redactor.redact import redact_batch
 from redactor.span import Span
+from redactor.transform.keys import SecretKey
+from redactor.transform.pseudonyms import PseudonymContext
 
 KEY = b"a-test-key-of-32-bytes-0123456789"
 

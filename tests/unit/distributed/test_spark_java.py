@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from redactor.cli import main
+from redactor.cli.root import main
 from redactor.distributed.spark import find_java, require_java, spark_session
 from redactor.errors import ModelError
 

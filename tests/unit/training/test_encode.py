@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redactor.errors import InputError
-from redactor.evaluate import GoldDoc, GoldSpan
+from redactor.quality.evaluate import GoldDoc, GoldSpan
 from redactor.training.encode import (
     IGNORE,
     LabelSet,

@@ -1,0 +1,5 @@
+"""``python -m redactor.cli``."""
+
+from redactor.cli.root import main
+
+main()

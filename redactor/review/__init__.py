@@ -1,0 +1,1 @@
+"""Explanations of decisions and the review loop: explain, review queue, corrections."""

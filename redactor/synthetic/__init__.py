@@ -1,0 +1,1 @@
+"""Synthetic people and documents for the dev set, audits, training and surrogates."""

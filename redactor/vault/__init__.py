@@ -1,0 +1,1 @@
+"""The pseudonym vault: what re-identification and erasure need, encrypted."""

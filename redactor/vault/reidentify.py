@@ -1,0 +1,210 @@
+"""Re-identification: put the originals back into pseudonymised output, from the vault.
+
+Each redacted file is read with the same format and options as the run that wrote it, so its
+documents have the same ids; a document's vault entry is found by its id and the SHA-256 of
+its redacted text, and every stored span is replaced by its original at its recorded offsets.
+A document edited since (digest differs) falls back to finding each surrogate in it: a
+surrogate that occurs exactly once is restored, any other is counted as unresolved.
+Spans whose entries were erased (``redact forget``) stay pseudonymised.
+
+A damaged vault (an entry that fails authentication, a truncated end) stops re-identification
+before anything is written, unless ``partial``: then what the readable entries hold is
+restored, every span that cannot be placed and every document without an entry is counted, and
+the exit code is :data:`EXIT_PARTIAL`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from redactor.errors import InputError, OutputError, RedactorError
+from redactor.formats.atomic import atomic_write
+from redactor.formats.base import FormatOptions
+from redactor.formats.reading import open_input, read_records
+from redactor.formats.registry import format_for_path
+from redactor.formats.walk import iter_input_files
+from redactor.vault.store import Vault, VaultDocument, text_digest
+
+log = logging.getLogger("redactor")
+
+AUDIT_DIRNAME = "_audit"
+EXIT_FAILED = 1
+EXIT_PARTIAL = 5  # partly restored: the vault was damaged and --partial was given
+
+
+@dataclass
+class ReidentifySummary:
+    """What a re-identification did (counts only)."""
+
+    files: int = 0
+    documents: int = 0
+    restored: int = 0
+    unresolved: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    damage: tuple[str, ...] = ()  # what of the vault could not be read (``partial`` only)
+    unmatched: int = 0  # documents with no vault entry (under damage: maybe lost entries)
+
+    @property
+    def exit_code(self) -> int:
+        """5 when the vault was damaged (``partial``: only part could be restored); else 1
+        when a stored span could not be put back or a file failed; else 0."""
+        if self.damage:
+            return EXIT_PARTIAL
+        return EXIT_FAILED if self.unresolved or self.failed else 0
+
+
+@dataclass
+class VaultIndex:
+    """The vault's documents by (id, digest), by digest and by id; later entries win."""
+
+    by_key: dict[tuple[str, str], VaultDocument] = field(default_factory=dict)
+    by_digest: dict[str, list[VaultDocument]] = field(default_factory=dict)
+    by_id: dict[str, VaultDocument] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, documents: Iterable[VaultDocument]) -> VaultIndex:
+        """Index the documents (oldest first, so the latest entry of a document wins)."""
+        index = cls()
+        for doc in documents:
+            index.by_key[(doc.doc_id, doc.sha256)] = doc
+            index.by_digest.setdefault(doc.sha256, []).append(doc)
+            index.by_id[doc.doc_id] = doc
+        return index
+
+    def find(self, doc_id: str, text: str) -> tuple[VaultDocument | None, bool]:
+        """The entry for a redacted document, and whether its text is exactly as written."""
+        digest = text_digest(text)
+        exact = self.by_key.get((doc_id, digest))
+        if exact is not None:
+            return exact, True
+        same_text = self.by_digest.get(digest, [])
+        if same_text and all(d.spans == same_text[-1].spans for d in same_text):
+            return same_text[-1], True  # renamed file, same content
+        edited = self.by_id.get(doc_id)
+        return edited, False
+
+
+def restore_text(text: str, entry: VaultDocument, exact: bool) -> tuple[str, int, int]:
+    """``text`` with the entry's originals put back; and the counts restored / unresolved."""
+    placed: list[tuple[int, int, str]] = []
+    unresolved = 0
+    for span in entry.spans:
+        if exact and text[span.start : span.end] == span.surrogate:
+            placed.append((span.start, span.end, span.original))
+            continue
+        first = text.find(span.surrogate)
+        if span.surrogate and first >= 0 and text.find(span.surrogate, first + 1) < 0:
+            placed.append((first, first + len(span.surrogate), span.original))
+        else:
+            unresolved += 1
+    placed.sort()
+    pieces, cursor, restored = [], 0, 0
+    for start, end, original in placed:
+        if start < cursor:
+            unresolved += 1
+            continue
+        pieces.append(text[cursor:start])
+        pieces.append(original)
+        cursor = end
+        restored += 1
+    pieces.append(text[cursor:])
+    return "".join(pieces), restored, unresolved
+
+
+def _options(stored: dict[str, Any] | None, fallback: FormatOptions) -> FormatOptions:
+    if not stored:
+        return fallback
+    return FormatOptions(
+        text_fields=tuple(stored.get("text_fields", ())),
+        columns=tuple(stored.get("columns", ())),
+        encoding=str(stored.get("encoding", fallback.encoding)),
+        redact_keys=bool(stored.get("redact_keys", False)),  # keys are documents too then
+    )
+
+
+def _plan(source: Path, target: Path) -> list[tuple[Path, str, Path]]:
+    if not source.exists():
+        raise InputError(f"input {str(source)!r} does not exist")
+    if source.is_dir():
+        if target.resolve() == source.resolve() or source.resolve() in target.resolve().parents:
+            raise OutputError("OUTPUT lies inside INPUT; redactor never writes inside its input")
+        return [(path, rel, target / rel) for path, rel in iter_input_files(source)
+                if not rel.startswith(AUDIT_DIRNAME + "/")]
+    out = target / source.name if target.is_dir() or not target.suffix else target
+    if out.resolve() == source.resolve():
+        raise OutputError("OUTPUT is the INPUT file; redactor never modifies its input")
+    return [(source, source.name, out)]
+
+
+def reidentify(
+    source: str | Path,
+    target: str | Path,
+    vault: Vault,
+    *,
+    overwrite: bool = False,
+    options: FormatOptions | None = None,
+) -> ReidentifySummary:
+    """Restore every pseudonymised span of the redacted files under ``source`` into ``target``.
+
+    ``options`` are used for files the vault has no record of (default: every text field).
+    Files of unsupported types are skipped. The vault log records the counts. A damaged vault
+    is a :class:`~redactor.vault.store.VaultError` before anything is written, unless it was opened
+    with ``partial=True`` (see the module docstring).
+    """
+    fallback = options or FormatOptions()
+    jobs = []
+    for path, rel, out in _plan(Path(source), Path(target)):
+        try:
+            jobs.append((path, rel, out, format_for_path(path)))
+        except InputError:
+            log.warning("skipped a file of unsupported type: %s", rel)
+    clashes = [rel for _, rel, out, _ in jobs if out.exists()]
+    if clashes and not overwrite:
+        raise OutputError(f"{len(clashes)} output file(s) already exist ({clashes[0]} ...); "
+                          "pass --overwrite to replace them")
+    segments = vault.segments()
+    if not vault.partial:
+        vault.require_intact()
+    index = VaultIndex.build(doc for segment in segments for doc in segment.documents)
+    stored_options = {doc.file: segment.options for segment in segments
+                      for doc in segment.documents}
+    summary = ReidentifySummary(damage=tuple(vault.damage))
+    for path, rel, out, fmt in jobs:
+        opts = _options(stored_options.get(rel), fallback)
+        try:
+            with open_input(path, opts.encoding, rel) as stream, atomic_write(
+                out, encoding=opts.encoding
+            ) as sink:
+                for record in read_records(fmt, stream, rel, opts):
+                    texts = {}
+                    for doc in record.documents:
+                        entry, exact = index.find(doc.id, doc.text)
+                        text = doc.text
+                        if entry is not None:
+                            text, restored, unresolved = restore_text(doc.text, entry, exact)
+                            summary.restored += restored
+                            summary.unresolved += unresolved
+                        else:
+                            summary.unmatched += 1
+                        texts[doc.id] = text
+                        summary.documents += 1
+                    sink.write(record.render(texts))
+        except RedactorError as exc:
+            summary.failed.append((rel, exc.message))
+            log.error("failed: %s: [%s] %s", rel, exc.code, exc.message)
+            continue
+        except OSError as exc:
+            reason = f"{type(exc).__name__}: {exc.strerror or 'I/O error'}"
+            summary.failed.append((rel, reason))
+            log.error("failed: %s: %s", rel, reason)
+            continue
+        summary.files += 1
+    vault.log_event("reidentify", files=summary.files, documents=summary.documents,
+                    spans_restored=summary.restored, spans_unresolved=summary.unresolved,
+                    damaged_entries=len(summary.damage),
+                    documents_without_entry=summary.unmatched)
+    return summary

@@ -1,0 +1,158 @@
+from dataclasses import dataclass
+
+import pytest
+
+from redactor.detect.engine import Engine
+from redactor.errors import ModelError
+from redactor.policy import Policy, load_policy
+from redactor.redact import redact_batch
+from redactor.span import Span
+
+
+@dataclass
+class Fixed:
+    """A fake recognizer that returns the same spans for every text."""
+
+    spans: list[Span]
+    name: str = "fixed"
+
+    def detect(self, texts):
+        return [[s for s in self.spans if s.end <= len(t)] for t in texts]
+
+
+POLICY = Policy.from_mapping(
+    {"name": "t", "threshold": 0.5, "allow": ["Mayo Clinic"],
+     "entities": {"PERSON": {"action": "redact", "threshold": 0.8}, "NRP": {"action": "keep"}},
+     "deny": {"ID_NUMBER": ["Project Falcon"]}}
+)
+
+
+def test_thresholds_keep_and_allow_list():
+    text = "Jane Doe at Mayo Clinic, Catholic, Smith"
+    spans = [Span(0, 8, "PERSON", 0.9), Span(12, 23, "ORGANIZATION", 0.9),
+             Span(25, 33, "NRP", 0.9), Span(35, 40, "PERSON", 0.7)]
+    (out,) = Engine(POLICY, [Fixed(spans)]).analyze([text])
+    assert [(s.start, s.end) for s in out] == [(0, 8)]
+
+
+def test_deny_list_is_built_from_the_policy_and_beats_allow():
+    engine = Engine.from_policy(POLICY, recognizers=None)
+    assert any(r.name == "deny_list" for r in engine.recognizers)
+    deny = next(r for r in engine.recognizers if r.name == "deny_list")
+    (out,) = Engine(POLICY, [deny]).analyze(["about project falcon and projects"])
+    assert [(s.start, s.end, s.label) for s in out] == [(6, 20, "ID_NUMBER")]
+
+
+def test_overlaps_resolved():
+    spans = [Span(0, 8, "PERSON", 0.9), Span(5, 12, "LOCATION", 0.6)]
+    (out,) = Engine(POLICY, [Fixed(spans)]).analyze(["Jane Doe Town"])
+    assert len(out) == 1 and (out[0].start, out[0].end, out[0].label) == (0, 12, "PERSON")
+
+
+def test_engine_without_detectors_fails_closed():
+    policy = Policy.from_mapping(
+        {"name": "t", "entities": {}, "detectors": {"patterns": False, "names": False}}
+    )
+    with pytest.raises(ModelError, match="enables no detector"):
+        Engine.from_policy(policy).load()
+
+
+def test_wrong_batch_size_is_an_error():
+    class Broken:
+        name = "broken"
+
+        def detect(self, texts):
+            return []
+
+    with pytest.raises(ModelError, match="wrong batch size"):
+        Engine(POLICY, [Broken()]).analyze(["a"])
+
+
+# --- an engine without some detectors (the transformer runs in another process) -------------
+
+NOTE = ("Pt: Amara Okonkwo-Bello, seen 03/14/2021 at 41 Elm Street, Springfield.\n"
+        "Amara reports her son Tomasz lives at 7 Rue de la Paix; call 617-555-0143.")
+
+
+@pytest.fixture(scope="module")
+def hipaa_engines():
+    policy = load_policy("hipaa")
+    full = Engine.from_policy(policy).load()
+    return full, Engine.from_policy(policy, exclude=("transformer",)).load()
+
+
+def test_an_engine_built_without_a_detector_refuses_to_run_without_its_spans(hipaa_engines):
+    full, partial = hipaa_engines
+    assert [r.name for r in partial.recognizers] == [
+        r.name for r in full.recognizers if r not in full.model_recognizers()]
+    assert partial.excluded == ("transformer",) and partial.model_recognizers() == []
+    with pytest.raises(ModelError, match="lacks the transformer"):
+        partial.analyze([NOTE])
+    with pytest.raises(ModelError, match="one list per text"):
+        partial.analyze([NOTE, "x"], extra=[[]])
+
+
+def test_spans_computed_elsewhere_give_the_full_engines_result(hipaa_engines):
+    full, partial = hipaa_engines
+    (model,) = full.model_recognizers()
+    texts = [NOTE, "Call Tomasz at 617-555-0143.", NOTE]  # a repeated text is detected once
+    extra = model.detect(texts)
+    assert any(extra[0])  # the model does find something here, so the test can fail
+    assert partial.analyze(texts, extra=extra) == full.analyze(texts)
+    assert redact_batch(partial, texts, None, extra=extra) == redact_batch(full, texts, None)
+    without = partial.analyze(texts, extra=[[] for _ in texts])
+    assert without != full.analyze(texts)  # the model's spans matter on this text
+
+
+def test_unknown_detector_kinds_cannot_be_excluded():
+    with pytest.raises(ModelError, match="unknown detector kind"):
+        Engine.from_policy(POLICY, exclude=("spacey",))
+
+
+class PerText:
+    """A fake model: the given spans for each text (by position in the batch)."""
+
+    name = "hf_ner"
+
+    def __init__(self, spans: list[list[Span]]) -> None:
+        self.spans = spans
+
+    def detect(self, texts):
+        return [list(self.spans[i]) for i in range(len(texts))]
+
+
+def test_a_clock_time_a_model_calls_a_zip_code_is_no_zip():
+    """The Rampart model called clock times ZIP codes ("at 1400", score 0.9+); whatever model
+    does, a four-digit 24-hour time after "at", "@", "and" is no ZIP code, a real one stays."""
+    texts = ["Family updated by RN K. Sato at 1400.",
+             "BP checked at 0830 and 1415; meds given @ 2100.",
+             "Family updated by RN K. Sato at 1400. Lives in Boston, MA 02139."]  # fmt: skip
+
+    def zip_at(text: str, value: str) -> Span:
+        start = text.rindex(value)
+        return Span(start, start + len(value), "ZIP_CODE", 0.95, "hf_ner:ZIP_CODE")
+
+    model = PerText([[zip_at(texts[0], "1400")],
+                     [zip_at(texts[1], "1415"), zip_at(texts[1], "2100")],
+                     [zip_at(texts[2], "1400"), zip_at(texts[2], "02139")]])
+    engine = Engine(load_policy("hipaa"), [model])
+    zips = [[t[s.start : s.end] for s in spans if s.label == "ZIP_CODE"]
+            for t, spans in zip(texts, engine.analyze(texts), strict=True)]  # fmt: skip
+    assert zips[0] == [] and zips[1] == []
+    assert zips[2] == ["02139"]  # a real ZIP code stays one
+
+
+def test_a_zip_inside_a_merged_address_is_generalised():
+    """Issue 11, item 4: "Boston, MA 02114." gave [ZIP_CODE] where "MA 021**" was due."""
+    hipaa = load_policy("hipaa")
+    text = "12 Main St, Boston, MA 02114."
+    spans = [Span(0, 10, "STREET_ADDRESS", 1.0, "pattern:street_us"),
+             Span(12, 18, "LOCATION", 0.85, "pattern:city_state_zip"),
+             Span(20, 28, "DATE", 0.6, "spacy:DATE"),
+             Span(23, 28, "ZIP_CODE", 0.9, "pattern:zip_after_state")]
+    (out,) = redact_batch(Engine(hipaa, [Fixed(spans)]), [text], None)
+    assert out.text == "[STREET_ADDRESS], [LOCATION], MA 021**."
+    # a street line that runs through the ZIP: the street redacted, the ZIP generalised
+    spans = [Span(0, 28, "STREET_ADDRESS", 0.8, "hf_ner:STREET"), spans[3]]
+    (out,) = redact_batch(Engine(hipaa, [Fixed(spans)]), [text], None)
+    assert out.text == "[STREET_ADDRESS] 021**."
