@@ -1,5 +1,6 @@
-"""The ``redact`` command line: the root command in :mod:`redactor.cli.root`, one module per
-subcommand group beside it."""
+"""The ``redact`` command line: the group in :mod:`redactor.cli.root`, which assembles one
+module per subcommand group; those share :mod:`redactor.cli.options` (option bundles) and
+:mod:`redactor.cli.errors` (the one error handler), and never import the root back."""
 
 from redactor.cli.root import main
 

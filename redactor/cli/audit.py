@@ -8,40 +8,29 @@ a usage, policy or model error.
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
-from collections.abc import Callable
-from typing import Any
 
 import click
 
+from redactor.cli.errors import handle_errors
+from redactor.cli.options import (
+    format_options,
+    json_flag,
+    policy_option,
+    quiet_option,
+    read_options,
+)
+
 EXIT_GATE_FAILED = 3
-POLICY_HELP = "Bundled policy name (hipaa, gdpr) or YAML path."
-
-
-def _errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """The main CLI's error handling (imported when called: cli.root imports this module)."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from redactor.cli.root import handle_errors
-
-        return handle_errors(func)(*args, **kwargs)
-
-    return wrapper
 
 
 def _num(value: float | None) -> str:
     return "  -  " if value is None else f"{value:.3f}"
 
 
-def _split(values: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
-
-
 @click.command("audit")
-@click.option("--policy", "-p", required=True, help=POLICY_HELP)
+@policy_option()
 @click.option("--out", "out_dir", default="audits", show_default=True,
               type=click.Path(file_okay=False), help="Folder for the JSON and HTML report.")
 @click.option("--size", default=1000, show_default=True, type=click.IntRange(min=1),
@@ -52,8 +41,8 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
               help="Bootstrap resamples for the confidence intervals.")
 @click.option("--min-support", default=20, show_default=True, type=click.IntRange(min=1),
               help="Gold spans a group needs to be judged; fewer make its gate INSUFFICIENT.")
-@click.option("--quiet", "-q", is_flag=True, help="Print only the gate results.")
-@_errors
+@quiet_option("Print only the gate results.")
+@handle_errors
 def audit_command(policy: str, out_dir: str, size: int, seed: int | None, n_boot: int,
                   min_support: int, quiet: bool) -> None:
     """Audit a policy's detection stack on a seeded, diverse synthetic test set.
@@ -114,20 +103,16 @@ def audit_command(policy: str, out_dir: str, size: int, seed: int | None, n_boot
 
 
 @click.command("scan")
-@click.option("--policy", "-p", required=True, help=POLICY_HELP)
+@policy_option()
 @click.argument("path", type=click.Path(exists=True))
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0),
               help="Minimum detector score of a finding (default: the policy's thresholds).")
-@click.option("--text-field", "text_fields", multiple=True,
-              help="JSON/JSONL field to scan (dotted path; repeatable). Default: every string.")
-@click.option("--columns", multiple=True,
-              help="CSV/TSV columns to scan (comma-separated or repeated). Default: text cells.")
-@click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the input.")
+@format_options("scan")
 @click.option("--check-pseudonymized", is_flag=True,
               help="Also check types the policy pseudonymises (surrogates will be reported).")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of lines.")
-@click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
-@_errors
+@json_flag("Print one JSON object instead of lines.")
+@quiet_option("No summary on stderr.")
+@handle_errors
 def scan_command(policy: str, path: str, threshold: float | None, text_fields: tuple[str, ...],
                  columns: tuple[str, ...], encoding: str, check_pseudonymized: bool,
                  as_json: bool, quiet: bool) -> None:
@@ -145,12 +130,10 @@ def scan_command(policy: str, path: str, threshold: float | None, text_fields: t
         redact scan --policy hipaa redacted/
         redact scan --policy hipaa --threshold 0.7 --json export.jsonl
     """
-    from redactor.formats.base import FormatOptions
     from redactor.policy import load_policy
     from redactor.quality.scan import Scanner
 
-    options = FormatOptions(text_fields=_split(text_fields), columns=_split(columns),
-                            encoding=encoding)
+    options = read_options(text_fields, columns, encoding)
     scanner = Scanner(load_policy(policy), threshold=threshold,
                       check_pseudonymized=check_pseudonymized, options=options)
     result = scanner.scan_path(path)
@@ -174,7 +157,4 @@ def scan_command(policy: str, path: str, threshold: float | None, text_fields: t
     sys.exit(result.exit_code)
 
 
-def register(group: click.Group) -> None:
-    """Add ``audit`` and ``scan`` to the ``redact`` command group."""
-    group.add_command(audit_command)
-    group.add_command(scan_command)
+COMMANDS: tuple[click.Command, ...] = (audit_command, scan_command)

@@ -5,25 +5,14 @@ Exit codes: 0 done, 2 usage, policy, input or model error.
 
 from __future__ import annotations
 
-import functools
 import json
-from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
 import click
 
-
-def _errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """The main CLI's error handling (imported when called: cli.root imports this module)."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from redactor.cli.root import handle_errors
-
-        return handle_errors(func)(*args, **kwargs)
-
-    return wrapper
+from redactor.cli.errors import handle_errors
+from redactor.cli.options import POLICY_HELP_SHORT, json_flag, policy_option
 
 
 def _batches(iterable: Any, size: int = 64) -> Any:
@@ -33,12 +22,12 @@ def _batches(iterable: Any, size: int = 64) -> Any:
 
 
 @click.command("explain")
-@click.option("--policy", "-p", required=True, help="Bundled policy name or YAML path.")
+@policy_option(POLICY_HELP_SHORT)
 @click.argument("file", type=click.Path(exists=True))
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per document.")
+@json_flag("One JSON object per document.")
 @click.option("--no-filters", is_flag=True,
               help="Skip re-running spaCy to list what its precision filters dropped.")
-@_errors
+@handle_errors
 def explain_command(policy: str, file: str, as_json: bool, no_filters: bool) -> None:
     """Show why each span of FILE is redacted (or not), stage by stage.
 
@@ -75,7 +64,7 @@ def explain_command(policy: str, file: str, as_json: bool, no_filters: bool) -> 
 
 
 @click.command("review")
-@click.option("--policy", "-p", required=True, help="Bundled policy name or YAML path.")
+@policy_option(POLICY_HELP_SHORT)
 @click.argument("input_path", metavar="INPUT", type=click.Path(exists=True))
 @click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False),
               help="Queue file to write (created 0600: it holds the documents' text).")
@@ -85,7 +74,7 @@ def explain_command(policy: str, file: str, as_json: bool, no_filters: bool) -> 
               default="doccano", show_default=True,
               help="doccano: JSON Lines {text, label}; label-studio: a JSON array of tasks "
               "with predictions.")
-@_errors
+@handle_errors
 def review_command(policy: str, input_path: str, out_path: str, budget: int, fmt: str) -> None:
     """Write a review queue: the BUDGET spans of INPUT most worth a person's look.
 
@@ -126,67 +115,4 @@ def review_command(policy: str, input_path: str, out_path: str, budget: int, fmt
                err=True)
 
 
-def fold_corrections(
-    corrections: str, fold_as: str, policy: str | None, policy_out: str | None,
-    holdout: float, seed: int, base: str | None, dev_path: str | None,
-) -> tuple[str | None, str | None, str | None]:
-    """``redact train --corrections``: hold a part back (for ``redact eval``), write the policy
-    that extends ``policy`` with allow/deny entries and/or the training file; return
-    ``(train, dev, base)`` for the model route. Every file written is 0600."""
-    from pathlib import Path
-
-    from redactor.detect.engine import Engine
-    from redactor.errors import InputError
-    from redactor.policy import load_policy
-    from redactor.review.corrections import (
-        load_corrections,
-        policy_entries,
-        split_heldout,
-        training_records,
-        with_predictions,
-        write_jsonl,
-        write_policy,
-    )
-
-    if not policy:
-        raise click.UsageError("--corrections needs --policy: the policy the queue was "
-                               "reviewed against")
-    loaded = load_policy(policy)
-    docs = load_corrections(corrections)
-    if not docs:
-        raise InputError(f"{corrections}: no reviewed document in it")
-    if any(c.predicted is None for c in docs):
-        docs = with_predictions(docs, Engine.from_policy(loaded).load())
-    fold, back = split_heldout(docs, holdout, seed)
-    stem = str(Path(corrections).with_suffix(""))
-    if back:
-        held = write_jsonl(training_records(back), f"{stem}.heldout.jsonl")
-        click.echo(f"redact: {len(back)} reviewed document(s) held back in {held}", err=True)
-    train_path = None
-    if fold_as in ("policy", "both"):
-        allow, deny = policy_entries(fold)
-        out = write_policy(policy_out or f"{stem}.policy.yaml", policy, loaded, allow, deny,
-                           f"{len(fold)} reviewed document(s) of {Path(corrections).name}")
-        n_deny = sum(map(len, deny.values()))
-        click.echo(f"redact: {len(allow)} allow and {n_deny} deny entries from {len(fold)} "
-                   f"document(s) in {out} (extends {policy}; mode 0600)", err=True)
-        if back:
-            click.echo(f"redact: compare: redact eval --policy {policy} {stem}.heldout.jsonl; "
-                       f"redact eval --policy {out} {stem}.heldout.jsonl", err=True)
-    if fold_as in ("model", "both"):
-        train_path = str(write_jsonl(training_records(fold), f"{stem}.train.jsonl"))
-        if base is None:
-            if loaded.detectors.transformer is None:
-                raise click.UsageError(f"policy {loaded.name!r} has no transformer detector: "
-                                       "name the model to fine-tune with --base")
-            from redactor.models import resolve_model
-
-            base = str(resolve_model(loaded.detectors.transformer.model,
-                                     Path(loaded.path).parent if loaded.path else None))
-    return train_path, dev_path, base
-
-
-def register(group: click.Group) -> None:
-    """Add ``explain`` and ``review`` to the ``redact`` command group."""
-    group.add_command(explain_command)
-    group.add_command(review_command)
+COMMANDS: tuple[click.Command, ...] = (explain_command, review_command)

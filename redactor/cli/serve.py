@@ -10,12 +10,19 @@ import os
 
 import click
 
+from redactor.cli.errors import handle_errors
+from redactor.cli.options import (
+    device_option,
+    key_options,
+    policy_option,
+    setup_logging,
+    verbose_option,
+)
 from redactor.serve.settings import MIB
 
 
 @click.command("serve")
-@click.option("--policy", "-p", required=True,
-              help="Bundled policy name (hipaa, gdpr) or YAML path.")
+@policy_option()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535),
               help="Port to listen on.")
@@ -32,11 +39,8 @@ from redactor.serve.settings import MIB
 @click.option("--shadow-summary", type=click.Path(dir_okay=False),
               help="JSON file for the shadow comparison's counts (rewritten at most once a "
                    "second; counts only, never text).")
-@click.option("--key-file", type=click.Path(dir_okay=False),
-              help="File holding the secret key (else $REDACTOR_KEY).")
-@click.option("--ephemeral-key", is_flag=True,
-              help="Allow a random per-process key when none is given.")
-@click.option("--device", metavar="DEVICE", help="Transformer device: cpu, cuda, cuda:N.")
+@key_options(ephemeral_help="Allow a random per-process key when none is given.")
+@device_option("Transformer device: cpu, cuda, cuda:N.")
 @click.option("--max-body", default=MIB, show_default=True, type=click.IntRange(min=1),
               help="Largest request body in bytes (413 beyond).")
 @click.option("--max-items", default=1024, show_default=True, type=click.IntRange(min=1),
@@ -53,8 +57,8 @@ from redactor.serve.settings import MIB
 @click.option("--shutdown-timeout", default=30.0, show_default=True,
               type=click.FloatRange(min=0.0),
               help="Seconds to finish in-flight requests after SIGTERM.")
-@click.option("--verbose", "-v", is_flag=True,
-              help="Log every request (method, route, status, time: never text).")
+@verbose_option("Log every request (method, route, status, time: never text).")
+@handle_errors
 def serve_command(policy: str, host: str, port: int, workers: int, candidate_policy: str | None,
                   mode: str | None, ab_share: float, shadow_summary: str | None,
                   key_file: str | None, ephemeral_key: bool, device: str | None, max_body: int,
@@ -71,46 +75,37 @@ def serve_command(policy: str, host: str, port: int, workers: int, candidate_pol
         curl -s localhost:8080/v1/redact -d '{"text": "Call Jane Doe at 617-555-0143"}'
         redact serve --policy hipaa --candidate-policy hipaa-fast --mode shadow
     """
-    from redactor.cli.root import _setup_logging, handle_errors
     from redactor.serve.settings import ServeSettings
 
     # Idle OpenMP threads sleep instead of spinning: between a service's small batches the spin
     # cost 2.5x the CPU per request (hipaa, 4 clients: 15 -> 6 ms) at the same latency. Set
     # before torch loads; an explicit setting wins.
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    from redactor.serve.app import TOKEN_ENV, Service, make_server
+    setup_logging(False, verbose)
+    if verbose:
+        import logging
 
-    @handle_errors
-    def go() -> None:
-        from redactor.serve.app import TOKEN_ENV, Service, make_server
-
-        _setup_logging(False, verbose)
-        if verbose:
-            import logging
-
-            logging.getLogger("redactor.serve").setLevel(logging.INFO)
-        settings = ServeSettings(
-            policy=policy, candidate_policy=candidate_policy, mode=mode, ab_share=ab_share,
-            host=host, port=port, workers=workers, device=device, key_file=key_file,
-            ephemeral_key=ephemeral_key, api_token=os.environ.get(TOKEN_ENV) or None,
-            max_body=max_body, max_items=max_items, batch_window=batch_window_ms / 1000,
-            batch_texts=batch_texts, batch_chars=batch_chars, queue_texts=queue_texts,
-            shutdown_timeout=shutdown_timeout, shadow_summary=shadow_summary)
-        problems = settings.problems()
-        if problems:
-            raise click.UsageError("; ".join(problems))
-        service = Service.load(settings)
-        names = ", ".join(f"{name}={arm.policy.name}" for name, arm in service.arms.items())
-        click.echo(f"redact: serving {names} on http://{host}:{port}"
-                   + (f" ({mode} mode)" if mode else "")
-                   + (" with bearer token" if settings.api_token else ""), err=True)
-        try:
-            make_server(service).run()
-        finally:
-            service.close()  # a no-op after a normal shutdown; else (say, the port was taken)
-
-    go()
+        logging.getLogger("redactor.serve").setLevel(logging.INFO)
+    settings = ServeSettings(
+        policy=policy, candidate_policy=candidate_policy, mode=mode, ab_share=ab_share,
+        host=host, port=port, workers=workers, device=device, key_file=key_file,
+        ephemeral_key=ephemeral_key, api_token=os.environ.get(TOKEN_ENV) or None,
+        max_body=max_body, max_items=max_items, batch_window=batch_window_ms / 1000,
+        batch_texts=batch_texts, batch_chars=batch_chars, queue_texts=queue_texts,
+        shutdown_timeout=shutdown_timeout, shadow_summary=shadow_summary)
+    problems = settings.problems()
+    if problems:
+        raise click.UsageError("; ".join(problems))
+    service = Service.load(settings)
+    names = ", ".join(f"{name}={arm.policy.name}" for name, arm in service.arms.items())
+    click.echo(f"redact: serving {names} on http://{host}:{port}"
+               + (f" ({mode} mode)" if mode else "")
+               + (" with bearer token" if settings.api_token else ""), err=True)
+    try:
+        make_server(service).run()
+    finally:
+        service.close()  # a no-op after a normal shutdown; else (say, the port was taken)
 
 
-def register(group: click.Group) -> None:
-    """Add ``serve`` to the ``redact`` command group."""
-    group.add_command(serve_command)
+COMMANDS: tuple[click.Command, ...] = (serve_command,)

@@ -1,28 +1,17 @@
 """``redact train`` and ``redact train-data``: thin click commands over
-redactor.training.trainer and
-redactor.training.generate. Exit codes: 0 done, 2 usage, data or model error.
+redactor.training.trainer and redactor.training.generate; ``redact train --corrections`` folds
+a reviewed queue back in with redactor.review.corrections. Exit codes: 0 done, 2 usage, data or
+model error.
 """
 
 from __future__ import annotations
 
-import functools
 import logging
-from collections.abc import Callable
-from typing import Any
 
 import click
 
-
-def _errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """The main CLI's error handling (imported when called: cli.root imports this module)."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from redactor.cli.root import handle_errors
-
-        return handle_errors(func)(*args, **kwargs)
-
-    return wrapper
+from redactor.cli.errors import handle_errors
+from redactor.cli.options import label_map_option, overwrite_option, seed_option
 
 
 def _pairs(values: tuple[str, ...]) -> dict[str, str | None]:
@@ -35,6 +24,66 @@ def _pairs(values: tuple[str, ...]) -> dict[str, str | None]:
         theirs, ours = item.split("=", 1)
         out[theirs.strip()] = ours.strip() or None
     return out
+
+
+def fold_corrections(
+    corrections: str, fold_as: str, policy: str | None, policy_out: str | None,
+    holdout: float, seed: int, base: str | None, dev_path: str | None,
+) -> tuple[str | None, str | None, str | None]:
+    """``redact train --corrections``: hold a part back (for ``redact eval``), write the policy
+    that extends ``policy`` with allow/deny entries and/or the training file; return
+    ``(train, dev, base)`` for the model route. Every file written is 0600."""
+    from pathlib import Path
+
+    from redactor.detect.engine import Engine
+    from redactor.errors import InputError
+    from redactor.policy import load_policy
+    from redactor.review.corrections import (
+        load_corrections,
+        policy_entries,
+        split_heldout,
+        training_records,
+        with_predictions,
+        write_jsonl,
+        write_policy,
+    )
+
+    if not policy:
+        raise click.UsageError("--corrections needs --policy: the policy the queue was "
+                               "reviewed against")
+    loaded = load_policy(policy)
+    docs = load_corrections(corrections)
+    if not docs:
+        raise InputError(f"{corrections}: no reviewed document in it")
+    if any(c.predicted is None for c in docs):
+        docs = with_predictions(docs, Engine.from_policy(loaded).load())
+    fold, back = split_heldout(docs, holdout, seed)
+    stem = str(Path(corrections).with_suffix(""))
+    if back:
+        held = write_jsonl(training_records(back), f"{stem}.heldout.jsonl")
+        click.echo(f"redact: {len(back)} reviewed document(s) held back in {held}", err=True)
+    train_path = None
+    if fold_as in ("policy", "both"):
+        allow, deny = policy_entries(fold)
+        out = write_policy(policy_out or f"{stem}.policy.yaml", policy, loaded, allow, deny,
+                           f"{len(fold)} reviewed document(s) of {Path(corrections).name}")
+        n_deny = sum(map(len, deny.values()))
+        click.echo(f"redact: {len(allow)} allow and {n_deny} deny entries from {len(fold)} "
+                   f"document(s) in {out} (extends {policy}; mode 0600)", err=True)
+        if back:
+            click.echo(f"redact: compare: redact eval --policy {policy} {stem}.heldout.jsonl; "
+                       f"redact eval --policy {out} {stem}.heldout.jsonl", err=True)
+    if fold_as in ("model", "both"):
+        train_path = str(write_jsonl(training_records(fold), f"{stem}.train.jsonl"))
+        if base is None:
+            if loaded.detectors.transformer is None:
+                raise click.UsageError(f"policy {loaded.name!r} has no transformer detector: "
+                                       "name the model to fine-tune with --base")
+            from redactor.models import resolve_model
+
+            base = str(resolve_model(loaded.detectors.transformer.model,
+                                     Path(loaded.path).parent if loaded.path else None))
+    return train_path, dev_path, base
 
 
 @click.command("train")
@@ -96,12 +145,7 @@ def _pairs(values: tuple[str, ...]) -> dict[str, str | None]:
     metavar="TYPE[,TYPE]",
     help="Entity types to learn (default: the types in the training data).",
 )
-@click.option(
-    "--label-map",
-    multiple=True,
-    metavar="THEIRS=OURS",
-    help="Map a data type to ours (person=PERSON); THEIRS= drops it. Repeatable.",
-)
+@label_map_option("Map a data type to ours (person=PERSON); THEIRS= drops it. Repeatable.")
 @click.option("--epochs", default=3.0, show_default=True, type=click.FloatRange(min=0))
 @click.option(
     "--max-steps",
@@ -134,7 +178,7 @@ def _pairs(values: tuple[str, ...]) -> dict[str, str | None]:
     type=click.IntRange(min=8),
     help="Tokens per training chunk, specials included.",
 )
-@click.option("--seed", default=13, show_default=True, type=int)
+@seed_option()
 @click.option(
     "--patience",
     default=3,
@@ -174,9 +218,9 @@ def _pairs(values: tuple[str, ...]) -> dict[str, str | None]:
 @click.option("--license", "licence", help="Licence of the result (default: the base's).")
 @click.option("--attribution", multiple=True, help="Extra attribution line for the model card.")
 @click.option("--allow-download", is_flag=True, help="Let a hub id as --base download.")
-@click.option("--overwrite", is_flag=True, help="Replace the files of a non-empty --out.")
+@overwrite_option("Replace the files of a non-empty --out.")
 @click.option("--progress/--no-progress", default=True, show_default=True)
-@_errors
+@handle_errors
 def train_command(
     base: str | None,
     train_path: str | None,
@@ -233,9 +277,7 @@ def train_command(
     """
     from redactor.training.trainer import TrainConfig, train
 
-    if corrections:  # redact train --corrections: see redactor.cli.review.fold_corrections
-        from redactor.cli.review import fold_corrections
-
+    if corrections:  # redact train --corrections
         train_path, dev_path, base = fold_corrections(
             corrections, fold_as, policy, policy_out, holdout, seed, base, dev_path
         )
@@ -304,7 +346,7 @@ def train_command(
     type=click.IntRange(min=0),
     help="Synthetic documents.",
 )
-@click.option("--seed", default=13, show_default=True, type=int)
+@seed_option()
 @click.option(
     "--wnut",
     type=click.Path(exists=True, dir_okay=False),
@@ -323,7 +365,7 @@ def train_command(
     type=click.Path(exists=True, dir_okay=False),
     help="Gold JSONL whose PERSON name words are never generated.",
 )
-@_errors
+@handle_errors
 def train_data_command(
     out_path: str,
     count: int,
@@ -357,7 +399,4 @@ def train_data_command(
     click.echo(summary(records), err=True)
 
 
-def register(group: click.Group) -> None:
-    """Add ``train`` and ``train-data`` to the ``redact`` command group."""
-    group.add_command(train_command)
-    group.add_command(train_data_command)
+COMMANDS: tuple[click.Command, ...] = (train_command, train_data_command)

@@ -7,6 +7,17 @@ from pathlib import Path
 
 import click
 
+from redactor.cli.errors import handle_errors
+from redactor.cli.options import (
+    format_options,
+    io_arguments,
+    overwrite_option,
+    quiet_option,
+    read_options,
+    setup_logging,
+    vault_options,
+)
+
 EXIT_NOTHING_ERASED = 1
 
 
@@ -20,22 +31,17 @@ def _open(vault: str, vault_key_file: str | None, *data_dirs: str,
 
 
 @click.command("reidentify")
-@click.option("--vault", required=True, type=click.Path(dir_okay=False),
-              help="The vault a `redact --vault` run wrote.")
-@click.option("--vault-key-file", type=click.Path(dir_okay=False),
-              help="File holding the vault key (else $REDACTOR_VAULT_KEY).")
-@click.argument("input_path", metavar="INPUT")
-@click.argument("output_path", metavar="OUTPUT")
-@click.option("--text-field", "text_fields", multiple=True,
-              help="JSON field for files the vault has no record of (default: every string).")
-@click.option("--columns", multiple=True,
-              help="CSV columns for files the vault has no record of (default: text cells).")
-@click.option("--encoding", default="utf-8", show_default=True,
-              help="Encoding for files the vault has no record of.")
-@click.option("--overwrite", is_flag=True, help="Replace existing output files.")
+@vault_options("The vault a `redact --vault` run wrote.", required=True)
+@io_arguments()
+@format_options(
+    text_field_help="JSON field for files the vault has no record of (default: every string).",
+    columns_help="CSV columns for files the vault has no record of (default: text cells).",
+    encoding_help="Encoding for files the vault has no record of.")
+@overwrite_option()
 @click.option("--partial", is_flag=True,
               help="Restore what a damaged vault still holds (exit 5) instead of stopping.")
-@click.option("--quiet", "-q", is_flag=True, help="No summary.")
+@quiet_option("No summary.")
+@handle_errors
 def reidentify_command(vault: str, vault_key_file: str | None, input_path: str,
                        output_path: str, text_fields: tuple[str, ...], columns: tuple[str, ...],
                        encoding: str, overwrite: bool, partial: bool, quiet: bool) -> None:
@@ -53,43 +59,33 @@ def reidentify_command(vault: str, vault_key_file: str | None, input_path: str,
     Example:
         REDACTOR_VAULT_KEY=... redact reidentify --vault ~/vaults/study.vault out/ restored/
     """
-    from redactor.cli.root import _setup_logging, _split, handle_errors
-    from redactor.formats.base import FormatOptions
     from redactor.vault.reidentify import reidentify
 
-    @handle_errors
-    def go() -> int:
-        _setup_logging(quiet, False)
-        opened = _open(vault, vault_key_file, input_path, output_path, partial=partial)
-        options = FormatOptions(text_fields=_split(text_fields), columns=_split(columns),
-                                encoding=encoding)
-        summary = reidentify(input_path, output_path, opened, overwrite=overwrite,
-                             options=options)
-        if not quiet:
-            click.echo(f"redact: {summary.files} file(s), {summary.documents} document(s), "
-                       f"{summary.restored} span(s) restored, {summary.unresolved} unresolved"
-                       + (f", {len(summary.failed)} file(s) FAILED" if summary.failed else ""),
-                       err=True)
-        if summary.damage:  # even with --quiet: the output is incomplete
-            click.echo(f"redact: PARTLY restored from a damaged vault "
-                       f"({'; '.join(summary.damage)}): {summary.unresolved} span(s) "
-                       f"unresolved, {summary.unmatched} document(s) without a vault entry "
-                       "may keep pseudonyms whose entries were lost", err=True)
-        return summary.exit_code
-
-    sys.exit(go())
+    setup_logging(quiet, False)
+    opened = _open(vault, vault_key_file, input_path, output_path, partial=partial)
+    summary = reidentify(input_path, output_path, opened, overwrite=overwrite,
+                         options=read_options(text_fields, columns, encoding))
+    if not quiet:
+        click.echo(f"redact: {summary.files} file(s), {summary.documents} document(s), "
+                   f"{summary.restored} span(s) restored, {summary.unresolved} unresolved"
+                   + (f", {len(summary.failed)} file(s) FAILED" if summary.failed else ""),
+                   err=True)
+    if summary.damage:  # even with --quiet: the output is incomplete
+        click.echo(f"redact: PARTLY restored from a damaged vault "
+                   f"({'; '.join(summary.damage)}): {summary.unresolved} span(s) "
+                   f"unresolved, {summary.unmatched} document(s) without a vault entry "
+                   "may keep pseudonyms whose entries were lost", err=True)
+    sys.exit(summary.exit_code)
 
 
 @click.command("forget")
-@click.option("--vault", required=True, type=click.Path(dir_okay=False),
-              help="The vault to erase from.")
-@click.option("--vault-key-file", type=click.Path(dir_okay=False),
-              help="File holding the vault key (else $REDACTOR_VAULT_KEY).")
+@vault_options("The vault to erase from.", required=True)
 @click.argument("value", metavar="[VALUE]", required=False)
 @click.option("--subject", metavar="ID",
               help="Erase every entry of this data subject (the value of --subject-field / "
                    "--subject-column at redaction, or a record id). `-` reads it from stdin.")
 @click.option("--dry-run", is_flag=True, help="Count what would be erased; change nothing.")
+@handle_errors
 def forget_command(vault: str, vault_key_file: str | None, value: str | None,
                    subject: str | None, dry_run: bool) -> None:
     """Erase a data subject or a value from the vault (GDPR Art. 17, right to erasure).
@@ -109,27 +105,18 @@ def forget_command(vault: str, vault_key_file: str | None, value: str | None,
         redact forget --vault ~/vaults/study.vault "Maria Gonzalez"
         echo "patient-00123" | redact forget --vault ~/vaults/study.vault --subject -
     """
-    from redactor.cli.root import handle_errors
-
-    @handle_errors
-    def go() -> int:
-        if (value is None) == (subject is None):
-            raise click.UsageError("give either a VALUE or --subject ID, not both")
-        given = [sys.stdin.readline().strip() if v == "-" else v for v in (value, subject)]
-        result = _open(vault, vault_key_file).forget(given[0] if value is not None else None,
-                                                      subject=given[1], dry_run=dry_run)
-        verb = "would erase" if dry_run else "erased"
-        click.echo(f"redact: {verb} {result.spans} span(s) in {result.documents} document(s)",
-                   err=True)
-        if not result.spans:
-            click.echo("redact: nothing in the vault matched", err=True)
-            return EXIT_NOTHING_ERASED
-        return 0
-
-    sys.exit(go())
+    if (value is None) == (subject is None):
+        raise click.UsageError("give either a VALUE or --subject ID, not both")
+    given = [sys.stdin.readline().strip() if v == "-" else v for v in (value, subject)]
+    result = _open(vault, vault_key_file).forget(given[0] if value is not None else None,
+                                                  subject=given[1], dry_run=dry_run)
+    verb = "would erase" if dry_run else "erased"
+    click.echo(f"redact: {verb} {result.spans} span(s) in {result.documents} document(s)",
+               err=True)
+    if not result.spans:
+        click.echo("redact: nothing in the vault matched", err=True)
+        sys.exit(EXIT_NOTHING_ERASED)
+    sys.exit(0)
 
 
-def register(group: click.Group) -> None:
-    """Add the vault commands to the ``redact`` command group."""
-    group.add_command(reidentify_command)
-    group.add_command(forget_command)
+COMMANDS: tuple[click.Command, ...] = (reidentify_command, forget_command)
