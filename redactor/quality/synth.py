@@ -27,11 +27,9 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
-from redactor.detect import checksums
 from redactor.quality.evaluate import GoldDoc, GoldSpan
 from redactor.quality.origins import (
     BY_KEY,
-    GENDERS,
     ORIGIN_KEYS,
     Origin,
     Segment,
@@ -42,6 +40,9 @@ from redactor.quality.origins import (
     phone_for,
 )
 from redactor.quality.templates import TEMPLATES, Template
+from redactor.synthetic import values
+from redactor.synthetic.fields import keep_optional_lines, parse_field, split_fields
+from redactor.synthetic.people import GENDERS, Person, ascii_letters
 from redactor.synthetic.seeding import SeededFakers
 
 GENERATOR_VERSION = "synth.v1"
@@ -50,47 +51,34 @@ DEFAULT_SEED = 20240611
 # --------------------------------------------------------------------------- people
 
 
-@dataclass(frozen=True)
-class Person:
-    """A synthetic person: name parts, origin, gender and how their full name is ordered."""
+def _given_middle(p: Person) -> str:
+    return f"{p.given} {p.middle}" if p.middle else p.given
 
-    origin: str
-    gender: str
-    given: str
-    family: str
-    middle: str = ""
-    family_first: bool = False
 
-    @property
-    def group(self) -> str:
-        """The group facets every span of this person carries."""
-        return f"origin={self.origin};gender={self.gender}"
+def _middle_initial(p: Person) -> str:
+    return f"{p.given} {p.middle[0]}. {p.family}" if p.middle else f"{p.given} {p.family}"
 
-    @property
-    def full(self) -> str:
-        """The full name in the order this person writes it."""
-        parts = [self.family, self.middle, self.given] if self.family_first else [
-            self.given, self.middle, self.family]
-        return " ".join(p for p in parts if p)
 
-    def form(self, attr: str) -> str | None:
-        """The name written in form ``attr`` (``None`` when ``attr`` is no name form)."""
-        g, f, m = self.given, self.family, self.middle
-        gm = f"{g} {m}" if m else g
-        forms = {
-            "full": self.full,
-            "given": g,
-            "family": f,
-            "lf": f"{f}, {gm}",
-            "LF": f"{f}, {gm}".upper(),
-            "UP": self.full.upper(),
-            "ini": f"{g[0]}. {f}",
-            "gf": f"{g} {f}",
-            "mi": f"{g} {m[0]}. {f}" if m else f"{g} {f}",
-            "lower": self.full.lower(),
-            "lgiven": g.lower(),
-        }
-        return forms.get(attr)
+#: The audit templates' name forms: ``{role.<form>}`` -> the name written so (labelled PERSON).
+NAME_FORMS: dict[str, Callable[[Person], str]] = {
+    "full": lambda p: p.full,
+    "given": lambda p: p.given,
+    "family": lambda p: p.family,
+    "lf": lambda p: f"{p.family}, {_given_middle(p)}",
+    "LF": lambda p: f"{p.family}, {_given_middle(p)}".upper(),
+    "UP": lambda p: p.full.upper(),
+    "ini": lambda p: f"{p.given[0]}. {p.family}",
+    "gf": lambda p: f"{p.given} {p.family}",
+    "mi": _middle_initial,
+    "lower": lambda p: p.full.lower(),
+    "lgiven": lambda p: p.given.lower(),
+}  # fmt: skip
+
+
+def name_form(person: Person, attr: str) -> str | None:
+    """``person``'s name written in form ``attr`` (``None`` when ``attr`` is no name form)."""
+    form = NAME_FORMS.get(attr)
+    return form(person) if form is not None else None
 
 
 _PRONOUNS: dict[str, tuple[str, str]] = {  # attr -> (female, male)
@@ -108,10 +96,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 11 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
+_ordinal = values.ordinal
 #: Date styles, by name: a full date written in many ways.
 DATE_STYLES: dict[str, Callable[[dt.date], str]] = {
     "us_num": lambda d: f"{d:%m/%d/%Y}",
@@ -141,32 +126,11 @@ def _short_date(r: random.Random, d: dt.date) -> str:
                      f"{MONTHS[d.month - 1][:3]} {d.day}", f"{d.day} {MONTHS[d.month - 1]}"])
 
 
-def _upper(r: random.Random, n: int) -> str:
-    return "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(n))
-
-
-def _luhn_complete(body: str) -> str:
-    """``body`` plus the Luhn check digit that makes it valid."""
-    return body + checksums.luhn_check_digit(body)
-
-
-def _iban(r: random.Random, country: str) -> str:
-    """A mod-97 valid IBAN of ``country`` with a digits-only account part."""
-    length = checksums.IBAN_LENGTHS[country]
-    bban = digits(r, "#" * (length - 4))
-    return f"{country}{checksums.iban_check_digits(country, bban)}{bban}"
-
-
-def _vin(r: random.Random) -> str:
-    chars = [r.choice("0123456789ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(17)]
-    chars[8] = "0"
-    check = checksums.vin_check_digit("".join(chars))
-    chars[8] = check or "0"
-    return "".join(chars)
+_upper = values.clear_upper
 
 
 def _ascii(text: str) -> str:
-    return re.sub(r"[^a-z]", "", fold(text).lower())
+    return ascii_letters(fold(text))
 
 
 # --------------------------------------------------------------------------- document facts
@@ -206,7 +170,7 @@ class Facts:
             person = self.person(role)
             if attr in _PRONOUNS:
                 return [(_PRONOUNS[attr][person.gender == "male"], None)], ""
-            name = person.form(attr)
+            name = name_form(person, attr)
             if name is not None:
                 return [(name, "PERSON")], person.group
             if attr not in PERSON_FIELDS:
@@ -289,16 +253,11 @@ def _age_number(expression: str) -> list[Segment]:
 
 
 def _p_ssn(f: Facts, p: Person, role: str) -> list[Segment]:
-    r = f.rng
-    area = r.choice([x for x in range(1, 900) if x != 666])
-    a, g, s = f"{area:03d}", f"{r.randint(1, 99):02d}", f"{r.randint(1, 9999):04d}"
-    return [(r.choice([f"{a}-{g}-{s}", f"{a}-{g}-{s}", f"{a} {g} {s}"]), "US_SSN")]
+    return [(values.ssn(f.rng), "US_SSN")]
 
 
 def _p_itin(f: Facts, p: Person, role: str) -> list[Segment]:
-    r = f.rng
-    mid = r.choice([*range(50, 66), *range(70, 89), 90, 91, 92, *range(94, 100)])
-    return [(f"9{digits(r, '##')}-{mid}-{digits(r, '####')}", "US_ITIN")]
+    return [(values.itin(f.rng), "US_ITIN")]
 
 
 def _p_mrn(f: Facts, p: Person, role: str) -> list[Segment]:
@@ -325,18 +284,13 @@ def _p_acct(f: Facts, p: Person, role: str) -> list[Segment]:
 
 
 def _p_card(f: Facts, p: Person, role: str) -> list[Segment]:
-    r = f.rng
-    prefix, length = r.choice([("4", 16), ("52", 16), ("37", 15), ("6011", 16)])
-    num = _luhn_complete(prefix + digits(r, "#" * (length - len(prefix) - 1)))
-    groups = ([num[i : i + 4] for i in range(0, 16, 4)] if length == 16
-              else [num[:4], num[4:10], num[10:]])
-    return [(r.choice([" ", "-", ""]).join(groups), "CREDIT_CARD")]
+    return [(values.credit_card(f.rng), "CREDIT_CARD")]
 
 
 def _p_iban(f: Facts, p: Person, role: str) -> list[Segment]:
     r = f.rng
     country = BY_KEY[p.origin].iban_country or r.choice(["DE", "FR", "GB", "PL"])
-    iban = _iban(r, country)
+    iban = values.iban(r, country)
     if r.random() < 0.5:
         iban = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
     return [(iban, "IBAN_CODE")]
@@ -355,16 +309,12 @@ def _p_lic(f: Facts, p: Person, role: str) -> list[Segment]:
 
 
 def _p_dea(f: Facts, p: Person, role: str) -> list[Segment]:
-    r = f.rng
-    six = "".join(str(r.randint(0, 9)) for _ in range(6))
     initial = fold(p.family)[0].upper() if fold(p.family)[0].isalpha() else "X"
-    return [(r.choice("ABFM") + initial + six + checksums.dea_check_digit(six), "LICENSE_NUMBER")]
+    return [(values.dea(f.rng, initial), "LICENSE_NUMBER")]
 
 
 def _p_npi(f: Facts, p: Person, role: str) -> list[Segment]:
-    body = f.rng.choice("12") + digits(f.rng, "########")
-    check = _luhn_complete("80840" + body)[-1]
-    return [(body + check, "US_NPI")]
+    return [(values.npi(f.rng), "US_NPI")]
 
 
 def _p_passport(f: Facts, p: Person, role: str) -> list[Segment]:
@@ -397,9 +347,7 @@ def _p_ip(f: Facts, p: Person, role: str) -> list[Segment]:
 
 
 def _p_mac(f: Facts, p: Person, role: str) -> list[Segment]:
-    r = f.rng
-    value = r.choice([":", "-"]).join(f"{r.randrange(256):02x}" for _ in range(6))
-    return [(value.upper() if r.random() < 0.5 else value, "MAC_ADDRESS")]
+    return [(values.mac(f.rng, separator_first=True), "MAC_ADDRESS")]
 
 
 def _p_serial(f: Facts, p: Person, role: str) -> list[Segment]:
@@ -410,11 +358,11 @@ def _p_serial(f: Facts, p: Person, role: str) -> list[Segment]:
 
 
 def _p_imei(f: Facts, p: Person, role: str) -> list[Segment]:
-    return [(_luhn_complete("35" + digits(f.rng, "############")), "DEVICE_ID")]
+    return [(values.imei(f.rng), "DEVICE_ID")]
 
 
 def _p_vin(f: Facts, p: Person, role: str) -> list[Segment]:
-    return [(_vin(f.rng), "VEHICLE_ID")]
+    return [(values.vin(f.rng), "VEHICLE_ID")]
 
 
 def _p_plate(f: Facts, p: Person, role: str) -> list[Segment]:
@@ -646,7 +594,8 @@ class Generator(SeededFakers):
             middle = ""  # "Lan Nguyen": a Western order usually drops the middle name
         if o.fold_rate and r.random() < o.fold_rate:
             given, family, middle = fold(given), fold(family), fold(middle)
-        return Person(origin_key, gender, given, family, middle, family_first)
+        return Person(given=given, family=family, gender=gender, origin=origin_key,
+                      middle=middle, family_first=family_first)
 
     def render(self, template: Template, subject: tuple[str, str], doc_id: str) -> GoldDoc:
         """Fill ``template`` for a subject ``(origin, gender)``: the text and its gold spans."""
@@ -656,25 +605,18 @@ class Generator(SeededFakers):
         facts.age = r.randint(19, 88) if r.random() < 0.9 else r.randint(90, 101)
         styles = list(_DOC_STYLE_WEIGHTS)
         facts.style = r.choices(styles, weights=[_DOC_STYLE_WEIGHTS[s] for s in styles])[0]
-        lines = []
-        for line in template.text.split("\n"):
-            if line.startswith("?"):
-                if r.random() < 0.5:
-                    continue
-                line = line[1:]
-            lines.append(line)
-        source = "\n".join(lines)
+        source = keep_optional_lines(template.text, r, 0.5, keep_when_below=False)
         parts: list[str] = []
         spans: list[GoldSpan] = []
-        pos = last = 0
-        for m in _FIELD.finditer(source):
-            literal = source[last : m.start()]
+        pos = 0
+        for literal, spec in split_fields(source):
             parts.append(literal)
             pos += len(literal)
-            last = m.end()
-            spec = m.group(1)
-            if spec.startswith("~"):
-                choice = r.choice(spec[1:].split("|"))
+            if spec is None:
+                break
+            parsed = parse_field(spec)
+            if parsed.is_choice:
+                choice = r.choice(parsed.choices)
                 parts.append(choice)
                 pos += len(choice)
                 continue
@@ -684,7 +626,6 @@ class Generator(SeededFakers):
                 if label is not None:
                     spans.append(GoldSpan(pos, pos + len(text), label, group, spec))
                 pos += len(text)
-        parts.append(source[last:])
         text = "".join(parts)
         for span in spans:
             value = text[span.start : span.end]
@@ -701,9 +642,6 @@ def _masculine(family: str) -> str:
         if family.endswith(fem):
             return family[: -len(fem)] + masc
     return family
-
-
-_FIELD = re.compile(r"\{([^{}]+)\}")
 
 
 def schedule(size: int, rng: random.Random) -> list[tuple[str, str]]:

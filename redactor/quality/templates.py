@@ -9,17 +9,7 @@ gender); ``kin`` is a relative of the same origin; every other role is drawn at 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class Template:
-    """One document template."""
-
-    name: str
-    kind: str
-    text: str
-
+from redactor.synthetic.fields import Template
 
 TEMPLATES: tuple[Template, ...] = (
     Template("ed_triage", "clinical", """\
