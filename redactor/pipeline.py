@@ -45,9 +45,10 @@ from redactor.formats.base import FileFormat, FormatOptions, Record
 from redactor.formats.reading import open_input, open_stream, read_records
 from redactor.formats.registry import SUPPORTED_EXTENSIONS, format_by_name, format_for_path
 from redactor.formats.walk import LinkedFile, SkippedFile, iter_input_files
+from redactor.hashing import sha256_file
 from redactor.policy import Policy, load_policy
 from redactor.review.explain import rules_record
-from redactor.runlog import AuditLog, FilePart, sha256_file
+from redactor.runlog import AuditLog, FilePart
 from redactor.transform.columns import typed_result
 from redactor.transform.keys import SecretKey, load_key, require_key
 from redactor.transform.operators import REVERSIBLE_ACTIONS

@@ -28,15 +28,6 @@ from redactor.transform.replace import Replacement
 PARTS_DIR = ".parts"
 
 
-def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
-    """SHA-256 of a file's bytes, streamed."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while block := handle.read(chunk):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def span_line(document_id: str, replacements: Iterable[Replacement]) -> str:
     """One ``spans.jsonl`` line: the document id and its spans."""
     record = {"document": document_id, "spans": [r.to_dict() for r in replacements]}

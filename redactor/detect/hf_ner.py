@@ -19,7 +19,6 @@ options and counts, never document text.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import json
 import re
@@ -30,8 +29,10 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from redactor.bio import split_tag
 from redactor.entities import ENTITY_TYPES
 from redactor.errors import ModelError
+from redactor.hashing import folder_digest
 from redactor.span import Span
 
 AGGREGATIONS = ("first", "max")
@@ -58,21 +59,12 @@ WEIGHT_PATTERNS = ("*.safetensors", "*.bin", "*.safetensors.index.json", "*.bin.
 #: Policy key -> option name, for :meth:`TransformerRecognizer.from_config`.
 _CONFIG_ALIASES = {"batch_tokens": "max_batch_tokens"}
 _DEVICE = re.compile(r"auto|cpu|mps|cuda(:\d+)?")
-_TAG = re.compile(r"([BIESLU])-(.+)")
 #: Text allowed between two words of the same type for them to form one span: nothing,
 #: whitespace, or one hyphen / apostrophe ("Jean-Luc", "O'Brien", "Mary Ann").
 _JOIN_GAP = re.compile(r"\s*|[-'’‐]")
 #: Prefixes that continue an entity in BIO / BIOES / BILOU, and those that close one.
 _CONTINUE = frozenset({"I", "E", "L", ""})
 _CLOSING = frozenset({"E", "L", "S", "U"})
-
-
-def split_tag(tag: str) -> tuple[str, str]:
-    """``"B-PER"`` -> ``("B", "PER")``; ``"O"`` -> ``("O", "")``; ``"PER"`` -> ``("", "PER")``."""
-    if tag in ("O", ""):
-        return "O", ""
-    match = _TAG.fullmatch(tag)
-    return (match.group(1), match.group(2)) if match else ("", tag)
 
 
 def check_label_map(label_map: Mapping[str, str | None]) -> None:
@@ -141,17 +133,6 @@ def pack_batches(lengths: Sequence[int], max_batch_tokens: int) -> list[list[int
     if current:
         batches.append(current)
     return batches
-
-
-def folder_digest(folder: Path) -> str:
-    """sha256 over the names and contents of the files directly in ``folder``."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in folder.iterdir() if p.is_file()):
-        digest.update(path.name.encode() + b"\0")
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    return digest.hexdigest()
 
 
 @dataclass

@@ -11,27 +11,11 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-import unicodedata
 from functools import lru_cache
 
-_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+$")
-_FOLD = str.maketrans(
-    {
-        "ı": "i",
-        "ł": "l",
-        "Ł": "L",
-        "ø": "o",
-        "Ø": "O",
-        "đ": "d",
-        "Đ": "D",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-    }
-)
+from redactor import accents
 
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+$")
 #: Romanised Arabic names (Faker's Arabic locales are in Arabic script only).
 ARABIC_GIVEN = """Ahmed Ahmad Mohammed Mohamed Muhammad Mahmoud Mustafa Omar Umar Ali Hassan Hussein
 Hussain Ibrahim Ismail Yusuf Youssef Khalid Khaled Tariq Tarek Karim Kareem Hamza Bilal Anas Ziad
@@ -77,9 +61,10 @@ NOT_NAME_LOWER = frozenset(
 
 
 def fold(name: str) -> str:
-    """The name without accents (Nguyễn -> Nguyen, Yılmaz -> Yilmaz)."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """The name without accents (Nguyễn -> Nguyen, Yılmaz -> Yilmaz); ``Æ``, ``œ`` and ``Œ``
+    written out and the result left decomposed, as the name lists always were
+    (:func:`redactor.accents.fold`)."""
+    return accents.fold(name, accents.LIGATURES, compose=False)
 
 
 def _names(attr_prefixes: tuple[str, ...]) -> set[str]:

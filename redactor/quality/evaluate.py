@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from redactor.bio import split_tag
 from redactor.errors import InputError
 
 __all__ = [
@@ -502,7 +503,7 @@ def load_conll(
             else:
                 parts = line.split()
                 tok, tag = parts[0], parts[-1]
-            if len(parts) < 2 or not tag or not (tag == "O" or tag[:2] in ("B-", "I-")):
+            if len(parts) < 2 or not tag or split_tag(tag)[0] not in ("O", "B", "I"):
                 raise InputError(f"line {lineno}: expected 'token<TAB>tag' with a BIO tag")
             tokens.append(tok)
             tags.append(tag)
@@ -524,14 +525,14 @@ def _conll_doc(
         start, end = pos, pos + len(tok)
         text_parts.append(tok)
         pos = end
-        kind = tag[2:] if tag != "O" else None
-        if kind is not None and tag.startswith("I-") and cur is not None and cur[2] == kind:
+        prefix, kind = split_tag(tag)
+        if prefix == "I" and cur is not None and cur[2] == kind:
             cur[1] = end
             continue
         if cur is not None:
             spans.append(GoldSpan(cur[0], cur[1], cur[2]))
             cur = None
-        if kind is not None and end > start:
+        if prefix != "O" and end > start:
             cur = [start, end, kind]
     if cur is not None:
         spans.append(GoldSpan(cur[0], cur[1], cur[2]))

@@ -14,22 +14,18 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+from redactor import accents
 
 #: (text, entity label or None): one piece of a generated value, e.g. an address.
 Segment = tuple[str, str | None]
 
-_FOLD = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss",
-                       "ø": "o", "Ø": "O", "æ": "ae"})  # fmt: skip
-
-
 def fold(text: str) -> str:
-    """``text`` without diacritics (Nguyễn -> Nguyen, Yılmaz -> Yilmaz, Łódź -> Lodz)."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", kept)
+    """``text`` without diacritics (Nguyễn -> Nguyen, Yılmaz -> Yilmaz, Łódź -> Lodz); ``Æ``
+    and ``œ`` kept, as the audit set always had them (:func:`redactor.accents.fold`)."""
+    return accents.fold(text)
 
 
 def digits(rng: random.Random, shape: str) -> str:

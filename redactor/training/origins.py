@@ -12,27 +12,12 @@ dev set (``benchmarks/devset``) keep theirs, so neither measures a memorised lis
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
+
+from redactor import accents
 
 #: A piece of generated text and its entity label (None: not an identifier).
 Segment = tuple[str, str | None]
-
-_FOLD = str.maketrans(
-    {
-        "ı": "i",
-        "İ": "I",
-        "ł": "l",
-        "Ł": "L",
-        "đ": "d",
-        "Đ": "D",
-        "ß": "ss",
-        "ø": "o",
-        "Ø": "O",
-        "æ": "ae",
-        "Æ": "AE",
-    }
-)
 
 _CYRILLIC = {
     "а": "a",
@@ -76,11 +61,9 @@ _CYRILLIC = {
 
 
 def fold(text: str) -> str:
-    """``text`` without diacritics (Nguyễn -> Nguyen, Łukasz -> Lukasz)."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
-    )
+    """``text`` without diacritics (Nguyễn -> Nguyen, Łukasz -> Lukasz); ``Æ`` written ``AE``,
+    as the training names always had it (:func:`redactor.accents.fold`)."""
+    return accents.fold(text, accents.AE)
 
 
 def translit(text: str) -> str:

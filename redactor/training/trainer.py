@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import json
 import logging
 import math
@@ -38,7 +37,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from redactor.bio import split_tag
 from redactor.errors import InputError, ModelError
+from redactor.hashing import folder_digest, sha256_file
 from redactor.quality.evaluate import GoldDoc, Report, evaluate, load_conll, load_gold_jsonl
 from redactor.training.encode import Chunk, LabelSet, PredSpan, decode_words, encode, restrict
 
@@ -226,13 +227,6 @@ def _base_label_map(folder: Path | None) -> dict[str, str | None]:
     return {str(k): v for k, v in data.items()} if isinstance(data, dict) else {}
 
 
-def _split(tag: str) -> tuple[str, str]:
-    if tag in ("O", ""):
-        return "O", ""
-    prefix, _, kind = tag.partition("-")
-    return (prefix, kind) if kind and prefix in ("B", "I", "E", "S", "L", "U") else ("", tag)
-
-
 def head_sources(
     old_id2label: Mapping[int, str], old_map: Mapping[str, str | None], labels: LabelSet
 ) -> dict[str, list[int]]:
@@ -243,7 +237,7 @@ def head_sources(
     """
     sources: dict[str, list[int]] = {label: [] for label in labels.labels}
     for i, tag in sorted(old_id2label.items()):
-        prefix, kind = _split(tag)
+        prefix, kind = split_tag(tag)
         if prefix == "O":
             sources["O"].append(int(i))
             continue
@@ -610,14 +604,6 @@ def final_evaluation(
 # --------------------------------------------------------------------------- model card
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 _ATTRIBUTION_HEADING = re.compile(r"^## (?:Attribution|Licence and attribution)[^\n]*\n", re.M)
 
 
@@ -676,7 +662,7 @@ def write_card(
         "## Base",
         "",
         f"`{config.base}`"
-        + (f" (files sha256 prefix {_folder_digest(base)[:12]})" if base.is_dir() else ""),
+        + (f" (files sha256 prefix {folder_digest(base)[:12]})" if base.is_dir() else ""),
         "",
         "Head initialisation (new label <- base labels whose rows seeded it; empty: random):",
         "",
@@ -684,7 +670,7 @@ def write_card(
         "",
         "## Data",
         "",
-        f"- train: `{config.train}` (sha256 {_sha256(Path(config.train))[:16]}), "
+        f"- train: `{config.train}` (sha256 {sha256_file(Path(config.train))[:16]}), "
         f"{result.n_train_docs} documents, {result.n_train_chunks} chunks of at most "
         f"{config.max_length} tokens; sources: "
         + ", ".join(f"{k} {v}" for k, v in sorted(sources.items())),
@@ -692,7 +678,7 @@ def write_card(
     ]
     if config.dev:
         lines.append(
-            f"- dev: `{config.dev}` (sha256 {_sha256(Path(config.dev))[:16]}), "
+            f"- dev: `{config.dev}` (sha256 {sha256_file(Path(config.dev))[:16]}), "
             f"{result.n_dev_docs} documents"
         )
     lines += [
@@ -735,12 +721,6 @@ def write_card(
     (out / "training_metrics.json").write_text(
         json.dumps(record, indent=2) + "\n", encoding="utf-8"
     )
-
-
-def _folder_digest(folder: Path) -> str:
-    from redactor.detect.hf_ner import folder_digest
-
-    return folder_digest(folder)
 
 
 def _fmt(x: float | None) -> str:
