@@ -18,9 +18,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from redactor import accents
+from redactor.synthetic.people import GENDERS as GENDERS  # re-exported: audit.py
+from redactor.synthetic.values import fill_shape
 
 #: (text, entity label or None): one piece of a generated value, e.g. an address.
 Segment = tuple[str, str | None]
+
 
 def fold(text: str) -> str:
     """``text`` without diacritics (Nguyễn -> Nguyen, Yılmaz -> Yilmaz, Łódź -> Lodz); ``Æ``
@@ -30,15 +33,7 @@ def fold(text: str) -> str:
 
 def digits(rng: random.Random, shape: str) -> str:
     """``shape`` with each ``#`` replaced by a digit and each ``N`` by a digit 2-9."""
-    out = []
-    for ch in shape:
-        if ch == "#":
-            out.append(str(rng.randrange(10)))
-        elif ch == "N":
-            out.append(str(rng.randint(2, 9)))
-        else:
-            out.append(ch)
-    return "".join(out)
+    return fill_shape(rng, shape, lowest_n=2, letters=None)
 
 
 def _w(text: str) -> tuple[str, ...]:
@@ -529,7 +524,6 @@ ORIGINS: tuple[Origin, ...] = (
 
 ORIGIN_KEYS: tuple[str, ...] = tuple(o.key for o in ORIGINS)
 BY_KEY: dict[str, Origin] = {o.key: o for o in ORIGINS}
-GENDERS: tuple[str, ...] = ("female", "male")
 
 _POLISH_FEMININE = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"))
 

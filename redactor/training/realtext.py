@@ -22,7 +22,7 @@ from typing import Any
 
 from redactor.quality.evaluate import GoldDoc, GoldSpan, load_conll
 from redactor.training.synth import Piece, assemble
-from redactor.training.values import Values
+from redactor.training.values import Values, name_form
 
 #: WNUT-17 type -> our entity type (types not listed are left unmarked).
 WNUT_LABELS: Mapping[str, str] = {
@@ -94,7 +94,7 @@ def swap(doc: GoldDoc, values: Values, source: str) -> dict[str, Any]:
                 form = rng.choice(["given", "given", "family"])
             else:
                 form = rng.choice(["full", "full", "full", "initial", "middle"])
-            pieces.append((_case_like(person.form(form), original), "PERSON", person.group))
+            pieces.append((_case_like(name_form(person, form), original), "PERSON", person.group))
         elif s.label == "LOCATION" and rng.random() < 0.5:
             pieces.append((_case_like(values.city(values.origin().home), original), "LOCATION", ""))
         else:

@@ -9,10 +9,11 @@ The field language is described in :mod:`redactor.training.templates`.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from typing import Any
 
+from redactor.synthetic.fields import keep_optional_lines, parse_field, split_fields
+from redactor.synthetic.people import Person
 from redactor.training.origins import BY_KEY
 from redactor.training.templates import Template
 from redactor.training.values import (
@@ -20,28 +21,15 @@ from redactor.training.values import (
     DIAGNOSES,
     DRUGS,
     EPONYMS,
+    NAME_FORMS,
     NRP_TERMS,
     UNITS,
-    Person,
     Values,
+    name_form,
 )
 
-_FIELD = re.compile(r"\{([^{}]+)\}")
 #: (text, label or None, group facet)
 Piece = tuple[str, str | None, str]
-
-NAME_FORMS = (
-    "full",
-    "middle",
-    "given",
-    "family",
-    "initial",
-    "lf",
-    "lf_upper",
-    "upper",
-    "lower",
-    "initials",
-)
 DOCTOR_ROLES = frozenset({"dr", "dr2", "rad", "res", "anes", "th", "spec"})
 #: Reference day for ages and dates of birth.
 TODAY = dt.date(2024, 6, 1)
@@ -80,7 +68,7 @@ class DocumentFiller:
         home = self.homes[role]
         group = p.group
         if attr in NAME_FORMS:
-            return [(p.form(attr), "PERSON", group)]
+            return [(name_form(p, attr), "PERSON", group)]
         if attr == "user":
             return [(self._cached(f"{role}.user", lambda: v.user_id(p)), "PERSON", group)]
         if attr == "handle":
@@ -193,34 +181,24 @@ class DocumentFiller:
 
     def resolve(self, field: str) -> list[Piece]:
         """Pieces for the text between braces."""
-        if field.startswith("~"):
-            return [(self.rng.choice(field[1:].split("|")), None, "")]
-        name, _, style = field.partition(":")
-        if "." in name:
-            role, attr = name.split(".", 1)
-            return self.person_field(role, attr)
-        return self.value(name, style or None)
+        parsed = parse_field(field)
+        if parsed.is_choice:
+            return [(self.rng.choice(parsed.choices), None, "")]
+        if parsed.is_person:
+            return self.person_field(parsed.role, parsed.attr)
+        return self.value(parsed.key, parsed.style)
 
 
 def fill(template: Template, values: Values, doc_id: str) -> dict[str, Any]:
     """One labelled record from ``template``; spans are exact and never overlap."""
     filler = DocumentFiller(values)
     rng = values.rng
-    lines = []
-    for line in template.text.splitlines(keepends=True):
-        if line.startswith("?"):
-            if rng.random() >= 0.6:
-                continue
-            line = line[1:]
-        lines.append(line)
-    body = "".join(lines)
+    body = keep_optional_lines(template.text, rng, 0.6, keep_when_below=True)
     pieces: list[Piece] = []
-    pos = 0
-    for match in _FIELD.finditer(body):
-        pieces.append((body[pos : match.start()], None, ""))
-        pieces.extend(filler.resolve(match.group(1)))
-        pos = match.end()
-    pieces.append((body[pos:], None, ""))
+    for literal, spec in split_fields(body):
+        pieces.append((literal, None, ""))
+        if spec is not None:
+            pieces.extend(filler.resolve(spec))
     return assemble(pieces, doc_id, kind=template.kind, template=template.name)
 
 

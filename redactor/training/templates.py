@@ -17,17 +17,7 @@ Field language (filled by :mod:`redactor.training.synth`):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class Template:
-    """One document template: a name, a kind (clinical, email ...) and its text."""
-
-    name: str
-    kind: str
-    text: str
-
+from redactor.synthetic.fields import Template
 
 TEMPLATES: tuple[Template, ...] = (
     # ---------------------------------------------------------------- clinical

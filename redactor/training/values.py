@@ -16,12 +16,13 @@ import datetime as dt
 import random
 import re
 import string
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Sequence
 from typing import ClassVar
 
 from faker import Faker
 
+from redactor.synthetic import values as shared
+from redactor.synthetic.people import GENDERS, Person, ascii_letters
 from redactor.training.origins import (
     BY_KEY,
     ORIGINS,
@@ -34,56 +35,39 @@ from redactor.training.origins import (
     translit,
 )
 
-GENDERS = ("female", "male")
+#: SSN separators of the training set, drawn before the digits.
+SSN_SEPARATORS = ("-", "-", " ", "")
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 _BAD_PARTS = frozenset({"Jr", "Sr", "II", "III", "IV", "MD", "DDS", "PhD", "Dr", "Mr", "Mrs"})
 
 
-@dataclass(frozen=True)
-class Person:
-    """A synthetic person. ``family_first``: the full name is written family name first."""
+def _middle_initial(p: Person) -> str:
+    return f"{p.given} {p.middle[:1]}. {p.family}" if p.middle else p.given_family
 
-    given: str
-    family: str
-    gender: str
-    origin: str
-    middle: str = ""
-    family_first: bool = False
 
-    @property
-    def group(self) -> str:
-        """The ``origin=..;gender=..`` facet written on every span of this person's name."""
-        return f"origin={self.origin};gender={self.gender}"
+#: The training templates' name forms: ``{role.<form>}`` -> the name written so.
+NAME_FORMS: dict[str, Callable[[Person], str]] = {
+    "full": lambda p: p.given_family,
+    "middle": _middle_initial,
+    "given": lambda p: p.given,
+    "family": lambda p: p.family,
+    "initial": lambda p: f"{p.given[:1]}. {p.family}",
+    "lf": lambda p: f"{p.family}, {p.given}",
+    "lf_upper": lambda p: f"{p.family}, {p.given}".upper(),
+    "upper": lambda p: p.given_family.upper(),
+    "lower": lambda p: p.given_family.lower(),
+    "initials": lambda p: (p.given[:1] + p.family[:1]).upper(),
+}
 
-    @property
-    def full(self) -> str:
-        """Given then family name, or family then given for family-first writing."""
-        return f"{self.family} {self.given}" if self.family_first else f"{self.given} {self.family}"
 
-    def form(self, style: str) -> str:
-        """The name in one written form (``full``, ``given``, ``initial``, ``lf_upper`` ...)."""
-        g, f = self.given, self.family
-        if style == "full":
-            return self.full
-        if style == "middle":
-            return f"{g} {self.middle[:1]}. {f}" if self.middle else self.full
-        if style == "given":
-            return g
-        if style == "family":
-            return f
-        if style == "initial":
-            return f"{g[:1]}. {f}"
-        if style == "lf":
-            return f"{f}, {g}"
-        if style == "lf_upper":
-            return f"{f}, {g}".upper()
-        if style == "upper":
-            return self.full.upper()
-        if style == "lower":
-            return self.full.lower()
-        if style == "initials":
-            return (g[:1] + f[:1]).upper()
+def name_form(person: Person, style: str) -> str:
+    """The name in one written form (``full``, ``given``, ``initial``, ``lf_upper`` ...).
+
+    ``full`` is given and family name only (no middle name) in the person's order.
+    """
+    if style not in NAME_FORMS:
         raise ValueError(f"unknown name style {style!r}")
+    return NAME_FORMS[style](person)
 
 
 class Values:
@@ -176,13 +160,14 @@ class Values:
         if origin.key != "en_US" and rng.random() < origin.fold_rate:
             given, family, middle = fold(given), fold(family), fold(middle)
         family_first = rng.random() < origin.family_first
-        return Person(given, family, gender, origin.key, middle, family_first)
+        return Person(given=given, family=family, gender=gender, origin=origin.key,
+                      middle=middle, family_first=family_first)
 
     def user_id(self, p: Person) -> str:
         """A system user id: ``RAD:okafor``, ``jsmith2``, ``smith.j``, ``okafor_t``."""
         rng = self.rng
-        family = re.sub(r"[^a-z]", "", fold(p.family).lower()) or "user"
-        given = re.sub(r"[^a-z]", "", fold(p.given).lower()) or "x"
+        family = ascii_letters(fold(p.family)) or "user"
+        given = ascii_letters(fold(p.given)) or "x"
         dept = "".join(rng.choices(string.ascii_uppercase, k=3))
         return rng.choice(
             [
@@ -199,8 +184,8 @@ class Values:
     def handle(self, p: Person) -> str:
         """A social media handle: ``@maria_g88``."""
         rng = self.rng
-        family = re.sub(r"[^a-z]", "", fold(p.family).lower()) or "x"
-        given = re.sub(r"[^a-z]", "", fold(p.given).lower()) or "x"
+        family = ascii_letters(fold(p.family)) or "x"
+        given = ascii_letters(fold(p.given)) or "x"
         body = rng.choice(
             [
                 f"{given}_{family[:1]}{rng.randint(1, 99)}",
@@ -217,8 +202,8 @@ class Values:
         rng = self.rng
         if p is None:
             p = self.person()
-        family = re.sub(r"[^a-z]", "", fold(p.family).lower()) or "mail"
-        given = re.sub(r"[^a-z]", "", fold(p.given).lower()) or "x"
+        family = ascii_letters(fold(p.family)) or "mail"
+        given = ascii_letters(fold(p.given)) or "x"
         local = rng.choice(
             [
                 f"{given}.{family}",
@@ -426,18 +411,7 @@ class Values:
 
     def digits(self, shape: str) -> str:
         """``shape`` with ``#`` -> a digit, ``A`` -> a capital letter, ``N`` -> a digit 1-9."""
-        rng = self.rng
-        out = []
-        for ch in shape:
-            if ch == "#":
-                out.append(str(rng.randrange(10)))
-            elif ch == "N":
-                out.append(str(rng.randint(1, 9)))
-            elif ch == "A":
-                out.append(rng.choice(string.ascii_uppercase))
-            else:
-                out.append(ch)
-        return "".join(out)
+        return shared.fill_shape(self.rng, shape)
 
     def pick_shape(self, shapes: Sequence[str]) -> str:
         """One of ``shapes`` filled by :meth:`digits`."""
@@ -518,10 +492,7 @@ class Values:
 
     def ssn(self) -> str:
         """A US social security number shape (not 000/666/9xx in the first group)."""
-        rng = self.rng
-        area = rng.choice([a for a in range(1, 900) if a != 666])
-        sep = rng.choice(["-", "-", " ", ""])
-        return f"{area:03d}{sep}{rng.randint(1, 99):02d}{sep}{rng.randint(1, 9999):04d}"
+        return shared.ssn(self.rng, SSN_SEPARATORS, separator_first=True)
 
     def serial(self) -> str:
         """A device serial number."""
@@ -541,7 +512,7 @@ class Values:
     def url(self, person: Person | None = None) -> str:
         """A web address."""
         rng = self.rng
-        word = re.sub(r"[^a-z]", "", fold((person or self.person()).family).lower()) or "site"
+        word = ascii_letters(fold((person or self.person()).family)) or "site"
         return rng.choice(
             [
                 f"https://www.{word}-law.com",
@@ -618,13 +589,13 @@ class Values:
         if style == "weekday_short":
             return f"{d.strftime('%a')} {d.day} {month[:3]} {d.year}"
         if style == "ordinal":
-            return f"{month} {d.day}{_ordinal(d.day)}"
+            return f"{month} {d.day}{shared.ordinal_suffix(d.day)}"
         if style == "md":
             return f"{d.month}/{d.day}"
         if style == "month_year":
             return f"{month} {d.year}"
         if style == "of":
-            return f"the {d.day}{_ordinal(d.day)} of {month}"
+            return f"the {d.day}{shared.ordinal_suffix(d.day)} of {month}"
         if style == "compact":
             return f"{d.year}{d.month:02d}{d.day:02d}"
         raise ValueError(f"unknown date style {style!r}")
@@ -682,12 +653,6 @@ def _city(fake: Faker) -> str:
                 _SORTED_CITIES[key] = tuple(sorted(cities))
             return str(fake.random_element(_SORTED_CITIES[key]))
     return fake.city()
-
-
-def _ordinal(n: int) -> str:
-    if 11 <= n % 100 <= 13:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 #: Decoys: words and numbers that look like identifiers but are not (labelled O).

@@ -8,10 +8,11 @@ import re
 
 import pytest
 
+from redactor.synthetic.people import Person
 from redactor.training.origins import ORIGINS, fold, translit
-from redactor.training.values import Person, Values
+from redactor.training.values import Values, name_form
 
-P = Person("Mary", "Lee", "female", "en_US", middle="Ann")
+P = Person(given="Mary", family="Lee", gender="female", origin="en_US", middle="Ann")
 
 
 @pytest.mark.parametrize(
@@ -30,11 +31,18 @@ P = Person("Mary", "Lee", "female", "en_US", middle="Ann")
     ],
 )
 def test_name_forms(style: str, expected: str) -> None:
-    assert P.form(style) == expected
+    assert name_form(P, style) == expected
+
+
+def test_unknown_name_form_fails() -> None:
+    with pytest.raises(ValueError):
+        name_form(P, "nickname")
 
 
 def test_family_first_full_name() -> None:
-    assert Person("Minh", "Nguyen", "male", "vi_VN", family_first=True).full == "Nguyen Minh"
+    minh = Person(given="Minh", family="Nguyen", gender="male", origin="vi_VN", middle="Van",
+                  family_first=True)
+    assert name_form(minh, "full") == "Nguyen Minh"  # the training set's full: no middle name
 
 
 @pytest.mark.parametrize(
