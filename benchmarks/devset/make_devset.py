@@ -37,7 +37,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from redactor.detect.checksums import dea_check_digit, luhn_check_digit, vin_check_digit
+from redactor.synthetic import fields, people, values
+from redactor.synthetic.people import translit
 from redactor.synthetic.seeding import SeededFakers
 
 HERE = Path(__file__).resolve().parent
@@ -94,13 +95,6 @@ WORDLIKE = {
                "Lane", "Price", "Little", "Long", "Love", "Cash", "Friend", "Sharp", "Moody",
                "Church", "Banks", "Winter", "Strong"],
 }
-CYRILLIC = dict(zip(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ",
-    ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
-     "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
-     "i", "ye", "yi", "g"],
-    strict=True,
-))
 ASCII_FOLD = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "ß": "ss",
                             "ø": "o", "Ø": "O", "æ": "ae", "’": "'"})
 FAMILY_FIRST = {"vi_VN", "zh_CN", "ko_KR", "hu_HU", "ja_JP"}
@@ -112,36 +106,14 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-def translit(text: str) -> str:
-    """Romanise Russian / Ukrainian Cyrillic (a simple BGN-like table)."""
-    out = []
-    for ch in text:
-        low = ch.lower()
-        if low in CYRILLIC:
-            t = CYRILLIC[low]
-            out.append(t.capitalize() if ch != low else t)
-        else:
-            out.append(ch)
-    return "".join(out)
+@dataclass(frozen=True, kw_only=True)
+class Person(people.Person):
+    """A synthetic person (the shared shape) and the forms fixed for them in a document."""
 
-
-@dataclass(frozen=True)
-class Person:
-    """A synthetic person and every way a document may write their name."""
-
-    given: str
-    family: str
-    middle: str
-    origin: str
-    gender: str
     name: str  # the preferred full form in this document
     uid: str
     email: str
     handle: str
-
-    @property
-    def group(self) -> str:
-        return f"origin={self.origin};gender={self.gender}"
 
 
 # --------------------------------------------------------------------------- places
@@ -378,9 +350,7 @@ PARENTS = [("mother", "father"), ("grandmother", "grandfather"), ("aunt", "uncle
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
-def _ordinal(n: int) -> str:
-    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+_ordinal = values.ordinal
 
 
 DATE_STYLES: dict[str, Callable[[dt.date], str]] = {
@@ -416,12 +386,8 @@ def format_date(d: dt.date, kind: str, style: str, r: random.Random) -> str:
     return text
 
 
-def _digits(r: random.Random, n: int) -> str:
-    return "".join(r.choice(string.digits) for _ in range(n))
-
-
-def _upper(r: random.Random, n: int) -> str:
-    return "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(n))
+_digits = values.digit_string
+_upper = values.clear_upper
 
 
 def f_age(facts: Facts, key: str) -> list[Segment]:
@@ -478,17 +444,11 @@ def f_phone(facts: Facts, key: str) -> list[Segment]:
 
 
 def f_ssn(facts: Facts, key: str) -> list[Segment]:
-    r = facts.r
-    area = r.choice([x for x in range(1, 900) if x != 666])
-    a, g, s = f"{area:03d}", f"{r.randint(1, 99):02d}", f"{r.randint(1, 9999):04d}"
-    return [(r.choice([f"{a}-{g}-{s}", f"{a}-{g}-{s}", f"{a} {g} {s}", f"{a}{g}{s}"]),
-             "US_SSN", "")]
+    return [(values.ssn(facts.r, ("-", "-", " ", "")), "US_SSN", "")]
 
 
 def f_itin(facts: Facts, key: str) -> list[Segment]:
-    r = facts.r
-    mid = r.choice([*range(50, 66), *range(70, 89), 90, 91, 92, *range(94, 100)])
-    return [(f"9{_digits(r, 2)}-{mid}-{_digits(r, 4)}", "US_ITIN", "")]
+    return [(values.itin(facts.r), "US_ITIN", "")]
 
 
 def f_mrn(facts: Facts, key: str) -> list[Segment]:
@@ -518,17 +478,12 @@ def f_plan(facts: Facts, key: str) -> list[Segment]:
     return [(value, "HEALTH_PLAN_ID", "")]
 
 
+#: Card issuers of the dev set: (prefix, length).
+CARD_PREFIXES = (("4", 16), ("51", 16), ("55", 16), ("37", 15), ("6011", 16))
+
+
 def f_card(facts: Facts, key: str) -> list[Segment]:
-    r = facts.r
-    prefix, length = r.choice([("4", 16), ("51", 16), ("55", 16), ("37", 15), ("6011", 16)])
-    body = prefix + _digits(r, length - len(prefix) - 1)
-    num = body + luhn_check_digit(body)
-    if length == 16:
-        groups = [num[i : i + 4] for i in range(0, 16, 4)]
-    else:
-        groups = [num[:4], num[4:10], num[10:]]
-    sep = r.choice([" ", "-", "", " "])
-    return [(sep.join(groups), "CREDIT_CARD", "")]
+    return [(values.credit_card(facts.r, CARD_PREFIXES, (" ", "-", "", " ")), "CREDIT_CARD", "")]
 
 
 def f_iban(facts: Facts, key: str) -> list[Segment]:
@@ -541,16 +496,11 @@ def f_iban(facts: Facts, key: str) -> list[Segment]:
 
 
 def f_npi(facts: Facts, key: str) -> list[Segment]:
-    r = facts.r
-    body = r.choice("12") + _digits(r, 8)
-    return [(body + luhn_check_digit("80840" + body), "US_NPI", "")]
+    return [(values.npi(facts.r), "US_NPI", "")]
 
 
 def f_dea(facts: Facts, key: str) -> list[Segment]:
-    r = facts.r
-    six = "".join(str(r.randint(0, 9)) for _ in range(6))
-    value = r.choice("ABFM") + _upper(r, 1) + six + dea_check_digit(six)
-    return [(value, "LICENSE_NUMBER", "")]
+    return [(values.dea(facts.r), "LICENSE_NUMBER", "")]
 
 
 def f_dl(facts: Facts, key: str) -> list[Segment]:
@@ -569,11 +519,7 @@ def f_lic(facts: Facts, key: str) -> list[Segment]:
 
 
 def f_vin(facts: Facts, key: str) -> list[Segment]:
-    r = facts.r
-    chars = [r.choice("0123456789ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(17)]
-    chars[8] = "0"
-    chars[8] = vin_check_digit("".join(chars)) or "0"
-    return [("".join(chars), "VEHICLE_ID", "")]
+    return [(values.vin(facts.r), "VEHICLE_ID", "")]
 
 
 def f_plate(facts: Facts, key: str) -> list[Segment]:
@@ -590,16 +536,12 @@ def f_serial(facts: Facts, key: str) -> list[Segment]:
 
 
 def f_imei(facts: Facts, key: str) -> list[Segment]:
-    body = "35" + _digits(facts.r, 12)
-    return [(body + luhn_check_digit(body), "DEVICE_ID", "")]
+    return [(values.imei(facts.r), "DEVICE_ID", "")]
 
 
 def f_mac(facts: Facts, key: str) -> list[Segment]:
-    r = facts.r
-    octets = [f"{r.randrange(256):02x}" for _ in range(6)]
-    sep = r.choice([":", "-", ":"])
-    value = sep.join(octets)
-    return [(value.upper() if r.random() < 0.5 else value, "MAC_ADDRESS", "")]
+    value = values.mac(facts.r, (":", "-", ":"), separator_first=False)
+    return [(value, "MAC_ADDRESS", "")]
 
 
 def f_ip(facts: Facts, key: str) -> list[Segment]:
@@ -892,12 +834,9 @@ for _k in ("numticket", "numjob", "numver", "numinv", "numroom", "numcase", "num
 
 
 @dataclass(frozen=True)
-class Template:
+class Template(fields.Template):
     """One hand-written document template from ``templates.txt``."""
 
-    name: str
-    kind: str
-    text: str
     child: bool = False  # the patient is a child (ages 2-17, or an infant)
 
 
@@ -924,9 +863,6 @@ def load_templates(path: Path = HERE / "templates.txt") -> list[Template]:
     if len(set(names)) != len(names):
         raise ValueError("duplicate template names in templates.txt")
     return out
-
-
-FIELD_RE = re.compile(r"\{([^{}]+)\}")
 
 
 class Generator(SeededFakers):
@@ -966,8 +902,8 @@ class Generator(SeededFakers):
                           f"{ascii_f}.{ascii_g}{r.randint(70, 99)}"])
         handle = "@" + r.choice([f"{ascii_g}_{ascii_f}", f"{ascii_g}{r.randint(1, 999)}",
                                  f"the_real_{ascii_g}", f"{ascii_g}{ascii_f[:3]}"])
-        return Person(given, family, middle, origin, gender, name, uid, f"{local}@{domain}",
-                      handle)
+        return Person(given=given, family=family, middle=middle, origin=origin, gender=gender,
+                      name=name, uid=uid, email=f"{local}@{domain}", handle=handle)
 
     def _given_family(self, origin: str, gender: str) -> tuple[str, str, str]:
         r = self.rng
@@ -1004,32 +940,24 @@ class Generator(SeededFakers):
         facts = Facts(self)
         if template.child:
             facts.age = self.rng.randint(2, 17)
-        lines = []
-        for line in template.text.split("\n"):
-            if line.startswith("?"):
-                if self.rng.random() < 0.5:
-                    continue
-                line = line[1:]
-            lines.append(line)
-        source = "\n".join(lines)
+        source = fields.keep_optional_lines(template.text, self.rng, 0.5, keep_when_below=False)
         parts: list[str] = []
         spans: list[dict[str, object]] = []
         checks: list[tuple[int, str]] = []
         pos = 0
-        last = 0
-        for m in FIELD_RE.finditer(source):
-            lit = source[last : m.start()]
+        for lit, spec in fields.split_fields(source):
             parts.append(lit)
             pos += len(lit)
-            last = m.end()
-            spec = m.group(1)
-            if spec.startswith("~"):
-                choice = self.rng.choice(spec[1:].split("|"))
+            if spec is None:
+                break
+            parsed = fields.parse_field(spec)
+            if parsed.is_choice:
+                choice = self.rng.choice(parsed.choices)
                 parts.append(choice)
                 pos += len(choice)
                 continue
-            key, _, style = spec.partition(":")
-            for text, label, group in facts.field(key, style or None):
+            key = parsed.key
+            for text, label, group in facts.field(key, parsed.style):
                 parts.append(text)
                 if label is not None:
                     checks.append((pos, text))
@@ -1041,7 +969,6 @@ class Generator(SeededFakers):
                     span["field"] = key
                     spans.append(span)
                 pos += len(text)
-        parts.append(source[last:])
         text = "".join(parts)
         for start, value in checks:
             if text[start : start + len(value)] != value or value.strip() != value or not value:

@@ -48,6 +48,29 @@ class Person:
                 else f"{self.given} {self.family}")
 
 
+#: Cyrillic letter -> Latin letters (a simple BGN-like scheme, Russian and Ukrainian).
+CYRILLIC: dict[str, str] = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ",
+    ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+     "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+     "i", "ye", "yi", "g"],
+    strict=True,
+))  # fmt: skip
+
+
+def translit(text: str) -> str:
+    """Cyrillic to Latin letters (a simple BGN-like scheme): ``Жданова`` -> ``Zhdanova``."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        if low in CYRILLIC:
+            latin = CYRILLIC[low]
+            out.append(latin.capitalize() if ch != low else latin)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def ascii_letters(text: str) -> str:
     """The lower-case ASCII letters of ``text``: a name part made fit for an address or id.
 
@@ -57,4 +80,4 @@ def ascii_letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
 
-__all__ = ["GENDERS", "Person", "ascii_letters"]
+__all__ = ["CYRILLIC", "GENDERS", "Person", "ascii_letters", "translit"]

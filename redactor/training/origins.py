@@ -19,64 +19,10 @@ from redactor import accents
 #: A piece of generated text and its entity label (None: not an identifier).
 Segment = tuple[str, str | None]
 
-_CYRILLIC = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "g",
-    "д": "d",
-    "е": "e",
-    "ё": "yo",
-    "ж": "zh",
-    "з": "z",
-    "и": "i",
-    "й": "y",
-    "к": "k",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ф": "f",
-    "х": "kh",
-    "ц": "ts",
-    "ч": "ch",
-    "ш": "sh",
-    "щ": "shch",
-    "ъ": "",
-    "ы": "y",
-    "ь": "",
-    "э": "e",
-    "ю": "yu",
-    "я": "ya",
-    "і": "i",
-    "ї": "yi",
-    "є": "ye",
-    "ґ": "g",
-}
-
-
 def fold(text: str) -> str:
     """``text`` without diacritics (Nguyễn -> Nguyen, Łukasz -> Lukasz); ``Æ`` written ``AE``,
     as the training names always had it (:func:`redactor.accents.fold`)."""
     return accents.fold(text, accents.AE)
-
-
-def translit(text: str) -> str:
-    """Cyrillic to Latin letters (a simple BGN-like scheme): ``Жданова`` -> ``Zhdanova``."""
-    out = []
-    for ch in text:
-        low = ch.lower()
-        if low in _CYRILLIC:
-            latin = _CYRILLIC[low]
-            out.append(latin.capitalize() if ch != low else latin)
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 def _w(text: str) -> tuple[str, ...]:

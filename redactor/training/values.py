@@ -22,7 +22,7 @@ from typing import ClassVar
 from faker import Faker
 
 from redactor.synthetic import values as shared
-from redactor.synthetic.people import GENDERS, Person, ascii_letters
+from redactor.synthetic.people import GENDERS, Person, ascii_letters, translit
 from redactor.training.origins import (
     BY_KEY,
     ORIGINS,
@@ -32,7 +32,6 @@ from redactor.training.origins import (
     Origin,
     Segment,
     fold,
-    translit,
 )
 
 #: SSN separators of the training set, drawn before the digits.

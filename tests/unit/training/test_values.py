@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from redactor.synthetic.people import Person
-from redactor.training.origins import ORIGINS, fold, translit
+from redactor.synthetic.people import Person, translit
+from redactor.training.origins import ORIGINS, fold
 from redactor.training.values import Values, name_form
 
 P = Person(given="Mary", family="Lee", gender="female", origin="en_US", middle="Ann")
