@@ -28,6 +28,8 @@ VIN_CHARS = "0123456789" + CLEAR_UPPER
 ITIN_GROUPS: tuple[int, ...] = tuple(
     g for g in range(50, 100) if g not in range(66, 70) and g not in (89, 93)
 )
+#: Domains reserved for examples (RFC 2606): fake addresses never reach a real one.
+EXAMPLE_DOMAINS = ("example.com", "example.org", "example.net")
 #: SSN separators of the dev set and the audit set ("-" twice as often as the others).
 SSN_SEPARATORS = ("-", "-", " ")
 
@@ -192,7 +194,7 @@ def mrn(rng: random.Random) -> str:
 def email(rng: random.Random, faker: Faker) -> str:
     """An e-mail address on a reserved example domain."""
     local = faker.user_name()
-    return f"{local}@{rng.choice(['example.com', 'example.org', 'example.net'])}"
+    return f"{local}@{rng.choice(EXAMPLE_DOMAINS)}"
 
 
 #: One generator per entity type: ``GENERATORS[label](rng, faker)``.
@@ -219,7 +221,9 @@ def generate(label: str, rng: random.Random, faker: Faker) -> str:
     return GENERATORS[label](rng, faker)
 
 
-__all__ = ["CLEAR_UPPER", "GENERATORS", "ITIN_GROUPS", "VIN_CHARS", "Generate", "card_groups",
-           "card_number", "clear_upper", "credit_card", "dea", "digit_string", "email",
-           "fill_shape", "generate", "iban", "imei", "itin", "luhn_complete", "mac", "mrn",
-           "npi", "ordinal", "ordinal_suffix", "ssn", "us_phone", "vin"]
+__all__ = [
+    "CLEAR_UPPER", "EXAMPLE_DOMAINS", "GENERATORS", "ITIN_GROUPS", "VIN_CHARS", "Generate",
+    "card_groups", "card_number", "clear_upper", "credit_card", "dea", "digit_string", "email",
+    "fill_shape", "generate", "iban", "imei", "itin", "luhn_complete", "mac", "mrn", "npi",
+    "ordinal", "ordinal_suffix", "ssn", "us_phone", "vin",
+]  # fmt: skip

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from redactor.detect import checksums
+from redactor.synthetic.values import CLEAR_UPPER, EXAMPLE_DOMAINS, ITIN_GROUPS
 
 _HEX_SHAPE = re.compile(
     r"""(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}               # MAC 00:1A:2B:3C:4D:5E
@@ -115,11 +116,8 @@ def _fix_iban(candidate: str, original: str, rng: random.Random) -> str:
     return _set(candidate, alnum[3], check[1])
 
 
-_VIN_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
-
-
 def _fix_vin(candidate: str, original: str, rng: random.Random) -> str:
-    chars = [rng.choice(_VIN_LETTERS) if c in "IOQ" else c for c in candidate.upper()]
+    chars = [rng.choice(CLEAR_UPPER) if c in "IOQ" else c for c in candidate.upper()]
     check = checksums.vin_check_digit("".join(chars))
     if check is not None:
         chars[8] = check
@@ -145,13 +143,10 @@ def _fix_aba(candidate: str, original: str, rng: random.Random) -> str:
     return candidate
 
 
-_ITIN_GROUPS = [g for g in range(50, 100) if g not in range(66, 70) and g not in (89, 93)]
-
-
 def _fix_itin(candidate: str, original: str, rng: random.Random) -> str:
     positions = _digit_positions(candidate)
     candidate = _set(candidate, positions[0], "9")
-    group = f"{rng.choice(_ITIN_GROUPS):02d}"
+    group = f"{rng.choice(ITIN_GROUPS):02d}"
     candidate = _set(candidate, positions[3], group[0])
     return _set(candidate, positions[4], group[1])
 
@@ -339,7 +334,7 @@ def ip_address(original: str, rng: random.Random, attempt: int = 0) -> str:
     return text.upper() if _upper_hex(original) else text
 
 
-FAKE_DOMAINS = ("example.com", "example.org", "example.net")
+FAKE_DOMAINS = EXAMPLE_DOMAINS
 
 
 def url(original: str, word: str, rng: random.Random) -> str:
