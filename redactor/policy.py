@@ -27,6 +27,7 @@ from pydantic import (
     Field,
     PrivateAttr,
     ValidationError,
+    ValidationInfo,
     field_validator,
 )
 
@@ -168,8 +169,10 @@ def _label_bound_problems(data: dict[str, Any]) -> list[str]:
         problems.append(f"default: action {default['action']!r} applies to specific entity "
                         "types only; name them under entities")
     entities = data.get("entities")
+    custom = data.get("custom_entities")
+    known = {*ENTITY_TYPES, *(custom if isinstance(custom, dict) else ())}
     for label, rule in (entities.items() if isinstance(entities, dict) else ()):
-        if not isinstance(rule, dict) or label not in ENTITY_TYPES:
+        if not isinstance(rule, dict) or label not in known:
             continue
         action = rule.get("action")
         bound = {"date_shift": action, "generalize": rule.get("to")}.get(action)
@@ -220,16 +223,131 @@ class AuditGates(BaseModel):
     max_group_gap: float = Field(default=0.05, ge=0.0, le=1.0)
 
 
-def _known_label(label: str) -> str:
-    if label not in ENTITY_TYPES:
-        close = difflib.get_close_matches(label, list(ENTITY_TYPES), n=1)
+def _known_label(label: str, info: ValidationInfo) -> str:
+    custom = tuple((info.context or {}).get(CUSTOM_CONTEXT, ()))
+    if label not in ENTITY_TYPES and label not in custom:
+        close = difflib.get_close_matches(label, [*ENTITY_TYPES, *custom], n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         raise ValueError(f"unknown entity type {label!r}{hint}; `redact entities` lists them")
     return label
 
 
-#: An entity type of the catalogue (validated as a mapping key, so every bad key is reported).
+#: Validation context key: the custom entity types the policy being validated declares.
+CUSTOM_CONTEXT = "custom_entities"
+
+#: An entity type of the catalogue or one the policy declares under ``custom_entities``
+#: (validated as a mapping key, so every bad key is reported).
 EntityLabel = Annotated[str, AfterValidator(_known_label)]
+
+_CUSTOM_NAME = re.compile(r"[A-Z][A-Z0-9_]{1,63}")
+
+
+def _custom_label(label: str) -> str:
+    if label in ENTITY_TYPES:
+        raise ValueError(f"{label!r} is already a catalogue type; name it under entities")
+    if not _CUSTOM_NAME.fullmatch(label):
+        raise ValueError("a custom entity type is 2-64 capitals, digits and underscores, "
+                         "starting with a capital (EMPLOYEE_ID)")
+    return label
+
+
+#: The name of a custom entity type (``EMPLOYEE_ID``): not a catalogue type.
+CustomLabel = Annotated[str, AfterValidator(_custom_label)]
+
+
+def _compiles(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:  # the message names the position, never document text
+        raise ValueError(f"not a valid regular expression ({exc.msg} at position {exc.pos})"
+                         ) from None
+    return pattern
+
+
+#: A recognizer's name in a policy (a regex's, or a registered factory's ``name.v1``).
+_NAME = r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}"
+#: ``package.module:attribute``.
+_IMPORT = r"[A-Za-z_][\w.]*:[A-Za-z_][\w.]*"
+
+
+def _shaped(pattern: str, what: str) -> AfterValidator:
+    regex = re.compile(pattern)
+
+    def check(value: str) -> str:
+        if not regex.fullmatch(value):
+            raise ValueError(f"expected {what}")
+        return value
+
+    return AfterValidator(check)
+
+
+RecognizerName = Annotated[str, _shaped(_NAME, "a name of letters, digits, '_', '.', '-'")]
+ImportPath = Annotated[str, _shaped(_IMPORT, "an import path 'package.module:Class'")]
+FactoryName = Annotated[str, _shaped(f"{_NAME}|{_IMPORT}", "a registered name "
+                                     "('employee_ids.v1') or 'package.module:factory'")]
+
+
+class RegexRecognizerConfig(BaseModel):
+    """A regular expression for one entity type, declared in the policy.
+
+    Its spans are exact (no shape check, no trimming) and have the source ``regex:<name>``.
+    ``score`` is raised by 0.35 (to at least 0.6) when one of ``context`` occurs in the 40
+    characters before a match, as a built-in pattern's is.
+    """
+
+    model_config = _STRICT
+    type: Literal["regex"]
+    name: RecognizerName
+    label: EntityLabel
+    pattern: Annotated[str, AfterValidator(_compiles)] = Field(min_length=1)
+    score: float = Field(default=0.85, ge=0.0, le=1.0)
+    context: tuple[str, ...] = ()
+    ignore_case: bool = False
+
+
+class ClassRecognizerConfig(BaseModel):
+    """A recognizer built by Python code: a registered factory's versioned name
+    (``employee_ids.v1``, see :mod:`redactor.detect.registry`) or an import path
+    (``mypkg.recognizers:EmployeeIds``) called with ``config`` as keyword arguments."""
+
+    model_config = _STRICT
+    type: Literal["class"]
+    factory: FactoryName
+    config: dict[str, Any] = Field(default_factory=dict)
+
+
+class PresidioRecognizerConfig(BaseModel):
+    """A presidio-analyzer ``EntityRecognizer`` subclass (``mypkg.rec:MyRecognizer``), built
+    with ``config`` as keyword arguments. ``entities`` maps its entity names to ours, over the
+    default map (``DATE_TIME`` -> ``DATE``, ``US_DRIVER_LICENSE`` -> ``LICENSE_NUMBER`` ...)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    type: Literal["presidio"]
+    class_: ImportPath = Field(alias="class")
+    config: dict[str, Any] = Field(default_factory=dict)
+    entities: dict[str, EntityLabel] = Field(default_factory=dict)
+    language: str = "en"
+
+
+class PresidioYamlConfig(BaseModel):
+    """Presidio's recognizer YAML file (``recognizers:`` of pattern and deny-list recognizers),
+    a path relative to the policy file. ``entities`` as for ``type: presidio``."""
+
+    model_config = _STRICT
+    type: Literal["presidio-yaml"]
+    path: str = Field(min_length=1)
+    entities: dict[str, EntityLabel] = Field(default_factory=dict)
+    language: str = "en"
+
+
+#: One entry of a policy's ``recognizers:`` list, tagged by ``type``.
+RecognizerConfig = Annotated[
+    RegexRecognizerConfig | ClassRecognizerConfig | PresidioRecognizerConfig
+    | PresidioYamlConfig,
+    Field(discriminator="type"),
+]
+
+RECOGNIZER_TYPES = ("regex", "class", "presidio", "presidio-yaml")
 
 
 class Policy(BaseModel):
@@ -244,6 +362,8 @@ class Policy(BaseModel):
     overlap: str = "union_patterns_first.v1"
     default: Rule = Field(default_factory=lambda: RedactRule(action="redact"))
     detectors: DetectorsConfig = Field(default_factory=DetectorsConfig)
+    custom_entities: dict[CustomLabel, str] = Field(default_factory=dict)
+    recognizers: tuple[RecognizerConfig, ...] = ()
     entities: dict[EntityLabel, Rule]
     allow: tuple[str, ...] = ()
     deny: dict[EntityLabel, tuple[str, ...]] = Field(default_factory=dict)
@@ -262,6 +382,15 @@ class Policy(BaseModel):
 
         if value not in STRATEGIES:
             raise ValueError(f"unknown overlap strategy {value!r}; known: {sorted(STRATEGIES)}")
+        return value
+
+    @field_validator("recognizers")
+    @classmethod
+    def _unique_names(cls, value: tuple[Any, ...]) -> tuple[Any, ...]:
+        names = [r.name for r in value if isinstance(r, RegexRecognizerConfig)]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise ValueError(f"regex recognizer name(s) used twice: {', '.join(twice)}")
         return value
 
     @property
@@ -290,15 +419,21 @@ class Policy(BaseModel):
         return self.threshold if rule.threshold is None else rule.threshold
 
     @cached_property
+    def labels(self) -> frozenset[str]:
+        """Every entity type this policy knows: the catalogue's and its ``custom_entities``
+        (the labels the recognizers it declares may report)."""
+        return frozenset((*ENTITY_TYPES, *self.custom_entities))
+
+    @cached_property
     def entity_labels(self) -> frozenset[str]:
-        """Labels this policy acts on (every catalogue type whose rule is not ``keep``)."""
-        return frozenset(lbl for lbl in ENTITY_TYPES if self.rule_for(lbl).action != "keep")
+        """Labels this policy acts on (every known type whose rule is not ``keep``)."""
+        return frozenset(lbl for lbl in self.labels if self.rule_for(lbl).action != "keep")
 
     def acts_on(self, label: str) -> bool:
-        """True when spans of ``label`` are redacted: a catalogue type of
-        :attr:`entity_labels`, or a type of its own that a recognizer added from Python
-        reports (``EMPLOYEE_ID``), which the ``default`` rule handles under its own name."""
-        if label in ENTITY_TYPES:
+        """True when spans of ``label`` are redacted: a type of :attr:`entity_labels`, or a
+        type of its own that a recognizer added from Python reports (``EMPLOYEE_ID``),
+        which the ``default`` rule handles under its own name."""
+        if label in self.labels:
             return label in self.entity_labels
         return self.default.action != "keep"
 
@@ -323,9 +458,11 @@ class Policy(BaseModel):
         if not isinstance(data, dict):
             raise PolicyError(f"policy {source} must be a mapping at the top level")
         problems = _label_bound_problems(data)
+        custom = data.get("custom_entities")
+        context = {CUSTOM_CONTEXT: tuple(custom) if isinstance(custom, dict) else ()}
         policy: Policy | None = None
         try:
-            policy = cls.model_validate(data)
+            policy = cls.model_validate(data, context=context)
         except ValidationError as exc:
             problems = [_format_error(err) for err in exc.errors()] + problems
         if problems or policy is None:
@@ -341,13 +478,17 @@ def _format_error(err: Any) -> str:
     loc = ".".join(str(part) for part in err["loc"])
     # A discriminated union puts the tag into the location ("entities.PERSON.mask.char").
     loc = re.sub(rf"\.({'|'.join(ACTIONS)}|\[key\])(?=\.|$)", "", loc)
+    # ... and so does the recognizers list ("recognizers.0.regex.pattern").
+    loc = re.sub(rf"^(recognizers\.\d+)\.({'|'.join(RECOGNIZER_TYPES)})(?=\.|$)", r"\1", loc)
+    tag, choices = (("type", RECOGNIZER_TYPES) if loc.startswith("recognizers.")
+                    else ("action", ACTIONS))
     message = err["msg"].removeprefix("Value error, ")
     if err["type"] == "extra_forbidden":
         message = "unknown key"
     elif err["type"] == "union_tag_invalid":
-        message = f"unknown action; expected one of {', '.join(ACTIONS)}"
+        message = f"unknown {tag}; expected one of {', '.join(choices)}"
     elif err["type"] == "union_tag_not_found":
-        message = "missing 'action'"
+        message = f"missing {tag!r}"
     return f"{loc or '<root>'}: {message}"
 
 

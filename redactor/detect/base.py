@@ -15,6 +15,12 @@ class Recognizer(Protocol):
     ``detect`` returns one list of spans per input text, in input order. Implementations must
     not mutate their inputs, must be deterministic for a given model, and must raise
     :class:`redactor.errors.ModelError` rather than return less than they were asked to find.
+
+    Optional attributes the engine reads (see :func:`exact_sources`): ``exact`` (bool,
+    default False) says that the recognizer's spans are exact by construction (a regex and
+    its checksum, a listed term), so the engine neither checks their shape nor trims words
+    off them; ``sources``, the span sources it reports when they are not just its ``name``
+    (``pattern:us_ssn`` ...). Also optional: ``load()``, ``version``, ``propagate``.
     """
 
     name: str
@@ -22,3 +28,16 @@ class Recognizer(Protocol):
     def detect(self, texts: Sequence[str]) -> list[list[Span]]:
         """Spans found in each of ``texts``."""
         ...
+
+
+def exact_sources(recognizer: object) -> frozenset[str]:
+    """The span sources whose spans ``recognizer`` reports exactly: its ``exact_sources``
+    when it has them (a group of recognizers), else its ``sources`` (or its ``name``) when
+    its ``exact`` attribute is true, else none."""
+    own = getattr(recognizer, "exact_sources", None)
+    if own is not None:
+        return frozenset(own)
+    if not getattr(recognizer, "exact", False):
+        return frozenset()
+    sources = getattr(recognizer, "sources", None)
+    return frozenset(sources) if sources is not None else frozenset({recognizer.name})  # type: ignore[attr-defined]

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any
 
 from redactor import __version__
-from redactor.detect.base import Recognizer
+from redactor.detect.base import Recognizer, exact_sources
 from redactor.detect.evidence import eponym, ordinary_language, trim_leading_words
-from redactor.detect.lists import DenyListRecognizer, allowed
+from redactor.detect.lists import allowed
 from redactor.detect.normalize import Normalized, normalize
+from redactor.detect.registry import BY_TYPE, BuildContext, Registry
+from redactor.detect.registry import recognizers as default_registry
 from redactor.detect.validity import plausible_at
-from redactor.errors import ModelError
+from redactor.errors import ModelError, PolicyError
 from redactor.policy import Policy
 from redactor.resolve import resolve, trim
 from redactor.span import Span
@@ -25,51 +27,72 @@ from redactor.span import Span
 DETECTOR_KINDS = ("patterns", "names", "places", "spacy", "transformer", "deny")
 
 
+@dataclass(frozen=True)
+class RecognizerSpec:
+    """One recognizer a policy names: its detector kind (:data:`DETECTOR_KINDS`, or
+    ``custom`` for an entry of the policy's ``recognizers:``), the registered factory that
+    builds it and the typed config the factory gets."""
+
+    kind: str
+    factory: str
+    config: Any
+    where: str = ""  # the policy path of a ``recognizers:`` entry, for error messages
+
+
+def recognizer_specs(policy: Policy, exclude: Collection[str] = ()) -> list[RecognizerSpec]:
+    """The recognizers a policy names, in the order they run: the built-in detectors, then
+    the policy's ``recognizers:`` entries, then the deny list; ``exclude`` kinds left out."""
+    det = policy.detectors
+    specs = [
+        RecognizerSpec(kind, f"{kind}.v1", config)
+        for kind, config in (("patterns", None if det.patterns else False),
+                             ("names", None if det.names else False),
+                             ("places", None if det.places else False),
+                             ("spacy", det.spacy or False),
+                             ("transformer", det.transformer or False))
+        if config is not False and kind not in exclude
+    ]
+    specs += [RecognizerSpec("custom", BY_TYPE[entry.type], entry, f"recognizers.{i}")
+              for i, entry in enumerate(policy.recognizers)]
+    if policy.deny and "deny" not in exclude:
+        specs.append(RecognizerSpec("deny", "deny_list.v1", policy.deny))
+    return specs
+
+
 def build_recognizers(
-    policy: Policy, device: str | None = None, exclude: Collection[str] = ()
+    policy: Policy,
+    device: str | None = None,
+    exclude: Collection[str] = (),
+    registry: Registry = default_registry,
 ) -> list[Recognizer]:
-    """The recognizers a policy names, constructed but not yet loaded.
+    """The recognizers a policy names, constructed but not yet loaded, each by its
+    registered factory (:mod:`redactor.detect.registry`).
 
     ``device`` overrides the transformer's device (``cpu``, ``cuda``, ``cuda:1``). ``exclude``
     names detector kinds (:data:`DETECTOR_KINDS`) that run elsewhere: a worker process whose
-    transformer runs in the main process gets their spans with each batch.
+    transformer runs in the main process gets their spans with each batch. The problems of
+    the policy's ``recognizers:`` entries (an unknown factory, an import that fails, an entity
+    type the policy does not know) are reported together, as one PolicyError.
     """
     unknown = set(exclude) - set(DETECTOR_KINDS)
     if unknown:
         raise ModelError(f"unknown detector kind(s) {sorted(unknown)}")
+    context = BuildContext(policy, device)
     recognizers: list[Recognizer] = []
-    det = policy.detectors.model_copy(  # model detectors are configs (off: None), others flags
-        update={kind: None if kind in ("spacy", "transformer") else False
-                for kind in exclude if kind != "deny"}
-    )
-    if det.patterns:
-        from redactor.detect.patterns import PatternRecognizer
-
-        recognizers.append(PatternRecognizer())
-    if det.names:
-        from redactor.detect.names import NameRecognizer
-
-        recognizers.append(NameRecognizer())
-    if det.places:
-        from redactor.detect.places import PlaceRecognizer
-
-        recognizers.append(PlaceRecognizer())
-    if det.spacy is not None:
-        from redactor.detect.spacy_ner import SpacyRecognizer
-
-        recognizers.append(SpacyRecognizer(model=det.spacy.model, batch_size=det.spacy.batch_size))
-    if det.transformer is not None:
-        from redactor.detect.hf_ner import TransformerRecognizer
-        from redactor.models import resolve_model
-
-        config = det.transformer.model_dump(exclude_none=True)
-        base = Path(policy.path).parent if policy.path else None
-        config["model"] = resolve_model(config["model"], base)
-        if device is not None:
-            config["device"] = device
-        recognizers.append(TransformerRecognizer.from_config(config))
-    if policy.deny and "deny" not in exclude:
-        recognizers.append(DenyListRecognizer(policy.deny))
+    problems: list[str] = []
+    for spec in recognizer_specs(policy, exclude):
+        if not spec.where:
+            recognizers.append(registry.build(spec.factory, spec.config, context))
+            continue
+        try:
+            recognizers.append(registry.build(spec.factory, spec.config, context))
+        except (PolicyError, ModelError) as exc:
+            details = exc.problems if isinstance(exc, PolicyError) else []
+            problems += [f"{spec.where}: {p}" for p in details] or [
+                f"{spec.where}: {exc.message}"]
+    if problems:
+        raise PolicyError(f"policy {policy.path or policy.name} names recognizers that cannot "
+                          f"be built ({len(problems)} problem(s))", problems)
     return recognizers
 
 
@@ -105,9 +128,22 @@ class Engine:
     excluded: tuple[str, ...] = ()
     device: str | None = None  # the transformer device it was built with, when overridden
     _allow: frozenset[str] = field(init=False, repr=False)
+    _exact: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._allow = frozenset(term.strip().casefold() for term in self.policy.allow)
+        self._exact = frozenset().union(*map(exact_sources, self.recognizers))
+
+    @property
+    def exact_sources(self) -> frozenset[str]:
+        """Span sources of the recognizers whose spans are exact (their ``exact`` attribute:
+        patterns, the deny list, a policy's regexes, Presidio pattern recognizers)."""
+        return self._exact
+
+    def is_exact(self, span: Span) -> bool:
+        """Whether ``span`` comes from a recognizer whose spans are exact: the engine then
+        neither checks its shape nor trims leading words off it."""
+        return span.source in self._exact
 
     @classmethod
     def from_policy(
@@ -192,9 +228,7 @@ class Engine:
             return "label"
         if span.score < limit:
             return "threshold"
-        if not span.source.startswith(("pattern:", "deny_list")) and not plausible_at(
-            span.label, text, span.start, span.end
-        ):
+        if not self.is_exact(span) and not plausible_at(span.label, text, span.start, span.end):
             return "shape"
         if span.source != "deny_list" and allowed(text[span.start : span.end], self._allow):
             return "allow"
@@ -222,10 +256,12 @@ class Engine:
         views = [normalize(text) for text in texts]
         for view, spans in zip(views, self._detect_views(views, extra), strict=True):
             text = view.text
-            accepted = [trim_leading_words(text, s) for s in spans if keep(text, s)]
+            accepted = [trim_leading_words(text, s, exact=self.is_exact(s))
+                        for s in spans if keep(text, s)]
             for recognizer in propagators:
                 extra = recognizer.propagate(text, accepted)  # type: ignore[attr-defined]
-                accepted += [trim_leading_words(text, s) for s in extra if keep(text, s)]
+                accepted += [trim_leading_words(text, s, exact=self.is_exact(s))
+                             for s in extra if keep(text, s)]
             resolved = resolve(accepted, self.policy.overlap, self.policy.generalized_labels)
             if not view.identity:  # two spans of one expanded cluster may now overlap
                 resolved = resolve(view.spans_to_original(resolved), self.policy.overlap,

@@ -111,10 +111,11 @@ _LEADING_WORDS = re.compile(
 )
 
 
-def trim_leading_words(text: str, span: Span) -> Span:
+def trim_leading_words(text: str, span: Span, *, exact: bool = False) -> Span:
     """A PERSON span without the title, imperative, role word or "I'm" a model took in before
-    the name; the span itself when there is none (or nothing would be left)."""
-    if span.label != "PERSON" or span.source.startswith("pattern:"):
+    the name; the span itself when there is none (or nothing would be left), or when the span
+    is ``exact`` (its recognizer's spans are: :meth:`redactor.detect.engine.Engine.is_exact`)."""
+    if span.label != "PERSON" or exact:
         return span
     match = _LEADING_WORDS.match(text, span.start, span.end)
     if match is None or match.end() >= span.end or not text[match.end()].isalnum():

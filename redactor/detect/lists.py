@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from redactor.span import Span
 
@@ -15,6 +16,8 @@ class DenyListRecognizer:
 
     terms: Mapping[str, Sequence[str]]
     name: str = "deny_list"
+    #: Listed terms are exact: no shape check, no trimming.
+    exact: ClassVar[bool] = True
     _patterns: list[tuple[str, re.Pattern[str]]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:

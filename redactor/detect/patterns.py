@@ -1770,10 +1770,18 @@ class PatternRecognizer:
     ['PHONE_NUMBER']
     """
 
+    #: Its spans are regex matches checked by checksums: exact (no shape check, no trimming).
+    exact = True
+
     def __init__(self, patterns: Sequence[Pattern] = PATTERNS, name: str = "patterns") -> None:
         self.name = name
         self.patterns = tuple(patterns)
         self._compiled = _COMPILED if patterns is PATTERNS else _compile_all(self.patterns)
+
+    @property
+    def sources(self) -> frozenset[str]:
+        """The ``source`` of every span it can report: ``pattern:<name>`` per pattern."""
+        return frozenset(f"pattern:{p.name}" for p in self.patterns)
 
     def detect(self, texts: Sequence[str]) -> list[list[Span]]:
         """Spans found in each of ``texts``, sorted by offset; one list per text."""

@@ -140,10 +140,11 @@ class Trace:
 
 
 @lru_cache(maxsize=1)
-def _patterns_by_name() -> dict[str, Any]:
-    from redactor.detect.patterns import PATTERNS
+def _patterns_by_source() -> dict[str, Any]:
+    """The built-in pattern behind each span source the pattern recognizer reports."""
+    from redactor.detect.patterns import PATTERNS, PatternRecognizer
 
-    return {p.name: p for p in PATTERNS}
+    return {source: p for p in PATTERNS for source in PatternRecognizer([p]).sources}
 
 
 def context_words(text: str, span: Span) -> tuple[str, ...]:
@@ -151,9 +152,7 @@ def context_words(text: str, span: Span) -> tuple[str, ...]:
     (as :func:`redactor.detect.patterns._span_of` looked for them); () for other sources."""
     from redactor.detect.context import context_regex
 
-    if not span.source.startswith("pattern:"):
-        return ()
-    pattern = _patterns_by_name().get(span.source.removeprefix("pattern:"))
+    pattern = _patterns_by_source().get(span.source)
     if pattern is None:
         return ()
     found: list[str] = []

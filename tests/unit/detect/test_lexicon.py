@@ -96,9 +96,11 @@ def test_leading_words_are_trimmed_from_names(text: str, value: str, name: str) 
 
 def test_trim_keeps_other_labels_and_patterns() -> None:
     text = "Call Raj Patel"
-    for span in (Span(0, 14, "ORGANIZATION", 0.6, "spacy:ORG"),
-                 Span(0, 14, "PERSON", 0.9, "pattern:x")):
-        assert trim_leading_words(text, span) == span
+    org = Span(0, 14, "ORGANIZATION", 0.6, "spacy:ORG")
+    assert trim_leading_words(text, org) == org
+    exact = Span(0, 14, "PERSON", 0.9, "pattern:x")  # an exact recognizer's span (the engine's)
+    assert trim_leading_words(text, exact, exact=True) == exact
+    assert trim_leading_words(text, exact).start == 5
 
 
 @pytest.mark.parametrize(("label", "value"), [
