@@ -222,3 +222,52 @@ def test_an_extending_policy_travels_to_workers_merged(tmp_path):
     engine, _ = RedactorSpec.from_run(policy, None).build()
     assert engine.policy.entities == policy.entities
     assert engine.policy.detectors == policy.detectors
+
+
+# --- custom entity types and recognizers (issue 12) -----------------------------------------
+
+
+def test_custom_entities_are_types_of_that_policy_only(tmp_path):
+    parent = tmp_path / "hr.yaml"
+    parent.write_text(
+        "name: hr\nextends: hipaa-fast\n"
+        "custom_entities: {EMPLOYEE_ID: employee number, BADGE: badge}\n"
+        "entities: {EMPLOYEE_ID: {action: mask, keep_last: 2}, BADGE: {action: keep}}\n"
+        "deny: {EMPLOYEE_ID: [EMP-X]}\n"
+        "recognizers:\n"
+        "  - {type: regex, name: emp, label: EMPLOYEE_ID, pattern: 'EMP-\\d{6}'}\n")
+    policy = load_policy(parent)
+    assert policy.labels == frozenset({*ENTITY_TYPES, "EMPLOYEE_ID", "BADGE"})
+    assert "EMPLOYEE_ID" in policy.entity_labels and "BADGE" not in policy.entity_labels
+    assert not policy.acts_on("BADGE") and policy.rule_for("EMPLOYEE_ID").action == "mask"
+    # a child inherits the parent's types; another policy does not know them
+    child = tmp_path / "child.yaml"
+    child.write_text("name: c\nextends: hr.yaml\nentities: {BADGE: {action: redact}}\n")
+    assert load_policy(child).acts_on("BADGE")
+    with pytest.raises(PolicyError, match="unknown entity type 'EMPLOYEE_ID'"):
+        Policy.from_mapping({"name": "x", "entities": {"EMPLOYEE_ID": {"action": "redact"}}})
+
+
+def test_a_custom_type_cannot_be_generalised_like_a_catalogue_one():
+    with pytest.raises(PolicyError, match=r"entities\.EMPLOYEE_ID: generalize to 'zip3'"):
+        Policy.from_mapping({"name": "x", "custom_entities": {"EMPLOYEE_ID": "e"},
+                             "entities": {"EMPLOYEE_ID": {"action": "generalize",
+                                                          "to": "zip3"}}})
+
+
+def test_recognizer_entries_are_typed_and_checked():
+    policy = Policy.from_mapping({"name": "x", "entities": {}, "recognizers": [
+        {"type": "regex", "name": "a", "label": "ID_NUMBER", "pattern": "A\\d+"},
+        {"type": "class", "factory": "mine.v1", "config": {"k": 1}},
+        {"type": "presidio", "class": "pkg.mod:Rec", "entities": {"ZIP": "ZIP_CODE"}},
+        {"type": "presidio-yaml", "path": "recs.yaml"}]})
+    regex, cls, presidio, presidio_yaml = policy.recognizers
+    assert (regex.score, regex.context, cls.config, presidio.class_) == (
+        0.85, (), {"k": 1}, "pkg.mod:Rec")
+    assert presidio.entities == {"ZIP": "ZIP_CODE"} and presidio_yaml.language == "en"
+    with pytest.raises(PolicyError) as err:
+        Policy.from_mapping({"name": "x", "entities": {}, "recognizers": [
+            {"type": "regex", "name": "a", "label": "ID_NUMBER", "pattern": "x"},
+            {"type": "regex", "name": "a", "label": "ID_NUMBER", "pattern": "y"},
+        ]})
+    assert err.value.problems == ["recognizers: regex recognizer name(s) used twice: a"]

@@ -156,3 +156,35 @@ def test_a_zip_inside_a_merged_address_is_generalised():
     spans = [Span(0, 28, "STREET_ADDRESS", 0.8, "hf_ner:STREET"), spans[3]]
     (out,) = redact_batch(Engine(hipaa, [Fixed(spans)]), [text], None)
     assert out.text == "[STREET_ADDRESS] 021**."
+
+
+# --- recognizers from the registry (issue 12) -------------------------------------------------
+
+
+def test_policy_recognizers_run_after_the_built_ins_and_before_the_deny_list():
+    policy = Policy.from_mapping({
+        "name": "t", "detectors": {"patterns": True, "names": False},
+        "custom_entities": {"EMPLOYEE_ID": "employee number"}, "entities": {},
+        "recognizers": [{"type": "regex", "name": "emp", "label": "EMPLOYEE_ID",
+                         "pattern": r"EMP-\d{6}"}],
+        "deny": {"ID_NUMBER": ["Falcon"]}})
+    engine = Engine.from_policy(policy)
+    assert [r.name for r in engine.recognizers] == ["patterns", "regex:emp", "deny_list"]
+    (out,) = engine.analyze(["EMP-123456 on Falcon, 617-555-0143"])
+    assert [(s.label, s.source) for s in out] == [
+        ("EMPLOYEE_ID", "regex:emp"), ("ID_NUMBER", "deny_list"),
+        ("PHONE_NUMBER", "pattern:phone_us")]
+
+
+def test_exact_spans_skip_the_shape_check_others_do_not():
+    """A two-digit "phone" is no phone from a model, but a recognizer declared exact knows."""
+    @dataclass
+    class Short:
+        exact: bool
+        name: str = "short"
+
+        def detect(self, texts):
+            return [[Span(0, 2, "PHONE_NUMBER", 0.9, self.name)] for _ in texts]
+
+    assert Engine(POLICY, [Short(exact=False)]).analyze(["12 apples"]) == [[]]
+    assert len(Engine(POLICY, [Short(exact=True)]).analyze(["12 apples"])[0]) == 1
