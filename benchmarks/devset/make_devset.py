@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from redactor.synthetic import fields, people, values
+from redactor.synthetic import dates, fields, people, values
 from redactor.synthetic.people import translit
 from redactor.synthetic.seeding import SeededFakers
 
@@ -347,26 +347,17 @@ MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "
 RELATIONS = [("wife", "husband"), ("daughter", "son"), ("sister", "brother"),
              ("mother", "father"), ("niece", "nephew"), ("partner", "partner")]
 PARENTS = [("mother", "father"), ("grandmother", "grandfather"), ("aunt", "uncle")]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WEEKDAYS = list(dates.WEEKDAYS)
 
 
 _ordinal = values.ordinal
 
 
-DATE_STYLES: dict[str, Callable[[dt.date], str]] = {
-    "num": lambda d: d.strftime("%m/%d/%Y"),
-    "nums": lambda d: f"{d.month}/{d.day}/{d:%y}",
-    "long": lambda d: f"{d:%B} {d.day}, {d.year}",
-    "short": lambda d: f"{d:%b} {d.day}, {d.year}",
-    "numl": lambda d: f"{d.month}/{d.day}/{d.year}",
-    "iso": lambda d: d.isoformat(),
-    "dmy": lambda d: f"{d.day} {d:%B} {d.year}",
-    "dmon": lambda d: f"{d:%d-%b-%Y}",
-    "ord": lambda d: f"{d:%B} {_ordinal(d.day)}, {d.year}",
-    "dash": lambda d: d.strftime("%m-%d-%Y"),
-    "eu": lambda d: d.strftime("%d.%m.%Y"),
-    "uk": lambda d: d.strftime("%d/%m/%Y"),
-}
+DATE_STYLES: dict[str, Callable[[dt.date], str]] = dates.styles({
+    "num": "mdy_slash", "nums": "mdy_short", "long": "month_d_y", "short": "mon_d_y",
+    "numl": "mdy_nopad", "iso": "iso", "dmy": "d_month_y", "dmon": "dd_mon_y_dash",
+    "ord": "month_ord_y", "dash": "mdy_dash", "eu": "dmy_dot", "uk": "dmy_slash",
+})  # fmt: skip
 
 
 def format_date(d: dt.date, kind: str, style: str, r: random.Random) -> str:

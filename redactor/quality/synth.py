@@ -40,7 +40,7 @@ from redactor.quality.origins import (
     phone_for,
 )
 from redactor.quality.templates import TEMPLATES, Template
-from redactor.synthetic import values
+from redactor.synthetic import dates, values
 from redactor.synthetic.fields import keep_optional_lines, parse_field, split_fields
 from redactor.synthetic.people import GENDERS, Person, ascii_letters
 from redactor.synthetic.seeding import SeededFakers
@@ -91,30 +91,17 @@ _PRONOUNS: dict[str, tuple[str, str]] = {  # attr -> (female, male)
 
 # --------------------------------------------------------------------------- value helpers
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")  # fmt: skip
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 _ordinal = values.ordinal
 #: Date styles, by name: a full date written in many ways.
-DATE_STYLES: dict[str, Callable[[dt.date], str]] = {
-    "us_num": lambda d: f"{d:%m/%d/%Y}",
-    "us_short": lambda d: f"{d.month}/{d.day}/{d:%y}",
-    "us_long": lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
-    "us_abbr": lambda d: f"{MONTHS[d.month - 1][:3]} {d.day}, {d.year}",
-    "us_ord": lambda d: f"{MONTHS[d.month - 1]} {_ordinal(d.day)}, {d.year}",
-    "us_dash": lambda d: f"{d:%m-%d-%Y}",
-    "iso": lambda d: d.isoformat(),
-    "dmy_slash": lambda d: f"{d:%d/%m/%Y}",
-    "dmy_dot": lambda d: f"{d:%d.%m.%Y}",
-    "dmy_dash": lambda d: f"{d:%d-%m-%Y}",
-    "dmy_long": lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year}",
-    "dmy_abbr": lambda d: f"{d.day} {MONTHS[d.month - 1][:3]} {d.year}",
-    "dmy_mon": lambda d: f"{d:%d}-{MONTHS[d.month - 1][:3].upper()}-{d.year}",
-    "dmy_ord": lambda d: f"{_ordinal(d.day)} of {MONTHS[d.month - 1]} {d.year}",
-    "weekday": lambda d: f"{WEEKDAYS[d.weekday()]}, {MONTHS[d.month - 1]} {d.day}, {d.year}",
-}  # fmt: skip
+DATE_STYLES: dict[str, Callable[[dt.date], str]] = dates.styles({
+    "us_num": "mdy_slash", "us_short": "mdy_short", "us_long": "month_d_y",
+    "us_abbr": "mon_d_y", "us_ord": "month_ord_y", "us_dash": "mdy_dash", "iso": "iso",
+    "dmy_slash": "dmy_slash", "dmy_dot": "dmy_dot", "dmy_dash": "dmy_dash",
+    "dmy_long": "d_month_y", "dmy_abbr": "d_mon_y", "dmy_mon": "dd_MON_y_dash",
+    "dmy_ord": "ord_of_month_y", "weekday": "weekday_month_d_y",
+})  # fmt: skip
 _DOC_STYLE_WEIGHTS = {"us_num": 6, "us_short": 2, "us_long": 4, "us_abbr": 2, "us_ord": 1,
                       "us_dash": 1, "iso": 2, "dmy_slash": 1, "dmy_dot": 1, "dmy_long": 1,
                       "dmy_abbr": 1, "dmy_mon": 1, "dmy_ord": 1, "weekday": 1}  # fmt: skip
@@ -122,8 +109,8 @@ _DOC_STYLE_WEIGHTS = {"us_num": 6, "us_short": 2, "us_long": 4, "us_abbr": 2, "u
 
 def _short_date(r: random.Random, d: dt.date) -> str:
     """A date without its year ("3/14", "March 14th", "14 Mar")."""
-    return r.choice([f"{d.month}/{d.day}", f"{MONTHS[d.month - 1]} {_ordinal(d.day)}",
-                     f"{MONTHS[d.month - 1][:3]} {d.day}", f"{d.day} {MONTHS[d.month - 1]}"])
+    return r.choice([f"{d.month}/{d.day}", f"{dates.month(d)} {_ordinal(d.day)}",
+                     f"{dates.mon(d)} {d.day}", f"{d.day} {dates.month(d)}"])
 
 
 _upper = values.clear_upper

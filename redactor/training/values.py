@@ -21,6 +21,7 @@ from typing import ClassVar
 
 from faker import Faker
 
+from redactor.synthetic import dates
 from redactor.synthetic import values as shared
 from redactor.synthetic.people import GENDERS, Person, ascii_letters, translit
 from redactor.training.origins import (
@@ -559,45 +560,10 @@ class Values:
     def date_text(self, day: dt.date | None = None, style: str | None = None) -> str:
         """``day`` written in one of :attr:`DATE_STYLES` (numeric, long, partial, weekday)."""
         d = day or self.day()
-        month = d.strftime("%B")
         style = style or self.date_style()
-        if style == "us":
-            return f"{d.month:02d}/{d.day:02d}/{d.year}"
-        if style == "us_short":
-            return f"{d.month}/{d.day}/{d.year % 100:02d}"
-        if style == "us_nopad":
-            return f"{d.month}/{d.day}/{d.year}"
-        if style == "iso":
-            return d.isoformat()
-        if style == "eu_dot":
-            return f"{d.day:02d}.{d.month:02d}.{d.year}"
-        if style == "eu_slash":
-            return f"{d.day:02d}/{d.month:02d}/{d.year}"
-        if style == "long":
-            return f"{month} {d.day}, {d.year}"
-        if style == "long_abbr":
-            return f"{month[:3]} {d.day}, {d.year}"
-        if style == "long_nocomma":
-            return f"{month[:3]}. {d.day} {d.year}"
-        if style == "day_first":
-            return f"{d.day} {month} {d.year}"
-        if style == "day_abbr":
-            return f"{d.day}-{month[:3]}-{d.year}"
-        if style == "weekday":
-            return f"{d.strftime('%A')}, {month} {d.day}, {d.year}"
-        if style == "weekday_short":
-            return f"{d.strftime('%a')} {d.day} {month[:3]} {d.year}"
-        if style == "ordinal":
-            return f"{month} {d.day}{shared.ordinal_suffix(d.day)}"
-        if style == "md":
-            return f"{d.month}/{d.day}"
-        if style == "month_year":
-            return f"{month} {d.year}"
-        if style == "of":
-            return f"the {d.day}{shared.ordinal_suffix(d.day)} of {month}"
-        if style == "compact":
-            return f"{d.year}{d.month:02d}{d.day:02d}"
-        raise ValueError(f"unknown date style {style!r}")
+        if style not in _DATE_TEXT:
+            raise ValueError(f"unknown date style {style!r}")
+        return _DATE_TEXT[style](d)
 
     def dob(self) -> str:
         """A date of birth in a numeric or long style."""
@@ -634,6 +600,15 @@ class Values:
             ]
         )
 
+
+#: The training set's date style names -> the shared formats.
+_DATE_TEXT = dates.styles({
+    "us": "mdy_slash", "us_short": "mdy_short", "us_nopad": "mdy_nopad", "iso": "iso",
+    "eu_dot": "dmy_dot", "eu_slash": "dmy_slash", "long": "month_d_y", "long_abbr": "mon_d_y",
+    "long_nocomma": "mon_dot_d_y", "day_first": "d_month_y", "day_abbr": "d_mon_y_dash",
+    "weekday": "weekday_month_d_y", "weekday_short": "wkd_d_mon_y", "ordinal": "month_ord",
+    "md": "md", "month_year": "month_y", "of": "the_ord_of_month", "compact": "compact",
+})  # fmt: skip
 
 _SORTED_CITIES: dict[str, tuple[str, ...]] = {}
 
