@@ -30,6 +30,8 @@ ITIN_GROUPS: tuple[int, ...] = tuple(
 )
 #: Domains reserved for examples (RFC 2606): fake addresses never reach a real one.
 EXAMPLE_DOMAINS = ("example.com", "example.org", "example.net")
+#: IPv4 documentation ranges (RFC 5737): a fake address never reaches a real host.
+DOC_IPV4_PREFIXES = ("192.0.2.", "198.51.100.", "203.0.113.")
 #: SSN separators of the dev set and the audit set ("-" twice as often as the others).
 SSN_SEPARATORS = ("-", "-", " ")
 
@@ -185,6 +187,11 @@ def us_phone(rng: random.Random) -> str:
     return f"({area}) 555-01{digit_string(rng, 2)}"
 
 
+def doc_ipv4(rng: random.Random) -> str:
+    """An IPv4 address of the documentation ranges."""
+    return f"{rng.choice(DOC_IPV4_PREFIXES)}{rng.randrange(1, 255)}"
+
+
 def mrn(rng: random.Random) -> str:
     """A medical record number."""
     return fill_shape(rng, rng.choice(["N#######", "00######", "MR#######", "A#######"]),
@@ -205,10 +212,11 @@ GENERATORS: dict[str, Generate] = {
     "IBAN_CODE": lambda rng, faker: iban(rng, rng.choice(["DE", "FR", "GB", "NL", "PL"])),
     "VEHICLE_ID": lambda rng, faker: vin(rng),
     "US_NPI": lambda rng, faker: npi(rng),
-    "DEA_NUMBER": lambda rng, faker: dea(rng),
+    "LICENSE_NUMBER": lambda rng, faker: dea(rng),  # a DEA registration number
     "DEVICE_ID": lambda rng, faker: imei(rng),
     "MAC_ADDRESS": lambda rng, faker: mac(rng),
     "PHONE_NUMBER": lambda rng, faker: us_phone(rng),
+    "IP_ADDRESS": lambda rng, faker: doc_ipv4(rng),
     "MEDICAL_RECORD_NUMBER": lambda rng, faker: mrn(rng),
     "EMAIL_ADDRESS": email,
 }
@@ -222,8 +230,8 @@ def generate(label: str, rng: random.Random, faker: Faker) -> str:
 
 
 __all__ = [
-    "CLEAR_UPPER", "EXAMPLE_DOMAINS", "GENERATORS", "ITIN_GROUPS", "VIN_CHARS", "Generate",
-    "card_groups", "card_number", "clear_upper", "credit_card", "dea", "digit_string", "email",
-    "fill_shape", "generate", "iban", "imei", "itin", "luhn_complete", "mac", "mrn", "npi",
-    "ordinal", "ordinal_suffix", "ssn", "us_phone", "vin",
+    "CLEAR_UPPER", "DOC_IPV4_PREFIXES", "EXAMPLE_DOMAINS", "GENERATORS", "ITIN_GROUPS",
+    "VIN_CHARS", "Generate", "card_groups", "card_number", "clear_upper", "credit_card", "dea",
+    "digit_string", "doc_ipv4", "email", "fill_shape", "generate", "iban", "imei", "itin",
+    "luhn_complete", "mac", "mrn", "npi", "ordinal", "ordinal_suffix", "ssn", "us_phone", "vin",
 ]  # fmt: skip

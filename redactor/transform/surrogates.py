@@ -21,7 +21,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from redactor.detect import checksums
-from redactor.synthetic.values import CLEAR_UPPER, EXAMPLE_DOMAINS, ITIN_GROUPS
+from redactor.synthetic.values import (
+    CLEAR_UPPER,
+    EXAMPLE_DOMAINS,
+    ITIN_GROUPS,
+    doc_ipv4,
+)
 
 _HEX_SHAPE = re.compile(
     r"""(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}               # MAC 00:1A:2B:3C:4D:5E
@@ -316,9 +321,6 @@ def valid_national_digits(original: str, rng: random.Random) -> tuple[int, str] 
     return None
 
 
-_DOC_V4 = ("192.0.2.", "198.51.100.", "203.0.113.")
-
-
 def ip_address(original: str, rng: random.Random, attempt: int = 0) -> str:
     """An address from the documentation ranges (private 10/8 once those are used up)."""
     try:
@@ -327,7 +329,7 @@ def ip_address(original: str, rng: random.Random, attempt: int = 0) -> str:
         return identifier(original, rng, hex_digits=":" in original)
     if parsed.version == 4:
         if attempt < 20:
-            return f"{rng.choice(_DOC_V4)}{rng.randrange(1, 255)}"
+            return doc_ipv4(rng)
         return f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
     groups = ":".join(f"{rng.randrange(1, 0x10000):x}" for _ in range(4))
     text = f"2001:db8:{groups}::{rng.randrange(1, 0x10000):x}"

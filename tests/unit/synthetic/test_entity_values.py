@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import random
 import re
 
@@ -28,7 +29,8 @@ VALIDATORS = {
     "IBAN_CODE": checksums.iban_valid,
     "VEHICLE_ID": checksums.vin_valid,
     "US_NPI": checksums.npi_valid,
-    "DEA_NUMBER": checksums.dea_valid,
+    "LICENSE_NUMBER": checksums.dea_valid,
+    "IP_ADDRESS": lambda v: ipaddress.ip_address(v).is_private,  # documentation ranges
     "DEVICE_ID": lambda v: checksums.luhn(v) and len(v) == 15,
     "MAC_ADDRESS": lambda v: re.fullmatch(r"(?i)[0-9a-f]{2}([:-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}",
                                           v) is not None,
