@@ -268,3 +268,21 @@ def test_the_documented_example_runs(tmp_path, monkeypatch):
                 exec(compile(code, str(DOCS), "exec"), {"__name__": "plugins_doc"})
     finally:
         sys.modules.pop("my_recognizers", None)
+
+
+def test_installed_packages_register_through_entry_points(monkeypatch):
+    from importlib.metadata import EntryPoint
+
+    import redactor.detect.registry as registry_module
+
+    point = EntryPoint("plugged.v1", "redactor.detect.custom:RegexRecognizer",
+                       "redactor.recognizers")
+    seen = []
+    monkeypatch.setattr(registry_module, "entry_points",
+                        lambda group: seen.append(group) or [point])
+    registry = Registry()
+    assert registry.get("plugged.v1").factory is RegexRecognizer
+    assert seen == ["redactor.recognizers"]
+    with pytest.raises(PolicyError, match=r"registered: plugged\.v1"):
+        registry.get("other.v1")
+    assert seen == ["redactor.recognizers"]  # read once
