@@ -16,16 +16,47 @@ import platform
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
+from redactor.errors import RedactorError
 from redactor.formats.atomic import atomic_write
 from redactor.transform.replace import Replacement
 
+if TYPE_CHECKING:
+    from redactor.formats.walk import LinkedFile, SkippedFile
+
+AUDIT_DIRNAME = "_audit"
+"""The audit folder a run writes beside its output (``OUTPUT/_audit``); what reads a run's
+output back (``redact reidentify``, ``redact scan``) passes over it."""
 PARTS_DIR = ".parts"
+
+
+@dataclass(frozen=True)
+class FileFailure:
+    """Why a file failed: a code and a reason that hold no document text (:meth:`of`)."""
+
+    code: str
+    reason: str
+
+    @classmethod
+    def of(cls, exc: Exception) -> FileFailure:
+        """Our errors carry no document text; the message of any other exception might, so
+        only its type is kept."""
+        if isinstance(exc, RedactorError):
+            return cls(exc.code, exc.message)
+        if isinstance(exc, OSError):
+            return cls("R900", os_reason(exc))
+        return cls("R999", f"internal error ({type(exc).__name__}); its message is withheld "
+                           "because it may contain document text; please report it")
+
+
+def os_reason(exc: OSError) -> str:
+    """An OS error in short: its type and description, not the path it names."""
+    return f"{type(exc).__name__}: {exc.strerror or 'I/O error'}"
 
 
 def span_line(document_id: str, replacements: Iterable[Replacement]) -> str:
@@ -189,6 +220,16 @@ class AuditLog:
     def add_skipped(self, rel: str, reason: str) -> None:
         """A file that was not processed (unsupported type); it is not in the output."""
         self.skipped.append({"file": rel, "reason": reason})
+
+    def add_unread(self, skipped: Iterable[SkippedFile], links: Sequence[LinkedFile]) -> None:
+        """What a run's plan leaves out, as skipped files, and the file links it met (whether
+        each target lies in INPUT and was read; never the target's path)."""
+        for item in skipped:
+            self.add_skipped(item.relative, item.reason)
+        if links:
+            self.meta["symlinks"] = [
+                {"file": link.relative, "target": "outside INPUT" if link.outside else "in INPUT",
+                 "followed": link.followed} for link in links]
 
     def totals(self) -> Counter[str]:
         """Span counts per label over the run."""

@@ -32,10 +32,12 @@ from redactor.detect.patterns import US_STATES
 from redactor.entities import ENTITY_TYPES
 from redactor.errors import InputError
 from redactor.formats.base import FormatOptions, Record
+from redactor.formats.plan import find_files
 from redactor.formats.reading import open_input, read_records
-from redactor.formats.registry import format_for_path, is_supported
-from redactor.formats.walk import SkippedFile, iter_input_files, unsupported_reason
+from redactor.formats.registry import format_for_path
+from redactor.formats.walk import SkippedFile, unsupported_reason
 from redactor.policy import DateShiftRule, GeneralizeRule, MaskRule, Policy, RedactRule
+from redactor.runlog import AUDIT_DIRNAME
 from redactor.span import Span
 from redactor.transform.operators import OPERATORS
 from redactor.transform.safe_harbor import AGE_90_PLUS, OLDEST_AGE, generalize_age
@@ -43,7 +45,6 @@ from redactor.transform.safe_harbor import AGE_90_PLUS, OLDEST_AGE, generalize_a
 EXIT_CLEAN = 0
 EXIT_UNREADABLE = 1
 EXIT_FINDINGS = 4
-SKIP_DIRS = frozenset({"_audit"})
 MIN_RESIDUAL_ALNUM = 2
 BATCH = 64
 #: A courtesy title alone names no one ("Seen by Dr. [PERSON]": a rule may take "Dr" for a name).
@@ -266,25 +267,22 @@ class Scanner:
     ) -> ScanResult:
         """Scan a file or every supported file under a folder (``_audit`` folders skipped)."""
         result = ScanResult(unchecked_labels=self.unchecked_labels)
-        root = Path(path)
-        walk: list[SkippedFile] = []
-        for file_path, rel in iter_input_files(root, walk):
-            if any(part in SKIP_DIRS for part in Path(rel).parts[:-1]):
-                continue
-            if not is_supported(file_path):
-                result.skipped.append(SkippedFile(file_path, rel, unsupported_reason(rel)))
-                continue
+        plan = find_files(Path(path), exclude=_in_audit_folder)
+        result.skipped.extend(SkippedFile(item.path, item.relative,
+                                          unsupported_reason(item.relative))
+                              for item in plan.unsupported)
+        for job in plan.jobs:
             if on_file is not None:
-                on_file(rel)
+                on_file(job.rel)
             try:
-                found, n_docs = self._scan_file(file_path, rel)
+                found, n_docs = self._scan_file(job.source, job.rel)
             except InputError as exc:
-                result.failures.append(ScanFailure(rel, str(exc)))
+                result.failures.append(ScanFailure(job.rel, str(exc)))
                 continue
             result.files += 1
             result.documents += n_docs
             result.findings.extend(found)
-        result.skipped.extend(walk)
+        result.skipped.extend(plan.skipped)
         return result
 
     def _scan_file(self, path: Path, rel: str) -> tuple[list[Finding], int]:
@@ -299,6 +297,11 @@ class Scanner:
                     findings.extend(Finding(rel, doc_id, s.start, s.end, s.label, s.score,
                                             s.source) for s in spans)
         return findings, n_docs
+
+
+def _in_audit_folder(rel: str) -> bool:
+    """True for a file under an audit folder (``_audit``), at any depth."""
+    return AUDIT_DIRNAME in Path(rel).parts[:-1]
 
 
 def _title_only(text: str, span: Span) -> bool:

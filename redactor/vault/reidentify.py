@@ -19,19 +19,18 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from redactor.errors import InputError, OutputError, RedactorError
+from redactor.errors import OutputError, RedactorError
 from redactor.formats.atomic import atomic_write
 from redactor.formats.base import FormatOptions
+from redactor.formats.plan import plan_files
 from redactor.formats.reading import open_input, read_records
-from redactor.formats.registry import format_for_path
-from redactor.formats.walk import iter_input_files
+from redactor.runlog import AUDIT_DIRNAME, os_reason
+from redactor.vault.run import options_from_record
 from redactor.vault.store import Vault, VaultDocument, text_digest
 
 log = logging.getLogger("redactor")
 
-AUDIT_DIRNAME = "_audit"
 EXIT_FAILED = 1
 EXIT_PARTIAL = 5  # partly restored: the vault was damaged and --partial was given
 
@@ -115,31 +114,6 @@ def restore_text(text: str, entry: VaultDocument, exact: bool) -> tuple[str, int
     return "".join(pieces), restored, unresolved
 
 
-def _options(stored: dict[str, Any] | None, fallback: FormatOptions) -> FormatOptions:
-    if not stored:
-        return fallback
-    return FormatOptions(
-        text_fields=tuple(stored.get("text_fields", ())),
-        columns=tuple(stored.get("columns", ())),
-        encoding=str(stored.get("encoding", fallback.encoding)),
-        redact_keys=bool(stored.get("redact_keys", False)),  # keys are documents too then
-    )
-
-
-def _plan(source: Path, target: Path) -> list[tuple[Path, str, Path]]:
-    if not source.exists():
-        raise InputError(f"input {str(source)!r} does not exist")
-    if source.is_dir():
-        if target.resolve() == source.resolve() or source.resolve() in target.resolve().parents:
-            raise OutputError("OUTPUT lies inside INPUT; redactor never writes inside its input")
-        return [(path, rel, target / rel) for path, rel in iter_input_files(source)
-                if not rel.startswith(AUDIT_DIRNAME + "/")]
-    out = target / source.name if target.is_dir() or not target.suffix else target
-    if out.resolve() == source.resolve():
-        raise OutputError("OUTPUT is the INPUT file; redactor never modifies its input")
-    return [(source, source.name, out)]
-
-
 def reidentify(
     source: str | Path,
     target: str | Path,
@@ -156,13 +130,11 @@ def reidentify(
     with ``partial=True`` (see the module docstring).
     """
     fallback = options or FormatOptions()
-    jobs = []
-    for path, rel, out in _plan(Path(source), Path(target)):
-        try:
-            jobs.append((path, rel, out, format_for_path(path)))
-        except InputError:
-            log.warning("skipped a file of unsupported type: %s", rel)
-    clashes = [rel for _, rel, out, _ in jobs if out.exists()]
+    plan = plan_files(Path(source), Path(target),
+                      exclude=lambda rel: rel.startswith(AUDIT_DIRNAME + "/"))
+    for item in plan.unsupported:
+        log.warning("skipped a file of unsupported type: %s", item.relative)
+    clashes = [job.rel for job in plan.jobs if job.target.exists()]
     if clashes and not overwrite:
         raise OutputError(f"{len(clashes)} output file(s) already exist ({clashes[0]} ...); "
                           "pass --overwrite to replace them")
@@ -173,8 +145,9 @@ def reidentify(
     stored_options = {doc.file: segment.options for segment in segments
                       for doc in segment.documents}
     summary = ReidentifySummary(damage=tuple(vault.damage))
-    for path, rel, out, fmt in jobs:
-        opts = _options(stored_options.get(rel), fallback)
+    for job in plan.jobs:
+        path, rel, out, fmt = job.source, job.rel, job.target, job.format
+        opts = options_from_record(stored_options.get(rel), fallback)
         try:
             with open_input(path, opts.encoding, rel) as stream, atomic_write(
                 out, encoding=opts.encoding
@@ -198,7 +171,7 @@ def reidentify(
             log.error("failed: %s: [%s] %s", rel, exc.code, exc.message)
             continue
         except OSError as exc:
-            reason = f"{type(exc).__name__}: {exc.strerror or 'I/O error'}"
+            reason = os_reason(exc)
             summary.failed.append((rel, reason))
             log.error("failed: %s: %s", rel, reason)
             continue

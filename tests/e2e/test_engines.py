@@ -22,7 +22,8 @@ from click.testing import CliRunner
 
 from redactor.cli.root import main
 from redactor.distributed.executors import ProcessExecutor
-from redactor.pipeline import RunConfig, _is_small, plan_files, run
+from redactor.distributed.files import is_small
+from redactor.pipeline import RunConfig, plan_files, run
 
 POLICY = """\
 name: engines
@@ -184,7 +185,8 @@ def test_workers_take_small_files_whole_and_split_large_ones(
     # The CSV and JSONL files (over 4 batches of 20,000 characters) were split into batches;
     # each note went whole to a worker.
     plan = plan_files(config)
-    assert {j.rel for j in plan if not _is_small(j, config)} == {"patients.csv", "events.jsonl"}
+    assert {j.rel for j in plan if not is_small(j.source, config.batch_chars)} == {
+        "patients.csv", "events.jsonl"}
     assert submitted.count("render_file") == 4
     assert submitted.count("_worker_redact") > 8
 

@@ -129,7 +129,7 @@ def test_a_second_run_into_the_same_output_is_refused(tmp_path, monkeypatch):
 
 
 def test_two_audit_folders_do_not_let_two_runs_into_one_output(tmp_path):
-    from redactor.pipeline import OUTPUT_LOCK_NAME, output_lock
+    from redactor.journal import OUTPUT_LOCK_NAME, output_lock
 
     src = tmp_path / "in"
     write(src / "a.txt", "Dr. Amara Diallo\n")
@@ -145,7 +145,7 @@ def test_two_audit_folders_do_not_let_two_runs_into_one_output(tmp_path):
 
 
 def test_a_stream_into_a_locked_output_is_refused(tmp_path):
-    from redactor.pipeline import output_lock
+    from redactor.journal import output_lock
 
     out = tmp_path / "out"
     with output_lock(out / "_audit"):
@@ -183,6 +183,7 @@ def test_a_full_disk_stops_the_run_partly_written_and_resume_finishes(tmp_path, 
     import contextlib
     import errno
 
+    import redactor.journal as journal_module
     import redactor.pipeline as pipeline
     import redactor.runlog as audit
 
@@ -192,7 +193,7 @@ def test_a_full_disk_stops_the_run_partly_written_and_resume_finishes(tmp_path, 
     out = tmp_path / "out"
     disk = {"outputs": 0, "full": False}
     real_output, real_audit = pipeline.atomic_write, audit.atomic_write
-    real_journal = pipeline.append_line
+    real_journal = journal_module.append_line
 
     def no_space():
         return OSError(errno.ENOSPC, "No space left on device")
@@ -220,7 +221,7 @@ def test_a_full_disk_stops_the_run_partly_written_and_resume_finishes(tmp_path, 
 
     monkeypatch.setattr(pipeline, "atomic_write", output)
     monkeypatch.setattr(audit, "atomic_write", audit_file)
-    monkeypatch.setattr(pipeline, "append_line", journal)
+    monkeypatch.setattr(journal_module, "append_line", journal)
     result = invoke("--policy", str(FAST_POLICY), str(src), str(out))
     assert result.exit_code == 3, result.output
     assert "partly written" in result.output and "--resume" in result.output
@@ -234,7 +235,7 @@ def test_a_full_disk_stops_the_run_partly_written_and_resume_finishes(tmp_path, 
     # Space is freed: --resume finishes the run.
     monkeypatch.setattr(pipeline, "atomic_write", real_output)
     monkeypatch.setattr(audit, "atomic_write", real_audit)
-    monkeypatch.setattr(pipeline, "append_line", real_journal)
+    monkeypatch.setattr(journal_module, "append_line", real_journal)
     result = invoke("--policy", str(FAST_POLICY), "-q", "--resume", str(src), str(out))
     assert result.exit_code == 0, result.output
     run = json.loads((out / "_audit" / "run.json").read_text())
