@@ -15,7 +15,6 @@ import logging
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -171,8 +170,8 @@ def _file_outcomes(
                                   executor, journal),
         pool=whole_file_pool(executor),
         small=lambda job: is_small(job.source, config.batch_chars),
-        render=partial(render_file, config=config, fingerprint=digest,
-                       with_vault=vault is not None),
+        render=render_file,
+        render_args=(config, digest, vault is not None),
         write=lambda job, rendered: _write_rendered(job, rendered, config, vault, journal),
         on_progress=on_progress,
     )

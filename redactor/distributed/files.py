@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from redactor.distributed.executors import BatchExecutor, ProcessExecutor
 from redactor.formats.plan import FileJob
@@ -56,17 +57,18 @@ def file_outcomes(
     *,
     pool: ProcessExecutor | None = None,
     small: Callable[[FileJob], bool] = lambda job: False,
-    render: Callable[[FileJob], RenderedFile | FileFailure] | None = None,
+    render: Callable[..., RenderedFile | FileFailure] | None = None,
+    render_args: tuple[Any, ...] = (),
     write: Callable[[FileJob, RenderedFile], FilePart] | None = None,
     on_progress: Callable[[str, int], None] | None = None,
 ) -> Iterator[Outcome]:
     """Each file's part, or why it failed, in plan order (one bad file never stops the run).
 
     ``process`` redacts and writes a file in this process (its batches perhaps spread over
-    the workers). With a ``pool``, each ``small`` file is ``render``-ed whole in a worker (up
-    to the pool's ``window`` at a time; ``render`` must travel to it: a module-level function
-    or a partial of one) and its result ``write``-n here. Closing the iterator cancels the
-    files still in flight.
+    the workers). With a ``pool``, each ``small`` file is redacted whole in a worker by
+    ``render(job, *render_args)`` (up to the pool's ``window`` at a time; ``render`` travels by
+    name: a module-level function) and its result ``write``-n here. Closing the iterator
+    cancels the files still in flight.
     """
     in_flight: deque[tuple[FileJob, Future[RenderedFile | FileFailure]]] = deque()
 
@@ -86,7 +88,7 @@ def file_outcomes(
     try:
         for job in jobs:
             if pool is not None and render is not None and small(job):
-                in_flight.append((job, pool.submit(render, job)))
+                in_flight.append((job, pool.submit(render, job, *render_args)))
                 while len(in_flight) >= pool.window:
                     yield finish(*in_flight.popleft())
                 continue
