@@ -12,6 +12,10 @@ a label the policy generalises (a ZIP code it writes as ``021**``) that lies ins
 cluster keeps its own extent and label, and the rest of the cluster is labelled by the best
 span covering it ("Boston, MA 02114" under a street address: the street is redacted, the ZIP
 generalised). Every character of the cluster is still covered, by one span or another.
+
+Which spans are *exact* (a regex or checksum match, a deny-list entry: they know their type) is
+the recognizers' own attribute (:attr:`redactor.detect.base.Recognizer.exact`); the engine passes
+the exact sources in, so this module never guesses it from a source name.
 """
 
 from __future__ import annotations
@@ -22,33 +26,34 @@ from dataclasses import replace
 from redactor.entities import is_known
 from redactor.span import Span
 
-#: Ranks a span within its cluster (lowest wins); ``extent`` is the cluster's length.
-RankKey = Callable[[Span, int], tuple]
+#: Ranks a span within its cluster (lowest wins); ``extent`` is the cluster's length, ``exact``
+#: whether the span's recognizer is exact.
+RankKey = Callable[[Span, int, bool], tuple]
 
 
-def _by_score(span: Span, extent: int) -> tuple:
+def _by_score(span: Span, extent: int, exact: bool) -> tuple:
     # Highest score, then longest, then a fixed tie-break so the result never depends on order.
     return (-span.score, -len(span), span.start, span.label, span.source)
 
 
-def _by_length(span: Span, extent: int) -> tuple:
+def _by_length(span: Span, extent: int, exact: bool) -> tuple:
     return (-len(span), -span.score, span.start, span.label, span.source)
 
 
-def _patterns_first(span: Span, extent: int) -> tuple:
+def _patterns_first(span: Span, extent: int, exact: bool) -> tuple:
     # A regex or checksum match knows its type best ("203.0.113.45" is an IP address even when
     # a statistical model, more confident, calls it an ID), when it covers at least half of
     # what the cluster covers; then as union_score.v1.
-    decisive = span.source.startswith(("pattern:", "deny_list")) and 2 * len(span) >= extent
-    return (not decisive, *_by_score(span, extent))
+    decisive = exact and 2 * len(span) >= extent
+    return (not decisive, *_by_score(span, extent, exact))
 
 
 def _own_types_first(rank: RankKey) -> RankKey:
     # A type outside the catalogue comes from a recognizer a user added for it ("EMPLOYEE_ID"):
     # it knows its type best, like a pattern, and must not be renamed by a model's guess.
-    def key(span: Span, extent: int) -> tuple:
+    def key(span: Span, extent: int, exact: bool) -> tuple:
         own = not is_known(span.label) and 2 * len(span) >= extent
-        return (not own, *rank(span, extent))
+        return (not own, *rank(span, extent, exact))
 
     return key
 
@@ -76,27 +81,35 @@ def clusters(spans: Iterable[Span]) -> list[list[Span]]:
 
 
 def resolve(
-    spans: Sequence[Span], strategy: str = "union_score.v1", apart: Collection[str] = ()
+    spans: Sequence[Span],
+    strategy: str = "union_score.v1",
+    apart: Collection[str] = (),
+    exact: Collection[str] = (),
 ) -> list[Span]:
     """Non-overlapping spans, sorted by start, covering every character any input span covers.
 
     ``apart``: labels whose rule keeps part of the value (generalisation: ZIP3, year, age
-    90+); see :func:`split_cluster`.
+    90+); see :func:`split_cluster`. ``exact``: the sources of exact recognizers
+    (:attr:`Engine.exact_sources <redactor.detect.engine.Engine.exact_sources>`).
     """
-    rank = _own_types_first(STRATEGIES[strategy])
+    ranked = _own_types_first(STRATEGIES[strategy])
+    exact_sources = frozenset(exact)
+
+    def rank(span: Span, extent: int) -> tuple:
+        return ranked(span, extent, span.source in exact_sources)
+
     out: list[Span] = []
     for group in clusters(spans):
-        out.extend(split_cluster(group, rank, frozenset(apart)))
+        out.extend(split_cluster(group, rank, frozenset(apart), exact_sources))
     return out
 
 
-def _carvable(span: Span) -> bool:
-    # Only a pattern knows an inner value's type well enough to take it out of a larger
-    # cluster (a ZIP after ", MA"); a model's "ZIP" inside a phone number must not leave it.
-    return span.source.startswith(("pattern:", "deny_list"))
-
-
-def split_cluster(group: Sequence[Span], rank: RankKey, apart: frozenset[str]) -> list[Span]:
+def split_cluster(
+    group: Sequence[Span],
+    rank: Callable[[Span, int], tuple],
+    apart: frozenset[str],
+    exact: frozenset[str] = frozenset(),
+) -> list[Span]:
     """One cluster's spans: one span covering the cluster, labelled by its winner; or, when
     pattern spans of ``apart`` labels lie inside it, those spans as they are and the rest of
     the cluster labelled by the winner. When the winner is itself such a span, its rule cannot
@@ -110,7 +123,9 @@ def split_cluster(group: Sequence[Span], rank: RankKey, apart: frozenset[str]) -
     extent = end - start
     winner = min(group, key=lambda s: rank(s, extent))
     whole = [replace(winner, start=start, end=end)]
-    candidates = sorted((s for s in group if s.label in apart and _carvable(s)
+    # Only an exact recognizer knows an inner value's type well enough to take it out of a
+    # larger cluster (a ZIP after ", MA"); a model's "ZIP" inside a phone number must not leave.
+    candidates = sorted((s for s in group if s.label in apart and s.source in exact
                          and len(s) < extent), key=lambda s: rank(s, extent))
     kept: list[Span] = []
     for span in candidates:

@@ -262,9 +262,10 @@ class Engine:
                 extra = recognizer.propagate(text, accepted)  # type: ignore[attr-defined]
                 accepted += [trim_leading_words(text, s, exact=self.is_exact(s))
                              for s in extra if keep(text, s)]
-            resolved = resolve(accepted, self.policy.overlap, self.policy.generalized_labels)
+            resolved = resolve(accepted, self.policy.overlap, self.policy.generalized_labels,
+                               self._exact)
             if not view.identity:  # two spans of one expanded cluster may now overlap
                 resolved = resolve(view.spans_to_original(resolved), self.policy.overlap,
-                                   self.policy.generalized_labels)
+                                   self.policy.generalized_labels, self._exact)
             out.append(trim(view.original, resolved))
         return out

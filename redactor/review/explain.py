@@ -262,7 +262,8 @@ def trace_texts(
             same = [c.span for c in members if c.span.label == span.label] or [
                 c.span for c in members]
             extent = (max(s.end for s in same) - min(s.start for s in same)) if same else 0
-            winner = min(same, key=lambda s: rank(s, extent)) if same else span
+            winner = (min(same, key=lambda s: rank(s, extent, engine.is_exact(s)))
+                      if same else span)
             where, action, limit, limit_from = rule_of(policy, span.label)
             decisions.append(Decision(
                 span=span, members=members, winner=winner,

@@ -3,8 +3,16 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from redactor.resolve import STRATEGIES, clusters, resolve, trim
+from redactor.resolve import STRATEGIES, clusters, trim
+from redactor.resolve import resolve as resolve_with
 from redactor.span import Span
+
+
+def resolve(spans, strategy="union_score.v1", apart=()):
+    """In these tests the ``pattern:*`` sources stand for exact recognizers (the engine passes
+    its recognizers' exact sources; see test_exactness_comes_from_the_caller)."""
+    exact = {s.source for s in spans if s.source.startswith("pattern:")}
+    return resolve_with(spans, strategy, apart, exact)
 
 
 @st.composite
@@ -63,6 +71,21 @@ def test_patterns_first_strategy_prefers_pattern_types():
     assert only.label == "IP_ADDRESS"
     (other,) = resolve(spans, "union_score.v1")
     assert other.label == "ID_NUMBER"
+
+
+def test_exactness_comes_from_the_caller_not_the_source_name():
+    spans = [Span(0, 12, "ID_NUMBER", 0.99, "hf_ner:TAX_ID"), Span(0, 12, "IP_ADDRESS", 0.8,
+                                                                    "pattern:ipv4")]
+    (model_wins,) = resolve_with(spans, "union_patterns_first.v1")
+    assert model_wins.label == "ID_NUMBER"  # no exact source given: ranked by score
+    custom = [spans[0], Span(0, 12, "IP_ADDRESS", 0.8, "my_regex")]
+    (regex_wins,) = resolve_with(custom, "union_patterns_first.v1", exact={"my_regex"})
+    assert regex_wins.label == "IP_ADDRESS"
+    street = Span(0, 28, "STREET_ADDRESS", 1.0, "street")
+    zip_code = Span(23, 28, "ZIP_CODE", 0.9, "zip")
+    assert len(resolve_with([street, zip_code], "union_patterns_first.v1", APART)) == 1
+    carved = resolve_with([street, zip_code], "union_patterns_first.v1", APART, {"zip", "street"})
+    assert [s.label for s in carved] == ["STREET_ADDRESS", "ZIP_CODE"]
 
 
 def test_a_pattern_covering_little_of_its_cluster_does_not_name_it():

@@ -1,24 +1,13 @@
 from dataclasses import dataclass
 
 import pytest
+from fakes import Fixed
 
 from redactor.detect.engine import Engine
 from redactor.errors import ModelError
 from redactor.policy import Policy, load_policy
 from redactor.redact import redact_batch
 from redactor.span import Span
-
-
-@dataclass
-class Fixed:
-    """A fake recognizer that returns the same spans for every text."""
-
-    spans: list[Span]
-    name: str = "fixed"
-
-    def detect(self, texts):
-        return [[s for s in self.spans if s.end <= len(t)] for t in texts]
-
 
 POLICY = Policy.from_mapping(
     {"name": "t", "threshold": 0.5, "allow": ["Mayo Clinic"],

@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
 
 import pytest
+from fakes import SEED, SIZE, Oracle
 
 from redactor.detect.engine import Engine
 from redactor.policy import Policy, load_policy
 from redactor.quality.evaluate import GoldSpan
 from redactor.quality.synth import generate
-from redactor.span import Span
-
-SIZE = 56  # two documents per origin x gender cell
-SEED = 4242
-
-
-@dataclass
-class Oracle:
-    """A fake recognizer that finds the gold spans of the audit set (minus those ``drop`` names)."""
-
-    gold: dict[str, tuple[GoldSpan, ...]]
-    drop: Callable[[GoldSpan], bool] = field(default=lambda s: False)
-    name: str = "oracle"
-
-    def detect(self, texts: Sequence[str]) -> list[list[Span]]:
-        return [[Span(s.start, s.end, s.label, 0.99, "oracle")
-                 for s in self.gold.get(t, ()) if not self.drop(s)] for t in texts]
 
 
 @pytest.fixture(scope="session")
@@ -43,8 +26,7 @@ def gold_by_text(hipaa: Policy) -> dict[str, tuple[GoldSpan, ...]]:
 
 @pytest.fixture
 def oracle_class() -> type[Oracle]:
-    """The Oracle recognizer class (``from conftest import`` finds another folder's conftest
-    when the whole suite runs)."""
+    """The Oracle recognizer class (:mod:`fakes`)."""
     return Oracle
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import SEED, SIZE
+from fakes import SEED, SIZE
 
 from redactor import __version__
 from redactor.detect.engine import Engine

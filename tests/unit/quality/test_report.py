@@ -7,7 +7,7 @@ import json
 from html.parser import HTMLParser
 
 import pytest
-from conftest import SEED, SIZE
+from fakes import SEED, SIZE
 
 from redactor.quality.report import load_history, render_html, report_stem, write_report
 from redactor.quality.synth import generate

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from fakes import Fixed
 
 from redactor.detect.engine import Engine
 from redactor.detect.names import NameRecognizer
@@ -22,17 +23,6 @@ from redactor.review.explain import (
 from redactor.span import Span
 
 FAST = Path(__file__).parents[2] / "e2e" / "fast_policy.yaml"
-
-
-@dataclass
-class Fixed:
-    """A fake recognizer that returns the same spans for every text."""
-
-    spans: list[Span]
-    name: str = "fixed"
-
-    def detect(self, texts):
-        return [[s for s in self.spans if s.end <= len(t)] for t in texts]
 
 
 POLICY = Policy.from_mapping(

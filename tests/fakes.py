@@ -1,0 +1,48 @@
+"""Test doubles shared by the test modules (``tests/`` is on pytest's ``pythonpath``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from redactor.quality.evaluate import GoldSpan
+from redactor.span import Span
+
+
+@dataclass
+class Fixed:
+    """A fake recognizer that returns the same spans for every text (those that fit in it).
+
+    Its ``pattern:*`` sources stand for the pattern recognizer's and are exact, as the real
+    one's are (:attr:`redactor.detect.patterns.PatternRecognizer.exact`)."""
+
+    spans: list[Span]
+    name: str = "fixed"
+
+    @property
+    def exact_sources(self) -> frozenset[str]:
+        """The ``pattern:*`` sources of its spans."""
+        return frozenset(s.source for s in self.spans if s.source.startswith("pattern:"))
+
+    def detect(self, texts: Sequence[str]) -> list[list[Span]]:
+        """The fixed spans that end inside each text."""
+        return [[s for s in self.spans if s.end <= len(t)] for t in texts]
+
+
+#: The compliance-audit tests' small seeded set: two documents per origin x gender cell.
+SIZE = 56
+SEED = 4242
+
+
+@dataclass
+class Oracle:
+    """A fake recognizer that finds the gold spans of the audit set (minus those ``drop`` names)."""
+
+    gold: dict[str, tuple[GoldSpan, ...]]
+    drop: Callable[[GoldSpan], bool] = field(default=lambda s: False)
+    name: str = "oracle"
+
+    def detect(self, texts: Sequence[str]) -> list[list[Span]]:
+        """The gold spans of each text (a text not in the set has none)."""
+        return [[Span(s.start, s.end, s.label, 0.99, "oracle")
+                 for s in self.gold.get(t, ()) if not self.drop(s)] for t in texts]
