@@ -1,4 +1,4 @@
-"""The one split of a BIO / BIOES / BILOU tag."""
+"""The one split of a BIO / BIOES / BILOU tag (model labels, base heads, CoNLL files)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from redactor.bio import split_tag
         ("O", ("O", "")),
         ("", ("O", "")),
         ("B-PER", ("B", "PER")),
-        ("I-PER", ("I", "PER")),
+        ("I-GIVEN_NAME", ("I", "GIVEN_NAME")),
         ("E-LOC", ("E", "LOC")),
         ("S-LOC", ("S", "LOC")),
         ("L-ORG", ("L", "ORG")),

@@ -27,7 +27,6 @@ from redactor.detect.hf_ner import (
     pack_batches,
     plan_windows,
     resolve_device,
-    split_tag,
 )
 from redactor.errors import ModelError
 
@@ -154,24 +153,6 @@ def _key(spans: list) -> list[tuple[int, int, str]]:
 
 
 # --------------------------------------------------------------------------- pure helpers
-
-
-@pytest.mark.parametrize(
-    ("tag", "expected"),
-    [
-        ("O", ("O", "")),
-        ("B-PER", ("B", "PER")),
-        ("I-GIVEN_NAME", ("I", "GIVEN_NAME")),
-        ("E-LOC", ("E", "LOC")),
-        ("S-LOC", ("S", "LOC")),
-        ("L-X", ("L", "X")),
-        ("U-X", ("U", "X")),
-        ("PER", ("", "PER")),
-        ("X-PER", ("", "X-PER")),
-    ],
-)
-def test_split_tag(tag: str, expected: tuple[str, str]) -> None:
-    assert split_tag(tag) == expected
 
 
 @pytest.mark.parametrize(

@@ -226,9 +226,10 @@ def test_load_conll_label_map_drops_unmapped(tmp_path):
     assert docs[2].spans == ()  # corporation is not in the map
 
 
-def test_load_conll_rejects_bad_tags(tmp_path):
+@pytest.mark.parametrize("tag", ["X-person", "B-", "E-person", "person"])
+def test_load_conll_rejects_bad_tags(tmp_path, tag):
     path = tmp_path / "bad.conll"
-    path.write_text("a\tO\nb\tX-person\n", encoding="utf-8")
+    path.write_text(f"a\tO\nb\t{tag}\n", encoding="utf-8")
     with pytest.raises(InputError, match="line 2"):
         load_conll(path)
 
