@@ -49,9 +49,10 @@ class FileJob:
     format: FileFormat
 
 
-@dataclass(frozen=True)
+@dataclass
 class FilePlan:
-    """The files to process and what is not processed, in walk order."""
+    """The files to process and what is not processed, in walk order (filled by
+    :func:`find_files` and :func:`plan_files`)."""
 
     jobs: list[FileJob] = field(default_factory=list)
     unsupported: list[SkippedFile] = field(default_factory=list)  # files of no known format
