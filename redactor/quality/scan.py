@@ -32,9 +32,8 @@ from redactor.detect.patterns import US_STATES
 from redactor.entities import ENTITY_TYPES
 from redactor.errors import InputError
 from redactor.formats.base import FormatOptions, Record
-from redactor.formats.plan import find_files
+from redactor.formats.plan import FileJob, find_files
 from redactor.formats.reading import open_input, read_records
-from redactor.formats.registry import format_for_path
 from redactor.formats.walk import SkippedFile, unsupported_reason
 from redactor.policy import DateShiftRule, GeneralizeRule, MaskRule, Policy, RedactRule
 from redactor.runlog import AUDIT_DIRNAME
@@ -275,7 +274,7 @@ class Scanner:
             if on_file is not None:
                 on_file(job.rel)
             try:
-                found, n_docs = self._scan_file(job.source, job.rel)
+                found, n_docs = self._scan_file(job)
             except InputError as exc:
                 result.failures.append(ScanFailure(job.rel, str(exc)))
                 continue
@@ -285,8 +284,8 @@ class Scanner:
         result.skipped.extend(plan.skipped)
         return result
 
-    def _scan_file(self, path: Path, rel: str) -> tuple[list[Finding], int]:
-        fmt = format_for_path(path)
+    def _scan_file(self, job: FileJob) -> tuple[list[Finding], int]:
+        path, rel, fmt = job.source, job.rel, job.format
         findings: list[Finding] = []
         n_docs = 0
         with open_input(path, self.options.encoding, rel) as stream:
