@@ -29,6 +29,7 @@ ProgressHook = Callable[[str, int], None]
 
 
 def _batches(records: Iterable[Record], max_chars: int, max_records: int) -> Iterator[list[Record]]:
+    """Records in batches of about ``max_chars`` characters, ``max_records`` at most."""
     batch: list[Record] = []
     size = 0
     for record in records:

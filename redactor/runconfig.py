@@ -65,8 +65,8 @@ def default_audit_dir(config: RunConfig) -> Path | None:
 
 
 def fingerprint(policy: Policy, ctx: PseudonymContext | None, options: FormatOptions,
-                 subject_field: str | None = None,
-                 column_types: tuple[tuple[str, str], ...] = ()) -> str:
+                subject_field: str | None = None,
+                column_types: tuple[tuple[str, str], ...] = ()) -> str:
     """What must match for a finished file to count as done on --resume."""
     parts = [policy.sha256, ctx.key.key_id if ctx else "", repr(options), __version__]
     if subject_field:
