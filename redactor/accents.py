@@ -1,14 +1,17 @@
 """Accent folding: a text's letters without their diacritics (Nguyễn -> Nguyen, Łódź -> Lodz).
 
-One :func:`fold` serves the detectors' name lists, the compliance audit's fake people and the
-training data. They differ on purpose in two settings, kept as parameters so that each keeps
-the spellings it always had (the generators' outputs for a seed, the name lists' contents):
+One :func:`fold` serves the detectors' name lists, the compliance audit's fake people, the
+training data and the vault's word matching. They differ on purpose in three settings, kept as
+parameters so that each keeps the spellings it always had (the generators' outputs for a seed,
+the name lists' contents, which vault entries a ``forget`` finds):
 
 - which ligatures are written out: the audit set keeps ``Æ`` and ``œ`` as they are, the
   training data writes ``Æ`` as ``AE``, the name lists write ``Æ``, ``œ`` and ``Œ`` out
   (:data:`AE`, :data:`LIGATURES`);
-- whether the result is recomposed (NFC): the name lists compare decomposed text, in which
-  Hangul syllables stay as their jamo (``compose=False``).
+- whether the :data:`PLAIN` letters are written out at all: the vault keeps ``ł`` and ``ø``
+  (``plain=False``);
+- whether the result is recomposed (NFC): the name lists and the vault compare decomposed
+  text, in which Hangul syllables stay as their jamo (``compose=False``).
 """
 
 from __future__ import annotations
@@ -28,20 +31,21 @@ AE: Mapping[str, str] = {"Æ": "AE"}
 #: ``Æ``, ``œ`` and ``Œ`` written out, as the name lists write them.
 LIGATURES: Mapping[str, str] = {"Æ": "AE", "œ": "oe", "Œ": "OE"}
 
-_TABLES: dict[tuple[tuple[str, str], ...], dict[int, str]] = {}
+_TABLES: dict[tuple[bool, tuple[tuple[str, str], ...]], dict[int, str]] = {}
 
 
-def _table(extra: Mapping[str, str]) -> dict[int, str]:
-    key = tuple(sorted(extra.items()))
+def _table(extra: Mapping[str, str], plain: bool) -> dict[int, str]:
+    key = (plain, tuple(sorted(extra.items())))
     table = _TABLES.get(key)
     if table is None:
-        table = _TABLES[key] = str.maketrans({**PLAIN, **extra})
+        table = _TABLES[key] = str.maketrans({**(PLAIN if plain else {}), **extra})
     return table
 
 
-def fold(text: str, extra: Mapping[str, str] = NONE, *, compose: bool = True) -> str:
-    """``text`` with its :data:`PLAIN` letters (and those of ``extra``) replaced, then
-    decomposed (NFKD) and its combining marks dropped; recomposed (NFC) when ``compose``."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_table(extra)))
+def fold(text: str, extra: Mapping[str, str] = NONE, *, plain: bool = True,
+         compose: bool = True) -> str:
+    """``text`` with its :data:`PLAIN` letters (when ``plain``) and those of ``extra`` replaced,
+    then decomposed (NFKD) and its combining marks dropped; recomposed (NFC) when ``compose``."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_table(extra, plain)))
     kept = "".join(c for c in decomposed if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", kept) if compose else kept

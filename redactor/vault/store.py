@@ -42,7 +42,6 @@ import os
 import re
 import secrets
 import struct
-import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -50,6 +49,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from redactor import accents
 from redactor.errors import KeyMissingError, RedactorError
 from redactor.formats.atomic import atomic_write_bytes
 from redactor.transform.keys import warn_if_shared
@@ -626,8 +626,7 @@ def _secret_opener(path: str, flags: int) -> int:
 def _words(text: str) -> str:
     """The words of ``text``, case, accents, spacing and punctuation folded, space-separated
     and padded (``" i m maria gonzalez "``), so containment is a plain substring test."""
-    folded = unicodedata.normalize("NFKD", normalise(text))
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = accents.fold(normalise(text), plain=False, compose=False)
     return " " + " ".join(re.findall(r"\w+", folded)) + " "
 
 

@@ -39,3 +39,8 @@ def test_the_three_users_keep_their_own_spellings() -> None:
     assert (audit_fold("œ"), training_fold("œ"), names_fold("œ")) == ("œ", "œ", "oe")
     assert names_fold("한") == fold("한", compose=False)
     assert accents.PLAIN["ß"] == "ss"
+
+
+def test_plain_false_keeps_the_letters_unicode_does_not_decompose() -> None:
+    assert fold("Łódź Søren", plain=False) == "Łodz Søren"
+    assert fold("Łódź", LIGATURES, plain=False) == "Łodz"
