@@ -104,7 +104,7 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
         redact --policy gdpr --text-field message export.jsonl out/
     """
     from redactor.cli.progress import Progress
-    from redactor.pipeline import RunConfig, run
+    from redactor.pipeline.runner import RunConfig, run
 
     setup_logging(quiet, verbose)
     config = RunConfig(

@@ -29,11 +29,11 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from redactor.bio import split_tag
 from redactor.entities import ENTITY_TYPES
 from redactor.errors import ModelError
-from redactor.hashing import folder_digest
 from redactor.span import Span
+from redactor.util.bio import split_tag
+from redactor.util.hashing import folder_digest
 
 AGGREGATIONS = ("first", "max")
 SCORE_REDUCTIONS = ("mean", "min")

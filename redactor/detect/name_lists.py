@@ -13,7 +13,7 @@ import pkgutil
 import re
 from functools import lru_cache
 
-from redactor import accents
+from redactor.util import accents
 
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+$")
 #: Romanised Arabic names (Faker's Arabic locales are in Arabic script only).
@@ -63,7 +63,7 @@ NOT_NAME_LOWER = frozenset(
 def fold(name: str) -> str:
     """The name without accents (Nguyễn -> Nguyen, Yılmaz -> Yilmaz); ``Æ``, ``œ`` and ``Œ``
     written out and the result left decomposed, as the name lists always were
-    (:func:`redactor.accents.fold`)."""
+    (:func:`redactor.util.accents.fold`)."""
     return accents.fold(name, accents.LIGATURES, compose=False)
 
 

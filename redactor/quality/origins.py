@@ -17,9 +17,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from redactor import accents
 from redactor.synthetic.people import GENDERS as GENDERS  # re-exported: audit.py
 from redactor.synthetic.values import fill_shape
+from redactor.util import accents
 
 #: (text, entity label or None): one piece of a generated value, e.g. an address.
 Segment = tuple[str, str | None]
@@ -27,7 +27,7 @@ Segment = tuple[str, str | None]
 
 def fold(text: str) -> str:
     """``text`` without diacritics (Nguyễn -> Nguyen, Yılmaz -> Yilmaz, Łódź -> Lodz); ``Æ``
-    and ``œ`` kept, as the audit set always had them (:func:`redactor.accents.fold`)."""
+    and ``œ`` kept, as the audit set always had them (:func:`redactor.util.accents.fold`)."""
     return accents.fold(text)
 
 

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from redactor import accents
+from redactor.util import accents
 
 #: A piece of generated text and its entity label (None: not an identifier).
 Segment = tuple[str, str | None]
 
 def fold(text: str) -> str:
     """``text`` without diacritics (Nguyễn -> Nguyen, Łukasz -> Lukasz); ``Æ`` written ``AE``,
-    as the training names always had it (:func:`redactor.accents.fold`)."""
+    as the training names always had it (:func:`redactor.util.accents.fold`)."""
     return accents.fold(text, accents.AE)
 
 

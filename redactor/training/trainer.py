@@ -37,11 +37,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from redactor.bio import split_tag
 from redactor.errors import InputError, ModelError
-from redactor.hashing import folder_digest, sha256_file
 from redactor.quality.evaluate import GoldDoc, Report, evaluate, load_conll, load_gold_jsonl
 from redactor.training.encode import Chunk, LabelSet, PredSpan, decode_words, encode, restrict
+from redactor.util.bio import split_tag
+from redactor.util.hashing import folder_digest, sha256_file
 
 log = logging.getLogger(__name__)
 

@@ -49,12 +49,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from redactor import accents
 from redactor.errors import KeyMissingError, RedactorError
 from redactor.formats.atomic import atomic_write_bytes
 from redactor.transform.keys import warn_if_shared
 from redactor.transform.person_names import DocumentNames, ParsedName, parse_name
 from redactor.transform.pseudonyms import normalise
+from redactor.util import accents
 
 log = logging.getLogger("redactor")
 

@@ -23,7 +23,7 @@ from click.testing import CliRunner
 from redactor.cli.root import main
 from redactor.distributed.executors import ProcessExecutor
 from redactor.distributed.files import is_small
-from redactor.pipeline import RunConfig, plan_files, run
+from redactor.pipeline.runner import RunConfig, plan_files, run
 
 POLICY = """\
 name: engines

@@ -89,7 +89,7 @@ def test_hipaa_and_gdpr_redact_keys():
 def test_a_second_run_into_the_same_output_is_refused(tmp_path, monkeypatch):
     import threading
 
-    import redactor.pipeline as pipeline
+    import redactor.pipeline.runner as pipeline
 
     src = tmp_path / "in"
     for i in range(3):
@@ -129,7 +129,7 @@ def test_a_second_run_into_the_same_output_is_refused(tmp_path, monkeypatch):
 
 
 def test_two_audit_folders_do_not_let_two_runs_into_one_output(tmp_path):
-    from redactor.journal import OUTPUT_LOCK_NAME, output_lock
+    from redactor.pipeline.journal import OUTPUT_LOCK_NAME, output_lock
 
     src = tmp_path / "in"
     write(src / "a.txt", "Dr. Amara Diallo\n")
@@ -145,7 +145,7 @@ def test_two_audit_folders_do_not_let_two_runs_into_one_output(tmp_path):
 
 
 def test_a_stream_into_a_locked_output_is_refused(tmp_path):
-    from redactor.journal import output_lock
+    from redactor.pipeline.journal import output_lock
 
     out = tmp_path / "out"
     with output_lock(out / "_audit"):
@@ -183,8 +183,8 @@ def test_a_full_disk_stops_the_run_partly_written_and_resume_finishes(tmp_path, 
     import contextlib
     import errno
 
-    import redactor.journal as journal_module
-    import redactor.pipeline as pipeline
+    import redactor.pipeline.journal as journal_module
+    import redactor.pipeline.runner as pipeline
     import redactor.runlog as audit
 
     src = tmp_path / "in"
@@ -246,7 +246,7 @@ def test_a_full_disk_reported_in_the_audit_when_it_can_be_written(tmp_path, monk
     import contextlib
     import errno
 
-    import redactor.pipeline as pipeline
+    import redactor.pipeline.runner as pipeline
 
     src = tmp_path / "in"
     for i in range(4):

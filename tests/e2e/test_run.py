@@ -197,7 +197,7 @@ def test_resume_finishes_an_interrupted_run(tmp_path, monkeypatch):
     for i in range(4):
         write(src / f"f{i}.txt", f"Dr. Amara Diallo {i}\n")
     out = tmp_path / "out"
-    import redactor.pipeline as pipeline
+    import redactor.pipeline.runner as pipeline
 
     real = pipeline._process_file
     calls = []
@@ -292,7 +292,7 @@ def test_an_unexpected_error_fails_its_file_without_its_message(tmp_path, monkey
 
 
 def test_an_unexpected_error_in_the_cli_shows_no_message(tmp_path, monkeypatch):
-    import redactor.pipeline as pipeline
+    import redactor.pipeline.runner as pipeline
 
     def broken(config, on_progress=None):
         raise RuntimeError("Amara Diallo")

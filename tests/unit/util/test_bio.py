@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.bio import split_tag
+from redactor.util.bio import split_tag
 
 
 @pytest.mark.parametrize(

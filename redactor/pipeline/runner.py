@@ -2,9 +2,9 @@
 
 This module only wires the stages. The files come from :mod:`redactor.formats.plan`, which
 refuses to write inside the input or over it; their records are redacted by
-:mod:`redactor.redaction` (small files whole in worker processes:
+:mod:`redactor.pipeline.records` (small files whole in worker processes:
 :mod:`redactor.distributed.files`); every output is written atomically here, under the run's
-lock and journal (:mod:`redactor.journal`); one file that fails never stops the others; and
+lock and journal (:mod:`redactor.pipeline.journal`); one file that fails never stops the others; and
 the audit (:mod:`redactor.runlog`) lets ``--resume`` finish an interrupted run.
 """
 
@@ -27,20 +27,20 @@ from redactor.formats.plan import FileJob, is_within
 from redactor.formats.plan import plan_files as plan_paths
 from redactor.formats.reading import open_input, open_stream, read_records
 from redactor.formats.registry import SUPPORTED_EXTENSIONS, format_by_name, format_for_path
-from redactor.hashing import sha256_file
-from redactor.journal import (
+from redactor.pipeline.config import STDIO, RunConfig, default_audit_dir, fingerprint, run_meta
+from redactor.pipeline.journal import (
     JOURNAL_NAME,
     OUTPUT_LOCK_NAME,
     Journal,
     output_lock,
     remove_stale_temps,
 )
+from redactor.pipeline.records import ProgressHook, redact_file, redact_stream, render_file
 from redactor.policy import Policy, load_policy
-from redactor.redaction import ProgressHook, redact_file, redact_stream, render_file
-from redactor.runconfig import STDIO, RunConfig, default_audit_dir, fingerprint, run_meta
 from redactor.runlog import AUDIT_DIRNAME, AuditLog, FileFailure, FilePart
 from redactor.transform.keys import SecretKey, load_key, require_key
 from redactor.transform.pseudonyms import PseudonymContext
+from redactor.util.hashing import sha256_file
 from redactor.vault.run import open_run_vault, options_record
 from redactor.vault.store import Vault, VaultDocument
 

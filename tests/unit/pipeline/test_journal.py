@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from redactor.errors import OutputError
-from redactor.journal import Journal, output_lock, remove_stale_temps
+from redactor.pipeline.journal import Journal, output_lock, remove_stale_temps
 from redactor.runlog import FilePart
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from redactor.document import Document
-from redactor.subjects import subject_for
+from redactor.pipeline.subjects import subject_for
 
 
 def test_the_subject_field_names_the_subject() -> None:

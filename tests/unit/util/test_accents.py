@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from redactor import accents
-from redactor.accents import AE, LIGATURES, fold
+from redactor.util import accents
+from redactor.util.accents import AE, LIGATURES, fold
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from redactor import hashing
-from redactor.hashing import folder_digest, sha256_file
+from redactor.util import hashing
+from redactor.util.hashing import folder_digest, sha256_file
 
 
 @pytest.mark.parametrize("size", [0, 1, hashing.CHUNK - 1, hashing.CHUNK, 2 * hashing.CHUNK + 3])

@@ -1,6 +1,6 @@
 """Redaction of records: batches of documents through the engine (in this process or in
 workers), each batch's output written in input order, with the file's audit part and its
-vault entries. Where the output goes, and when, is :mod:`redactor.pipeline`'s business."""
+vault entries. Where the output goes, and when, is :mod:`redactor.pipeline.runner`'s business."""
 
 from __future__ import annotations
 
@@ -16,13 +16,13 @@ from redactor.document import Document
 from redactor.formats.base import Record
 from redactor.formats.plan import FileJob
 from redactor.formats.reading import open_input, read_records
-from redactor.hashing import sha256_file
-from redactor.runconfig import RunConfig
+from redactor.pipeline.config import RunConfig
+from redactor.pipeline.subjects import subject_for
 from redactor.runlog import FileFailure, FilePart
-from redactor.subjects import subject_for
 from redactor.transform.columns import typed_result
 from redactor.transform.operators import REVERSIBLE_ACTIONS
 from redactor.transform.pseudonyms import PseudonymContext
+from redactor.util.hashing import sha256_file
 from redactor.vault.store import VaultDocument, document_entry
 
 ProgressHook = Callable[[str, int], None]
