@@ -27,6 +27,14 @@ def check_policy(policy: str) -> None:
         rule = loaded.entities[label]
         click.echo(f"  {label:<24} {rule.action:<13} threshold {loaded.threshold_for(label):.2f}")
     click.echo(f"  {'(other types)':<24} {loaded.default.action}")
+    from redactor.detect.engine import recognizer_specs
+
+    click.echo("recognizers, in the order they run:")
+    for spec in recognizer_specs(loaded):
+        name = getattr(spec.config, "name", None)
+        where = f" ({spec.where}: {name})" if spec.where and name else (
+            f" ({spec.where})" if spec.where else "")
+        click.echo(f"  {spec.factory}{where}")
 
 
 @click.command("entities")

@@ -29,7 +29,6 @@ from pathlib import Path
 
 from redactor.detect.engine import Engine
 from redactor.detect.patterns import US_STATES
-from redactor.entities import ENTITY_TYPES
 from redactor.errors import InputError
 from redactor.formats.base import FormatOptions, Record
 from redactor.formats.plan import FileJob, find_files
@@ -128,7 +127,7 @@ def operator_output_regex(policy: Policy) -> re.Pattern[str]:
     keep_tail = 0
     mask_chars = {"*"}
     generalised: set[str] = set()
-    for label in ENTITY_TYPES:
+    for label in sorted(policy.labels):  # the catalogue and the policy's own types
         literals.update({f"[{label}]", f"<{label}>"})
         rule = policy.rule_for(label)
         if isinstance(rule, (RedactRule, DateShiftRule, GeneralizeRule)):

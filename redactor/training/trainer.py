@@ -474,10 +474,11 @@ def train(config: TrainConfig) -> TrainResult:
     if out.exists() and any(out.iterdir()) and not config.overwrite:
         raise InputError(f"output folder {out} is not empty (use --overwrite)")
     try:
+        import accelerate  # noqa: F401  (the Trainer needs it; the `train` extra installs it)
         import torch
         import transformers
     except ImportError as exc:
-        raise ModelError(f"training needs torch and transformers ({exc.name})") from None
+        raise ModelError(f"training needs {exc.name}: pip install 'redactor[train]'") from None
 
     transformers.set_seed(config.seed)
     train_docs = load_docs(config.train, label_map=config.label_map)

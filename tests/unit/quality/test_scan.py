@@ -267,3 +267,14 @@ def test_what_the_policy_keeps_or_generalises_is_no_finding(text, found, left):
     policy = load_policy("hipaa")
     scan = Scanner(policy, engine=Engine(policy, [Labelled(*found)]))
     assert [s.label for s in scan.scan_texts([text])[0]] == left
+
+
+def test_a_policys_own_entity_types_are_placeholders_too() -> None:
+    policy = Policy.from_mapping({
+        "name": "custom", "detectors": {"patterns": True, "names": False},
+        "custom_entities": {"EMPLOYEE_ID": "employee number"},
+        "entities": {"EMPLOYEE_ID": {"action": "redact"}},
+        "recognizers": [{"type": "regex", "name": "emp", "label": "EMPLOYEE_ID",
+                         "pattern": r"EMP-\d{6}"}]})
+    assert operator_output_regex(policy).fullmatch("[EMPLOYEE_ID]")
+    assert not operator_output_regex(POLICY).fullmatch("[EMPLOYEE_ID]")

@@ -354,3 +354,16 @@ def test_base_attribution_is_carried(tmp_path: Path, heading: str) -> None:
     assert _base_attribution(tmp_path) == "Model X, CC BY 4.0, by Y."
     (tmp_path / "MODEL_CARD.md").write_text("# m\n\nno attribution here\n")
     assert _base_attribution(tmp_path) is None
+
+
+def test_training_without_accelerate_names_the_extra(
+    tiny_base: Path, data: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "accelerate", None)  # as if not installed
+    config = TrainConfig(base=tiny_base, train=data[0], dev=data[1], out=tmp_path / "m",
+                         labels=TYPES, max_steps=1, device="cpu")
+    with pytest.raises(ModelError, match=r"accelerate: pip install 'redactor\[train\]'"):
+        train(config)
+    assert not (tmp_path / "m").exists()
