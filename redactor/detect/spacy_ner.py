@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -240,12 +240,23 @@ class SpacyRecognizer:
             return self._detect(texts)
 
     def _detect(self, texts: Sequence[str]) -> list[list[Span]]:
-        # Long texts go in windows (spaCy refuses over 1,000,000 characters, and its NER time
-        # and memory grow faster than the length of one doc), batches by count and characters,
-        # long tokens blanked (its tokenizer is quadratic in a token's length).
+        results: list[list[Span]] = [[] for _ in texts]
+        for i, found in self._windowed(texts):
+            results[i] += [span for span, reason in found if not reason]
+        for i, text in enumerate(texts):
+            if len(text) > SPACY_WINDOW:  # windows overlap: drop the doubles
+                results[i] = sorted(set(results[i]))
+        return results
+
+    def _windowed(self, texts: Sequence[str]
+                  ) -> Iterator[tuple[int, list[tuple[Span, str | None]]]]:
+        """``(text index, candidates of one window at the text's offsets)``, window by window.
+
+        Long texts go in windows (spaCy refuses over 1,000,000 characters, and its NER time
+        and memory grow faster than the length of one doc), batches by count and characters,
+        long tokens blanked (its tokenizer is quadratic in a token's length)."""
         pieces = [(i, start, end) for i, text in enumerate(texts)
                   for start, end in split_text(text, SPACY_WINDOW, SPACY_OVERLAP)]
-        results: list[list[Span]] = [[] for _ in texts]
         for group in batches([e - s for _, s, e in pieces], self.batch_size, SPACY_BATCH_CHARS):
             chunks = [texts[pieces[k][0]][pieces[k][1] : pieces[k][2]] for k in group]
             # notes in capitals and posts in lower case get prose casing first (same length)
@@ -253,19 +264,24 @@ class SpacyRecognizer:
                                   batch_size=len(group))
             for k, chunk, doc in zip(group, chunks, docs, strict=True):
                 i, offset = pieces[k][0], pieces[k][1]
-                results[i] += [replace(span, start=span.start + offset, end=span.end + offset)
-                               if offset else span
-                               for span, reason in self._candidates(chunk, doc) if not reason]
-        for i, text in enumerate(texts):
-            if len(text) > SPACY_WINDOW:  # windows overlap: drop the doubles
-                results[i] = sorted(set(results[i]))
-        return results
+                yield i, [(replace(span, start=span.start + offset, end=span.end + offset)
+                           if offset else span, reason)
+                          for span, reason in self._candidates(chunk, doc)]
 
     def trace(self, text: str) -> list[tuple[Span, str | None]]:
         """Every mapped entity of ``text`` with the reason the precision filters drop it (None:
-        kept), for ``redact explain``."""
+        kept), for ``redact explain``: read in the same windows as :meth:`detect`, so a text of
+        any length is traced. A span two windows share is listed once: kept when one of them
+        keeps it (as :meth:`detect` does), else with its first window's reason."""
         self.load()
-        return self._candidates(text, self._nlp(text))
+        reasons: dict[Span, str | None] = {}
+        zone = getattr(self._nlp, "memory_zone", None)
+        with zone() if zone is not None else contextlib.nullcontext():
+            for _, window in self._windowed([text]):
+                for span, reason in window:
+                    if reason is None or span not in reasons:
+                        reasons[span] = reason
+        return sorted(reasons.items(), key=lambda pair: pair[0])
 
     def _candidates(self, text: str, doc: Any) -> list[tuple[Span, str | None]]:
         out: list[tuple[Span, str | None]] = []

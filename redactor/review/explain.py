@@ -198,15 +198,10 @@ def _candidate(engine: Engine, text: str, span: Span, stage: str) -> Candidate:
                      engine.policy.threshold_for(span.label))
 
 
-#: Longest text whose recognizer-internal drops are traced (spaCy reads it whole, in one doc).
-MAX_TRACE_CHARS = 100_000
-
-
 def _spacy_filtered(engine: Engine, text: str) -> list[Candidate]:
-    """Entities spaCy found that its recognizer's precision filters dropped (not looked for in
-    texts over :data:`MAX_TRACE_CHARS`)."""
-    if len(text) > MAX_TRACE_CHARS:
-        return []
+    """Entities spaCy found that its recognizer's precision filters dropped, through each
+    recognizer's ``trace`` hook (spaCy's reads the text in the windows its ``detect`` uses, so
+    a text of any length is traced with bounded memory)."""
     out = []
     for recognizer in engine.recognizers:
         trace = getattr(recognizer, "trace", None)

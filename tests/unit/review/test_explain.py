@@ -10,7 +10,7 @@ from fakes import Fixed
 from redactor.detect.engine import Engine
 from redactor.detect.names import NameRecognizer
 from redactor.detect.patterns import PatternRecognizer
-from redactor.detect.spacy_ner import drop_reason, keep_entity
+from redactor.detect.spacy_ner import SpacyRecognizer, drop_reason, keep_entity
 from redactor.policy import Policy, load_policy
 from redactor.review.explain import (
     context_words,
@@ -174,4 +174,39 @@ def test_recognizer_filters_are_traced_through_the_recognizers_trace_hook():
     assert (dropped.stage, dropped.dropped, dropped.detail) == (
         "recognizer filter", "filter", "fixed precision filter: eponym")
     assert trace_texts(engine, [TEXT], recognizer_filters=False)[0].candidates == ()
-    assert trace_texts(engine, ["x" * 100_001])[0].candidates == ()
+
+
+def _ruler_recognizer(*names):
+    """The spaCy recognizer on a small real pipeline: a blank English tokenizer and an entity
+    ruler that tags ``names`` as PERSON (the statistical model is too slow for 1 MB here)."""
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "PERSON", "pattern": n} for n in names])
+    recognizer = SpacyRecognizer()
+    recognizer._nlp = nlp
+    return recognizer
+
+
+def test_recognizer_filters_are_traced_in_windows_past_spacys_length_limit():
+    """A text over spaCy's 1,000,000-character limit (nlp.max_length) is traced in the windows
+    detection uses: the eponym drop is found at its offset in the whole text."""
+    recognizer = _ruler_recognizer("Wilson", "Okafor")
+    filler = "routine follow-up visit noted. " * 35_000
+    tail = "Wilson disease was ruled out by Dr. Amara Okafor today."
+    text = filler + tail
+    assert len(text) > recognizer._nlp.max_length
+    engine = Engine(POLICY, [recognizer])
+    (trace,) = trace_texts(engine, [text])
+    (dropped,) = [c for c in trace.candidates if c.stage == "recognizer filter"]
+    assert text[dropped.span.start : dropped.span.end] == "Wilson"
+    assert dropped.span.start == len(filler) and "eponym" in dropped.detail
+    (decision,) = trace.decisions
+    assert text[decision.span.start : decision.span.end] == "Okafor"
+
+
+def test_spacy_trace_lists_a_span_two_windows_share_once_and_agrees_with_detect():
+    recognizer = _ruler_recognizer("Okafor")
+    text = ("word " * 1_990) + "Dr. Okafor came. " + ("word " * 2_100)  # in the overlap
+    pairs = recognizer.trace(text)
+    assert [(text[s.start : s.end], reason) for s, reason in pairs] == [("Okafor", None)]
+    assert [s for s, _ in pairs] == recognizer.detect([text])[0]
