@@ -7,6 +7,11 @@ app in a uvicorn server that finishes in-flight requests on SIGTERM / SIGINT.
 Every error is JSON, ``{"error": {"code": "R6xx", "message": "..."}}``, and no message, log
 line or metric ever holds request text (bodies are parsed here, not by FastAPI's validation,
 whose 422 answers quote the input).
+
+``"explain": true`` in a ``/v1/redact`` or ``/v1/analyze`` request (off by default) adds to
+each span ``redact explain --json``'s account of it (:func:`with_explanations`), computed by
+the same arm through its batcher (op ``explain``). That account quotes the text, so it goes
+into the response only: never into a log line or a metric.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -140,7 +146,7 @@ class Service:
         """Run ``op`` on the texts with the arm chosen for this request, through its batcher."""
         arm = self.choose(request.headers.get("x-request-id"), texts)
         request.state.arm = arm.name
-        results = await self._submit(arm.name, op, texts)
+        results = await self.submit(arm.name, op, texts)
         m = self.metrics
         m.characters.labels(route=route, arm=arm.name).inc(sum(len(t) for t in texts))
         m.texts.labels(route=route, arm=arm.name).inc(len(texts))
@@ -150,7 +156,9 @@ class Service:
             self._shadow(op, texts, results)
         return arm, results
 
-    async def _submit(self, arm: str, op: str, texts: list[str]) -> list[Any]:
+    async def submit(self, arm: str, op: str, texts: list[str]) -> list[Any]:
+        """``op`` on the texts through the batcher of ``arm``; errors as :class:`ApiError`
+        (library errors with their code, others by type only: never a message with text)."""
         batcher = self.batchers[arm]
         try:
             future = batcher.submit(op, texts)
@@ -220,8 +228,20 @@ class Service:
 # --------------------------------------------------------------------------- request bodies
 
 
-async def read_texts(request: Request, max_body: int, max_items: int) -> tuple[list[str], bool]:
-    """The texts of a request body, and whether it was a single ``{"text": ...}``.
+@dataclass(frozen=True)
+class RequestBody:
+    """What a request asked for: its texts, whether it sent one ``"text"`` (answered with one
+    result, not a list), and whether it asked for explanations (``"explain": true``)."""
+
+    texts: list[str]
+    single: bool
+    explain: bool = False
+
+
+async def read_texts(request: Request, max_body: int, max_items: int, *,
+                     explain: bool = False) -> RequestBody:
+    """The texts of a request body, whether it was a single ``{"text": ...}``, and (where the
+    route explains, ``explain``) its optional boolean ``"explain"`` field.
 
     Errors name the field and the problem, never the value.
     """
@@ -248,10 +268,15 @@ async def read_texts(request: Request, max_body: int, max_items: int) -> tuple[l
     if not isinstance(body, dict):
         raise ApiError(422, INVALID_FIELD, f"the body must be a JSON object with \"text\" or "
                        f"\"texts\", not {_kind(body)}")
-    extra = set(body) - {"text", "texts"}
+    extra = set(body) - {"text", "texts", *(("explain",) if explain else ())}
     if extra:  # not named: a client's field name could be text too
         raise ApiError(422, INVALID_FIELD, f"{len(extra)} unknown field(s); send only \"text\" "
-                       "(one string) or \"texts\" (a list of strings)")
+                       "(one string) or \"texts\" (a list of strings)"
+                       + (", and \"explain\"" if explain else ""))
+    wants = body.get("explain", False)
+    if not isinstance(wants, bool):
+        raise ApiError(422, INVALID_FIELD, f"\"explain\" must be true or false, not "
+                       f"{_kind(wants)}")
     if ("text" in body) == ("texts" in body):
         raise ApiError(422, INVALID_FIELD, "send exactly one of \"text\" (one string) or "
                        "\"texts\" (a list of strings)")
@@ -259,7 +284,7 @@ async def read_texts(request: Request, max_body: int, max_items: int) -> tuple[l
         if not isinstance(body["text"], str):
             raise ApiError(422, INVALID_FIELD, f"\"text\" must be a string, not "
                            f"{_kind(body['text'])}")
-        return [_unicode(body["text"], "\"text\"")], True
+        return RequestBody([_unicode(body["text"], "\"text\"")], True, wants)
     texts = body["texts"]
     if not isinstance(texts, list):
         raise ApiError(422, INVALID_FIELD, f"\"texts\" must be a list of strings, not "
@@ -273,7 +298,7 @@ async def read_texts(request: Request, max_body: int, max_items: int) -> tuple[l
         if not isinstance(item, str):
             raise ApiError(422, NOT_A_STRING, f"texts[{i}] must be a string, not {_kind(item)}")
         _unicode(item, f"texts[{i}]")
-    return texts, False
+    return RequestBody(texts, False, wants)
 
 
 def _unicode(text: str, where: str) -> str:
@@ -302,6 +327,22 @@ def span_json(span: Span, action: str) -> dict[str, Any]:
     """One span as the API reports it (offsets into the text that was sent)."""
     return {"start": span.start, "end": span.end, "label": span.label,
             "recognizer": span.source, "score": round(span.score, 4), "action": action}
+
+
+def with_explanations(result: dict[str, Any], trace: dict[str, Any]) -> dict[str, Any]:
+    """``result`` (one text's answer) with ``redact explain --json``'s account of it: per span
+    ``"explanation"`` (the recognizers and scores that reported it, their context words, the
+    candidates dropped there and why, the overlap merge, the policy rule and threshold), and
+    ``"overlap_strategy"`` and ``"dropped_elsewhere"`` for the text. It quotes the text."""
+    decisions = {(d["start"], d["end"], d["label"]): d for d in trace["spans"]}
+    spans = []
+    for span in result["spans"]:
+        decision = decisions.get((span["start"], span["end"], span["label"]))
+        keep = ("reported_by", "merge", "dropped_here", "rule", "threshold")
+        spans.append(span | {"explanation": None if decision is None
+                             else {k: decision[k] for k in keep}})
+    return result | {"spans": spans, "overlap_strategy": trace["overlap_strategy"],
+                     "dropped_elsewhere": trace["dropped_elsewhere"]}
 
 
 def redacted_json(result: Any) -> dict[str, Any]:
@@ -373,25 +414,34 @@ def create_app(service: Service) -> FastAPI:
             metrics.queue.labels(arm=name).set(batcher.depth)
         return Response(metrics.render(), media_type=metrics.content_type)
 
+    async def explained(arm: Arm, body: RequestBody, out: list[dict[str, Any]]
+                        ) -> list[dict[str, Any]]:
+        if not body.explain:
+            return out
+        traces = await service.submit(arm.name, "explain", body.texts)
+        return [with_explanations(result, trace)
+                for result, trace in zip(out, traces, strict=True)]
+
     @app.post("/v1/redact")
     async def redact(request: Request) -> JSONResponse:
-        texts, single = await read_texts(request, settings.max_body, settings.max_items)
-        arm, results = await service.process("/v1/redact", "redact", texts, request)
-        out = [redacted_json(r) for r in results]
-        return described(arm, out[0] if single else {"results": out})
+        body = await read_texts(request, settings.max_body, settings.max_items, explain=True)
+        arm, results = await service.process("/v1/redact", "redact", body.texts, request)
+        out = await explained(arm, body, [redacted_json(r) for r in results])
+        return described(arm, out[0] if body.single else {"results": out})
 
     @app.post("/v1/analyze")
     async def analyze(request: Request) -> JSONResponse:
-        texts, single = await read_texts(request, settings.max_body, settings.max_items)
-        arm, results = await service.process("/v1/analyze", "analyze", texts, request)
+        body = await read_texts(request, settings.max_body, settings.max_items, explain=True)
+        arm, results = await service.process("/v1/analyze", "analyze", body.texts, request)
         rule = arm.policy.rule_for
-        out = [{"spans": [span_json(s, rule(s.label).action) for s in spans]}
-               for spans in results]
-        return described(arm, out[0] if single else {"results": out})
+        out = await explained(arm, body, [
+            {"spans": [span_json(s, rule(s.label).action) for s in spans]} for spans in results])
+        return described(arm, out[0] if body.single else {"results": out})
 
     @app.post("/v1/scan")
     async def scan(request: Request) -> JSONResponse:
-        texts, single = await read_texts(request, settings.max_body, settings.max_items)
+        body = await read_texts(request, settings.max_body, settings.max_items)
+        texts, single = body.texts, body.single
         arm, results = await service.process("/v1/scan", "scan", texts, request)
         out = [{"findings": [{"start": s.start, "end": s.end, "label": s.label,
                               "score": round(s.score, 4), "recognizer": s.source}

@@ -5,7 +5,8 @@ An :class:`Arm` is a loaded policy with its engine, pseudonym context and scanne
 :class:`redactor.distributed.executors.ProcessExecutor`, each
 with its own copy). :meth:`Arm.run` is what the batcher calls: one operation on a batch of
 texts, through the library's own entry points (``redact_batch``, ``Engine.analyze``,
-``Scanner.scan_texts``), so the service detects exactly what the CLI detects.
+``Scanner.scan_texts``, and ``trace_texts`` of ``redact explain``), so the service detects and
+explains exactly what the CLI does.
 
 A/B: :func:`ab_arm` sends a stable share of requests to the candidate, by a keyed hash of the
 client's ``X-Request-Id`` (or of the texts). Shadow: :func:`agreement` counts, per entity
@@ -31,7 +32,7 @@ from redactor.span import Span
 from redactor.transform.keys import SecretKey
 from redactor.transform.pseudonyms import PseudonymContext
 
-OPS = ("redact", "analyze", "scan")
+OPS = ("redact", "analyze", "scan", "explain")
 #: Used for the A/B hash when the service has no secret key: assignment is still stable
 #: across restarts, but a client could predict it.
 AB_FALLBACK_KEY = SecretKey(b"redactor serve a/b assignment v1")
@@ -40,13 +41,18 @@ OUTCOMES = ("both", "main_only", "candidate_only")
 
 def run_op(engine: Engine, ctx: PseudonymContext | None, scanner: Scanner, op: str,
            texts: list[str]) -> list[Any]:
-    """One operation on a batch: ``Redacted`` results, analyzed spans, or scan findings."""
+    """One operation on a batch: ``Redacted`` results, analyzed spans, scan findings, or (for
+    ``explain``) the JSON form of ``redact explain``'s trace of each text, which holds text."""
     if op == "redact":
         return redact_batch(engine, texts, ctx)
     if op == "analyze":
         return engine.analyze(texts)
     if op == "scan":
         return scanner.scan_texts(texts)
+    if op == "explain":
+        from redactor.review.explain import trace_texts
+
+        return [trace.to_dict() for trace in trace_texts(engine, texts)]
     raise ValueError(f"unknown operation {op!r}")
 
 

@@ -461,3 +461,58 @@ def test_default_hipaa_policy_serves_with_its_transformer():
         assert "Asante" not in body["results"][0]["text"]
         assert any(s["recognizer"].startswith("hf_ner") for r in body["results"]
                    for s in r["spans"])
+
+
+# --------------------------------------------------------------------------- explanations
+
+
+def test_explain_gives_each_span_the_explain_json_and_stays_out_of_logs_and_metrics(
+        fast, caplog):
+    from redactor.review.explain import trace_texts
+
+    client, service = fast
+    plain = client.post("/v1/redact", json={"text": NOTE}).json()
+    assert "dropped_elsewhere" not in plain and all("explanation" not in s
+                                                    for s in plain["spans"])
+    with caplog.at_level("DEBUG"):
+        body = client.post("/v1/redact", json={"text": NOTE, "explain": True}).json()
+    assert body["text"] == plain["text"]  # the same redaction, explained
+    assert [{k: v for k, v in s.items() if k != "explanation"} for s in body["spans"]] == \
+        plain["spans"]
+    (trace,) = trace_texts(service.arms["main"].engine, [NOTE])  # what `redact explain` prints
+    expected = trace.to_dict()
+    assert [s["explanation"] for s in body["spans"]] == [
+        {k: d[k] for k in ("reported_by", "merge", "dropped_here", "rule", "threshold")}
+        for d in expected["spans"]]
+    assert body["dropped_elsewhere"] == expected["dropped_elsewhere"]
+    assert body["overlap_strategy"] == "union_patterns_first.v1"
+    person = next(s for s in body["spans"] if s["label"] == "PERSON")
+    assert person["explanation"]["rule"]["from"] in ("entities.PERSON", "default")
+    assert NOTE[person["start"] : person["end"]] == SECRET
+    assert {m["text"] for m in person["explanation"]["reported_by"]} <= {  # it quotes the text
+        SECRET, *SECRET.split()}
+    assert person["explanation"]["threshold"]["value"] > 0
+    metrics = client.get("/metrics").text
+    assert metric(metrics, "redactor_model_batch_texts_count", arm="main", op="explain") >= 1
+    assert "Zebediah" not in metrics and "Zebediah" not in caplog.text
+
+
+def test_explain_in_a_batch_analyze_request_and_its_bad_values(fast):
+    client, _ = fast
+    body = client.post("/v1/analyze", json={"texts": TEXTS, "explain": True}).json()
+    plain = client.post("/v1/analyze", json={"texts": TEXTS, "explain": False}).json()
+    assert len(body["results"]) == len(TEXTS)
+    for explained, result in zip(body["results"], plain["results"], strict=True):
+        assert [{k: v for k, v in s.items() if k != "explanation"}
+                for s in explained["spans"]] == result["spans"]
+        for span in explained["spans"]:
+            members = span["explanation"]["reported_by"]
+            assert members and all(m["kept"] for m in members)
+            assert span["explanation"]["merge"]["members"] == len(members)
+    for route, payload, code in (
+            ("/v1/redact", {"text": SECRET, "explain": "yes"}, "R603"),
+            ("/v1/analyze", {"texts": [SECRET], "explain": 1}, "R603"),
+            ("/v1/scan", {"text": SECRET, "explain": True}, "R603")):  # no spans to explain
+        response = client.post(route, json=payload)
+        assert response.status_code == 422, (route, response.text)
+        assert response.json()["error"]["code"] == code and "Zebediah" not in response.text
