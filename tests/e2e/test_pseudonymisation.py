@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -395,3 +396,59 @@ def test_pseudonymised_json_keys_are_restored_too(env):
                     str(keys / "vault.key"), str(out), str(tmp / "back"))
     assert result.exit_code == 0, result.output
     assert (tmp / "back" / "keyed.jsonl").read_text() == (src / "keyed.jsonl").read_text()
+
+
+def _with_old_ids(vault_path: Path) -> None:
+    """Rewrite a vault as runs before positional ids wrote it: JSON and CSV document ids name
+    the field or header cell (``visits.csv:1:note``, ``events.jsonl:1:note``), and the segment
+    options have no ``redact_keys``."""
+    from redactor.vault.store import Segment, Vault, load_vault_key
+
+    old_field = {"/1": "note", "3": "note"}  # EVENTS' and VISITS' "note" fields
+    vault = Vault.open(vault_path, load_vault_key(None))
+    segments = []
+    for segment in vault.segments():
+        docs = []
+        for doc in segment.documents:
+            head, _, last = doc.doc_id.rpartition(":")
+            old_id = f"{head}:{old_field[last]}" if head else doc.doc_id
+            docs.append(replace(doc, doc_id=old_id))
+        options = {k: v for k, v in segment.options.items() if k != "redact_keys"}
+        segments.append(Segment(docs, options, segment.written))
+    with vault._lock(exclusive=True):
+        vault._rewrite(segments)
+    assert {d.doc_id for d in vault.documents()} >= {"visits.csv:2:note", "events.jsonl:1:note"}
+
+
+def test_a_vault_with_old_document_ids_restores_unedited_output_by_content(env):
+    tmp, policy, src = env
+    vault = tmp / "vaults" / "old.vault"
+    out = redact(policy, src, tmp / "out", "--vault", str(vault))
+    _with_old_ids(vault)
+    result = invoke("reidentify", "--vault", str(vault), str(out), str(tmp / "back"))
+    assert result.exit_code == 0, result.output
+    for path in src.rglob("*"):
+        if path.is_file():
+            assert (tmp / "back" / path.relative_to(src)).read_text() == path.read_text(), path
+
+
+def test_old_id_entries_that_match_nothing_are_counted_unresolved_not_skipped(env, caplog):
+    """An output cell edited since an old run: its entry cannot be found by id or content, so
+    its spans are counted as unresolved (exit 1) and said so, instead of a quiet exit 0."""
+    tmp, policy, src = env
+    vault = tmp / "vaults" / "old.vault"
+    out = redact(policy, src, tmp / "out", "--vault", str(vault))
+    _with_old_ids(vault)
+    lines = (out / "visits.csv").read_text().splitlines(keepends=True)
+    lines[2] = lines[2].replace('"Follow-up by', '"Follow up by')  # row 2's note edited
+    (out / "visits.csv").write_text("".join(lines))
+    result = invoke("reidentify", "--vault", str(vault), str(out), str(tmp / "back"))
+    assert result.exit_code == 1, result.output
+    assert "1 vault entr(ies) from a run before positional document ids" in caplog.text
+    assert "Diallo" not in caplog.text  # counts only
+    back = (tmp / "back" / "visits.csv").read_text().splitlines()
+    assert back[1] == VISITS.splitlines()[1] and back[3] == VISITS.splitlines()[3]
+    assert "Amara Diallo" not in back[2]  # not guessed at
+    assert (tmp / "back" / "events.jsonl").read_text() == EVENTS
+    log = [json.loads(x) for x in vault.with_name("old.vault.log").read_text().splitlines()]
+    assert log[-1]["old_id_entries_unmatched"] == 1 and log[-1]["spans_unresolved"] >= 2
