@@ -143,3 +143,25 @@ def setup_logging(quiet: bool, verbose: bool) -> None:
     """Log to stderr at the level ``--quiet`` / ``--verbose`` ask for (default: warnings)."""
     level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
     logging.basicConfig(level=level, format="redact: %(levelname)s: %(message)s", stream=sys.stderr)
+
+
+class WorkersType(click.ParamType):
+    """``--workers``: ``auto`` or a whole number of at least 1."""
+
+    name = "N|auto"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> int | str:
+        """``auto`` as is, else the number (a usage error otherwise, exit 2)."""
+        from redactor.pipeline.workers import parse_workers
+
+        try:
+            return parse_workers(value)
+        except ValueError:
+            self.fail(f"{value!r} is neither 'auto' nor a whole number of at least 1", param, ctx)
+
+
+def workers_option(help: str) -> Callable[[F], F]:
+    """``--workers N|auto`` (default ``auto``): worker processes, each with its own models."""
+    return click.option("--workers", type=WorkersType(), default="auto", show_default=True,
+                        help=help)

@@ -25,6 +25,7 @@ from redactor.cli.options import (
     setup_logging,
     vault_options,
     verbose_option,
+    workers_option,
 )
 
 
@@ -69,9 +70,9 @@ def _column_types(items: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
                    "date_shift moves all of one subject's dates by one offset.")
 @vault_options("Store the surrogate-to-original mapping, encrypted, for `redact reidentify`.",
                "File holding the vault key (else $REDACTOR_VAULT_KEY); keep it elsewhere.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes, each with its own models (with --engine spark|ray: the "
-                   "cores of the local cluster).")
+@workers_option("Worker processes, each with its own models (with --engine spark|ray: the "
+                "cores of the local cluster). auto: one per usable core, none (this process) "
+                "with one core, for streams (-) and for inputs under 128 KB per worker.")
 @click.option("--model-placement", type=click.Choice(["auto", "main", "workers"]),
               default="auto", show_default=True,
               help="With --workers: run the transformer once in the main process, which feeds "
@@ -91,7 +92,7 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
                 text_fields: tuple[str, ...], columns: tuple[str, ...], encoding: str,
                 key_file: str | None, ephemeral_key: bool, overwrite: bool, resume: bool,
                 audit_dir: str | None, subject_field: str | None, vault: str | None,
-                vault_key_file: str | None, workers: int, engine_kind: str,
+                vault_key_file: str | None, workers: int | str, engine_kind: str,
                 engine_address: str | None, quiet: bool, verbose: bool,
                 device: str | None, model_placement: str,
                 column_types: tuple[str, ...], redact_keys: bool | None,
@@ -136,6 +137,10 @@ def run_command(policy: str, input_path: str, output_path: str, fmt: str | None,
             click.echo(f"redact: output in {summary.output}", err=True)
         if summary.audit_dir is not None:
             click.echo(f"redact: audit in {summary.audit_dir}", err=True)
+        if verbose and summary.execution is not None:
+            from redactor.pipeline.workers import execution_line
+
+            click.echo(f"redact: {execution_line(summary.execution)}", err=True)
     if summary.stopped:
         where = f" (listed in {summary.audit_dir}/journal.jsonl)" if summary.audit_dir else ""
         click.echo(f"redact: error: stopped, {summary.stopped}: partly written, {summary.done} "

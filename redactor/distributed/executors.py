@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -74,7 +75,8 @@ class LocalExecutor:
     def map(self, jobs: Iterable[Job[T]]) -> Iterator[tuple[T, list[Redacted]]]:
         """Each job's results, computed when the caller asks for them."""
         for tag, texts, subjects in jobs:
-            yield tag, redact_texts(self.engine, self.ctx, texts, subjects)
+            # a batch whose texts all skipped detection costs no recognizer call
+            yield tag, redact_texts(self.engine, self.ctx, texts, subjects) if texts else []
 
     def close(self) -> None:
         """Nothing to release."""
@@ -91,14 +93,54 @@ class LocalExecutor:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(spec: RedactorSpec, threads: int) -> None:
-    """Runs once in each worker process: load the engine (or remember why it failed)."""
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, which containers and ``taskset``
+    narrow), else the machine's count."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def threads_per_worker(workers: int, cores: int | None = None) -> int:
+    """Intra-op threads for each of ``workers`` processes, so that workers x threads <= cores
+    (one at least)."""
+    return max(1, (usable_cores() if cores is None else cores) // max(1, workers))
+
+
+def _limit_threads(threads: int) -> None:
+    """Cap the math libraries' thread pools of this process at ``threads``: the environment
+    for those not yet started (OpenMP, OpenBLAS, MKL: read when torch or numpy loads), and
+    torch's intra-op pool (which ONNX Runtime sessions follow) where torch is loaded."""
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, str(threads))
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_num_threads(threads)
+
+
+def peak_rss(pid: int) -> int | None:
+    """The peak resident memory of process ``pid`` so far, in bytes (``VmHWM`` in Linux's
+    /proc); None where it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def _init_worker(spec: RedactorSpec, threads: int) -> None:
+    """Runs once in each worker process: cap its threads, load the engine (or remember why it
+    failed)."""
+    _limit_threads(threads)
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
     started = time.perf_counter()
     try:
         redactor_for(spec)
+        _limit_threads(threads)  # torch, if the engine loaded it, follows the cap too
     except RedactorError as exc:
         _WORKER["error"] = exc
     except Exception as exc:  # reported with its type on the first batch
@@ -107,6 +149,7 @@ def _init_worker(spec: RedactorSpec, threads: int) -> None:
         )
     _WORKER["spec"] = spec
     _WORKER["load_seconds"] = time.perf_counter() - started
+    _WORKER["threads"] = threads
 
 
 def worker_engine() -> tuple[Engine, PseudonymContext | None]:
@@ -200,18 +243,19 @@ class ProcessExecutor:
         self.window = window or 2 * workers
         self.models = list(models)
         self.load_seconds = 0.0
+        self.threads = threads_per_worker(workers)
         self._pool: ProcessPoolExecutor | None = None
+        self._peaks: dict[int, int] = {}
 
     def start(self) -> ProcessExecutor:
         """Start the workers and wait until each has loaded the engine."""
         if self._pool is not None:
             return self
-        threads = max(1, (os.cpu_count() or 1) // self.workers)
         self._pool = ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(self.spec, threads),
+            initargs=(self.spec, self.threads),
         )
         started = time.perf_counter()
         try:
@@ -255,6 +299,10 @@ class ProcessExecutor:
         self.start()
 
         def submit(texts: Sequence[str], subjects: Subjects) -> Future[list[Redacted]]:
+            if not texts:  # every text of the batch skipped detection: nothing to send
+                done: Future[list[Redacted]] = Future()
+                done.set_result([])
+                return done
             # The models of the calling process (a transformer on the GPU) run on this batch
             # while the workers redact the earlier ones; their spans travel with the texts.
             extra = detect_with(self.models, texts) if self.models else None
@@ -263,9 +311,20 @@ class ProcessExecutor:
 
         return ordered_results(jobs, submit, self.window, self.result)
 
+    def worker_peak_rss(self) -> list[int]:
+        """The peak resident memory of each worker process so far, in bytes (Linux; empty
+        where /proc cannot be read). Kept after :meth:`close`."""
+        if self._pool is not None:
+            for pid in list(getattr(self._pool, "_processes", None) or {}):
+                peak = peak_rss(pid)
+                if peak is not None:
+                    self._peaks[pid] = max(peak, self._peaks.get(pid, 0))
+        return [self._peaks[pid] for pid in sorted(self._peaks)]
+
     def close(self) -> None:
         """Stop the workers (pending batches are cancelled)."""
         if self._pool is not None:
+            self.worker_peak_rss()  # their last figures, before the processes exit
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 

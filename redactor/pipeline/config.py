@@ -39,7 +39,10 @@ class RunConfig:
     audit_dir: str | None = None
     batch_chars: int = 100_000
     batch_records: int = 256
-    workers: int = 1  # worker processes (local engine) or cores of a local cluster
+    # worker processes (local engine) or cores of a local cluster; "auto" (the command line's
+    # default) follows redactor.pipeline.workers. 1 here: a library caller's script may lack
+    # the `if __name__ == "__main__"` guard that spawned worker processes need.
+    workers: int | str = 1
     engine: str = "local"  # where batches are redacted: local | spark | ray
     engine_address: str | None = None  # a Spark master / Ray cluster address (else local)
     subject_field: str | None = None  # record field / column whose value names the subject

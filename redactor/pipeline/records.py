@@ -17,7 +17,9 @@ from redactor.formats.base import Record
 from redactor.formats.plan import FileJob
 from redactor.formats.reading import open_input, read_records
 from redactor.pipeline.config import RunConfig
+from redactor.pipeline.skipping import engine_may_skip, to_detect
 from redactor.pipeline.subjects import subject_for
+from redactor.redact import Redacted
 from redactor.runlog import FileFailure, FilePart
 from redactor.transform.columns import typed_result
 from redactor.transform.operators import REVERSIBLE_ACTIONS
@@ -42,6 +44,18 @@ def _batches(records: Iterable[Record], max_chars: int, max_records: int) -> Ite
         yield batch
 
 
+def _with_skipped(documents: list[Document], sent: list[int],
+                  detected: list[Redacted]) -> list[Redacted]:
+    """One result per document: the detected ones where they were sent, the text unchanged
+    (no span, no replacement) for those that skipped detection."""
+    if len(sent) == len(documents):
+        return detected
+    results = [Redacted(doc.text, (), ()) for doc in documents]
+    for i, result in zip(sent, detected, strict=True):
+        results[i] = result
+    return results
+
+
 def redact_stream(
     records: Iterable[Record],
     out: TextIO,
@@ -59,16 +73,22 @@ def redact_stream(
     ``executor`` redacts the batches (default: this process); output stays in input order.
     """
 
-    def jobs() -> Iterator[tuple[tuple[list[Record], list[Document], list[str]], list[str],
-                                 list[str]]]:
+    skip = engine_may_skip(engine)
+
+    def jobs() -> Iterator[tuple[tuple[list[Record], list[Document], list[str], list[int]],
+                                 list[str], list[str]]]:
         for batch in _batches(records, config.batch_chars, config.batch_records):
             documents = [doc for record in batch for doc in record.documents]
             subjects = [subject_for(doc, part.file, config.subject_field) for doc in documents]
-            yield (batch, documents, subjects), [doc.text for doc in documents], subjects
+            # texts with no letter or digit go to no detector (redactor.pipeline.skipping)
+            sent = to_detect([doc.text for doc in documents], skip)
+            yield ((batch, documents, subjects, sent), [documents[i].text for i in sent],
+                   [subjects[i] for i in sent])
 
     runner = executor if executor is not None else LocalExecutor(engine, ctx)
     column_types = dict(config.column_types)
-    for (batch, documents, subjects), results in runner.map(jobs()):
+    for (batch, documents, subjects, sent), detected in runner.map(jobs()):
+        results = _with_skipped(documents, sent, detected)
         new_text = {}
         for doc, result, subject in zip(documents, results, subjects, strict=True):
             if column_types:

@@ -16,10 +16,10 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from redactor.detect.engine import Engine
-from redactor.distributed.executors import BatchExecutor, open_executor
+from redactor.distributed.executors import BatchExecutor, LocalExecutor, open_executor
 from redactor.distributed.files import RenderedFile, file_outcomes, is_small, whole_file_pool
 from redactor.errors import InputError, OutputError, RedactorError
 from redactor.formats.atomic import NoSpaceError, atomic_write
@@ -36,6 +36,7 @@ from redactor.pipeline.journal import (
     remove_stale_temps,
 )
 from redactor.pipeline.records import ProgressHook, redact_file, redact_stream, render_file
+from redactor.pipeline.workers import AUTO, execution_record, resolve_workers
 from redactor.policy import Policy, load_policy
 from redactor.runlog import AUDIT_DIRNAME, AuditLog, FileFailure, FilePart
 from redactor.transform.keys import SecretKey, load_key, require_key
@@ -65,6 +66,7 @@ class RunSummary:
     output: str = ""
     records: int = 0  # the text files, JSON Lines lines, CSV rows ... that held those texts
     stopped: str = ""  # why the run stopped before its end (a full disk), "" when it did not
+    execution: dict[str, Any] | None = None  # workers, cores, peak memory (run.json's record)
 
     @property
     def exit_code(self) -> int:
@@ -183,16 +185,36 @@ def run(config: RunConfig, on_progress: ProgressHook | None = None) -> RunSummar
     redact_keys = policy.redact_keys if config.redact_keys is None else config.redact_keys
     config = replace(config, options=replace(config.options, redact_keys=redact_keys))
     vault = open_vault(config, policy, ctx)
-    executor = open_executor(engine, ctx, kind=config.engine, workers=config.workers,
-                             address=config.engine_address,
-                             model_placement=config.model_placement)
-    try:
-        if config.input == STDIO or config.output == STDIO:
+    if config.input == STDIO or config.output == STDIO:
+        executor = _open_executor(config, engine, ctx, [], streaming=True)
+        try:
             with output_lock(default_audit_dir(config)):
                 return _run_stream(config, policy, engine, ctx, vault, executor)
-        return _run_files(config, policy, engine, ctx, vault, executor, on_progress)
-    finally:
-        executor.close()
+        finally:
+            executor.close()
+    return _run_files(config, policy, engine, ctx, vault, on_progress)
+
+
+def _open_executor(config: RunConfig, engine: Engine, ctx: PseudonymContext | None,
+                   sizes: list[int], streaming: bool = False) -> BatchExecutor:
+    """The run's executor, with ``--workers auto`` resolved for inputs of ``sizes`` bytes
+    (:mod:`redactor.pipeline.workers`); loads what it needs now (fails before any output)."""
+    workers = resolve_workers(config.workers, config.engine, sizes, config.batch_chars,
+                              streaming=streaming)
+    if config.workers == AUTO:
+        log.info("--workers auto: %d worker process(es)", workers if workers > 1 else 0)
+    return open_executor(engine, ctx, kind=config.engine, workers=workers,
+                         address=config.engine_address, model_placement=config.model_placement)
+
+
+def _file_sizes(jobs: list[FileJob]) -> list[int]:
+    sizes = []
+    for job in jobs:
+        try:
+            sizes.append(job.source.stat().st_size)
+        except OSError:  # the file's own read reports it
+            sizes.append(0)
+    return sizes
 
 
 def open_vault(config: RunConfig, policy: Policy, ctx: PseudonymContext | None) -> Vault | None:
@@ -207,7 +229,7 @@ def open_vault(config: RunConfig, policy: Policy, ctx: PseudonymContext | None) 
 
 def _run_files(
     config: RunConfig, policy: Policy, engine: Engine, ctx: PseudonymContext | None,
-    vault: Vault | None, executor: BatchExecutor, on_progress: ProgressHook | None = None,
+    vault: Vault | None, on_progress: ProgressHook | None = None,
 ) -> RunSummary:
     audit_dir = default_audit_dir(config)
     audit = AuditLog(audit_dir, run_meta(policy, engine, ctx, config, vault))
@@ -225,18 +247,16 @@ def _run_files(
         folders = [output] if in_folder else []
         folders += [audit_dir] if audit_dir is not None else []
         remove_stale_temps(folders, [] if in_folder else [job.target for job in jobs])
-        return _run_locked(config, engine, ctx, vault, executor, on_progress, audit, jobs,
-                           digest)
+        return _run_locked(config, engine, ctx, vault, on_progress, audit, jobs, digest)
 
 
 def _run_locked(
     config: RunConfig, engine: Engine, ctx: PseudonymContext | None, vault: Vault | None,
-    executor: BatchExecutor, on_progress: ProgressHook | None, audit: AuditLog,
-    jobs: list[FileJob], digest: str,
+    on_progress: ProgressHook | None, audit: AuditLog, jobs: list[FileJob], digest: str,
 ) -> RunSummary:
     """The files of a run, with OUTPUT locked: every output is listed in the journal as it is
     written; a full disk stops the run (partly written, exit 3) rather than failing every
-    file after it."""
+    file after it. The executor opens here, once the files still to do are known."""
     pending: list[FileJob] = []
     for job in jobs:
         if config.resume:
@@ -252,6 +272,20 @@ def _run_locked(
             f"{len(clashes)} output file(s) already exist ({shown}); "
             "pass --overwrite to replace them or --resume to finish an interrupted run"
         )
+    executor = _open_executor(config, engine, ctx, _file_sizes(pending))
+    try:
+        return _write_files(config, engine, ctx, vault, on_progress, audit, pending, digest,
+                            executor)
+    finally:
+        executor.close()
+
+
+def _write_files(
+    config: RunConfig, engine: Engine, ctx: PseudonymContext | None, vault: Vault | None,
+    on_progress: ProgressHook | None, audit: AuditLog, pending: list[FileJob], digest: str,
+    executor: BatchExecutor,
+) -> RunSummary:
+    """Redact and write the ``pending`` files with ``executor``, then the audit."""
     journal = Journal(audit.directory / JOURNAL_NAME if audit.directory is not None else None)
     journal.start(config.resume)
     summary = RunSummary(resumed=len(audit.resumed), skipped=len(audit.skipped),
@@ -295,6 +329,8 @@ def _run_locked(
             if not summary.stopped:
                 raise
             log.error("the vault log could not be written: [%s]", exc.code)
+    summary.execution = audit.meta["execution"] = execution_record(
+        executor, config.workers, config.engine)
     try:
         audit.write()
     except OutputError as exc:
@@ -351,6 +387,8 @@ def _run_stream(
             if vault is not None and entries:
                 vault.append(entries, options_record(config.options))
     audit.store_part(part)
+    summary.execution = audit.meta["execution"] = execution_record(
+        executor or LocalExecutor(engine, ctx), config.workers, config.engine)
     audit.write()
     audit.remove_parts()
     summary.done, summary.documents, summary.records = 1, part.documents, part.records

@@ -21,8 +21,9 @@ import pytest
 from click.testing import CliRunner
 
 from redactor.cli.root import main
-from redactor.distributed.executors import ProcessExecutor
+from redactor.distributed.executors import ProcessExecutor, usable_cores
 from redactor.distributed.files import is_small
+from redactor.pipeline import workers as auto_rule
 from redactor.pipeline.runner import RunConfig, plan_files, run
 
 POLICY = """\
@@ -158,6 +159,30 @@ def test_the_command_line_takes_workers(job: dict[str, Path], tmp_path: Path) ->
         outputs[workers] = _comparable(_files(out))
     assert outputs["1"] == outputs["2"]
     assert len([rel for rel in outputs["2"] if rel.endswith(".txt")]) == 4
+
+
+def test_workers_auto_the_default_writes_what_one_process_writes(
+    job: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = job["root"]
+    # The input (247 KB) is under two workers' worth (2 x 128 KB): halve that, so that auto
+    # starts workers on a machine with two cores or more.
+    monkeypatch.setattr(auto_rule, "AUTO_BYTES_PER_WORKER", 64_000)
+    out = tmp_path / "auto"
+    result = CliRunner().invoke(main, [
+        "--policy", str(root / "engines.yaml"), "--key-file", str(root / "key.txt"), "--quiet",
+        str(root / "in"), str(out)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    _assert_same_as_local(job, out)
+    execution = json.loads((out / "_audit" / "run.json").read_text())["execution"]
+    sizes = [p.stat().st_size for p in (root / "in").rglob("*") if p.is_file()]
+    expected = auto_rule.auto_workers(sizes, 100_000, cores=usable_cores())
+    assert execution["workers_requested"] == "auto"
+    assert execution["worker_processes"] == (expected if expected > 1 else 0)
+    assert execution["peak_rss_mb"]["main"] > 10
+    if expected > 1:  # this machine has the cores: each worker reported its memory
+        assert len(execution["peak_rss_mb"]["workers"]) == expected
+        assert execution["threads_per_worker"] * expected <= usable_cores()
 
 
 @pytest.fixture

@@ -339,3 +339,29 @@ def test_column_types_take_whole_cells_and_fields(tmp_path):
     bad = invoke("--policy", str(FAST_POLICY), "--column-type", "zip=ZIPCODE", str(src),
                  str(tmp_path / "bad"))
     assert bad.exit_code == 2 and "did you mean 'ZIP_CODE'" in bad.output
+
+
+def test_workers_auto_keeps_small_inputs_and_streams_in_this_process(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Dr. Amara Diallo\n---\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["--policy", str(FAST_POLICY), "-v", str(src), str(out)])
+    assert result.exit_code == 0, result.output
+    execution = json.loads((out / "_audit" / "run.json").read_text())["execution"]
+    assert execution["workers_requested"] == "auto" and execution["worker_processes"] == 0
+    assert execution["peak_rss_mb"]["main"] > 10
+    assert "redact: in this process (--workers auto" in result.output
+    assert "MB in this process" in result.output and "Amara" not in result.output
+    aud = tmp_path / "aud"
+    result = invoke("--policy", str(FAST_POLICY), "--audit-dir", str(aud), "-q", "-", "-",
+                    input=b"Dr. Amara Diallo\n" * 20_000)  # 340 KB: a stream stays here
+    assert result.exit_code == 0
+    assert json.loads((aud / "run.json").read_text())["execution"]["worker_processes"] == 0
+
+
+def test_text_without_letters_or_digits_passes_through(tmp_path):
+    data = "---\n\n* * *\n::\n"
+    result = invoke("--policy", str(FAST_POLICY), "--format", "text", "-q", "-", "-",
+                    input=data.encode())
+    assert result.exit_code == 0 and result.output == data

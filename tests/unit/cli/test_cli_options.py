@@ -84,3 +84,20 @@ def test_commands_that_take_a_policy_share_the_bundle() -> None:
         for param in command.params:
             if "-p" in getattr(param, "opts", []):
                 assert param.required and param.opts == ["--policy", "-p"], name
+
+
+def test_workers_default_to_auto_and_take_numbers() -> None:
+    from redactor.cli.options import workers_option
+
+    @click.command()
+    @workers_option("Workers.")
+    def cmd(workers: int | str) -> None:
+        click.echo(repr(workers))
+
+    runner = CliRunner()
+    assert runner.invoke(cmd, []).output == "'auto'\n"
+    assert runner.invoke(cmd, ["--workers", "3"]).output == "3\n"
+    assert runner.invoke(cmd, ["--workers", "Auto"]).output == "'auto'\n"
+    for bad in ("0", "two", "-1"):
+        result = runner.invoke(cmd, ["--workers", bad])
+        assert result.exit_code == 2 and "neither 'auto' nor a whole number" in result.output

@@ -20,6 +20,9 @@ from redactor.distributed.executors import (
     models_in_main,
     open_executor,
     ordered_results,
+    peak_rss,
+    threads_per_worker,
+    usable_cores,
 )
 from redactor.errors import ModelError
 from redactor.policy import load_policy
@@ -274,3 +277,61 @@ def test_the_device_override_travels_to_the_workers(model_engine: Engine,
             return executor.spec.device
 
     assert _within(run) == "cpu"
+
+
+@pytest.mark.parametrize("workers, cores, expected", [(1, 2, 2), (2, 2, 1), (3, 2, 1),
+                                                      (2, 8, 4), (3, 8, 2)])
+def test_threads_per_worker_keep_workers_times_threads_within_the_cores(
+    workers: int, cores: int, expected: int
+) -> None:
+    assert threads_per_worker(workers, cores) == expected
+    assert workers * expected <= max(cores, workers)
+
+
+def test_usable_cores_follow_the_affinity() -> None:
+    cores = usable_cores()
+    assert 1 <= cores <= (os.cpu_count() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        assert cores == len(os.sched_getaffinity(0))
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
+def test_peak_rss_reads_proc() -> None:
+    peak = peak_rss(os.getpid())
+    assert peak is not None and peak > 10 * 2**20
+    assert peak_rss(2**22 + 12345) is None  # no such process
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
+def test_workers_report_their_peak_memory_and_thread_cap(policy_file: Path) -> None:
+    spec = RedactorSpec.from_run(load_policy(policy_file), None)
+
+    def run() -> tuple[list[int], list[int], int]:
+        with ProcessExecutor(spec, workers=2) as ex:
+            list(ex.map(_jobs(["Dr. Ana Souza"] * 40, 1)))
+            live = ex.worker_peak_rss()
+            threads = ex.threads
+        return live, ex.worker_peak_rss(), threads  # kept after close
+
+    live, after, threads = _within(run)
+    assert len(live) == 2 and all(p > 10 * 2**20 for p in live)
+    assert after == live or all(a >= b for a, b in zip(after, live, strict=True))
+    assert threads == threads_per_worker(2)
+
+
+def test_an_empty_batch_reaches_no_engine_and_no_worker(policy_file: Path) -> None:
+    class Refusing:
+        policy = load_policy(policy_file)
+
+        def analyze(self, *args: object, **kwargs: object) -> None:
+            raise AssertionError("an empty batch reached the engine")
+
+    local = LocalExecutor(Refusing(), None)  # type: ignore[arg-type]
+    assert list(local.map([("a", [], None), ("b", [], [])])) == [("a", []), ("b", [])]
+    ex = ProcessExecutor(RedactorSpec.from_run(load_policy(policy_file), None), workers=2)
+    ex.submit = lambda *a: pytest.fail("an empty batch was sent to a worker")  # type: ignore
+    ex._pool = object()  # type: ignore[assignment]  # as if started: map must not need it
+    try:
+        assert list(ex.map([("a", [], None)])) == [("a", [])]
+    finally:
+        ex._pool = None
