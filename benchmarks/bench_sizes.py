@@ -17,6 +17,7 @@ Usage::
     python benchmarks/bench_sizes.py                                   # 1, 4, 16 MB
     python benchmarks/bench_sizes.py --sizes 64K,256K,1M --stages      # find the hot path
     python benchmarks/bench_sizes.py --shapes "1-,ab:" --timeout 60 --json sizes.json
+    python benchmarks/bench_sizes.py --report sizes.json               # a Markdown table of it
 """
 
 from __future__ import annotations
@@ -127,8 +128,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=300, help="seconds per case")
     parser.add_argument("--stages", action="store_true", help="time each stage alone too")
     parser.add_argument("--json", help="write every figure to this file")
+    parser.add_argument("--report", metavar="JSON",
+                        help="print a Markdown table of a --json file (runs nothing)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.report:
+        with open(args.report, encoding="utf-8") as fh:
+            print(markdown(json.load(fh)))
+        return 0
     if args.child:
         policy, shape, size, stages = json.loads(args.child)
         result = child(policy, shape, size, stages)
@@ -160,6 +167,10 @@ def main(argv: list[str] | None = None) -> int:
             if args.stages and "seconds" in result:
                 stages = {k: v for k, v in result.items() if ":" in k or k == "resolve"}
                 print(f"    {shape!r} {human(size)}: {stages}", file=sys.stderr)
+            print(f"    {shape!r} {human(size)}: {cells[-1].strip()}", file=sys.stderr, flush=True)
+            table[shape] = {"cases": row}
+            if args.json:  # after every case: a long run stopped early keeps what it measured
+                write_json(args.json, args.policy, table)
         ok = [(s, row[human(s)]) for s in sizes if "seconds" in row.get(human(s), {})]
         t_slope = slope([(s, r["cpu_seconds"]) for s, r in ok])
         m_slope = slope([(s, r["peak_rss_mb"] - r["base_rss_kb"] / 1024) for s, r in ok])
@@ -167,9 +178,43 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{shape!r:<14}" + "".join(cells) + f"  {fmt(t_slope)} / {fmt(m_slope)}", flush=True)
         table[shape] = {"cases": row, "time_slope": t_slope, "memory_slope": m_slope}
     if args.json:
-        with open(args.json, "w", encoding="utf-8") as fh:
-            json.dump({"policy": args.policy, "shapes": table}, fh, indent=1)
+        write_json(args.json, args.policy, table)
     return 0
+
+
+def markdown(data: dict[str, Any]) -> str:
+    """A Markdown table of a ``--json`` file: CPU seconds and peak RSS per size, and the slopes
+    over the sizes measured (a case that timed out or failed is named as such)."""
+    shapes = data["shapes"]
+    sizes = sorted({size for row in shapes.values() for size in row["cases"]}, key=parse_size)
+    lines = [f"policy `{data['policy']}`; CPU seconds / peak RSS (MB) of the process",
+             "", "| shape | " + " | ".join(sizes) + " | slope time | slope memory |",
+             "|---|" + "---|" * (len(sizes) + 2)]
+    for shape, row in shapes.items():
+        cells = []
+        for size in sizes:
+            case = row["cases"].get(size)
+            if case is None:
+                cells.append("not run")
+            elif case.get("timeout"):
+                cells.append(f"timeout ({case['wall']:.0f} s wall)")
+            elif "error" in case:
+                cells.append("error")
+            else:
+                cells.append(f"{case['cpu_seconds']:.1f} s / {case['peak_rss_mb']:.0f}")
+        ok = [(parse_size(k), c) for k, c in row["cases"].items() if "cpu_seconds" in c]
+        t_slope = slope([(s, c["cpu_seconds"]) for s, c in ok])
+        m_slope = slope([(s, c["peak_rss_mb"] - c["base_rss_kb"] / 1024) for s, c in ok])
+        fmt = lambda v: "-" if v is None else f"{v:.2f}"  # noqa: E731
+        lines.append(f"| `{shape!r}` | " + " | ".join(cells)
+                     + f" | {fmt(t_slope)} | {fmt(m_slope)} |")
+    return "\n".join(lines)
+
+
+def write_json(path: str, policy: str, table: dict[str, Any]) -> None:
+    """Every figure so far, as JSON (rewritten whole)."""
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump({"policy": policy, "shapes": table}, fh, indent=1)
 
 
 if __name__ == "__main__":
