@@ -15,7 +15,13 @@ import re
 from dataclasses import replace
 
 from redactor.detect.casing import shouting
-from redactor.detect.lexicon import is_common_word, is_technical_word, place_names, words_of
+from redactor.detect.lexicon import (
+    country_names,
+    is_common_word,
+    is_technical_word,
+    place_names,
+    words_of,
+)
 from redactor.span import Span
 
 #: Version of these rules, for the audit's rule ids.
@@ -47,7 +53,9 @@ _INSTITUTION = re.compile(
     r"\b(?:hospital|clinic|cent(?:er|re)|medical|health|healthcare|university|college|school|"
     r"institute|rehab|rehabilitation|nursing|hospice|pharmacy|laborator(?:y|ies)|bank|"
     r"insurance|inc|llc|ltd|corp|company|church|court|council|county|ministry|department|"
-    r"agency|association|foundation|society|trust|group|partners)\b",
+    r"agency|association|foundation|society|trust|group|partners|library|libraries|museum|"
+    r"office|bureau|commission|committee|parliament|congress|senate|army|police|authority|"
+    r"tribunal|government)\b",
     re.IGNORECASE,
 )
 
@@ -66,6 +74,23 @@ def has_cue(text: str, start: int, end: int, label: str) -> bool:
         return True
     value = text[start:end]
     return label != "PERSON" and len(value.split()) >= 2 and bool(_INSTITUTION.search(value))
+
+
+#: A determiner before a place ("the United States", "these United States").
+_DETERMINER = re.compile(r"^(?:the|these|this|our)[ \t]+", re.IGNORECASE)
+#: Model sources (not the name rules, whose "JOHN:" is a chat speaker).
+_MODEL_SOURCES = ("spacy:", "hf_ner", "transformer")
+
+
+def _header(text: str, span: Span) -> bool:
+    """A model's span of capitals followed by a colon: a section header or field label
+    ("FLUIDS RECEIVED:", "BP Sitting:"), not a name (its words are all common ones)."""
+    value = text[span.start : span.end]
+    words = words_of(value)
+    return (span.source.startswith(_MODEL_SOURCES)
+            and "@" not in value and any(len(w) >= 3 for w in words)
+            and all(w[:1].isupper() for w in words)
+            and re.match(r"[ \t]*:", text[span.end : span.end + 4]) is not None)
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -91,8 +116,12 @@ def ordinary_language(text: str, span: Span) -> bool:
         return False
     if has_cue(text, span.start, span.end, span.label):
         return False
-    if not value.islower() and value.casefold() in place_names():  # whatever the model says
-        return False
+    place = next((p for p in (value.casefold(), _DETERMINER.sub("", value).casefold())
+                  if p in place_names()), "")
+    if place and (not value.islower() or place in country_names()):
+        return False  # a place whatever the model says; a country in any case ("india")
+    if _header(text, span):
+        return True
     capitalised = all(w[:1].isupper() for w in words)
     if capitalised and _mid_sentence(text, span.start) and not shouting(text, span.start, span.end):
         return all(is_technical_word(w) for w in words)
@@ -123,9 +152,34 @@ def trim_leading_words(text: str, span: Span, *, exact: bool = False) -> Span:
     return replace(span, start=match.end())
 
 
+#: The last word of a model's "name" that makes it an instrument, device or disease named
+#: after a person ("Foley Catheter", "Potts Elevator", "Moya Moya disease").
+_EPONYM_LAST = re.compile(
+    r"(?i)(?:catheters?|fascia|elevator|dissector|needle|blade|forceps|retractors?|clamps?|"
+    r"resectoscope|dressing|syndrome|disease|palsy|sign|maneuver|reflex|stain|sutures?)"
+)
+#: A structure named after a person, before "of" and the name ("line of Toldt", "space of
+#: Retzius", "pouch of Douglas").
+_EPONYM_BEFORE = re.compile(
+    r"\b(?:line|space|pouch|fascia|canal|ligament|triangle|angle|duct|loop|circle|ampulla|"
+    r"sphincter|tubercle|foramen|island|islets|crypts?|node|organ|ducts)[ \t]+of[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def eponym(text: str, span: Span) -> bool:
-    """A model's or a name list's name followed by "disease", "sign", "catheter" ... ("Wilson
-    disease", "Murphy's sign"): an eponym, not a person."""
+    """A model's or a name list's name used as the name of a thing: followed by "disease",
+    "sign", "catheter", "fascia" ... ("Wilson disease", "Murphy's sign", "Potts elevator"), or
+    ending in such a word ("Foley Catheter"), or after "line of" / "space of" ("line of
+    Toldt")."""
     from redactor.detect.spacy_ner import EPONYM_AFTER
 
-    return needs_evidence(span) and bool(EPONYM_AFTER.match(text[span.end : span.end + 40]))
+    if not needs_evidence(span):
+        return False
+    value = text[span.start : span.end]
+    words = value.split()
+    if EPONYM_AFTER.match(text[span.end : span.end + 40]):
+        return True
+    if len(words) >= 2 and _EPONYM_LAST.fullmatch(words[-1]):
+        return True
+    return _EPONYM_BEFORE.search(text[max(0, span.start - 30) : span.start]) is not None

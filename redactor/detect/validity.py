@@ -38,7 +38,16 @@ SHAPES: dict[str, Callable[[str], bool]] = {
     "DEVICE_ID": _digits(3),
     # a model's "3 days", "the age of" or bare "8" is no date (patterns check their own)
     "DATE": lambda text: _date_reason(text) is None,
+    # a name holds no section header ("PERFORMED:,1", "IMAGING:,Chest x-ray") and is no
+    # Roman numeral ("I", "III")
+    "PERSON": lambda text: _HEADER.search(text) is None and _ROMAN.fullmatch(text.strip()) is None,
+    "ORGANIZATION": lambda text: _HEADER.search(text) is None,
+    "LOCATION": lambda text: _HEADER.search(text) is None,
 }
+
+#: A word in capitals ending in a colon, or a colon before a comma: a header inside the span.
+_HEADER = re.compile(r"\b[A-Z]{2,}:|:,")
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 def _date_reason(text: str) -> str | None:

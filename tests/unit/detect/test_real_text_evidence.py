@@ -1,0 +1,108 @@
+"""Rules found on real text (``benchmarks/eval_real.py --show-errors``): model dates that are
+durations or bare numbers, eponymous instruments, section headers, places after "the", and
+countries in lower case. Each with the cases it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.evidence import eponym, ordinary_language
+from redactor.detect.spacy_ner import date_reason
+from redactor.detect.validity import plausible
+from redactor.span import Span
+
+
+def _span(text: str, value: str, label: str, source: str = "spacy:PERSON") -> Span:
+    start = text.index(value)
+    return Span(start, start + len(value), label, 0.85, source)
+
+
+@pytest.mark.parametrize("value", ["6-8 weeks", "3-5 years", "1.5 years", "1-7 month",
+                                   "7-1/2-month-old", "DIAGNOSES,1", "1+", "2+", "0.45",
+                                   "between 10 and 12", "technetium-99", "the 2nd"])
+def test_durations_and_numbers_are_no_dates(value: str) -> None:
+    assert date_reason(value) is not None
+
+
+@pytest.mark.parametrize("value", ["4 March 1998", "the summer of 1981", "03/14/2021", "3/14",
+                                   "6/81", "9/2", "D: 05/11/91", "14.03.2021", "05.11.91",
+                                   "2021-03-14", "in '98", "the 1990s", "12th of October",
+                                   "September 17, 1859", "the end of December", "10/2019"])
+def test_dates_keep_their_shape(value: str) -> None:
+    assert date_reason(value) is None
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("a midline incision through the Buck fascia was made", "Buck", "PERSON"),
+    ("Potts elevator was then used", "Potts", "LOCATION"),
+    ("brought out with the Keith needle", "Keith", "PERSON"),
+    ("Marlex repair of right inguinal hernia", "Marlex", "PERSON"),
+    ("continuation of the Kegel exercises", "Kegel", "PERSON"),
+    ("A 20-French Foley Catheter was used.", "Foley Catheter", "PERSON"),
+    ("incising the white line of Toldt and mobilizing", "Toldt", "LOCATION"),
+    ("This nicely exposed the space of Retzius.", "Retzius", "LOCATION"),
+])
+def test_instruments_and_anatomy_named_after_people(text: str, value: str, label: str) -> None:
+    assert eponym(text, _span(text, value, label))
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("Keith Foley was seen today.", "Keith Foley", "PERSON"),
+    ("the Transbay Tube and the bridge", "Transbay Tube", "LOCATION"),
+    ("Heidi called about the results", "Heidi", "PERSON"),
+])
+def test_names_that_are_no_eponyms_stay(text: str, value: str, label: str) -> None:
+    assert not eponym(text, _span(text, value, label))
+
+
+def test_cued_names_are_never_eponyms() -> None:
+    text = "Dr. Buck fascia"  # a name rule's span is not second-guessed
+    assert not eponym(text, _span(text, "Buck", "PERSON", source="names:title"))
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("FLUIDS RECEIVED:  100 mL", "RECEIVED", "PERSON"),
+    ("PHYSICAL EXAM: BP Sitting: 120/80", "BP Sitting", "ORGANIZATION"),
+])
+def test_headers_before_a_colon_are_dropped(text: str, value: str, label: str) -> None:
+    assert ordinary_language(text, _span(text, value, label))
+
+
+@pytest.mark.parametrize(("text", "value", "label", "source"), [
+    ("JOHN: are you there", "JOHN", "PERSON", "spacy:PERSON"),      # a name, not a word
+    ("BILL: are you there", "BILL", "PERSON", "names:speaker"),     # a name rule's speaker
+    ("RT @L_E_G _ O _ S : hi", "@L_E_G _ O _ S", "PERSON", "hf_ner:PERSON"),
+])
+def test_speakers_before_a_colon_stay(text: str, value: str, label: str, source: str) -> None:
+    assert not ordinary_language(text, _span(text, value, label, source))
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("the legal structures of the United States. On", "the United States", "LOCATION"),
+    ("citizens of these United States, I", "these United States", "LOCATION"),
+    ("i live in india . . . likes", "india", "LOCATION"),
+    ("see you soon ~ japan ! ! !", "japan", "LOCATION"),
+    ("the National Library of the Netherlands (KB)", "the National Library of the Netherlands",
+     "ORGANIZATION"),
+])
+def test_places_and_institutions_stay(text: str, value: str, label: str) -> None:
+    assert not ordinary_language(text, _span(text, value, label))
+
+
+def test_a_lower_case_city_that_is_a_word_is_still_dropped() -> None:
+    text = "the patient is mobile and ambulating"
+    assert ordinary_language(text, _span(text, "mobile", "LOCATION"))
+
+
+@pytest.mark.parametrize(("label", "value", "ok"), [
+    ("LOCATION", "PERFORMED:,1", False),
+    ("LOCATION", "OPERATIONS PERFORMED:,1.  Right", False),
+    ("PERSON", "IMAGING:,Chest x-ray", False),
+    ("PERSON", "I", False),
+    ("PERSON", "III", False),
+    ("PERSON", "RT @frappexniam : Seriously", True),
+    ("PERSON", "Ivan", True),
+    ("ORGANIZATION", "Star Trek: Voyager", True),
+])
+def test_names_hold_no_header_and_are_no_roman_numerals(label: str, value: str, ok: bool) -> None:
+    assert plausible(label, value) is ok
