@@ -1,0 +1,106 @@
+"""Distil ``models/redactor-ner`` into a shallower student for the CPU (redactor.training.distill).
+
+Data: the teacher's recipe (``benchmarks/train_real.py``), TRAIN splits only: BTC, GUM and
+WNUT-17 train (as they are and with people swapped), the odd halves of MACCROBAT and MTSamples,
+and synthetic documents of another seed than the teacher's (new text for the teacher to label).
+The dev splits (GUM dev, 400 BTC dev tweets, 400 WNUT-17 dev posts) only choose the checkpoint.
+
+Usage::
+
+    python benchmarks/distill.py --work /tmp/distill                  # data, then 3-layer student
+    python benchmarks/distill.py --work /tmp/distill --layers 0,2,5 --max-minutes 45
+    python benchmarks/distill.py --work /tmp/distill --skip-train     # data only
+
+The training process is CPU-heavy: on a shared machine lower its priority (Linux autogroup:
+``echo 19 > /proc/<pid>/autogroup``).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+import argparse
+import json
+import logging
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+
+def build_data(work: Path, synthetic: int, seed: int) -> tuple[Path, Path]:
+    """Write ``work/train.jsonl`` and ``work/dev.jsonl`` with the teacher's loaders."""
+    sys.path.insert(0, str(HERE))
+    import train_real as tr
+
+    work.mkdir(parents=True, exist_ok=True)
+    train = tr.gum("train") + tr.btc("train") + tr.maccrobat_odd() + tr.mtsamples_odd()
+    train += tr.synthetic(synthetic, seed)
+    random.Random(seed).shuffle(train)
+    paths = []
+    for name, recs in (("train", train), ("dev", tr.dev_set())):
+        path = work / f"{name}.jsonl"
+        with path.open("w", encoding="utf-8") as fh:
+            for r in recs:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        paths.append(path)
+    print("train records by source:", dict(Counter(r.get("source", "?") for r in train)))
+    return paths[0], paths[1]
+
+
+def main() -> int:
+    """Build the data (unless given), then distil."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--work", type=Path, required=True)
+    ap.add_argument("--teacher", type=Path, default=ROOT / "models" / "redactor-ner")
+    ap.add_argument("--train", type=Path, default=None, help="train JSONL (default: build it)")
+    ap.add_argument("--dev", type=Path, default=None, help="dev JSONL (default: build it)")
+    ap.add_argument("--out", type=Path, default=None, help="student folder (default WORK/student)")
+    ap.add_argument("--synthetic", type=int, default=3000)
+    ap.add_argument("--seed", type=int, default=31)
+    ap.add_argument("--layers", default="0,2,4", help="teacher layers the student keeps")
+    ap.add_argument("--temperature", type=float, default=2.0)
+    ap.add_argument("--alpha", type=float, default=0.7, help="weight of the KL term")
+    ap.add_argument("--max-steps", type=int, default=600)
+    ap.add_argument("--lr", type=float, default=1e-4)
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--eval-steps", type=int, default=100)
+    ap.add_argument("--max-minutes", type=float, default=0.0)
+    ap.add_argument("--threads", type=int, default=0)
+    ap.add_argument("--no-dev", action="store_true",
+                    help="no dev scoring while training (cheaper): save every --eval-steps")
+    ap.add_argument("--skip-train", action="store_true")
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    if args.train is None or args.dev is None:
+        train, dev = build_data(args.work / "data", args.synthetic, args.seed)
+    else:
+        train, dev = args.train, args.dev
+    if args.skip_train:
+        return 0
+    from redactor.training.distill import DistillConfig, distill
+
+    config = DistillConfig(
+        teacher=args.teacher, train=train, dev=None if args.no_dev else dev,
+        out=args.out or args.work / "student",
+        layers=tuple(int(k) for k in args.layers.split(",")), temperature=args.temperature,
+        alpha=args.alpha, max_steps=args.max_steps, lr=args.lr, batch_size=args.batch_size,
+        eval_steps=args.eval_steps, max_minutes=args.max_minutes, threads=args.threads,
+        seed=args.seed)
+    result = distill(config)
+    print(json.dumps({"out": str(result.out), "steps": result.steps,
+                      "best_step": result.best_step, "best": result.best,
+                      "teacher_dev": result.teacher_dev, "seconds": round(result.seconds)},
+                     indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
