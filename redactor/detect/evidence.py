@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redactor.detect.casing import shouting
+from redactor.detect.casing import letters_case, shouting
 from redactor.detect.lexicon import (
     country_names,
     is_common_word,
@@ -93,6 +93,19 @@ def _header(text: str, span: Span) -> bool:
             and re.match(r"[ \t]*:", text[span.end : span.end + 4]) is not None)
 
 
+def _lower_case_echo(text: str, span: Span) -> bool:
+    """An echo of a name in lower case that is an English or clinical word, on a line of
+    mixed case ("denies" after a model took "Denies" for a name); in a note written all in
+    lower case ("son tom called") the echo stays."""
+    value = text[span.start : span.end]
+    words = words_of(value)
+    if not words or not value.islower() or not all(is_common_word(w) for w in words):
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    return letters_case(text[line_start : line_end if line_end >= 0 else len(text)]) != "lower"
+
+
 def _mid_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows other words of its sentence on its line."""
     before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t\"'“‘(")
@@ -108,6 +121,8 @@ def ordinary_language(text: str, span: Span) -> bool:
     of mixed-case text, unless the words are technical vocabulary (drugs, devices, shorthand)
     that is capitalised anyway.
     """
+    if span.source == "names:echo":
+        return _lower_case_echo(text, span)
     if not needs_evidence(span):
         return False
     value = text[span.start : span.end]
@@ -174,7 +189,7 @@ def eponym(text: str, span: Span) -> bool:
     Toldt")."""
     from redactor.detect.spacy_ner import EPONYM_AFTER
 
-    if not needs_evidence(span):
+    if not needs_evidence(span) and span.source != "names:echo":
         return False
     value = text[span.start : span.end]
     words = value.split()

@@ -60,7 +60,9 @@ EPONYM_AFTER = re.compile(
     r"fascia|elevator|dissector|needle|blade|clips?|exercises?|repair|closure|dressings?|"
     r"resectoscope|forceps|retractors?|scissors|clamps?|drain|stent|dilators?|speculum|"
     r"incision|position|pouch|canal|tendon|valve|cannula|trocar|rongeur|curette|bougie|"
-    r"device|sutures?|knife|hook|osteotome|needle[ \t]+driver)\b",
+    r"device|sutures?|knife|hook|osteotome|wire|electrode|tenaculum|bandage|implant|mesh|"
+    r"sheath|cutter|osteotomy|bunionectomy|tourniquet|urethrotome|stapler|graft|prosthesis|"
+    r"rasp|probe|balloon|sponge|gauze|lid[ \t]+speculum|[A-Z][ \t]+tube)\b",
     re.IGNORECASE,
 )
 #: Words that mark an organisation or place name even when all its words are common words.
@@ -119,6 +121,8 @@ def keep_entity(label: str, text: str, after: str = "", line_start: bool = False
 #: A number with a unit: "10MG", "500 mg", "2.5 mL", "40 units" (no date, whatever a model says).
 _MEASURE = re.compile(r"(?i)[\d.,/]+[ \t]*(?:mg|mcg|ug|g|kg|ml|l|cc|units?|iu|meq|mmol|mm|cm|"
                       r"%|hrs?|h|min|mins|bpm|mmhg)\b.*")
+#: A unit of concentration or rate ("mIU/mL", "ng/mL", "U/dL", "mg/kg"), never a name.
+_UNIT = re.compile(r"(?i)[mµμunpk]?(?:g|l|mol|u|iu|eq)/[mµμdk]?(?:l|g|kg|dl|min|h|hr|day)")
 #: "Fig. 2", "Fig.1a", "Table 3": references in case reports, never names.
 _FIGURE = re.compile(r"(?i)(?:figs?|figure|table|tab|panel|suppl)\.?[ \t]*\d")
 #: One token of letters and digits: gene, test or product codes ("IGF-1", "KCNE1", "CK5/6").
@@ -140,7 +144,32 @@ def date_reason(text: str) -> str | None:
         return "relative date"
     if not _MONTH.search(text) and not _NUMERIC_DATE.search(text):
         return "no month, year or numeric date"
+    if not _MONTH.search(text) and not _YEAR.search(text) and not any(
+        _day_and_month(m) for m in _SLASHED.finditer(text)
+    ):
+        return "numbers that are no day and month"
     return None
+
+
+_YEAR = re.compile(r"(?<![\d.])(?:1\d{3}|20\d\d)(?![\d.])|['’]\d\d\b")
+_SLASHED = re.compile(r"(?<![\d.])(\d{1,4})([/.-])(\d{1,4})(?:[/.-](\d{1,4}))?(?!\d)")
+
+
+def _day_and_month(match: re.Match[str]) -> bool:
+    """Whether "a/b" (or "a/b/c") can be a day and a month, or a month and a year: "3/14",
+    "14.03.2021", "6/81" yes; "75-87", "120/80", "18-64" (ranges, pressures) no."""
+    a, sep, b, c = match.groups()
+    if c is not None:
+        return True
+    x, y = int(a), int(b)
+    if len(a) == 4:
+        return 1 <= y <= 12
+    if len(b) == 4:
+        return 1 <= x <= 12
+    if sep == "." or not (x and y):
+        return False
+    return (x <= 12 and y <= 31) or (x <= 31 and y <= 12) or (
+        sep == "/" and x <= 12 and len(b) == 2)
 
 
 def drop_reason(label: str, text: str, after: str = "", line_start: bool = False) -> str | None:
@@ -172,6 +201,8 @@ def drop_reason(label: str, text: str, after: str = "", line_start: bool = False
         return date_reason(text)
     if label == "ORGANIZATION" and _CODE.fullmatch(text.strip()):
         return "gene, test or product code"
+    if _UNIT.fullmatch(text.strip()):
+        return "unit of measure"
     if label in ("ORGANIZATION", "LOCATION") and text.isupper() and len(text) <= 4:
         return "short capitals"
     if label == "PERSON" and not (any(ch.isalpha() for ch in text) and not text.isdigit()):

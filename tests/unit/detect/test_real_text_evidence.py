@@ -106,3 +106,38 @@ def test_a_lower_case_city_that_is_a_word_is_still_dropped() -> None:
 ])
 def test_names_hold_no_header_and_are_no_roman_numerals(label: str, value: str, ok: bool) -> None:
     assert plausible(label, value) is ok
+
+
+@pytest.mark.parametrize("value", ["75-87", "25-35", "15-65", "18-64", "120/80", "0/5"])
+def test_reference_ranges_and_pressures_are_no_dates(value: str) -> None:
+    assert date_reason(value) is not None
+
+
+@pytest.mark.parametrize("value", ["POD 4/12", "s/p AVR 6/81", "10/2019", "2021-03"])
+def test_clinical_dates_without_a_year_stay_dates(value: str) -> None:
+    assert date_reason(value) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("after the procedure the Foley catheter was removed", "Foley"),
+    ("an Amplatz wire then passed", "Amplatz"),
+    ("exsanguinated with an Esmarch bandage", "Esmarch"),
+])
+def test_echoes_of_a_name_before_an_instrument_are_eponyms(text: str, value: str) -> None:
+    assert eponym(text, _span(text, value, "PERSON", source="names:echo"))
+
+
+def test_lower_case_echoes_of_words_go_unless_the_note_is_lower_case() -> None:
+    text = "Denies chest pain, denies any seizure disorder."
+    assert ordinary_language(text, _span(text, "denies", "PERSON", source="names:echo"))
+    lower = "son tom called. will call tom back"
+    start = lower.rindex("tom")
+    assert not ordinary_language(lower, Span(start, start + 3, "PERSON", 0.7, "names:echo"))
+
+
+def test_units_are_no_organisations() -> None:
+    from redactor.detect.spacy_ner import drop_reason
+
+    assert drop_reason("ORGANIZATION", "mIU/mL") == "unit of measure"
+    assert drop_reason("ORGANIZATION", "ng/mL") == "unit of measure"
+    assert drop_reason("ORGANIZATION", "Acme Labs") is None
