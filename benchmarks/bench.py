@@ -456,8 +456,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="policy of the streaming run (a bundled name or a path)")
     ap.add_argument("--folder-files", type=int, default=0,
                     help="also time `redact` on a folder of this many small text files, with "
-                    "--workers 1 and auto (0: skip)")
+                    "each of --folder-workers (0: skip)")
     ap.add_argument("--folder-policy", default="hipaa-fast", help="policy of the folder run")
+    ap.add_argument("--folder-workers", default="1,auto",
+                    help="--workers values of the folder runs, comma-separated (e.g. 1,2,auto)")
     ap.add_argument("--device", default=None,
                     help="transformer device of our stacks and of `model` (cpu, cuda; default: "
                     "the policy's, auto = CUDA when present)")
@@ -500,7 +502,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("RSS over time (s, MB): " + ", ".join(f"{t:g}:{m}" for t, m in s["timeline"]))
     if args.folder_files > 0:
         print(f"folder run: {args.folder_files} files ...", file=sys.stderr, flush=True)
-        runs = folder_run(args.folder_files, ("1", "auto"), args.folder_policy, args.seed)
+        counts = [w.strip() for w in args.folder_workers.split(",") if w.strip()]
+        runs = folder_run(args.folder_files, counts, args.folder_policy, args.seed)
         report["folder"] = runs
         for r in runs:
             print(f"folder of {r['files']} files ({r['chars']:,} chars), policy {r['policy']}, "

@@ -72,7 +72,7 @@ def _column_types(items: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
                "File holding the vault key (else $REDACTOR_VAULT_KEY); keep it elsewhere.")
 @workers_option("Worker processes, each with its own models (with --engine spark|ray: the "
                 "cores of the local cluster). auto: one per usable core, none (this process) "
-                "with one core, for streams (-) and for inputs under 128 KB per worker.")
+                "with one core, for streams (-) and for inputs under 100 KB per worker.")
 @click.option("--model-placement", type=click.Choice(["auto", "main", "workers"]),
               default="auto", show_default=True,
               help="With --workers: run the transformer once in the main process, which feeds "

@@ -1,10 +1,14 @@
 """``--workers auto`` (the command line's default): how many worker processes a run starts.
 
 A worker costs its start-up: a fresh interpreter that imports redactor and loads the policy's
-models (about 3 s for ``hipaa``, 2.5 s for ``hipaa-fast`` on the 2-core development machine,
-docs/scale.md), and the main process has loaded them already. Two workers instead of one
-process save about 12 microseconds per character there for either policy, so they pay for
-themselves from about 250,000 characters on. Hence the rule, for the local engine:
+models, while the main process has loaded them already. Measured on the 2-core development
+machine with ``hipaa-fast``, whole ``redact`` commands on folders of corpus documents
+(``benchmarks/bench.py --folder-files N --folder-workers 1,2,auto``, docs/scale.md): 10 files
+(6 KB) took 4.7 s in one process and 8.4 s with 2 workers; 200 files (125 KB) 12.9 s and
+11.9 s; 400 files (255 KB) 20.5 s and 17.1 s. Two workers pay for themselves from about
+130 KB on that busy machine, and from about 225 KB on a quiet one (3 s of start-up against the
+12 us per character they save there, from ``bench.py``'s one-process and two-worker rates).
+Hence the rule, for the local engine:
 
 * one usable core (CPU affinity): no worker, the run stays in this process;
 * streaming (``-`` as INPUT or OUTPUT): no worker (one record at a time, in order, and a
@@ -32,7 +36,7 @@ from redactor.distributed.files import WHOLE_FILE_BATCHES
 AUTO = "auto"
 
 #: Input bytes that keep one more worker busy long enough to repay its start-up.
-AUTO_BYTES_PER_WORKER = 128_000
+AUTO_BYTES_PER_WORKER = 100_000
 
 
 def parse_workers(value: str | int) -> int | str:

@@ -165,8 +165,8 @@ def test_workers_auto_the_default_writes_what_one_process_writes(
     job: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = job["root"]
-    # The input (247 KB) is under two workers' worth (2 x 128 KB): halve that, so that auto
-    # starts workers on a machine with two cores or more.
+    # Two workers' worth of input (the input is 247 KB) whatever the rule's constant, so that
+    # auto starts workers on a machine with two cores or more.
     monkeypatch.setattr(auto_rule, "AUTO_BYTES_PER_WORKER", 64_000)
     out = tmp_path / "auto"
     result = CliRunner().invoke(main, [

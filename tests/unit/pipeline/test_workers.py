@@ -45,7 +45,7 @@ def test_pieces_count_small_files_whole_and_large_ones_by_batch() -> None:
     ([PER // 2] * 64, 64, False, 32),    # ... as many as the input repays
     ([390_000], 8, False, 1),            # one file that goes whole to one worker
     ([1_000_000], 2, False, 2),          # one large file shared batch by batch
-    ([1_000_000], 16, False, 7),         # ... no more workers than its size repays
+    ([1_000_000], 16, False, 10),        # ... no more workers than its size repays
 ])  # fmt: skip
 def test_auto_workers(sizes: list[int], cores: int, streaming: bool, expected: int) -> None:
     assert auto_workers(sizes, BATCH, cores=cores, streaming=streaming) == expected
