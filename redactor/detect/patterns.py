@@ -1660,6 +1660,34 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="court_application_numbers",
+        label="ID_NUMBER",
+        # Court and tribunal numbers in running prose, one or a list: "an application (no.
+        # 41872/98)", "applications nos. 2345/95 and 2346/95", "Case number 1234/2001".
+        regex=r"""
+            (?<![\w/])
+            (?i:applications?|appl\.?|cases?|complaints?|petitions?|appeals?|judgments?)
+            [ \t]*\(?[ \t]*(?i:nos?\.?|numbers?|nrs?\.?)[ \t]*:?[ \t]*
+            (?P<value>\d{1,6}/\d{2,4}(?:[ \t]*(?:,|and|&)[ \t]*\d{1,6}/\d{2,4})*)
+            (?![\w/])
+        """,
+        score=LABELLED_ID_SCORE,
+        group="value",
+    ),
+    Pattern(
+        name="court_bare_numbers",
+        label="ID_NUMBER",
+        # The same after a bare "no." when the number before the slash has four digits or
+        # more ("(no. 41872/98)"; "no. 120/80" is no case).
+        regex=r"""
+            (?<![\w])(?i:nos?\.)[ \t]*
+            (?P<value>\d{4,6}/\d{2}(?:[ \t]*(?:,|and|&)[ \t]*\d{4,6}/\d{2})*)
+            (?![\w/])
+        """,
+        score=LABELLED_ID_SCORE,
+        group="value",
+    ),
+    Pattern(
         name="dictation_initials",
         label="PERSON",
         # Dictating and transcribing initials on a line of their own: "JRK/mlt/bsk", "JRK:mlt".

@@ -46,6 +46,10 @@ POSITIVES = [
     # real clinical and legal shapes (issue 10; more in test_clinical_shapes.py)
     ("DATE", "s/p AVR 6/81, on coumadin", "6/81"),
     ("ID_NUMBER", "Application no. 41872/98 was lodged", "41872/98"),
+    ("ID_NUMBER", "originated in an application (no. 41872/98) against", "41872/98"),
+    ("ID_NUMBER", "refused its applications nos. 2345/95 and 2346/95.", "2345/95 and 2346/95"),
+    ("ID_NUMBER", "the Court joined the cases (nos. 41872/98, 41873/98)", "41872/98, 41873/98"),
+    ("ID_NUMBER", "see Yilmaz v. Turkey, no. 41872/98, § 40, 2004", "41872/98"),
     ("PERSON", "D: 05/11/91\nJRK/mlt/bsk\n", "JRK/mlt/bsk"),
     ("LOCATION", "PLAN: TRANSFER TO NWH IN AM.", "NWH"),
     ("LOCATION", "DC TO RIDGEVIEW REHAB TOMORROW", "RIDGEVIEW REHAB"),
@@ -447,6 +451,7 @@ NEGATIVES = [
     ("PERSON", "BP 120/80\nA/P: stable\nI/O 1200/800"),  # slashes that are no initials
     ("LOCATION", "BACK TO SICU FROM OR; sent to ED; transfer to the rehab floor"),
     ("ID_NUMBER", "case 3/4 of the series; file 2 of 3"),
+    ("ID_NUMBER", "BP no. 120/80 today; no. 12/98 of the cohort; numbers 1234/56"),
     ("ID_NUMBER", "total 48213377 units shipped"),  # a long number inside prose: not whole
 ]
 
