@@ -186,25 +186,27 @@ def run(config: RunConfig, on_progress: ProgressHook | None = None) -> RunSummar
     config = replace(config, options=replace(config.options, redact_keys=redact_keys))
     vault = open_vault(config, policy, ctx)
     if config.input == STDIO or config.output == STDIO:
-        executor = _open_executor(config, engine, ctx, [], streaming=True)
+        executor, workers = _open_executor(config, engine, ctx, [], streaming=True)
         try:
             with output_lock(default_audit_dir(config)):
-                return _run_stream(config, policy, engine, ctx, vault, executor)
+                return _run_stream(config, policy, engine, ctx, vault, executor, workers)
         finally:
             executor.close()
     return _run_files(config, policy, engine, ctx, vault, on_progress)
 
 
 def _open_executor(config: RunConfig, engine: Engine, ctx: PseudonymContext | None,
-                   sizes: list[int], streaming: bool = False) -> BatchExecutor:
-    """The run's executor, with ``--workers auto`` resolved for inputs of ``sizes`` bytes
-    (:mod:`redactor.pipeline.workers`); loads what it needs now (fails before any output)."""
+                   sizes: list[int], streaming: bool = False) -> tuple[BatchExecutor, int]:
+    """The run's executor and its worker count, ``--workers auto`` resolved for inputs of
+    ``sizes`` bytes (:mod:`redactor.pipeline.workers`); loads what it needs now (fails before
+    any output)."""
     workers = resolve_workers(config.workers, config.engine, sizes, config.batch_chars,
                               streaming=streaming)
     if config.workers == AUTO:
         log.info("--workers auto: %d worker process(es)", workers if workers > 1 else 0)
     return open_executor(engine, ctx, kind=config.engine, workers=workers,
-                         address=config.engine_address, model_placement=config.model_placement)
+                         address=config.engine_address,
+                         model_placement=config.model_placement), workers
 
 
 def _file_sizes(jobs: list[FileJob]) -> list[int]:
@@ -272,10 +274,10 @@ def _run_locked(
             f"{len(clashes)} output file(s) already exist ({shown}); "
             "pass --overwrite to replace them or --resume to finish an interrupted run"
         )
-    executor = _open_executor(config, engine, ctx, _file_sizes(pending))
+    executor, workers = _open_executor(config, engine, ctx, _file_sizes(pending))
     try:
         return _write_files(config, engine, ctx, vault, on_progress, audit, pending, digest,
-                            executor)
+                            executor, workers)
     finally:
         executor.close()
 
@@ -283,9 +285,10 @@ def _run_locked(
 def _write_files(
     config: RunConfig, engine: Engine, ctx: PseudonymContext | None, vault: Vault | None,
     on_progress: ProgressHook | None, audit: AuditLog, pending: list[FileJob], digest: str,
-    executor: BatchExecutor,
+    executor: BatchExecutor, workers: int,
 ) -> RunSummary:
-    """Redact and write the ``pending`` files with ``executor``, then the audit."""
+    """Redact and write the ``pending`` files with ``executor`` (``workers`` of them), then
+    the audit."""
     journal = Journal(audit.directory / JOURNAL_NAME if audit.directory is not None else None)
     journal.start(config.resume)
     summary = RunSummary(resumed=len(audit.resumed), skipped=len(audit.skipped),
@@ -330,7 +333,7 @@ def _write_files(
                 raise
             log.error("the vault log could not be written: [%s]", exc.code)
     summary.execution = audit.meta["execution"] = execution_record(
-        executor, config.workers, config.engine)
+        executor, config.workers, config.engine, workers)
     try:
         audit.write()
     except OutputError as exc:
@@ -345,7 +348,7 @@ def _write_files(
 
 def _run_stream(
     config: RunConfig, policy: Policy, engine: Engine, ctx: PseudonymContext | None,
-    vault: Vault | None = None, executor: BatchExecutor | None = None,
+    vault: Vault | None = None, executor: BatchExecutor | None = None, workers: int = 1,
 ) -> RunSummary:
     """Stdin and/or stdout: one stream, its format from --format (or the input's extension)."""
     if config.input == STDIO:
@@ -388,7 +391,7 @@ def _run_stream(
                 vault.append(entries, options_record(config.options))
     audit.store_part(part)
     summary.execution = audit.meta["execution"] = execution_record(
-        executor or LocalExecutor(engine, ctx), config.workers, config.engine)
+        executor or LocalExecutor(engine, ctx), config.workers, config.engine, workers)
     audit.write()
     audit.remove_parts()
     summary.done, summary.documents, summary.records = 1, part.documents, part.records

@@ -99,17 +99,21 @@ def _mb(value: int | None) -> float | None:
     return None if value is None else round(value / 2**20, 1)
 
 
-def execution_record(executor: BatchExecutor, requested: int | str, engine: str) -> dict[str, Any]:
-    """How the run was executed, for ``run.json``: the engine, the workers asked for and
-    started (0: in this process), the usable cores, the threads of each worker and the peak
-    resident memory (MB) of this process and of each worker process. No document data."""
-    workers = executor.workers if isinstance(executor, ProcessExecutor) else 0
+def execution_record(executor: BatchExecutor, requested: int | str, engine: str,
+                     workers: int = 1) -> dict[str, Any]:
+    """How the run was executed, for ``run.json``: the engine, the workers asked for
+    (``requested``) and started (``workers``; ``worker_processes`` 0: in this process; on a
+    cluster engine, ``cluster_workers``), the usable cores, the threads of each worker and the
+    peak resident memory (MB) of this process and of each local worker process. No document
+    data."""
     record: dict[str, Any] = {
         "engine": engine,
         "workers_requested": str(requested),
-        "worker_processes": workers,
+        "worker_processes": executor.workers if isinstance(executor, ProcessExecutor) else 0,
         "cores": usable_cores(),
     }
+    if engine != "local":
+        record["cluster_workers"] = workers
     peaks: dict[str, Any] = {"main": _mb(process_peak_rss())}
     if isinstance(executor, ProcessExecutor):
         record["threads_per_worker"] = executor.threads

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
+from redactor.distributed.executors import LocalExecutor
 from redactor.pipeline.workers import (
     AUTO,
     AUTO_BYTES_PER_WORKER,
     auto_workers,
     execution_line,
+    execution_record,
     parse_workers,
     pieces,
     resolve_workers,
@@ -67,3 +71,13 @@ def test_execution_line_reports_workers_and_memory_without_data() -> None:
     here = execution_line({"workers_requested": "auto", "worker_processes": 0, "cores": 1,
                            "peak_rss_mb": {"main": 450.0}})  # fmt: skip
     assert here == "in this process (--workers auto, 1 core(s)); peak RSS 450 MB in this process"
+
+
+def test_execution_record_in_this_process_and_on_a_cluster() -> None:
+    here = execution_record(LocalExecutor(None, None), AUTO, "local")  # type: ignore[arg-type]
+    assert here["worker_processes"] == 0 and "cluster_workers" not in here
+    assert set(here["peak_rss_mb"]) == {"main"} and here["cores"] >= 1
+    if sys.platform == "linux":
+        assert here["peak_rss_mb"]["main"] > 10
+    spark = execution_record(LocalExecutor(None, None), AUTO, "spark", 4)  # type: ignore[arg-type]
+    assert spark["cluster_workers"] == 4 and spark["engine"] == "spark"
