@@ -93,6 +93,15 @@ def _header(text: str, span: Span) -> bool:
             and re.match(r"[ \t]*:", text[span.end : span.end + 4]) is not None)
 
 
+def _acronym_of_an_organisation(text: str, span: Span, words: list[str]) -> bool:
+    """An organisation's acronym in capitals in mixed-case prose ("FBI seeks", "filing with the
+    SEC") that is no clinical shorthand ("PERRLA", "HTN" are technical words)."""
+    return (span.label == "ORGANIZATION" and len(words) == 1 and 2 <= len(words[0]) <= 6
+            and text[span.start : span.end] == words[0] and words[0].isupper()
+            and not shouting(text, span.start, span.end)
+            and not is_technical_word(words[0]))
+
+
 def _lower_case_echo(text: str, span: Span) -> bool:
     """An echo of a name in lower case that is an English or clinical word, on a line of
     mixed case ("denies" after a model took "Denies" for a name); in a note written all in
@@ -137,6 +146,8 @@ def ordinary_language(text: str, span: Span) -> bool:
         return False  # a place whatever the model says; a country in any case ("india")
     if _header(text, span):
         return True
+    if _acronym_of_an_organisation(text, span, words):
+        return False
     capitalised = all(w[:1].isupper() for w in words)
     if capitalised and _mid_sentence(text, span.start) and not shouting(text, span.start, span.end):
         return all(is_technical_word(w) for w in words)

@@ -141,3 +141,30 @@ def test_units_are_no_organisations() -> None:
     assert drop_reason("ORGANIZATION", "mIU/mL") == "unit of measure"
     assert drop_reason("ORGANIZATION", "ng/mL") == "unit of measure"
     assert drop_reason("ORGANIZATION", "Acme Labs") is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("“ FBI seeks 90 victims of alleged fraud", "FBI"),
+    ("Paul Heyman makes an announcement : WWE App", "WWE"),
+])
+def test_acronyms_of_organisations_stay(text: str, value: str) -> None:
+    span = _span(text, value, "ORGANIZATION", source="hf_ner:ORGANIZATION")
+    assert not ordinary_language(text, span)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("NEURO: A+OX3, PERRLA, MAE.", "PERRLA"),          # clinical shorthand
+    ("ASSESSMENT:,1.  UTI.,2.  GERD.", "UTI.,2"),     # not an acronym alone
+    ("PT SEEN, LUNGS COARSE, FBI", "FBI"),             # a note in capitals
+])
+def test_clinical_acronyms_and_notes_in_capitals_are_no_organisations(text: str,
+                                                                       value: str) -> None:
+    span = _span(text, value, "ORGANIZATION", source="hf_ner:ORGANIZATION")
+    assert ordinary_language(text, span) or not _is_acronym_kept(text, span)
+
+
+def _is_acronym_kept(text: str, span: Span) -> bool:
+    from redactor.detect.evidence import _acronym_of_an_organisation
+    from redactor.detect.lexicon import words_of
+
+    return _acronym_of_an_organisation(text, span, words_of(text[span.start : span.end]))
