@@ -93,6 +93,20 @@ def _header(text: str, span: Span) -> bool:
             and re.match(r"[ \t]*:", text[span.end : span.end + 4]) is not None)
 
 
+#: A letter three times in a row, or a syllable laughed four times ("Pleaseee", "fackkk",
+#: "HAHAHAHA"): no name is written so.
+_ELONGATED = re.compile(r"([^\W\d_])\1\1|(?i:(?:ha|he|hi|lo|ja|ka|ke|wk){4})")
+
+
+def _exclamation(text: str, span: Span) -> bool:
+    """spaCy's one-word "name" written long ("Wowwwwwww", "Damnnnn", "HAHAHAHA") with no cue:
+    an exclamation. The transformer's such spans stay (it has seen nicknames: "Jonyeee")."""
+    value = text[span.start : span.end]
+    return (span.source.startswith("spacy:") and len(value.split()) == 1
+            and _ELONGATED.search(value) is not None
+            and not has_cue(text, span.start, span.end, span.label))
+
+
 def _acronym_of_an_organisation(text: str, span: Span, words: list[str]) -> bool:
     """An organisation's acronym in capitals in mixed-case prose ("FBI seeks", "filing with the
     SEC") that is no clinical shorthand ("PERRLA", "HTN" are technical words)."""
@@ -135,6 +149,8 @@ def ordinary_language(text: str, span: Span) -> bool:
     if not needs_evidence(span):
         return False
     value = text[span.start : span.end]
+    if _exclamation(text, span):
+        return True
     words = words_of(value)
     if not words or not all(is_common_word(w) for w in words):
         return False

@@ -168,3 +168,19 @@ def _is_acronym_kept(text: str, span: Span) -> bool:
     from redactor.detect.lexicon import words_of
 
     return _acronym_of_an_organisation(text, span, words_of(text[span.start : span.end]))
+
+
+@pytest.mark.parametrize("value", ["Wowwwwwww", "Damnnnn", "HAHAHAHA", "Pleaseee", "fackkk"])
+def test_spacy_exclamations_are_no_names(value: str) -> None:
+    text = f"well done {value} . see you"
+    assert ordinary_language(text, _span(text, value, "PERSON"))
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    ("so nice meeting you and Jonyeee !", "Jonyeee", "hf_ner:PERSON"),  # the transformer's
+    ("Awwwww Didga so cute", "Awwwww Didga", "spacy:PERSON"),           # two words
+    ("Dr. Ottt will see you", "Ottt", "spacy:PERSON"),                  # a cue
+    ("the Anna Hall today", "Anna", "spacy:PERSON"),                    # double letters only
+])
+def test_long_written_names_with_evidence_stay(text: str, value: str, source: str) -> None:
+    assert not ordinary_language(text, _span(text, value, "PERSON", source))
