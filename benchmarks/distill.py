@@ -10,6 +10,8 @@ Usage::
     python benchmarks/distill.py --work /tmp/distill                  # data, then 3-layer student
     python benchmarks/distill.py --work /tmp/distill --layers 0,2,5 --max-minutes 45
     python benchmarks/distill.py --work /tmp/distill --skip-train     # data only
+    python benchmarks/distill.py --work /tmp/distill \
+        --speed models/redactor-ner,/tmp/distill/student            # chars/s, chars/CPU-s
 
 The training process is CPU-heavy: on a shared machine lower its priority (Linux autogroup:
 ``echo 19 > /proc/<pid>/autogroup``).
@@ -55,6 +57,51 @@ def build_data(work: Path, synthetic: int, seed: int) -> tuple[Path, Path]:
     return paths[0], paths[1]
 
 
+def real_texts(limit: int) -> list[str]:
+    """Dev-split texts for timing (GUM dev pieces, BTC dev tweets, WNUT-17 dev posts)."""
+    sys.path.insert(0, str(HERE))
+    import train_real as tr
+
+    texts = [r["text"] for r in tr.dev_set()]
+    step = max(1, len(texts) // limit) if limit else 1
+    return texts[::step][: limit or None]
+
+
+def speed(models: list[Path], configs: list[str], limit: int, repeats: int) -> list[dict]:
+    """Characters per wall second and per CPU second (this process) of each model and config,
+    and the share of the first model's spans each one finds (type-blind, exact offsets)."""
+    import time
+
+    from redactor.detect.hf_ner import TransformerRecognizer
+
+    texts = real_texts(limit)
+    chars = sum(len(t) for t in texts)
+    rows, first = [], None
+    for model in models:
+        for config in configs:
+            options = ({"dtype": "float32", "quantize": "dynamic-int8", "backend": "torch"}
+                       if config == "dynamic-int8" else {"backend": config})
+            rec = TransformerRecognizer(model, device="cpu", **options)
+            rec.load()
+            rec.detect(texts[:8])
+            wall, cpu = [], []
+            for _ in range(repeats):
+                w0, c0 = time.perf_counter(), time.process_time()
+                spans = rec.detect(texts)
+                wall.append(time.perf_counter() - w0)
+                cpu.append(time.process_time() - c0)
+            found = {(i, s.start, s.end) for i, ss in enumerate(spans) for s in ss}
+            first = found if first is None else first
+            row = {"model": model.name, "config": config, "texts": len(texts), "chars": chars,
+                   "chars_per_s": round(chars / min(wall)),
+                   "chars_per_cpu_s": round(chars / min(cpu)),
+                   "spans": len(found),
+                   "same_spans_as_first": round(len(found & first) / max(1, len(first)), 4)}
+            print(json.dumps(row), flush=True)
+            rows.append(row)
+    return rows
+
+
 def main() -> int:
     """Build the data (unless given), then distil."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -77,8 +124,17 @@ def main() -> int:
     ap.add_argument("--no-dev", action="store_true",
                     help="no dev scoring while training (cheaper): save every --eval-steps")
     ap.add_argument("--skip-train", action="store_true")
+    ap.add_argument("--speed", default="",
+                    help="time these model folders (comma list) instead of training")
+    ap.add_argument("--speed-configs", default="torch,dynamic-int8")
+    ap.add_argument("--speed-texts", type=int, default=400)
+    ap.add_argument("--repeats", type=int, default=2)
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    if args.speed:
+        speed([Path(m) for m in args.speed.split(",")], args.speed_configs.split(","),
+              args.speed_texts, args.repeats)
+        return 0
     if args.train is None or args.dev is None:
         train, dev = build_data(args.work / "data", args.synthetic, args.seed)
     else:
