@@ -55,7 +55,7 @@ _INSTITUTION = re.compile(
     r"insurance|inc|llc|ltd|corp|company|church|court|council|county|ministry|department|"
     r"agency|association|foundation|society|trust|group|partners|library|libraries|museum|"
     r"office|bureau|commission|committee|parliament|congress|senate|army|police|authority|"
-    r"tribunal|government)\b",
+    r"tribunal|government|empire|kingdom|republic|dynasty)\b",
     re.IGNORECASE,
 )
 
@@ -129,6 +129,13 @@ def _lower_case_echo(text: str, span: Span) -> bool:
     return letters_case(text[line_start : line_end if line_end >= 0 else len(text)]) != "lower"
 
 
+def _technical_name(words: list[str]) -> bool:
+    """Every word technical vocabulary, or a drug or device with a short suffix ("Bactrim DS",
+    "Vicodin ES", "Tri-Cyclen Lo")."""
+    return all(is_technical_word(w) or (len(w) <= 3 and any(is_technical_word(v) for v in words))
+               for w in words)
+
+
 def _mid_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows other words of its sentence on its line."""
     before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t\"'“‘(")
@@ -166,7 +173,7 @@ def ordinary_language(text: str, span: Span) -> bool:
         return False
     capitalised = all(w[:1].isupper() for w in words)
     if capitalised and _mid_sentence(text, span.start) and not shouting(text, span.start, span.end):
-        return all(is_technical_word(w) for w in words)
+        return _technical_name(words)
     return True
 
 

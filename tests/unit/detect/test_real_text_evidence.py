@@ -184,3 +184,16 @@ def test_spacy_exclamations_are_no_names(value: str) -> None:
 ])
 def test_long_written_names_with_evidence_stay(text: str, value: str, source: str) -> None:
     assert not ordinary_language(text, _span(text, value, "PERSON", source))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("MEDICATIONS:,  Bactrim DS one pill a day", "Bactrim DS"),
+    ("started on Lasix XL today", "Lasix XL"),
+])
+def test_drugs_with_a_short_suffix_are_vocabulary(text: str, value: str) -> None:
+    assert ordinary_language(text, _span(text, value, "PERSON"))
+
+
+def test_empires_and_republics_are_institutions() -> None:
+    text = "Greece suffered badly under the Ottoman Empire, only to"
+    assert not ordinary_language(text, _span(text, "the Ottoman Empire", "LOCATION"))
