@@ -132,7 +132,8 @@ def _lower_case_echo(text: str, span: Span) -> bool:
 def _technical_name(words: list[str]) -> bool:
     """Every word technical vocabulary, or a drug or device with a short suffix ("Bactrim DS",
     "Vicodin ES", "Tri-Cyclen Lo")."""
-    return all(is_technical_word(w) or (len(w) <= 3 and any(is_technical_word(v) for v in words))
+    return all(is_technical_word(w) or (len(w) in (2, 3) and w.isupper()
+                                         and any(is_technical_word(v) for v in words))
                for w in words)
 
 

@@ -62,7 +62,8 @@ EPONYM_AFTER = re.compile(
     r"incision|position|pouch|canal|tendon|valve|cannula|trocar|rongeur|curette|bougie|"
     r"device|sutures?|knife|hook|osteotome|wire|electrode|tenaculum|bandage|implant|mesh|"
     r"sheath|cutter|osteotomy|bunionectomy|tourniquet|urethrotome|stapler|graft|prosthesis|"
-    r"rasp|probe|balloon|sponge|gauze|lid[ \t]+speculum|[A-Z][ \t]+tube)\b",
+    r"rasp|probe|balloon|sponge|gauze|lid[ \t]+speculum|[A-Z][ \t]+tube)\b"
+    r"(?![ \t]*:)",  # "Employer: Acme S.A.S.   Position: ..." is a field label, no eponym
     re.IGNORECASE,
 )
 #: Words that mark an organisation or place name even when all its words are common words.
@@ -77,7 +78,16 @@ _MONTHS = (
     r"sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?"
 )
 _DATE_ANCHOR = re.compile(rf"\d|\b({_MONTHS})\b", re.IGNORECASE)
-_MONTH = re.compile(rf"\b({_MONTHS})\b", re.IGNORECASE)
+#: Month names of the other languages the patterns read (German, French, Spanish, Italian,
+#: Dutch): "4. Februar", "le 3 mars".
+_FOREIGN_MONTHS = (
+    r"januar|februar|m[äa]rz|maerz|mai|juni|juli|oktober|dezember|janvier|f[ée]vrier|mars|"
+    r"avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|"
+    r"abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|gennaio|"
+    r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|"
+    r"maart|mei|augustus"
+)
+_MONTH = re.compile(rf"\b({_MONTHS}|{_FOREIGN_MONTHS})\b", re.IGNORECASE)
 #: What a date without a month name must hold: a year (1000-2099, "'98") or day and month
 #: joined by a separator ("3/14", "14.03", "2021-03-14"); "the 2nd", "1+", "between 10 and
 #: 12", "DIAGNOSES,1" and "technetium-99" hold none.
@@ -142,6 +152,8 @@ def date_reason(text: str) -> str | None:
         return "duration or age"
     if _RELATIVE.search(text) and not re.search(r"\d{1,4}[/.-]\d{1,2}", text):
         return "relative date"
+    if re.fullmatch(r"[ \t]*\d{1,2}\.[ \t]*", text):  # "23." of "23. Oktober 2023"
+        return None
     if not _MONTH.search(text) and not _NUMERIC_DATE.search(text):
         return "no month, year or numeric date"
     if not _MONTH.search(text) and not _YEAR.search(text) and not any(

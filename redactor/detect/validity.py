@@ -45,8 +45,9 @@ SHAPES: dict[str, Callable[[str], bool]] = {
     "LOCATION": lambda text: _HEADER.search(text) is None,
 }
 
-#: A word in capitals ending in a colon, or a colon before a comma: a header inside the span.
-_HEADER = re.compile(r"\b[A-Z]{2,}:|:,")
+#: A word in capitals ending in a colon (not a user id such as "TZK:salvemini"), or a colon
+#: before a comma: a header inside the span.
+_HEADER = re.compile(r"\b[A-Z]{2,}:(?![^\W\d_])(?=[ \t,]*\S)|:,")
 _ROMAN = re.compile(r"[IVXLC]+")
 
 

@@ -197,3 +197,28 @@ def test_drugs_with_a_short_suffix_are_vocabulary(text: str, value: str) -> None
 def test_empires_and_republics_are_institutions() -> None:
     text = "Greece suffered badly under the Ottoman Empire, only to"
     assert not ordinary_language(text, _span(text, "the Ottoman Empire", "LOCATION"))
+
+
+def test_field_labels_after_a_name_are_no_eponym_nouns() -> None:
+    text = "Employer: Deschamps Bruneau S.A.S.   Position: Engineer"
+    span = _span(text, "Bruneau S.A.S.", "ORGANIZATION", source="hf_ner:ORGANIZATION")
+    assert not eponym(text, span)
+
+
+@pytest.mark.parametrize("value", ["TZK:salvemini", "KFC:wakula", "VWV:"])
+def test_user_ids_with_a_colon_are_names(value: str) -> None:
+    assert plausible("PERSON", value)
+
+
+def test_a_german_day_before_its_month_is_a_date() -> None:
+    assert date_reason("23.") is None
+
+
+def test_an_initial_is_no_drug_suffix() -> None:
+    text = "Findings discussed with J. Johnson on 10/31/15."
+    assert not ordinary_language(text, _span(text, "J. Johnson", "PERSON"))
+
+
+@pytest.mark.parametrize("value", ["4. Februar", "3 mars", "12 de marzo"])
+def test_dates_with_month_names_of_other_languages(value: str) -> None:
+    assert date_reason(value) is None
