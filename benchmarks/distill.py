@@ -121,6 +121,7 @@ def main() -> int:
     ap.add_argument("--eval-steps", type=int, default=100)
     ap.add_argument("--max-minutes", type=float, default=0.0)
     ap.add_argument("--threads", type=int, default=0)
+    ap.add_argument("--init", type=Path, default=None, help="continue from this student folder")
     ap.add_argument("--no-dev", action="store_true",
                     help="no dev scoring while training (cheaper): save every --eval-steps")
     ap.add_argument("--skip-train", action="store_true")
@@ -149,7 +150,7 @@ def main() -> int:
         layers=tuple(int(k) for k in args.layers.split(",")), temperature=args.temperature,
         alpha=args.alpha, max_steps=args.max_steps, lr=args.lr, batch_size=args.batch_size,
         eval_steps=args.eval_steps, max_minutes=args.max_minutes, threads=args.threads,
-        seed=args.seed)
+        seed=args.seed, init=args.init)
     result = distill(config)
     print(json.dumps({"out": str(result.out), "steps": result.steps,
                       "best_step": result.best_step, "best": result.best,

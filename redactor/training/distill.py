@@ -51,6 +51,7 @@ class DistillConfig:
     ``layers``: the teacher's encoder layers the student keeps, in order (0-based).
     ``alpha``: weight of the soft (KL) loss; ``1 - alpha`` weighs the gold cross-entropy.
     ``max_minutes``: stop after this much wall time (0: no limit); the best checkpoint stays.
+    ``init``: a student folder to continue from (``layers`` then only records its origin).
     """
 
     teacher: str | Path
@@ -73,6 +74,7 @@ class DistillConfig:
     max_minutes: float = 0.0
     threads: int = 0
     save_dtype: str = "float16"
+    init: str | Path | None = None
 
     def check(self) -> None:
         """Raise InputError listing every invalid option."""
@@ -291,6 +293,21 @@ def load_teacher(folder: Path) -> tuple[Any, Any, LabelSet]:
     return tokenizer, teacher, labels
 
 
+def load_student(folder: Path, labels: LabelSet) -> Any:
+    """A student saved by an earlier run, in float32, with the teacher's labels."""
+    import torch
+    import transformers
+
+    try:
+        model = transformers.AutoModelForTokenClassification.from_pretrained(
+            folder, dtype=torch.float32, local_files_only=True)
+    except Exception as exc:
+        raise ModelError(f"cannot load student {folder} ({type(exc).__name__})") from None
+    if {int(k): str(v) for k, v in model.config.id2label.items()} != labels.id2label:
+        raise ModelError(f"student {folder} has other labels than the teacher")
+    return model
+
+
 def distill(config: DistillConfig) -> DistillResult:
     """Train a student from ``config.teacher`` and save the best checkpoint in ``config.out``."""
     import torch
@@ -303,7 +320,8 @@ def distill(config: DistillConfig) -> DistillResult:
     rng = random.Random(config.seed)
     out = Path(config.out)
     tokenizer, teacher, labels = load_teacher(Path(config.teacher))
-    student = make_student(teacher, config.layers)
+    student = (make_student(teacher, config.layers) if config.init is None
+               else load_student(Path(config.init), labels))
     for p in student.parameters():
         p.requires_grad_(True)
     pad = int(tokenizer.pad_token_id or 0)

@@ -115,6 +115,13 @@ def test_short_run_lowers_the_loss_and_saves_a_loadable_student(
     metrics = json.loads((out / "distill_metrics.json").read_text())
     assert metrics["steps"] == 30 and len(metrics["evals"]) == 2
 
+    again = distill(DistillConfig(teacher=teacher, train=train, out=tmp_path / "again",
+                                  init=out, max_steps=2, eval_steps=2, batch_size=8,
+                                  max_length=64))
+    assert again.steps == 2 and again.best_step == 2  # no dev: saved at every evaluation
+    assert json.loads((tmp_path / "again" / "config.json").read_text())[
+        "num_hidden_layers"] == 2
+
     from redactor.detect.hf_ner import TransformerRecognizer
 
     texts = ["Dr. Mary Smith was seen on 3/4/2021.", "call ann lee"]
