@@ -107,6 +107,25 @@ def _exclamation(text: str, span: Span) -> bool:
             and not has_cue(text, span.start, span.end, span.label))
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ic)|Greek|French|Dutch|Thai|Swiss|Welsh|"
+                      r"Irish|Czech|Ottoman")
+_REGION_NOUN = re.compile(
+    r"[ \t]+(?:province|region|state|county|city|district|prefecture|peninsula|island|"
+    r"islands|valley|coast|desert|sea|mountains?|basin|area)\b", re.IGNORECASE)
+
+
+def _demonym(text: str, span: Span) -> bool:
+    """A model's one-word "place" that is a nationality used as an adjective ("Australian
+    school children", "the Greek mainland", "Athens (Greek: ...)"): not a place, and no
+    identifier. A listed place ("Michigan", "Japan") or a region ("Sichuan province") stays."""
+    value = text[span.start : span.end]
+    if span.label != "LOCATION" or not _DEMONYM.fullmatch(value):
+        return False
+    if value.casefold() in place_names() or _REGION_NOUN.match(text, span.end):
+        return False
+    return re.match(r"[ \t]*(?::|[a-z])", text[span.end : span.end + 3]) is not None
+
+
 def _acronym_of_an_organisation(text: str, span: Span, words: list[str]) -> bool:
     """An organisation's acronym in capitals in mixed-case prose ("FBI seeks", "filing with the
     SEC") that is no clinical shorthand ("PERRLA", "HTN" are technical words)."""
@@ -157,7 +176,7 @@ def ordinary_language(text: str, span: Span) -> bool:
     if not needs_evidence(span):
         return False
     value = text[span.start : span.end]
-    if _exclamation(text, span):
+    if _exclamation(text, span) or _demonym(text, span):
         return True
     words = words_of(value)
     if not words or not all(is_common_word(w) for w in words):

@@ -104,6 +104,11 @@ _DURATION = re.compile(
     r"(?:[ \t-]*old)?[ \t]*$",
     re.IGNORECASE,
 )
+#: A decade or century ("the 1980s", "the late 1830s", "early 1990s", "the 90s").
+_DECADE = re.compile(
+    r"(?i)(?:the[ \t]+)?(?:(?:early|mid|late)[ \t-]+)?(?:\d{2}|\d{4}|['’]\d0)['’]?s"
+    r"(?:[ \t]+and[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?:\d{2}|\d{4})['’]?s)?"
+)
 _RELATIVE = re.compile(
     r"\b(ago|next|last|this|previous|coming|past|recent(ly)?|today|tomorrow|yesterday|"
     r"daily|weekly|monthly|annual(ly)?|years?|months?|weeks?|days?|hours?|"
@@ -150,6 +155,8 @@ def date_reason(text: str) -> str | None:
         return "no digit or month"
     if _DURATION.search(text):
         return "duration or age"
+    if _DECADE.fullmatch(text.strip()):
+        return "decade"  # coarser than the year that Safe Harbor allows
     if _RELATIVE.search(text) and not re.search(r"\d{1,4}[/.-]\d{1,2}", text):
         return "relative date"
     if re.fullmatch(r"[ \t]*\d{1,2}\.[ \t]*", text):  # "23." of "23. Oktober 2023"

@@ -26,7 +26,7 @@ def test_durations_and_numbers_are_no_dates(value: str) -> None:
 
 @pytest.mark.parametrize("value", ["4 March 1998", "the summer of 1981", "03/14/2021", "3/14",
                                    "6/81", "9/2", "D: 05/11/91", "14.03.2021", "05.11.91",
-                                   "2021-03-14", "in '98", "the 1990s", "12th of October",
+                                   "2021-03-14", "in '98", "12th of October",
                                    "September 17, 1859", "the end of December", "10/2019"])
 def test_dates_keep_their_shape(value: str) -> None:
     assert date_reason(value) is None
@@ -222,3 +222,29 @@ def test_an_initial_is_no_drug_suffix() -> None:
 @pytest.mark.parametrize("value", ["4. Februar", "3 mars", "12 de marzo"])
 def test_dates_with_month_names_of_other_languages(value: str) -> None:
     assert date_reason(value) is None
+
+
+@pytest.mark.parametrize("value", ["the 1980s", "the late 1980s", "early 1990s", "1970s",
+                                   "the 90s"])
+def test_decades_are_coarser_than_a_year(value: str) -> None:
+    assert date_reason(value) == "decade"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Almost half of all Australian primary school children", "Australian"),
+    ("the largest state on the Greek mainland", "Greek"),
+    ("Athens (Greek: Αθήνα, Athína), is the capital", "Greek"),
+])
+def test_nationalities_used_as_adjectives_are_no_places(text: str, value: str) -> None:
+    span = _span(text, value, "LOCATION", source="hf_ner:LOCATION")
+    assert ordinary_language(text, span)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("she moved to Michigan last year", "Michigan"),      # a listed place
+    ("he lives in Sichuan province now", "Sichuan"),     # a region
+    ("sailed across the Indian Ocean", "Indian"),        # part of a name
+])
+def test_places_that_look_like_nationalities_stay(text: str, value: str) -> None:
+    span = _span(text, value, "LOCATION", source="hf_ner:LOCATION")
+    assert not ordinary_language(text, span)
