@@ -8,6 +8,9 @@ Corpora (all under ``../shared/data/``, dev splits only; train splits are for tr
 * ``btc``: Broad Twitter Corpus dev, tweets (persons, places, organisations).
 * ``gum``: GUM dev, news, interviews, biographies, travel, academic, court (persons, places,
   organisations, dates).
+* ``presidio``: Presidio's own PII sentence set, rebuilt from presidio-evaluator's templates
+  with Faker values (``benchmarks/presidio_sentences.py``; generated, but not by us: the
+  stand-in for the held-out "Presidio sentence set").
 * ``maccrobat`` / ``mtsamples``: real clinical text with no patient identifiers. Only false
   alarms are measured there: redactions per 1,000 words that overlap an annotated clinical
   entity (certain false alarms), and all redactions per 1,000 words with dates, ages and places
@@ -175,6 +178,10 @@ def load_corpus(name: str, limit: int = 0) -> tuple[list[GoldDoc], list[list[Gol
     elif name == "mtsamples":
         docs, phi = _clinical_half("mtsamples/mtsamples.jsonl", "keyword_spans",
                                    lambda rec: _placeholders(rec["text"]))
+    elif name == "presidio":
+        from presidio_sentences import sentences
+
+        docs = sentences()
     else:
         raise SystemExit(f"unknown corpus {name!r}")
     if limit:
@@ -298,7 +305,7 @@ def presidio_predictor(policy_name: str) -> Predictor:
 
 SYSTEMS = {"hipaa": lambda: ours("hipaa"), "hipaa-fast": lambda: ours("hipaa-fast"),
            "presidio": lambda: presidio_predictor("hipaa")}
-CORPORA = ("wnut17", "btc", "gum", "maccrobat", "mtsamples")
+CORPORA = ("wnut17", "btc", "gum", "presidio", "maccrobat", "mtsamples")
 CLINICAL = frozenset({"maccrobat", "mtsamples"})
 
 

@@ -83,13 +83,15 @@ CARD_RANGES: tuple[tuple[int, int, int, frozenset[int]], ...] = (
     (36, 36, 2, frozenset(range(14, 20))),  # Diners Club International
     (38, 39, 2, frozenset(range(16, 20))),  # Diners Club International
     (2200, 2204, 4, frozenset(range(16, 20))),  # Mir
-    (5018, 5018, 4, frozenset(range(13, 20))),  # Maestro
-    (5020, 5020, 4, frozenset(range(13, 20))),  # Maestro
-    (5038, 5038, 4, frozenset(range(13, 20))),  # Maestro
-    (5893, 5893, 4, frozenset(range(13, 20))),  # Maestro
-    (6304, 6304, 4, frozenset(range(13, 20))),  # Maestro
-    (6759, 6759, 4, frozenset(range(13, 20))),  # Maestro UK
-    (6761, 6763, 4, frozenset(range(13, 20))),  # Maestro
+    (5018, 5018, 4, frozenset(range(12, 20))),  # Maestro (12 to 19 digits)
+    (5020, 5020, 4, frozenset(range(12, 20))),  # Maestro
+    (5038, 5038, 4, frozenset(range(12, 20))),  # Maestro
+    (5893, 5893, 4, frozenset(range(12, 20))),  # Maestro
+    (6304, 6304, 4, frozenset(range(12, 20))),  # Maestro
+    (6759, 6759, 4, frozenset(range(12, 20))),  # Maestro UK
+    (6761, 6763, 4, frozenset(range(12, 20))),  # Maestro
+    (1800, 1800, 4, frozenset({15})),  # JCB, 15 digits (older range)
+    (2131, 2131, 4, frozenset({15})),  # JCB, 15 digits (older range)
 )
 
 
@@ -104,11 +106,12 @@ def card_issuer_known(digits: str) -> bool:
 
 
 def credit_card_valid(text: str) -> bool:
-    """A payment card number: 13-19 digits (spaces or dashes, one kind), known issuer, Luhn."""
+    """A payment card number: 12-19 digits (spaces or dashes, one kind), known issuer and a
+    length it issues (12 only for Maestro), Luhn."""
     if not _one_kind_of_separator(text):
         return False
     digits = _digits_only(text)
-    if digits is None or not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
+    if digits is None or not 12 <= len(digits) <= 19 or len(set(digits)) == 1:
         return False
     return card_issuer_known(digits) and luhn(digits)
 

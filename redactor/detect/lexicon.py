@@ -31,7 +31,7 @@ from pathlib import Path
 from redactor.errors import ModelError
 
 #: Version of the lexicon (its sources and our list), for the audit's rule ids.
-VERSION = "lexicon.v1:philter-ucsf-1.0.3+drug-ner-2.0.9+clinical_terms"
+VERSION = "lexicon.v2:philter-ucsf-1.0.3+drug-ner-2.0.9+clinical_terms+clinical_vocab"
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’&/+-][^\W\d_]+)*")
 _DATA = Path(__file__).with_name("data") / "clinical_terms.txt"

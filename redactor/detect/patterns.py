@@ -483,7 +483,7 @@ _NIR = (
 _CTX_NIR = ("nir", "sécurité sociale", "securite sociale", "insee", "sécu", "secu")
 CTX_SSN = ("ssn", "ssns", "ss#", "ss #", "social security", "soc sec", "social")
 CTX_ITIN = ("itin", "taxpayer", "tax id", "tin", "individual taxpayer")
-CTX_CARD = ("card", "credit", "debit", "visa", "mastercard", "amex", "american express",
+CTX_CARD = ("card", "credit", "debit", "visa", "mastercard", "maestro", "amex", "american express",
             "discover", "jcb", "diners", "cc", "payment")  # fmt: skip
 CTX_DATE = ("date", "dated", "dob", "born", "seen", "admitted", "admission", "discharged",
             "discharge", "since", "until", "visit", "dos", "surgery", "appt", "appointment",
@@ -1069,6 +1069,19 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.95,
         validate=checksums.credit_card_valid,  # issuer range + length + Luhn
         context=CTX_CARD,
+    ),
+    Pattern(
+        name="credit_card_12",
+        label="CREDIT_CARD",
+        regex=r"""
+            (?<![\w.-])(?<!\d[ ])                 # not inside a longer number
+            (?:\d[ -]?){11}\d                     # 12 digits: only Maestro issues them
+            (?![\w]|[ -]\d)
+        """,
+        score=0.85,
+        validate=checksums.credit_card_valid,  # a Maestro range + Luhn
+        context=CTX_CARD,
+        requires_context=True,  # a 12-digit number is a card only where a card is named
     ),
     Pattern(
         name="iban",

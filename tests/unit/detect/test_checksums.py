@@ -88,6 +88,8 @@ def test_luhn_detects_every_single_digit_substitution(body: str, data: st.DataOb
         "3530111333300000",  # JCB
         "30569309025904",  # Diners, 14 digits
         "6200000000000005",  # UnionPay
+        "502061284001",  # Maestro, 12 digits
+        "180035928463122",  # JCB, 15 digits, older range
         "4111-1111-1111-1111",
         "4111 1111 1111 1111",
     ],
@@ -107,7 +109,8 @@ def test_credit_card_valid(number: str) -> None:
         "37828224631000",  # Amex prefix with 14 digits
         "0000000000000000",  # all one digit
         "4111 1111-1111 1111",  # two kinds of separator
-        "411111111111",  # 12 digits
+        "411111111111",  # 12 digits (only Maestro issues 12)
+        "35965462055489",  # JCB prefix 35 outside 3528-3589
         "41111111111111111111",  # 20 digits
         "4111x1111x1111x1111",
     ],
