@@ -20,7 +20,7 @@ the exact sources in, so this module never guesses it from a source name.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from redactor.entities import is_known
@@ -67,17 +67,26 @@ STRATEGIES: dict[str, RankKey] = {
 
 def clusters(spans: Iterable[Span]) -> list[list[Span]]:
     """Group spans into maximal runs where each span overlaps the run's extent so far."""
+    return list(iter_clusters(spans))
+
+
+def iter_clusters(spans: Iterable[Span]) -> Iterator[list[Span]]:
+    """:func:`clusters` one at a time, each as soon as it is complete (so that a document's
+    clusters are never all held at once: one list per finding on a text full of them)."""
     ordered = sorted(spans, key=lambda s: (s.start, s.end, s.label, s.source, s.score))
-    groups: list[list[Span]] = []
+    group: list[Span] = []
     end = -1
     for span in ordered:
-        if groups and span.start < end:
-            groups[-1].append(span)
+        if group and span.start < end:
+            group.append(span)
             end = max(end, span.end)
         else:
-            groups.append([span])
+            if group:
+                yield group
+            group = [span]
             end = span.end
-    return groups
+    if group:
+        yield group
 
 
 def resolve(
@@ -98,9 +107,10 @@ def resolve(
     def rank(span: Span, extent: int) -> tuple:
         return ranked(span, extent, span.source in exact_sources)
 
+    apart_labels = frozenset(apart)
     out: list[Span] = []
-    for group in clusters(spans):
-        out.extend(split_cluster(group, rank, frozenset(apart), exact_sources))
+    for group in iter_clusters(spans):
+        out.extend(split_cluster(group, rank, apart_labels, exact_sources))
     return out
 
 
@@ -122,7 +132,9 @@ def split_cluster(
     end = max(s.end for s in group)
     extent = end - start
     winner = min(group, key=lambda s: rank(s, extent))
-    whole = [replace(winner, start=start, end=end)]
+    # The winner itself when it covers the cluster (a span alone): no copy per finding.
+    whole = [winner if (winner.start, winner.end) == (start, end)
+             else replace(winner, start=start, end=end)]
     # Only an exact recognizer knows an inner value's type well enough to take it out of a
     # larger cluster (a ZIP after ", MA"); a model's "ZIP" inside a phone number must not leave.
     candidates = sorted((s for s in group if s.label in apart and s.source in exact

@@ -3,7 +3,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from redactor.resolve import STRATEGIES, clusters, trim
+from redactor.resolve import STRATEGIES, clusters, iter_clusters, trim
 from redactor.resolve import resolve as resolve_with
 from redactor.span import Span
 
@@ -104,6 +104,24 @@ def test_touching_spans_stay_apart_and_chains_merge():
     assert len(clusters(chain)) == 1
     (merged,) = resolve(chain)
     assert (merged.start, merged.end, merged.label) == (0, 12, "C")
+
+
+def test_a_span_alone_is_kept_as_it_is_not_copied():
+    # One Span per finding is all resolution adds to a text full of findings (issue 13): a
+    # span that overlaps nothing comes out as the same object.
+    spans = [Span(20, 25, "PERSON", 0.9, "b"), Span(0, 5, "PERSON", 0.9, "a"),
+             Span(3, 9, "DATE", 0.5, "b")]
+    out = resolve(spans)
+    assert out[1] is spans[0]
+    assert (out[0].start, out[0].end) == (0, 9) and out[0] not in spans  # a cluster: new
+
+
+@given(span_lists())
+def test_clusters_come_one_at_a_time_and_as_a_list_alike(spans):
+    lazy = iter_clusters(spans)
+    assert iter(lazy) is lazy  # a generator: the clusters are never all held at once
+    assert list(lazy) == clusters(spans)
+    assert sorted(s for group in clusters(spans) for s in group) == sorted(spans)
 
 
 def test_input_is_not_mutated():

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 import pytest
 
+from redactor.detect import places
 from redactor.detect.places import PlaceRecognizer, accept_place, city_populations
 
 REC = PlaceRecognizer()
@@ -75,3 +79,44 @@ def test_the_gazetteer_is_large_and_keyed_by_casefolded_name() -> None:
     assert len(cities) > 20_000
     assert cities["new york"] == cities["new york city"] > 8_000_000
     assert all(k == k.casefold() for k in list(cities)[:1000])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paris Lagos Atlanta", ["Paris", "Lagos", "Atlanta"]),  # one window after another
+        ("from Dearborn Heights to Long Beach", ["Dearborn Heights", "Long Beach"]),
+        ("alejo vive en mar del plata", ["mar del plata"]),  # the longest run, at the end
+    ],
+)
+def test_consecutive_places_and_a_place_at_the_end(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+def test_words_are_read_a_few_ahead_not_all_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A list of every word's match held 20-45 bytes per character of text until the end
+    # (issue 13); the recognizer needs only the next MAX_WORDS words.
+    drawn = 0
+    word = places._WORD
+
+    class CountingWord:
+        def finditer(self, text: str) -> Iterator[re.Match[str]]:
+            nonlocal drawn
+            for match in word.finditer(text):
+                drawn += 1
+                yield match
+
+    lookups: list[int] = []  # words drawn from the text at each gazetteer lookup
+
+    class Cities(dict[str, int]):
+        def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
+            lookups.append(drawn)
+            return super().get(key, default)
+
+    monkeypatch.setattr(places, "_WORD", CountingWord())
+    text = "Dr. Smith " * 500 + "Paris"
+    spans = REC._find(text, Cities(city_populations()))
+    assert [text[s.start : s.end] for s in spans] == ["Paris"]
+    assert drawn == 1001  # every word was read, in the end
+    assert lookups[0] <= places.MAX_WORDS  # but not before the first lookup
+    assert max(lookups[:30]) <= 10 + places.MAX_WORDS
