@@ -47,8 +47,9 @@ def audit_command(policy: str, out_dir: str, size: int, seed: int | None, n_boot
                   min_support: int, quiet: bool) -> None:
     """Audit a policy's detection stack on a seeded, diverse synthetic test set.
 
-    Names of 14 origins and both genders, with addresses, phones and identifiers in their
-    countries' formats, are placed in clinical notes, letters, e-mails, tickets and chats.
+    Names of 31 origins and both genders, with addresses, phones and identifiers in their
+    countries' formats, are placed in clinical notes, letters, e-mails, tickets, chats, CSV
+    lines and news items.
     Recall, precision and leak rate are reported per entity type and per group (origin,
     gender, origin x gender) with bootstrap confidence intervals, and checked against the
     policy's ``audit: {min_recall, max_group_gap}`` gates. Writes

@@ -8,10 +8,12 @@ at random. Every span carries its group (``origin=kenya;gender=female``) when it
 person: the person's name in any form, and the identifiers of that person (address, phone,
 dates, numbers). Facility and company details carry no group.
 
-Everything comes from one ``random.Random(seed)`` and Faker instances seeded from it; nothing
-touches a global seed, so the same seed gives the same set on every machine and run. The
-annotation follows ``benchmarks/devset/GUIDELINES.md`` (titles and degrees outside a name, ages
-with their unit, states and countries not marked).
+People's names come only from the hand-written lists of :mod:`redactor.quality.origins` (public
+name statistics, never Faker, whose locale data the detectors' name lists are built from); Faker
+supplies some employer names. Everything comes from one ``random.Random(seed)`` and Faker
+instances seeded from it; nothing touches a global seed, so the same seed gives the same set on
+every machine and run. The annotation follows ``benchmarks/devset/GUIDELINES.md`` (titles and
+degrees outside a name, ages with their unit, states and countries not marked).
 
 Template language (``templates.py``): ``{role.attr}`` is a person field (``{pt.full}``,
 ``{dr.family}``, ``{pt.phone}``, ``{pt.he}``), ``{key}`` another value (``{date2}``, ``{hosp}``);
@@ -33,7 +35,7 @@ from redactor.quality.origins import (
     ORIGIN_KEYS,
     Origin,
     Segment,
-    clean_name,
+    base_surname,
     digits,
     feminine_surname,
     fold,
@@ -59,6 +61,11 @@ def _middle_initial(p: Person) -> str:
     return f"{p.given} {p.middle[0]}. {p.family}" if p.middle else f"{p.given} {p.family}"
 
 
+def _initials(p: Person) -> str:
+    """The initials a signature or a dictation line uses ("SP" for Seo-yeon Park)."""
+    return f"{p.given[0]}{p.family[0]}".upper()
+
+
 #: The audit templates' name forms: ``{role.<form>}`` -> the name written so (labelled PERSON).
 NAME_FORMS: dict[str, Callable[[Person], str]] = {
     "full": lambda p: p.full,
@@ -72,6 +79,11 @@ NAME_FORMS: dict[str, Callable[[Person], str]] = {
     "mi": _middle_initial,
     "lower": lambda p: p.full.lower(),
     "lgiven": lambda p: p.given.lower(),
+    "lgf": lambda p: p.given_family.lower(),
+    "FAM": lambda p: p.family.upper(),
+    "GF": lambda p: p.given_family.upper(),
+    "inits": lambda p: _initials(p).lower(),
+    "INITS": _initials,
 }  # fmt: skip
 
 
@@ -206,9 +218,16 @@ def _p_addr(f: Facts, p: Person, role: str) -> list[Segment]:
 def _p_city(f: Facts, p: Person, role: str) -> list[Segment]:
     o = BY_KEY[p.origin]
     city = f.rng.choice(o.cities).split("|")
-    return [(city[1] if len(city) > 1 and p.origin in ("nigeria", "india", "turkey", "kenya",
-                                                       "china", "korea") else city[0],
-             "LOCATION")]
+    return [(city[1] if len(city) > 1 and p.origin in _DISTRICT_FIRST else city[0], "LOCATION")]
+
+
+#: Origins whose ``cities`` entries are ``district|city[|state]`` (the others: ``city|state``).
+_DISTRICT_FIRST = frozenset({"nigeria", "india", "turkey", "kenya", "china", "korea", "japan"})
+
+
+def _p_city_caps(f: Facts, p: Person, role: str) -> list[Segment]:
+    """The person's city in capitals, as a news dateline writes it ("SEOUL, March 3 ...")."""
+    return [(text.upper(), label) for text, label in _p_city(f, p, role)]
 
 
 def _p_dob(f: Facts, p: Person, role: str) -> list[Segment]:
@@ -370,8 +389,8 @@ def _p_bio(f: Facts, p: Person, role: str) -> list[Segment]:
 def _p_employer(f: Facts, p: Person, role: str) -> list[Segment]:
     r = f.rng
     o = BY_KEY[p.origin]
-    if o.fakers and r.random() < 0.5:
-        name = clean_company(f.gen.faker(o.fakers[0]).company())
+    if o.company_fakers and r.random() < 0.5:
+        name = clean_company(f.gen.faker(o.company_fakers[0]).company())
         if name:
             return [(name, "ORGANIZATION")]
     return [(r.choice(EMPLOYERS), "ORGANIZATION")]
@@ -392,6 +411,7 @@ def _p_user(f: Facts, p: Person, role: str) -> list[Segment]:
 
 PERSON_FIELDS: dict[str, Callable[[Facts, Person, str], list[Segment]]] = {
     "email": _p_email, "phone": _p_phone, "cell": _p_phone, "addr": _p_addr, "city": _p_city,
+    "CITY": _p_city_caps,
     "dob": _p_dob, "age": _p_age, "agen": _p_agen, "ageyrs": _p_ageyrs, "ssn": _p_ssn,
     "itin": _p_itin, "mrn": _p_mrn, "plan": _p_plan, "acct": _p_acct, "card": _p_card,
     "iban": _p_iban, "dl": _p_dl, "lic": _p_lic, "dea": _p_dea, "npi": _p_npi,
@@ -422,7 +442,13 @@ NATIONALITIES: dict[str, tuple[str, ...]] = {
     "poland": ("Polish",), "turkey": ("Turkish",), "nigeria": ("Nigerian",),
     "kenya": ("Kenyan",), "india": ("Indian",), "vietnam": ("Vietnamese",),
     "china": ("Chinese",), "arabic": ("Egyptian", "Jordanian", "Saudi", "Moroccan", "Lebanese"),
-    "brazil": ("Brazilian",), "korea": ("Korean", "South Korean"),
+    "brazil": ("Brazilian",), "korea": ("Korean", "South Korean"), "japan": ("Japanese",),
+    "philippines": ("Filipino", "Filipina"), "indonesia": ("Indonesian",), "thailand": ("Thai",),
+    "pakistan": ("Pakistani", "Bangladeshi"), "iran": ("Iranian",), "israel": ("Israeli",),
+    "ethiopia": ("Ethiopian",), "ghana": ("Ghanaian",), "south_africa": ("South African",),
+    "spain": ("Spanish",), "italy": ("Italian",), "russia": ("Russian", "Ukrainian"),
+    "greece": ("Greek",), "netherlands": ("Dutch",),
+    "nordic": ("Swedish", "Norwegian", "Danish", "Finnish"), "uk": ("British", "Irish"),
 }  # fmt: skip
 FAITHS: dict[str, tuple[str, ...]] = {
     "us": ("Baptist", "Catholic", "Methodist"), "mexico": ("Catholic",),
@@ -431,6 +457,14 @@ FAITHS: dict[str, tuple[str, ...]] = {
     "kenya": ("Anglican", "Catholic", "Muslim"), "india": ("Hindu", "Sikh", "Muslim", "Jain"),
     "vietnam": ("Buddhist", "Catholic"), "china": ("Buddhist",), "arabic": ("Muslim", "Coptic"),
     "brazil": ("Catholic", "Evangelical"), "korea": ("Presbyterian", "Buddhist"),
+    "japan": ("Buddhist", "Shinto"), "philippines": ("Catholic", "Iglesia ni Cristo"),
+    "indonesia": ("Muslim", "Protestant", "Hindu"), "thailand": ("Buddhist",),
+    "pakistan": ("Muslim",), "iran": ("Muslim", "Baha'i"), "israel": ("Jewish",),
+    "ethiopia": ("Orthodox Christian", "Muslim"), "ghana": ("Methodist", "Pentecostal", "Muslim"),
+    "south_africa": ("Anglican", "Methodist", "Dutch Reformed"), "spain": ("Catholic",),
+    "italy": ("Catholic",), "russia": ("Orthodox Christian",), "greece": ("Greek Orthodox",),
+    "netherlands": ("Protestant", "Catholic"), "nordic": ("Lutheran",),
+    "uk": ("Anglican", "Catholic"),
 }  # fmt: skip
 DRUGS = ("amlodipine 5 mg daily", "losartan 50 mg daily", "rosuvastatin 10 mg",
          "empagliflozin 10 mg", "pantoprazole 40 mg BID", "duloxetine 30 mg", "Keppra 500 mg BID",
@@ -526,44 +560,23 @@ def clean_company(name: str) -> str | None:
 
 
 class Generator(SeededFakers):
-    """Seeded document factory: its own RNG and one seeded Faker per locale."""
-
-    def _faker_name(self, origin: Origin, what: str, gender: str) -> str | None:
-        if not origin.fakers:
-            return None
-        fk = self.faker(self.rng.choice(origin.fakers))
-        for _ in range(5):
-            if what == "given":
-                name = getattr(fk, f"first_name_{gender}")()
-            elif origin.key == "china":
-                name = fk.last_romanized_name()
-            elif hasattr(fk, f"last_name_{gender}"):
-                name = getattr(fk, f"last_name_{gender}")()
-            else:
-                name = fk.last_name()
-            cleaned = clean_name(name)
-            if cleaned and (origin.key != "china" or what != "given"):
-                return cleaned
-        return None
+    """Seeded document factory: its own RNG, and one seeded Faker per locale for employer names
+    (people's names come from the origins' own lists, never from Faker)."""
 
     def person(self, origin_key: str, gender: str, like: Person | None = None) -> Person:
         """A person of ``origin_key`` and ``gender`` (a relative of ``like`` when given)."""
         r = self.rng
         o = BY_KEY[origin_key]
-        given = (r.random() < 0.5 and self._faker_name(o, "given", gender)) or r.choice(
-            o.female if gender == "female" else o.male)
+        given = r.choice(o.female if gender == "female" else o.male)
         if like is not None and r.random() < 0.6:
-            family = like.family
-            if origin_key == "poland":
-                family = feminine_surname(o, _masculine(like.family)) if gender == "female" \
-                    else _masculine(like.family)
+            family = base_surname(o, like.family)
         else:
-            family = (r.random() < 0.5 and self._faker_name(o, "family", gender)) or r.choice(
-                o.family)
-            if gender == "female":
-                family = feminine_surname(o, family)
-            if origin_key == "mexico" and r.random() < 0.4:
-                family = f"{family} {r.choice(o.family)}"
+            family = r.choice(o.family)
+            if o.double_family and r.random() < o.double_family:
+                second = r.choice(o.family)
+                family = family if second == family else f"{family} {second}"
+        if gender == "female":
+            family = feminine_surname(o, family)
         middle = ""
         if o.middle_rate and r.random() < o.middle_rate:
             middle = r.choice(o.middle_female if gender == "female" else o.middle_male)
@@ -621,14 +634,6 @@ class Generator(SeededFakers):
         meta = {"kind": template.kind, "template": template.name,
                 "group": facts.person("pt").group}
         return GoldDoc(doc_id, text, tuple(sorted(spans)), meta)
-
-
-def _masculine(family: str) -> str:
-    """The masculine form of a Polish surname (Kowalska -> Kowalski)."""
-    for fem, masc in (("dzka", "dzki"), ("ska", "ski"), ("cka", "cki")):
-        if family.endswith(fem):
-            return family[: -len(fem)] + masc
-    return family
 
 
 def schedule(size: int, rng: random.Random) -> list[tuple[str, str]]:

@@ -1,5 +1,6 @@
 # ruff: noqa: E501 - the templates are prose, one paragraph per line
-"""English document templates of the audit set: clinical notes, letters, e-mails, tickets, chats.
+"""English document templates of the audit set: clinical notes, letters, e-mails, tickets, chats,
+CSV lines and news items.
 
 Written for the audit (the dev set's templates are separate, so a detector tuned on one is
 still tested on the other). The field language is described in :mod:`redactor.quality.synth`.
@@ -294,5 +295,68 @@ Connected by video with {pt.full}, {pt.ageyrs}, from {pt.city}. Identity confirm
 HPI: three days of {dx}. No fever. Tolerating fluids.
 Plan: {drug}; return precautions given. If worse, {pt.he} will go to {hosp}.
 Session IP {pt.ip}. Visit with {dr.gf}, NP.
+"""),
+    # -- the shapes of real records that the first templates lacked (issue 10): capitalised
+    # clinical headers, lower-case chat, surname-only handovers, signatures with initials,
+    # "Last, First" forms, CSV lines and news datelines.
+    Template("clinical_header_caps", "clinical", """\
+ADMISSION H&P - {hosp}
+PATIENT: {pt.LF}     MRN: {pt.mrn}     DOB: {pt.dob}
+ATTENDING: DR. {dr.FAM}     PCP: {pcp.GF}, MD
+ADMIT DATE: {date}
+CHIEF COMPLAINT: {~CHEST PAIN|SHORTNESS OF BREATH|FALL AT HOME|ABDOMINAL PAIN}
+HPI: {pt.agen} Y/O {pt.MF} ADMITTED FROM ED. {pt.FAM} REPORTS 2 DAYS OF SYMPTOMS. HX FROM PT AND FAMILY ({kin.GF}).
+?NOK: {kin.UP}  TEL {kin.phone}
+PLAN: ADMIT TO MEDICINE, CONSULT DR. {con.FAM}. D/W {pt.FAM} AND FAMILY.
+"""),
+    Template("lowercase_chat", "chat", """\
+[{time}] {pt.lgiven}: hey {fr.lgf} u there
+[{time2}] {fr.lgiven}: ya whats up
+[{time2}] {pt.lgiven}: clinic moved my appt to {sdate}, can u tell {fr2.lgiven}
+[{time3}] {fr.lgiven}: ok np. is {kin.lgiven} still driving u
+[{time3}] {pt.lgiven}: ya {kin.lower} picks me up. text me at {pt.cell} if anything changes
+?[{time4}] {fr.lgiven}: kk. say hi to {kin.lgiven} from me and {fr2.lower}
+"""),
+    Template("surname_handover", "clinical", """\
+NIGHT HANDOVER {~4 EAST|WARD 6|CCU|7 WEST}
+{pt.family} stable overnight, plan CT {~abdomen|head|chest} this am. Obs ok, {pt.he} ate breakfast.
+{p2.family} pain controlled on {drug}, home today if bloods ok.
+{p3.family} spiked 38.4 at {time}, cultures sent, {dr.family} aware.
+?Bed 9 {p4.family} NBM from midnight for theatre.
+{pt.family}'s {kin.son} {kin.given} to ring {kin.phone} after 10.
+Handed over by {rn1.given}, taken by {rn2.given}.
+"""),
+    Template("initials_signature", "email", """\
+Subject: Results for {pt.ini}
+
+Results for {pt.gf} (DOB {pt.dob}) reviewed on {date}; no change to plan. {pt.given} to book a review in six weeks.
+
+-- {dr.ini} / {dr.inits}
+{dr.INITS}/{tr.inits}  D: {date} T: {date2}
+?cc: {pcp.ini}
+"""),
+    Template("last_first_forms", "ticket", """\
+REGISTRATION
+Name (Last, First): {pt.lf}
+Date of birth: {pt.dob}    Sex: {pt.MF}
+Emergency contact (Last, First): {kin.lf}    Tel: {kin.phone}
+Primary care (Last, First): {pcp.lf}
+Guarantor: {kin.LF}
+
+Today's list: {p2.lf}; {pt.lf}; {p3.lf}.
+Signed: {pt.gf}    Date: {date}
+"""),
+    Template("csv_lines", "table", """\
+mrn,last_name,first_name,dob,phone,clinician
+{pt.mrn},{pt.family},{pt.given},"{pt.dob}",{pt.phone},"{dr.lf}"
+{p2.mrn},{p2.family},{p2.given},"{p2.dob}",{p2.phone},"{dr.lf}"
+{p3.mrn},{p3.FAM},{p3.given},"{p3.dob}",{p3.phone},"{con.lf}"
+"""),
+    Template("news_dateline", "news", """\
+BRIEF-{pt.GF} NAMED HEAD OF REGIONAL OFFICE
+
+{pt.CITY}, {sdate} ({~Reuters|AP|AFP}) - {pt.gf} said on {~Monday|Tuesday|Thursday} that {pt.he} would take over the regional office of {pt.employer} next month.
+"We have a lot of work to do," {pt.family} told reporters. {pt.His} predecessor, {prev.full}, retired in {year}.
+?{pt.family} was born in {pt.city} and joined the company after a decade at {company}.
 """),
 )

@@ -51,7 +51,7 @@ def test_audit_exits_3_and_names_the_failing_groups_on_a_weakened_stack(tmp_path
 
 def test_audit_exits_0_when_the_gates_pass(tmp_path):
     policy = write_policy(tmp_path / "weak.yaml", min_recall=0.0, max_group_gap=1.0)
-    result = invoke("audit", "--policy", str(policy), "--size", "28", "--n-boot", "20",
+    result = invoke("audit", "--policy", str(policy), "--size", "62", "--n-boot", "20",
                     "--seed", "3", "--min-support", "1", "--out", str(tmp_path), "--quiet")
     assert result.exit_code == 0, result.output
     assert "FAIL" not in result.output and "PASS  max_group_gap.origin" in result.output

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 import pytest
 from fakes import SEED, SIZE
 
+from redactor.quality.origins import ORIGIN_KEYS
 from redactor.quality.report import load_history, render_html, report_stem, write_report
 from redactor.quality.synth import generate
 
@@ -76,7 +77,7 @@ def test_html_renders_offline_with_svg_charts(perfect_report):
     assert {"circle", "line", "rect", "text", "title"} <= inside
     # error bars: three lines (bar and two caps) per group with an interval
     err = [a for t, a, _ in doc.tags if t == "line" and a.get("class") == "err"]
-    assert len(err) >= 3 * 14
+    assert len(err) >= 3 * len(ORIGIN_KEYS)
     # offline: no script, no stylesheet or image fetched from anywhere
     assert "script" not in tags and "link" not in tags and "img" not in tags
     for _, attrs, _ in doc.tags:

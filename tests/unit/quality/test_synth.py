@@ -13,10 +13,12 @@ from redactor.quality.origins import BY_KEY, GENDERS, ORIGIN_KEYS, fold
 from redactor.quality.synth import Generator, facet, generate, schedule
 from redactor.quality.templates import TEMPLATES, Template
 
+CELLS = len(ORIGIN_KEYS) * len(GENDERS)
+
 
 @pytest.fixture(scope="module")
 def docs():
-    return generate(280, 11)
+    return generate(CELLS * 5, 11)
 
 
 def test_same_seed_same_set_and_other_seed_other_set():
@@ -37,14 +39,14 @@ def test_global_random_state_does_not_matter():
     assert [d.text for d in generate(10, 3)] == [d.text for d in first]
 
 
-def test_at_least_twelve_origins_including_the_required_ones():
+def test_thirty_one_origins_including_the_required_ones():
     required = {"us", "mexico", "france", "germany", "poland", "turkey", "nigeria", "kenya",
-                "india", "vietnam", "china", "arabic"}
-    assert len(ORIGIN_KEYS) >= 12 and required <= set(ORIGIN_KEYS)
+                "india", "vietnam", "china", "arabic", "korea", "japan", "ethiopia", "iran"}
+    assert len(ORIGIN_KEYS) == 31 and required <= set(ORIGIN_KEYS)
     assert set(GENDERS) == {"female", "male"}
 
 
-@pytest.mark.parametrize("size", [1, 27, 28, 56, 101])
+@pytest.mark.parametrize("size", [1, 27, 61, 62, 124, 201])
 def test_schedule_balances_origin_and_gender(size):
     import random
 
@@ -52,13 +54,13 @@ def test_schedule_balances_origin_and_gender(size):
     counts = Counter(subjects)
     assert len(subjects) == size
     assert max(counts.values()) - min(counts.values(), default=0) <= 1
-    if size >= 28:
-        assert len(counts) == len(ORIGIN_KEYS) * 2
+    if size >= CELLS:
+        assert len(counts) == CELLS
 
 
 def test_document_subjects_are_balanced(docs):
     counts = Counter(d.meta["group"] for d in docs)
-    assert len(counts) == 28 and set(counts.values()) == {10}
+    assert len(counts) == CELLS and set(counts.values()) == {5}
 
 
 def test_spans_are_exact_non_overlapping_and_labelled(docs):
@@ -80,7 +82,7 @@ def test_every_span_carries_the_value_placed_for_its_field():
     probe = Template("probe", "test", "<{pt.full}|{pt.given}|{pt.family}|{pt.phone}|{pt.email}|"
                      "{pt.ssn}|{pt.card}|{pt.iban}|{pt.dob}|{pt.mrn}|{date}|{hosp}>")
     gen = Generator(5)
-    for i, subject in enumerate(schedule(56, gen.rng)):
+    for i, subject in enumerate(schedule(CELLS, gen.rng)):
         doc = gen.render(probe, subject, f"p{i}")
         values = doc.text[1:-1].split("|")
         assert [doc.text[s.start : s.end] for s in sorted(doc.spans)] == values
@@ -92,7 +94,7 @@ def test_every_span_carries_the_value_placed_for_its_field():
 def test_person_forms_are_consistent_within_a_document():
     probe = Template("probe", "test", "{pt.full}|{pt.given}|{pt.family}|{pt.lf}|{pt.LF}")
     gen = Generator(9)
-    for i, subject in enumerate(schedule(56, gen.rng)):
+    for i, subject in enumerate(schedule(CELLS, gen.rng)):
         full, given, family, lf, upper = gen.render(probe, subject, f"p{i}").text.split("|")
         assert given in full and family in full
         assert lf.startswith(f"{family}, {given}") and upper == lf.upper()
@@ -152,6 +154,23 @@ COUNTRY_FORMATS = {
     "arabic": (r"^(?:\+(?:20|962|966|212|971|961) |05)", r"^\d{5}$"),
     "brazil": (r"^(?:\+55 |\(\d\d\) )", r"^\d{5}-\d{3}$"),
     "korea": (r"^(?:\+82 |0[12]0?-?)", r"^0\d{4}$"),
+    "japan": (r"^(?:\+81 |0[389]0?-)", r"^\d{3}-\d{4}$"),
+    "philippines": (r"^(?:\+63 |09|\(02\) )", r"^\d{4}$"),
+    "indonesia": (r"^(?:\+62 |08|\(021\) )", r"^\d{5}$"),
+    "thailand": (r"^(?:\+66 |0[289])", r"^\d{5}$"),
+    "pakistan": (r"^(?:\+92 |03|\+880 |01)", r"^\d{5}$"),
+    "iran": (r"^(?:\+98 |09|021-)", r"^\d{5}-\d{5}$"),
+    "israel": (r"^(?:\+972 |0[235])", r"^\d{7}$"),
+    "ethiopia": (r"^(?:\+251 |09|011 )", None),
+    "ghana": (r"^(?:\+233 |0[235])", None),
+    "south_africa": (r"^(?:\+27 |0[178])", r"^\d{4}$"),
+    "spain": (r"^(?:\+34 |[69])", r"^\d{5}$"),
+    "italy": (r"^(?:\+39 |3|06 )", r"^\d{5}$"),
+    "russia": (r"^(?:\+7 |8[ -]|\+380 )", r"^\d{6}$"),
+    "greece": (r"^(?:\+30 |69|21)", r"^\d{3} \d{2}$"),
+    "netherlands": (r"^(?:\+31 |0[26])", r"^\d{4} [A-Z]{2}$"),
+    "nordic": (r"^(?:\+4[567] |\+358 |0[47])", r"^\d{3} \d{2}$"),
+    "uk": (r"^(?:\+44 |\+353 |0[278])", r"^[A-Z]{1,2}\d{1,2} \d[A-Z]{2}$"),
 }
 
 
