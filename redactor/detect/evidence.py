@@ -54,6 +54,7 @@ _INSTITUTION = re.compile(
     r"institute|rehab|rehabilitation|nursing|hospice|pharmacy|laborator(?:y|ies)|bank|"
     r"insurance|inc|llc|ltd|corp|company|church|court|council|county|ministry|department|"
     r"agency|association|foundation|society|trust|group|partners|library|libraries|museum|"
+    r"sons|brothers|bros|associates|holdings|enterprises|industries|plc|gmbh|"
     r"office|bureau|commission|committee|parliament|congress|senate|army|police|authority|"
     r"tribunal|government|empire|kingdom|republic|dynasty)\b",
     re.IGNORECASE,

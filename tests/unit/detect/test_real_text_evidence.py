@@ -84,6 +84,9 @@ def test_speakers_before_a_colon_stay(text: str, value: str, label: str, source:
     ("see you soon ~ japan ! ! !", "japan", "LOCATION"),
     ("the National Library of the Netherlands (KB)", "the National Library of the Netherlands",
      "ORGANIZATION"),
+    ("Zachary Goodman from Walker and Sons is the keynote", "Walker and Sons", "ORGANIZATION"),
+    ("audited by Baker Brothers last year", "Baker Brothers", "ORGANIZATION"),
+    ("a letter from Cardiology Associates arrived", "Cardiology Associates", "ORGANIZATION"),
 ])
 def test_places_and_institutions_stay(text: str, value: str, label: str) -> None:
     assert not ordinary_language(text, _span(text, value, label))
