@@ -47,7 +47,7 @@ from redactor.synthetic.fields import keep_optional_lines, parse_field, split_fi
 from redactor.synthetic.people import GENDERS, Person, ascii_letters
 from redactor.synthetic.seeding import SeededFakers
 
-GENERATOR_VERSION = "synth.v1"
+GENERATOR_VERSION = "synth.v2"  # v2: 31 origins from public name statistics, no Faker names
 DEFAULT_SEED = 20240611
 
 # --------------------------------------------------------------------------- people
