@@ -18,6 +18,8 @@ text in the batch (CSV columns and log fields repeat values) and the transform p
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -33,7 +35,30 @@ from redactor.span import Span
 from redactor.transform.keys import SecretKey
 from redactor.transform.pseudonyms import PseudonymContext
 
-__all__ = ["RedactorSpec", "redact_texts", "redact_values", "redactor_for"]
+__all__ = ["OFFLINE_ENV", "RedactorSpec", "go_offline", "redact_texts", "redact_values",
+           "redactor_for", "scratch_folder"]
+
+OFFLINE_ENV = {"TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "", "HF_HUB_OFFLINE": "1",
+               "TRANSFORMERS_OFFLINE": "1"}  # fmt: skip
+"""What keeps a cluster's processes offline: no model hub, no public suffix list download."""
+
+
+def go_offline() -> None:
+    """Set :data:`OFFLINE_ENV` in this process's environment where a variable is not set yet
+    (the processes a local cluster starts inherit it)."""
+    for name, value in OFFLINE_ENV.items():
+        os.environ.setdefault(name, value)
+
+
+def scratch_folder(scratch: str | None, address: str | None,
+                   prefix: str) -> tuple[str | None, str | None]:
+    """``(scratch, created)``: a local cluster (no ``address``) given no ``scratch`` folder
+    gets a new temporary one, which is also returned as ``created`` (its owner removes it);
+    else ``scratch`` as given and ``None``."""
+    if scratch is None and not address:
+        created = tempfile.mkdtemp(prefix=prefix)
+        return created, created
+    return scratch, None
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,14 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from redactor.distributed.common import RedactorSpec, redact_texts, redact_values, redactor_for
+from redactor.distributed.common import (
+    RedactorSpec,
+    go_offline,
+    redact_texts,
+    redact_values,
+    redactor_for,
+    scratch_folder,
+)
 from redactor.distributed.executors import ordered_results
 from redactor.errors import ModelError, RedactorError
 from redactor.redact import Redacted
@@ -33,8 +40,6 @@ from redactor.redact import Redacted
 log = logging.getLogger("redactor")
 
 T = TypeVar("T")
-_OFFLINE_ENV = {"TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "", "HF_HUB_OFFLINE": "1",
-                "TRANSFORMERS_OFFLINE": "1"}  # fmt: skip
 #: Ray's unix socket paths live under its temp dir and must stay under ~107 bytes.
 _MAX_TEMP_DIR = 48
 
@@ -50,8 +55,7 @@ def init_ray(
     """
     import ray
 
-    for name, value in _OFFLINE_ENV.items():
-        os.environ.setdefault(name, value)
+    go_offline()
     if ray.is_initialized():
         return None
     if address:
@@ -190,9 +194,7 @@ class RayExecutor:
             import ray
         except ImportError:
             raise ModelError("--engine ray needs ray: pip install 'redactor[scale]'") from None
-        own_scratch = None
-        if scratch is None and not address:
-            scratch = own_scratch = tempfile.mkdtemp(prefix="rdr-ray-")
+        scratch, own_scratch = scratch_folder(scratch, address, "rdr-ray-")
         started = time.perf_counter()
         created = init_ray(address, cpus=workers, scratch=scratch)
         remote = ray.remote(num_cpus=1)(_Redactor)

@@ -22,14 +22,21 @@ import os
 import pickle
 import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import pandas as pd
 
-from redactor.distributed.common import RedactorSpec, redact_texts, redact_values, redactor_for
+from redactor.distributed.common import (
+    OFFLINE_ENV,
+    RedactorSpec,
+    go_offline,
+    redact_texts,
+    redact_values,
+    redactor_for,
+    scratch_folder,
+)
 from redactor.errors import ModelError
 from redactor.redact import Redacted
 
@@ -38,9 +45,6 @@ log = logging.getLogger("redactor")
 T = TypeVar("T")
 WINDOW_CHARS = 2_000_000
 """Characters sent to Spark in one job by :class:`SparkExecutor` (a window of batches)."""
-
-_OFFLINE_ENV = {"TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "", "HF_HUB_OFFLINE": "1",
-                "TRANSFORMERS_OFFLINE": "1"}  # fmt: skip
 
 
 #: What to tell a user whose machine has no Java runtime.
@@ -86,8 +90,7 @@ def spark_session(
     """
     from pyspark.sql import SparkSession
 
-    for name, value in _OFFLINE_ENV.items():
-        os.environ.setdefault(name, value)
+    go_offline()
     if address and address.startswith("sc://"):
         return SparkSession.builder.remote(address).appName(app_name).getOrCreate()
     require_java()
@@ -109,7 +112,7 @@ def spark_session(
     builder = builder.config("spark.driver.extraJavaOptions", java_opts).config(
         "spark.executor.extraJavaOptions", java_opts
     )
-    for name, value in _OFFLINE_ENV.items():
+    for name, value in OFFLINE_ENV.items():
         builder = builder.config(f"spark.executorEnv.{name}", value)
     return builder.getOrCreate()
 
@@ -202,9 +205,7 @@ class SparkExecutor:
             raise ModelError(
                 "--engine spark needs pyspark: pip install 'redactor[scale]'"
             ) from None
-        own_scratch = None
-        if scratch is None and not address:
-            scratch = own_scratch = tempfile.mkdtemp(prefix="redactor-spark-")
+        scratch, own_scratch = scratch_folder(scratch, address, "redactor-spark-")
         started = time.perf_counter()
         session = spark_session(address, cores=workers, scratch=scratch)
         executor = cls(session, spec, scratch=own_scratch)

@@ -9,7 +9,14 @@ import pytest
 
 from redactor.detect.base import Recognizer
 from redactor.detect.engine import Engine
-from redactor.distributed.common import RedactorSpec, redact_texts, redactor_for
+from redactor.distributed.common import (
+    OFFLINE_ENV,
+    RedactorSpec,
+    go_offline,
+    redact_texts,
+    redactor_for,
+    scratch_folder,
+)
 from redactor.policy import load_policy
 from redactor.redact import redact_batch
 from redactor.span import Span
@@ -120,3 +127,29 @@ def test_redact_texts_rejects_subjects_of_another_length(policy_file: Path) -> N
     engine = Engine.from_policy(load_policy(policy_file)).load()
     with pytest.raises(ValueError, match="one subject per text"):
         redact_texts(engine, None, ["a", "b"], ["s"])
+
+
+def test_go_offline_sets_only_what_is_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    first, *rest = OFFLINE_ENV
+    monkeypatch.setenv(first, "kept")
+    for name in rest:
+        monkeypatch.delenv(name, raising=False)
+    go_offline()
+    import os
+
+    assert os.environ[first] == "kept"
+    assert all(os.environ[name] == OFFLINE_ENV[name] for name in rest)
+
+
+def test_scratch_folder_is_created_only_for_a_local_cluster_without_one(tmp_path: Path) -> None:
+    given = str(tmp_path / "given")
+    assert scratch_folder(given, None, "x-") == (given, None)
+    assert scratch_folder(None, "spark://host:7077", "x-") == (None, None)
+    scratch, created = scratch_folder(None, None, "x-")
+    try:
+        assert scratch == created
+        assert created is not None and Path(created).is_dir()
+        assert Path(created).name.startswith("x-")
+    finally:
+        if created:
+            Path(created).rmdir()
