@@ -48,16 +48,13 @@ def load_key(key_file: str | Path | None = None, *, ephemeral: bool = False) -> 
     """
     if key_file is not None:
         path = Path(key_file)
-        try:
-            material = path.read_bytes().strip()
-        except OSError as exc:
-            raise KeyMissingError(f"cannot read key file {path}: {exc.strerror}") from None
-        key = _checked(material, f"key file {path}")
+        material = read_key_file(path, "key file")
+        key = SecretKey(long_enough(material, f"key file {path}", MIN_KEY_BYTES))
         warn_if_shared(path, "key file")
         return key
     env = os.environ.get(KEY_ENV)
     if env:
-        return _checked(env.encode("utf-8"), f"${KEY_ENV}")
+        return SecretKey(long_enough(env.encode("utf-8"), f"${KEY_ENV}", MIN_KEY_BYTES))
     if ephemeral:
         return SecretKey(secrets.token_bytes(32), ephemeral=True)
     return None
@@ -91,7 +88,18 @@ def require_key(key: SecretKey | None, policy_name: str) -> SecretKey:
     return key
 
 
-def _checked(material: bytes, where: str) -> SecretKey:
-    if len(material) < MIN_KEY_BYTES:
-        raise KeyMissingError(f"{where} is shorter than {MIN_KEY_BYTES} bytes; use a longer key")
-    return SecretKey(material)
+def read_key_file(path: Path, what: str) -> bytes:
+    """The secret in the key file at ``path`` (surrounding white space removed); a
+    KeyMissingError naming ``what`` (``key file``, ``vault key file``) when it cannot be read."""
+    try:
+        return path.read_bytes().strip()
+    except OSError as exc:
+        raise KeyMissingError(f"cannot read {what} {path}: {exc.strerror}") from None
+
+
+def long_enough(material: bytes, where: str, min_bytes: int) -> bytes:
+    """``material`` itself, or a KeyMissingError when it is shorter than ``min_bytes``
+    (``where`` names its source: a key file, an environment variable)."""
+    if len(material) < min_bytes:
+        raise KeyMissingError(f"{where} is shorter than {min_bytes} bytes; use a longer key")
+    return material

@@ -51,7 +51,7 @@ from typing import Any
 
 from redactor.errors import KeyMissingError, RedactorError
 from redactor.formats.atomic import atomic_write_bytes
-from redactor.transform.keys import warn_if_shared
+from redactor.transform.keys import long_enough, read_key_file, warn_if_shared
 from redactor.transform.person_names import DocumentNames, ParsedName, parse_name
 from redactor.transform.pseudonyms import normalise
 from redactor.util import accents
@@ -105,10 +105,7 @@ def load_vault_key(key_file: str | Path | None = None) -> VaultKey:
     """The vault key from ``key_file``, else ``$REDACTOR_VAULT_KEY``; an error without one."""
     if key_file is not None:
         path = Path(key_file)
-        try:
-            material = path.read_bytes().strip()
-        except OSError as exc:
-            raise KeyMissingError(f"cannot read vault key file {path}: {exc.strerror}") from None
+        material = read_key_file(path, "vault key file")
         where = f"vault key file {path}"
         warn_if_shared(path, "vault key file")
     else:
@@ -120,10 +117,7 @@ def load_vault_key(key_file: str | Path | None = None) -> VaultKey:
                 "with: python -c 'import secrets; print(secrets.token_hex(32))')"
             )
         material, where = env.encode("utf-8"), f"${VAULT_KEY_ENV}"
-    if len(material) < MIN_VAULT_KEY_BYTES:
-        raise KeyMissingError(f"{where} is shorter than {MIN_VAULT_KEY_BYTES} bytes; "
-                              "use a longer key")
-    return VaultKey(material)
+    return VaultKey(long_enough(material, where, MIN_VAULT_KEY_BYTES))
 
 
 def check_key_placement(key_file: str | Path | None, vault: Path, *data_dirs: str | Path) -> None:

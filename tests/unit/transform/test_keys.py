@@ -1,7 +1,13 @@
 import pytest
 
 from redactor.errors import KeyMissingError
-from redactor.transform.keys import SecretKey, load_key, require_key
+from redactor.transform.keys import (
+    SecretKey,
+    load_key,
+    long_enough,
+    read_key_file,
+    require_key,
+)
 
 
 def test_key_from_env(key_env):
@@ -55,3 +61,17 @@ def test_key_file_readable_by_others_is_warned(tmp_path, caplog, mode, warned):
     messages = [r.getMessage() for r in caplog.records]
     assert bool([m for m in messages if "chmod 600" in m]) is warned
     assert not any("file-key" in m for m in messages)  # never the key itself
+
+
+def test_read_key_file_strips_and_names_what_it_reads(tmp_path):
+    path = tmp_path / "k"
+    path.write_bytes(b"  secret-bytes-0123456789\r\n")
+    assert read_key_file(path, "vault key file") == b"secret-bytes-0123456789"
+    with pytest.raises(KeyMissingError, match=r"cannot read vault key file .*missing: "):
+        read_key_file(tmp_path / "missing", "vault key file")
+
+
+def test_long_enough_is_a_bound_on_length():
+    assert long_enough(b"x" * 16, "$K", 16) == b"x" * 16
+    with pytest.raises(KeyMissingError, match=r"\$K is shorter than 17 bytes; use a longer key$"):
+        long_enough(b"x" * 16, "$K", 17)
