@@ -97,3 +97,11 @@ def split_line_ending(line: str) -> tuple[str, str]:
     if line.endswith(("\n", "\r")):
         return line[:-1], line[-1]
     return line, ""
+
+
+def split_bom(text: str) -> tuple[str, str]:
+    """``(bom, rest)``: a leading byte-order mark (:data:`BOM`, else ``""``) and the text after
+    it. The mark is no part of any document; a writer puts it back in front of the output."""
+    if text.startswith(BOM):
+        return BOM, text[len(BOM) :]
+    return "", text

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from redactor.errors import InputError
-from redactor.formats.base import BOM, FormatOptions, Record, constant
+from redactor.formats.base import FormatOptions, Record, constant, split_bom
 from redactor.formats.jsontext import (
     FieldSelector,
     JsonToken,
@@ -33,10 +33,7 @@ class JsonFormat:
 
     def records(self, stream: TextIO, doc_prefix: str, options: FormatOptions) -> Iterator[Record]:
         """Yield a single record; raise InputError when the file is not one JSON value."""
-        text = stream.read()
-        bom = ""
-        if text.startswith(BOM):
-            bom, text = BOM, text[len(BOM) :]
+        bom, text = split_bom(stream.read())
         if not text.strip():
             raise InputError(
                 f"{doc_prefix}: the file is empty; a .json file must hold one JSON value. "

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import TextIO
 
 from redactor.document import Document
-from redactor.formats.base import BOM, FormatOptions, Record, constant
+from redactor.formats.base import FormatOptions, Record, constant, split_bom
 
 
 class TextFormat:
@@ -20,10 +20,7 @@ class TextFormat:
 
     def records(self, stream: TextIO, doc_prefix: str, options: FormatOptions) -> Iterator[Record]:
         """Yield a single record holding the whole file (no document for an empty file)."""
-        text = stream.read()
-        bom = ""
-        if text.startswith(BOM):
-            bom, text = BOM, text[len(BOM) :]
+        bom, text = split_bom(stream.read())
         if not text:
             yield Record((), constant(bom))
             return

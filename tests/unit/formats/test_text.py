@@ -56,3 +56,11 @@ def test_render_refuses_a_missing_document(read_file):
     [record] = read_file("a.txt", "Jane\n")
     with pytest.raises(KeyError):
         record.render({})
+
+
+def test_split_bom_takes_only_a_leading_mark() -> None:
+    from redactor.formats.base import split_bom
+
+    assert split_bom(BOM + "a" + BOM) == (BOM, "a" + BOM)
+    assert split_bom("a" + BOM) == ("", "a" + BOM)
+    assert split_bom("") == ("", "")
