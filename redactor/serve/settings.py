@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from redactor.util.checks import at_least, failures
+
 MODES = ("ab", "shadow")
 MIB = 1024 * 1024
+
+
+def _flag(name: str) -> str:
+    """The command-line option of a settings field (``max_body`` -> ``--max-body``)."""
+    return f"--{name.replace('_', '-')}"
 
 
 @dataclass(frozen=True)
@@ -47,21 +54,17 @@ class ServeSettings:
 
     def problems(self) -> list[str]:
         """Every inconsistency, each naming its option (empty when the settings are usable)."""
-        out = []
-        if self.mode is not None and self.mode not in MODES:
-            out.append(f"--mode: {self.mode!r} is not one of {', '.join(MODES)}")
-        if (self.mode is None) != (self.candidate_policy is None):
-            out.append("--mode and --candidate-policy go together")
-        if not 0.0 <= self.ab_share <= 1.0:
-            out.append("--ab-share must lie in [0, 1]")
-        if self.shadow_summary is not None and self.mode != "shadow":
-            out.append("--shadow-summary needs --mode shadow")
-        for name in ("max_body", "max_items", "batch_texts", "batch_chars", "queue_texts",
-                     "workers", "shadow_window"):
-            if getattr(self, name) < 1:
-                out.append(f"--{name.replace('_', '-')} must be at least 1")
-        if self.queue_texts < self.max_items:
-            out.append("--queue-texts must be at least --max-items (a full batch must fit)")
-        if self.batch_window < 0:
-            out.append("--batch-window-ms must not be negative")
-        return out
+        return failures([
+            (self.mode is not None and self.mode not in MODES,
+             f"--mode: {self.mode!r} is not one of {', '.join(MODES)}"),
+            ((self.mode is None) != (self.candidate_policy is None),
+             "--mode and --candidate-policy go together"),
+            (not 0.0 <= self.ab_share <= 1.0, "--ab-share must lie in [0, 1]"),
+            (self.shadow_summary is not None and self.mode != "shadow",
+             "--shadow-summary needs --mode shadow"),
+            *at_least(self, ("max_body", "max_items", "batch_texts", "batch_chars", "queue_texts",
+                             "workers", "shadow_window"), 1, _flag),
+            (self.queue_texts < self.max_items,
+             "--queue-texts must be at least --max-items (a full batch must fit)"),
+            (self.batch_window < 0, "--batch-window-ms must not be negative"),
+        ])

@@ -37,7 +37,14 @@ from typing import Any
 from redactor.errors import InputError, ModelError
 from redactor.quality.evaluate import GoldDoc, evaluate
 from redactor.training.encode import IGNORE, Chunk, LabelSet, encode
-from redactor.training.trainer import LABEL_MAP_FILE, load_docs, predictions_to_spans, scores
+from redactor.training.trainer import (
+    LABEL_MAP_FILE,
+    load_docs,
+    predictions_to_spans,
+    save_dtype_check,
+    scores,
+)
+from redactor.util.checks import at_least, one_of, raise_failures
 
 log = logging.getLogger(__name__)
 
@@ -78,30 +85,19 @@ class DistillConfig:
 
     def check(self) -> None:
         """Raise InputError listing every invalid option."""
-        problems = []
-        if not self.layers or len(set(self.layers)) != len(self.layers):
-            problems.append("layers must name distinct teacher layers")
-        if any(k < 0 for k in self.layers):
-            problems.append("layers must not be negative")
-        if self.temperature <= 0:
-            problems.append("temperature must be positive")
-        if not 0 <= self.alpha <= 1:
-            problems.append("alpha must be in [0, 1]")
-        for name in ("max_steps", "batch_size", "eval_batch_size", "eval_steps"):
-            if getattr(self, name) < 1:
-                problems.append(f"{name} must be at least 1")
-        if self.lr <= 0:
-            problems.append("lr must be positive")
-        if not 0 <= self.warmup_ratio < 1:
-            problems.append("warmup_ratio must be in [0, 1)")
-        if self.max_length < 8:
-            problems.append("max_length must be at least 8")
-        if self.metric not in METRICS:
-            problems.append(f"metric must be one of {', '.join(METRICS)}")
-        if self.save_dtype not in ("float16", "float32", "bfloat16"):
-            problems.append("save_dtype must be float16, float32 or bfloat16")
-        if problems:
-            raise InputError("invalid distillation options: " + "; ".join(problems))
+        raise_failures("distillation", [
+            (not self.layers or len(set(self.layers)) != len(self.layers),
+             "layers must name distinct teacher layers"),
+            (any(k < 0 for k in self.layers), "layers must not be negative"),
+            (self.temperature <= 0, "temperature must be positive"),
+            (not 0 <= self.alpha <= 1, "alpha must be in [0, 1]"),
+            *at_least(self, ("max_steps", "batch_size", "eval_batch_size", "eval_steps"), 1),
+            (self.lr <= 0, "lr must be positive"),
+            (not 0 <= self.warmup_ratio < 1, "warmup_ratio must be in [0, 1)"),
+            *at_least(self, ("max_length",), 8),
+            one_of("metric", self.metric, METRICS),
+            save_dtype_check(self.save_dtype),
+        ])
 
 
 @dataclass

@@ -41,6 +41,7 @@ from redactor.errors import InputError, ModelError
 from redactor.quality.evaluate import GoldDoc, Report, evaluate, load_conll, load_gold_jsonl
 from redactor.training.encode import Chunk, LabelSet, PredSpan, decode_words, encode, restrict
 from redactor.util.bio import split_tag
+from redactor.util.checks import Check, at_least, one_of, raise_failures
 from redactor.util.hashing import folder_digest, sha256_file
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,13 @@ log = logging.getLogger(__name__)
 LABEL_MAP_FILE = "redactor_label_map.json"
 METRICS = ("f1", "f1_overlap", "recall", "char_recall")
 PRECISIONS = ("auto", "fp32", "fp16", "bf16")
+SAVE_DTYPES = ("float16", "float32", "bfloat16")
 _WEIGHTS = ("*.safetensors", "*.bin")
+
+
+def save_dtype_check(save_dtype: str) -> Check:
+    """The check of a ``save_dtype`` option (one of :data:`SAVE_DTYPES`)."""
+    return save_dtype not in SAVE_DTYPES, "save_dtype must be float16, float32 or bfloat16"
 
 
 @dataclass(frozen=True)
@@ -95,32 +102,19 @@ class TrainConfig:
 
     def check(self) -> None:
         """Raise InputError listing every invalid option."""
-        problems = []
-        if self.epochs <= 0 and self.max_steps <= 0:
-            problems.append("epochs or max_steps must be positive")
-        if self.lr <= 0:
-            problems.append("lr must be positive")
-        for name in ("batch_size", "eval_batch_size", "grad_accum"):
-            if getattr(self, name) < 1:
-                problems.append(f"{name} must be at least 1")
-        if not 0 <= self.warmup_ratio < 1:
-            problems.append("warmup_ratio must be in [0, 1)")
-        if self.weight_decay < 0:
-            problems.append("weight_decay must not be negative")
-        if self.max_length < 8:
-            problems.append("max_length must be at least 8")
-        if self.patience < 0:
-            problems.append("patience must not be negative")
-        if self.eval_steps is not None and self.eval_steps < 1:
-            problems.append("eval_steps must be at least 1")
-        if self.metric not in METRICS:
-            problems.append(f"metric must be one of {', '.join(METRICS)}")
-        if self.precision not in PRECISIONS:
-            problems.append(f"precision must be one of {', '.join(PRECISIONS)}")
-        if self.save_dtype not in ("float16", "float32", "bfloat16"):
-            problems.append("save_dtype must be float16, float32 or bfloat16")
-        if problems:
-            raise InputError("invalid training options: " + "; ".join(problems))
+        raise_failures("training", [
+            (self.epochs <= 0 and self.max_steps <= 0, "epochs or max_steps must be positive"),
+            (self.lr <= 0, "lr must be positive"),
+            *at_least(self, ("batch_size", "eval_batch_size", "grad_accum"), 1),
+            (not 0 <= self.warmup_ratio < 1, "warmup_ratio must be in [0, 1)"),
+            (self.weight_decay < 0, "weight_decay must not be negative"),
+            *at_least(self, ("max_length",), 8),
+            (self.patience < 0, "patience must not be negative"),
+            (self.eval_steps is not None and self.eval_steps < 1, "eval_steps must be at least 1"),
+            one_of("metric", self.metric, METRICS),
+            one_of("precision", self.precision, PRECISIONS),
+            save_dtype_check(self.save_dtype),
+        ])
 
 
 @dataclass

@@ -126,3 +126,8 @@ def test_settings_report_inconsistent_options(changes, problem):
 
 def test_default_settings_are_consistent():
     assert ServeSettings(policy="hipaa").problems() == []
+
+
+def test_settings_name_each_option_below_one_as_its_flag():
+    problems = ServeSettings(policy="hipaa", batch_texts=0, shadow_window=0).problems()
+    assert problems == ["--batch-texts must be at least 1", "--shadow-window must be at least 1"]

@@ -367,3 +367,14 @@ def test_training_without_accelerate_names_the_extra(
     with pytest.raises(ModelError, match=r"accelerate: pip install 'redactor\[train\]'"):
         train(config)
     assert not (tmp_path / "m").exists()
+
+
+def test_every_invalid_option_is_listed_in_one_error_in_order() -> None:
+    with pytest.raises(InputError) as err:
+        TrainConfig(base="b", train="t", out="o", lr=0, grad_accum=0, max_length=4,
+                    save_dtype="int8").check()
+    message = str(err.value)
+    parts = ["lr must be positive", "grad_accum must be at least 1",
+             "max_length must be at least 8", "save_dtype must be float16, float32 or bfloat16"]
+    assert all(p in message for p in parts), message
+    assert [message.index(p) for p in parts] == sorted(message.index(p) for p in parts)
