@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -117,6 +117,26 @@ def device_option(help: str) -> Callable[[F], F]:
 def seed_option() -> Callable[[F], F]:
     """``--seed`` (default 13): the seed of generated or sampled data."""
     return click.option("--seed", default=13, show_default=True, type=int)
+
+
+def input_file_option(*param_decls: str, help: str) -> Callable[[F], F]:
+    """An option naming a file that must exist (a usage error otherwise)."""
+    return click.option(*param_decls, type=click.Path(exists=True, dir_okay=False), help=help)
+
+
+def count_option(*param_decls: str, default: int, minimum: int,
+                 help: str | None = None) -> Callable[[F], F]:
+    """An option taking a whole number of at least ``minimum`` (a usage error below it), its
+    default shown in the help."""
+    return click.option(*param_decls, default=default, show_default=True,
+                        type=click.IntRange(min=minimum), help=help)
+
+
+def choice_option(*param_decls: str, choices: Sequence[str], default: str,
+                  help: str | None = None) -> Callable[[F], F]:
+    """An option taking one of ``choices`` (listed in the help), its default shown."""
+    return click.option(*param_decls, type=click.Choice(list(choices)), default=default,
+                        show_default=True, help=help)
 
 
 def label_map_option(help: str) -> Callable[[F], F]:

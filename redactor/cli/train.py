@@ -11,7 +11,14 @@ import logging
 import click
 
 from redactor.cli.errors import handle_errors
-from redactor.cli.options import label_map_option, overwrite_option, seed_option
+from redactor.cli.options import (
+    choice_option,
+    count_option,
+    input_file_option,
+    label_map_option,
+    overwrite_option,
+    seed_option,
+)
 
 
 def _pairs(values: tuple[str, ...]) -> dict[str, str | None]:
@@ -93,27 +100,12 @@ def fold_corrections(
     help="Model to start from: a bundled model's name (rampart-bert) or a model folder; a "
     "folder with only config.json + tokenizer starts from random weights.",
 )
-@click.option(
-    "--train",
-    "train_path",
-    type=click.Path(exists=True, dir_okay=False),
-    help="Training data: JSON Lines spans or BIO CoNLL.",
-)
-@click.option(
-    "--corrections",
-    type=click.Path(exists=True, dir_okay=False),
-    help="A reviewed `redact review` queue (doccano or Label Studio export) to fold back in, "
-    "instead of --train.",
-)
-@click.option(
-    "--as",
-    "fold_as",
-    type=click.Choice(["policy", "model", "both"]),
-    default="policy",
-    show_default=True,
-    help="With --corrections: allow/deny entries in a policy that extends --policy, and/or "
-    "training data to fine-tune its model (--base defaults to the policy's).",
-)
+@input_file_option("--train", "train_path", help="Training data: JSON Lines spans or BIO CoNLL.")
+@input_file_option("--corrections", help="A reviewed `redact review` queue (doccano or Label "
+                   "Studio export) to fold back in, instead of --train.")
+@choice_option("--as", "fold_as", choices=("policy", "model", "both"), default="policy",
+               help="With --corrections: allow/deny entries in a policy that extends --policy, "
+               "and/or training data to fine-tune its model (--base defaults to the policy's).")
 @click.option("--policy", "policy", help="With --corrections: the policy reviewed against.")
 @click.option(
     "--policy-out",
@@ -127,12 +119,8 @@ def fold_corrections(
     type=click.FloatRange(0, 0.9),
     help="With --corrections: share of reviewed documents held back for `redact eval`.",
 )
-@click.option(
-    "--dev",
-    "dev_path",
-    type=click.Path(exists=True, dir_okay=False),
-    help="Dev data for evaluation, best-model choice and early stopping.",
-)
+@input_file_option("--dev", "dev_path",
+                   help="Dev data for evaluation, best-model choice and early stopping.")
 @click.option(
     "--out",
     "out_dir",
@@ -147,22 +135,11 @@ def fold_corrections(
 )
 @label_map_option("Map a data type to ours (person=PERSON); THEIRS= drops it. Repeatable.")
 @click.option("--epochs", default=3.0, show_default=True, type=click.FloatRange(min=0))
-@click.option(
-    "--max-steps",
-    default=0,
-    show_default=True,
-    type=click.IntRange(min=0),
-    help="Optimizer steps (overrides --epochs when > 0).",
-)
+@count_option("--max-steps", default=0, minimum=0,
+              help="Optimizer steps (overrides --epochs when > 0).")
 @click.option("--lr", default=5e-5, show_default=True, type=float, help="Peak learning rate.")
-@click.option("--batch-size", default=16, show_default=True, type=click.IntRange(min=1))
-@click.option(
-    "--grad-accum",
-    default=1,
-    show_default=True,
-    type=click.IntRange(min=1),
-    help="Gradient accumulation steps.",
-)
+@count_option("--batch-size", default=16, minimum=1)
+@count_option("--grad-accum", default=1, minimum=1, help="Gradient accumulation steps.")
 @click.option(
     "--warmup-ratio",
     default=0.1,
@@ -171,50 +148,25 @@ def fold_corrections(
     help="Share of steps with linear warm-up (then linear decay).",
 )
 @click.option("--weight-decay", default=0.01, show_default=True, type=float)
-@click.option(
-    "--max-length",
-    default=128,
-    show_default=True,
-    type=click.IntRange(min=8),
-    help="Tokens per training chunk, specials included.",
-)
+@count_option("--max-length", default=128, minimum=8,
+              help="Tokens per training chunk, specials included.")
 @seed_option()
-@click.option(
-    "--patience",
-    default=3,
-    show_default=True,
-    type=click.IntRange(min=0),
-    help="Evaluations without improvement before stopping (0: never stop early).",
-)
+@count_option("--patience", default=3, minimum=0,
+              help="Evaluations without improvement before stopping (0: never stop early).")
 @click.option(
     "--eval-steps",
     type=click.IntRange(min=1),
     help="Evaluate every N steps (default: about 5 times per run).",
 )
-@click.option(
-    "--metric",
-    type=click.Choice(["f1", "f1_overlap", "recall", "char_recall"]),
-    default="f1",
-    show_default=True,
-    help="Dev metric choosing the best checkpoint.",
-)
-@click.option(
-    "--precision",
-    type=click.Choice(["auto", "fp32", "fp16", "bf16"]),
-    default="auto",
-    show_default=True,
-    help="auto: bf16 (else fp16) on a GPU, fp32 on the CPU.",
-)
+@choice_option("--metric", choices=("f1", "f1_overlap", "recall", "char_recall"), default="f1",
+               help="Dev metric choosing the best checkpoint.")
+@choice_option("--precision", choices=("auto", "fp32", "fp16", "bf16"), default="auto",
+               help="auto: bf16 (else fp16) on a GPU, fp32 on the CPU.")
 @click.option("--fp16", "fp16_flag", is_flag=True, help="Same as --precision fp16.")
 @click.option("--bf16", "bf16_flag", is_flag=True, help="Same as --precision bf16.")
-@click.option("--device", type=click.Choice(["auto", "cpu"]), default="auto", show_default=True)
-@click.option(
-    "--save-dtype",
-    type=click.Choice(["float16", "float32", "bfloat16"]),
-    default="float16",
-    show_default=True,
-    help="Dtype of the saved weights.",
-)
+@choice_option("--device", choices=("auto", "cpu"), default="auto")
+@choice_option("--save-dtype", choices=("float16", "float32", "bfloat16"), default="float16",
+               help="Dtype of the saved weights.")
 @click.option("--license", "licence", help="Licence of the result (default: the base's).")
 @click.option("--attribution", multiple=True, help="Extra attribution line for the model card.")
 @click.option("--allow-download", is_flag=True, help="Let a hub id as --base download.")
@@ -339,32 +291,14 @@ def train_command(
     type=click.Path(dir_okay=False),
     help="JSON Lines file to write.",
 )
-@click.option(
-    "--count",
-    default=2000,
-    show_default=True,
-    type=click.IntRange(min=0),
-    help="Synthetic documents.",
-)
+@count_option("--count", default=2000, minimum=0, help="Synthetic documents.")
 @seed_option()
-@click.option(
-    "--wnut",
-    type=click.Path(exists=True, dir_okay=False),
-    help="WNUT-17 CoNLL file to mix in (as-is and with names swapped).",
-)
-@click.option(
-    "--wnut-swaps",
-    default=1,
-    show_default=True,
-    type=click.IntRange(min=0),
-    help="Swapped copies of each WNUT post that names a person.",
-)
+@input_file_option("--wnut", help="WNUT-17 CoNLL file to mix in (as-is and with names swapped).")
+@count_option("--wnut-swaps", default=1, minimum=0,
+              help="Swapped copies of each WNUT post that names a person.")
 @click.option("--no-wnut-as-is", is_flag=True, help="Only the swapped WNUT posts.")
-@click.option(
-    "--holdout-names",
-    type=click.Path(exists=True, dir_okay=False),
-    help="Gold JSONL whose PERSON name words are never generated.",
-)
+@input_file_option("--holdout-names",
+                   help="Gold JSONL whose PERSON name words are never generated.")
 @handle_errors
 def train_data_command(
     out_path: str,

@@ -8,7 +8,10 @@ from click.testing import CliRunner
 
 from redactor.cli.options import (
     POLICY_HELP,
+    choice_option,
+    count_option,
     format_options,
+    input_file_option,
     io_arguments,
     key_options,
     policy_option,
@@ -101,3 +104,25 @@ def test_workers_default_to_auto_and_take_numbers() -> None:
     for bad in ("0", "two", "-1"):
         result = runner.invoke(cmd, ["--workers", bad])
         assert result.exit_code == 2 and "neither 'auto' nor a whole number" in result.output
+
+
+def test_count_choice_and_input_file_options_check_their_values(tmp_path) -> None:
+    @click.command()
+    @count_option("--count", default=5, minimum=2, help="How many.")
+    @choice_option("--as", "fold_as", choices=("a", "b"), default="a")
+    @input_file_option("--data", help="A file.")
+    def command(count: int, fold_as: str, data: str | None) -> None:
+        """A command."""
+        click.echo(f"{count} {fold_as} {data}")
+
+    existing = tmp_path / "d.txt"
+    existing.write_text("x")
+    runner = CliRunner()
+    assert runner.invoke(command, []).output == "5 a None\n"
+    ok = runner.invoke(command, ["--count", "2", "--as", "b", "--data", str(existing)])
+    assert ok.output == f"2 b {existing}\n"
+    for args in (["--count", "1"], ["--as", "c"], ["--data", str(tmp_path / "none")],
+                 ["--data", str(tmp_path)]):
+        assert runner.invoke(command, args).exit_code == 2, args
+    help_text = runner.invoke(command, ["--help"]).output
+    assert "[default: 5; x>=2]" in help_text and "[a|b]" in help_text
