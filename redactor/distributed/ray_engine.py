@@ -25,14 +25,8 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from redactor.distributed.common import (
-    RedactorSpec,
-    go_offline,
-    redact_texts,
-    redact_values,
-    redactor_for,
-    scratch_folder,
-)
+from redactor.distributed import common
+from redactor.distributed.common import RedactorSpec, redact_texts, redact_values, redactor_for
 from redactor.distributed.executors import ordered_results
 from redactor.errors import ModelError, RedactorError
 from redactor.redact import Redacted
@@ -55,7 +49,7 @@ def init_ray(
     """
     import ray
 
-    go_offline()
+    common.go_offline()
     if ray.is_initialized():
         return None
     if address:
@@ -194,7 +188,7 @@ class RayExecutor:
             import ray
         except ImportError:
             raise ModelError("--engine ray needs ray: pip install 'redactor[scale]'") from None
-        scratch, own_scratch = scratch_folder(scratch, address, "rdr-ray-")
+        scratch, own_scratch = common.scratch_folder(scratch, address, "rdr-ray-")
         started = time.perf_counter()
         created = init_ray(address, cpus=workers, scratch=scratch)
         remote = ray.remote(num_cpus=1)(_Redactor)

@@ -28,15 +28,8 @@ from typing import Any, TypeVar
 
 import pandas as pd
 
-from redactor.distributed.common import (
-    OFFLINE_ENV,
-    RedactorSpec,
-    go_offline,
-    redact_texts,
-    redact_values,
-    redactor_for,
-    scratch_folder,
-)
+from redactor.distributed import common
+from redactor.distributed.common import RedactorSpec, redact_texts, redact_values, redactor_for
 from redactor.errors import ModelError
 from redactor.redact import Redacted
 
@@ -90,7 +83,7 @@ def spark_session(
     """
     from pyspark.sql import SparkSession
 
-    go_offline()
+    common.go_offline()
     if address and address.startswith("sc://"):
         return SparkSession.builder.remote(address).appName(app_name).getOrCreate()
     require_java()
@@ -112,7 +105,7 @@ def spark_session(
     builder = builder.config("spark.driver.extraJavaOptions", java_opts).config(
         "spark.executor.extraJavaOptions", java_opts
     )
-    for name, value in OFFLINE_ENV.items():
+    for name, value in common.OFFLINE_ENV.items():
         builder = builder.config(f"spark.executorEnv.{name}", value)
     return builder.getOrCreate()
 
@@ -205,7 +198,7 @@ class SparkExecutor:
             raise ModelError(
                 "--engine spark needs pyspark: pip install 'redactor[scale]'"
             ) from None
-        scratch, own_scratch = scratch_folder(scratch, address, "redactor-spark-")
+        scratch, own_scratch = common.scratch_folder(scratch, address, "redactor-spark-")
         started = time.perf_counter()
         session = spark_session(address, cores=workers, scratch=scratch)
         executor = cls(session, spec, scratch=own_scratch)
