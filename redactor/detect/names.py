@@ -10,8 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from redactor.detect import scripts
+from redactor.detect.casing import shouting
+from redactor.detect.lexicon import (
+    country_names,
+    is_common_word,
+    is_technical_word,
+    place_names,
+)
 from redactor.detect.name_lists import (
     NOT_NAME_LOWER,
     NOT_NAME_WORDS,
@@ -387,6 +396,310 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+#: Cue and predicate phrases of the context rule (one a line, two sections).
+_CONTEXT_DATA = Path(__file__).with_name("data") / "person_context.txt"
+#: A word of a name in running text: letters, an apostrophe or hyphen inside ("O'Neil",
+#: "Seo-yeon", "Al-Sayed").
+_CTX_WORD = re.compile(
+    r"(?<![\w#@])[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*(?![\w@])")
+#: Words before a capitalised word that make it a thing, not a person ("the Xyz said").
+_DETERMINERS = frozenset("the a an this that these those our their his her its my your of in "
+                         "at on from into onto by with".split())
+#: A place is a name only when a name list holds it and it is smaller than this ("Nakamura",
+#: "Jackson" are surnames; "Boston reported", "Houston said" are places or their teams).
+CONTEXT_MAX_PLACE_POPULATION = 500_000
+CONTEXT_SCORE = 0.6
+#: Both a cue before and a predicate after: confident enough to echo ("names:echo").
+CONTEXT_BOTH_SCORE = 0.85
+_MAX_RUN = 3
+
+
+@lru_cache(maxsize=1)
+def _context_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The cue regex (anchored at the end of the text before a name) and the predicate regex
+    (anchored at the end of the name), from :data:`_CONTEXT_DATA`."""
+    sections: dict[str, list[str]] = {"before": [], "after": []}
+    current: list[str] | None = None
+    for raw in _CONTEXT_DATA.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections[line[1:-1]]
+        elif current is not None:
+            current.append(line.replace(" ", r"[ \t]+"))
+    before = re.compile(rf"(?i:(?<![\w/])(?:{'|'.join(sections['before'])}))(?!\w)"
+                        r"[ \t]*[:,\-–]?[ \t]*$")
+    after = re.compile(rf"[ \t]*(?i:(?:{'|'.join(sections['after'])}))(?![\w/'’-])")
+    return before, after
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_case(word: str) -> str:
+    """``upper``, ``lower``, ``title`` ("Okonkwo", "O'Neil", "McAdams", "Seo-yeon"; not
+    "VerizonBreachReport") or ``other``."""
+    if word.isupper():
+        return "upper"
+    if word.islower():
+        return "lower"
+    first, *rest = re.split(r"['’-]", re.sub(r"^(?:Mc|Mac|O['’]|D['’])(?=[A-Z])", "", word))
+    if (len(first) >= 2 and first[0].isupper() and first[1:].islower()
+            and all(p[1:].islower() or len(p) <= 1 for p in rest)):
+        return "title"
+    return "other"
+
+
+@lru_cache(maxsize=1 << 14)
+def _place(word: str) -> str:
+    """``""`` for no place, ``small`` for a city of fewer than
+    :data:`CONTEXT_MAX_PLACE_POPULATION` people, ``large`` for a larger one, a country or a
+    US state ("Nakamura" and "Jackson" are small places and surnames; "Boston" is large)."""
+    from redactor.detect.places import city_populations
+
+    folded = word.casefold()
+    if folded not in place_names():
+        return ""
+    if folded in country_names():
+        return "large"
+    small = city_populations().get(folded, 0) < CONTEXT_MAX_PLACE_POPULATION
+    return "small" if small else "large"
+
+
+def unknown_word(word: str) -> bool:
+    """A word no lexicon of the project knows: not English (GCIDE, Philter's whitelist), not
+    clinical or a drug, no stop word, and no place unless a small one that a name list holds.
+    Such a word in a person's position is read as a name ("Okonkwo", "Tshabalala"). Places
+    are judged apart (:func:`_place`)."""
+    title = word[:1].upper() + word[1:].lower()
+    if len(word) < 3 or title in NOT_NAME_WORDS or title in _STOP or title in _SENTENCE_WORDS:
+        return False
+    lower = word.lower()
+    if lower in NOT_NAME_LOWER or lower in _NAME_VERBS or lower in _NOT_USER:
+        return False
+    return not is_common_word(word) and not is_dictionary_word(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_word(word: str) -> bool:
+    """A word that may stand in a name of the context rule: unknown, or a listed name that
+    is no word of the lexicons ("li" of "wei li"; not "will", "hope")."""
+    if unknown_word(word):
+        return True
+    lower = word.lower()
+    return (len(word) >= 2 and is_listed_name(word) and not is_common_word(word)
+            and lower not in NOT_NAME_LOWER and lower not in _NAME_VERBS
+            and word.title() not in NOT_NAME_WORDS and word.title() not in _STOP)
+
+
+@lru_cache(maxsize=1 << 16)
+def _pair_word(word: str) -> bool:
+    """A listed name that is also an English word ("Lee", "Tran", "Bo", "Ha", "Sun"): a name
+    of the context rule only as half of a given name and surname pair, or with both cues."""
+    title = word[:1].upper() + word[1:].lower()
+    lower = word.lower()
+    return (len(word) >= 2 and is_listed_name(word) and title not in NOT_NAME_WORDS
+            and title not in _STOP and title not in _SENTENCE_WORDS
+            and lower not in NOT_NAME_LOWER and lower not in _NAME_VERBS
+            and lower not in _NOT_USER and not is_technical_word(word))
+
+
+def _listed_pair(words: Sequence[str]) -> bool:
+    """Two words that the name lists read as given name and surname, either order ("Bo Lee",
+    "Tran An", "na li")."""
+    if len(words) != 2:
+        return False
+    first, last = (w[:1].upper() + w[1:].lower() for w in words)
+    given, family = given_names(), family_names()
+    return (first in given and last in family) or (first in family and last in given)
+
+
+_Run = tuple[int, int, str, list[str]]
+
+
+def _runs(text: str) -> list[list[re.Match[str]]]:
+    """Runs of up to :data:`_MAX_RUN` words of one casing that may be names, separated by one
+    space or tab."""
+    out = []
+    run: list[re.Match[str]] = []
+    case = ""
+    for match in _CTX_WORD.finditer(text):
+        word = match.group()
+        this = _word_case(word) if _name_word(word) or _pair_word(word) else "other"
+        if (this == case and len(run) < _MAX_RUN
+                and text[run[-1].end() : match.start()] in (" ", "\t")):
+            run.append(match)
+            continue
+        if run:
+            out.append(run)
+        run, case = ([match], this) if this != "other" else ([], "")
+    if run:
+        out.append(run)
+    return out
+
+
+def _candidates(text: str) -> list[_Run]:
+    """(start, end, casing, words) of each run, and of the two pairs inside a run of three
+    whose words are not all unknown ("Rose Bo Lee": "Bo Lee" too)."""
+    out = []
+    for run in _runs(text):
+        words = [m.group() for m in run]
+        parts = [run]
+        if len(run) == 3 and not all(_name_word(w) for w in words):
+            parts += [run[:2], run[1:]]
+        out += [(p[0].start(), p[-1].end(), _word_case(p[0].group()), [m.group() for m in p])
+                for p in parts]
+    return out
+
+
+def _context_names(text: str) -> list[Span]:
+    """Names nobody listed, read from where they stand: a word no lexicon knows after a
+    handover or sign-out cue ("handover: Tshabalala", "Per Oyelaran,") or before a predicate
+    only a person takes ("Okonkwo reviewed the chart", "AHANONU STABLE OVERNIGHT").
+
+    Title case needs a cue or a predicate (and no determiner before it: "the Xyz said");
+    capitals need a line in capitals and a predicate; lower case needs both a cue and a
+    predicate ("pt wei li stable overnight"). At least one word must be no English word; no
+    word may be a large place or a country, and a small place needs a name list or both cues
+    ("handover: Yoshikawa stable overnight")."""
+    before, after = _context_patterns()
+    out = []
+    for start, end, case, words in _candidates(text):
+        predicate = after.match(text, end) is not None
+        if case in ("lower", "upper") and not predicate:
+            continue  # both need a predicate: no cue is looked for
+        line_start = text.rfind("\n", 0, start) + 1
+        head = text[max(line_start, start - 40) : start]
+        cue = before.search(head) is not None
+        if not (cue or predicate):
+            continue
+        if not all(_name_word(w) for w in words):  # a word of English: "Bo Lee", "Tran"
+            single = len(words) == 1 and case != "lower"
+            if not (_listed_pair(words) or (single and cue and predicate)):
+                continue
+        elif all(is_dictionary_word(w) for w in words):
+            continue
+        places = {_place(w) for w in words}
+        if "large" in places:
+            continue
+        if case == "upper" and (not shouting(text, start, end) or (
+                any(len(w) < 3 for w in words) and not _listed_pair(words))):
+            continue
+        previous = head.split()[-1].lower() if head.split() else ""
+        if case == "lower":
+            ok = cue and predicate
+        elif case == "upper":
+            ok = predicate and (cue or not head.strip(" \t-*•>#") or head.rstrip()[-1] in ".!?;:")
+        else:
+            boundary = re.match(r"[ \t]*(?:[,.;:)]|[ \t]-|$)", text[end : end + 3]) is not None
+            ok = (cue and (predicate or boundary)) or (predicate and previous not in _DETERMINERS)
+        if ok and "small" in places:  # a town unless a name list holds it, or both cues say so
+            ok = (cue and predicate) or all(is_listed_name(w) for w in words if _place(w))
+        if ok:
+            score = CONTEXT_BOTH_SCORE if cue and predicate and case != "lower" else CONTEXT_SCORE
+            out.append(Span(start, end, "PERSON", score, "names:context"))
+    return out
+
+
+# "Huamani, Obiageli  DOB 03/04/1962", "CONDORI, YUPANQUI (MRN 4471923)": surname, comma, given
+# name at the start of a line, then a birth date, a record number or another number.
+_INVERTED_LINE = re.compile(portable(
+    r"(?m)^[ \t>*-]*(?P<name>[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?,[ \t]*"
+    r"[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?)"
+    r"(?=(?:[ \t]*,[ \t]*|[ \t]{2,}|\t|[ \t]*\([ \t]*|[ \t]*\n[ \t]*)"
+    r"(?:DOB\b|D\.O\.B|MRN\b|\d))"
+))
+
+
+def _inverted_names(text: str) -> list[Span]:
+    """Surname-first names at the start of a line before a birth date or a record number, in
+    capitals or title case: every word unknown to the lexicons (:func:`_name_word`, one at
+    least no English word, none a place), or a surname and given name of the lists that are
+    English words too ("Lee, Bo"), which the lexicon filter drops from the models."""
+    out = []
+    for match in _INVERTED_LINE.finditer(text):
+        words = re.findall(r"[^\W\d_][\w'’-]*", match.group("name"))
+        if not all(_word_case(w) in ("title", "upper") and _place(w) != "large" for w in words):
+            continue
+        unknown = all(_name_word(w) and not _place(w) for w in words) and not all(
+            is_dictionary_word(w) for w in words)
+        if unknown or (_listed_pair(words) and all(map(_pair_word, words))):  # "Lee, Bo"
+            out.append(Span(*match.span("name"), "PERSON", CONTEXT_SCORE, "names:inverted"))
+    return out
+
+
+#: One syllable of romanised Korean (Revised Romanization, with the spellings names keep:
+#: "Soo", "Hee", "Young"): the parts of a hyphenated given name ("Seo-yeon", "Ji-hoon").
+_KO_SYLLABLE = re.compile(
+    r"(?i:(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h|w|y)?"
+    r"(?:yae|yeo|wae|eui|you|woo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)"
+    r"(?:ng|k|n|t|l|m|p)?)"
+)
+_HYPHENATED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{0,5})-([A-Za-z][a-z]{0,5})(?![\w'’-])")
+_HYPHEN_RIGHT = re.compile(r"-([^\W\d_]{1,6})(?![\w'’-])")
+_HYPHEN_LEFT = re.compile(r"(?<![\w'’-])([^\W\d_]{1,6})-$")
+KOREAN_SCORE = 0.6
+
+
+def korean_syllable(part: str) -> bool:
+    """Whether ``part`` is one syllable of romanised Korean ("seo", "yeon", "Ji")."""
+    return _KO_SYLLABLE.fullmatch(part) is not None
+
+
+def _korean_given_names(text: str) -> list[Span]:
+    """Hyphenated given names of two Korean syllables ("Seo-yeon", "Da-Eun"), kept whole.
+    One whose part is an English word ("Ji-min", but also "Nye-on", "Re-do") needs a name or
+    a Korean surname beside it ("Kim Ji-min", "Jeon Chae-won")."""
+    out = []
+    for match in _HYPHENATED.finditer(text):
+        first, second = match.group(1), match.group(2)
+        if (not korean_syllable(first) or not korean_syllable(second)
+                or is_common_word(match.group())):
+            continue
+        if any(is_dictionary_word(p) or is_common_word(p) for p in (first, second)):
+            before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, match.start() - 20) :
+                                                             match.start()])
+            after = re.match(r"[ \t]+([^\W\d_]+)", text[match.end() : match.end() + 20])
+            beside = [m.group(1) for m in (before, after) if m]
+            if not any(_word_case(w) == "title" and (is_listed_name(w) or _name_syllable(w))
+                       for w in beside):
+                continue
+        out.append(Span(*match.span(), "PERSON", KOREAN_SCORE, "names:korean"))
+    return out
+
+
+#: Short English words of syllable shape that a hyphen joins to a name ("Nye-on", "Kim-to").
+_NOT_NAME_SYLLABLES = frozenset("re co de un in on an to so no go do be me we he ye up ex non mid "
+                                "pro lo ha oh".split())
+
+
+def _name_syllable(part: str) -> bool:
+    """A Korean syllable of two letters or more that is no short English word: "yeon", "seo",
+    "min"; not "on" ("Nye-on") or "i" ("Servo-i")."""
+    return (len(part) >= 2 and korean_syllable(part)
+            and part.lower() not in _NOT_NAME_SYLLABLES)
+
+
+def hyphen_extensions(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Names cut at a hyphen made whole: a PERSON span that stops at "-yeon" of "Seo-yeon" or
+    starts at "-seo" of "Min-seo" is extended over the Korean syllable on the other side."""
+    out = []
+    for span in spans:
+        if span.label != "PERSON":
+            continue
+        start, end = span.start, span.end
+        right = _HYPHEN_RIGHT.match(text, end)
+        if right and end > 0 and text[end - 1].isalpha() and _name_syllable(right.group(1)):
+            end = right.end()
+        hyphen = start if text[start : start + 1] == "-" else start - 1
+        if hyphen >= 0 and text[hyphen : hyphen + 1] == "-":
+            left = _HYPHEN_LEFT.search(text, max(0, hyphen - 8), hyphen + 1)
+            if left and _name_syllable(left.group(1)):
+                start = left.start()
+        if (start, end) != (span.start, span.end):
+            out.append(Span(start, end, "PERSON", span.score, "names:hyphen"))
+    return out
+
+
 @dataclass
 class NameRecognizer:
     """Person names cued by titles, field labels, signatures, credentials and user ids, and
@@ -420,9 +733,14 @@ class NameRecognizer:
                         spans.append(Span(*trimmed, "PERSON", GAZETTEER_SCORE, "names:lists"))
                 spans.extend(_speakers(text))
                 spans.extend(_single_given_names(text))
+                spans.extend(_context_names(text))
+                spans.extend(_inverted_names(text))
+                spans.extend(_korean_given_names(text))
             results.append(spans)
         return results
 
     def propagate(self, text: str, accepted: Sequence[Span]) -> list[Span]:
-        """Second pass over one document: other mentions of the names found in it."""
-        return echo_names(text, accepted) if self.use_lists else []
+        """Second pass over one document: other mentions of the names found in it, and names
+        cut at a hyphen made whole."""
+        echoes = echo_names(text, accepted) if self.use_lists else []
+        return echoes + hyphen_extensions(text, accepted)

@@ -1,0 +1,263 @@
+"""Names nobody listed (issue 10, "Fairness beyond our own name lists"): a surname alone in a
+person's position, Korean hyphenated given names kept whole, short names in lower case and in
+capitals after a cue. Every name here is checked to be in none of the detector's name lists, so
+the tests measure what cues, shape and context find, not what the lists memorised.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.name_lists import is_listed_name
+from redactor.detect.names import (
+    NameRecognizer,
+    hyphen_extensions,
+    korean_syllable,
+    unknown_word,
+)
+from redactor.span import Span
+
+REC = NameRecognizer()
+
+#: Made-up or rare names in none of the name lists (asserted below).
+UNLISTED = ("Oyelaran Tshabalala Thorvaldsen Ruhweza Vashchenko Przybylski Ahanonu Mbeki "
+            "Achterberg Huamani Condori Velazco Ngata Tuilagi Olaniyan Oduya Yupanqui Illanes "
+            "Abimbola Obiageli Baek Hwang Jeon Seo-yeon Ji-hoon Da-eun Chae-won Yoshikawa").split()
+
+
+def _context_spans(text: str) -> list[str]:
+    """What the name recognizer's rules of context and shape find in ``text``."""
+    return [text[s.start : s.end] for s in REC.detect([text])[0]
+            if s.source in ("names:context", "names:korean", "names:inverted")]
+
+
+def _covered(text: str, name: str, spans: list[Span]) -> bool:
+    """Every letter of ``name`` (its first occurrence in ``text``) lies in a span, whatever its
+    type (the hidden probe, like eval-real, is type-blind)."""
+    start = text.index(name)
+    return all(any(s.start <= i < s.end for s in spans)
+               for i in range(start, start + len(name)) if text[i].isalpha())
+
+
+def test_probe_names_are_in_no_list() -> None:
+    listed = [name for name in UNLISTED if any(is_listed_name(p) for p in name.split("-"))
+              or is_listed_name(name)]
+    assert listed == []
+
+
+POSITIVE = [
+    # a surname alone before a predicate only a person takes
+    ("Oyelaran reviewed the chart and agreed.", "Oyelaran"),
+    ("Thorvaldsen said the MRI was clear.", "Thorvaldsen"),
+    ("Ruhweza was seen in clinic today.", "Ruhweza"),
+    ("Vashchenko called to follow up on results.", "Vashchenko"),
+    ("Seen at 0900. Przybylski reports pain 4/10.", "Przybylski"),
+    ("Night shift: Mbeki afebrile, tolerating diet.", "Mbeki"),
+    ("Velazco to follow up with cardiology in 2 weeks.", "Velazco"),
+    # after a handover or sign-out cue
+    ("handover: Tshabalala stable overnight", "Tshabalala"),
+    ("Handover - Achterberg stable overnight, plan unchanged.", "Achterberg"),
+    ("Bed 12: Ahanonu to follow up with cardiology.", "Ahanonu"),
+    ("Sign-out: Condori afebrile, tolerating diet.", "Condori"),
+    ("Per Ngata, no change in plan.", "Ngata"),
+    ("Plan d/w Olaniyan, will reassess.", "Olaniyan"),
+    ("handover: Yoshikawa stable overnight", "Yoshikawa"),  # a small town too: both cues
+    # capitals and lower case
+    ("RUHWEZA STABLE OVERNIGHT. PLAN UNCHANGED.", "RUHWEZA"),
+    ("HANDOVER: ILLANES AFEBRILE, TOLERATING PO.", "ILLANES"),
+    ("handover: oduya stable overnight", "oduya"),
+    ("pt obiageli huamani stable overnight", "obiageli huamani"),
+    ("pt wei li stable overnight", "wei li"),
+    # two words, a dateline
+    ("LIMA, May 2 (Reuters) - Condori Yupanqui said on Tuesday.", "Condori Yupanqui"),
+    # surname first, at the start of a line, before a birth date or a record number
+    ("Huamani, Obiageli\nDOB 03/04/1962", "Huamani, Obiageli"),
+    ("Condori, Yupanqui  MRN 4471923", "Condori, Yupanqui"),
+    ("TUILAGI, ABIMBOLA (MRN 4471923)", "TUILAGI, ABIMBOLA"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), POSITIVE)
+def test_unlisted_names_found_by_context(text: str, name: str) -> None:
+    assert name in _context_spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Baek Seo-yeon was admitted overnight.", "Seo-yeon"),
+     ("Spoke with Hwang Da-eun and her mother.", "Da-eun"),
+     ("Jeon Chae-won, 34, presented with fever.", "Chae-won")],
+)
+def test_korean_hyphenated_given_names_are_whole(text: str, name: str) -> None:
+    assert name in _context_spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient stable overnight.",
+        "handover: Patient stable overnight",
+        "Lasix given at 0800, Zosyn to follow.",
+        "Tylenol reported no relief.",
+        "Boston reported record snowfall.",  # a large place
+        "Houston said the launch was delayed.",  # a large place, even though a surname too
+        "Pharmacy reviewed the chart and agreed.",
+        "Cardiology called to follow up.",
+        "Microsoft said the outage ended.",
+        "Metoprolol was held overnight.",
+        "Nursing reports pain controlled.",
+        "Neuro stable overnight. Foley was removed.",
+        "PT STABLE OVERNIGHT. NO ISSUES.",
+        "CT reviewed with radiology.",
+        "Everyone agreed with the plan.",
+        "the Zanthorax reported losses",  # a determiner: a thing, not a person
+        "pt afebrile, stable overnight",
+        "handover: lasix stable overnight",
+        "Yoshikawa said the trains were late.",  # a town with one cue only
+        "#2014VerizonBreachReport says 87 % of skimming",
+        "I pronounce it Nye-on cat. Re-do the dressing; so-so appetite.",
+        "on the Servo-i ventilator",
+        "Lasix, Tylenol 40 mg",
+        "Boston, MA 02115",
+        "Monday, March 3",
+    ],
+)
+def test_no_name_from_context_without_a_name(text: str) -> None:
+    assert _context_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Bo Lee said the scan was clear.", "Bo Lee"),
+     ("Ha Le reviewed the chart and agreed.", "Ha Le"),
+     ("BO LEE ADMITTED FROM ER.", "BO LEE"),
+     ("BEIJING (AP) - Bo Lee, a spokesman, said on Monday.", "Bo Lee"),
+     ("handover: Lee stable overnight", "Lee"),
+     ("Lee, Bo\nDOB 03/04/1962", "Lee, Bo")],
+)
+def test_short_names_that_are_english_words_in_a_persons_place(text: str, name: str) -> None:
+    """Listed names whose every word is also English ("lee", "bo", "ha", "le"): the lexicon
+    filter drops the models' spans, so the place in the sentence must say it is a name."""
+    assert name in _context_spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Do Long reported the results.", "May June said nothing.", "Sun Life reported a loss.",
+     "Long Island said no.", "Per Lee, no change.", "LEE STABLE OVERNIGHT.",
+     "Mark Will agreed"],
+)
+def test_english_words_need_a_pair_or_both_cues(text: str) -> None:
+    assert _context_spans(text) == []
+
+
+def test_a_lower_case_word_needs_a_cue_and_a_predicate() -> None:
+    assert _context_spans("oduya stable overnight") == []
+    assert _context_spans("handover: oduya") == []
+
+
+def test_capitals_need_a_line_in_capitals() -> None:
+    assert _context_spans("Later RUHWEZA reported pain.") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "unknown"),
+    [("Tshabalala", True), ("Oyelaran", True), ("Lasix", False), ("Patient", False),
+     ("stable", False), ("Microsoft", False), ("Hemostasis", False), ("Li", False)],
+)
+def test_unknown_word(word: str, unknown: bool) -> None:
+    assert unknown_word(word) is unknown
+
+
+@pytest.mark.parametrize(("part", "syllable"),
+                         [("seo", True), ("Yeon", True), ("hoon", True), ("Kyung", True),
+                          ("soo", True), ("based", False), ("like", False), ("str", False)])
+def test_korean_syllable(part: str, syllable: bool) -> None:
+    assert korean_syllable(part) is syllable
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "whole"),
+    [("Kim Seo-yeon was seen.", 0, 7, "Kim Seo-yeon"),  # "Kim Seo" cut before "-yeon"
+     ("pt min-seo stable", 6, 10, "min-seo"),  # "-seo" cut after "min"
+     ("Dr. Baek Ji-hoon", 4, 11, "Baek Ji-hoon")],
+)
+def test_a_name_cut_at_a_hyphen_is_made_whole(text: str, start: int, end: int,
+                                              whole: str) -> None:
+    (span,) = hyphen_extensions(text, [Span(start, end, "PERSON", 0.9, "hf_ner:PERSON")])
+    assert text[span.start : span.end] == whole and span.source == "names:hyphen"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("Servo-i ventilator", 0, 5), ("Nye-on cat", 0, 3), ("Smith-Jones", 0, 5),
+     ("Kim-led team", 0, 3)],
+)
+def test_other_hyphens_do_not_extend_a_name(text: str, start: int, end: int) -> None:
+    assert hyphen_extensions(text, [Span(start, end, "PERSON", 0.9, "hf_ner:PERSON")]) == []
+    assert hyphen_extensions(text, [Span(start, end, "LOCATION", 0.9, "hf_ner:GPE")]) == []
+
+
+def test_a_name_found_with_both_cues_echoes_in_the_document() -> None:
+    text = "Handover: Tshabalala stable overnight.\nLATER TSHABALALA AMBULATING."
+    spans = REC.detect([text])[0]
+    echoes = REC.propagate(text, spans)
+    assert any(text[s.start : s.end] == "TSHABALALA" for s in echoes)
+
+
+def test_a_name_found_with_one_cue_does_not_echo() -> None:
+    text = "Per Ngata, no change.\nngata is a river."
+    spans = REC.detect([text])[0]
+    assert [s for s in REC.propagate(text, spans) if s.source == "names:echo"] == []
+
+
+# The whole hipaa stack: the shapes the probe of real-world names misses today, and the
+# shapes around them that the models already find (Last, First; signatures; datelines).
+STACK_POSITIVE = [
+    *POSITIVE,
+    ("Plan discussed with family.\n-- K. Oyelaran", "Oyelaran"),
+    ("Thanks,\nVelazco", "Velazco"),
+    ("Baek Seo-yeon was admitted overnight.", "Baek Seo-yeon"),
+    ("pt min-seo ahanonu stable overnight", "min-seo ahanonu"),
+    ("TOKYO, March 3 (Reuters) - Kenji Ito said the talks would resume.", "Kenji Ito"),
+    ("SEEN BY KENJI ITO TODAY. STABLE.", "KENJI ITO"),
+    ("Bo Lee said the scan was clear.", "Bo Lee"),
+    ("Lee, Bo\nDOB 03/04/1962", "Lee, Bo"),
+]
+STACK_NEGATIVE = [
+    ("Patient stable overnight", "Patient"),
+    ("Lasix given at 0800.", "Lasix"),
+    ("Tylenol reported no relief.", "Tylenol"),
+    ("Boston reported record snowfall.", "Boston"),
+    ("Pharmacy reviewed the chart and agreed.", "Pharmacy"),
+    ("Cardiology called to follow up.", "Cardiology"),
+    ("Metoprolol was held overnight.", "Metoprolol"),
+    ("Nursing reports pain controlled.", "Nursing"),
+]
+
+
+@pytest.fixture(scope="module")
+def stack():  # type: ignore[no-untyped-def]
+    from redactor.api import Redactor
+
+    return Redactor("hipaa", ephemeral_key=True)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_hipaa_stack_finds_unlisted_names(stack) -> None:  # type: ignore[no-untyped-def]
+    texts = [t for t, _ in STACK_POSITIVE]
+    found = stack.engine.analyze(texts)
+    missed = [name for (text, name), spans in zip(STACK_POSITIVE, found, strict=True)
+              if not _covered(text, name, spans)]
+    assert missed == []
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_hipaa_stack_keeps_clinical_words_places_and_drugs(stack) -> None:  # type: ignore[no-untyped-def]
+    found = stack.engine.analyze([t for t, _ in STACK_NEGATIVE])
+    named = [word for (text, word), spans in zip(STACK_NEGATIVE, found, strict=True)
+             if any(s.label == "PERSON" and s.start < text.index(word) + len(word)
+                    and s.end > text.index(word) for s in spans)]
+    assert named == []
