@@ -32,8 +32,8 @@ reviewed). Each fine-tuned model is scored in the hipaa stack on WNUT-17 dev: th
 of the other recognizers are cached per recognizer, so only the transformer runs again.
 
     python benchmarks/review_loop.py --work /tmp/review-loop --seeds 3
-    python benchmarks/review_loop.py --route model --work /tmp/review-loop-model --seeds 1 \\
-        --plot docs/review_loop_model.png
+    python benchmarks/review_loop.py --route model --work /tmp/review-loop-model --seeds 3 \\
+        --json /tmp/review-loop-model/summary.json
 """
 
 from __future__ import annotations
