@@ -7,6 +7,7 @@ model error.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import click
 
@@ -40,8 +41,6 @@ def fold_corrections(
     """``redact train --corrections``: hold a part back (for ``redact eval``), write the policy
     that extends ``policy`` with allow/deny entries and/or the training file; return
     ``(train, dev, base)`` for the model route. Every file written is 0600."""
-    from pathlib import Path
-
     from redactor.detect.engine import Engine
     from redactor.errors import InputError
     from redactor.policy import load_policy
@@ -93,6 +92,22 @@ def fold_corrections(
     return train_path, dev_path, base
 
 
+def _kept_types(base: str, train_path: str) -> tuple[str, ...]:
+    """The types to fine-tune on corrections: the base model's own and any the corrections
+    add, so a model corrected on names does not forget e-mails or dates."""
+    import json
+
+    from redactor.training.trainer import model_types
+
+    types = list(model_types(base))
+    with open(train_path, encoding="utf-8") as fh:
+        for line in fh:
+            for span in json.loads(line).get("spans", ()) if line.strip() else ():
+                if span["type"] not in types:
+                    types.append(span["type"])
+    return tuple(types)
+
+
 @click.command("train")
 @click.option(
     "--base",
@@ -131,7 +146,8 @@ def fold_corrections(
     "--labels",
     multiple=True,
     metavar="TYPE[,TYPE]",
-    help="Entity types to learn (default: the types in the training data).",
+    help="Entity types to learn (default: the types in the training data; with --corrections, "
+    "the base model's own types and any the corrections add).",
 )
 @label_map_option("Map a data type to ours (person=PERSON); THEIRS= drops it. Repeatable.")
 @click.option("--epochs", default=3.0, show_default=True, type=click.FloatRange(min=0))
@@ -244,6 +260,8 @@ def train_command(
     if fp16_flag or bf16_flag:
         precision = "fp16" if fp16_flag else "bf16"
     types = tuple(t.strip() for v in labels for t in v.split(",") if t.strip()) or None
+    if corrections and types is None and Path(base).is_dir():
+        types = _kept_types(base, train_path)
     logging.getLogger("redactor.training.trainer").setLevel(logging.INFO)
     config = TrainConfig(
         base=base,

@@ -207,6 +207,27 @@ def scores(report: Report) -> dict[str, float]:
 # --------------------------------------------------------------------------- model
 
 
+def model_types(folder: str | Path) -> tuple[str, ...]:
+    """The entity types a model folder predicts, in our names: its ``config.json`` labels
+    (``B-PERSON`` ...) mapped through its ``redactor_label_map.json``, unknown ones left out.
+    Fine-tuning on corrections keeps these, so the model forgets no type the data lack."""
+    from redactor.entities import ENTITY_TYPES
+
+    path = Path(folder) / "config.json"
+    try:
+        config = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot read {path} ({type(exc).__name__})") from None
+    mapping = _base_label_map(Path(folder))
+    types: list[str] = []
+    for tag in (config.get("id2label") or {}).values():
+        _, name = split_tag(str(tag))
+        ours = mapping.get(name, name) if name else None
+        if ours in ENTITY_TYPES and ours not in types:
+            types.append(ours)
+    return tuple(types)
+
+
 def _has_weights(folder: Path) -> bool:
     return any(next(folder.glob(p), None) for p in _WEIGHTS)
 
