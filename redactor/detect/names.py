@@ -8,7 +8,7 @@ find the name whatever its origin. The rules are data: a regex for the cue and t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -516,10 +516,9 @@ def _listed_pair(words: Sequence[str]) -> bool:
 _Run = tuple[int, int, str, list[str]]
 
 
-def _runs(text: str) -> list[list[re.Match[str]]]:
+def _runs(text: str) -> Iterator[list[re.Match[str]]]:
     """Runs of up to :data:`_MAX_RUN` words of one casing that may be names, separated by one
-    space or tab."""
-    out = []
+    space or tab, one at a time (a list of them all held a match per word of the text)."""
     run: list[re.Match[str]] = []
     case = ""
     for match in _CTX_WORD.finditer(text):
@@ -530,25 +529,22 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
             run.append(match)
             continue
         if run:
-            out.append(run)
+            yield run
         run, case = ([match], this) if this != "other" else ([], "")
     if run:
-        out.append(run)
-    return out
+        yield run
 
 
-def _candidates(text: str) -> list[_Run]:
+def _candidates(text: str) -> Iterator[_Run]:
     """(start, end, casing, words) of each run, and of the two pairs inside a run of three
-    whose words are not all unknown ("Rose Bo Lee": "Bo Lee" too)."""
-    out = []
+    whose words are not all unknown ("Rose Bo Lee": "Bo Lee" too), one at a time."""
     for run in _runs(text):
         words = [m.group() for m in run]
         parts = [run]
         if len(run) == 3 and not all(_name_word(w) for w in words):
             parts += [run[:2], run[1:]]
-        out += [(p[0].start(), p[-1].end(), _word_case(p[0].group()), [m.group() for m in p])
-                for p in parts]
-    return out
+        for p in parts:
+            yield (p[0].start(), p[-1].end(), _word_case(p[0].group()), [m.group() for m in p])
 
 
 def _context_names(text: str) -> list[Span]:
@@ -557,16 +553,18 @@ def _context_names(text: str) -> list[Span]:
     only a person takes ("Okonkwo reviewed the chart", "AHANONU STABLE OVERNIGHT").
 
     Title case needs a cue or a predicate (and no determiner before it: "the Xyz said");
-    capitals need a line in capitals and a predicate; lower case needs both a cue and a
-    predicate ("pt wei li stable overnight"). At least one word must be no English word; no
+    capitals need a line in capitals and a predicate; lower case needs a cue and a predicate
+    ("pt oduya stable overnight"), or a cue before a listed pair ("spoke with bo lee"). At
+    least one word must be no English word (unless a listed pair says "name": "Bo Lee"); no
     word may be a large place or a country, and a small place needs a name list or both cues
     ("handover: Yoshikawa stable overnight")."""
     before, after = _context_patterns()
     out = []
     for start, end, case, words in _candidates(text):
         predicate = after.match(text, end) is not None
-        if case in ("lower", "upper") and not predicate:
-            continue  # both need a predicate: no cue is looked for
+        if (case == "upper" and not predicate) or (
+                case == "lower" and not predicate and not _listed_pair(words)):
+            continue  # a predicate needed: no cue is looked for
         line_start = text.rfind("\n", 0, start) + 1
         head = text[max(line_start, start - 40) : start]
         cue = before.search(head) is not None
@@ -585,8 +583,8 @@ def _context_names(text: str) -> list[Span]:
                 any(len(w) < 3 for w in words) and not _listed_pair(words))):
             continue
         previous = head.split()[-1].lower() if head.split() else ""
-        if case == "lower":
-            ok = cue and predicate
+        if case == "lower":  # "pt oduya stable overnight", "spoke with bo lee"
+            ok = cue and (predicate or _listed_pair(words))
         elif case == "upper":
             ok = predicate and (cue or not head.strip(" \t-*•>#") or head.rstrip()[-1] in ".!?;:")
         else:
@@ -715,6 +713,7 @@ class NameRecognizer:
         for text in texts:
             spans = []
             for rule in self.rules:
+                source = f"names:{rule.name}"  # one string per rule, not one per span
                 for match in rule.regex.finditer(text):
                     if rule.name == "relative_lower" and not _lower_name(match.group("name")):
                         continue
@@ -725,7 +724,7 @@ class NameRecognizer:
                         continue
                     trimmed = _trim_name(text, *match.span("name"))
                     if trimmed and _plausible(rule.name, text[trimmed[0] : trimmed[1]]):
-                        spans.append(Span(*trimmed, "PERSON", rule.score, f"names:{rule.name}"))
+                        spans.append(Span(*trimmed, "PERSON", rule.score, source))
             if self.use_lists:
                 for start, end in _listed_names(text):
                     trimmed = _trim_name(text, start, end)

@@ -133,6 +133,7 @@ def test_no_name_from_context_without_a_name(text: str) -> None:
      ("BO LEE ADMITTED FROM ER.", "BO LEE"),
      ("BEIJING (AP) - Bo Lee, a spokesman, said on Monday.", "Bo Lee"),
      ("handover: Lee stable overnight", "Lee"),
+     ("spoke with bo lee about the plan", "bo lee"),
      ("Lee, Bo\nDOB 03/04/1962", "Lee, Bo")],
 )
 def test_short_names_that_are_english_words_in_a_persons_place(text: str, name: str) -> None:
@@ -154,6 +155,7 @@ def test_english_words_need_a_pair_or_both_cues(text: str) -> None:
 def test_a_lower_case_word_needs_a_cue_and_a_predicate() -> None:
     assert _context_spans("oduya stable overnight") == []
     assert _context_spans("handover: oduya") == []
+    assert _context_spans("spoke with cardiolgy about it") == []  # a typo is no name
 
 
 def test_capitals_need_a_line_in_capitals() -> None:
