@@ -192,9 +192,20 @@ def import_object(path: str) -> Any:
 
 @register("patterns.v1")
 def _patterns(config: None, context: BuildContext) -> Recognizer:
+    """The regex + checksum recognizers and the delimited lines read by their header (one
+    group, so every policy with ``patterns: true`` reads tables pasted in text)."""
     from redactor.detect.patterns import PatternRecognizer
+    from redactor.detect.tables import RecognizerGroup, TableRecognizer
 
-    return PatternRecognizer()
+    return RecognizerGroup("patterns", (PatternRecognizer(), TableRecognizer()))
+
+
+@register("tables.v1")
+def _tables(config: None, context: BuildContext) -> Recognizer:
+    """Identifiers in delimited lines read by their header alone (``patterns.v1`` has them)."""
+    from redactor.detect.tables import TableRecognizer
+
+    return TableRecognizer()
 
 
 @register("names.v1")
