@@ -1,5 +1,6 @@
 import pytest
 
+from redactor.detect import names
 from redactor.detect.names import NameRecognizer
 
 REC = NameRecognizer()
@@ -140,3 +141,21 @@ def test_a_name_found_once_is_found_again_even_at_a_sentence_start(text, echoed)
     first = REC.detect([text])[0]
     extra = [text[s.start:s.end] for s in REC.propagate(text, first) if s.start > text.index("\n")]
     assert extra == ([echoed] if echoed else [])
+
+
+def test_context_candidates_come_one_at_a_time():
+    # A list of every run held a regex match per word of the text (156 bytes per character of
+    # "ab:ab:...", issue 13); the context rule reads the runs one at a time.
+    text = "handover: Tshabalala stable overnight. " * 3
+    lazy = names._candidates(text)
+    assert iter(lazy) is lazy
+    assert [c[:2] for c in lazy] == [c[:2] for c in list(names._candidates(text))]
+    assert len(list(names._runs(text))) >= 3
+
+
+def test_spans_of_one_rule_share_their_source_string():
+    # One string per rule, not one per finding (60 bytes each on a text full of names).
+    spans = [s for s in NameRecognizer().detect(["Mr. Smith and Mr. Jones."])[0]
+             if s.source == "names:title"]
+    assert len(spans) == 2
+    assert spans[0].source is spans[1].source
