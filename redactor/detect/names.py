@@ -415,10 +415,11 @@ _MAX_RUN = 3
 
 
 @lru_cache(maxsize=1)
-def _context_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The cue regex (anchored at the end of the text before a name) and the predicate regex
-    (anchored at the end of the name), from :data:`_CONTEXT_DATA`."""
-    sections: dict[str, list[str]] = {"before": [], "after": []}
+def _context_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The cue regexes (anchored at the end of the text before a name: the cues of section
+    ``alone``, then all cues) and the predicate regex (anchored at the end of the name), from
+    :data:`_CONTEXT_DATA`."""
+    sections: dict[str, list[str]] = {"alone": [], "before": [], "after": []}
     current: list[str] | None = None
     for raw in _CONTEXT_DATA.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
@@ -428,10 +429,12 @@ def _context_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             current = sections[line[1:-1]]
         elif current is not None:
             current.append(line.replace(" ", r"[ \t]+"))
-    before = re.compile(rf"(?i:(?<![\w/])(?:{'|'.join(sections['before'])}))(?!\w)"
-                        r"[ \t]*[:,\-–]?[ \t]*$")
+
+    def cue(phrases: list[str]) -> re.Pattern[str]:
+        return re.compile(rf"(?i:(?<![\w/])(?:{'|'.join(phrases)}))(?!\w)[ \t]*[:,\-–]?[ \t]*$")
+
     after = re.compile(rf"[ \t]*(?i:(?:{'|'.join(sections['after'])}))(?![\w/'’-])")
-    return before, after
+    return cue(sections["alone"]), cue(sections["alone"] + sections["before"]), after
 
 
 @lru_cache(maxsize=1 << 16)
@@ -544,7 +547,11 @@ def _candidates(text: str) -> Iterator[_Run]:
         if len(run) == 3 and not all(_name_word(w) for w in words):
             parts += [run[:2], run[1:]]
         for p in parts:
-            yield (p[0].start(), p[-1].end(), _word_case(p[0].group()), [m.group() for m in p])
+            found = [m.group() for m in p]
+            end = p[-1].end()
+            if found[-1][-2:] in ("'s", "’s") and len(found[-1]) > 4:  # "Oyelaran's son"
+                found[-1], end = found[-1][:-2], end - 2
+            yield (p[0].start(), end, _word_case(p[0].group()), found)
 
 
 def _context_names(text: str) -> list[Span]:
@@ -558,7 +565,7 @@ def _context_names(text: str) -> list[Span]:
     least one word must be no English word (unless a listed pair says "name": "Bo Lee"); no
     word may be a large place or a country, and a small place needs a name list or both cues
     ("handover: Yoshikawa stable overnight")."""
-    before, after = _context_patterns()
+    alone, before, after = _context_patterns()
     out = []
     for start, end, case, words in _candidates(text):
         predicate = after.match(text, end) is not None
@@ -589,7 +596,8 @@ def _context_names(text: str) -> list[Span]:
             ok = predicate and (cue or not head.strip(" \t-*•>#") or head.rstrip()[-1] in ".!?;:")
         else:
             boundary = re.match(r"[ \t]*(?:[,.;:)]|[ \t]-|$)", text[end : end + 3]) is not None
-            ok = (cue and (predicate or boundary)) or (predicate and previous not in _DETERMINERS)
+            ok = ((cue and (predicate or boundary or alone.search(head) is not None))
+                  or (predicate and previous not in _DETERMINERS))
         if ok and "small" in places:  # a town unless a name list holds it, or both cues say so
             ok = (cue and predicate) or all(is_listed_name(w) for w in words if _place(w))
         if ok:

@@ -62,6 +62,11 @@ POSITIVE = [
     ("Per Ngata, no change in plan.", "Ngata"),
     ("Plan d/w Olaniyan, will reassess.", "Olaniyan"),
     ("handover: Yoshikawa stable overnight", "Yoshikawa"),  # a small town too: both cues
+    ("Bed 9 Przybylski NBM from midnight for theatre.", "Przybylski"),
+    ("Tshabalala pain controlled on paracetamol, home today.", "Tshabalala"),
+    ("Ruhweza spiked 38.4 at 03:10, cultures sent, Achterberg aware.", "Achterberg"),
+    ("Oyelaran's son to ring after 10.", "Oyelaran"),
+    ("Handed over by Abimbola, taken by day staff.", "Abimbola"),
     # capitals and lower case
     ("RUHWEZA STABLE OVERNIGHT. PLAN UNCHANGED.", "RUHWEZA"),
     ("HANDOVER: ILLANES AFEBRILE, TOLERATING PO.", "ILLANES"),
@@ -120,6 +125,9 @@ def test_korean_hyphenated_given_names_are_whole(text: str, name: str) -> None:
         "Lasix, Tylenol 40 mg",
         "Boston, MA 02115",
         "Monday, March 3",
+        "Bed 4 Vancomycin trough pending.",
+        "Pain controlled overnight.",
+        "Handover: Lasix held, Zosyn continued.",
     ],
 )
 def test_no_name_from_context_without_a_name(text: str) -> None:
