@@ -252,6 +252,7 @@ class Engine:
         and the final spans are mapped back to cover the original characters."""
         keep = keep or self.accept
         propagators = [r for r in self.recognizers if hasattr(r, "propagate")]
+        refiners = [r for r in self.recognizers if hasattr(r, "refine")]
         out = []
         views = [normalize(text) for text in texts]
         for view, spans in zip(views, self._detect_views(views, extra), strict=True):
@@ -262,6 +263,8 @@ class Engine:
                 extra = recognizer.propagate(text, accepted)  # type: ignore[attr-defined]
                 accepted += [trim_leading_words(text, s, exact=self.is_exact(s))
                              for s in extra if keep(text, s)]
+            for recognizer in refiners:  # spans fitted to what a recognizer knows (table cells)
+                accepted = recognizer.refine(text, accepted)  # type: ignore[attr-defined]
             resolved = resolve(accepted, self.policy.overlap, self.policy.generalized_labels,
                                self._exact)
             if not view.identity:  # two spans of one expanded cluster may now overlap

@@ -21,7 +21,9 @@ again as header candidates.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 
 from redactor.detect.base import Recognizer, exact_sources
 from redactor.errors import ModelError
@@ -30,6 +32,8 @@ from redactor.span import Span
 #: The score of a cell under a known header: a field label's cue (patterns' LABELLED_ID_SCORE,
 #: names' "field" rule).
 SCORE = 0.85
+#: The ``source`` of its spans.
+SOURCE = "tables"
 
 #: Normalised header labels (lower case, words separated by one space) -> entity type.
 HEADERS: dict[str, str] = {
@@ -236,9 +240,25 @@ def _empty(value: str) -> bool:
     return value.lower() in EMPTY_VALUES or _RULE_CELL.fullmatch(value) is not None
 
 
-def find_table_spans(text: str) -> list[Span]:
-    """The spans of every known column's cells in the delimited tables of ``text``."""
-    out: list[Span] = []
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell of a table row, at offsets of the text: ``start:end`` between its delimiters,
+    ``value_start:value_end`` its value (trimmed), ``label`` its column's entity type (None
+    for a column whose header is not known) and whether its value gives a span."""
+
+    start: int
+    end: int
+    value_start: int
+    value_end: int
+    label: str | None
+    filled: bool
+
+
+def table_rows(text: str) -> list[list[Cell]]:
+    """The rows under every header of delimited field labels in ``text``, in order: each a
+    list of :class:`Cell`. A table ends at a blank line or at the first line with another
+    number of cells than its header; its lines are not read again as headers."""
+    rows: list[list[Cell]] = []
     lines = list(_lines(text))
     i = 0
     while i < len(lines):
@@ -254,14 +274,86 @@ def find_table_spans(text: str) -> list[Span]:
             cells = split_cells(line, delimiter)
             if len(cells) != len(types):
                 break
+            row = []
             for (start, end), label in zip(cells, types, strict=True):
-                if label is None:
-                    continue
-                start, end = value_bounds(line, start, end)
-                if start < end and not _empty(line[start:end]):
-                    out.append(Span(offset + start, offset + end, label, SCORE, "tables"))
+                value_start, value_end = value_bounds(line, start, end)
+                filled = value_start < value_end and not _empty(line[value_start:value_end])
+                row.append(Cell(offset + start, offset + end, offset + value_start,
+                                offset + value_end, label, filled))
+            rows.append(row)
             i += 1
+    return rows
+
+
+def find_table_spans(text: str) -> list[Span]:
+    """The spans of every known column's filled cells in the delimited tables of ``text``."""
+    return [Span(c.value_start, c.value_end, c.label, SCORE, SOURCE)
+            for row in table_rows(text) for c in row if c.label is not None and c.filled]
+
+
+def refine_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """``spans`` with the other recognizers' spans fitted to the cells of ``text``'s tables.
+
+    A model reads ``00915956,Ndlovu,Jacques`` as one phone number; a column header knows
+    better. Where a table span of this module is among ``spans`` (accepted by the policy),
+    another span inside its cell is dropped (the table span covers it, with the header's
+    type), and a span across cell delimiters is cut at them: its pieces inside such cells are
+    dropped, the others kept (clipped to their cell's value). Only delimiters, quotes and
+    spaces between cells lose coverage, never a character of a value, so nothing leaks."""
+    claimed = {(s.start, s.end) for s in spans if s.source == SOURCE}
+    if not claimed:
+        return list(spans)
+    rows = [row for row in table_rows(text)
+            if any((c.value_start, c.value_end) in claimed for c in row)]
+    if not rows:
+        return list(spans)
+    row_starts = [row[0].start for row in rows]
+    out: list[Span] = []
+    for span in spans:
+        if span.source == SOURCE:
+            out.append(span)
+            continue
+        first = max(bisect_right(row_starts, span.start) - 1, 0)
+        if rows[first][-1].end <= span.start:
+            first += 1
+        if first >= len(rows) or rows[first][0].start >= span.end:
+            out.append(span)  # outside every table
+            continue
+        out.extend(_pieces(text, span, rows, first, claimed))
     return out
+
+
+def _pieces(text: str, span: Span, rows: list[list[Cell]], first: int,
+            claimed: set[tuple[int, int]]) -> Iterator[Span]:
+    """``span`` cut to the unclaimed cell values of the rows it crosses (from ``first``) and
+    to what lies outside the rows (bar line breaks and spaces)."""
+    at = span.start
+    for row in rows[first:]:
+        if row[0].start >= span.end:
+            break
+        if at < row[0].start:  # text before the row: only when it is not just a line break
+            yield from _piece(text, span, at, row[0].start)
+        for cell in row:
+            if (cell.value_start, cell.value_end) in claimed:
+                continue
+            yield from _piece(text, span, max(span.start, cell.value_start),
+                              min(span.end, cell.value_end))
+        at = row[-1].end
+    if at < span.end:
+        yield from _piece(text, span, at, span.end)
+
+
+def _piece(text: str, span: Span, start: int, end: int) -> Iterator[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return
+    if (start, end) == (span.start, span.end):
+        yield span
+    else:
+        yield replace(span, start=start, end=end)
 
 
 class TableRecognizer:
@@ -273,11 +365,15 @@ class TableRecognizer:
     [('00915956', 'MEDICAL_RECORD_NUMBER'), ('Asma Darwish', 'PERSON')]
     """
 
-    name = "tables"
+    name = SOURCE
 
     def detect(self, texts: Sequence[str]) -> list[list[Span]]:
         """Spans found in each of ``texts``, one list per text."""
         return [find_table_spans(text) for text in texts]
+
+    def refine(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        """The accepted ``spans`` of ``text`` fitted to its table cells (:func:`refine_spans`)."""
+        return refine_spans(text, spans)
 
 
 class RecognizerGroup:
@@ -301,6 +397,15 @@ class RecognizerGroup:
             if load is not None:
                 load()
 
+    def refine(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        """The accepted ``spans`` of ``text`` passed through every member's ``refine``."""
+        out = list(spans)
+        for member in self.members:
+            refine = getattr(member, "refine", None)
+            if refine is not None:
+                out = refine(text, out)
+        return out
+
     def detect(self, texts: Sequence[str]) -> list[list[Span]]:
         """Every member's spans for each text, in member order; a member that answers for
         another number of texts is a ModelError (never fewer spans than asked for)."""
@@ -314,5 +419,6 @@ class RecognizerGroup:
         return out
 
 
-__all__ = ["HEADERS", "SCORE", "RecognizerGroup", "TableRecognizer", "find_table_spans",
-           "header_type", "read_header", "split_cells"]
+__all__ = ["HEADERS", "SCORE", "SOURCE", "Cell", "RecognizerGroup", "TableRecognizer",
+           "find_table_spans", "header_type", "read_header", "refine_spans", "split_cells",
+           "table_rows"]

@@ -206,3 +206,64 @@ def test_the_group_fails_closed_on_a_short_answer() -> None:
 
     with pytest.raises(ModelError):
         RecognizerGroup("patterns", (TableRecognizer(), Short())).detect(["a", "b"])
+
+
+REFINE_TEXT = 'mrn,name,ward\n00915956,Ndlovu,4 East\n'
+
+
+def test_refine_cuts_a_span_across_cells_and_drops_what_a_table_span_covers() -> None:
+    from redactor.detect.tables import refine_spans
+
+    table = find_table_spans(REFINE_TEXT)
+    across = Span(14, REFINE_TEXT.index("East") + 4, "PHONE_NUMBER", 0.9, "hf_ner")
+    inside = Span(REFINE_TEXT.index("Ndlovu"), REFINE_TEXT.index("Ndlovu") + 6, "LOCATION",
+                  0.99, "hf_ner")
+    out = refine_spans(REFINE_TEXT, [*table, across, inside])
+    others = [(REFINE_TEXT[s.start : s.end], s.label) for s in out if s.source != "tables"]
+    assert others == [("4 East", "PHONE_NUMBER")]  # the unknown column keeps its piece
+    assert [s for s in out if s.source == "tables"] == table
+    covered = {i for s in out for i in range(s.start, s.end)}
+    assert {i for s in (across, inside) for i in range(s.start, s.end)} - covered <= {
+        i for i, c in enumerate(REFINE_TEXT) if c in ',\n'}  # only delimiters lose coverage
+
+
+def test_refine_leaves_spans_alone_without_accepted_table_spans() -> None:
+    from redactor.detect.tables import refine_spans
+
+    across = Span(14, 30, "PHONE_NUMBER", 0.9, "hf_ner")
+    assert refine_spans(REFINE_TEXT, [across]) == [across]
+    prose = "Seen by Li Wei today."
+    span = Span(8, 14, "PERSON", 0.9, "hf_ner")
+    assert refine_spans(prose, [span]) == [span]
+
+
+def test_refine_keeps_spans_outside_the_table() -> None:
+    from redactor.detect.tables import refine_spans
+
+    text = "Seen by Li Wei.\n" + REFINE_TEXT + "Call Asma.\n"
+    before = Span(8, 14, "PERSON", 0.9, "hf_ner")
+    after = Span(text.index("Asma"), text.index("Asma") + 4, "PERSON", 0.9, "hf_ner")
+    out = refine_spans(text, [*find_table_spans(text), before, after])
+    assert before in out and after in out
+
+
+def test_the_engine_labels_cells_by_their_header() -> None:
+    """With a model that reads a row as one phone number, the engine still reports each
+    cell as its column's type."""
+    from redactor.detect.engine import Engine
+    from redactor.detect.patterns import PatternRecognizer
+    from redactor.detect.tables import RecognizerGroup
+    from redactor.policy import load_policy
+
+    class RowModel:
+        name = "hf_ner"
+
+        def detect(self, texts: list[str]) -> list[list[Span]]:
+            return [[Span(14, t.index("4 East"), "PHONE_NUMBER", 0.99, "hf_ner:PHONE_NUMBER")]
+                    for t in texts]
+
+    group = RecognizerGroup("patterns", (PatternRecognizer(), TableRecognizer()))
+    engine = Engine(load_policy("hipaa"), [group, RowModel()])
+    spans = engine.analyze([REFINE_TEXT])[0]
+    assert [(REFINE_TEXT[s.start : s.end], s.label) for s in spans] == [
+        ("00915956", "MEDICAL_RECORD_NUMBER"), ("Ndlovu", "PERSON")]
