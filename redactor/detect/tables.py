@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from redactor.detect.base import Recognizer, exact_sources
 from redactor.errors import ModelError
@@ -116,7 +117,14 @@ def split_cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     >>> [line[s:e] for s, e in split_cells(line, ",")]
     ['a', '"b, c"', 'd']
     """
-    cells: list[tuple[int, int]] = []
+    if '"' not in line:  # no quotes: the C split (most lines)
+        cells: list[tuple[int, int]] = []
+        start = 0
+        for part in line.split(delimiter):
+            cells.append((start, start + len(part)))
+            start += len(part) + 1
+        return cells
+    cells = []
     start = 0
     quoted = False
     at_cell_start = True
@@ -170,6 +178,7 @@ def normalize_label(label: str) -> str:
     return " ".join(_NON_WORD.split(label.lower())).strip()
 
 
+@lru_cache(maxsize=4096)
 def header_type(label: str) -> str | None:
     """The entity type a header cell names, or None: its normalised label in
     :data:`HEADERS`, else without a last word of :data:`SUFFIXES`, else without a first word

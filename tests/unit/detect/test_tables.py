@@ -149,6 +149,12 @@ def test_split_cells_respects_quotes_and_escaped_quotes() -> None:
     assert [line[s:e] for s, e in split_cells(line, ",")] == ["a", '"b ""x"", c"', " d ", '""']
 
 
+@pytest.mark.parametrize("line", ["a,b,,c", ",", "", "a", " a , b ", "a;b,c|d"])
+@pytest.mark.parametrize("delimiter", [",", ";", "|"])
+def test_split_cells_without_quotes_matches_str_split(line: str, delimiter: str) -> None:
+    assert [line[s:e] for s, e in split_cells(line, delimiter)] == line.split(delimiter)
+
+
 def test_long_inputs_are_linear_enough() -> None:
     """A long table and a long unbalanced-quote line finish (no regex over whole lines)."""
     rows = "".join(f"{i:08d},Person {i},555 {i:04d}\n" for i in range(5000))
