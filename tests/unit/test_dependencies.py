@@ -57,3 +57,18 @@ def test_training_only_packages_are_not_runtime_dependencies() -> None:
     runtime = {_requirement_name(s) for s in project["dependencies"]}
     assert "accelerate" not in runtime
     assert "accelerate" in {_requirement_name(s) for s in project["optional-dependencies"]["train"]}
+
+
+def test_every_data_file_of_the_package_is_package_data() -> None:
+    """A wheel carries only the data files ``package-data`` names: a word list or policy left
+    out would make an installed redactor fail (or, worse, detect less)."""
+    from fnmatch import fnmatch
+
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "package-data"]["redactor"]
+    package = ROOT / "redactor"
+    data = [p.relative_to(package).as_posix() for p in package.rglob("*")
+            if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts]
+    assert data, "expected data files under redactor/"
+    missing = [f for f in data if not any(fnmatch(f, pat) for pat in patterns)]
+    assert not missing, f"not in [tool.setuptools.package-data]: {missing}"
