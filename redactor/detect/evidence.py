@@ -66,15 +66,40 @@ def needs_evidence(span: Span) -> bool:
     return span.label in NAMEISH and span.source.startswith(UNCUED_SOURCES)
 
 
+#: After a given name at the start of a sentence, a comma and the words of someone being
+#: spoken to ("Jacob, can I speak to your boss?").
+_VOCATIVE = re.compile(r",[ \t]+(?:can|could|would|will|please|thanks|thank|i|we|you|how|what|"
+                       r"where|when|why|are|is|do|did|have|let|see|hi|hey)\b", re.IGNORECASE)
+
+
+def _given_name_in_a_persons_place(text: str, start: int, end: int) -> bool:
+    """A listed given name (not a drug or clinical word) followed by what only a person does
+    ("Jacob shouted", "Joseph reviewed the chart") or spoken to at the start of a sentence
+    ("Jacob, can I ..."): the models' name, even though the name is also a word."""
+    from redactor.detect.name_lists import given_names
+    from redactor.detect.names import person_predicate_at
+
+    value = text[start:end]
+    if not value[:1].isupper() or value.isupper() or value not in given_names():
+        return False
+    if is_technical_word(value):
+        return False
+    if person_predicate_at(text, end):
+        return True
+    return not _mid_sentence(text, start) and _VOCATIVE.match(text, end) is not None
+
+
 def has_cue(text: str, start: int, end: int, label: str) -> bool:
-    """A title, role or field label before the span, a credential after it, or an institution
-    word inside a name of two words or more."""
+    """A title, role or field label before the span, a credential after it, an institution
+    word inside a name of two words or more, or a given name in a person's place."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 30) : start]
     if _CUE_BEFORE.search(before) or _CUE_AFTER.match(text[end : end + 12]):
         return True
     value = text[start:end]
-    return label != "PERSON" and len(value.split()) >= 2 and bool(_INSTITUTION.search(value))
+    if label == "PERSON":
+        return _given_name_in_a_persons_place(text, start, end)
+    return len(value.split()) >= 2 and bool(_INSTITUTION.search(value))
 
 
 #: A determiner before a place ("the United States", "these United States").

@@ -437,6 +437,12 @@ def _context_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     return cue(sections["alone"]), cue(sections["alone"] + sections["before"]), after
 
 
+def person_predicate_at(text: str, end: int) -> bool:
+    """Whether what follows ``end`` is something only a person does ("said", "reviewed the
+    chart", "stable overnight": section ``after`` of :data:`_CONTEXT_DATA`)."""
+    return _context_patterns()[2].match(text, end) is not None
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_case(word: str) -> str:
     """``upper``, ``lower``, ``title`` ("Okonkwo", "O'Neil", "McAdams", "Seo-yeon"; not

@@ -251,3 +251,21 @@ def test_nationalities_used_as_adjectives_are_no_places(text: str, value: str) -
 def test_places_that_look_like_nationalities_stay(text: str, value: str) -> None:
     span = _span(text, value, "LOCATION", source="hf_ner:LOCATION")
     assert not ordinary_language(text, span)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ('Jacob shouted at Jessica: "What are you doing here?"', "Jacob"),
+    ("Jacob, can I please speak to your boss?", "Jacob"),
+    ("Will reviewed the chart and agreed.", "Will"),
+])
+def test_given_names_that_are_words_stay_in_a_persons_place(text: str, value: str) -> None:
+    assert not ordinary_language(text, _span(text, value, "PERSON"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Will continue current plan.", "Will"),
+    ("Mark the dressing daily.", "Mark"),
+    ("JACOB SHOUTED", "JACOB"),  # a line in capitals says nothing about a word
+])
+def test_given_names_that_are_words_go_elsewhere(text: str, value: str) -> None:
+    assert ordinary_language(text, _span(text, value, "PERSON"))
