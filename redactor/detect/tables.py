@@ -238,11 +238,17 @@ def read_header(line: str) -> tuple[str, list[str | None]] | None:
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """``(offset, line)`` of each line of ``text``, without its line break."""
+    """``(offset, line)`` of each line of ``text`` (split at ``\\n``), without its line break
+    (``\\r\\n`` too), one at a time: a text of many short lines is never held as a list."""
     start = 0
-    for line in text.splitlines(keepends=True):
-        yield start, line.rstrip("\r\n")
-        start += len(line)
+    size = len(text)
+    while start <= size:
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        line = text[start:end]
+        yield start, line[:-1] if line.endswith("\r") else line
+        start = end + 1
 
 
 def _empty(value: str) -> bool:
@@ -263,35 +269,31 @@ class Cell:
     filled: bool
 
 
-def table_rows(text: str) -> list[list[Cell]]:
+def table_rows(text: str) -> Iterator[list[Cell]]:
     """The rows under every header of delimited field labels in ``text``, in order: each a
     list of :class:`Cell`. A table ends at a blank line or at the first line with another
-    number of cells than its header; its lines are not read again as headers."""
-    rows: list[list[Cell]] = []
-    lines = list(_lines(text))
-    i = 0
-    while i < len(lines):
-        header = read_header(lines[i][1])
-        i += 1
-        if header is None:
-            continue
-        delimiter, types = header
-        while i < len(lines):
-            offset, line = lines[i]
-            if not line.strip():
-                break
+    number of cells than its header (that line may start the next table); its rows are not
+    read again as headers. One pass over the lines, each split once or twice."""
+    header: tuple[str, list[str | None]] | None = None
+    for offset, line in _lines(text):
+        if header is not None and line.strip():
+            delimiter, types = header
             cells = split_cells(line, delimiter)
-            if len(cells) != len(types):
-                break
-            row = []
-            for (start, end), label in zip(cells, types, strict=True):
-                value_start, value_end = value_bounds(line, start, end)
-                filled = value_start < value_end and not _empty(line[value_start:value_end])
-                row.append(Cell(offset + start, offset + end, offset + value_start,
-                                offset + value_end, label, filled))
-            rows.append(row)
-            i += 1
-    return rows
+            if len(cells) == len(types):
+                yield _row(line, offset, cells, types)
+                continue
+        header = read_header(line)
+
+
+def _row(line: str, offset: int, cells: list[tuple[int, int]], types: list[str | None]
+         ) -> list[Cell]:
+    row = []
+    for (start, end), label in zip(cells, types, strict=True):
+        value_start, value_end = value_bounds(line, start, end)
+        filled = value_start < value_end and not _empty(line[value_start:value_end])
+        row.append(Cell(offset + start, offset + end, offset + value_start, offset + value_end,
+                        label, filled))
+    return row
 
 
 def find_table_spans(text: str) -> list[Span]:
@@ -313,7 +315,7 @@ def refine_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     if not claimed:
         return list(spans)
     rows = [row for row in table_rows(text)
-            if any((c.value_start, c.value_end) in claimed for c in row)]
+            if any((c.value_start, c.value_end) in claimed for c in row)]  # rows with a claim
     if not rows:
         return list(spans)
     row_starts = [row[0].start for row in rows]
