@@ -578,7 +578,7 @@ def _context_names(text: str) -> list[Span]:
         if (case == "upper" and not predicate) or (
                 case == "lower" and not predicate and not _listed_pair(words)):
             continue  # a predicate needed: no cue is looked for
-        line_start = text.rfind("\n", 0, start) + 1
+        line_start = text.rfind("\n", max(0, start - 40), start) + 1  # never the whole text
         head = text[max(line_start, start - 40) : start]
         cue = before.search(head) is not None
         if not (cue or predicate):

@@ -159,3 +159,19 @@ def test_spans_of_one_rule_share_their_source_string():
              if s.source == "names:title"]
     assert len(spans) == 2
     assert spans[0].source is spans[1].source
+
+
+def test_the_context_rule_looks_back_at_most_40_characters_for_a_line_start():
+    # Looking back to the line's start without a bound read the whole text before each
+    # candidate on a text without line breaks: 16 MB of "Mr. Smith " took 326 CPU-s, not 120.
+    looked: list[int] = []
+
+    class Text(str):
+        def rfind(self, sub, start=None, end=None):  # type: ignore[override]
+            looked.append(len(self) if end is None else end - (start or 0))
+            return super().rfind(sub, start, end)
+
+    text = Text("Mr. Smith " * 200 + "\nhandover: Tshabalala stable overnight.")
+    found = [text[s.start : s.end] for s in names._context_names(text)]
+    assert "Tshabalala" in found
+    assert looked and max(looked) <= 40
