@@ -31,11 +31,23 @@ def letters_case(line: str) -> str:
     return "lower" if upper == 0 else "mixed"
 
 
+#: How far a line is read on each side of a span: a text without line breaks is one line, and
+#: reading all of it for each of its spans would take time growing with the square of its size.
+LINE_REACH = 2000
+
+
+def line_around(text: str, start: int, end: int, reach: int = LINE_REACH) -> str:
+    """The line(s) holding ``text[start:end]``, at most ``reach`` characters on each side."""
+    low = max(0, start - reach)
+    high = min(len(text), end + reach)
+    before = text.rfind("\n", low, start)
+    after = text.find("\n", end, high)
+    return text[before + 1 if before >= 0 else low : after if after >= 0 else high]
+
+
 def shouting(text: str, start: int, end: int) -> bool:
     """Whether the line(s) holding ``text[start:end]`` are written in capitals."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return letters_case(text[line_start : line_end if line_end >= 0 else len(text)]) == "upper"
+    return letters_case(line_around(text, start, end)) == "upper"
 
 
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "st"})

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redactor.detect.casing import letters_case, shouting
+from redactor.detect.casing import letters_case, line_around, shouting
 from redactor.detect.lexicon import (
     country_names,
     is_common_word,
@@ -92,8 +92,7 @@ def _given_name_in_a_persons_place(text: str, start: int, end: int) -> bool:
 def has_cue(text: str, start: int, end: int, label: str) -> bool:
     """A title, role or field label before the span, a credential after it, an institution
     word inside a name of two words or more, or a given name in a person's place."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 30) : start]
+    before = text[text.rfind("\n", max(0, start - 30), start) + 1 or max(0, start - 30) : start]
     if _CUE_BEFORE.search(before) or _CUE_AFTER.match(text[end : end + 12]):
         return True
     value = text[start:end]
@@ -169,9 +168,7 @@ def _lower_case_echo(text: str, span: Span) -> bool:
     words = words_of(value)
     if not words or not value.islower() or not all(is_common_word(w) for w in words):
         return False
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    return letters_case(text[line_start : line_end if line_end >= 0 else len(text)]) != "lower"
+    return letters_case(line_around(text, span.start, span.end)) != "lower"
 
 
 def _technical_name(words: list[str]) -> bool:
@@ -184,7 +181,8 @@ def _technical_name(words: list[str]) -> bool:
 
 def _mid_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows other words of its sentence on its line."""
-    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t\"'“‘(")
+    low = max(0, start - 200)  # the sentence's last characters before the word are enough
+    before = text[text.rfind("\n", low, start) + 1 or low : start].rstrip(" \t\"'“‘(")
     return bool(before) and before[-1] not in ".!?:;•*-–—#>|"
 
 

@@ -269,3 +269,26 @@ def test_given_names_that_are_words_stay_in_a_persons_place(text: str, value: st
 ])
 def test_given_names_that_are_words_go_elsewhere(text: str, value: str) -> None:
     assert ordinary_language(text, _span(text, value, "PERSON"))
+
+
+def test_evidence_reads_a_bounded_neighbourhood_of_a_line_without_breaks() -> None:
+    # Reading the whole line for each span made a long text without line breaks quadratic.
+    from redactor.detect.casing import LINE_REACH
+
+    looked: list[int] = []
+
+    class Text(str):
+        def rfind(self, sub, start=None, end=None):  # type: ignore[override]
+            looked.append(len(self) if end is None else end - (start or 0))
+            return super().rfind(sub, start, end)
+
+        def find(self, sub, start=None, end=None):  # type: ignore[override]
+            looked.append(len(self) - (start or 0) if end is None else end - (start or 0))
+            return super().find(sub, start, end)
+
+    text = Text("the note says " * 2000 + "Jacob shouted at denies " + "and so on " * 2000)
+    for value in ("Jacob", "denies"):
+        start = text.index(value)
+        for source in ("spacy:PERSON", "names:echo"):
+            ordinary_language(text, Span(start, start + len(value), "PERSON", 0.85, source))
+    assert looked and max(looked) <= LINE_REACH
