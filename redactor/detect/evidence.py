@@ -89,6 +89,17 @@ def _given_name_in_a_persons_place(text: str, start: int, end: int) -> bool:
     return not _mid_sentence(text, start) and _VOCATIVE.match(text, end) is not None
 
 
+#: A chat log's time stamp before a speaker ("[08:55] bilal: hey", "[5:40 AM] lan: ya").
+_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t>]*\[[ \t]*\d{1,2}:?\d{2}(?::\d{2})?[ \t]*"
+                           r"(?:[ap]\.?m\.?)?[ \t]*\][ \t]*$", re.IGNORECASE)
+
+
+def _chat_speaker(text: str, start: int, end: int) -> bool:
+    """The speaker of a time-stamped chat line: a person (or a handle), whatever the word."""
+    return (_STAMP_BEFORE.search(text, max(0, start - 30), start) is not None
+            and re.match(r"[ \t]*:[ \t]", text[end : end + 4]) is not None)
+
+
 def has_cue(text: str, start: int, end: int, label: str) -> bool:
     """A title, role or field label before the span, a credential after it, an institution
     word inside a name of two words or more, or a given name in a person's place."""
@@ -97,7 +108,8 @@ def has_cue(text: str, start: int, end: int, label: str) -> bool:
         return True
     value = text[start:end]
     if label == "PERSON":
-        return _given_name_in_a_persons_place(text, start, end)
+        return (_chat_speaker(text, start, end)
+                or _given_name_in_a_persons_place(text, start, end))
     return len(value.split()) >= 2 and bool(_INSTITUTION.search(value))
 
 

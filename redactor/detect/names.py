@@ -301,7 +301,7 @@ def _listed_names(text: str) -> list[tuple[int, int]]:
 
 # "[3:20a] du qiang: ...", "Hiral (Support): ...", "> Zhiwei wrote:" (chat and thread speakers)
 _SPEAKER = re.compile(
-    r"(?m)^[ \t>]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?:[ \t]?[ap]m?)?[ \t]+)?"
+    r"(?m)^[ \t>]*(?P<stamp>\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?:[ \t]?[ap]m?)?[ \t]+)?"
     r"(?P<name>[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+"
     r"(?:[ \t]+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+){0,2})"
     r"(?:[ \t]*\([^)\n]{1,24}\))?[ \t]*(?::|[ \t]wrote:)[ \t]"
@@ -311,15 +311,25 @@ _WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+")
 SINGLE_NAME_SCORE = 0.55
 
 
+#: Speakers of a chat log that are no person.
+_NOT_SPEAKERS = frozenset("system bot admin support me you note subject re fw fwd to from cc "
+                          "date sent agent customer user guest operator moderator".split())
+_CLOCK = re.compile(r"\[[ \t]*\d{1,2}:?\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*\]",
+                    re.IGNORECASE)
+
+
 def _speakers(text: str) -> list[Span]:
-    """Chat speakers whose every word is a listed name, in any case."""
+    """Chat speakers whose every word is a listed name, in any case; after a time stamp
+    ("[08:55] bilal: hey"), a speaker of a word or two in lower case, whatever it is."""
     out = []
     for match in _SPEAKER.finditer(text):
         words = match.group("name").split()
+        stamped = match.group("stamp") is not None and _CLOCK.match(match.group("stamp"))
         if (
             all(is_listed_name(w) and not w.isupper() for w in words)
             and not all(w.lower() in dictionary_words() for w in words)
-        ):
+        ) or (stamped and len(words) <= 2 and all(w.islower() for w in words)
+              and not any(w in _NOT_SPEAKERS for w in words)):
             out.append(Span(*match.span("name"), "PERSON", SPEAKER_SCORE, "names:speaker"))
     return out
 
@@ -712,6 +722,29 @@ def hyphen_extensions(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+#: After a name, a slash and two to four letters at the end of the line: the writer's
+#: initials ("-- L. Gentile / lg", "K. Mensah/KM").
+_INITIALS_AFTER = re.compile(r"[ \t]*/[ \t]*([^\W\d_]{2,4})(?=[ \t]*(?:\n|$))")
+INITIALS_SCORE = 0.8
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words, folded ("L. Gentile" -> "lg")."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", name)).casefold()
+
+
+def initials_after_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A found name followed by a slash and its own initials, at the end of its line."""
+    out = []
+    for span in spans:
+        if span.label != "PERSON":
+            continue
+        match = _INITIALS_AFTER.match(text, span.end)
+        if match and match.group(1).casefold() == _initials(text[span.start : span.end]):
+            out.append(Span(*match.span(1), "PERSON", INITIALS_SCORE, "names:initials"))
+    return out
+
+
 @dataclass
 class NameRecognizer:
     """Person names cued by titles, field labels, signatures, credentials and user ids, and
@@ -753,7 +786,7 @@ class NameRecognizer:
         return results
 
     def propagate(self, text: str, accepted: Sequence[Span]) -> list[Span]:
-        """Second pass over one document: other mentions of the names found in it, and names
-        cut at a hyphen made whole."""
+        """Second pass over one document: other mentions of the names found in it, names cut
+        at a hyphen made whole, and a name's own initials after it."""
         echoes = echo_names(text, accepted) if self.use_lists else []
-        return echoes + hyphen_extensions(text, accepted)
+        return echoes + hyphen_extensions(text, accepted) + initials_after_names(text, accepted)

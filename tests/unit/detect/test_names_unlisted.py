@@ -271,3 +271,50 @@ def test_hipaa_stack_keeps_clinical_words_places_and_drugs(stack) -> None:  # ty
              if any(s.label == "PERSON" and s.start < text.index(word) + len(word)
                     and s.end > text.index(word) for s in spans)]
     assert named == []
+
+
+# --- the audit's signature and chat shapes ------------------------------------------------
+
+
+def _found(text: str) -> list[str]:
+    from redactor.detect.names import NameRecognizer
+
+    rec = NameRecognizer()
+    spans = rec.detect([text])[0]
+    spans += rec.propagate(text, spans)
+    return sorted({text[s.start : s.end] for s in spans})
+
+
+@pytest.mark.parametrize(("text", "initials"), [
+    ("Reviewed.\n-- L. Gentile / lg\n", "lg"),
+    ("Reviewed.\n-- Kwame Mensah/KM", "KM"),
+])
+def test_a_names_own_initials_after_a_slash_are_a_name(text: str, initials: str) -> None:
+    from redactor.detect.names import initials_after_names
+
+    start = text.index("-- ") + 3
+    end = text.index("/", start)
+    while text[end - 1] == " ":
+        end -= 1
+    name = Span(start, end, "PERSON", 0.9, "test")
+    assert [text[s.start : s.end] for s in initials_after_names(text, [name])] == [initials]
+
+
+@pytest.mark.parametrize("text", ["-- L. Gentile / xy\n", "-- L. Gentile / lg and more\n",
+                                  "-- L. Gentile /lgx2\n"])
+def test_other_letters_after_a_slash_are_not(text: str) -> None:
+    from redactor.detect.names import initials_after_names
+
+    name = Span(3, 13, "PERSON", 0.9, "test")
+    assert text[3:13] == "L. Gentile"
+    assert initials_after_names(text, [name]) == []
+
+
+def test_time_stamped_chat_speakers_in_lower_case_are_names() -> None:
+    text = "[08:55] bilal: hey u there\n[5:40 AM] lan: ya whats up\n[09:00] system: bye\n"
+    found = _found(text)
+    assert "bilal" in found and "lan" in found and "system" not in found
+
+
+def test_speakers_without_a_time_stamp_need_the_lists() -> None:
+    assert "lan" not in _found("lan: ya whats up\n")

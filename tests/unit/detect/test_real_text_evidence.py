@@ -292,3 +292,10 @@ def test_evidence_reads_a_bounded_neighbourhood_of_a_line_without_breaks() -> No
         for source in ("spacy:PERSON", "names:echo"):
             ordinary_language(text, Span(start, start + len(value), "PERSON", 0.85, source))
     assert looked and max(looked) <= LINE_REACH
+
+
+def test_a_time_stamped_chat_speaker_stays_whatever_the_word() -> None:
+    text = "[08:55] lovely: hey u there\nlovely day: sunny"
+    assert not ordinary_language(text, _span(text, "lovely", "PERSON", "names:speaker"))
+    later = text.rindex("lovely")
+    assert ordinary_language(text, Span(later, later + 6, "PERSON", 0.85, "spacy:PERSON"))
