@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
+from redactor.errors import ModelError
 from redactor.span import Span
 
 
@@ -41,3 +42,16 @@ def exact_sources(recognizer: object) -> frozenset[str]:
         return frozenset()
     sources = getattr(recognizer, "sources", None)
     return frozenset(sources) if sources is not None else frozenset({recognizer.name})  # type: ignore[attr-defined]
+
+
+def run_all(recognizers: Sequence[Recognizer], texts: Sequence[str]) -> list[list[Span]]:
+    """Every recognizer's spans for each text, in recognizer order; one that answers for
+    another number of texts is a ModelError (never fewer spans than asked for)."""
+    merged: list[list[Span]] = [[] for _ in texts]
+    for recognizer in recognizers:
+        found = recognizer.detect(texts)
+        if len(found) != len(texts):
+            raise ModelError(f"recognizer {recognizer.name!r} returned the wrong batch size")
+        for acc, spans in zip(merged, found, strict=True):
+            acc.extend(spans)
+    return merged

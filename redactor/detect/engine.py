@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from redactor import __version__
-from redactor.detect.base import Recognizer, exact_sources
+from redactor.detect.base import Recognizer, exact_sources, run_all
 from redactor.detect.evidence import eponym, ordinary_language, trim_leading_words
 from redactor.detect.lists import allowed
 from redactor.detect.normalize import Normalized, normalize
@@ -104,19 +104,10 @@ def run_recognizers(recognizers: Sequence[Recognizer], texts: Sequence[str]) -> 
     spans are mapped back to cover the original characters; a recognizer that answers for
     another number of texts is a ModelError."""
     views = [normalize(text) for text in texts]
-    found = _run_on_views(recognizers, [view.text for view in views])
+    found = run_all(recognizers, [view.text for view in views])
     return [view.spans_to_original(spans) for view, spans in zip(views, found, strict=True)]
 
 
-def _run_on_views(recognizers: Sequence[Recognizer], texts: Sequence[str]) -> list[list[Span]]:
-    merged: list[list[Span]] = [[] for _ in texts]
-    for recognizer in recognizers:
-        found = recognizer.detect(texts)
-        if len(found) != len(texts):
-            raise ModelError(f"recognizer {recognizer.name!r} returned the wrong batch size")
-        for acc, spans in zip(merged, found, strict=True):
-            acc.extend(spans)
-    return merged
 
 
 @dataclass
@@ -207,7 +198,7 @@ class Engine:
             )
         if extra is not None and len(extra) != len(views):
             raise ModelError("extra spans must give one list per text")
-        merged = _run_on_views(self.recognizers, [view.text for view in views])
+        merged = run_all(self.recognizers, [view.text for view in views])
         if not extra:
             return merged
         return [[*view.spans_to_view(e), *m]

@@ -26,8 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from redactor.detect.base import Recognizer, exact_sources
-from redactor.errors import ModelError
+from redactor.detect.base import Recognizer, exact_sources, run_all
 from redactor.span import Span
 
 #: The score of a cell under a known header: a field label's cue (patterns' LABELLED_ID_SCORE,
@@ -420,14 +419,7 @@ class RecognizerGroup:
     def detect(self, texts: Sequence[str]) -> list[list[Span]]:
         """Every member's spans for each text, in member order; a member that answers for
         another number of texts is a ModelError (never fewer spans than asked for)."""
-        out: list[list[Span]] = [[] for _ in texts]
-        for member in self.members:
-            found = member.detect(texts)
-            if len(found) != len(texts):
-                raise ModelError(f"recognizer {member.name!r} returned the wrong batch size")
-            for acc, spans in zip(out, found, strict=True):
-                acc.extend(spans)
-        return out
+        return run_all(self.members, texts)
 
 
 __all__ = ["HEADERS", "SCORE", "SOURCE", "Cell", "RecognizerGroup", "TableRecognizer",
