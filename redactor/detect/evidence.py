@@ -73,20 +73,19 @@ _VOCATIVE = re.compile(r",[ \t]+(?:can|could|would|will|please|thanks|thank|i|we
 
 
 def _given_name_in_a_persons_place(text: str, start: int, end: int) -> bool:
-    """A listed given name (not a drug or clinical word) followed by what only a person does
-    ("Jacob shouted", "Joseph reviewed the chart") or spoken to at the start of a sentence
-    ("Jacob, can I ..."): the models' name, even though the name is also a word."""
-    from redactor.detect.name_lists import given_names
+    """A listed given name or surname (not a drug or clinical word) followed by what only a
+    person does ("Jacob shouted", "Wood stable overnight"), or a given name spoken to at the
+    start of a sentence ("Jacob, can I ..."): the models' name, though the name is a word."""
+    from redactor.detect.name_lists import family_names, given_names
     from redactor.detect.names import person_predicate_at
 
     value = text[start:end]
-    if not value[:1].isupper() or value.isupper() or value not in given_names():
+    if not value[:1].isupper() or value.isupper() or is_technical_word(value):
         return False
-    if is_technical_word(value):
-        return False
-    if person_predicate_at(text, end):
+    given = value in given_names()
+    if (given or value in family_names()) and person_predicate_at(text, end):
         return True
-    return not _mid_sentence(text, start) and _VOCATIVE.match(text, end) is not None
+    return given and not _mid_sentence(text, start) and _VOCATIVE.match(text, end) is not None
 
 
 #: A chat log's time stamp before a speaker ("[08:55] bilal: hey", "[5:40 AM] lan: ya").

@@ -257,6 +257,7 @@ def test_places_that_look_like_nationalities_stay(text: str, value: str) -> None
     ('Jacob shouted at Jessica: "What are you doing here?"', "Jacob"),
     ("Jacob, can I please speak to your boss?", "Jacob"),
     ("Will reviewed the chart and agreed.", "Will"),
+    ("Fox stable overnight, plan CT head this am.", "Fox"),  # a listed surname too
 ])
 def test_given_names_that_are_words_stay_in_a_persons_place(text: str, value: str) -> None:
     assert not ordinary_language(text, _span(text, value, "PERSON"))
@@ -265,6 +266,7 @@ def test_given_names_that_are_words_stay_in_a_persons_place(text: str, value: st
 @pytest.mark.parametrize(("text", "value"), [
     ("Will continue current plan.", "Will"),
     ("Mark the dressing daily.", "Mark"),
+    ("Fox, please note the dressing.", "Fox"),  # a surname is not spoken to like this
     ("JACOB SHOUTED", "JACOB"),  # a line in capitals says nothing about a word
 ])
 def test_given_names_that_are_words_go_elsewhere(text: str, value: str) -> None:
