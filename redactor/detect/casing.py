@@ -45,6 +45,13 @@ def line_around(text: str, start: int, end: int, reach: int = LINE_REACH) -> str
     return text[before + 1 if before >= 0 else low : after if after >= 0 else high]
 
 
+def line_before(text: str, start: int, reach: int) -> str:
+    """The text of ``start``'s line before it, at most ``reach`` characters."""
+    low = max(0, start - reach)
+    cut = text.rfind("\n", low, start)
+    return text[cut + 1 if cut >= 0 else low : start]
+
+
 def shouting(text: str, start: int, end: int) -> bool:
     """Whether the line(s) holding ``text[start:end]`` are written in capitals."""
     return letters_case(line_around(text, start, end)) == "upper"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redactor.detect.casing import letters_case, line_around, shouting
+from redactor.detect.casing import letters_case, line_around, line_before, shouting
 from redactor.detect.lexicon import (
     country_names,
     is_common_word,
@@ -22,6 +22,8 @@ from redactor.detect.lexicon import (
     place_names,
     words_of,
 )
+from redactor.detect.name_lists import family_names, given_names
+from redactor.detect.names import CHAT_CLOCK, person_predicate_at
 from redactor.span import Span
 
 #: Version of these rules, for the audit's rule ids.
@@ -72,13 +74,10 @@ _VOCATIVE = re.compile(r",[ \t]+(?:can|could|would|will|please|thanks|thank|i|we
                        r"where|when|why|are|is|do|did|have|let|see|hi|hey)\b", re.IGNORECASE)
 
 
-def _given_name_in_a_persons_place(text: str, start: int, end: int) -> bool:
+def _listed_name_in_a_persons_place(text: str, start: int, end: int) -> bool:
     """A listed given name or surname (not a drug or clinical word) followed by what only a
     person does ("Jacob shouted", "Wood stable overnight"), or a given name spoken to at the
     start of a sentence ("Jacob, can I ..."): the models' name, though the name is a word."""
-    from redactor.detect.name_lists import family_names, given_names
-    from redactor.detect.names import person_predicate_at
-
     value = text[start:end]
     if not value[:1].isupper() or value.isupper() or is_technical_word(value):
         return False
@@ -89,8 +88,7 @@ def _given_name_in_a_persons_place(text: str, start: int, end: int) -> bool:
 
 
 #: A chat log's time stamp before a speaker ("[08:55] bilal: hey", "[5:40 AM] lan: ya").
-_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t>]*\[[ \t]*\d{1,2}:?\d{2}(?::\d{2})?[ \t]*"
-                           r"(?:[ap]\.?m\.?)?[ \t]*\][ \t]*$", re.IGNORECASE)
+_STAMP_BEFORE = re.compile(rf"(?:^|\n)[ \t>]*(?:{CHAT_CLOCK.pattern})[ \t]*$", re.IGNORECASE)
 
 
 def _chat_speaker(text: str, start: int, end: int) -> bool:
@@ -101,14 +99,15 @@ def _chat_speaker(text: str, start: int, end: int) -> bool:
 
 def has_cue(text: str, start: int, end: int, label: str) -> bool:
     """A title, role or field label before the span, a credential after it, an institution
-    word inside a name of two words or more, or a given name in a person's place."""
-    before = text[text.rfind("\n", max(0, start - 30), start) + 1 or max(0, start - 30) : start]
+    word inside a name of two words or more, a listed name in a person's place, or a chat
+    speaker's place."""
+    before = line_before(text, start, 30)
     if _CUE_BEFORE.search(before) or _CUE_AFTER.match(text[end : end + 12]):
         return True
     value = text[start:end]
     if label == "PERSON":
         return (_chat_speaker(text, start, end)
-                or _given_name_in_a_persons_place(text, start, end))
+                or _listed_name_in_a_persons_place(text, start, end))
     return len(value.split()) >= 2 and bool(_INSTITUTION.search(value))
 
 
@@ -192,8 +191,8 @@ def _technical_name(words: list[str]) -> bool:
 
 def _mid_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows other words of its sentence on its line."""
-    low = max(0, start - 200)  # the sentence's last characters before the word are enough
-    before = text[text.rfind("\n", low, start) + 1 or low : start].rstrip(" \t\"'“‘(")
+    # the sentence's last characters before the word are enough
+    before = line_before(text, start, 200).rstrip(" \t\"'“‘(")
     return bool(before) and before[-1] not in ".!?:;•*-–—#>|"
 
 

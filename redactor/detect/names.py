@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from redactor.detect import scripts
-from redactor.detect.casing import shouting
+from redactor.detect.casing import line_before, shouting
 from redactor.detect.lexicon import (
     country_names,
     is_common_word,
@@ -314,8 +314,9 @@ SINGLE_NAME_SCORE = 0.55
 #: Speakers of a chat log that are no person.
 _NOT_SPEAKERS = frozenset("system bot admin support me you note subject re fw fwd to from cc "
                           "date sent agent customer user guest operator moderator".split())
-_CLOCK = re.compile(r"\[[ \t]*\d{1,2}:?\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*\]",
-                    re.IGNORECASE)
+#: A chat log's time stamp ("[08:55]", "[5:40 AM]", "[1410]").
+CHAT_CLOCK = re.compile(r"\[[ \t]*\d{1,2}:?\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*\]",
+                        re.IGNORECASE)
 
 
 def _speakers(text: str) -> list[Span]:
@@ -324,7 +325,7 @@ def _speakers(text: str) -> list[Span]:
     out = []
     for match in _SPEAKER.finditer(text):
         words = match.group("name").split()
-        stamped = match.group("stamp") is not None and _CLOCK.match(match.group("stamp"))
+        stamped = match.group("stamp") is not None and CHAT_CLOCK.match(match.group("stamp"))
         if (
             all(is_listed_name(w) and not w.isupper() for w in words)
             and not all(w.lower() in dictionary_words() for w in words)
@@ -588,8 +589,7 @@ def _context_names(text: str) -> list[Span]:
         if (case == "upper" and not predicate) or (
                 case == "lower" and not predicate and not _listed_pair(words)):
             continue  # a predicate needed: no cue is looked for
-        line_start = text.rfind("\n", max(0, start - 40), start) + 1  # never the whole text
-        head = text[max(line_start, start - 40) : start]
+        head = line_before(text, start, 40)  # never the whole text
         cue = before.search(head) is not None
         if not (cue or predicate):
             continue
