@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import importlib.util
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
 
 from redactor.quality.evaluate import GoldSpan
 from redactor.span import Span
@@ -46,3 +51,18 @@ class Oracle:
         """The gold spans of each text (a text not in the set has none)."""
         return [[Span(s.start, s.end, s.label, 0.99, "oracle")
                  for s in self.gold.get(t, ()) if not self.drop(s)] for t in texts]
+
+
+@contextmanager
+def script_module(name: str, path: Path) -> Iterator[ModuleType]:
+    """A script outside the package (``benchmarks/*.py``) imported as module ``name`` for the
+    block, and taken out of ``sys.modules`` after it."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.modules.pop(name, None)

@@ -95,17 +95,11 @@ def fold_corrections(
 def _kept_types(base: str, train_path: str) -> tuple[str, ...]:
     """The types to fine-tune on corrections: the base model's own and any the corrections
     add, so a model corrected on names does not forget e-mails or dates."""
-    import json
-
+    from redactor.quality.evaluate import load_gold_jsonl
     from redactor.training.trainer import model_types
 
-    types = list(model_types(base))
-    with open(train_path, encoding="utf-8") as fh:
-        for line in fh:
-            for span in json.loads(line).get("spans", ()) if line.strip() else ():
-                if span["type"] not in types:
-                    types.append(span["type"])
-    return tuple(types)
+    added = (s.label for doc in load_gold_jsonl(train_path) for s in doc.spans)
+    return tuple(dict.fromkeys((*model_types(base), *added)))
 
 
 @click.command("train")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from fakes import script_module
 
 from redactor.entities import ENTITY_TYPES
 from redactor.quality.evaluate import load_gold_jsonl
@@ -20,13 +19,8 @@ GENERATOR = ROOT / "benchmarks" / "devset" / "make_devset.py"
 
 @pytest.fixture(scope="module")
 def make_devset():
-    spec = importlib.util.spec_from_file_location("make_devset", GENERATOR)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_devset"] = module
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop("make_devset", None)
+    with script_module("make_devset", GENERATOR) as module:
+        yield module
 
 
 @pytest.fixture(scope="module")
@@ -116,13 +110,8 @@ def test_every_template_renders(make_devset):
 
 @pytest.fixture(scope="module")
 def eval_dev():
-    spec = importlib.util.spec_from_file_location("eval_dev", ROOT / "benchmarks" / "eval_dev.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_dev"] = module
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop("eval_dev", None)
+    with script_module("eval_dev", ROOT / "benchmarks" / "eval_dev.py") as module:
+        yield module
 
 
 @pytest.mark.parametrize(

@@ -1,11 +1,10 @@
 """benchmarks/review_loop.py's model route: a fine-tuned model's spans replace only the
 transformer's among the cached raw spans, in the engine's recognizer order."""
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from fakes import script_module
 
 from redactor.span import Span
 
@@ -14,14 +13,8 @@ ROOT = Path(__file__).resolve().parents[3]
 
 @pytest.fixture(scope="module")
 def review_loop():
-    path = ROOT / "benchmarks" / "review_loop.py"
-    spec = importlib.util.spec_from_file_location("review_loop", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["review_loop"] = module
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop("review_loop", None)
+    with script_module("review_loop", ROOT / "benchmarks" / "review_loop.py") as module:
+        yield module
 
 
 def _parts():
