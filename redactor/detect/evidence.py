@@ -196,6 +196,195 @@ def _mid_sentence(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;•*-–—#>|"
 
 
+#: Characters around a token that are no part of its shape.
+_TOKEN_EDGE = ".,;:()[]{}\"'“”‘’"
+
+
+def _code_token(token: str) -> bool:
+    """A lab, gene, assay or imaging token by its shape: letters with digits ("KCNQ1",
+    "VEGFR-2", "AE1/AE3", "46,XX", "Ki67<2%"), a capital closing a lower-case word
+    ("NapsinA", "IgA"), an acronym's plural ("VEPTRs"), or acronyms and words joined by a
+    slash ("PET/CT", "FDG-PET/CT", "Carbo/Taxol")."""
+    core = token.strip(_TOKEN_EDGE)
+    if re.search(r"\d", core) and re.search(r"[^\W\d_]", core):
+        return True
+    if re.fullmatch(r"[A-Z]?[a-z]+[A-Z]|[A-Z]{3,}s", core):
+        return True
+    parts = core.split("/")
+    return len(parts) >= 2 and all(
+        re.fullmatch(r"[A-Z][A-Z-]{1,7}", p) or (p and is_common_word(p)) for p in parts)
+
+
+def _code_member(token: str) -> bool:
+    """A token that may stand beside a code in its name: a short acronym, a number or range,
+    a Greek letter ("CK 5/6", "TOPOII α", "RECIST 1.1")."""
+    core = token.strip(_TOKEN_EDGE)
+    return bool(re.fullmatch(r"[A-Z]{1,6}|[\d.,/<>%×+–-]+|[α-ωΑ-Ω]", core)) or _code_token(core)
+
+
+def _biomedical_code(text: str, span: Span) -> bool:
+    """spaCy's name, place or organisation made of lab, gene, assay or imaging codes
+    ("PET/CT", "CK 5/6", "KCNQ1", "NapsinA", "0.8×109/L") or a two-letter symbol in title
+    case ("Hb", "Mb"; not a state after a comma: "Burlington, Vt"): no one is called so."""
+    if not span.source.startswith("spacy:") or span.label not in NAMEISH:
+        return False
+    value = text[span.start : span.end]
+    tokens = value.split()
+    if re.fullmatch(r"[A-Z][a-z]", value):
+        if span.label == "PERSON" or value.casefold() in place_names():
+            return False
+        return not re.search(r",[ \t]*$", text[max(0, span.start - 3) : span.start])
+    if not tokens or not all(_code_member(t) for t in tokens):
+        return False
+    return any(_code_token(t) for t in tokens) or (
+        any(re.fullmatch(r"[A-Z]{2,6}", t) for t in tokens)
+        and any(re.fullmatch(r"\d+/\d+", t) for t in tokens))  # "CK 5/6"
+
+
+def _defines(text: str, opening: int, value: str) -> bool:
+    """Whether the words before the bracket at ``opening`` are the term that ``value``
+    abbreviates: lower-case words ("hemoglobin (Hb)"), or capitalised clinical words with no
+    institution among them ("Response Evaluation Criteria in Solid Tumors (RECIST)"; not
+    "Federal Bureau of Investigation (FBI)"), one of them starting with the acronym's first
+    letter."""
+    before = text[max(0, opening - 80) : opening]
+    match = re.search(r"((?:[^\s()]+[ \t]+){0,7}[^\s()]+)[ \t]*$", before)
+    if match is None:
+        return False
+    term = [w for w in re.split(r"[\s/-]+", match.group(1)) if w]
+    last = term[-1].strip(_TOKEN_EDGE)
+    if not re.search(r"[^\W\d_]", last):
+        return False
+    if last[:1].isupper() and not (is_technical_word(last)
+                                   and not _INSTITUTION.search(match.group(1))):
+        return False
+    first = next((ch.casefold() for ch in value if ch.isalpha()), "")
+    return any(w[:1].casefold() == first for w in term)
+
+
+def _defined_abbreviation(text: str, span: Span) -> bool:
+    """A model's acronym that the text defines in brackets right after the term it abbreviates
+    ("hemoglobin (Hb)", "solid tumors (RECIST)", "naso-gallbladder drainage (ENGBD)"), here
+    or at an earlier mention: a term's short form, not an organisation's."""
+    if not span.source.startswith(_MODEL_SOURCES):
+        return False
+    value = text[span.start : span.end]
+    tokens = value.split()
+    if not 1 <= len(tokens) <= 3 or not any(ch.isupper() for ch in value):
+        return False
+    if any(re.fullmatch(r"[A-Z][a-z]{2,}", t.strip(_TOKEN_EDGE)) for t in tokens):
+        return False  # a capitalised word: a name's shape ("(Smith)")
+    at = text.find("(" + value, 0, span.end)
+    for _ in range(5):  # the first few definitions are enough
+        if at < 0:
+            return False
+        if _defines(text, at, value):
+            return True
+        at = text.find("(" + value, at + 1, span.end)
+    return False
+
+
+#: What comes before a test result or diagnosis in a clinical sentence ("positive for CK7,
+#: TTF-1, and NapsinA", "diagnosed with STEMI").
+_RESULT_BEFORE = re.compile(
+    r"\b(?:diagnosed[ \t]+with|diagnosis[ \t]+of|(?:positive|negative|positivity|negativity)"
+    r"[ \t]+(?:for|to|of)|stain(?:ed|ing)[ \t]+for|expression[ \t]+of|consistent[ \t]+with)"
+    r"[^.;:()\n]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _clinical_result(text: str, span: Span) -> bool:
+    """A model's acronym or code in capitals after "positive for", "diagnosed with" and the
+    like in the same clause: a marker, test or diagnosis, not an organisation or a person."""
+    value = text[span.start : span.end]
+    if not span.source.startswith(_MODEL_SOURCES) or span.label == "LOCATION":
+        return False
+    if not all(re.fullmatch(r"[A-Z]{2,8}", t) or _code_token(t) for t in value.split()):
+        return False
+    return _RESULT_BEFORE.search(text, max(0, span.start - 120), span.start) is not None
+
+
+#: Words after a user id that say when or why, not what ("by jdoe yesterday", "by kim since").
+_NOT_QUALIFIED = frozenset(
+    """today tonight tomorrow yesterday earlier later this last next since because before after
+    during while when where with without from into onto about again also then there here please
+    thanks""".split()
+)
+
+
+def _word_after_by(text: str, span: Span) -> bool:
+    """A lower-case word after a plain "by" that the user-id rule took, followed by the noun it
+    qualifies on a line of mixed case ("alleviated by anti-tussive therapy", "confirmed by
+    transient elastometry"): an adjective, not a user id ("updated by jdoe on 3/4" stays)."""
+    value = text[span.start : span.end]
+    if span.source != "names:user_field" or not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", value):
+        return False
+    if not re.search(r"\bby[ \t]+$", text[max(0, span.start - 6) : span.start]):
+        return False
+    nxt = re.match(r"[ \t]+([a-z]{4,}(?:-[a-z]+)*)\b", text[span.end : span.end + 40])
+    if nxt is None or nxt.group(1) in _NOT_QUALIFIED:
+        return False
+    if not all(is_common_word(p) for p in nxt.group(1).split("-")):
+        return False
+    return letters_case(line_around(text, span.start, span.end)) != "lower"
+
+
+#: A figure reference spaCy took for a person ("Fig. 2", "Figs 3a").
+_FIGURE_NAME = re.compile(r"Figs?|Fig")
+
+
+def _figure(text: str, span: Span) -> bool:
+    """ "Fig" before a figure's number, which spaCy calls a person."""
+    return (span.source.startswith("spacy:") and _FIGURE_NAME.fullmatch(text[span.start : span.end])
+            is not None and re.match(r"\.?[ \t]*\d", text[span.end : span.end + 4]) is not None)
+
+
+#: A maker or product cue inside a bracket ("ROTEM®", "Takara Bio Inc.", "Boston Scientific
+#: Corporation", "Bard Peripheral Vascular"): the bracket cites a device's or a reagent's maker.
+_MAKER = re.compile(
+    r"[®™]|\b(?:inc|co|ltd|gmbh|corp|corporation|ag|llc|plc|s\.?a|scientific|vascular|"
+    r"laboratories|biosystems|pharmaceuticals?|pharma|diagnostics|instruments|technologies|"
+    r"lifesciences|biotech|headquarters|medical[ \t]+systems)\b",
+    re.IGNORECASE,
+)
+#: An institution that treats people: a bracket naming one is no maker's citation.
+_CARE = re.compile(r"\b(?:hospital|clinic|university|infirmary|hospice|school)\b", re.IGNORECASE)
+_COUNTRY_CODES = frozenset({"usa", "u.s.a", "us", "u.s", "uk", "u.k", "prc", "p.r. china"})
+
+
+def _bracket_around(text: str, start: int, end: int) -> str | None:
+    """The text inside the round or square bracket that holds ``start:end``, or None."""
+    before = text[max(0, start - 160) : start]
+    opening = max(before.rfind("("), before.rfind("["))
+    if opening < 0 or max(before.rfind(")"), before.rfind("]")) > opening:
+        return None
+    after = text[end : end + 160]
+    closing = min((i for i in (after.find(")"), after.find("]")) if i >= 0), default=-1)
+    if closing < 0 or "\n" in after[:closing] or "\n" in before[opening:]:
+        return None
+    return before[opening + 1 :] + text[start:end] + after[:closing]
+
+
+def _maker_citation(text: str, span: Span) -> bool:
+    """An organisation or place in the bracket that cites a device's or reagent's maker
+    ("(ROTEM®, Pentapharm Co., Munich, Germany)", "(Boston Scientific Corporation, Natick,
+    MA, USA)"): the maker and its town are no one's personal data. The bracket must end in a
+    country and name a maker (a company word or a trade mark); a hospital's stays."""
+    if span.label not in ("ORGANIZATION", "LOCATION") or span.source.startswith(
+            ("names:", "deny_list", "custom")):
+        return False
+    inside = _bracket_around(text, span.start, span.end)
+    if inside is None or not re.search(r"[,;]", inside) or _CARE.search(inside):
+        return False
+    last = re.split(r"[,;]", inside)[-1].strip(" \t.").casefold()
+    if last not in _COUNTRY_CODES and last not in country_names():
+        return False
+    before = text[max(0, span.start - len(inside) - 3) : span.start]
+    return bool(_MAKER.search(inside) or re.search(r"[®™]\W*$", before)
+                or any(_code_token(t) for t in inside.split()[:3]))
+
+
 def ordinary_language(text: str, span: Span) -> bool:
     """True when ``span`` should be dropped: it needs evidence, every word of it is English or
     clinical vocabulary, and nothing says it is a name.
@@ -207,10 +396,16 @@ def ordinary_language(text: str, span: Span) -> bool:
     """
     if span.source == "names:echo":
         return _lower_case_echo(text, span)
+    if _maker_citation(text, span) or _word_after_by(text, span):
+        return True
     if not needs_evidence(span):
         return False
     value = text[span.start : span.end]
-    if _exclamation(text, span) or _demonym(text, span):
+    if _exclamation(text, span) or _demonym(text, span) or _figure(text, span):
+        return True
+    if ((_biomedical_code(text, span) or _defined_abbreviation(text, span)
+            or _clinical_result(text, span))
+            and not has_cue(text, span.start, span.end, span.label)):
         return True
     words = words_of(value)
     if not words or not all(is_common_word(w) for w in words):
@@ -270,6 +465,48 @@ _EPONYM_BEFORE = re.compile(
 )
 
 
+#: What follows a name used as the name of a test, sign, procedure or organism: a clinical
+#: noun, perhaps after one lower-case word ("Beighton hypermobility scale", "Goldmann
+#: applanation tonometry", "Ivor-Lewis esophagectomy", "Epstein–Barr virus", "Nocardia
+#: infection"), or a species' Latin epithet ("Streptococcus pneumoniae", "Staphylococcus
+#: aureus"). A possessive before a lower-case word is a person's ("Smith's blood test").
+_CLINICAL_AFTER = re.compile(
+    r"^(?:[ \t]+[a-z][a-z-]+)?[ \t]+(?:scale|score|test|sign|syndrome|criteria|"
+    r"classification|stain(?:ing)?|[a-z]*(?:ectomy|otomy|ostomy|plasty|scopy|metry|graphy))\b"
+    r"|^[ \t]+(?:virus|infections?|spp\.?|sp\.|species)\b"
+)
+#: A species' Latin epithet after its genus; the genus must be a word of the lexicon
+#: ("Streptococcus" is, "Chris" of "Chris davis" is not).
+_EPITHET_AFTER = re.compile(r"^[ \t]+[a-z]{3,}(?:ae|ii|us|um|is|ensis)(?=[\s,.;:)])")
+#: What follows a body's name used as the name of its scale or staging ("Eastern Cooperative
+#: Oncology Group performance status", "NYHA (New York Heart Association) class II").
+_SCALE_AFTER = re.compile(
+    r"^(?:[ \t]+(?:[A-Z][\w-]*|of|on|for|and))*\)?(?:[ \t]*\([A-Z]{2,6}\))?[ \t]+"
+    r"(?:performance[ \t]+status|(?:functional[ \t]+)?class(?![ \t]+of)|staging|"
+    r"classification|criteria)\b"
+)
+
+#: Recognizers besides the models whose organisation or place may be a scale's body.
+_SCALE_SOURCES = ("pattern:org", "pattern:facility", "places:")
+
+
+def clinical_name(text: str, span: Span) -> bool:
+    """A model's or a list's name, or an organisation pattern's name, used as the name of a
+    test, sign, procedure, organism or clinical scale (see ``_CLINICAL_AFTER`` and
+    ``_SCALE_AFTER``), with no cue around it that says it is a person."""
+    after = text[span.end : span.end + 60]
+    if span.label in ("ORGANIZATION", "LOCATION") and _SCALE_AFTER.match(after) and (
+            needs_evidence(span) or span.source.startswith(_SCALE_SOURCES)):
+        return True
+    if not needs_evidence(span):
+        return False
+    species = (_EPITHET_AFTER.match(after) is not None
+               and is_common_word(text[span.start : span.end]))
+    if not (species or _CLINICAL_AFTER.match(after)):
+        return False
+    return not has_cue(text, span.start, span.end, span.label)
+
+
 def eponym(text: str, span: Span) -> bool:
     """A model's or a name list's name used as the name of a thing: followed by "disease",
     "sign", "catheter", "fascia" ... ("Wilson disease", "Murphy's sign", "Potts elevator"), or
@@ -277,6 +514,8 @@ def eponym(text: str, span: Span) -> bool:
     Toldt")."""
     from redactor.detect.spacy_ner import EPONYM_AFTER
 
+    if clinical_name(text, span):
+        return True
     if not needs_evidence(span) and span.source != "names:echo":
         return False
     value = text[span.start : span.end]
