@@ -193,6 +193,8 @@ def _mid_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows other words of its sentence on its line."""
     # the sentence's last characters before the word are enough
     before = line_before(text, start, 200).rstrip(" \t\"'“‘(")
+    # a field label's colon, then a comma that stands for a line break ("DIAGNOSIS: , Varicose")
+    before = re.sub(r":[ \t,]*,$", ":", before)
     return bool(before) and before[-1] not in ".!?:;•*-–—#>|"
 
 
@@ -206,6 +208,8 @@ def _code_token(token: str) -> bool:
     ("NapsinA", "IgA"), an acronym's plural ("VEPTRs"), or acronyms and words joined by a
     slash ("PET/CT", "FDG-PET/CT", "Carbo/Taxol")."""
     core = token.strip(_TOKEN_EDGE)
+    if "@" in core or "#" in core or re.search(r"\d{5}", core):
+        return False  # a handle, a hashtag, or an account or phone number's run of digits
     if re.search(r"\d", core) and re.search(r"[^\W\d_]", core):
         return True
     if re.fullmatch(r"[A-Z]?[a-z]+[A-Z]|[A-Z]{3,}s", core):
@@ -230,6 +234,8 @@ def _biomedical_code(text: str, span: Span) -> bool:
         return False
     value = text[span.start : span.end]
     tokens = value.split()
+    if "\n" in value:
+        return False
     if re.fullmatch(r"[A-Z][a-z]", value):
         if span.label == "PERSON" or value.casefold() in place_names():
             return False
@@ -272,8 +278,8 @@ def _defined_abbreviation(text: str, span: Span) -> bool:
     tokens = value.split()
     if not 1 <= len(tokens) <= 3 or not any(ch.isupper() for ch in value):
         return False
-    if any(re.fullmatch(r"[A-Z][a-z]{2,}", t.strip(_TOKEN_EDGE)) for t in tokens):
-        return False  # a capitalised word: a name's shape ("(Smith)")
+    if any(re.match(r"[A-Z][a-z]{2,}", t.strip(_TOKEN_EDGE)) for t in tokens):
+        return False  # a capitalised word: a name's shape ("(Smith)", "(e.g. Hartsell-Gundy")
     at = text.find("(" + value, 0, span.end)
     for _ in range(5):  # the first few definitions are enough
         if at < 0:
@@ -328,6 +334,39 @@ def _word_after_by(text: str, span: Span) -> bool:
     if not all(is_common_word(p) for p in nxt.group(1).split("-")):
         return False
     return letters_case(line_around(text, span.start, span.end)) != "lower"
+
+
+#: An indefinite determiner or a count before a noun ("a Kitner", "another Kitner", "more
+#: Viscoat", "a second Kitner", "An Edwards Intuity").
+_INDEFINITE = re.compile(
+    r"(?i:\b(?:a|an|another|more|each|every|(?:a|an)[ \t]+(?:second|third|small|new|large))"
+    r"[ \t]+)$")
+
+
+def _counted_thing(text: str, span: Span) -> bool:
+    """A model's one- or two-word person or place after "a", "another", "more" and before
+    "was placed" or a clinical word ("a Kitner was placed", "more Viscoat was injected", "an
+    Edwards Perimount aortic valve"): something counted or measured, not someone. A person
+    after a cue ("a Dr. Lee") stays."""
+    value = text[span.start : span.end]
+    if span.label not in ("PERSON", "LOCATION") or not span.source.startswith(_MODEL_SOURCES):
+        return False
+    lead = re.match(r"(?i:an?)[ \t]+", value)
+    if lead is not None:
+        value = value[lead.end() :]
+    elif _INDEFINITE.search(text, max(0, span.start - 20), span.start) is None:
+        return False
+    words = value.split()
+    if not (1 <= len(words) <= 2 and all(w[:1].isupper() for w in words)):
+        return False
+    article = re.search(r"(?i:\ba)[ \t]+$", text[max(0, span.start - 3) : span.start])
+    if article is not None and value[:1] in "AEIOU":
+        return False  # "a" before a vowel is no English article ("No gedear a Agustina")
+    nxt = re.match(r"[ \t]+(?:(?:was|were)[ \t]+(?:\w+[ \t]+)?[a-z]+ed\b|([a-z]{5,}))",
+                   text[span.end : span.end + 40])
+    if nxt is None or (nxt.group(1) is not None and not is_technical_word(nxt.group(1))):
+        return False  # "not a Belieber but ...": no thing placed, injected or implanted
+    return not has_cue(text, span.start, span.end, span.label)
 
 
 #: A figure reference spaCy took for a person ("Fig. 2", "Figs 3a").
@@ -404,7 +443,7 @@ def ordinary_language(text: str, span: Span) -> bool:
     if _exclamation(text, span) or _demonym(text, span) or _figure(text, span):
         return True
     if ((_biomedical_code(text, span) or _defined_abbreviation(text, span)
-            or _clinical_result(text, span))
+            or _clinical_result(text, span) or _counted_thing(text, span))
             and not has_cue(text, span.start, span.end, span.label)):
         return True
     words = words_of(value)
@@ -471,8 +510,14 @@ _EPONYM_BEFORE = re.compile(
 #: infection"), or a species' Latin epithet ("Streptococcus pneumoniae", "Staphylococcus
 #: aureus"). A possessive before a lower-case word is a person's ("Smith's blood test").
 _CLINICAL_AFTER = re.compile(
-    r"^(?:[ \t]+[a-z][a-z-]+)?[ \t]+(?:scale|score|test|sign|syndrome|criteria|"
-    r"classification|stain(?:ing)?|[a-z]*(?:ectomy|otomy|ostomy|plasty|scopy|metry|graphy))\b"
+    r"^(?:[ \t]+(?!(?:was|is|has|had|and|or|to|the|his|her|their|with|in|on|at|by|for|of|"
+    r"from|who|which|that)\b)[a-z][a-z-]*(?<!ed)(?<!ing)(?<![^s]s)){0,2}[ \t]+"
+    r"(?:scale|score|test|sign|syndrome|criteria|classification|stain(?:ing)?|"
+    r"[a-z]*(?:ectomy|otomy|ostomy|plasty|scopy|metry|graphy)|"
+    # a device and what it is made of ("SynchroMed pump catheter", "Tessio catheters",
+    # "Yankauer suction", "Toronto stentless porcine valve")
+    r"catheters?|pumps?|suction|valves?|implants?|applicators?|prosthes[ie]s|"
+    r"bioprosthesis|occluders?|stents?|material|dissection)\b"
     r"|^[ \t]+(?:virus|infections?|spp\.?|sp\.|species)\b"
 )
 #: A species' Latin epithet after its genus; the genus must be a word of the lexicon
@@ -498,7 +543,7 @@ def clinical_name(text: str, span: Span) -> bool:
     if span.label in ("ORGANIZATION", "LOCATION") and _SCALE_AFTER.match(after) and (
             needs_evidence(span) or span.source.startswith(_SCALE_SOURCES)):
         return True
-    if not needs_evidence(span):
+    if not needs_evidence(span) and span.source != "names:echo":
         return False
     species = (_EPITHET_AFTER.match(after) is not None
                and is_common_word(text[span.start : span.end]))

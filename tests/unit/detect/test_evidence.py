@@ -47,6 +47,9 @@ def test_biomedical_codes_are_no_names(text: str, value: str, label: str) -> Non
     ("born in Burlington, Vt in 1950", "Vt", "LOCATION", "spacy:GPE"),
     ("Jo said she would call", "Jo", "PERSON", "spacy:PERSON"),
     ("Seen today by Dr. DeA in clinic", "DeA", "PERSON", "spacy:PERSON"),  # a title
+    ("@Calum5SOS chef funk", "@Calum5SOS", "LOCATION", "spacy:GPE"),       # a handle
+    ("transfer from GB18PLVK32263857720511 to", "GB18PLVK32263857720511", "LOCATION",
+     "spacy:GPE"),                                                         # an account
 ])
 def test_names_with_digits_or_odd_case_stay(text: str, value: str, label: str,
                                             source: str) -> None:
@@ -79,6 +82,7 @@ def test_a_later_mention_of_a_defined_acronym_goes_too() -> None:
     ("a statement from the Federal Bureau of Investigation (FBI) said", "FBI", "ORGANIZATION"),
     ("she spoke with the agency (FBI) today", "FBI", "ORGANIZATION"),
     ("the claim was filed by his lawyer (Smith) today", "Smith", "PERSON"),
+    ("what it entails (e.g. Hartsell-Gundy et al., 2015)", "e.g. Hartsell-Gundy", "PERSON"),
     ("NASA will launch a probe", "NASA", "ORGANIZATION"),
 ])
 def test_organisations_and_people_in_brackets_stay(text: str, value: str, label: str) -> None:
@@ -201,3 +205,63 @@ def test_names_of_tests_procedures_organisms_and_scales(text: str, value: str, l
 ])
 def test_names_before_other_words_stay(text: str, value: str, label: str, source: str) -> None:
     assert not eponym(text, _span(text, value, label, source))
+
+
+@pytest.mark.parametrize(("text", "value", "label", "source"), [
+    ("the right lower quadrant SynchroMed pump catheter to the", "SynchroMed", "ORGANIZATION",
+     "spacy:ORG"),
+    ("The Tessio catheters were assembled.", "Tessio", "PERSON", "spacy:PERSON"),
+    ("suctioned with the Yankauer suction.", "Yankauer", "ORGANIZATION", "spacy:ORG"),
+    ("Insertion of a Toronto stentless porcine valve.", "Toronto", "LOCATION", "spacy:GPE"),
+    ("a bi-lobule. Kitner blunt dissection was utilized", "Kitner", "PERSON", "names:echo"),
+])
+def test_devices_named_after_people_or_places(text: str, value: str, label: str,
+                                              source: str) -> None:
+    assert eponym(text, _span(text, value, label, source))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Mary changed dressing at noon", "Mary"),          # a verb between: a person's act
+    ("Mary changes catheters daily", "Mary"),
+    ("Mary and her catheter", "Mary"),                  # a function word between
+    ("Vera Wang engagement ring from her collection", "Vera Wang"),  # no device noun
+    ("Jose was given a pump", "Jose"),
+])
+def test_people_before_a_device_noun_stay(text: str, value: str) -> None:
+    assert not eponym(text, _span(text, value, "PERSON", "spacy:PERSON"))
+
+
+# --- a thing counted: "a Kitner", "more Viscoat" ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("in the groove and a Kitner was placed in this area", "Kitner", "PERSON"),
+    ("A second Kitner was placed on the lateral aspect", "Kitner", "PERSON"),
+    ("More Viscoat was injected to deepen the chamber", "Viscoat", "PERSON"),
+    ("endocarditis were found. An Edwards Intuity bioprosthesis", "An Edwards Intuity",
+     "LOCATION"),
+])
+def test_a_counted_thing_is_no_person(text: str, value: str, label: str) -> None:
+    assert ordinary_language(text, _span(text, value, label, f"spacy:{label}"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("met with a Dr. Kitner today", "Kitner"),          # a title
+    ("the Kitner family called", "Kitner"),             # no indefinite article
+    ("a Maria Lopez Garcia called", "Maria Lopez Garcia"),  # a full name of three words
+    ("I'm not a Belieber but happy birthday", "Belieber"),  # nothing placed or injected
+    ("Nota mental : No gedear a Agustina .", "Agustina"),   # "a" before a vowel: not English
+])
+def test_people_after_an_article_with_a_cue_or_a_full_name_stay(text: str, value: str) -> None:
+    assert not ordinary_language(text, _span(text, value, "PERSON", "spacy:PERSON"))
+
+
+# --- a field label's colon and a comma standing for a line break ------------------------------
+
+def test_a_word_after_a_label_and_a_comma_starts_its_line() -> None:
+    text = "PREOPERATIVE DIAGNOSIS: , Varicose veins."
+    assert ordinary_language(text, _span(text, "Varicose", "PERSON", "spacy:PERSON"))
+
+
+def test_a_word_after_a_comma_in_prose_is_mid_sentence() -> None:
+    text = "Thanks for the call, Hope and I will come."  # a word capitalised mid-sentence
+    assert not ordinary_language(text, _span(text, "Hope", "PERSON", "spacy:PERSON"))
