@@ -202,11 +202,11 @@ def _mid_sentence(text: str, start: int) -> bool:
 _TOKEN_EDGE = ".,;:()[]{}\"'“”‘’"
 
 
-def _code_token(token: str) -> bool:
+def _code_token(token: str, *, capitals: bool = False) -> bool:
     """A lab, gene, assay or imaging token by its shape: letters with digits ("KCNQ1",
     "VEGFR-2", "AE1/AE3", "46,XX", "Ki67<2%"), a capital closing a lower-case word
     ("NapsinA", "IgA"), an acronym's plural ("VEPTRs"), or acronyms and words joined by a
-    slash ("PET/CT", "FDG-PET/CT", "Carbo/Taxol")."""
+    slash ("PET/CT", "FDG-PET/CT", "Carbo/Taxol"; in ``capitals``, clinical words only)."""
     core = token.strip(_TOKEN_EDGE)
     if "@" in core or "#" in core or re.search(r"\d{5}", core):
         return False  # a handle, a hashtag, or an account or phone number's run of digits
@@ -215,34 +215,45 @@ def _code_token(token: str) -> bool:
     if re.fullmatch(r"[A-Z]?[a-z]+[A-Z]|[A-Z]{3,}s", core):
         return True
     parts = core.split("/")
+    if capitals:  # in a note in capitals every word looks like an acronym ("JOHN/MARY")
+        return len(parts) >= 2 and all(len(p) <= 3 or is_technical_word(p) for p in parts)
     return len(parts) >= 2 and all(
         re.fullmatch(r"[A-Z][A-Z-]{1,7}", p) or (p and is_common_word(p)) for p in parts)
 
 
-def _code_member(token: str) -> bool:
+def _code_member(token: str, *, capitals: bool = False) -> bool:
     """A token that may stand beside a code in its name: a short acronym, a number or range,
     a Greek letter ("CK 5/6", "TOPOII α", "RECIST 1.1")."""
     core = token.strip(_TOKEN_EDGE)
-    return bool(re.fullmatch(r"[A-Z]{1,6}|[\d.,/<>%×+–-]+|[α-ωΑ-Ω]", core)) or _code_token(core)
+    return (bool(re.fullmatch(r"[A-Z]{1,6}|[\d.,/<>%×+–-]+|[α-ωΑ-Ω]", core))
+            or _code_token(core, capitals=capitals))
+
+
+#: A tumour's TNM stage ("Ta Nx Mx", "T2 N0 M0").
+_TNM = re.compile(r"[cpy]?T(?:[0-4][a-d]?|x|is|a)[ \t]*N(?:[0-3][a-c]?|x)[ \t]*M(?:[01][a-c]?|x)")
 
 
 def _biomedical_code(text: str, span: Span) -> bool:
     """spaCy's name, place or organisation made of lab, gene, assay or imaging codes
-    ("PET/CT", "CK 5/6", "KCNQ1", "NapsinA", "0.8×109/L") or a two-letter symbol in title
-    case ("Hb", "Mb"; not a state after a comma: "Burlington, Vt"): no one is called so."""
+    ("PET/CT", "CK 5/6", "KCNQ1", "NapsinA", "0.8×109/L", "Ta Nx Mx") or a two-letter symbol
+    in title case ("Hb", "Mb"; not a state after a comma: "Burlington, Vt"): no one is called
+    so."""
     if not span.source.startswith("spacy:") or span.label not in NAMEISH:
         return False
     value = text[span.start : span.end]
     tokens = value.split()
     if "\n" in value:
         return False
+    if _TNM.fullmatch(value):
+        return True
     if re.fullmatch(r"[A-Z][a-z]", value):
         if span.label == "PERSON" or value.casefold() in place_names():
             return False
         return not re.search(r",[ \t]*$", text[max(0, span.start - 3) : span.start])
-    if not tokens or not all(_code_member(t) for t in tokens):
+    capitals = shouting(text, span.start, span.end)
+    if not tokens or not all(_code_member(t, capitals=capitals) for t in tokens):
         return False
-    return any(_code_token(t) for t in tokens) or (
+    return any(_code_token(t, capitals=capitals) for t in tokens) or (
         any(re.fullmatch(r"[A-Z]{2,6}", t) for t in tokens)
         and any(re.fullmatch(r"\d+/\d+", t) for t in tokens))  # "CK 5/6"
 
@@ -272,7 +283,7 @@ def _defined_abbreviation(text: str, span: Span) -> bool:
     """A model's acronym that the text defines in brackets right after the term it abbreviates
     ("hemoglobin (Hb)", "solid tumors (RECIST)", "naso-gallbladder drainage (ENGBD)"), here
     or at an earlier mention: a term's short form, not an organisation's."""
-    if not span.source.startswith(_MODEL_SOURCES):
+    if not span.source.startswith(_MODEL_SOURCES) or shouting(text, span.start, span.end):
         return False
     value = text[span.start : span.end]
     tokens = value.split()
@@ -304,8 +315,9 @@ def _clinical_result(text: str, span: Span) -> bool:
     """A model's acronym or code in capitals after "positive for", "diagnosed with" and the
     like in the same clause: a marker, test or diagnosis, not an organisation or a person."""
     value = text[span.start : span.end]
-    if not span.source.startswith(_MODEL_SOURCES) or span.label == "LOCATION":
-        return False
+    if (not span.source.startswith(_MODEL_SOURCES) or span.label == "LOCATION"
+            or shouting(text, span.start, span.end)):
+        return False  # in a note in capitals a name is written so too
     if not all(re.fullmatch(r"[A-Z]{2,8}", t) or _code_token(t) for t in value.split()):
         return False
     return _RESULT_BEFORE.search(text, max(0, span.start - 120), span.start) is not None
@@ -370,13 +382,16 @@ def _counted_thing(text: str, span: Span) -> bool:
 
 
 #: A figure reference spaCy took for a person ("Fig. 2", "Figs 3a").
-_FIGURE_NAME = re.compile(r"Figs?|Fig")
+_FIGURE_NAME = re.compile(r"Figs?")
+#: A figure's number after "Fig", however typeset ("Fig. 2", "Fig.S1", "Fig.\u200b2",
+#: "Fig.(Fig.4)").
+_FIGURE_NUMBER = re.compile(r"\.?[ \t\u200b(]*(?:Fig\.?[ \t\u200b]*)?[A-Z]?\d")
 
 
 def _figure(text: str, span: Span) -> bool:
     """ "Fig" before a figure's number, which spaCy calls a person."""
     return (span.source.startswith("spacy:") and _FIGURE_NAME.fullmatch(text[span.start : span.end])
-            is not None and re.match(r"\.?[ \t]*\d", text[span.end : span.end + 4]) is not None)
+            is not None and _FIGURE_NUMBER.match(text, span.end, span.end + 12) is not None)
 
 
 #: A maker or product cue inside a bracket ("ROTEM®", "Takara Bio Inc.", "Boston Scientific
@@ -523,12 +538,13 @@ _CLINICAL_AFTER = re.compile(
 #: A species' Latin epithet after its genus; the genus must be a word of the lexicon
 #: ("Streptococcus" is, "Chris" of "Chris davis" is not).
 _EPITHET_AFTER = re.compile(r"^[ \t]+[a-z]{3,}(?:ae|ii|us|um|is|ensis)(?=[\s,.;:)])")
-#: What follows a body's name used as the name of its scale or staging ("Eastern Cooperative
-#: Oncology Group performance status", "NYHA (New York Heart Association) class II").
+#: What follows a body's or a place's name used as the name of its scale or staging ("Eastern
+#: Cooperative Oncology Group performance status", "NYHA (New York Heart Association) class
+#: II", "Glasgow Coma Scale").
 _SCALE_AFTER = re.compile(
     r"^(?:[ \t]+(?:[A-Z][\w-]*|of|on|for|and))*\)?(?:[ \t]*\([A-Z]{2,6}\))?[ \t]+"
     r"(?:performance[ \t]+status|(?:functional[ \t]+)?class(?![ \t]+of)|staging|"
-    r"classification|criteria)\b"
+    r"classification|criteria|[Ss]cale)\b"
 )
 
 #: Recognizers besides the models whose organisation or place may be a scale's body.

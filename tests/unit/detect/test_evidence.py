@@ -35,6 +35,7 @@ def _span(text: str, value: str, label: str, source: str = "spacy:ORG", *,
     ("referred for the implantation of VEPTRs.", "VEPTRs", "ORGANIZATION"),
     ("the Hb was 10.9 g/dl on admission", "Hb", "ORGANIZATION"),
     ("pressure was 70 mm of Hg with features", "Hg", "LOCATION"),
+    ("DIAGNOSIS: , Clinical stage Ta Nx Mx transitional cell carcinoma", "Ta Nx Mx", "PERSON"),
 ])
 def test_biomedical_codes_are_no_names(text: str, value: str, label: str) -> None:
     assert ordinary_language(text, _span(text, value, label))
@@ -48,6 +49,7 @@ def test_biomedical_codes_are_no_names(text: str, value: str, label: str) -> Non
     ("Jo said she would call", "Jo", "PERSON", "spacy:PERSON"),
     ("Seen today by Dr. DeA in clinic", "DeA", "PERSON", "spacy:PERSON"),  # a title
     ("@Calum5SOS chef funk", "@Calum5SOS", "LOCATION", "spacy:GPE"),       # a handle
+    ("VISITED BY JOHN/MARY TODAY", "JOHN/MARY", "PERSON", "spacy:PERSON"),  # in capitals
     ("transfer from GB18PLVK32263857720511 to", "GB18PLVK32263857720511", "LOCATION",
      "spacy:GPE"),                                                         # an account
 ])
@@ -84,6 +86,7 @@ def test_a_later_mention_of_a_defined_acronym_goes_too() -> None:
     ("the claim was filed by his lawyer (Smith) today", "Smith", "PERSON"),
     ("what it entails (e.g. Hartsell-Gundy et al., 2015)", "e.g. Hartsell-Gundy", "PERSON"),
     ("NASA will launch a probe", "NASA", "ORGANIZATION"),
+    ("SPOKE WITH THE DAUGHTER (DANA) TODAY", "DANA", "PERSON"),          # a note in capitals
 ])
 def test_organisations_and_people_in_brackets_stay(text: str, value: str, label: str) -> None:
     assert not ordinary_language(text, _span(text, value, label))
@@ -103,6 +106,7 @@ def test_markers_and_diagnoses_are_no_names(text: str, value: str, label: str) -
     ("tested positive for flu. NASA said so", "NASA", "ORGANIZATION"),   # another sentence
     ("diagnosed with flu while in PARIS", "PARIS", "LOCATION"),         # a place
     ("diagnosed with flu by Ortega", "Ortega", "PERSON"),               # a name's shape
+    ("POSITIVE FOR MRSA PER JONES", "JONES", "PERSON"),                 # a note in capitals
 ])
 def test_names_after_a_diagnosis_stay(text: str, value: str, label: str) -> None:
     assert not ordinary_language(text, _span(text, value, label))
@@ -110,8 +114,9 @@ def test_names_after_a_diagnosis_stay(text: str, value: str, label: str) -> None
 
 # --- figure references --------------------------------------------------------------------
 
-def test_fig_before_a_number_is_no_person() -> None:
-    text = "as shown (Fig. 2) the mass"
+@pytest.mark.parametrize("text", ["as shown (Fig. 2) the mass", "cancer (Fig.S1 in the Appendix",
+                                  "no varices (Fig.\u200b2).", "on February 24 (Fig.(Fig.4).4)."])
+def test_fig_before_a_number_is_no_person(text: str) -> None:
     assert ordinary_language(text, _span(text, "Fig", "PERSON", "spacy:PERSON"))
 
 
@@ -188,6 +193,7 @@ def test_user_ids_after_by_stay(text: str) -> None:
      "New York Heart Association", "ORGANIZATION", "hf_ner:ORGANIZATION"),
     ("cardiac failure NYHA (New York Heart Association) class II.", "New York", "LOCATION",
      "places:geonames"),
+    ("resulting in a Glasgow Coma Scale score of 15.", "Glasgow", "LOCATION", "places:geonames"),
 ])
 def test_names_of_tests_procedures_organisms_and_scales(text: str, value: str, label: str,
                                                         source: str) -> None:
@@ -200,6 +206,7 @@ def test_names_of_tests_procedures_organisms_and_scales(text: str, value: str, l
     ("Dr. Lewis esophagectomy went well", "Lewis", "PERSON", "spacy:PERSON"),  # a title
     ("she was in the Harvard class of 1990", "Harvard", "ORGANIZATION", "spacy:ORG"),
     ("flew to New York in class", "New York", "LOCATION", "places:geonames"),
+    ("moved to Glasgow Road last year", "Glasgow", "LOCATION", "places:geonames"),
     ("Mercy Hospital (MH) performance review", "Mercy Hospital", "ORGANIZATION",
      "pattern:org_suffix"),
 ])
