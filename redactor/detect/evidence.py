@@ -6,7 +6,15 @@ of words that :mod:`redactor.detect.lexicon` knows as English or clinical langua
 unless a cue around it says it is a name: a title or role before it ("Dr.", "wife", "Patient:"),
 a credential after it (", MD"), or an institution word inside a longer name ("Mercy Hospital").
 Spans found by a cue of their own (the name rules' titles, field labels, signatures, relatives)
-and patterns are never second-guessed here.
+are never second-guessed here.
+
+Words a lexicon lacks are judged by their shape and context in clinical text: lab, gene and
+imaging codes ("PET/CT", "KCNQ1", "NapsinA"), acronyms the text defines after a term
+("hemoglobin (Hb)"), markers after "positive for", a name before a clinical noun ("Beighton
+hypermobility scale", "Streptococcus pneumoniae", "SynchroMed pump catheter"), and a maker
+cited in brackets ("(ROTEM®, Pentapharm Co., Munich, Germany)"). A maker's citation and a
+body's scale ("Eastern Cooperative Oncology Group performance status") are the only cases
+where a pattern's organisation or place is dropped too.
 """
 
 from __future__ import annotations
