@@ -136,6 +136,8 @@ def test_fig_without_a_number_is_left_to_the_other_rules() -> None:
      "spacy:GPE"),
     ("the clip (Abbott Vascular, Abbott Laboratories, Abbott Park, Illinois, U.S.A.) and",
      "Illinois", "LOCATION", "spacy:GPE"),
+    ("(Fluency Plus; Bard Peripheral Vascular, Tempe, Arizona, United States) was",
+     "Arizona", "PERSON", "names:given"),  # a place a name list took for a given name
 ])
 def test_a_makers_citation_is_no_personal_data(text: str, value: str, label: str,
                                                source: str) -> None:
@@ -149,6 +151,10 @@ def test_a_makers_citation_is_no_personal_data(text: str, value: str, label: str
     ("a kit (ROTEM®, Pentapharm Co., Munich) was used", "Munich", "LOCATION", "spacy:GPE"),
     ("the clip (Abbott Vascular, Mr. Lee, Illinois, USA) and", "Lee", "PERSON",
      "spacy:PERSON"),
+    ("the clip (Abbott Vascular, Mr. Lee, Illinois, USA) and", "Lee", "PERSON",
+     "names:title"),
+    ("(Bard Peripheral Vascular, Maria, Arizona, United States) was", "Maria", "PERSON",
+     "names:given"),  # a given name that is no place
 ])
 def test_places_and_people_outside_a_makers_citation_stay(text: str, value: str, label: str,
                                                            source: str) -> None:
