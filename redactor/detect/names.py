@@ -649,6 +649,184 @@ def _inverted_names(text: str) -> list[Span]:
     return out
 
 
+# -- Surnames that are English words too ("Wood", "Fuchs", "Park", "SHIN", "HE"): no lexicon
+# test can tell them from the word, so only a strong cue on both sides takes one.
+
+#: A handover, hand-off or sign-out: a note whose lines start with the patient's surname.
+_HANDOVER = re.compile(r"(?i)(?<![\w/])(?:hand-?over|hand-?off|hand(?:ed)? over|sign-?out)"
+                       r"(?!\w)")
+#: Where a handover names a patient: the start of a line (after a bullet and a bed or room
+#: number), or after a comma or semicolon ("cultures sent, Brooks aware").
+_HANDOVER_SLOT = re.compile(portable(
+    r"(?m)(?:^[ \t>*•-]*(?:(?i:bed|rm|room)[ \t]+\d{1,3}[a-dA-D]?[ \t]*[:,-]?[ \t]*)?|[,;][ \t]+)"
+    r"(?P<name>[A-Z][a-z]+(?:['’][A-Z][a-z]+)?)(?P<own>['’]s)?(?![\w'’-])"))
+#: Predicates a body site or a symptom takes as well as a person ("Back pain controlled",
+#: "Temp spiked"): after them only a listed surname that is no clinical word is taken, and
+#: never after a comma.
+_WEAK_PREDICATES = frozenset("pain spiked febrile afebrile settled remains remained".split())
+#: Body sites, some of them surnames too ("Back", "Hand", "Wall", "Chin"): never a handover's
+#: patient; but one "discussed with" is a person ("D/W SHIN AND FAMILY").
+_BODY_SITES = frozenset(
+    "back hand foot feet wall head neck chest arm leg knee hip side flank joint bone eye ear jaw "
+    "heel toe finger shoulder elbow wrist ankle belly gut skin throat tooth lip nose mouth groin "
+    "rib spine stomach abdomen pelvis breast nail face brow cheek chin palm thumb shin calf thigh "
+    "buttock wound stump site line drain port tube".split())
+#: A person handed over or taking over: "Handed over by Lovely, taken by Ravi".
+_HANDED_BY = re.compile(portable(
+    r"(?i:(?<![\w/])(?:hand(?:ed)?[ \t]+over|taken|received|relieved|covered)[ \t]+(?:by|to))"
+    r"[ \t]+(?P<name>[A-Z][a-z]+)(?=[ \t]*(?:[,.;)]|$|\n))"))
+#: A person discussed with, with their family: "D/W HE AND FAMILY", "spoke with Park and wife".
+_WITH_FAMILY = re.compile(portable(
+    r"(?i:(?<![\w/])(?:d/w|discussed[ \t]+with|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|"
+    r"met[ \t]+with|updated))[ \t]+(?P<name>[^\W\d_][\w'’-]*)[ \t]+"
+    r"(?i:(?:and|&)[ \t]+(?:(?:his|her|their|the)[ \t]+)?(?:family|wife|husband|partner|son|"
+    r"daughter|parents|mother|father|mum|mom|dad|relatives|carer|children))(?!\w)"))
+SURNAME_WORD_SCORE = 0.6
+
+
+def _surname_word(word: str, *, given: bool = False) -> bool:
+    """A listed surname (or given name, with ``given``) that may be an English word too, but
+    no stop word, field label, pronoun, relation word, verb of a name's place or large
+    place."""
+    title = word[:1].upper() + word[1:].lower()
+    lower = word.lower()
+    listed = title in family_names() or (given and title in given_names())
+    return (listed and len(word) >= 2 and title not in NOT_NAME_WORDS and title not in _STOP
+            and title not in _SENTENCE_WORDS and lower not in NOT_NAME_LOWER
+            and lower not in _NAME_VERBS and lower not in _NOT_USER and _place(word) != "large")
+
+
+#: Relatives and roles one discusses a plan with ("D/W SISTER AND FAMILY").
+_KIN = frozenset("son daughter sister brother mother father wife husband parent parents mum mom "
+                 "dad aunt uncle niece nephew cousin grandson granddaughter partner friend carer "
+                 "patient pt team staff".split())
+
+
+def _discussed_with(word: str) -> bool:
+    """A word after "D/W" and before "and family" that is a person: a listed name, even a
+    pronoun's spelling ("HE": "discussed with he" is no English) or a body site's ("SHIN"), in
+    title case or capitals; no relative, role, object pronoun, service or department."""
+    title, lower = word[:1].upper() + word[1:].lower(), word.lower()
+    return (_word_case(word) in ("title", "upper") and len(word) >= 2
+            and lower not in _KIN and lower not in _NOT_USER and lower not in NOT_NAME_LOWER
+            and title not in _STOP and title not in NOT_NAME_WORDS
+            and (is_listed_name(word) or lower in _BODY_SITES))
+
+
+def _handover_surnames(text: str) -> list[Span]:
+    """Surnames that are English words where a handover names its patients: after a handover
+    header (or a bed or room number) at the start of a line or after a comma, and before a
+    predicate only a person takes ("NIGHT HANDOVER ... Wood stable overnight", "Bed 9 Weber
+    NBM", "cultures sent, Brooks aware", "Wood's daughter"); or handed over by or to someone
+    ("Handed over by Lovely")."""
+    header = _HANDOVER.search(text)
+    out = []
+    if header:
+        alone = _context_patterns()[0]
+        after = _context_patterns()[2]
+        for match in _HANDOVER_SLOT.finditer(text, header.end()):
+            word = match.group("name")
+            end = match.end("name")
+            predicate = after.match(text, end)
+            if not predicate or word.lower() in _BODY_SITES or not _surname_word(word, given=True):
+                continue
+            said = predicate.group().strip(" \t,").lower()
+            if said in _WEAK_PREDICATES and (is_technical_word(word) or not _surname_word(word)):
+                continue  # "Richter pain", "Rose pain": an eponym or a flower may come first
+            if match.group().startswith((",", ";")) and said in _WEAK_PREDICATES:
+                continue
+            head = line_before(text, match.start("name"), 40)
+            if head.strip(" \t>*•-") and not (head.rstrip()[-1] in ",;" or alone.search(head)):
+                continue
+            out.append(Span(match.start("name"), end, "PERSON", SURNAME_WORD_SCORE,
+                            "names:handover"))
+    for match in _HANDED_BY.finditer(text):
+        if _surname_word(match.group("name"), given=True):
+            out.append(Span(*match.span("name"), "PERSON", SURNAME_WORD_SCORE, "names:handover"))
+    for match in _WITH_FAMILY.finditer(text):
+        if _discussed_with(match.group("name")):
+            out.append(Span(*match.span("name"), "PERSON", SURNAME_WORD_SCORE, "names:handover"))
+    return out
+
+
+# -- "Last, First" pairs: surname, comma, given name(s), where a form or a list puts one.
+_PAIR_WORD = r"[^\W\d_][\w'’-]*"
+#: A pair in a list or a field: after the start of a line, a label's colon, a semicolon, a tab
+#: or two spaces; before a semicolon, a full stop, the end of the line, a tab or two spaces,
+#: a bracket, or a comma before a birth date, a record number, a number or a credential
+#: ("Dictated by: Smith, Amber, MD").
+_PAIR = re.compile(portable(
+    rf"(?m)(?:^[ \t>*-]*|[:;][ \t]*|\t[ \t]*|  [ \t]*)"
+    rf"(?P<last>{_PAIR_WORD}(?:[ \t]{_PAIR_WORD}){{0,2}}),[ \t]*"
+    rf"(?P<first>{_PAIR_WORD}(?:[ \t]{_PAIR_WORD}){{0,2}})"
+    rf"(?=[ \t]*(?:[;.)(]|$|\t|  |,[ \t]*(?:DOB\b|D\.O\.B|MRN\b|\d|{_CREDENTIALS}(?!\w))))"))
+#: A label that says a pair follows: "Name (Last, First):", "Surname, given name:".
+_PAIR_LABEL = re.compile(r"(?i)(?:last|family|sur)[ \t]*(?:name)?,[ \t]*(?:first|given)"
+                         r"(?:[ \t]*names?)?[ \t]*\)?[ \t]*:[ \t]*$")
+
+
+def _pair_half(words: Sequence[str]) -> bool:
+    """The other half of a pair whose one half is a found name: capitalised words (particles
+    may be lower case: "van de Ven") that are names or no English word, no large place, no
+    clinical term ("Mensah, Cardiology" is no pair)."""
+    capitalised = [w for w in words if w.lower() not in _PARTICLES]
+    return bool(capitalised) and all(
+        _word_case(w) in ("title", "upper", "other") and w[0].isupper()
+        and (_name_word(w) or _pair_word(w) or _surname_word(w, given=True))
+        and _place(w) != "large" for w in capitalised)
+
+
+def _labelled_pairs(text: str) -> list[Span]:
+    """A pair after a label that asks for one ("Primary care (Last, First): Fuchs, Frank"):
+    capitalised words, none a stop word or field label."""
+    out = []
+    for match in _PAIR.finditer(text):
+        if not _PAIR_LABEL.search(line_before(text, match.start("last"), 60)):
+            continue
+        words = re.findall(_PAIR_WORD, match.group("last") + " " + match.group("first"))
+        if all(w.lower() in _PARTICLES or (w[0].isupper() and w.title() not in _STOP
+                                            and w.title() not in NOT_NAME_WORDS) for w in words):
+            out.append(Span(match.start("last"), match.end("first"), "PERSON", CONTEXT_BOTH_SCORE,
+                            "names:pair"))
+    return out
+
+
+def _head(text: str, start: int, end: int) -> int:
+    """Where a surname starts after its particles ("Vries" of "de Vries")."""
+    for word in re.finditer(_PAIR_WORD, text[start:end]):
+        if word.group().lower() not in _PARTICLES:
+            return start + word.start()
+    return start
+
+
+def pair_completions(text: str, spans: Sequence[Span]) -> list[Span]:
+    """"Last, First" pairs made whole: where a found name covers one half of a pair in a list
+    or a field (or both halves as two spans, the comma between left out), the whole pair, if
+    the other half is names too ("Brown, David"; "Today's list: Nguyen, Van; Fox, Ann"). A
+    half counts as found when its surname ("Vries" of "de Vries") or its first given name is."""
+    found = [(s.start, s.end) for s in spans if s.label == "PERSON"]
+    if not found:
+        return []
+
+    def covered(start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in found)
+
+    out = []
+    for match in _PAIR.finditer(text):
+        last, first = match.span("last"), match.span("first")
+        if covered(match.start("last"), match.end("first")):
+            continue
+        given = re.match(_PAIR_WORD, text[first[0] : first[1]])
+        has_last = covered(_head(text, *last), last[1])
+        has_first = given is not None and covered(first[0], first[0] + given.end())
+        other = (None if has_last and has_first else match.group("first") if has_last
+                 else match.group("last") if has_first else "")
+        if other == "" or (other is not None and not _pair_half(re.findall(_PAIR_WORD, other))):
+            continue
+        out.append(Span(last[0], first[1], "PERSON", CONTEXT_SCORE, "names:pair"))
+    return out
+
+
 #: One syllable of romanised Korean (Revised Romanization, with the spellings names keep:
 #: "Soo", "Hee", "Young"): the parts of a hyphenated given name ("Seo-yeon", "Ji-hoon").
 _KO_SYLLABLE = re.compile(
@@ -782,6 +960,8 @@ class NameRecognizer:
                 spans.extend(_context_names(text))
                 spans.extend(_inverted_names(text))
                 spans.extend(_korean_given_names(text))
+                spans.extend(_handover_surnames(text))
+                spans.extend(_labelled_pairs(text))
             results.append(spans)
         return results
 
@@ -789,4 +969,6 @@ class NameRecognizer:
         """Second pass over one document: other mentions of the names found in it, names cut
         at a hyphen made whole, and a name's own initials after it."""
         echoes = echo_names(text, accepted) if self.use_lists else []
-        return echoes + hyphen_extensions(text, accepted) + initials_after_names(text, accepted)
+        pairs = pair_completions(text, accepted) if self.use_lists else []
+        return (echoes + pairs + hyphen_extensions(text, accepted)
+                + initials_after_names(text, accepted))
