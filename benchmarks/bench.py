@@ -276,8 +276,10 @@ def _run_model(docs: Sequence[BenchDoc], device: str | None) -> dict[str, Any]:
     return {"load_s": load, "run_s": seconds, "cpu_s": cpu, "pred": preds}
 
 
-def run_system(name: str, seed: int, size: int, device: str | None = None) -> dict[str, Any]:
-    """Run one system on the corpus in this process; its figures, as JSON-ready data."""
+def run_system(name: str, seed: int, size: int, device: str | None = None,
+               policies: Sequence[str] = ("hipaa", "hipaa-fast")) -> dict[str, Any]:
+    """Run one system on the corpus in this process; its figures, as JSON-ready data.
+    ``policies``: the ``default*`` and the ``fast*`` systems' policies (names or paths)."""
     from redactor.quality.evaluate import evaluate
     from redactor.span import Span
 
@@ -290,7 +292,7 @@ def run_system(name: str, seed: int, size: int, device: str | None = None) -> di
         pred = out.pop("pred")
     else:
         requested: int | str = int(name[-1]) if "-w" in name else "auto"
-        policy = "hipaa" if name.startswith("default") else "hipaa-fast"
+        policy = policies[0] if name.startswith("default") else policies[1]
         out = _run_ours(policy, requested, docs, device)
         pred = out.pop("pred")
     fields = [f for d in docs for f in d.fields]
@@ -319,9 +321,11 @@ def run_system(name: str, seed: int, size: int, device: str | None = None) -> di
     }
 
 
-def measure(name: str, seed: int, size: int, device: str | None = None) -> dict[str, Any]:
+def measure(name: str, seed: int, size: int, device: str | None = None,
+            policies: Sequence[str] = ("hipaa", "hipaa-fast")) -> dict[str, Any]:
     """Run one system in a fresh subprocess, sampling its process tree's RSS."""
-    cmd = [sys.executable, __file__, "--one", name, "--seed", str(seed), "--size", str(size)]
+    cmd = [sys.executable, __file__, "--one", name, "--seed", str(seed), "--size", str(size),
+           "--default-policy", policies[0], "--fast-policy", policies[1]]
     if device:
         cmd += ["--device", device]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
@@ -463,11 +467,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--device", default=None,
                     help="transformer device of our stacks and of `model` (cpu, cuda; default: "
                     "the policy's, auto = CUDA when present)")
+    ap.add_argument("--default-policy", default="hipaa",
+                    help="policy of the default systems (a bundled name or a path), to time a "
+                    "candidate against the shipped one")
+    ap.add_argument("--fast-policy", default="hipaa-fast", help="policy of the fast systems")
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: run one system, print JSON
     args = ap.parse_args(argv)
     if args.one:
-        print(json.dumps(run_system(args.one, args.seed, args.size, args.device)))
+        policies = (args.default_policy, args.fast_policy)
+        print(json.dumps(run_system(args.one, args.seed, args.size, args.device, policies)))
         return 0
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     unknown = set(systems) - set(SYSTEMS)
@@ -484,7 +493,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = []
     for name in systems:
         print(f"running {name} ...", file=sys.stderr, flush=True)
-        results.append(measure(name, args.seed, args.size, args.device))
+        results.append(measure(name, args.seed, args.size, args.device,
+                               (args.default_policy, args.fast_policy)))
     print(table(results))
     report: dict[str, Any] = {"corpus": {"documents": len(docs), "seed": args.seed},
                               "systems": results}  # fmt: skip

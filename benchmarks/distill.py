@@ -12,6 +12,7 @@ Usage::
     python benchmarks/distill.py --work /tmp/distill --skip-train     # data only
     python benchmarks/distill.py --work /tmp/distill \
         --speed models/redactor-ner,/tmp/distill/student            # chars/s, chars/CPU-s
+    python benchmarks/distill.py --work /tmp/distill --skip-train --int8   # + model.int8.onnx
 
 The training process is CPU-heavy: on a shared machine lower its priority (Linux autogroup:
 ``echo 19 > /proc/<pid>/autogroup``).
@@ -125,6 +126,9 @@ def main() -> int:
     ap.add_argument("--no-dev", action="store_true",
                     help="no dev scoring while training (cheaper): save every --eval-steps")
     ap.add_argument("--skip-train", action="store_true")
+    ap.add_argument("--int8", action="store_true",
+                    help="write the student folder's CPU graph (model.int8.onnx), after "
+                    "training or, with --skip-train, for the folder --out names")
     ap.add_argument("--speed", default="",
                     help="time these model folders (comma list) instead of training")
     ap.add_argument("--speed-configs", default="torch,dynamic-int8")
@@ -136,6 +140,12 @@ def main() -> int:
         speed([Path(m) for m in args.speed.split(",")], args.speed_configs.split(","),
               args.speed_texts, args.repeats)
         return 0
+    out = args.out or args.work / "student"
+    if args.skip_train and args.int8:  # the graph of an existing student, no data
+        from redactor.training.onnx_export import export_int8
+
+        print(export_int8(out))
+        return 0
     if args.train is None or args.dev is None:
         train, dev = build_data(args.work / "data", args.synthetic, args.seed)
     else:
@@ -146,12 +156,16 @@ def main() -> int:
 
     config = DistillConfig(
         teacher=args.teacher, train=train, dev=None if args.no_dev else dev,
-        out=args.out or args.work / "student",
+        out=out,
         layers=tuple(int(k) for k in args.layers.split(",")), temperature=args.temperature,
         alpha=args.alpha, max_steps=args.max_steps, lr=args.lr, batch_size=args.batch_size,
         eval_steps=args.eval_steps, max_minutes=args.max_minutes, threads=args.threads,
         seed=args.seed, init=args.init)
     result = distill(config)
+    if args.int8:
+        from redactor.training.onnx_export import export_int8
+
+        export_int8(result.out)
     print(json.dumps({"out": str(result.out), "steps": result.steps,
                       "best_step": result.best_step, "best": result.best,
                       "teacher_dev": result.teacher_dev, "seconds": round(result.seconds)},

@@ -150,12 +150,15 @@ class TransformerRecognizer:
     - ``device``: ``auto`` (CUDA when available, else CPU), ``cpu``, ``cuda``, ``cuda:N``.
     - ``dtype``: ``auto`` is bfloat16 (float16 where unsupported) on a GPU, float32 on the CPU.
     - ``quantize="dynamic-int8"``: int8 Linear weights per output channel, activations
-      quantised on the fly (CPU, float32 only). The activation scale is taken per batch, so a
-      text's spans can depend on the texts batched with it (12 of 200 Faker sentences
-      changed on Rampart); keep float32 where runs must be reproducible.
+      quantised on the fly (CPU, float32 only). The activation scale is taken per run, so
+      each window runs alone: with shared batches a text's spans depended on the texts
+      batched with it (12 of 200 Faker sentences changed on Rampart). An ONNX graph whose
+      metadata says ``redactor_quantize: dynamic-int8`` (redactor.training.onnx_export) runs
+      the same way.
     - ``max_length`` tokens per window, specials included (default: the model's limit, at most
       512); windows overlap by ``stride`` tokens (default: a quarter of the window, at most 128).
-    - ``max_batch_tokens``: padded tokens per batch (default 2048 on the CPU, 16384 on a GPU).
+    - ``max_batch_tokens``: padded tokens per batch (default 2048 on the CPU, 16384 on a GPU;
+      1, one window per run, for a model quantised per run).
     - ``aggregation``: which sub-word token labels a word, the ``first`` or the most confident
       (``max``); ``score``: a span's score is the ``mean`` or ``min`` of its words'.
     - ``merge_adjacent`` (default): same-type words separated by nothing, whitespace or one
@@ -407,6 +410,12 @@ class TransformerRecognizer:
             version = f"{declared}@{folder_digest(folder)[:12]}"
         else:
             version = f"{source}@{getattr(config, '_commit_hash', None) or 'unknown'}"
+        # Activations quantised per run (torch's dynamic int8, or a graph that says so): one
+        # window per run, so that a text's spans never depend on the texts batched with it.
+        per_run = self.quantize == "dynamic-int8" or _graph_quantization(session) == "dynamic-int8"
+        batch_tokens = self.max_batch_tokens or (
+            CPU_BATCH_TOKENS if device == "cpu" else GPU_BATCH_TOKENS
+        )
         return {
             "np": np,
             "torch": torch,
@@ -421,8 +430,8 @@ class TransformerRecognizer:
             "pad_id": int(tokenizer.pad_token_id or 0),
             "width": width,
             "stride": stride,
-            "max_batch_tokens": self.max_batch_tokens
-            or (CPU_BATCH_TOKENS if device == "cpu" else GPU_BATCH_TOKENS),
+            "max_batch_tokens": 1 if per_run else batch_tokens,
+            "quantize": "dynamic-int8" if per_run else None,
             "max_length": max_length,
             "tags": tags,
             "types": types,
@@ -482,7 +491,7 @@ class TransformerRecognizer:
             "backend": state["backend"],
             "device": state["device"],
             "dtype": state["dtype"],
-            "quantize": self.quantize,
+            "quantize": state["quantize"],
             "max_length": state["max_length"],
             "stride": state["stride"],
             "max_batch_tokens": state["max_batch_tokens"],
@@ -680,6 +689,16 @@ def _onnx_session(path: Path, threads: int) -> Any:
         return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
     except Exception as exc:
         raise ModelError(f"cannot load ONNX graph {path.name} ({type(exc).__name__})") from None
+
+
+def _graph_quantization(session: Any) -> str | None:
+    """How an ONNX graph says it was quantised (``redactor_quantize`` in its metadata)."""
+    if session is None:
+        return None
+    try:
+        return session.get_modelmeta().custom_metadata_map.get("redactor_quantize")
+    except Exception:
+        return None
 
 
 def _onnx_predict(session: Any, np: Any, input_ids: Any, mask: Any) -> tuple[Any, Any]:

@@ -6,7 +6,7 @@ from pathlib import Path
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 
 #: The transformer a bundled policy names by default.
-DEFAULT_MODEL = "redactor-ner"
+DEFAULT_MODEL = "redactor-ner-small"
 
 
 def resolve_model(name_or_path: str, base: Path | None = None) -> str:

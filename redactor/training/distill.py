@@ -416,7 +416,8 @@ def save_student(student: Any, tokenizer: Any, labels: LabelSet, config: Distill
     import torch
 
     out.mkdir(parents=True, exist_ok=True)
-    for stale in [*out.glob("*.safetensors"), *out.glob("*.bin")]:
+    # an older checkpoint's graph would no longer match these weights
+    for stale in [*out.glob("*.safetensors"), *out.glob("*.bin"), *out.glob("*.onnx")]:
         stale.unlink()
     copy_ = copy.deepcopy(student).to("cpu", getattr(torch, config.save_dtype))
     copy_.config.redactor_model_version = out.name

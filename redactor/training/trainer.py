@@ -40,6 +40,7 @@ from typing import Any
 from redactor.errors import InputError, ModelError
 from redactor.quality.evaluate import GoldDoc, Report, evaluate, load_conll, load_gold_jsonl
 from redactor.training.encode import Chunk, LabelSet, PredSpan, decode_words, encode, restrict
+from redactor.training.onnx_export import INT8_GRAPH, export_int8
 from redactor.util.bio import split_tag
 from redactor.util.checks import Check, at_least, one_of, raise_failures
 from redactor.util.hashing import folder_digest, sha256_file
@@ -591,7 +592,8 @@ def _save(model: Any, tokenizer: Any, config: TrainConfig, labels: LabelSet, out
     import torch
 
     out.mkdir(parents=True, exist_ok=True)
-    for stale in [*out.glob("*.safetensors"), *out.glob("*.bin")]:
+    # an older run's CPU graph would no longer match these weights
+    for stale in [*out.glob("*.safetensors"), *out.glob("*.bin"), *out.glob("*.onnx")]:
         stale.unlink()
     model.config.redactor_model_version = out.name
     model = model.to("cpu", getattr(torch, config.save_dtype))
@@ -602,6 +604,12 @@ def _save(model: Any, tokenizer: Any, config: TrainConfig, labels: LabelSet, out
     base = Path(config.base)
     if base.is_dir() and (base / "LICENSE").is_file():
         shutil.copyfile(base / "LICENSE", out / "LICENSE")
+    if base.is_dir() and (base / INT8_GRAPH).is_file():
+        # the base ran as an int8 graph on the CPU: so does the trained model
+        try:
+            export_int8(out)
+        except ModelError as exc:
+            log.warning("no int8 graph written (%s): the model runs with torch on the CPU", exc)
 
 
 def final_evaluation(

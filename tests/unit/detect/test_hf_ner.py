@@ -529,6 +529,17 @@ def test_dynamic_int8_gives_the_same_entities(tiny_dir: Path) -> None:
     assert [_key(x) for x in quant.detect(texts)] == [_key(x) for x in plain.detect(texts)]
 
 
+def test_dynamic_int8_runs_each_window_alone(tiny_dir: Path) -> None:
+    """Activations are quantised per run: shared batches would make a text's spans depend on
+    its neighbours, so each window runs alone."""
+    texts = ["I met John Smith today.", "O'Brien in Berlin", "the johnson " * 40]
+    quant = TransformerRecognizer(tiny_dir, LABEL_MAP, device="cpu", quantize="dynamic-int8")
+    assert quant.runtime["max_batch_tokens"] == 1
+    assert TransformerRecognizer(tiny_dir, LABEL_MAP, device="cpu").runtime["max_batch_tokens"] > 1
+    alone = [quant.detect([t])[0] for t in texts]
+    assert quant.detect(texts) == alone == quant.detect(texts[::-1])[::-1]
+
+
 def _copy(src: Path, dst: Path) -> Path:
     dst.mkdir()
     for path in src.iterdir():

@@ -80,7 +80,7 @@ def test_the_transformer_factory_takes_the_typed_config():
     (built,) = [r for r in build_recognizers(policy, "cpu", exclude=("spacy",))
                 if isinstance(r, TransformerRecognizer)]
     assert built.device == "cpu"
-    assert built.model == resolve_model("redactor-ner", Path(policy.path).parent)
+    assert built.model == resolve_model("redactor-ner-small", Path(policy.path).parent)
 
 
 def test_exactness_is_an_attribute_the_engine_collects():

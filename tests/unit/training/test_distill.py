@@ -115,10 +115,14 @@ def test_short_run_lowers_the_loss_and_saves_a_loadable_student(
     metrics = json.loads((out / "distill_metrics.json").read_text())
     assert metrics["steps"] == 30 and len(metrics["evals"]) == 2
 
+    (tmp_path / "again").mkdir()
+    stale = tmp_path / "again" / "model.int8.onnx"  # an older checkpoint's CPU graph
+    stale.write_bytes(b"old graph")
     again = distill(DistillConfig(teacher=teacher, train=train, out=tmp_path / "again",
                                   init=out, max_steps=2, eval_steps=2, batch_size=8,
                                   max_length=64))
     assert again.steps == 2 and again.best_step == 2  # no dev: saved at every evaluation
+    assert not stale.exists()  # it would not match the new weights
     assert json.loads((tmp_path / "again" / "config.json").read_text())[
         "num_hidden_layers"] == 2
 

@@ -378,3 +378,26 @@ def test_every_invalid_option_is_listed_in_one_error_in_order() -> None:
              "max_length must be at least 8", "save_dtype must be float16, float32 or bfloat16"]
     assert all(p in message for p in parts), message
     assert [message.index(p) for p in parts] == sorted(message.index(p) for p in parts)
+
+
+def test_a_base_with_an_int8_graph_gives_a_trained_model_its_own(
+    data: tuple[Path, Path], tmp_path: Path, write_tiny_base
+) -> None:
+    """A base that runs as an int8 graph on the CPU (redactor-ner-small) gives the trained
+    folder a graph of its new weights, never a copy of the base's."""
+    pytest.importorskip("onnx")
+    from redactor.detect.hf_ner import TransformerRecognizer
+    from redactor.training.encode import LabelSet
+    from redactor.training.onnx_export import INT8_GRAPH, export_int8
+
+    base = write_tiny_base(tmp_path / "base", id2label=LabelSet.of(TYPES).id2label, weights=True)
+    export_int8(base)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "stale.onnx").write_bytes(b"an older run's graph")
+    train(TrainConfig(base=base, train=data[0], out=out, labels=TYPES, max_steps=2, lr=1e-3,
+                      batch_size=8, max_length=64, device="cpu", overwrite=True))  # fmt: skip
+    assert sorted(p.name for p in out.glob("*.onnx")) == [INT8_GRAPH]
+    assert (out / INT8_GRAPH).read_bytes() != (base / INT8_GRAPH).read_bytes()
+    runtime = TransformerRecognizer(out, device="cpu").runtime
+    assert runtime["backend"] == "onnx" and runtime["quantize"] == "dynamic-int8"
