@@ -139,6 +139,9 @@ MONTHS = (
 )  # fmt: skip
 #: Month words that are common English words when written in lower case.
 MONTHS_NOT_LOWER = frozenset({"may", "mar", "march", "mayo", "mei"})
+#: French "mars" and "mai" (German "Mai") are English words or names too: a date needs a day
+#: before and a year after them ("4 mai 2020", "20 mars 2024").
+MONTHS_WITH_YEAR_ONLY = ("mars", "Mars", "MARS", "mai", "Mai", "MAI")
 
 #: Street types that end a street name ("Elm Street", "Park Avenue").
 STREET_SUFFIXES = (
@@ -1219,6 +1222,18 @@ PATTERNS: tuple[Pattern, ...] = (
             {_MONTH}                              # March / Mar.
             (?:,?[ ]+{_YEAR4}(?![\w]))?           # 2021
             (?![\w])
+        """,
+        score=0.85,
+        context=CTX_DATE,
+    ),
+    Pattern(
+        name="date_day_month_year_fr",
+        label="DATE",
+        regex=rf"""
+            (?<![\w])
+            {_DAY}(?:er|\.)?[ ]+                  # 4, 1er, 3.
+            (?:{"|".join(MONTHS_WITH_YEAR_ONLY)})  # mars, mai
+            [ ]+{_YEAR4}(?![\w])                  # 2020
         """,
         score=0.85,
         context=CTX_DATE,

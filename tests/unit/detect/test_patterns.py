@@ -246,6 +246,9 @@ POSITIVES = [
     ("ID_NUMBER", "my badge # is DJ16912", "DJ16912"),
     ("ID_NUMBER", "Isikay Alemdar (MR4758170)", "MR4758170"),
     ("DATE", "Suite à notre entretien du 30 janvier 2015", "30 janvier 2015"),
+    ("DATE", "Paris, le 4 mai 2020\n\nObjet :", "4 mai 2020"),
+    ("DATE", "Saint-Étienne, le 20 mars 2024", "20 mars 2024"),
+    ("DATE", "Berlin, den 3. Mai 2021", "3. Mai 2021"),
     ("DATE", "the catheter was removed on 6/17.", "6/17"),
     ("ZIP_CODE", "Musterstraße 12, 10115 Berlin", "10115"),
     ("ZIP_CODE", "12 Rue de la Paix, 75002 Paris", "75002"),
@@ -339,6 +342,8 @@ def test_positive(label: str, text: str, expected: str) -> None:
 
 # (label, text): no span of that label anywhere in the text
 NEGATIVES = [
+    ("DATE", "we saw 2 mars rovers in 2020"),  # "mars"/"mai" make a date only between day and year
+    ("DATE", "Mai 2020 at the plant"),
     ("EMAIL_ADDRESS", "user@localhost"),
     ("EMAIL_ADDRESS", "@handle and a@b"),
     # "john.smith at mass dot gov" is an address spelled out (issue 13): test_evasion.py
