@@ -97,6 +97,15 @@ def family_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def cued_name_words() -> frozenset[str]:
+    """Words of :data:`NOT_NAME_WORDS` that the lists hold as a given name or surname ("Park",
+    "Ward", "Lane"): left out of the lists, and a name only where a strong cue says so
+    ("Bed 9 Park NBM", "taken by Park")."""
+    listed = _names(("first_name", "first_romanized", "last_name", "last_romanized"))
+    return frozenset(NOT_NAME_WORDS & listed)
+
+
+@lru_cache(maxsize=1)
 def dictionary_words() -> frozenset[str]:
     """Lower-case English dictionary words (GCIDE), to tell "grace" the noun from a name."""
     from english_words import get_english_words_set

@@ -24,6 +24,7 @@ from redactor.detect.lexicon import (
 from redactor.detect.name_lists import (
     NOT_NAME_LOWER,
     NOT_NAME_WORDS,
+    cued_name_words,
     dictionary_words,
     family_names,
     given_names,
@@ -177,7 +178,8 @@ RULES: tuple[NameRule, ...] = (
     # Social handles "@nadia48" (an e-mail address is not a handle)
     _rule("handle", r"(?<![\w.@])(?P<name>@[A-Za-z0-9_]{2,30})\b", 0.7),
     # Dictation initials "TD/kl" at the foot of a note
-    _rule("initials", r"(?<![\w/])(?P<name>[A-Z]{2,3}/[a-z]{2,3})(?![\w/])", 0.7),
+    _rule("initials", rf"(?<![\w/])(?P<name>[{_UP}]{{2,3}}/(?:(?![{_UP}])[^\W\d_]){{2,3}})"
+          r"(?![\w/])", 0.7),
     # Names in other scripts (redactor.detect.scripts) after a title, a field label or a
     # greeting: "Dr. Иван Петров", "Patient: राहुल शर्मा", "姓名：王小明", "Dear محمد"
     _rule("script_title", rf"(?:\b{_TITLES}\.?|(?<!\w){scripts.TITLES})[ \t]*"
@@ -201,6 +203,24 @@ def _lower_name(word: str) -> bool:
     """A lower-case word after a relation word that is a name: listed, and not a verb."""
     return (word not in _NAME_VERBS and word not in _NOT_USER and word not in NOT_NAME_LOWER
             and is_listed_name(word))
+
+
+#: A field that holds a user name alone ("User ID: salam", "Login: gus"): there a word is one
+#: too, unless it names an account nobody owns ("guest", "test", "root").
+_USER_ID_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:user(?:name|[ \t]?id)?|login)[ \t]*:[ \t]*$")
+_NO_OWNER = frozenset("guest test root anonymous anon nobody service default public shared "
+                      "visitor temp demo".split())
+
+
+def _user_id_field(text: str, match: re.Match[str]) -> bool:
+    """Whether a user name of the ``user_field`` rule fills a user id field alone on its line."""
+    name, start = match.group("name"), match.start("name")
+    head = line_before(text, start, 40)
+    whole = start == len(head) or text[start - len(head) - 1] == "\n"  # the line's start
+    return (name.lower() not in _NO_OWNER and whole
+            and _USER_ID_FIELD.search(head) is not None
+            and re.match(r"[ \t]*(?:\n|$)", text[match.end("name") : match.end("name") + 3])
+            is not None)
 
 
 #: Words in the user-name slot that are not user names.
@@ -365,8 +385,11 @@ _SENTENCE_VERB = re.compile(
     r"[ \t]+(?:is|was|has|had|have|can|could|will|would|did|does|said|says|told|asked|called|"
     r"reports?|reported|denies|denied|slept|designed|admitted|joined|came|went|left|lives|"
     r"lived|works|worked|felt|feels|remains|remained|returned|presents|presented|agreed|"
-    r"declined|understands|states|stated|notes|noted|wants|wanted|arrived|got|gets)\b"
+    r"declined|understands|states|stated|notes|noted|wants|wanted|arrived|got|gets|"
+    r"to[ \t]+(?:book|call|ring|phone|contact|return|attend|see|follow))\b"
 )
+#: The same in a note written in capitals ("SUN REPORTS 2 DAYS OF SYMPTOMS").
+_SHOUTED_VERB = re.compile(_SENTENCE_VERB.pattern, re.IGNORECASE)
 
 
 def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -385,11 +408,14 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
             word = match.group()
             if len(word) < 2 or word.title() in NOT_NAME_WORDS or word.title() in _STOP:
                 continue
-            word = word.title() if word.isupper() or word.islower() else word
+            upper = word.isupper()
+            word = word.title() if upper or word.islower() else word
             if not is_dictionary_word(word):
                 safe.add(word)
             elif is_listed_name(word) and word not in _SENTENCE_WORDS:
                 wordlike.add(word)
+                if upper and shouting(text, span.start, span.end):  # "SUN REPORTS"
+                    wordlike.add(word.upper())
     out: list[Span] = []
     for words, flags, score in ((safe, re.IGNORECASE, ECHO_SCORE), (wordlike, 0, 0.65)):
         if not words:
@@ -401,7 +427,9 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
                 while i > 0 and text[i - 1] in " \t":
                     i -= 1
                 at_start = i == 0 or text[i - 1] in ".!?:\n"
-                if at_start and not _SENTENCE_VERB.match(text, match.end()):
+                verb = (_SHOUTED_VERB if match.group().isupper() else _SENTENCE_VERB).match(
+                    text, match.end())
+                if at_start and not verb:
                     continue
             out.append(Span(match.start(), match.end(), "PERSON", score, "names:echo"))
     return out
@@ -658,7 +686,8 @@ _HANDOVER = re.compile(r"(?i)(?<![\w/])(?:hand-?over|hand-?off|hand(?:ed)? over|
 #: Where a handover names a patient: the start of a line (after a bullet and a bed or room
 #: number), or after a comma or semicolon ("cultures sent, Brooks aware").
 _HANDOVER_SLOT = re.compile(portable(
-    r"(?m)(?:^[ \t>*•-]*(?:(?i:bed|rm|room)[ \t]+\d{1,3}[a-dA-D]?[ \t]*[:,-]?[ \t]*)?|[,;][ \t]+)"
+    r"(?m)(?:^[ \t>*•-]*(?P<bed>(?i:bed|rm|room)[ \t]+\d{1,3}[a-dA-D]?[ \t]*[:,-]?[ \t]*)?"
+    r"|[,;][ \t]+)"
     r"(?P<name>[A-Z][a-z]+(?:['’][A-Z][a-z]+)?)(?P<own>['’]s)?(?![\w'’-])"))
 #: Predicates a body site or a symptom takes as well as a person ("Back pain controlled",
 #: "Temp spiked"): after them only a listed surname that is no clinical word is taken, and
@@ -684,15 +713,25 @@ _WITH_FAMILY = re.compile(portable(
 SURNAME_WORD_SCORE = 0.6
 
 
-def _surname_word(word: str, *, given: bool = False) -> bool:
+#: Words the lists hold as names that never name a patient or a nurse in a handover's slot
+#: ("Bed 9 Doctor aware", "taken by Day").
+_NOT_PATIENT_WORDS = frozenset("Doctor Nurse Patient Day Date Ward Company Church Street Lane "
+                               "Way North South East West Best Good Lord Jesus English French "
+                               "General River Saint Santa".split())
+
+
+def _surname_word(word: str, *, given: bool = False, cued: bool = False) -> bool:
     """A listed surname (or given name, with ``given``) that may be an English word too, but
     no stop word, field label, pronoun, relation word, verb of a name's place or large
-    place."""
+    place. With ``cued`` (a strong cue on both sides, away from a sentence start), a name
+    the lists leave out as a word ("Park", "Long") counts too."""
     title = word[:1].upper() + word[1:].lower()
     lower = word.lower()
+    if cued and title in cued_name_words() and title not in _NOT_PATIENT_WORDS:
+        return True
     listed = title in family_names() or (given and title in given_names())
     return (listed and len(word) >= 2 and title not in NOT_NAME_WORDS and title not in _STOP
-            and title not in _SENTENCE_WORDS and lower not in NOT_NAME_LOWER
+            and (cued or title not in _SENTENCE_WORDS) and lower not in NOT_NAME_LOWER
             and lower not in _NAME_VERBS and lower not in _NOT_USER and _place(word) != "large")
 
 
@@ -728,7 +767,9 @@ def _handover_surnames(text: str) -> list[Span]:
             word = match.group("name")
             end = match.end("name")
             predicate = after.match(text, end)
-            if not predicate or word.lower() in _BODY_SITES or not _surname_word(word, given=True):
+            cued = match.group("bed") is not None  # "Bed 9 Park NBM"
+            if not predicate or word.lower() in _BODY_SITES or not _surname_word(
+                    word, given=True, cued=cued):
                 continue
             said = predicate.group().strip(" \t,").lower()
             if said in _WEAK_PREDICATES and (is_technical_word(word) or not _surname_word(word)):
@@ -741,7 +782,7 @@ def _handover_surnames(text: str) -> list[Span]:
             out.append(Span(match.start("name"), end, "PERSON", SURNAME_WORD_SCORE,
                             "names:handover"))
     for match in _HANDED_BY.finditer(text):
-        if _surname_word(match.group("name"), given=True):
+        if _surname_word(match.group("name"), given=True, cued=True):  # "taken by Long"
             out.append(Span(*match.span("name"), "PERSON", SURNAME_WORD_SCORE, "names:handover"))
     for match in _WITH_FAMILY.finditer(text):
         if _discussed_with(match.group("name")):
@@ -911,6 +952,16 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[^\W\d_]+", name)).casefold()
 
 
+def own_initials(name: str, initials: str) -> bool:
+    """Whether ``initials`` are the name's own: the first letters of all its words, or of its
+    first two words or more, a hyphen splitting a word or not ("L. Gentile" -> "lg",
+    "L. Herrera Hernández" -> "lh", "N. Al-Subaie" -> "na" or "nas", "C. dela Cruz" -> "cd")."""
+    folded = initials.casefold()
+    spaced = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", name)).casefold()
+    return len(folded) >= 2 and (folded == _initials(name) or (
+        len(spaced) >= len(folded) and spaced.startswith(folded)))
+
+
 def initials_after_names(text: str, spans: Sequence[Span]) -> list[Span]:
     """A found name followed by a slash and its own initials, at the end of its line."""
     out = []
@@ -918,8 +969,55 @@ def initials_after_names(text: str, spans: Sequence[Span]) -> list[Span]:
         if span.label != "PERSON":
             continue
         match = _INITIALS_AFTER.match(text, span.end)
-        if match and match.group(1).casefold() == _initials(text[span.start : span.end]):
+        if match and own_initials(text[span.start : span.end], match.group(1)):
             out.append(Span(*match.span(1), "PERSON", INITIALS_SCORE, "names:initials"))
+    return out
+
+
+#: A signature line: a name that starts with an initial ("H. To", "K. Thân", "C. dela Cruz"),
+#: then a slash and the writer's initials, alone on its line ("-- H. To / ht").
+_SIGNED_INITIALS = re.compile(portable(
+    rf"(?m)^[ \t>]*(?:--?|[—–])?[ \t]*"
+    rf"(?P<name>[{_UP}]\.(?:[ \t]?[{_UP}]\.)?[ \t]+(?:[a-z]{{1,4}}[ \t]+){{0,2}}"  # "dela"
+    rf"[{_UP}][{_LETTER}'’-]*(?:[ \t]+(?:[a-z]{{1,4}}[ \t]+){{0,2}}[{_UP}][{_LETTER}'’-]*){{0,2}})"
+    rf"[ \t]*/[ \t]*(?P<initials>[^\W\d_]{{2,4}})[ \t]*$"))
+
+
+def _signed_initials(text: str) -> list[Span]:
+    """A signature of an initial and a surname with the writer's own initials after a slash
+    ("-- H. To / ht", "K. Thân/KT"): the initials vouch for the name whatever its words, a
+    short surname that is an English word ("To", "Long") included."""
+    out = []
+    for match in _SIGNED_INITIALS.finditer(text):
+        if own_initials(match.group("name"), match.group("initials")):
+            out.append(Span(*match.span("name"), "PERSON", INITIALS_SCORE, "names:initials"))
+            out.append(Span(*match.span("initials"), "PERSON", INITIALS_SCORE,
+                            "names:initials"))
+    return out
+
+
+#: An initial before a word: "E. Cha", "A. Strand".
+_INITIAL_SURNAME = re.compile(
+    rf"(?<![\w.])(?P<initial>[{_UP}])\.[ \t]?(?P<surname>[{_UP}][\w'’-]*)")
+
+
+def initial_echoes(text: str, spans: Sequence[Span]) -> list[Span]:
+    """An initial and a surname where a found name of the document has that surname and a
+    given name of that initial ("Results for E. Cha" after "Eun-ji Cha"; not "Fig. 4")."""
+    known: set[tuple[str, str]] = set()
+    for span in spans:
+        if span.label != "PERSON":
+            continue
+        words = re.findall(r"[^\W\d_][\w'’-]*", text[span.start : span.end])
+        if len(words) >= 2 and not words[0].endswith("."):
+            known.add((words[0][0].casefold(), words[-1].casefold()))
+    out = []
+    if not known:
+        return out
+    for match in _INITIAL_SURNAME.finditer(text):
+        key = (match.group("initial").casefold(), match.group("surname").casefold())
+        if key in known:
+            out.append(Span(*match.span(), "PERSON", ECHO_SCORE, "names:echo"))
     return out
 
 
@@ -944,7 +1042,8 @@ class NameRecognizer:
                         continue
                     if rule.name == "user_field" and (
                         match.group("name").lower() in _NOT_USER
-                        or is_dictionary_word(match.group("name"))
+                        or (is_dictionary_word(match.group("name"))
+                            and not _user_id_field(text, match))
                     ):
                         continue
                     trimmed = _trim_name(text, *match.span("name"))
@@ -962,13 +1061,16 @@ class NameRecognizer:
                 spans.extend(_korean_given_names(text))
                 spans.extend(_handover_surnames(text))
                 spans.extend(_labelled_pairs(text))
+            spans.extend(_signed_initials(text))
             results.append(spans)
         return results
 
     def propagate(self, text: str, accepted: Sequence[Span]) -> list[Span]:
-        """Second pass over one document: other mentions of the names found in it, names cut
-        at a hyphen made whole, and a name's own initials after it."""
+        """Second pass over one document: other mentions of the names found in it (an initial
+        and the surname too), names cut at a hyphen made whole, and a name's own initials
+        after it."""
         echoes = echo_names(text, accepted) if self.use_lists else []
         pairs = pair_completions(text, accepted) if self.use_lists else []
-        return (echoes + pairs + hyphen_extensions(text, accepted)
+        initials = initial_echoes(text, accepted) if self.use_lists else []
+        return (echoes + pairs + initials + hyphen_extensions(text, accepted)
                 + initials_after_names(text, accepted))

@@ -38,9 +38,9 @@ SHAPES: dict[str, Callable[[str], bool]] = {
     "DEVICE_ID": _digits(3),
     # a model's "3 days", "the age of" or bare "8" is no date (patterns check their own)
     "DATE": lambda text: _date_reason(text) is None,
-    # a name holds no section header ("PERFORMED:,1", "IMAGING:,Chest x-ray") and is no
-    # Roman numeral ("I", "III")
-    "PERSON": lambda text: _HEADER.search(text) is None and _ROMAN.fullmatch(text.strip()) is None,
+    # a name holds no section header ("PERFORMED:,1", "IMAGING:,Chest x-ray"); a Roman
+    # numeral ("I", "III") is judged in its sentence (plausible_at)
+    "PERSON": lambda text: _HEADER.search(text) is None,
     "ORGANIZATION": lambda text: _HEADER.search(text) is None,
     "LOCATION": lambda text: _HEADER.search(text) is None,
 }
@@ -49,6 +49,32 @@ SHAPES: dict[str, Callable[[str], bool]] = {
 #: before a comma: a header inside the span.
 _HEADER = re.compile(r"\b[A-Z]{2,}:(?![^\W\d_])(?=[ \t,]*\S)|:,")
 _ROMAN = re.compile(r"[IVXLC]+")
+#: Before a Roman numeral that is a person's name ("LI", "VI", "DI"): a title, or a cue that
+#: a person is spoken with or about ("D/W LI AND FAMILY", "Dr. Vi", "per Li").
+_PERSON_BEFORE = re.compile(
+    r"(?i:(?<![\w/])(?:dr|mr|mrs|ms|mx|miss|prof|d/w|discussed[ \t]+with|spoke[ \t]+(?:to|with)|"
+    r"talked[ \t]+(?:to|with)|met[ \t]+with|per|covering[ \t]+for|paged|notified|informed))"
+    r"\.?[ \t]*[:,]?[ \t]*$")
+#: After it: "and family", "and wife", "'s daughter", or a credential ("LI, MD").
+_PERSON_AFTER = re.compile(
+    r"(?i:[ \t]+(?:and|&)[ \t]+(?:(?:his|her|their|the)[ \t]+)?(?:family|wife|husband|partner|"
+    r"son|daughter|parents|mother|father|mum|mom|dad|relatives|carer|children)|['’]s[ \t]+"
+    r"(?:family|wife|husband|partner|son|daughter|mother|father)|,?[ \t]+(?:MD|RN|NP|DO|PhD))"
+    r"(?!\w)")
+
+
+def roman_numeral(text: str, start: int, end: int) -> bool:
+    """Whether a "name" ``text[start:end]`` is a Roman numeral: its shape ("II", "IV", "LI"),
+    and no person cue around it. A title or a person's cue before it ("D/W LI AND FAMILY",
+    "Dr. Vi") or a relative or credential after it makes a name of two letters or more; "I"
+    alone is never one, nor a numeral after a noun ("type II", "stage IV", "Henry VIII")."""
+    value = text[start:end].strip()
+    if _ROMAN.fullmatch(value) is None:
+        return False
+    if len(value) < 2:
+        return True
+    before = text[max(0, start - 24) : start]
+    return not (_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(text, end))
 
 
 def _date_reason(text: str) -> str | None:
@@ -133,7 +159,10 @@ def clock_time(text: str, start: int, end: int) -> bool:
 
 def plausible_at(label: str, text: str, start: int, end: int) -> bool:
     """False when the span ``text[start:end]`` cannot be a value of ``label``: by its shape
-    (:func:`plausible`), or a "ZIP code" that is a clock time in its sentence."""
+    (:func:`plausible`), a "ZIP code" that is a clock time in its sentence, or a "name" that
+    is a Roman numeral there (:func:`roman_numeral`)."""
     if not plausible(label, text[start:end]):
         return False
+    if label == "PERSON":
+        return not roman_numeral(text, start, end)
     return not (label == "ZIP_CODE" and clock_time(text, start, end))

@@ -175,3 +175,91 @@ def test_the_context_rule_looks_back_at_most_40_characters_for_a_line_start():
     found = [text[s.start : s.end] for s in names._context_names(text)]
     assert "Tshabalala" in found
     assert looked and max(looked) <= 40
+
+
+# -- Signatures with initials: the writer's own initials vouch for a short surname.
+
+
+@pytest.mark.parametrize(("text", "name", "initials"), [
+    ("Reviewed.\n-- H. To / ht\n", "H. To", "ht"),
+    ("-- K. Thân / kt\n", "K. Thân", "kt"),
+    ("-- C. dela Cruz / cd\n", "C. dela Cruz", "cd"),
+    ("-- L. Herrera Hernández / lh\n", "L. Herrera Hernández", "lh"),  # first two words
+    ("-- N. Al-Subaie / na\n", "N. Al-Subaie", "na"),
+    ("E. Cha/EC\n", "E. Cha", "EC"),
+])
+def test_an_initial_and_surname_signed_with_their_initials(text, name, initials):
+    assert name in found(text) and initials in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "-- H. To / xy\n",  # not its initials
+    "-- H. To / ht and more\n",  # not the end of the line
+    "See Fig. 4 / fg\n",
+    "Blood Pressure / bp\n",  # no initial: the initials alone vouch for nothing
+    "Yes / no\n",
+])
+def test_no_signature_without_its_own_initials(text):
+    assert all(s.source != "names:initials" for s in REC.detect([text])[0])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("BA/tđ  D: 10/30/21", "BA/tđ"),
+    ("TD/kl\n", "TD/kl"),
+])
+def test_dictation_initials_in_any_script(text, name):
+    assert name in found(text)
+
+
+def test_an_initial_before_a_found_surname_is_the_same_person():
+    text = "Subject: Results for E. Cha\n\nResults for Eun-ji Cha reviewed. See Fig. 4, P. Cha."
+    start = text.index("Eun-ji")
+    spans = [names.Span(start, start + len("Eun-ji Cha"), "PERSON", 0.9, "hf_ner")]
+    assert [text[s.start : s.end] for s in names.initial_echoes(text, spans)] == ["E. Cha"]
+    assert names.initial_echoes(text, []) == []
+
+
+def test_a_surname_that_is_a_word_is_echoed_in_capitals_where_the_note_shouts():
+    text = "HPI: 74 Y/O M. SUN REPORTS 2 DAYS OF SYMPTOMS. SUN EXPOSURE NOTED. (LINA SUN)."
+    start = text.index("LINA SUN")
+    spans = [names.Span(start, start + 8, "PERSON", 0.9, "hf_ner")]
+    echoed = {s.start for s in names.echo_names(text, spans)}
+    assert text.index("SUN REPORTS") in echoed  # a sentence start before a verb
+    assert text.index("SUN EXPOSURE") not in echoed  # a sentence start without one
+
+
+def test_capitals_are_not_echoed_from_a_name_in_title_case():
+    text = "Lina Sun came in. SUN REPORTS ARE DUE."
+    spans = [names.Span(0, 8, "PERSON", 0.9, "hf_ner")]
+    assert all(text[s.start : s.end] != "SUN" for s in names.echo_names(text, spans))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ticket 4411\nUser ID: salam\nPriority: high", "salam"),
+    ("Login: gus\n", "gus"),
+])
+def test_a_word_alone_in_a_user_id_field_is_a_user_name(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "User ID: guest\n",  # an account nobody owns
+    "User ID: salam is locked\n",  # not alone on its line
+    "processed by: salam\n",  # no user id field: a word stays a word
+    "The parcel was x" * 3 + "login: gus\n",  # not the line's own label
+])
+def test_a_word_needs_the_user_id_field_alone(text):
+    assert "guest" not in found(text) and "salam" not in found(text) and "gus" not in found(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Results for Ana Machado reviewed. Ana to book a review in six weeks.", "Ana"),
+])
+def test_a_found_given_name_that_is_a_word_before_to_book(text, name):
+    start = text.index(name)
+    spans = [names.Span(start, start + len("Ana Machado"), "PERSON", 0.9, "hf_ner")]
+    echoed = [text[s.start : s.end] for s in names.echo_names(text, spans)]
+    assert echoed.count("Ana") == 2
+    later = "Results for Ana Machado reviewed. Ana to the ward."
+    spans = [names.Span(12, 23, "PERSON", 0.9, "hf_ner")]
+    assert [later[s.start : s.end] for s in names.echo_names(later, spans)].count("Ana") == 1

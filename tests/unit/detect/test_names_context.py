@@ -128,3 +128,25 @@ def test_a_surname_with_particles_counts_as_found() -> None:
 def test_no_pair_where_the_other_half_is_no_name(text: str, found: str | None) -> None:
     spans = [_span(text, found)] if found else []
     assert pair_completions(text, spans) == []
+
+
+# -- Names the lists leave out as words ("Park", "Long"): taken only by a strong cue.
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("NIGHT HANDOVER\nBed 9 Park NBM from midnight for theatre.\n", "Park"),
+    ("Handed over by Hiroshi, taken by Long.\n", "Long"),
+    ("Handed over by Park.\n", "Park"),
+])
+def test_a_strong_cue_takes_a_name_the_lists_leave_out_as_a_word(text: str, name: str) -> None:
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "NIGHT HANDOVER\nPark stable overnight.\n",  # no bed number: the word may start a line
+    "Bed 9 Park NBM from midnight.\n",  # no handover
+    "NIGHT HANDOVER\nBed 3 Doctor aware.\nHanded over by Day, taken by Nurse.\n",
+    "Car park stable. Long term plan agreed.\n",
+])
+def test_without_a_strong_cue_or_as_a_role_such_words_stay_words(text: str) -> None:
+    assert _found(text) == []

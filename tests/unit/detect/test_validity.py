@@ -42,3 +42,30 @@ def test_clock_times(text: str, value: str, expected: bool) -> None:
         not expected and plausible("ZIP_CODE", value)
     )
     assert plausible_at("PHONE_NUMBER", text, start, start + len(value)) is False  # < 7 digits
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "ok"),
+    [
+        ("PLAN: D/W LI AND FAMILY.", "LI", True),  # a person's cue before and after
+        ("Discussed with XI and wife.", "XI", True),
+        ("Seen by Dr. LI today.", "LI", True),
+        ("Reviewed with LI, MD.", "LI", True),
+        ("Type II diabetes, stage IV disease.", "II", False),
+        ("Type II diabetes, stage IV disease.", "IV", False),
+        ("Henry VIII married six times.", "VIII", False),
+        ("D/W I AND FAMILY.", "I", False),  # "I" alone is never a name
+        ("Seen by LI.", "LI", False),  # no cue: a numeral is read as one
+    ],
+)
+def test_a_roman_numeral_is_a_name_only_where_a_cue_says_so(
+    text: str, value: str, ok: bool
+) -> None:
+    start = text.index(value)
+    assert plausible_at("PERSON", text, start, start + len(value)) is ok
+    assert plausible("PERSON", value)  # its shape alone says nothing
+
+
+def test_a_name_that_is_no_roman_numeral_needs_no_cue() -> None:
+    text = "Seen by LIU."
+    assert plausible_at("PERSON", text, 8, 11)
