@@ -38,9 +38,9 @@ SHAPES: dict[str, Callable[[str], bool]] = {
     "DEVICE_ID": _digits(3),
     # a model's "3 days", "the age of" or bare "8" is no date (patterns check their own)
     "DATE": lambda text: _date_reason(text) is None,
-    # a name holds no section header ("PERFORMED:,1", "IMAGING:,Chest x-ray"); a Roman
-    # numeral ("I", "III") is judged in its sentence (plausible_at)
-    "PERSON": lambda text: _HEADER.search(text) is None,
+    # a name holds no section header ("PERFORMED:,1", "IMAGING:,Chest x-ray") and is no
+    # Roman numeral ("I", "III") unless a person's cue says so in its sentence (plausible_at)
+    "PERSON": lambda text: _HEADER.search(text) is None and _ROMAN.fullmatch(text.strip()) is None,
     "ORGANIZATION": lambda text: _HEADER.search(text) is None,
     "LOCATION": lambda text: _HEADER.search(text) is None,
 }
@@ -66,7 +66,7 @@ _PERSON_AFTER = re.compile(
 def roman_numeral(text: str, start: int, end: int) -> bool:
     """Whether a "name" ``text[start:end]`` is a Roman numeral: its shape ("II", "IV", "LI"),
     and no person cue around it. A title or a person's cue before it ("D/W LI AND FAMILY",
-    "Dr. Vi") or a relative or credential after it makes a name of two letters or more; "I"
+    "Dr. LI") or a relative or credential after it makes a name of two letters or more; "I"
     alone is never one, nor a numeral after a noun ("type II", "stage IV", "Henry VIII")."""
     value = text[start:end].strip()
     if _ROMAN.fullmatch(value) is None:
@@ -161,8 +161,8 @@ def plausible_at(label: str, text: str, start: int, end: int) -> bool:
     """False when the span ``text[start:end]`` cannot be a value of ``label``: by its shape
     (:func:`plausible`), a "ZIP code" that is a clock time in its sentence, or a "name" that
     is a Roman numeral there (:func:`roman_numeral`)."""
+    if label == "PERSON" and _ROMAN.fullmatch(text[start:end].strip()):
+        return not roman_numeral(text, start, end)
     if not plausible(label, text[start:end]):
         return False
-    if label == "PERSON":
-        return not roman_numeral(text, start, end)
     return not (label == "ZIP_CODE" and clock_time(text, start, end))
