@@ -208,6 +208,8 @@ def _lower_name(word: str) -> bool:
 #: A field that holds a user name alone ("User ID: salam", "Login: gus"): there a word is one
 #: too, unless it names an account nobody owns ("guest", "test", "root").
 _USER_ID_FIELD = re.compile(r"(?im)^[ \t>*-]*(?:user(?:name|[ \t]?id)?|login)[ \t]*:[ \t]*$")
+#: The source of such a user name: that of the clinical user id rule, a cued one.
+_USER_ID_SOURCE = "names:user_id"
 _NO_OWNER = frozenset("guest test root anonymous anon nobody service default public shared "
                       "visitor temp demo".split())
 
@@ -1040,15 +1042,16 @@ class NameRecognizer:
                 for match in rule.regex.finditer(text):
                     if rule.name == "relative_lower" and not _lower_name(match.group("name")):
                         continue
+                    cued = source
+                    if rule.name == "user_field" and is_dictionary_word(match.group("name")):
+                        # a word is a user name only alone in a user id field, a strong cue
+                        cued = _USER_ID_SOURCE if _user_id_field(text, match) else ""
                     if rule.name == "user_field" and (
-                        match.group("name").lower() in _NOT_USER
-                        or (is_dictionary_word(match.group("name"))
-                            and not _user_id_field(text, match))
-                    ):
+                            not cued or match.group("name").lower() in _NOT_USER):
                         continue
                     trimmed = _trim_name(text, *match.span("name"))
                     if trimmed and _plausible(rule.name, text[trimmed[0] : trimmed[1]]):
-                        spans.append(Span(*trimmed, "PERSON", rule.score, source))
+                        spans.append(Span(*trimmed, "PERSON", rule.score, cued))
             if self.use_lists:
                 for start, end in _listed_names(text):
                     trimmed = _trim_name(text, start, end)

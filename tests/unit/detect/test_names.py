@@ -263,3 +263,10 @@ def test_a_found_given_name_that_is_a_word_before_to_book(text, name):
     later = "Results for Ana Machado reviewed. Ana to the ward."
     spans = [names.Span(12, 23, "PERSON", 0.9, "hf_ner")]
     assert [later[s.start : s.end] for s in names.echo_names(later, spans)].count("Ana") == 1
+
+
+def test_a_word_in_a_user_id_field_carries_a_cued_source():
+    text = "Requester: Gus Park\nUser ID: gus\nDevice: laptop"
+    sources = {text[s.start : s.end]: s.source for s in REC.detect([text])[0]}
+    assert sources["gus"] == "names:user_id"
+    assert REC.detect(["Assigned to: jdoe\n"])[0][0].source == "names:user_field"
