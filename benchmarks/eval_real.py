@@ -41,6 +41,7 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 import argparse
 import atexit
+import dataclasses
 import hashlib
 import inspect
 import json
@@ -162,7 +163,20 @@ def _jsonl(path: Path) -> list[dict]:
 
 
 def load_corpus(name: str, limit: int = 0) -> tuple[list[GoldDoc], list[list[GoldSpan]]]:
-    """Documents of a corpus and, for the clinical ones, their HIPAA-relevant spans."""
+    """Documents of a corpus and, for the clinical ones, their HIPAA-relevant spans.
+
+    ``NAME:upper`` / ``NAME:lower``: the same documents in capitals / in lower case (notes
+    written in capitals, chat in lower case), offsets kept; a document whose length the case
+    change alters (``ß`` -> ``SS``) is left out."""
+    base, _, case = name.partition(":")
+    if case:
+        if case not in CASES:
+            raise SystemExit(f"unknown case {case!r} in {name!r}: one of {', '.join(CASES)}")
+        docs, phi = load_corpus(base, limit)
+        change = CASES[case]
+        kept = [i for i, d in enumerate(docs) if len(change(d.text)) == len(d.text)]
+        return ([dataclasses.replace(docs[i], text=change(docs[i].text)) for i in kept],
+                [phi[i] for i in kept] if phi else [])
     phi: list[list[GoldSpan]] = []
     if name == "wnut17":
         docs = load_conll(SHARED / "wnut17" / "emerging.dev.conll", label_map=WNUT_MAP)
@@ -307,6 +321,8 @@ SYSTEMS = {"hipaa": lambda: ours("hipaa"), "hipaa-fast": lambda: ours("hipaa-fas
            "presidio": lambda: presidio_predictor("hipaa")}
 CORPORA = ("wnut17", "btc", "gum", "presidio", "maccrobat", "mtsamples")
 CLINICAL = frozenset({"maccrobat", "mtsamples"})
+#: Case changes a corpus can be read in (``--corpora mtsamples:upper``).
+CASES = {"upper": str.upper, "lower": str.lower}
 
 
 def evaluate(predict: Predictor, corpus: str, docs: Sequence[GoldDoc],
@@ -318,7 +334,7 @@ def evaluate(predict: Predictor, corpus: str, docs: Sequence[GoldDoc],
     acc.seconds = time.perf_counter() - t0
     acc.chars = sum(len(d.text) for d in docs)
     for i, (doc, pred) in enumerate(zip(docs, preds, strict=True)):
-        if corpus in CLINICAL:
+        if corpus.partition(":")[0] in CLINICAL:
             score_clinical(acc, doc, pred, phi[i])
         else:
             score_doc(acc, doc, pred)
@@ -355,10 +371,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for corpus in corpora:
             docs, phi = loaded[corpus]
             acc = evaluate(predict, corpus, docs, phi)
-            results[corpus][name] = acc.row(corpus in CLINICAL)
+            results[corpus][name] = acc.row(corpus.partition(":")[0] in CLINICAL)
             print(f"[{name}] {corpus}: {results[corpus][name]}", file=sys.stderr)
             if args.show_errors:
-                _show_errors(predict, docs, phi if corpus in CLINICAL else None,
+                _show_errors(predict, docs, phi if corpus.partition(":")[0] in CLINICAL else None,
                              args.show_errors)
     _print_tables(results, systems)
     if args.json:
@@ -397,7 +413,7 @@ def _print_tables(results: dict[str, dict[str, dict]], systems: Sequence[str]) -
         cells = []
         for name in systems:
             r = by_system.get(name, {})
-            if corpus in CLINICAL:
+            if corpus.partition(":")[0] in CLINICAL:
                 cells.append(f"FA {r.get('fa_clinical_per_1k')} clin / {r.get('fa_all_per_1k')} "
                              f"all per 1k words")
             else:

@@ -12,7 +12,13 @@ from typing import Any
 
 from redactor import __version__
 from redactor.detect.base import Recognizer, exact_sources, run_all
-from redactor.detect.evidence import eponym, ordinary_language, trim_leading_words
+from redactor.detect.evidence import (
+    eponym,
+    ordinary_language,
+    trim_leading_words,
+    unconfirmed_in_capitals,
+)
+from redactor.detect.lexicon import clinical_register
 from redactor.detect.lists import allowed
 from redactor.detect.normalize import Normalized, normalize
 from redactor.detect.registry import BY_TYPE, BuildContext, Registry
@@ -250,6 +256,8 @@ class Engine:
             text = view.text
             accepted = [trim_leading_words(text, s, exact=self.is_exact(s))
                         for s in spans if keep(text, s)]
+            if any(s.source.startswith("spacy:") for s in accepted) and clinical_register(text):
+                accepted = [s for s in accepted if not unconfirmed_in_capitals(text, s, accepted)]
             for recognizer in propagators:
                 extra = recognizer.propagate(text, accepted)  # type: ignore[attr-defined]
                 accepted += [trim_leading_words(text, s, exact=self.is_exact(s))

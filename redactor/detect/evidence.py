@@ -20,6 +20,7 @@ where a pattern's organisation or place is dropped too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from redactor.detect.casing import letters_case, line_around, line_before, shouting
@@ -30,7 +31,7 @@ from redactor.detect.lexicon import (
     place_names,
     words_of,
 )
-from redactor.detect.name_lists import family_names, given_names
+from redactor.detect.name_lists import family_names, given_names, is_listed_name
 from redactor.detect.names import CHAT_CLOCK, person_predicate_at
 from redactor.span import Span
 
@@ -290,8 +291,10 @@ def _defines(text: str, opening: int, value: str) -> bool:
 def _defined_abbreviation(text: str, span: Span) -> bool:
     """A model's acronym that the text defines in brackets right after the term it abbreviates
     ("hemoglobin (Hb)", "solid tumors (RECIST)", "naso-gallbladder drainage (ENGBD)"), here
-    or at an earlier mention: a term's short form, not an organisation's."""
-    if not span.source.startswith(_MODEL_SOURCES) or shouting(text, span.start, span.end):
+    or at an earlier mention: a term's short form, not an organisation's. In a note in
+    capitals too: the term's last word must then be clinical vocabulary ("EPITHELIAL MEMBRANE
+    ANTIGEN (EMA)"), which a name is not ("JOHN SMITH (JS)")."""
+    if not span.source.startswith(_MODEL_SOURCES):
         return False
     value = text[span.start : span.end]
     tokens = value.split()
@@ -596,3 +599,32 @@ def eponym(text: str, span: Span) -> bool:
     if len(words) >= 2 and _EPONYM_LAST.fullmatch(words[-1]):
         return True
     return _EPONYM_BEFORE.search(text[max(0, span.start - 30) : span.start]) is not None
+
+
+#: Recognizers whose span confirms a spaCy name in a note written in capitals: the uncased
+#: transformer (capitals change nothing for it), the patterns, the cued name rules.
+_CONFIRMING = ("hf_ner", "transformer", "pattern", "names:")
+#: Name rules that confirm nothing: they read capitals as badly as spaCy ("AS WERE").
+_UNCONFIRMING = ("names:lists", "names:given", "names:echo")
+
+
+def unconfirmed_in_capitals(text: str, span: Span, others: Sequence[Span]) -> bool:
+    """True when ``span`` should be dropped: spaCy's name, place or organisation in a clinical
+    note (:func:`redactor.detect.lexicon.clinical_register`, which the caller checks) written
+    in capitals, where spaCy (trained on mixed case) takes verbs and instrument names for
+    names ("THE AMPULLAE WERE MOBILIZED", "A KITNER WAS USED"), that no other recognizer
+    found, with no cue around it, no listed given name or surname in it and no place's name."""
+    if (not span.source.startswith("spacy:") or span.label not in NAMEISH
+            or not shouting(text, span.start, span.end)):
+        return False
+    for other in others:
+        if (other.start < span.end and span.start < other.end
+                and other.source.startswith(_CONFIRMING)
+                and not other.source.startswith(_UNCONFIRMING)):
+            return False
+    if has_cue(text, span.start, span.end, span.label):
+        return False
+    value = text[span.start : span.end]
+    if _DETERMINER.sub("", value).casefold() in place_names():
+        return False
+    return not any(is_listed_name(w) for w in words_of(value))

@@ -1,0 +1,75 @@
+"""Clinical notes written in capitals (issue 10: ICU nursing notes, dictations in capitals):
+spaCy, trained on mixed case, takes verbs and instruments for names there. What drops them,
+and the names, places and cued mentions that must stay."""
+
+from __future__ import annotations
+
+import pytest
+from fakes import Fixed
+
+from redactor.detect.engine import Engine
+from redactor.detect.evidence import unconfirmed_in_capitals
+from redactor.detect.lexicon import clinical_register, is_common_word
+from redactor.policy import Policy
+from redactor.span import Span
+
+NOTE = ("THE PATIENT WAS TAKEN TO THE OPERATING ROOM AND PLACED SUPINE. THE INCISION WAS MADE "
+        "AND THE FASCIA WAS OPENED. THE AMPULLAE WERE MOBILIZED AND TRANSECTED, AND HEMOSTASIS "
+        "WAS OBTAINED WITH BIPOLAR CAUTERY. A KITNER WAS USED TO DISSECT THE TISSUE.")
+TWEET = "OMG CANT WAIT TO SEE KISHAN AND THE BOYS TONIGHT AT THE STADIUM WITH EVERYONE!!! SO HYPED"
+
+
+def _at(text: str, value: str, label: str = "PERSON", source: str = "spacy:PERSON") -> Span:
+    start = text.index(value)
+    return Span(start, start + len(value), label, 0.85, source)
+
+
+@pytest.mark.parametrize("word", ["MOBILIZED", "reapproximated", "TRANSFIXING", "undermined",
+                                  "insufflated", "stapled"])
+def test_verb_forms_of_clinical_and_english_words_are_common(word: str) -> None:
+    assert is_common_word(word)
+
+
+@pytest.mark.parametrize("word", ["Harding", "MANNING", "Sterling", "Fleming", "Reed"])
+def test_listed_names_ending_like_verbs_are_not(word: str) -> None:
+    assert not is_common_word(word)
+
+
+def test_clinical_register_tells_notes_from_posts() -> None:
+    assert clinical_register(NOTE)
+    assert clinical_register(NOTE.lower())
+    assert not clinical_register(TWEET)
+    assert not clinical_register("INCISION MADE. FASCIA OPENED.")  # too short to tell
+
+
+@pytest.mark.parametrize("value", ["MOBILIZED", "KITNER"])
+def test_spacys_lone_guess_in_a_note_in_capitals_is_dropped(value: str) -> None:
+    assert unconfirmed_in_capitals(NOTE, _at(NOTE, value), [])
+
+
+def test_what_keeps_spacys_span_in_capitals() -> None:
+    kitner = _at(NOTE, "KITNER")
+    confirmed = Span(kitner.start, kitner.end, "PERSON", 0.9, "hf_ner:PERSON")
+    assert not unconfirmed_in_capitals(NOTE, kitner, [confirmed])  # the uncased model agrees
+    listed = Span(kitner.start, kitner.end, "PERSON", 0.6, "names:lists")
+    assert unconfirmed_in_capitals(NOTE, kitner, [listed])  # list matches confirm nothing
+    cued = NOTE.replace("A KITNER WAS", "DR. KITNER WAS")
+    assert not unconfirmed_in_capitals(cued, _at(cued, "KITNER"), [])
+    named = NOTE.replace("A KITNER WAS", "JACKSON WAS")
+    assert not unconfirmed_in_capitals(named, _at(named, "JACKSON"), [])  # a listed surname
+    placed = NOTE.replace("A KITNER WAS", "BOSTON WAS")
+    assert not unconfirmed_in_capitals(placed, _at(placed, "BOSTON", "LOCATION", "spacy:GPE"), [])
+    mixed = NOTE.capitalize()
+    assert not unconfirmed_in_capitals(mixed, _at(mixed, "kitner"), [])  # not in capitals
+    model = _at(NOTE, "KITNER", source="hf_ner:PERSON")
+    assert not unconfirmed_in_capitals(NOTE, model, [])  # only spaCy's spans
+
+
+def test_the_engine_drops_them_in_clinical_notes_only() -> None:
+    policy = Policy.from_mapping({"name": "t", "entities": {"PERSON": {"action": "redact"}}})
+    note_spans = [_at(NOTE, "KITNER")]
+    tweet_spans = [_at(TWEET, "KISHAN")]
+    (note,) = Engine(policy, [Fixed(note_spans)]).analyze([NOTE])
+    (tweet,) = Engine(policy, [Fixed(tweet_spans)]).analyze([TWEET])
+    assert note == []
+    assert [(s.start, s.end) for s in tweet] == [(tweet_spans[0].start, tweet_spans[0].end)]
