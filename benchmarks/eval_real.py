@@ -16,6 +16,9 @@ Corpora (all under ``../shared/data/``, dev splits only; train splits are for tr
   entity (certain false alarms), and all redactions per 1,000 words with dates, ages and places
   aside. The even-numbered documents are the evaluation half; the odd ones may be used for
   training.
+* ``NAME:upper`` / ``NAME:lower``: a corpus in capitals or in lower case, offsets kept. The
+  default set adds ``maccrobat:upper`` and ``mtsamples:upper`` (the stand-ins for ICU nursing
+  notes written in capitals) and ``btc:lower`` (chat in lower case).
 
 Scoring, the way the held-out sets are scored: type-blind; a gold span is found when at least
 half of its characters are covered by predictions; a prediction is correct when at least half
@@ -319,7 +322,8 @@ def presidio_predictor(policy_name: str) -> Predictor:
 
 SYSTEMS = {"hipaa": lambda: ours("hipaa"), "hipaa-fast": lambda: ours("hipaa-fast"),
            "presidio": lambda: presidio_predictor("hipaa")}
-CORPORA = ("wnut17", "btc", "gum", "presidio", "maccrobat", "mtsamples")
+CORPORA = ("wnut17", "btc", "gum", "presidio", "maccrobat", "mtsamples",
+           "maccrobat:upper", "mtsamples:upper", "btc:lower")  # notes in capitals, lower-case chat
 CLINICAL = frozenset({"maccrobat", "mtsamples"})
 #: Case changes a corpus can be read in (``--corpora mtsamples:upper``).
 CASES = {"upper": str.upper, "lower": str.lower}
