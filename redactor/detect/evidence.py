@@ -179,6 +179,35 @@ def _acronym_of_an_organisation(text: str, span: Span, words: list[str]) -> bool
             and not is_technical_word(words[0]))
 
 
+def _words_after_a_cue_in_capitals(text: str, span: Span) -> bool:
+    """A cued name rule's span in text written in capitals made only of English or clinical
+    words, none of them a listed name (grammar words never count as one): in capitals every
+    word looks like a name after a cue
+    ("HER FATHER WERE ADDITIONALLY CLINICALLY DIAGNOSED", "EVALUATED BY STERILE VAGINAL
+    EXAM", "WE WERE ABLE TO"), where "SON TOM CALLED" names someone."""
+    value = text[span.start : span.end]
+    if span.label != "PERSON" or not span.source.startswith("names:") or "@" in value:
+        return False  # a handle is an account whatever its words ("@NULL", "@WALMART")
+    words = words_of(value)
+    return (bool(words) and shouting(text, span.start, span.end)
+            and all(w.casefold() in FUNCTION_WORDS
+                    or (is_common_word(w) and not is_listed_name(w)) for w in words))
+
+
+#: English closed-class words (auxiliaries, pronouns, determiners, prepositions,
+#: conjunctions): grammar, whatever a name list holds ("Were" is listed). Left out: those that
+#: are also names ("An", "Do", "He", "In", "My", "So", "To", "Than", "Will", "May", "Can").
+FUNCTION_WORDS = frozenset("""
+the this that these those some any every each either neither all both
+me we us our you your him his she it its they them their who whom whose which what
+am is are was were be been being does did done has had having
+could should would must ought shall
+of at by for with about against between into through during before after above below
+from up down out off over under again further then once too very not nor
+and but or if because as until while although though whether
+""".split())
+
+
 def _lower_case_echo(text: str, span: Span) -> bool:
     """An echo of a name in lower case that is an English or clinical word, on a line of
     mixed case ("denies" after a model took "Denies" for a name); in a note written all in
@@ -464,6 +493,8 @@ def ordinary_language(text: str, span: Span) -> bool:
     if span.source == "names:echo":
         return _lower_case_echo(text, span)
     if _maker_citation(text, span) or _word_after_by(text, span):
+        return True
+    if _words_after_a_cue_in_capitals(text, span):
         return True
     if not needs_evidence(span):
         return False

@@ -73,3 +73,28 @@ def test_the_engine_drops_them_in_clinical_notes_only() -> None:
     (tweet,) = Engine(policy, [Fixed(tweet_spans)]).analyze([TWEET])
     assert note == []
     assert [(s.start, s.end) for s in tweet] == [(tweet_spans[0].start, tweet_spans[0].end)]
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    ("BOTH SHE AND HER FATHER WERE ADDITIONALLY CLINICALLY DIAGNOSED WITH EDS.",
+     "WERE ADDITIONALLY CLINICALLY DIAGNOSED", "names:relative"),
+    ("SHE WAS EVALUATED BY STERILE VAGINAL EXAM AND WAS 4 CM.", "STERILE VAGINAL EXAM",
+     "names:signed"),
+])
+def test_common_words_after_a_cue_in_capitals_are_no_name(text: str, value: str,
+                                                          source: str) -> None:
+    from redactor.detect.evidence import ordinary_language
+
+    assert ordinary_language(text, _at(text, value, source=source))
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    ("SON TOM CALLED, UPDATED ON PLAN.", "TOM", "names:relative"),       # a listed name
+    ("D/W HE AND FAMILY AT BEDSIDE.", "HE", "names:context"),             # "He" is a surname
+    ("RT @NULL: SAME HERE", "@NULL", "names:handle"),                     # an account
+    ("Both she and her father were seen by Sterile today.", "Sterile", "names:relative"),
+])
+def test_names_after_a_cue_in_capitals_stay(text: str, value: str, source: str) -> None:
+    from redactor.detect.evidence import ordinary_language
+
+    assert not ordinary_language(text, _at(text, value, source=source))
