@@ -134,7 +134,7 @@ RULES: tuple[NameRule, ...] = (
     _rule("relative", rf"(?i:\b(?:wife|husband|spouse|partner|son|daughter|mother|father|mom|"
           rf"dad|brother|sister|sibling|grandson|granddaughter|grandmother|grandfather|grandma|"
           rf"grandpa|aunt|uncle|niece|nephew|cousin|fianc[eé]e?|boyfriend|girlfriend|friend|"
-          rf"neighbou?r|caregiver|roommate|nok))[ \t]*[,(]?[ \t]*(?P<name>{_NAME})", 0.75),
+          rf"neighbou?r|caregiver|roommate|nok)\b)[ \t]*[,(]?[ \t]*(?P<name>{_NAME})", 0.75),
     # Social posts in lower case: "my bestie jasmine", "coach ramirez" (a listed name only)
     _rule("relative_lower", r"\b(?:wife|husband|son|daughter|mom|dad|mother|father|brother|"
           r"sister|bro|sis|cousin|aunt|aunty|auntie|uncle|niece|nephew|grandma|grandpa|granny|"

@@ -60,6 +60,15 @@ def test_no_name_without_a_name(text):
     assert "The" not in found(text) and "Patient" not in found(text)
 
 
+@pytest.mark.parametrize("text", [
+    "ONCE THE INTERSPACES WERE PREPARED, SONGER WIRES WERE THEN PASSED.",
+    "HIS TWO SIBLINGS WERE ASYMPTOMATIC.",
+])
+def test_a_relative_is_a_whole_word(text):
+    """"SON" in "SONGER", "SIBLING" in "SIBLINGS": no relative, no name after it."""
+    assert found(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     ["Father had MI at 50; mother (Type 2 diabetes) alive.", "Lives with husband on Sunday.",
