@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from redactor.detect.casing import letters_case, line_around, line_before, shouting
 from redactor.detect.lexicon import (
+    FUNCTION_WORDS,
     country_names,
     is_common_word,
     is_technical_word,
@@ -193,19 +194,6 @@ def _words_after_a_cue_in_capitals(text: str, span: Span) -> bool:
             and all(w.casefold() in FUNCTION_WORDS
                     or (is_common_word(w) and not is_listed_name(w)) for w in words))
 
-
-#: English closed-class words (auxiliaries, pronouns, determiners, prepositions,
-#: conjunctions): grammar, whatever a name list holds ("Were" is listed). Left out: those that
-#: are also names ("An", "Do", "He", "In", "My", "So", "To", "Than", "Will", "May", "Can").
-FUNCTION_WORDS = frozenset("""
-the this that these those some any every each either neither all both
-me we us our you your him his she it its they them their who whom whose which what
-am is are was were be been being does did done has had having
-could should would must ought shall
-of at by for with about against between into through during before after above below
-from up down out off over under again further then once too very not nor
-and but or if because as until while although though whether
-""".split())
 
 
 def _lower_case_echo(text: str, span: Span) -> bool:

@@ -100,6 +100,20 @@ def _stems(word: str) -> list[str]:
     return out
 
 
+#: English closed-class words (auxiliaries, pronouns, determiners, prepositions,
+#: conjunctions): grammar, whatever a name list holds ("Were" is listed). Left out: those that
+#: are also names ("An", "Do", "He", "In", "My", "So", "To", "Than", "Will", "May", "Can").
+FUNCTION_WORDS = frozenset("""
+the this that these those some any every each either neither all both
+me we us our you your him his she it its they them their who whom whose which what
+am is are was were be been being does did done has had having
+could should would must ought shall
+of at by for with about against between into through during before after above below
+from up down out off over under again further then once too very not nor
+and but or if because as until while although though whether
+""".split())
+
+
 def _verb_stems(word: str) -> list[str]:
     """What ``word`` (case-folded) may be a form of when it ends in -ed or -ing: "mobilized" ->
     "mobilize", "stapled" -> "staple", "clipped" -> "clip", "dried" -> "dry", "transfixing" ->

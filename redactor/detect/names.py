@@ -16,6 +16,7 @@ from pathlib import Path
 from redactor.detect import scripts
 from redactor.detect.casing import line_before, shouting
 from redactor.detect.lexicon import (
+    FUNCTION_WORDS,
     country_names,
     is_common_word,
     is_technical_word,
@@ -408,7 +409,8 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
             continue
         for match in _ECHO_TOKEN.finditer(text[span.start : span.end]):
             word = match.group()
-            if len(word) < 2 or word.title() in NOT_NAME_WORDS or word.title() in _STOP:
+            if (len(word) < 2 or word.title() in NOT_NAME_WORDS or word.title() in _STOP
+                    or word.casefold() in FUNCTION_WORDS):  # "WE WERE ABLE TO" echoes no "WERE"
                 continue
             upper = word.isupper()
             word = word.title() if upper or word.islower() else word

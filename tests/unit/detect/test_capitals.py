@@ -98,3 +98,17 @@ def test_names_after_a_cue_in_capitals_stay(text: str, value: str, source: str) 
     from redactor.detect.evidence import ordinary_language
 
     assert not ordinary_language(text, _at(text, value, source=source))
+
+
+def test_grammar_words_of_a_found_name_are_not_echoed() -> None:
+    """A cued rule that took "WE WERE ABLE TO" must not make every "WERE" of the note a name;
+    a real name's words still echo."""
+    from redactor.detect.names import echo_names
+
+    text = ("BUT WE WERE ABLE TO DO THIS. THE TUBINGS WERE TRACKED. PATIENT: LINA OKAFOR. "
+            "OKAFOR TOLERATED IT.")
+    taken = [_at(text, "WE WERE ABLE TO", source="names:credential"),
+             _at(text, "LINA OKAFOR", source="names:field")]
+    echoed = {text[s.start:s.end] for s in echo_names(text, taken)}
+    assert "WERE" not in echoed and "WE" not in echoed
+    assert "OKAFOR" in echoed
