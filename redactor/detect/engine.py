@@ -15,6 +15,7 @@ from redactor.detect.base import Recognizer, exact_sources, run_all
 from redactor.detect.evidence import (
     eponym,
     ordinary_language,
+    spacy_in_capitals,
     trim_leading_words,
     unconfirmed_in_capitals,
 )
@@ -256,7 +257,7 @@ class Engine:
             text = view.text
             accepted = [trim_leading_words(text, s, exact=self.is_exact(s))
                         for s in spans if keep(text, s)]
-            if any(s.source.startswith("spacy:") for s in accepted) and clinical_register(text):
+            if any(spacy_in_capitals(text, s) for s in accepted) and clinical_register(text):
                 accepted = [s for s in accepted if not unconfirmed_in_capitals(text, s, accepted)]
             for recognizer in propagators:
                 extra = recognizer.propagate(text, accepted)  # type: ignore[attr-defined]

@@ -183,9 +183,8 @@ def _acronym_of_an_organisation(text: str, span: Span, words: list[str]) -> bool
 def _words_after_a_cue_in_capitals(text: str, span: Span) -> bool:
     """A cued name rule's span in text written in capitals made only of English or clinical
     words, none of them a listed name (grammar words never count as one): in capitals every
-    word looks like a name after a cue
-    ("HER FATHER WERE ADDITIONALLY CLINICALLY DIAGNOSED", "EVALUATED BY STERILE VAGINAL
-    EXAM", "WE WERE ABLE TO"), where "SON TOM CALLED" names someone."""
+    word looks like a name after a cue ("HER FATHER WERE ADDITIONALLY CLINICALLY DIAGNOSED",
+    "EVALUATED BY STERILE VAGINAL EXAM"), where "SON TOM CALLED" names someone."""
     value = text[span.start : span.end]
     if span.label != "PERSON" or not span.source.startswith("names:") or "@" in value:
         return False  # a handle is an account whatever its words ("@NULL", "@WALMART")
@@ -627,14 +626,19 @@ _CONFIRMING = ("hf_ner", "transformer", "pattern", "names:")
 _UNCONFIRMING = ("names:lists", "names:given", "names:echo")
 
 
+def spacy_in_capitals(text: str, span: Span) -> bool:
+    """Whether ``span`` is spaCy's name, place or organisation on a line written in capitals."""
+    return (span.source.startswith("spacy:") and span.label in NAMEISH
+            and shouting(text, span.start, span.end))
+
+
 def unconfirmed_in_capitals(text: str, span: Span, others: Sequence[Span]) -> bool:
     """True when ``span`` should be dropped: spaCy's name, place or organisation in a clinical
     note (:func:`redactor.detect.lexicon.clinical_register`, which the caller checks) written
     in capitals, where spaCy (trained on mixed case) takes verbs and instrument names for
     names ("THE AMPULLAE WERE MOBILIZED", "A KITNER WAS USED"), that no other recognizer
     found, with no cue around it, no listed given name or surname in it and no place's name."""
-    if (not span.source.startswith("spacy:") or span.label not in NAMEISH
-            or not shouting(text, span.start, span.end)):
+    if not spacy_in_capitals(text, span):
         return False
     for other in others:
         if (other.start < span.end and span.start < other.end

@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from redactor.detect.name_lists import is_listed_name
 from redactor.errors import ModelError
 
 #: Version of the lexicon (its sources and our list), for the audit's rule ids.
@@ -143,8 +144,6 @@ def is_common_word(word: str) -> bool:
     folded = stems[0]
     if len(folded) < 6 or not folded.endswith(("ed", "ing")):
         return False
-    from redactor.detect.name_lists import is_listed_name
-
     return not is_listed_name(word) and any(s in words for s in _verb_stems(folded))
 
 
