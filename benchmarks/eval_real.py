@@ -329,6 +329,11 @@ CLINICAL = frozenset({"maccrobat", "mtsamples"})
 CASES = {"upper": str.upper, "lower": str.lower}
 
 
+def _clinical(corpus: str) -> bool:
+    """Whether ``corpus`` (``NAME`` or ``NAME:case``) is scored by false alarms only."""
+    return corpus.partition(":")[0] in CLINICAL
+
+
 def evaluate(predict: Predictor, corpus: str, docs: Sequence[GoldDoc],
              phi: Sequence[Sequence[GoldSpan]]) -> Scores:
     """Run one system over one corpus and count."""
@@ -338,7 +343,7 @@ def evaluate(predict: Predictor, corpus: str, docs: Sequence[GoldDoc],
     acc.seconds = time.perf_counter() - t0
     acc.chars = sum(len(d.text) for d in docs)
     for i, (doc, pred) in enumerate(zip(docs, preds, strict=True)):
-        if corpus.partition(":")[0] in CLINICAL:
+        if _clinical(corpus):
             score_clinical(acc, doc, pred, phi[i])
         else:
             score_doc(acc, doc, pred)
@@ -375,10 +380,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for corpus in corpora:
             docs, phi = loaded[corpus]
             acc = evaluate(predict, corpus, docs, phi)
-            results[corpus][name] = acc.row(corpus.partition(":")[0] in CLINICAL)
+            results[corpus][name] = acc.row(_clinical(corpus))
             print(f"[{name}] {corpus}: {results[corpus][name]}", file=sys.stderr)
             if args.show_errors:
-                _show_errors(predict, docs, phi if corpus.partition(":")[0] in CLINICAL else None,
+                _show_errors(predict, docs, phi if _clinical(corpus) else None,
                              args.show_errors)
     _print_tables(results, systems)
     if args.json:
@@ -417,7 +422,7 @@ def _print_tables(results: dict[str, dict[str, dict]], systems: Sequence[str]) -
         cells = []
         for name in systems:
             r = by_system.get(name, {})
-            if corpus.partition(":")[0] in CLINICAL:
+            if _clinical(corpus):
                 cells.append(f"FA {r.get('fa_clinical_per_1k')} clin / {r.get('fa_all_per_1k')} "
                              f"all per 1k words")
             else:

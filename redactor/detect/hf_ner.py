@@ -691,12 +691,17 @@ def _onnx_session(path: Path, threads: int) -> Any:
         raise ModelError(f"cannot load ONNX graph {path.name} ({type(exc).__name__})") from None
 
 
+#: ONNX graph metadata key saying how the graph was quantised (redactor.training.onnx_export
+#: writes it; ``dynamic-int8`` means activations quantised per run).
+QUANTIZE_METADATA_KEY = "redactor_quantize"
+
+
 def _graph_quantization(session: Any) -> str | None:
-    """How an ONNX graph says it was quantised (``redactor_quantize`` in its metadata)."""
+    """How an ONNX graph says it was quantised (:data:`QUANTIZE_METADATA_KEY`)."""
     if session is None:
         return None
     try:
-        return session.get_modelmeta().custom_metadata_map.get("redactor_quantize")
+        return session.get_modelmeta().custom_metadata_map.get(QUANTIZE_METADATA_KEY)
     except Exception:
         return None
 

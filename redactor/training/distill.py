@@ -41,6 +41,7 @@ from redactor.training.trainer import (
     LABEL_MAP_FILE,
     load_docs,
     predictions_to_spans,
+    remove_stale_weights,
     save_dtype_check,
     scores,
 )
@@ -415,10 +416,7 @@ def save_student(student: Any, tokenizer: Any, labels: LabelSet, config: Distill
     """Write a folder ``TransformerRecognizer`` loads: weights, config, tokenizer, label map."""
     import torch
 
-    out.mkdir(parents=True, exist_ok=True)
-    # an older checkpoint's graph would no longer match these weights
-    for stale in [*out.glob("*.safetensors"), *out.glob("*.bin"), *out.glob("*.onnx")]:
-        stale.unlink()
+    remove_stale_weights(out)
     copy_ = copy.deepcopy(student).to("cpu", getattr(torch, config.save_dtype))
     copy_.config.redactor_model_version = out.name
     copy_.save_pretrained(out)

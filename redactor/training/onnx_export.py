@@ -27,12 +27,11 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from redactor.detect.hf_ner import QUANTIZE_METADATA_KEY as QUANTIZE_KEY
 from redactor.errors import ModelError
 
 #: File name of the quantised graph in a model folder.
 INT8_GRAPH = "model.int8.onnx"
-#: Graph metadata key naming how the graph was quantised (read by TransformerRecognizer).
-QUANTIZE_KEY = "redactor_quantize"
 
 
 def export_float32(folder: Path, out: Path, opset: int = 17) -> Path:

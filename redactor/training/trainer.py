@@ -588,13 +588,18 @@ def _step_of(checkpoint: str | None) -> int | None:
     return int(tail) if tail.isdigit() else None
 
 
+def remove_stale_weights(out: Path) -> None:
+    """Create ``out`` and remove the weights and CPU graphs an older run left there (a graph
+    would no longer match the weights about to be saved)."""
+    out.mkdir(parents=True, exist_ok=True)
+    for stale in [*out.glob("*.safetensors"), *out.glob("*.bin"), *out.glob("*.onnx")]:
+        stale.unlink()
+
+
 def _save(model: Any, tokenizer: Any, config: TrainConfig, labels: LabelSet, out: Path) -> None:
     import torch
 
-    out.mkdir(parents=True, exist_ok=True)
-    # an older run's CPU graph would no longer match these weights
-    for stale in [*out.glob("*.safetensors"), *out.glob("*.bin"), *out.glob("*.onnx")]:
-        stale.unlink()
+    remove_stale_weights(out)
     model.config.redactor_model_version = out.name
     model = model.to("cpu", getattr(torch, config.save_dtype))
     model.save_pretrained(out)
