@@ -12,7 +12,8 @@ Data flow for one ``detect`` call (all documents together):
 5. aggregate sub-word tokens into words ("first" or "max" token decides), map model labels to
    ours through ``label_map``, and merge adjacent same-type words into spans.
 
-transformers and torch are imported by :meth:`TransformerRecognizer.load`, never at import.
+transformers and torch are imported by :meth:`TransformerRecognizer.load`, never at import; an
+ONNX graph on the CPU needs neither (only ``tokenizers`` and ``onnxruntime``).
 Every failure to load or run is a :class:`~redactor.errors.ModelError` that names paths,
 options and counts, never document text.
 """
@@ -21,12 +22,15 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
+import sys
 import threading
 import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from redactor.entities import ENTITY_TYPES
@@ -299,8 +303,126 @@ class TransformerRecognizer:
     def _load(self) -> dict[str, Any]:
         source, folder = self._source()
         label_map = self._label_map(folder)
+        graph = self._light_graph(folder)
+        parts = _load_graph(folder, graph) if graph is not None and folder is not None else None
+        if parts is None:
+            parts = self._load_hf(source, folder)
+        config, tokenizer, session, model = (parts["config"], parts["tokenizer"],
+                                              parts["session"], parts["model"])
+        import numpy as np
+
+        id2label = {int(i): str(lab) for i, lab in config.id2label.items()}
+        tags = [split_tag(id2label.get(i, "")) for i in range(config.num_labels)]
+        uncovered = sorted({t for p, t in tags if p != "O"} - set(label_map))
+        if uncovered:
+            raise ModelError(f"label_map does not cover the model's labels: {uncovered}")
+        types = sorted({v for v in label_map.values() if v is not None})
+        type_of = np.array(
+            [types.index(label_map[t]) if p != "O" and label_map[t] else -1 for p, t in tags],
+            dtype=np.int64,
+        )
+
+        torch, device, dtype = parts["torch"], parts["device"], parts["dtype"]
+        if model is not None:
+            model.eval()
+        if self.quantize == "dynamic-int8":
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
+
+                # Per output channel: on Rampart it agrees with float32 clearly better than
+                # one scale per tensor (benchmarks/bench_hf.py), at the same speed.
+                model = quantize_dynamic(
+                    model, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8
+                )
         try:
-            import numpy as np
+            if model is not None:
+                model.to(device)
+        except Exception as exc:
+            raise ModelError(f"cannot move model to {device} ({type(exc).__name__})") from None
+
+        backend = tokenizer
+        backend.no_truncation()
+        backend.no_padding()
+        plain = backend.encode("a", add_special_tokens=False).ids
+        full = backend.encode("a", add_special_tokens=True).ids
+        cut = next((i for i in range(len(full)) if full[i : i + len(plain)] == plain), len(full))
+        prefix, suffix = full[:cut], full[cut + len(plain) :]
+        limits = [512, int(config.max_position_embeddings)]
+        if 0 < parts["model_max_length"] < 1_000_000:
+            limits.append(parts["model_max_length"])
+        max_length = self.max_length or min(limits)
+        if max_length > int(config.max_position_embeddings):
+            raise ModelError(
+                f"max_length {max_length} exceeds the model's "
+                f"{config.max_position_embeddings} positions"
+            )
+        width = max_length - len(prefix) - len(suffix)
+        stride = min(128, width // 4) if self.stride is None else self.stride
+        if width <= stride:
+            raise ModelError(
+                f"max_length {max_length} leaves {width} tokens per window, not more than "
+                f"stride {stride}"
+            )
+        if folder is not None:
+            declared = getattr(config, "redactor_model_version", None) or folder.name
+            version = f"{declared}@{folder_digest(folder)[:12]}"
+        else:
+            version = f"{source}@{getattr(config, '_commit_hash', None) or 'unknown'}"
+        # Activations quantised per run (torch's dynamic int8, or a graph that says so): one
+        # window per run, so that a text's spans never depend on the texts batched with it.
+        per_run = self.quantize == "dynamic-int8" or _graph_quantization(session) == "dynamic-int8"
+        batch_tokens = self.max_batch_tokens or (
+            CPU_BATCH_TOKENS if device == "cpu" else GPU_BATCH_TOKENS
+        )
+        return {
+            "np": np,
+            "torch": torch,
+            "model": model,
+            "session": session,
+            "backend": "onnx" if session is not None else "torch",
+            "tokenizer": backend,
+            "device": device,
+            "dtype": dtype,
+            "prefix": np.array(prefix, dtype=np.int64),
+            "suffix": np.array(suffix, dtype=np.int64),
+            "pad_id": parts["pad_id"],
+            "width": width,
+            "stride": stride,
+            "max_batch_tokens": 1 if per_run else batch_tokens,
+            "quantize": "dynamic-int8" if per_run else None,
+            "max_length": max_length,
+            "tags": tags,
+            "types": types,
+            "type_of": type_of,
+            "version": version,
+            "not_alone": frozenset(
+                self.not_alone
+                if self.not_alone is not None
+                else getattr(config, "redactor_not_alone", None) or ()
+            ),
+        }
+
+    def _light_graph(self, folder: Path | None) -> Path | None:
+        """The ONNX graph to run without importing torch or transformers, or None.
+
+        That path needs a local folder with ``tokenizer.json``, the CPU for sure (``cpu``, or
+        ``auto`` where no GPU driver is present) and an ONNX backend; it reads the same files
+        as transformers would and builds the same tokenizer (tests compare the two), saving
+        about two seconds of every process's start."""
+        if folder is None or not (folder / "tokenizer.json").is_file():
+            return None
+        if self.device not in ("cpu", "auto") or (self.device == "auto" and gpu_driver_present()):
+            return None
+        if self.backend == "torch" or self.quantize is not None:
+            return None
+        if self.backend == "auto" and self.dtype != "auto":
+            return None
+        return self._onnx_file(folder, "cpu")
+
+    def _load_hf(self, source: str, folder: Path | None) -> dict[str, Any]:
+        """Tokenizer, config and model (torch) or session (ONNX Runtime) through transformers."""
+        try:
             import torch
             import transformers
             from tokenizers import Tokenizer
@@ -352,96 +474,16 @@ class TransformerRecognizer:
             )
         if not getattr(tokenizer, "is_fast", False):
             raise ModelError(f"model {source} needs a fast tokenizer (tokenizer.json)")
-
-        id2label = {int(i): str(lab) for i, lab in config.id2label.items()}
-        tags = [split_tag(id2label.get(i, "")) for i in range(config.num_labels)]
-        uncovered = sorted({t for p, t in tags if p != "O"} - set(label_map))
-        if uncovered:
-            raise ModelError(f"label_map does not cover the model's labels: {uncovered}")
-        types = sorted({v for v in label_map.values() if v is not None})
-        type_of = np.array(
-            [types.index(label_map[t]) if p != "O" and label_map[t] else -1 for p, t in tags],
-            dtype=np.int64,
-        )
-
-        if model is not None:
-            model.eval()
-        if self.quantize == "dynamic-int8":
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
-
-                # Per output channel: on Rampart it agrees with float32 clearly better than
-                # one scale per tensor (benchmarks/bench_hf.py), at the same speed.
-                model = quantize_dynamic(
-                    model, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8
-                )
-        try:
-            if model is not None:
-                model.to(device)
-        except Exception as exc:
-            raise ModelError(f"cannot move model to {device} ({type(exc).__name__})") from None
-
-        backend = Tokenizer.from_str(tokenizer.backend_tokenizer.to_str())
-        backend.no_truncation()
-        backend.no_padding()
-        plain = backend.encode("a", add_special_tokens=False).ids
-        full = backend.encode("a", add_special_tokens=True).ids
-        cut = next((i for i in range(len(full)) if full[i : i + len(plain)] == plain), len(full))
-        prefix, suffix = full[:cut], full[cut + len(plain) :]
-        limits = [512, int(config.max_position_embeddings)]
-        if 0 < int(getattr(tokenizer, "model_max_length", 0) or 0) < 1_000_000:
-            limits.append(int(tokenizer.model_max_length))
-        max_length = self.max_length or min(limits)
-        if max_length > int(config.max_position_embeddings):
-            raise ModelError(
-                f"max_length {max_length} exceeds the model's "
-                f"{config.max_position_embeddings} positions"
-            )
-        width = max_length - len(prefix) - len(suffix)
-        stride = min(128, width // 4) if self.stride is None else self.stride
-        if width <= stride:
-            raise ModelError(
-                f"max_length {max_length} leaves {width} tokens per window, not more than "
-                f"stride {stride}"
-            )
-        if folder is not None:
-            declared = getattr(config, "redactor_model_version", None) or folder.name
-            version = f"{declared}@{folder_digest(folder)[:12]}"
-        else:
-            version = f"{source}@{getattr(config, '_commit_hash', None) or 'unknown'}"
-        # Activations quantised per run (torch's dynamic int8, or a graph that says so): one
-        # window per run, so that a text's spans never depend on the texts batched with it.
-        per_run = self.quantize == "dynamic-int8" or _graph_quantization(session) == "dynamic-int8"
-        batch_tokens = self.max_batch_tokens or (
-            CPU_BATCH_TOKENS if device == "cpu" else GPU_BATCH_TOKENS
-        )
         return {
-            "np": np,
-            "torch": torch,
+            "config": config,
+            "tokenizer": Tokenizer.from_str(tokenizer.backend_tokenizer.to_str()),
+            "pad_id": int(tokenizer.pad_token_id or 0),
+            "model_max_length": int(getattr(tokenizer, "model_max_length", 0) or 0),
             "model": model,
             "session": session,
-            "backend": "onnx" if session is not None else "torch",
-            "tokenizer": backend,
+            "torch": torch,
             "device": device,
             "dtype": str(dtype).removeprefix("torch."),
-            "prefix": np.array(prefix, dtype=np.int64),
-            "suffix": np.array(suffix, dtype=np.int64),
-            "pad_id": int(tokenizer.pad_token_id or 0),
-            "width": width,
-            "stride": stride,
-            "max_batch_tokens": 1 if per_run else batch_tokens,
-            "quantize": "dynamic-int8" if per_run else None,
-            "max_length": max_length,
-            "tags": tags,
-            "types": types,
-            "type_of": type_of,
-            "version": version,
-            "not_alone": frozenset(
-                self.not_alone
-                if self.not_alone is not None
-                else getattr(config, "redactor_not_alone", None) or ()
-            ),
         }
 
     def _onnx_file(self, folder: Path | None, device: str) -> Path | None:
@@ -674,6 +716,100 @@ class TransformerRecognizer:
             }
         flush()
         return results
+
+
+#: Paths that exist when a GPU driver is installed (NVIDIA; AMD ROCm's kernel driver). Without
+#: one, torch cannot see a GPU, so ``device: auto`` is the CPU without importing torch.
+GPU_DRIVER_PATHS = ("/proc/driver/nvidia/version", "/dev/nvidiactl", "/dev/kfd")
+#: Tokenizer classes whose tokenizer.json transformers uses as it is, once the normaliser
+#: agrees with tokenizer_config.json (BERT's WordPiece family).
+_PLAIN_TOKENIZERS = frozenset({"BertTokenizer", "BertTokenizerFast", "DistilBertTokenizer",
+                               "DistilBertTokenizerFast"})
+
+
+def gpu_driver_present() -> bool:
+    """Whether this machine has a GPU driver (then only torch can say whether a GPU is usable)."""
+    return any(Path(p).exists() for p in GPU_DRIVER_PATHS)
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot read {path} ({type(exc).__name__})") from None
+    if not isinstance(data, dict):
+        raise ModelError(f"{path} must hold a JSON object")
+    return data
+
+
+def _token_name(value: Any) -> str | None:
+    """A special token as tokenizer_config.json writes it: a string or ``{"content": ...}``."""
+    if isinstance(value, dict):
+        value = value.get("content")
+    return value if isinstance(value, str) else None
+
+
+def _plain_tokenizer(tokenizer: Any, settings: Mapping[str, Any]) -> bool:
+    """Whether transformers would use ``tokenizer`` (from tokenizer.json) unchanged: a BERT
+    tokenizer whose normaliser already has tokenizer_config.json's casing, accent and Chinese
+    character settings (transformers rebuilds it otherwise)."""
+    if settings.get("tokenizer_class") not in _PLAIN_TOKENIZERS:
+        return False
+    normalizer = json.loads(tokenizer.to_str()).get("normalizer") or {}
+    return normalizer.get("type") == "BertNormalizer" and all(
+        normalizer.get(ours) == settings.get(theirs, default)
+        for ours, theirs, default in (("lowercase", "do_lower_case", True),
+                                      ("strip_accents", "strip_accents", None),
+                                      ("handle_chinese_chars", "tokenize_chinese_chars", True))
+    )
+
+
+def _cpu_threads() -> int:
+    """Intra-op threads for an ONNX Runtime session: torch's setting where torch is loaded,
+    else ``OMP_NUM_THREADS`` (which the workers set), else 0 (ONNX Runtime's own default, one
+    per physical core, as torch's)."""
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        return int(torch.get_num_threads())
+    value = os.environ.get("OMP_NUM_THREADS", "")
+    return int(value) if value.isdigit() and int(value) > 0 else 0
+
+
+def _load_graph(folder: Path, graph: Path) -> dict[str, Any] | None:
+    """Tokenizer, config and ONNX Runtime session from the model folder's own files, without
+    torch or transformers; None when transformers might build a different tokenizer (then
+    it is loaded through transformers)."""
+    try:
+        from tokenizers import Tokenizer
+    except ImportError as exc:
+        raise ModelError(f"the ONNX backend needs the tokenizers package ({exc.name})") from None
+    settings = _read_json(folder / "tokenizer_config.json")
+    special = _read_json(folder / "special_tokens_map.json")
+    try:
+        tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    except Exception as exc:
+        raise ModelError(f"cannot load {folder}/tokenizer.json ({type(exc).__name__})") from None
+    if not _plain_tokenizer(tokenizer, settings):
+        return None
+    data = _read_json(folder / "config.json")
+    id2label = data.get("id2label")
+    if not isinstance(id2label, dict) or "max_position_embeddings" not in data:
+        return None
+    data["id2label"] = {int(k): v for k, v in id2label.items()}
+    data["num_labels"] = len(id2label)
+    pad = _token_name(settings.get("pad_token")) or _token_name(special.get("pad_token"))
+    pad_id = tokenizer.token_to_id(pad) if pad else None
+    return {
+        "config": SimpleNamespace(**data),
+        "tokenizer": tokenizer,
+        "pad_id": int(pad_id or 0),
+        "model_max_length": int(settings.get("model_max_length") or 0),
+        "model": None,
+        "session": _onnx_session(graph, _cpu_threads()),
+        "torch": None,
+        "device": "cpu",
+        "dtype": "float32",
+    }
 
 
 def _onnx_session(path: Path, threads: int) -> Any:

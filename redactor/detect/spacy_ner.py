@@ -9,9 +9,13 @@ expressions ("next week") tagged as dates.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
+import json
 import re
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from redactor.detect.casing import truecase
@@ -243,6 +247,49 @@ def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
+#: Packages a spaCy pipeline needs torch for (transformer-based pipelines).
+_TORCH_PACKAGES = ("spacy-transformers", "spacy-curated-transformers", "spacy-llm")
+
+
+def _needs_torch(model: str) -> bool:
+    """Whether the spaCy pipeline ``model`` (a package name or a folder) may need torch: its
+    meta.json names a torch-based package, or cannot be read (assume it may)."""
+    folder = Path(model).expanduser()
+    if not folder.is_dir():
+        spec = importlib.util.find_spec(model) if model.isidentifier() else None
+        if spec is None or not spec.submodule_search_locations:
+            return True
+        folder = Path(next(iter(spec.submodule_search_locations)))
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True
+    requirements = " ".join(map(str, meta.get("requirements") or ()))
+    return any(package in requirements for package in _TORCH_PACKAGES)
+
+
+def import_spacy(model: str) -> Any:
+    """The ``spacy`` module, imported without torch when ``model`` needs none.
+
+    spaCy's math library (thinc) imports torch, if it is installed, only to offer layers that
+    the CNN pipelines never use: about a second of every process's start. Blocking that import
+    leaves torch importable for everything else (the transformer recognizer imports it when it
+    runs on torch). When torch is loaded already, or the pipeline may need it, spaCy is
+    imported as usual.
+    """
+    if "spacy" in sys.modules or "torch" in sys.modules or _needs_torch(model):
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` raises ImportError
+    try:
+        import spacy
+    finally:
+        if sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
+    return spacy
+
+
 #: Pipeline components NER does not need (loading them would only cost time).
 _UNUSED_COMPONENTS = ["parser", "lemmatizer", "tagger", "attribute_ruler", "senter"]
 
@@ -283,8 +330,7 @@ class SpacyRecognizer:
         if self._nlp is not None:
             return
         try:
-            import spacy
-
+            spacy = import_spacy(self.model)
             # NER reads only token text (NORM, PREFIX, SUFFIX, SHAPE): the attribute ruler's
             # POS/MORPH/LEMMA rules never reach it, so it is left out with the tagger and parser.
             nlp = _load_without_plugins(spacy, self.model)

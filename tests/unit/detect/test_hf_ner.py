@@ -796,3 +796,92 @@ def test_auto_backend_without_a_graph_is_torch(tiny: TransformerRecognizer):
 def test_unknown_backend_is_refused(tiny_dir: Path):
     with pytest.raises(ModelError, match="backend must be"):
         TransformerRecognizer(tiny_dir, LABEL_MAP, backend="tensorrt").load()
+
+
+# --------------------------------------------------------------------------- torch-free ONNX
+
+#: The bundled models that carry an ONNX graph, each loaded without torch on a CPU.
+GRAPH_MODELS = [p.parent for p in sorted(MODEL_DIR.parent.glob("*/*.onnx"))]
+#: What the two loading paths must agree on for the same predictions.
+_STATE_KEYS = ("backend", "device", "dtype", "pad_id", "width", "stride", "max_batch_tokens",
+               "quantize", "max_length", "tags", "types", "version", "not_alone")
+
+
+def _through_transformers(folder: Path, monkeypatch: pytest.MonkeyPatch) -> TransformerRecognizer:
+    with monkeypatch.context() as patch:
+        patch.setattr(TransformerRecognizer, "_light_graph", lambda self, folder: None)
+        recognizer = TransformerRecognizer(folder)
+        recognizer.load()
+    return recognizer
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("folder", GRAPH_MODELS, ids=lambda p: p.name)
+def test_graph_without_torch_loads_what_transformers_loads(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    light = TransformerRecognizer(folder)
+    light.load()
+    assert light._state is not None and light._state["torch"] is None  # the torch-free path
+    heavy = _through_transformers(folder, monkeypatch)
+    assert heavy._state is not None and heavy._state["torch"] is not None
+    for key in _STATE_KEYS:
+        assert light._state[key] == heavy._state[key], key
+    assert light._state["tokenizer"].to_str() == heavy._state["tokenizer"].to_str()
+    assert (light._state["type_of"] == heavy._state["type_of"]).all()
+    texts = ["Patient Chinedu Okafor lives at 12 Elm Street, Springfield. Call 617-555-0143.",
+             "wife mary called from Lyon on 3/4/2021", ""]
+    assert light.detect(texts) == heavy.detect(texts)
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not GRAPH_MODELS, reason="no bundled ONNX graph")
+def test_a_graph_on_the_cpu_imports_neither_torch_nor_transformers() -> None:
+    code = (
+        "import sys\n"
+        "from redactor.detect.hf_ner import TransformerRecognizer, gpu_driver_present\n"
+        f"r = TransformerRecognizer({str(GRAPH_MODELS[0])!r}, device='cpu')\n"
+        "r.detect(['Maria Gonzalez flew to Lyon.'])\n"
+        "print(sorted(m for m in ('torch', 'transformers') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("settings", "normalizer", "plain"),
+    [
+        ({"tokenizer_class": "BertTokenizer", "do_lower_case": True},
+         {"type": "BertNormalizer", "lowercase": True, "strip_accents": None,
+          "handle_chinese_chars": True}, True),
+        # transformers would rebuild the normaliser for a cased config: not plain
+        ({"tokenizer_class": "BertTokenizer", "do_lower_case": False},
+         {"type": "BertNormalizer", "lowercase": True, "strip_accents": None,
+          "handle_chinese_chars": True}, False),
+        ({"tokenizer_class": "XLMRobertaTokenizer"}, {"type": "Sequence"}, False),
+        ({}, {"type": "BertNormalizer", "lowercase": True}, False),
+    ],
+)
+def test_plain_tokenizer_only_where_transformers_keeps_it(
+    settings: dict, normalizer: dict, plain: bool
+) -> None:
+    from redactor.detect.hf_ner import _plain_tokenizer
+
+    tokenizer = SimpleNamespace(to_str=lambda: json.dumps({"normalizer": normalizer}))
+    assert _plain_tokenizer(tokenizer, settings) is plain
+
+
+def test_light_path_only_on_a_sure_cpu(tiny_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import redactor.detect.hf_ner as hf
+
+    graph = tiny_dir / "model.onnx"
+    monkeypatch.setattr(TransformerRecognizer, "_onnx_file", lambda self, folder, device: graph)
+    monkeypatch.setattr(hf, "gpu_driver_present", lambda: False)
+    assert TransformerRecognizer(tiny_dir, LABEL_MAP)._light_graph(tiny_dir) == graph
+    for options in ({"device": "cuda"}, {"backend": "torch"}):
+        assert TransformerRecognizer(tiny_dir, LABEL_MAP, **options)._light_graph(tiny_dir) is None
+    quantised = TransformerRecognizer(tiny_dir, LABEL_MAP, quantize="dynamic-int8")
+    assert quantised._light_graph(tiny_dir) is None
+    monkeypatch.setattr(hf, "gpu_driver_present", lambda: True)  # only torch can tell then
+    assert TransformerRecognizer(tiny_dir, LABEL_MAP)._light_graph(tiny_dir) is None
+    assert TransformerRecognizer(tiny_dir, LABEL_MAP, device="cpu")._light_graph(tiny_dir) == graph

