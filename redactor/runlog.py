@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from redactor.errors import RedactorError
-from redactor.formats.atomic import atomic_write
+from redactor.formats.atomic import atomic_write, fsync_dirs
 from redactor.transform.replace import Replacement
 
 if TYPE_CHECKING:
@@ -201,7 +201,9 @@ class AuditLog:
         """Persist a finished file's part (atomically) and add it to this run."""
         if self.directory is not None:
             path = self._part_path(part.file)
-            with atomic_write(path) as out:
+            # the parts folder is synced once, by write(): a part whose rename a crash lost
+            # only makes --resume redo its file
+            with atomic_write(path, sync_dir=False) as out:
                 out.write(json.dumps(part.header(), ensure_ascii=False) + "\n")
                 for line in part.iter_lines():
                     out.write(line + "\n")
@@ -281,6 +283,9 @@ class AuditLog:
         """Write run.json and spans.jsonl atomically (no-op without an audit directory)."""
         if self.directory is None:
             return
+        parts = self.directory / PARTS_DIR
+        if parts.is_dir():
+            fsync_dirs([parts])  # the parts stored without a sync of their own
         with atomic_write(self.directory / "spans.jsonl") as out:
             for line in self.span_lines():
                 out.write(line + "\n")

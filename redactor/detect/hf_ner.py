@@ -365,8 +365,7 @@ class TransformerRecognizer:
                 f"stride {stride}"
             )
         if folder is not None:
-            declared = getattr(config, "redactor_model_version", None) or folder.name
-            version = f"{declared}@{folder_digest(folder)[:12]}"
+            version = folder_version(folder, getattr(config, "redactor_model_version", None))
         else:
             version = f"{source}@{getattr(config, '_commit_hash', None) or 'unknown'}"
         # Activations quantised per run (torch's dynamic int8, or a graph that says so): one
@@ -520,8 +519,22 @@ class TransformerRecognizer:
 
     @property
     def model_version(self) -> str:
-        """Folder name (or declared version) and a hash of the folder's files, for the audit."""
+        """Folder name (or declared version) and a hash of the folder's files, for the audit;
+        read from a local folder without loading the model."""
+        if self._state is None:
+            folder = Path(self.model).expanduser()
+            if folder.is_dir() and (folder / "config.json").is_file():
+                config = _read_json(folder / "config.json")
+                return folder_version(folder, config.get("redactor_model_version"))
         return str(self._loaded()["version"])
+
+    @property
+    def surely_on_cpu(self) -> bool:
+        """Whether the model runs on the CPU, known without loading it: ``device: cpu``, or
+        ``auto`` on a machine with no GPU driver."""
+        if self._state is not None:
+            return bool(self._state["device"] == "cpu")
+        return self.device == "cpu" or (self.device == "auto" and not gpu_driver_present())
 
     version = model_version
 
@@ -725,6 +738,12 @@ GPU_DRIVER_PATHS = ("/proc/driver/nvidia/version", "/dev/nvidiactl", "/dev/kfd")
 #: agrees with tokenizer_config.json (BERT's WordPiece family).
 _PLAIN_TOKENIZERS = frozenset({"BertTokenizer", "BertTokenizerFast", "DistilBertTokenizer",
                                "DistilBertTokenizerFast"})
+
+
+def folder_version(folder: Path, declared: object = None) -> str:
+    """A model folder's audit version: its declared version (config.json's
+    ``redactor_model_version``) or its name, and a hash of its files."""
+    return f"{declared or folder.name}@{folder_digest(folder)[:12]}"
 
 
 def gpu_driver_present() -> bool:

@@ -251,18 +251,30 @@ def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
 _TORCH_PACKAGES = ("spacy-transformers", "spacy-curated-transformers", "spacy-llm")
 
 
-def _needs_torch(model: str) -> bool:
-    """Whether the spaCy pipeline ``model`` (a package name or a folder) may need torch: its
-    meta.json names a torch-based package, or cannot be read (assume it may)."""
+def pipeline_meta(model: str) -> dict[str, Any] | None:
+    """The meta.json of the spaCy pipeline ``model`` (an installed package's name or a
+    folder), read without importing spaCy; None where it cannot be read."""
     folder = Path(model).expanduser()
     if not folder.is_dir():
-        spec = importlib.util.find_spec(model) if model.isidentifier() else None
+        try:
+            spec = importlib.util.find_spec(model) if model.isidentifier() else None
+        except (ImportError, ValueError):
+            return None
         if spec is None or not spec.submodule_search_locations:
-            return True
+            return None
         folder = Path(next(iter(spec.submodule_search_locations)))
     try:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
+        return None
+    return meta if isinstance(meta, dict) else None
+
+
+def _needs_torch(model: str) -> bool:
+    """Whether the spaCy pipeline ``model`` may need torch: its meta.json names a torch-based
+    package, or cannot be read (assume it may)."""
+    meta = pipeline_meta(model)
+    if meta is None:
         return True
     requirements = " ".join(map(str, meta.get("requirements") or ()))
     return any(package in requirements for package in _TORCH_PACKAGES)
@@ -348,9 +360,12 @@ class SpacyRecognizer:
 
     @property
     def version(self) -> str:
-        """Model name and version for the audit."""
-        self.load()
-        meta = self._nlp.meta
+        """Model name and version for the audit (from the pipeline's meta.json, without
+        loading it, where that can be read)."""
+        meta = self._nlp.meta if self._nlp is not None else pipeline_meta(self.model)
+        if meta is None:
+            self.load()
+            meta = self._nlp.meta
         return f"{meta.get('lang', '')}_{meta.get('name', self.model)}-{meta.get('version', '')}"
 
     def detect(self, texts: Sequence[str]) -> list[list[Span]]:

@@ -363,7 +363,8 @@ def models_in_main(engine: Engine, placement: str = "auto") -> list[Recognizer]:
         return []
     if placement == "main":
         return models
-    on_gpu = [m for m in models if getattr(m, "runtime", {}).get("device", "cpu") != "cpu"]
+    on_gpu = [m for m in models if not getattr(m, "surely_on_cpu", False)
+              and getattr(m, "runtime", {}).get("device", "cpu") != "cpu"]
     return models if on_gpu else []
 
 
@@ -379,6 +380,11 @@ def open_executor(
 ) -> BatchExecutor:
     """The executor a run asked for; loads what it needs now (fails before any output).
 
+    The models load where they run: in this process for one worker, in each worker process
+    for local workers (which report a model that cannot load as its own clear error; this
+    process then loads only the models placed here), and here as well as on the cluster for
+    Spark and Ray.
+
     ``kind`` is ``local`` (this machine: the calling process when ``workers`` is 1, else
     ``workers`` processes), ``spark`` or ``ray`` (a local cluster with ``workers`` cores, or
     the cluster at ``address``). ``scratch`` is where a local cluster keeps its temporary files.
@@ -390,12 +396,15 @@ def open_executor(
     if workers < 1:
         raise ModelError("--workers must be at least 1")
     if kind == "local":
-        models = models_in_main(engine, model_placement)
         if workers == 1:
-            return LocalExecutor(engine, ctx)
+            return LocalExecutor(engine.load(), ctx)
+        models = models_in_main(engine, model_placement)
+        for model in models:
+            getattr(model, "load", lambda: None)()
         exclude = ("transformer",) if models else ()
         spec = RedactorSpec.from_run(engine.policy, ctx, exclude, engine.device)
         return ProcessExecutor(spec, workers, models=models).start()
+    engine.load()
     spec = RedactorSpec.from_run(engine.policy, ctx, device=engine.device)
     if kind == "spark":
         from redactor.distributed.spark import SparkExecutor

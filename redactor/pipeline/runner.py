@@ -22,7 +22,7 @@ from redactor.detect.engine import Engine
 from redactor.distributed.executors import BatchExecutor, LocalExecutor, open_executor
 from redactor.distributed.files import RenderedFile, file_outcomes, is_small, whole_file_pool
 from redactor.errors import InputError, OutputError, RedactorError
-from redactor.formats.atomic import NoSpaceError, atomic_write
+from redactor.formats.atomic import NoSpaceError, atomic_write, fsync_dirs
 from redactor.formats.plan import FileJob, is_within
 from redactor.formats.plan import plan_files as plan_paths
 from redactor.formats.reading import open_input, open_stream, read_records
@@ -79,14 +79,18 @@ class RunSummary:
 
 
 def prepare(config: RunConfig) -> tuple[Policy, Engine, PseudonymContext | None]:
-    """Load the policy, the key and every model; any failure stops the run before output."""
+    """Load the policy and the key and build the engine; any failure stops the run before
+    output. The models load when the executor opens (:func:`open_executor`), still before
+    any output: in this process, or only in the worker processes that run them."""
     policy = load_policy(config.policy)
     key: SecretKey | None = load_key(config.key_file, ephemeral=config.ephemeral_key)
     if policy.uses_key:
         key = require_key(key, policy.name)
         if key.ephemeral:
             log.warning("using a random per-run key: pseudonyms and hashes differ between runs")
-    engine = Engine.from_policy(policy, device=config.device).load()
+    engine = Engine.from_policy(policy, device=config.device)
+    if not engine.recognizers and not engine.excluded:
+        engine.load()  # says that the policy enables no detector
     ctx = PseudonymContext(key) if key is not None else None
     return policy, engine, ctx
 
@@ -136,7 +140,7 @@ def _process_file(
     line before it is renamed in."""
     entries: list[VaultDocument] | None = [] if vault is not None else None
     with open_input(job.source, config.options.encoding, job.rel) as stream, atomic_write(
-        job.target, encoding=config.options.encoding
+        job.target, encoding=config.options.encoding, sync_dir=False
     ) as out:
         part = redact_file(job, stream, out, engine, ctx, config, digest, on_documents,
                            entries, executor)
@@ -150,7 +154,7 @@ def _process_file(
 def _write_rendered(job: FileJob, rendered: RenderedFile, config: RunConfig,
                     vault: Vault | None, journal: Journal | None = None) -> FilePart:
     """Write a file a worker redacted, atomically, its vault entries and journal line first."""
-    with atomic_write(job.target, encoding=config.options.encoding) as out:
+    with atomic_write(job.target, encoding=config.options.encoding, sync_dir=False) as out:
         out.write(rendered.text)
         if vault is not None and rendered.vault_entries:
             vault.append(rendered.vault_entries, options_record(config.options))
@@ -243,22 +247,28 @@ def _run_files(
     # folders must not write one OUTPUT either.
     output = Path(config.output)
     own = output if Path(config.input).is_dir() and audit_dir != output / AUDIT_DIRNAME else None
-    with output_lock(audit_dir), output_lock(own, OUTPUT_LOCK_NAME):
-        # What a crashed run left: anywhere in a folder OUTPUT, else beside each output file.
-        in_folder = Path(config.input).is_dir() and output.is_dir()
-        folders = [output] if in_folder else []
-        folders += [audit_dir] if audit_dir is not None else []
-        remove_stale_temps(folders, [] if in_folder else [job.target for job in jobs])
-        return _run_locked(config, engine, ctx, vault, on_progress, audit, jobs, digest)
+    # The models load with the executor, before the lock creates any folder: a model that
+    # cannot load leaves no output behind.
+    pending = _pending_jobs(config, audit, jobs, digest)
+    executor, workers = _open_executor(config, engine, ctx, _file_sizes(pending))
+    try:
+        with output_lock(audit_dir), output_lock(own, OUTPUT_LOCK_NAME):
+            # What a crashed run left: anywhere in a folder OUTPUT, else beside each output.
+            in_folder = Path(config.input).is_dir() and output.is_dir()
+            folders = [output] if in_folder else []
+            folders += [audit_dir] if audit_dir is not None else []
+            remove_stale_temps(folders, [] if in_folder else [job.target for job in jobs])
+            return _write_files(config, engine, ctx, vault, on_progress, audit, pending,
+                                digest, executor, workers)
+    finally:
+        executor.close()
 
 
-def _run_locked(
-    config: RunConfig, engine: Engine, ctx: PseudonymContext | None, vault: Vault | None,
-    on_progress: ProgressHook | None, audit: AuditLog, jobs: list[FileJob], digest: str,
-) -> RunSummary:
-    """The files of a run, with OUTPUT locked: every output is listed in the journal as it is
-    written; a full disk stops the run (partly written, exit 3) rather than failing every
-    file after it. The executor opens here, once the files still to do are known."""
+def _pending_jobs(config: RunConfig, audit: AuditLog, jobs: list[FileJob], digest: str
+                  ) -> list[FileJob]:
+    """The files still to do (with --resume, those an earlier run did not finish; they are
+    added to ``audit`` as resumed); OutputError when outputs exist and neither --overwrite
+    nor --resume was given. Reads only."""
     pending: list[FileJob] = []
     for job in jobs:
         if config.resume:
@@ -274,12 +284,7 @@ def _run_locked(
             f"{len(clashes)} output file(s) already exist ({shown}); "
             "pass --overwrite to replace them or --resume to finish an interrupted run"
         )
-    executor, workers = _open_executor(config, engine, ctx, _file_sizes(pending))
-    try:
-        return _write_files(config, engine, ctx, vault, on_progress, audit, pending, digest,
-                            executor, workers)
-    finally:
-        executor.close()
+    return pending
 
 
 def _write_files(
@@ -287,8 +292,9 @@ def _write_files(
     on_progress: ProgressHook | None, audit: AuditLog, pending: list[FileJob], digest: str,
     executor: BatchExecutor, workers: int,
 ) -> RunSummary:
-    """Redact and write the ``pending`` files with ``executor`` (``workers`` of them), then
-    the audit."""
+    """Redact and write the ``pending`` files with ``executor`` (``workers`` of them), OUTPUT
+    locked: every output is listed in the journal as it is written; a full disk stops the run
+    (partly written, exit 3) rather than failing every file after it. Then the audit."""
     journal = Journal(audit.directory / JOURNAL_NAME if audit.directory is not None else None)
     journal.start(config.resume)
     summary = RunSummary(resumed=len(audit.resumed), skipped=len(audit.skipped),
@@ -296,6 +302,7 @@ def _write_files(
     seen: set[str] = set()
     outcomes = _file_outcomes(pending, engine, ctx, config, digest, on_progress, vault,
                               executor, journal)
+    written: set[Path] = set()  # folders whose renames are synced once, at the end
     for job, outcome in outcomes:
         seen.add(job.rel)
         if isinstance(outcome, FileFailure):
@@ -307,6 +314,7 @@ def _write_files(
                 summary.stopped = "the disk is full"
         else:
             summary.done += 1  # written (and in the journal), whatever becomes of its part
+            written.add(job.target.parent)
             try:
                 audit.store_part(outcome)
             except OutputError as exc:
@@ -317,6 +325,7 @@ def _write_files(
         if summary.stopped:
             outcomes.close()
             break
+    fsync_dirs(written)  # a rename a crash lost before this only makes --resume redo a file
     if summary.stopped:
         for job in pending:
             if job.rel not in seen:

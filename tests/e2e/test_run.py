@@ -317,6 +317,20 @@ def test_missing_gpu_is_a_clear_error(tmp_path):
     assert not (tmp_path / "o").exists()
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_model_that_cannot_load_stops_the_run_before_any_output(tmp_path, workers):
+    policy = tmp_path / "broken.yaml"
+    policy.write_text("name: broken\ndetectors: {patterns: true, names: false, spacy: "
+                      "{model: no_such_model_xyz}}\nentities: {PERSON: {action: redact}}\n")
+    for i in range(3):
+        write(tmp_path / "in" / f"{i}.txt", "Dr. Ana Souza called.")
+    result = invoke("--policy", str(policy), "--workers", workers, str(tmp_path / "in"),
+                    str(tmp_path / "o"))
+    assert result.exit_code == 2 and "no_such_model_xyz" in result.output
+    assert "Ana" not in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "o").exists()  # with workers too: they load before the lock
+
+
 def test_column_types_take_whole_cells_and_fields(tmp_path):
     src = tmp_path / "in"
     write(src / "p.csv", "id,zip,amount\n1,02446,02446\n2, 10115 ,17\n")

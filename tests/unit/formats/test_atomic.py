@@ -168,3 +168,29 @@ def test_stale_temp_files_are_removed_and_nothing_else(tmp_path):
         stream.write("c")
     assert remove_stale_temp_files(tmp_path) == 2
     assert not any(p.exists() for p in stale) and all(p.exists() for p in kept)
+
+
+def _count_dir_syncs(monkeypatch):
+    import redactor.formats.atomic as atomic
+
+    synced = []
+    real = atomic._fsync_dir
+    monkeypatch.setattr(atomic, "_fsync_dir", lambda folder: (synced.append(folder),
+                                                              real(folder)))
+    return synced
+
+
+def test_a_folder_of_outputs_is_synced_once_when_the_caller_asks(tmp_path, monkeypatch):
+    from redactor.formats.atomic import fsync_dirs
+
+    synced = _count_dir_syncs(monkeypatch)
+    with atomic_write(tmp_path / "kept.txt") as out:  # the default: its folder at once
+        out.write("x")
+    assert synced == [tmp_path]
+    for i in range(5):
+        with atomic_write(tmp_path / "many" / f"{i}.txt", sync_dir=False) as out:
+            out.write(str(i))
+    assert synced == [tmp_path]  # none of the five synced its folder
+    fsync_dirs([tmp_path / "many"] * 5)
+    assert synced == [tmp_path, tmp_path / "many"]
+    assert [(tmp_path / "many" / f"{i}.txt").read_text() for i in range(5)] == list("01234")
