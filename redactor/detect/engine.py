@@ -17,6 +17,7 @@ from redactor.detect.evidence import (
     ordinary_language,
     spacy_in_capitals,
     trim_leading_words,
+    trim_lower_case_edges,
     unconfirmed_in_capitals,
 )
 from redactor.detect.lexicon import clinical_register
@@ -24,6 +25,7 @@ from redactor.detect.lists import allowed
 from redactor.detect.normalize import Normalized, normalize
 from redactor.detect.registry import BY_TYPE, BuildContext, Registry
 from redactor.detect.registry import recognizers as default_registry
+from redactor.detect.scores import exam_score
 from redactor.detect.validity import plausible_at
 from redactor.errors import ModelError, PolicyError
 from redactor.policy import Policy
@@ -218,8 +220,9 @@ class Engine:
 
     def reject_reason(self, text: str, span: Span, threshold: float | None = None) -> str | None:
         """Why :meth:`accept` drops ``span`` (its first failing check), or None when it keeps
-        it: ``label`` (not acted on), ``threshold``, ``shape``, ``allow``, ``lexicon`` (a model's
-        name, place or organisation made only of English or clinical words, with no cue)."""
+        it: ``label`` (not acted on), ``threshold``, ``shape``, ``allow``, ``score`` (a date that
+        is a pain score or an exam grade: "PAIN 4/10"), ``lexicon`` (a model's name, place or
+        organisation made only of English or clinical words, with no cue), ``eponym``."""
         policy = self.policy
         limit = policy.threshold_for(span.label) if threshold is None else threshold
         if not policy.acts_on(span.label):
@@ -230,11 +233,21 @@ class Engine:
             return "shape"
         if span.source != "deny_list" and allowed(text[span.start : span.end], self._allow):
             return "allow"
+        if span.source != "deny_list" and exam_score(text, span):
+            return "score"
         if ordinary_language(text, span):
             return "lexicon"
         if eponym(text, span):
             return "eponym"
         return None
+
+    def fit(self, text: str, span: Span) -> Span:
+        """``span`` without the words a model took in at its edges: a title or role before a
+        name (:func:`~redactor.detect.evidence.trim_leading_words`), lower-case words around a
+        capitalised name (:func:`~redactor.detect.evidence.trim_lower_case_edges`)."""
+        exact = self.is_exact(span)
+        return trim_lower_case_edges(text, trim_leading_words(text, span, exact=exact),
+                                     exact=exact)
 
     def analyze(
         self,
@@ -255,14 +268,12 @@ class Engine:
         views = [normalize(text) for text in texts]
         for view, spans in zip(views, self._detect_views(views, extra), strict=True):
             text = view.text
-            accepted = [trim_leading_words(text, s, exact=self.is_exact(s))
-                        for s in spans if keep(text, s)]
+            accepted = [self.fit(text, s) for s in spans if keep(text, s)]
             if any(spacy_in_capitals(text, s) for s in accepted) and clinical_register(text):
                 accepted = [s for s in accepted if not unconfirmed_in_capitals(text, s, accepted)]
             for recognizer in propagators:
                 extra = recognizer.propagate(text, accepted)  # type: ignore[attr-defined]
-                accepted += [trim_leading_words(text, s, exact=self.is_exact(s))
-                             for s in extra if keep(text, s)]
+                accepted += [self.fit(text, s) for s in extra if keep(text, s)]
             for recognizer in refiners:  # spans fitted to what a recognizer knows (table cells)
                 accepted = recognizer.refine(text, accepted)  # type: ignore[attr-defined]
             resolved = resolve(accepted, self.policy.overlap, self.policy.generalized_labels,

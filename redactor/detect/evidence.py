@@ -651,3 +651,71 @@ def unconfirmed_in_capitals(text: str, span: Span, others: Sequence[Span]) -> bo
     if _DETERMINER.sub("", value).casefold() in place_names():
         return False
     return not any(is_listed_name(w) for w in words_of(value))
+
+
+#: Labels whose model spans are fitted to their capitalised words.
+_CAPITALISED_LABELS = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
+#: Lower-case words that belong to a name at its edge ("van Gogh", "de la Cruz", "bin Salman"):
+#: never trimmed off, though some are English words.
+_NAME_PARTICLES = frozenset("""
+a al ap bin ben ibn d da das de del della der di do dos du e el het la las le les lo los mac
+mc san st ste ter ten van vander von y zu
+""".split())
+#: Nouns that end a name in informal writing, where a name's head word is often left in lower
+#: case ("Zac brown band", "the Coen brothers", "Kayangan lakes", "Joe's pizza"): never
+#: trimmed off a name's end.
+_NAME_HEADS = frozenset("""
+band bands brothers bros sisters family boys girls crew gang club team fc united
+lake lakes river rivers creek mountain mountains mount hill hills island islands bay beach
+falls valley park street st road rd avenue ave lane square bridge tower towers city county
+airport station hall church school college university hospital clinic center centre museum
+library theatre theater stadium arena mall market restaurant cafe bar pub hotel inn pizza
+company co inc corp group records studios
+""".split())
+#: A token of a span: its characters up to the next whitespace.
+_TOKEN = re.compile(r"\S+")
+
+
+def _common_lower(token: str, *, leading: bool) -> bool:
+    """A lower-case English or clinical word, no name particle ("lodged", "with", "the"); at a
+    name's end no head noun ("band"), at its start no short word or listed name, which may be
+    a name written in lower case ("bo Burnham")."""
+    word = token.strip(_TOKEN_EDGE)
+    if not (word and word.isalpha() and word.islower()) or word in _NAME_PARTICLES:
+        return False
+    if word in FUNCTION_WORDS:
+        return True
+    if leading and (len(word) < 4 or is_listed_name(word)):
+        return False
+    return (leading or word not in _NAME_HEADS) and is_common_word(word)
+
+
+def _capitalised(token: str) -> bool:
+    """A token that starts with a capital letter or a digit ("Turkey", "O'Neill", "7-Eleven")."""
+    word = token.lstrip(_TOKEN_EDGE)
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+def trim_lower_case_edges(text: str, span: Span, *, exact: bool = False) -> Span:
+    """A model's person, place or organisation without the lower-case English words it ran into
+    at either edge ("Republic of Turkey lodged" -> "Republic of Turkey", "Norton summoned" ->
+    "Norton", "the Bay of Bengal" -> "Bay of Bengal"), when what is left starts and ends with a
+    capital and the line is not written in lower case (where "son tom called" keeps its words
+    for the other rules). Name particles stay ("van Gogh"); the span itself when nothing is
+    trimmed, nothing would be left, or the span is ``exact``."""
+    if (exact or span.label not in _CAPITALISED_LABELS
+            or not span.source.startswith(_MODEL_SOURCES)):
+        return span
+    tokens = list(_TOKEN.finditer(text, span.start, span.end))
+    first, last = 0, len(tokens)
+    while last > first and _common_lower(tokens[last - 1].group(), leading=False):
+        last -= 1
+    while first < last and _common_lower(tokens[first].group(), leading=True):
+        first += 1
+    if last <= first or (first == 0 and last == len(tokens)):
+        return span
+    if not (_capitalised(tokens[first].group()) and _capitalised(tokens[last - 1].group())):
+        return span
+    if letters_case(line_around(text, span.start, span.end)) == "lower":
+        return span
+    return replace(span, start=tokens[first].start(), end=tokens[last - 1].end())

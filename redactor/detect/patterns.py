@@ -42,6 +42,7 @@ from redactor.detect.context import DEFAULT_WINDOW, boosted, has_context
 from redactor.detect.lexicon import is_common_word
 from redactor.detect.name_lists import is_listed_name
 from redactor.detect.regexes import portable
+from redactor.detect.scores import SCORE_WORDS
 from redactor.detect.validity import international_phone_doubtful, international_phone_valid
 from redactor.entities import is_known
 from redactor.span import Span
@@ -1275,8 +1276,7 @@ PATTERNS: tuple[Pattern, ...] = (
         regex=_NUM_BEFORE + rf"{_MONTH_NUM}/{_DAY}" + _NUM_AFTER,  # 3/14, only after "seen" etc.
         score=0.35,
         validate=month_day_valid,
-        exclude_context=("pain", "score", "scored", "strength", "murmur", "grade", "rated",
-                         "rates", "scale", "power", "reflexes", "motor"),
+        exclude_context=SCORE_WORDS,  # "pain 4/10", "strength 5/5": scores (scores.py)
         exclude_window=12,
         context=CTX_MONTH_DAY,
         requires_context=True,
@@ -1288,8 +1288,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # A month and a two-digit year after a clinical event: "s/p AVR 6/81", "dx 11/98".
         regex=_NUM_BEFORE + rf"{_MONTH_NUM}/\d{{2}}" + _NUM_AFTER,
         score=0.35,
-        exclude_context=("pain", "score", "scored", "strength", "murmur", "grade", "rated",
-                         "rates", "scale", "power", "reflexes", "motor", "bp"),
+        exclude_context=(*SCORE_WORDS, "bp"),
         exclude_window=12,
         context=CTX_MONTH_YEAR,
         requires_context=True,

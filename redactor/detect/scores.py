@@ -1,0 +1,62 @@
+"""A number out of a scale is a score, not a date (pure).
+
+Clinical notes rate pain, strength, reflexes and murmurs as a fraction ("HE REPORTS PAIN 4/10",
+"PAIN SCORE 7/10", "strength 5/5", "grade 2/6 murmur"), which has the shape of a month and a
+day. The patterns leave out such a number after a score word (their ``exclude_context``, the
+words of :data:`SCORE_WORDS`); the models do not, and in a long note written in capitals they
+call "4/10" a date. :func:`exam_score` says that a date span of any recognizer is such a score:
+a bare fraction with no year, after a score word and at most a few filler words ("pain level
+is 4/10", "rates it 5/10"), or after another score in the same clause ("pain 7/10, now 3/10").
+A full date stays whatever precedes it ("pain since 4/10/2021"), and so does a fraction after a
+word that dates it ("chest pain since 4/10").
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.span import Span
+
+#: Words after which a bare fraction is a score: what is rated, and rating itself.
+SCORE_WORDS = ("pain", "score", "scored", "scores", "strength", "murmur", "grade", "graded",
+               "rated", "rates", "rate", "rating", "scale", "power", "reflexes", "motor",
+               "vas", "nrs", "gcs", "apgar", "apgars", "mmse", "moca")  # fmt: skip
+
+#: Words that may stand between a score word and its number ("pain level is 4/10", "rates it
+#: 5/10", "pain score of about 7/10"); a word that dates ("since", "on") is none of them.
+_FILLER = ("is", "was", "were", "are", "of", "at", "it", "as", "a", "an", "about", "approx",
+           "approximately", "around", "roughly", "now", "currently", "still", "level", "levels",
+           "score", "scores", "scale", "rating", "rated", "reported", "reports", "intensity",
+           "severity", "to", "from", "up", "down", "out", "improved", "increased", "decreased",
+           "then", "and", "the", "his", "her", "their", "patient's", "pt's")  # fmt: skip
+
+_SCORE_BEFORE = re.compile(
+    rf"""(?:\b(?:{"|".join(SCORE_WORDS)})\b          # pain, score, rates ...
+         |(?<![\w/])\d{{1,2}}/10(?![\w/]))           # or another score: "7/10, now 3/10"
+         (?:[ \t]*[:=~,(-]?[ \t]*(?:{"|".join(map(re.escape, _FILLER))})\b){{0,3}}
+         [ \t]*[:=~,(-]?[ \t]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+#: A fraction with no year: the shape a score shares with a month and a day ("4/10", "5/5").
+_FRACTION = re.compile(r"\d{1,2}/\d{1,2}")
+
+#: How far before the number a score word is looked for (on its line).
+_REACH = 60
+
+
+def score_before(text: str, start: int) -> bool:
+    """Whether a score word, or another score, comes right before ``start`` on its line, with
+    at most three filler words between ("PAIN 4/10", "pain level is 4/10", "RATES IT 5/10")."""
+    low = max(0, start - _REACH)
+    cut = text.rfind("\n", low, start)
+    return _SCORE_BEFORE.search(text[cut + 1 if cut >= 0 else low : start]) is not None
+
+
+def exam_score(text: str, span: Span) -> bool:
+    """True when ``span`` should be dropped: a date that is a bare fraction ("4/10", no year)
+    right after a score word (:func:`score_before`): a pain score or an exam grade."""
+    if span.label != "DATE":
+        return False
+    return (_FRACTION.fullmatch(text[span.start : span.end]) is not None
+            and score_before(text, span.start))

@@ -1,0 +1,76 @@
+"""A model's name, place or organisation that ran into lower-case words at its edges is cut
+back to its capitalised words (issue 10: "against the Republic of Turkey lodged with the
+Court" was redacted as "[LOCATION] with"), in mixed-case text only, and never into a name."""
+
+from __future__ import annotations
+
+import pytest
+from fakes import Fixed
+
+from redactor.detect.engine import Engine
+from redactor.detect.evidence import trim_lower_case_edges
+from redactor.policy import load_policy
+from redactor.span import Span
+
+
+def _trimmed(text: str, value: str, label: str = "PERSON", source: str = "hf_ner:PERSON",
+             *, exact: bool = False) -> str:
+    start = text.index(value)
+    span = trim_lower_case_edges(text, Span(start, start + len(value), label, 0.8, source),
+                                 exact=exact)
+    return text[span.start : span.end]
+
+
+@pytest.mark.parametrize(("text", "value", "label", "source", "expected"), [
+    ("the application against the Republic of Turkey lodged with the Court",
+     "Republic of Turkey lodged", "ORGANIZATION", "hf_ner:ORGANIZATION", "Republic of Turkey"),
+    ("the application against the Republic of Turkey lodged with the Court",
+     "the Republic of Turkey", "LOCATION", "spacy:GPE", "Republic of Turkey"),
+    ("In a decree the following month, Norton summoned the Army.", "Norton summoned",
+     "PERSON", "hf_ner:PERSON", "Norton"),
+    ("Caleb Jones of Wong-Davis is the CEO", "Caleb Jones of", "PERSON", "hf_ner:PERSON",
+     "Caleb Jones"),
+    ("according to the Moore-Davis website. They", "Moore-Davis website", "ORGANIZATION",
+     "hf_ner:ORGANIZATION", "Moore-Davis"),
+    ("Margaret shouted at Lindsey", "Margaret shouted", "PERSON", "hf_ner:PERSON", "Margaret"),
+    ("A previous cyclone in the Bay of Bengal area", "the Bay of Bengal", "LOCATION",
+     "spacy:LOC", "Bay of Bengal"),
+])
+def test_lower_case_words_at_the_edges_go(text: str, value: str, label: str, source: str,
+                                          expected: str) -> None:
+    assert _trimmed(text, value, label, source) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "label", "source"), [
+    ("son tom called today", "tom called", "PERSON", "hf_ner:PERSON"),         # lower case
+    ("went to see tom called out", "tom called", "PERSON", "hf_ner:PERSON"),   # no capital left
+    ("she said that Jane called again", "Jane called", "PERSON", "names:given"),  # no model
+    ("A painting by van Gogh was sold", "van Gogh", "PERSON", "hf_ner:PERSON"),  # a particle
+    ("Charles de Gaulle spoke", "Charles de Gaulle", "PERSON", "spacy:PERSON"),
+    ("thanks Zac brown band !", "Zac brown band", "PERSON", "spacy:PERSON"),   # a name's head
+    ("doing Fargo ( the Coen brothers ' movie )", "Coen brothers", "PERSON", "spacy:PERSON"),
+    ("Barracuda and Kayangan lakes are stunning", "Kayangan lakes", "LOCATION",
+     "hf_ner:LOCATION"),
+    ("bo Burnham is in this", "bo Burnham", "PERSON", "hf_ner:PERSON"),  # a short first word
+    ("PT SEEN BY JOHN SMITH TODAY", "JOHN SMITH TODAY", "PERSON", "hf_ner:PERSON"),
+    ("Norton summoned the Army", "Norton summoned", "DATE", "hf_ner:DATE"),   # not a name
+])
+def test_names_and_other_spans_are_left_alone(text: str, value: str, label: str,
+                                              source: str) -> None:
+    assert _trimmed(text, value, label, source) == value
+
+
+def test_an_exact_span_is_left_alone() -> None:
+    text = "Norton summoned the Army"
+    assert _trimmed(text, "Norton summoned", exact=True) == "Norton summoned"
+
+
+def test_the_union_of_two_models_no_longer_takes_the_next_word() -> None:
+    text = "the application against the Republic of Turkey lodged with the Court"
+    org = text.index("Republic")
+    gpe = text.index("the Republic")
+    spans = [Span(org, org + len("Republic of Turkey lodged"), "ORGANIZATION", 0.65,
+                  "hf_ner:ORGANIZATION"),
+             Span(gpe, gpe + len("the Republic of Turkey"), "LOCATION", 0.8, "spacy:GPE")]
+    (out,) = Engine(load_policy("hipaa"), [Fixed(spans)]).analyze([text])
+    assert [text[s.start : s.end] for s in out] == ["Republic of Turkey"]

@@ -1,0 +1,70 @@
+"""A pain score or an exam grade is no date (issue 10: "HE REPORTS PAIN 4/10" in a note in
+capitals was a DATE from the models): dropped from any recognizer, while dates in other shapes
+and fractions after a word that dates stay."""
+
+from __future__ import annotations
+
+import pytest
+from fakes import Fixed
+
+from redactor.detect.engine import Engine
+from redactor.detect.patterns import PatternRecognizer
+from redactor.detect.scores import SCORE_WORDS, exam_score, score_before
+from redactor.policy import load_policy
+from redactor.span import Span
+
+
+def _date(text: str, value: str, source: str = "hf_ner:DATE") -> Span:
+    start = text.index(value)
+    return Span(start, start + len(value), "DATE", 0.8, source)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("HE REPORTS PAIN 4/10.", "4/10"),
+    ("PAIN SCORE 7/10", "7/10"),
+    ("PAIN SCORE: 7/10 AFTER AMBULATION", "7/10"),
+    ("Pt rates pain 6/10 today.", "6/10"),
+    ("pain 8/10 at rest", "8/10"),
+    ("PAIN LEVEL IS 4/10.", "4/10"),
+    ("PT C/O INCISIONAL PAIN, RATES IT 5/10.", "5/10"),
+    ("pain improved from 8/10 to 3/10", "8/10"),
+    ("pain improved from 8/10 to 3/10", "3/10"),
+    ("grade 2/6 systolic murmur", "2/6"),
+    ("strength 5/5 bilaterally", "5/5"),
+])
+def test_scores_after_a_score_word_are_no_dates(text: str, value: str) -> None:
+    assert exam_score(text, _date(text, value))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("pain since 4/10/2021", "4/10/2021"),        # a full date, whatever precedes it
+    ("CHEST PAIN SINCE 4/10.", "4/10"),           # a word that dates comes between
+    ("seen 4/10 for pain", "4/10"),               # the score word comes after
+    ("pain clinic appointment 4/10", "4/10"),     # too many other words between
+    ("Painter 4/10", "4/10"),                     # a whole word only
+    ("PAIN\n4/10 SEEN IN CLINIC", "4/10"),        # on another line
+])
+def test_dates_in_other_shapes_or_places_stay(text: str, value: str) -> None:
+    assert not exam_score(text, _date(text, value))
+
+
+def test_only_dates_are_judged() -> None:
+    text = "pain 4/10"
+    assert not exam_score(text, Span(5, 9, "ID_NUMBER", 0.8, "hf_ner:ID_NUMBER"))
+    assert score_before(text, 5)
+
+
+def test_the_patterns_leave_out_the_same_score_words() -> None:
+    rec = PatternRecognizer()
+    assert "pain" in SCORE_WORDS
+    assert not [s for s in rec.detect(["labs drawn, pain 4/10"])[0] if s.label == "DATE"]
+    assert [s for s in rec.detect(["labs drawn 4/10"])[0] if s.label == "DATE"]
+
+
+def test_the_engine_drops_a_models_score_and_keeps_its_date() -> None:
+    text = "HE REPORTS PAIN 4/10. SEEN 4/12 IN CLINIC."
+    spans = [_date(text, "4/10"), _date(text, "4/12")]
+    engine = Engine(load_policy("hipaa"), [Fixed(spans)])
+    assert engine.reject_reason(text, spans[0]) == "score"
+    (out,) = engine.analyze([text])
+    assert [text[s.start : s.end] for s in out] == ["4/12"]
