@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+# Word lists cached for this session only (and its worker processes), not in ~/.cache.
+os.environ.setdefault("REDACTOR_CACHE_DIR", tempfile.mkdtemp(prefix="redactor-test-cache-"))
 
 import pytest
 

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from redactor.detect.name_lists import is_listed_name
 from redactor.errors import ModelError
+from redactor.util.wordcache import cached_words
 
 #: Version of the lexicon (its sources and our list), for the audit's rule ids.
 VERSION = "lexicon.v2:philter-ucsf-1.0.3+drug-ner-2.0.9+clinical_terms+clinical_vocab"
@@ -79,17 +80,25 @@ def _own_terms(path: Path = _DATA) -> set[str]:
     return words
 
 
+#: What the word sets are built from besides the packages: this module and our data files.
+_SOURCES = (Path(__file__), _DATA, _VOCAB)
+
+
 @lru_cache(maxsize=1)
 def technical_words() -> frozenset[str]:
     """Drug names, clinical shorthand and the words of real clinical entities: vocabulary even
     when capitalised in the middle of a sentence ("received Dermabond", "PERRLA")."""
-    return frozenset(_drug_words() | _own_terms() | _own_terms(_VOCAB))
+    return cached_words("technical-words",
+                        lambda: _drug_words() | _own_terms() | _own_terms(_VOCAB),
+                        packages=("drug-named-entity-recognition",), files=_SOURCES)
 
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Every word of the three sources, case-folded."""
-    return frozenset(_philter_words() | technical_words())
+    return cached_words("common-words", lambda: _philter_words() | technical_words(),
+                        packages=("philter-ucsf", "drug-named-entity-recognition"),
+                        files=_SOURCES)
 
 
 def _stems(word: str) -> list[str]:

@@ -12,8 +12,10 @@ import importlib
 import pkgutil
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from redactor.util import accents
+from redactor.util.wordcache import cached_words
 
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+$")
 #: Romanised Arabic names (Faker's Arabic locales are in Arabic script only).
@@ -82,18 +84,28 @@ def _names(attr_prefixes: tuple[str, ...]) -> set[str]:
     return out
 
 
+#: What the lists are built from besides the packages: this module and the accent folding.
+_SOURCES = (Path(__file__), Path(accents.__file__))
+
+
+def _listed(name: str, prefixes: tuple[str, ...], extra: list[str]) -> frozenset[str]:
+    def build() -> frozenset[str]:
+        names = _names(prefixes) | set(extra)
+        return frozenset((names | {fold(n) for n in names}) - NOT_NAME_WORDS)
+
+    return cached_words(name, build, packages=("faker",), files=_SOURCES)
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Given names (Latin script), with accent-free spellings, minus non-name words."""
-    names = _names(("first_name", "first_romanized")) | set(ARABIC_GIVEN)
-    return frozenset((names | {fold(n) for n in names}) - NOT_NAME_WORDS)
+    return _listed("given-names", ("first_name", "first_romanized"), ARABIC_GIVEN)
 
 
 @lru_cache(maxsize=1)
 def family_names() -> frozenset[str]:
     """Surnames (Latin script), with accent-free spellings, minus non-name words."""
-    names = _names(("last_name", "last_romanized")) | set(ARABIC_FAMILY)
-    return frozenset((names | {fold(n) for n in names}) - NOT_NAME_WORDS)
+    return _listed("family-names", ("last_name", "last_romanized"), ARABIC_FAMILY)
 
 
 @lru_cache(maxsize=1)
@@ -101,16 +113,22 @@ def cued_name_words() -> frozenset[str]:
     """Words of :data:`NOT_NAME_WORDS` that the lists hold as a given name or surname ("Park",
     "Ward", "Lane"): left out of the lists, and a name only where a strong cue says so
     ("Bed 9 Park NBM", "taken by Park")."""
-    listed = _names(("first_name", "first_romanized", "last_name", "last_romanized"))
-    return frozenset(NOT_NAME_WORDS & listed)
+    prefixes = ("first_name", "first_romanized", "last_name", "last_romanized")
+    return cached_words("cued-name-words", lambda: NOT_NAME_WORDS & _names(prefixes),
+                        packages=("faker",), files=_SOURCES)
 
 
 @lru_cache(maxsize=1)
 def dictionary_words() -> frozenset[str]:
     """Lower-case English dictionary words (GCIDE), to tell "grace" the noun from a name."""
-    from english_words import get_english_words_set
 
-    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+    def build() -> frozenset[str]:
+        from english_words import get_english_words_set
+
+        return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+    return cached_words("dictionary-words", build, packages=("english-words",),
+                        files=_SOURCES)
 
 
 def is_unambiguous_given_name(word: str) -> bool:
