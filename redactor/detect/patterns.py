@@ -39,7 +39,7 @@ from typing import Any
 
 from redactor.detect import checksums
 from redactor.detect.context import DEFAULT_WINDOW, boosted, has_context
-from redactor.detect.lexicon import is_common_word
+from redactor.detect.lexicon import FUNCTION_WORDS, is_common_word
 from redactor.detect.name_lists import is_listed_name
 from redactor.detect.regexes import portable
 from redactor.detect.scores import SCORE_WORDS
@@ -64,6 +64,9 @@ class Pattern:
     ``relabel_window`` characters before the span give it the label ``relabel`` instead (a
     phone number after "Fax:" is a FAX_NUMBER). ``exclude_context`` words within
     ``exclude_window`` characters before the span drop it ("version 10.12.14" is no date).
+    ``check`` receives the whole match (and through ``match.string`` the text around it) and
+    drops it when it answers False: what the span's text alone cannot tell ("#26 CUTTING LOOP"
+    is an instrument's size, not a house number).
     """
 
     name: str
@@ -81,6 +84,7 @@ class Pattern:
     context_window: int = DEFAULT_WINDOW
     exclude_context: tuple[str, ...] = ()
     exclude_window: int = 12
+    check: Callable[[re.Match[str]], bool] | None = None
 
     def __post_init__(self) -> None:
         for label in (self.label, self.relabel or self.label):
@@ -337,9 +341,50 @@ def identifier_valid(text: str) -> bool:
 
 
 def plate_valid(text: str) -> bool:
-    """A licence plate: 4 to 10 letters and digits, at least one digit."""
+    """A licence plate: 4 to 10 letters and digits, at least one digit, and no grammar word
+    among its parts ("PLATE WITH THE 15 BLADE" in a note in capitals)."""
     compact = re.sub(r"[ -]", "", text)
+    if any(part.casefold() in _GRAMMAR_WORDS for part in re.split(r"[ -]", text)):
+        return False
     return 4 <= len(compact) <= 10 and any(c.isdigit() for c in compact)
+
+
+#: Words that are no part of a street's or a plate's name: grammar words, units and spans of
+#: time. In a note in capitals the address patterns would otherwise read "6 MONTHS WITH CT",
+#: "135 MG PER SQUARE" or "1 WAS UTILIZED TO CLOSE" as a street.
+_GRAMMAR_WORDS = FUNCTION_WORDS | frozenset("""
+a an on in to per via mg mcg ml cc cm mm kg g mmhg iu units
+seconds minutes hours days weeks months years
+""".split())
+
+
+def street_check(match: re.Match[str]) -> bool:
+    """A street line (the ``number`` and ``name`` groups of ``street_us``) whose number is a
+    house number and whose words may name a street: not an instrument's or a suture's size
+    ("#26 CUTTING LOOP", "#0 VICRYL LOOP", "4-0 PROLENE DOUBLE ROW"), and no grammar word, unit
+    or span of time among its words ("1 WAS UTILIZED TO CLOSE"; see ``_GRAMMAR_WORDS``)."""
+    text, number = match.string, match.start("number")
+    if text[max(0, number - 1) : number] == "#" or re.fullmatch(r"\d{1,2}-0", match["number"]):
+        return False
+    return not any(w.casefold() in _GRAMMAR_WORDS for w in match["name"].split())
+
+
+def org_cued_check(match: re.Match[str]) -> bool:
+    """An organisation after "insurance", "company", "employer" ... that starts with no grammar
+    word ("CARRIER WITH A ...", "INSURANCE OF THIS PATIENT"); in capitals, a name of English or
+    clinical words only after a cue noun with no colon or bracket is the cue's noun phrase
+    ("INSURANCE APPROVAL", "COMPANY PHYSICAL"), while "INSURANCE: BLUE CROSS" and "WORKS FOR
+    ACME" stay."""
+    value = match.group("value")
+    words = value.split()
+    if words[0].casefold() in _GRAMMAR_WORDS:
+        return False
+    if any(c.islower() for c in value):
+        return True
+    between = match.string[match.start() : match.start("value")]
+    if re.search(r"[:(]", between) or re.match(r"(?i:works|employed)", between):
+        return True  # "INSURANCE: BLUE CROSS", "WORKS FOR ACME"
+    return not all(is_common_word(w) for w in words)
 
 
 def vin_shape_valid(text: str) -> bool:
@@ -1384,12 +1429,14 @@ PATTERNS: tuple[Pattern, ...] = (
         label="ORGANIZATION",
         # "insurance card (Ambetter", "Insurance: Anthem Blue Cross", "works for Acme"
         regex=rf"""
+            (?<![A-Za-z])                         # a whole word: not "ACCOMPANYING"
             (?:(?i:insurance|insurer|carrier|payer|employer|company|works[ ]for|works[ ]at
                  |employed[ ]by|employed[ ]at)(?:[ ](?i:card|plan|company))?[ ]*[:(]?[ ]*)
             (?P<value>(?!{_GENERIC_ORG_WORDS}\b)[A-Z][A-Za-z&'’-]+(?:[ ][A-Z][A-Za-z&'’-]+){{0,3}})
         """,
         score=0.65,
         group="value",
+        check=org_cued_check,
     ),
     # ---------------------------------------------------------------- addresses
     Pattern(
@@ -1398,16 +1445,17 @@ PATTERNS: tuple[Pattern, ...] = (
         regex=rf"""
             (?<![\w.,/-])
             (?:(?:{_UNIT})\.?[ ]+\#?[A-Za-z0-9-]{{1,6}},?[ ]+)?   # "Flat 3, " before the number
-            \d{{1,6}}(?:-\d{{1,6}})?[A-Z]?        # house number: 1234, 12-14, 221B
+            (?P<number>\d{{1,6}}(?:-\d{{1,6}})?[A-Z]?)   # house number: 1234, 12-14, 221B
             [ ]+
             (?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ ]+)?    # N, East
-            (?:(?:[A-Z][a-z]?\.|[A-Z][A-Za-z'’-]*|\d+{_ORDINAL})[ ]+){{1,4}}  # Elm, 5th, King Jr.
+            (?P<name>(?:(?:[A-Z][a-z]?\.|[A-Z][A-Za-z'’-]*|\d+{_ORDINAL})[ ]+){{1,4}})  # Elm, 5th
             {_STREET_END}                         # Street, St., Ave
             (?:[ ]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?  # post-direction
             (?:,?[ ]+(?:{_UNIT}|\#)\.?[ ]*\#?[ ]*[A-Za-z0-9-]{{1,6}}\b)?   # Apt 4B, Suite 200
         """,
         score=0.8,
         context=CTX_ADDRESS,
+        check=street_check,
     ),
     Pattern(
         name="street_broadway",
@@ -1584,6 +1632,7 @@ PATTERNS: tuple[Pattern, ...] = (
                       (?:,[ ][A-ZÀ-ÖØ-Þ][\w.'’-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w.'’-]*){0,2})?)
             (?:
                 (?:,[ ][^()\n]{1,30}?)?[ ]\((?:[A-Z][\w.&'’ -]{0,25}|dpa)\)[ ]?[-–—]
+                (?![\w-])                        # a dash, not "(HE)-STAINED"
               | (?<=[a-z.])[ ][–—-][ ]
             )
         """,
@@ -1747,6 +1796,7 @@ PATTERNS: tuple[Pattern, ...] = (
             (?P<value>
               (?:(?:St\.?|ST\.?|Saint|SAINT)[ \t]+)?
               (?:(?!(?i:to|from|at|the|and|in|of|for|with|via|by|pt|patient|seen|sent|back
+                     |my|our|your|his|her|their|this|that|a|an
                      |transfer\w*|xfer\w*|discharg\w*|admit\w*|return\w*|go\w*)\b)
                  [A-Z][\w'’.-]*[ \t]+){{1,3}}
               (?:{_FACILITY_ALTERNATION})
@@ -1861,6 +1911,8 @@ def _span_of(pattern: Pattern, match: re.Match[str], text: str) -> Span | None:
     if start < 0 or start == end:
         return None
     if pattern.validate is not None and not pattern.validate(text[start:end]):
+        return None
+    if pattern.check is not None and not pattern.check(match):
         return None
     if pattern.exclude_context and has_context(
         text, start, pattern.exclude_context, pattern.exclude_window
