@@ -20,7 +20,13 @@ from typing import Any, TextIO
 
 from redactor.detect.engine import Engine
 from redactor.distributed.executors import BatchExecutor, LocalExecutor, open_executor
-from redactor.distributed.files import RenderedFile, file_outcomes, is_small, whole_file_pool
+from redactor.distributed.files import (
+    GROUP_BATCH_SHARE,
+    RenderedFile,
+    file_outcomes,
+    is_small,
+    whole_file_pool,
+)
 from redactor.errors import InputError, OutputError, RedactorError
 from redactor.formats.atomic import NoSpaceError, atomic_write, fsync_dirs
 from redactor.formats.plan import FileJob, is_within
@@ -35,7 +41,7 @@ from redactor.pipeline.journal import (
     output_lock,
     remove_stale_temps,
 )
-from redactor.pipeline.records import ProgressHook, redact_file, redact_stream, render_file
+from redactor.pipeline.records import ProgressHook, redact_file, redact_stream, render_files
 from redactor.pipeline.workers import AUTO, execution_record, resolve_workers
 from redactor.policy import Policy, load_policy
 from redactor.runlog import AUDIT_DIRNAME, AuditLog, FileFailure, FilePart
@@ -176,10 +182,11 @@ def _file_outcomes(
                                   executor, journal),
         pool=whole_file_pool(executor),
         small=lambda job: is_small(job.source, config.batch_chars),
-        render=render_file,
+        render=render_files,
         render_args=(config, digest, vault is not None),
         write=lambda job, rendered: _write_rendered(job, rendered, config, vault, journal),
         on_progress=on_progress,
+        group_chars=config.batch_chars // GROUP_BATCH_SHARE,
     )
 
 
