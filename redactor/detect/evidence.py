@@ -468,6 +468,37 @@ def _maker_citation(text: str, span: Span) -> bool:
                 or any(_code_token(t) for t in inside.split()[:3]))
 
 
+#: Nouns that make the name after them a storm's or an operation's ("Cyclone Phailin",
+#: "Hurricane Katrina", "Tropical Storm Allison", "Operation Overlord"): a thing named like a
+#: person, no one's personal data. (A ship's name is not among them: "USS Greer, FPO AP 03013"
+#: is a sailor's address.)
+_THING_NOUN = (r"(?:(?:Super[ \t]+)?(?:Cyclone|Hurricane|Typhoon|Tropical[ \t]+(?:Storm|Cyclone|"
+               r"Depression)|Storm|Tornado|Blizzard|Operation)|"
+               r"CYCLONE|HURRICANE|TYPHOON|STORM|OPERATION)")
+_THING_START = re.compile(rf"{_THING_NOUN}[ \t]+(?=[A-Z])")
+_THING_BEFORE = re.compile(rf"\b{_THING_NOUN}[ \t]+$")
+
+
+def _named_thing(text: str, span: Span) -> bool:
+    """A model's or a list's name that a storm or an operation bears: it starts with or follows
+    such a noun ("Cyclone Phailin", "Hurricane Katrina", "Operation Overlord"), or, anywhere
+    else in the document, is a name that follows one there ("Phailin's winds will weaken" after
+    "Cyclone Phailin"). A name after a title or role ("Dr. Katrina Lee") stays."""
+    if not (needs_evidence(span) or span.source == "names:echo") or span.label == "NRP":
+        return False
+    value = text[span.start : span.end]
+    start = _THING_START.match(value)
+    name = value[start.end() :] if start is not None else value
+    name = re.sub(r"['’]s$", "", name.split("\n")[0]).strip()
+    if not name[:1].isupper() or has_cue(text, span.start, span.end, span.label):
+        return False
+    if start is not None or _THING_BEFORE.search(text, max(0, span.start - 25), span.start):
+        return True
+    if len(name) < 3:
+        return False
+    return re.search(rf"\b{_THING_NOUN}[ \t]+{re.escape(name)}\b", text) is not None
+
+
 def ordinary_language(text: str, span: Span) -> bool:
     """True when ``span`` should be dropped: it needs evidence, every word of it is English or
     clinical vocabulary, and nothing says it is a name.
@@ -477,6 +508,8 @@ def ordinary_language(text: str, span: Span) -> bool:
     of mixed-case text, unless the words are technical vocabulary (drugs, devices, shorthand)
     that is capitalised anyway.
     """
+    if _named_thing(text, span):
+        return True
     if span.source == "names:echo":
         return _lower_case_echo(text, span)
     if _maker_citation(text, span) or _word_after_by(text, span):

@@ -1,6 +1,7 @@
 """A model's name, place or organisation that ran into lower-case words at its edges is cut
 back to its capitalised words (issue 10: "against the Republic of Turkey lodged with the
-Court" was redacted as "[LOCATION] with"), in mixed-case text only, and never into a name."""
+Court" was redacted as "[LOCATION] with"), in mixed-case text only, and never into a name.
+And a name that a storm or an operation bears is no one's ("Cyclone Phailin" in GUM)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from fakes import Fixed
 
 from redactor.detect.engine import Engine
-from redactor.detect.evidence import trim_lower_case_edges
+from redactor.detect.evidence import ordinary_language, trim_lower_case_edges
 from redactor.policy import load_policy
 from redactor.span import Span
 
@@ -74,3 +75,44 @@ def test_the_union_of_two_models_no_longer_takes_the_next_word() -> None:
              Span(gpe, gpe + len("the Republic of Turkey"), "LOCATION", 0.8, "spacy:GPE")]
     (out,) = Engine(load_policy("hipaa"), [Fixed(spans)]).analyze([text])
     assert [text[s.start : s.end] for s in out] == ["Republic of Turkey"]
+
+
+# --- names that storms and operations bear (GUM's "Cyclone Phailin") -----------------------
+
+def _span(text: str, value: str, label: str = "PERSON", source: str = "spacy:PERSON",
+          nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(value, start + 1)
+    return Span(start, start + len(value), label, 0.85, source)
+
+
+STORM = ("Cyclone Phailin has winds of 200 km/h. As of the last advisory, T C Phailin has "
+         "winds of 190 km/h. Phailin's winds will rapidly weaken.")
+
+
+@pytest.mark.parametrize(("text", "value", "label", "source", "nth"), [
+    (STORM, "Cyclone Phailin", "PERSON", "spacy:PERSON", 0),
+    (STORM, "Phailin", "PERSON", "spacy:PERSON", 1),       # the same name elsewhere
+    (STORM, "Phailin's", "PERSON", "hf_ner:PERSON", 0),
+    (STORM, "Phailin", "PERSON", "names:echo", 2),
+    ("Wikinews interviews experts on Cyclone Phalin\n\nFile photo", "Cyclone Phalin\n\nFile",
+     "ORGANIZATION", "spacy:ORG", 0),
+    ("took the threat of Hurricane Katrina very seriously", "Katrina", "PERSON",
+     "hf_ner:PERSON", 0),
+    ("the planning of Operation Overlord began", "Overlord", "PERSON", "spacy:PERSON", 0),
+])
+def test_names_of_storms_and_operations_are_no_ones(text: str, value: str, label: str,
+                                                    source: str, nth: int) -> None:
+    assert ordinary_language(text, _span(text, value, label, source, nth))
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    ("Katrina Lee was admitted after the storm.", "Katrina Lee", "spacy:PERSON"),
+    ("Dr. Katrina Lee saw her. Hurricane Katrina hit.", "Katrina Lee", "spacy:PERSON"),
+    ("Hurricane Katrina hit. Katrina said the storm was bad.", "Katrina", "hf_ner:PERSON"),
+    ("I'd like to call a taxi to USS Greer\nFPO AP 03013.", "USS Greer", "hf_ner:PERSON"),
+])
+def test_people_and_addresses_beside_a_storm_stay(text: str, value: str, source: str) -> None:
+    nth = 1 if text.startswith("Hurricane") else 0
+    assert not ordinary_language(text, _span(text, value, "PERSON", source, nth))
