@@ -13,9 +13,11 @@ from typing import Any
 from redactor import __version__
 from redactor.detect.base import Recognizer, exact_sources, run_all
 from redactor.detect.evidence import (
+    agreed_names,
     eponym,
     ordinary_language,
     spacy_in_capitals,
+    trim_around_handles,
     trim_leading_words,
     trim_lower_case_edges,
     unconfirmed_in_capitals,
@@ -213,12 +215,15 @@ class Engine:
         return [[*view.spans_to_view(e), *m]
                 for view, e, m in zip(views, extra, merged, strict=True)]
 
-    def accept(self, text: str, span: Span, threshold: float | None = None) -> bool:
+    def accept(self, text: str, span: Span, threshold: float | None = None, *,
+               agreed: bool = False) -> bool:
         """The policy's filters: acted-on label, threshold (``threshold`` overrides the
-        policy's), shape of model spans, allow list."""
-        return self.reject_reason(text, span, threshold) is None
+        policy's), shape of model spans, allow list, evidence (``agreed``: both models report
+        the span, see :func:`~redactor.detect.evidence.agreed_names`)."""
+        return self.reject_reason(text, span, threshold, agreed=agreed) is None
 
-    def reject_reason(self, text: str, span: Span, threshold: float | None = None) -> str | None:
+    def reject_reason(self, text: str, span: Span, threshold: float | None = None, *,
+                      agreed: bool = False) -> str | None:
         """Why :meth:`accept` drops ``span`` (its first failing check), or None when it keeps
         it: ``label`` (not acted on), ``threshold``, ``shape``, ``allow``, ``score`` (a date that
         is a pain score or an exam grade: "PAIN 4/10"), ``lexicon`` (a model's name, place or
@@ -235,7 +240,7 @@ class Engine:
             return "allow"
         if span.source != "deny_list" and exam_score(text, span):
             return "score"
-        if ordinary_language(text, span):
+        if ordinary_language(text, span, agreed=agreed):
             return "lexicon"
         if eponym(text, span):
             return "eponym"
@@ -243,11 +248,14 @@ class Engine:
 
     def fit(self, text: str, span: Span) -> Span:
         """``span`` without the words a model took in at its edges: a title or role before a
-        name (:func:`~redactor.detect.evidence.trim_leading_words`), lower-case words around a
-        capitalised name (:func:`~redactor.detect.evidence.trim_lower_case_edges`)."""
+        name (:func:`~redactor.detect.evidence.trim_leading_words`), a retweet marker or the
+        retweeted text around a handle (:func:`~redactor.detect.evidence.trim_around_handles`),
+        lower-case words around a capitalised name
+        (:func:`~redactor.detect.evidence.trim_lower_case_edges`)."""
         exact = self.is_exact(span)
-        return trim_lower_case_edges(text, trim_leading_words(text, span, exact=exact),
-                                     exact=exact)
+        for step in (trim_leading_words, trim_around_handles, trim_lower_case_edges):
+            span = step(text, span, exact=exact)
+        return span
 
     def analyze(
         self,
@@ -261,19 +269,25 @@ class Engine:
 
         All of it runs on each text's normalised view; ``keep`` sees the view and its spans,
         and the final spans are mapped back to cover the original characters."""
-        keep = keep or self.accept
         propagators = [r for r in self.recognizers if hasattr(r, "propagate")]
         refiners = [r for r in self.recognizers if hasattr(r, "refine")]
         out = []
         views = [normalize(text) for text in texts]
         for view, spans in zip(views, self._detect_views(views, extra), strict=True):
             text = view.text
-            accepted = [self.fit(text, s) for s in spans if keep(text, s)]
+            if keep is None:  # the policy's filters, which read what both models agree on
+                agreed = agreed_names(spans)
+                kept = [s for s in spans
+                        if self.accept(text, s, agreed=(s.start, s.end, s.label) in agreed)]
+            else:
+                kept = [s for s in spans if keep(text, s)]
+            accepted = [self.fit(text, s) for s in kept]
             if any(spacy_in_capitals(text, s) for s in accepted) and clinical_register(text):
                 accepted = [s for s in accepted if not unconfirmed_in_capitals(text, s, accepted)]
             for recognizer in propagators:
                 extra = recognizer.propagate(text, accepted)  # type: ignore[attr-defined]
-                accepted += [self.fit(text, s) for s in extra if keep(text, s)]
+                accepted += [self.fit(text, s) for s in extra
+                             if (keep or self.accept)(text, s)]
             for recognizer in refiners:  # spans fitted to what a recognizer knows (table cells)
                 accepted = recognizer.refine(text, accepted)  # type: ignore[attr-defined]
             resolved = resolve(accepted, self.policy.overlap, self.policy.generalized_labels,

@@ -26,6 +26,7 @@ from dataclasses import replace
 from redactor.detect.casing import letters_case, line_around, line_before, shouting
 from redactor.detect.lexicon import (
     FUNCTION_WORDS,
+    clinical_register,
     country_names,
     is_common_word,
     is_technical_word,
@@ -499,14 +500,40 @@ def _named_thing(text: str, span: Span) -> bool:
     return re.search(rf"\b{_THING_NOUN}[ \t]+{re.escape(name)}\b", text) is not None
 
 
-def ordinary_language(text: str, span: Span) -> bool:
+#: The transformer's confidence from which its name, place or organisation, when spaCy reports
+#: the same one, is a name whatever its words ("Microsoft will eliminate", "Tim's real life").
+AGREED_SCORE = 0.9
+
+
+def agreed_names(spans: Sequence[Span]) -> frozenset[tuple[int, int, str]]:
+    """The (start, end, label) of the names, places and organisations that the transformer (at
+    :data:`AGREED_SCORE` or more) and spaCy both report, with the same offsets and label."""
+    spacy = {(s.start, s.end, s.label) for s in spans
+             if s.source.startswith("spacy:") and s.label in _CAPITALISED_LABELS}
+    return frozenset((s.start, s.end, s.label) for s in spans
+                     if s.source.startswith(("hf_ner", "transformer"))
+                     and s.score >= AGREED_SCORE and (s.start, s.end, s.label) in spacy)
+
+
+def _agreed_name(text: str, span: Span) -> bool:
+    """Two models' capitalised name on a line of mixed case in a text that is not a clinical
+    note: at the start of a sentence ("Tim's real life", "Microsoft will eliminate 18,000
+    jobs") the capital says nothing, but two models that agree do. In clinical notes the
+    models agree on drugs and devices too, and the lexicon decides."""
+    return (text[span.start : span.start + 1].isupper()
+            and letters_case(line_around(text, span.start, span.end)) == "mixed"
+            and not clinical_register(text))
+
+
+def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     """True when ``span`` should be dropped: it needs evidence, every word of it is English or
     clinical vocabulary, and nothing says it is a name.
 
     What says it is a name: a cue around it (:func:`has_cue`); being a listed country, US state
-    or city, whatever label the model gave it; and a capital letter in the middle of a sentence
+    or city, whatever label the model gave it; a capital letter in the middle of a sentence
     of mixed-case text, unless the words are technical vocabulary (drugs, devices, shorthand)
-    that is capitalised anyway.
+    that is capitalised anyway; and, outside clinical notes, both models reporting it
+    (``agreed``: its offsets and label are among :func:`agreed_names`).
     """
     if _named_thing(text, span):
         return True
@@ -536,7 +563,7 @@ def ordinary_language(text: str, span: Span) -> bool:
         return False  # a place whatever the model says; a country in any case ("india")
     if _header(text, span):
         return True
-    if _acronym_of_an_organisation(text, span, words):
+    if _acronym_of_an_organisation(text, span, words) or (agreed and _agreed_name(text, span)):
         return False
     capitalised = all(w[:1].isupper() for w in words)
     if capitalised and _mid_sentence(text, span.start) and not shouting(text, span.start, span.end):
@@ -750,5 +777,44 @@ def trim_lower_case_edges(text: str, span: Span, *, exact: bool = False) -> Span
     if not (_capitalised(tokens[first].group()) and _capitalised(tokens[last - 1].group())):
         return span
     if letters_case(line_around(text, span.start, span.end)) == "lower":
+        return span
+    return replace(span, start=tokens[first].start(), end=tokens[last - 1].end())
+
+
+#: A retweet marker before a handle ("RT @nasa", "MT @nasa").
+_RETWEET = frozenset({"rt", "mt"})
+
+
+def _handle(token: str) -> bool:
+    """An @handle ("@nasa", "@Real_Liam_Payne")."""
+    return re.fullmatch(r"@\w{1,30}", token) is not None
+
+
+def trim_around_handles(text: str, span: Span, *, exact: bool = False) -> Span:
+    """A model's name, place or organisation that took in the words around an @handle, cut back:
+    a retweet marker before the handle ("RT @nasa" -> "@nasa"), a retweet after a name ("Tony
+    Mayo RT @SKTV_" -> "Tony Mayo"), the colon and the retweeted text after it ("RT
+    @worldnetdaily : Jailed Marine" -> "@worldnetdaily"), marks and emoji after it ("@x 😂").
+    The span itself when there is no handle in it, or it is ``exact``."""
+    if (exact or span.label not in _CAPITALISED_LABELS
+            or not span.source.startswith(_MODEL_SOURCES)
+            or "@" not in text[span.start : span.end]):
+        return span
+    tokens = [m for m in _TOKEN.finditer(text, span.start, span.end)]
+    words = [m.group() for m in tokens]
+    first, last = 0, len(tokens)
+    for i in range(1, last - 1):  # a name, then a retweet: the name is the span's
+        if (words[i].casefold() in _RETWEET and _handle(words[i + 1])
+                and not any(_handle(w) for w in words[:i])):
+            last = i
+            break
+    if last - first >= 2 and words[0].casefold() in _RETWEET and _handle(words[1]):
+        first = 1
+    handles = [i for i in range(first, last) if _handle(words[i])]
+    if handles and handles[-1] + 1 < last:
+        after = words[handles[-1] + 1 : last]
+        if after[0] == ":" or not any(ch.isalnum() for w in after for ch in w):
+            last = handles[-1] + 1
+    if (first, last) == (0, len(tokens)):
         return span
     return replace(span, start=tokens[first].start(), end=tokens[last - 1].end())

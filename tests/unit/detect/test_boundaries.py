@@ -9,7 +9,12 @@ import pytest
 from fakes import Fixed
 
 from redactor.detect.engine import Engine
-from redactor.detect.evidence import ordinary_language, trim_lower_case_edges
+from redactor.detect.evidence import (
+    agreed_names,
+    ordinary_language,
+    trim_around_handles,
+    trim_lower_case_edges,
+)
 from redactor.policy import load_policy
 from redactor.span import Span
 
@@ -116,3 +121,79 @@ def test_names_of_storms_and_operations_are_no_ones(text: str, value: str, label
 def test_people_and_addresses_beside_a_storm_stay(text: str, value: str, source: str) -> None:
     nth = 1 if text.startswith("Hurricane") else 0
     assert not ordinary_language(text, _span(text, value, "PERSON", source, nth))
+
+
+# --- handles: a model's span that took in a retweet marker or the retweeted text ----------
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    ("RT @worldnetdaily : Jailed Marine back home", "RT @worldnetdaily : Jailed Marine",
+     "@worldnetdaily"),
+    ("RT @_shayclemons 13m Tony Mayo RT @SKTV_ : Sloppy", "Tony Mayo RT @SKTV_", "Tony Mayo"),
+    ("RT @LaLaDessie : hi there", "RT @LaLaDessie", "@LaLaDessie"),
+    ("@Dewskii__ 😂 which one", "@Dewskii__ 😂", "@Dewskii__"),
+    ("to @AndyGood45 @suitetti & @maura", "@AndyGood45 @suitetti &", "@AndyGood45 @suitetti"),
+    ("RT @Josh : @Gemma yup !", "RT @Josh : @Gemma yup", "@Josh : @Gemma yup"),  # words after
+])
+def test_words_around_a_handle_go(text: str, value: str, expected: str) -> None:
+    start = text.index(value)
+    span = trim_around_handles(text, Span(start, start + len(value), "PERSON", 0.9,
+                                          "hf_ner:PERSON"))
+    assert text[span.start : span.end] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    ("@JessicaLakey Jess is here", "@JessicaLakey Jess", "hf_ner:PERSON"),     # a name after it
+    ("Liz Crowe @beerwencha2 said", "Liz Crowe @beerwencha2", "hf_ner:PERSON"),
+    ("RT @nasa : launch", "RT @nasa", "names:handle"),                          # no model's
+    ("Tony Mayo RT @SKTV_", "Tony Mayo RT @SKTV_", "pattern:x"),
+])
+def test_handles_with_names_and_other_recognizers_stay(text: str, value: str,
+                                                       source: str) -> None:
+    start = text.index(value)
+    span = Span(start, start + len(value), "PERSON", 0.9, source)
+    assert trim_around_handles(text, span, exact=source.startswith("pattern:")) == span
+
+
+# --- two models that agree on a capitalised word at the start of a sentence ----------------
+
+def _both(text: str, value: str, label: str = "PERSON", score: float = 0.98) -> list[Span]:
+    start = text.index(value)
+    return [Span(start, start + len(value), label, score, "hf_ner:" + label),
+            Span(start, start + len(value), label, 0.85, "spacy:" + label)]
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("Tim's real life http://t.co/abc", "Tim", "PERSON"),
+    ("RT @Forbes : Microsoft will eliminate up to 18,000 jobs", "Microsoft", "ORGANIZATION"),
+])
+def test_two_models_agreeing_make_a_common_word_a_name(text: str, value: str,
+                                                       label: str) -> None:
+    spans = _both(text, value, label)
+    assert agreed_names(spans) == {(spans[0].start, spans[0].end, label)}
+    assert ordinary_language(text, spans[0])                     # the lexicon alone drops it
+    assert not ordinary_language(text, spans[0], agreed=True)    # both models keep it
+    (out,) = Engine(load_policy("hipaa"), [Fixed(spans)]).analyze([text])
+    assert value in [text[s.start : s.end] for s in out]
+
+
+def test_agreement_needs_a_confident_transformer_and_the_same_span() -> None:
+    text = "Tim's real life"
+    assert agreed_names(_both(text, "Tim", score=0.6)) == frozenset()
+    hf, _ = _both(text, "Tim")
+    assert agreed_names([hf, Span(0, 6, "PERSON", 0.85, "spacy:PERSON")]) == frozenset()
+    assert agreed_names([hf, Span(0, 3, "LOCATION", 0.85, "spacy:GPE")]) == frozenset()
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Hemostasis was achieved. Pt tolerated the procedure; BP 120/80, HR 72, afebrile, wound "
+     "clean, dressing changed, morphine 2 mg IV given for pain, lungs clear.", "Hemostasis"),
+    ("Lasix was given. Pt tolerated the procedure; BP 120/80, HR 72, afebrile, wound clean, "
+     "dressing changed, morphine 2 mg IV given for pain, lungs clear.", "Lasix"),
+    ("Tim's real life", "tim"),                                    # no capital
+])
+def test_agreement_is_no_cue_in_clinical_notes_or_without_a_capital(text: str,
+                                                                    value: str) -> None:
+    if value == "tim":
+        text = text.lower()
+    hf, _ = _both(text, value)
+    assert ordinary_language(text, hf, agreed=True)
