@@ -728,7 +728,8 @@ _NAME_HEADS = frozenset("""
 band bands brothers bros sisters family boys girls crew gang club team fc united
 lake lakes river rivers creek mountain mountains mount hill hills island islands bay beach
 falls valley park street st road rd avenue ave lane square bridge tower towers city county
-airport station hall church school college university hospital clinic center centre museum
+airport station hall church school college academy institute university hospital clinic
+center centre museum
 library theatre theater stadium arena mall market restaurant cafe bar pub hotel inn pizza
 company co inc corp group records studios
 """.split())
@@ -738,14 +739,14 @@ _TOKEN = re.compile(r"\S+")
 
 def _common_lower(token: str, *, leading: bool) -> bool:
     """A lower-case English or clinical word, no name particle ("lodged", "with", "the"); at a
-    name's end no head noun ("band"), at its start no short word or listed name, which may be
-    a name written in lower case ("bo Burnham")."""
+    name's end no head noun ("band") and no listed name ("paul walker"), at its start no short
+    word or listed name, which may be a name written in lower case ("bo Burnham")."""
     word = token.strip(_TOKEN_EDGE)
     if not (word and word.isalpha() and word.islower()) or word in _NAME_PARTICLES:
         return False
     if word in FUNCTION_WORDS:
         return True
-    if leading and (len(word) < 4 or is_listed_name(word)):
+    if (leading and len(word) < 4) or is_listed_name(word):
         return False
     return (leading or word not in _NAME_HEADS) and is_common_word(word)
 
@@ -760,8 +761,9 @@ def trim_lower_case_edges(text: str, span: Span, *, exact: bool = False) -> Span
     """A model's person, place or organisation without the lower-case English words it ran into
     at either edge ("Republic of Turkey lodged" -> "Republic of Turkey", "Norton summoned" ->
     "Norton", "the Bay of Bengal" -> "Bay of Bengal"), when what is left starts and ends with a
-    capital and the line is not written in lower case (where "son tom called" keeps its words
-    for the other rules). Name particles stay ("van Gogh"); the span itself when nothing is
+    capital, or is a listed name the span starts with ("Wait simon wears glasses" -> "simon"),
+    and the line is not written in lower case (where "son tom called" keeps its words for the
+    other rules). Name particles stay ("van Gogh"); the span itself when nothing is
     trimmed, nothing would be left, or the span is ``exact``."""
     if (exact or span.label not in _CAPITALISED_LABELS
             or not span.source.startswith(_MODEL_SOURCES)):
@@ -774,7 +776,9 @@ def trim_lower_case_edges(text: str, span: Span, *, exact: bool = False) -> Span
         first += 1
     if last <= first or (first == 0 and last == len(tokens)):
         return span
-    if not (_capitalised(tokens[first].group()) and _capitalised(tokens[last - 1].group())):
+    core = [m.group() for m in tokens[first:last]]
+    lone_name = len(core) == 1 and first == 0 and is_listed_name(core[0].strip(_TOKEN_EDGE))
+    if not (lone_name or (_capitalised(core[0]) and _capitalised(core[-1]))):
         return span
     if letters_case(line_around(text, span.start, span.end)) == "lower":
         return span

@@ -41,6 +41,7 @@ def _trimmed(text: str, value: str, label: str = "PERSON", source: str = "hf_ner
     ("Margaret shouted at Lindsey", "Margaret shouted", "PERSON", "hf_ner:PERSON", "Margaret"),
     ("A previous cyclone in the Bay of Bengal area", "the Bay of Bengal", "LOCATION",
      "spacy:LOC", "Bay of Bengal"),
+    ("Wait simon wears glasses ? ? ?", "simon wears", "PERSON", "hf_ner:PERSON", "simon"),
 ])
 def test_lower_case_words_at_the_edges_go(text: str, value: str, label: str, source: str,
                                           expected: str) -> None:
@@ -58,6 +59,10 @@ def test_lower_case_words_at_the_edges_go(text: str, value: str, label: str, sou
     ("Barracuda and Kayangan lakes are stunning", "Kayangan lakes", "LOCATION",
      "hf_ner:LOCATION"),
     ("bo Burnham is in this", "bo Burnham", "PERSON", "hf_ner:PERSON"),  # a short first word
+    ("the video is inspired by paul walker", "paul walker", "PERSON", "hf_ner:PERSON"),  # a name
+    ("i am go to orchard academy in milton", "orchard academy", "ORGANIZATION",
+     "hf_ner:ORGANIZATION"),
+    ("That was the simon we Know", "the simon", "PERSON", "hf_ner:PERSON"),  # not its start
     ("PT SEEN BY JOHN SMITH TODAY", "JOHN SMITH TODAY", "PERSON", "hf_ner:PERSON"),
     ("Norton summoned the Army", "Norton summoned", "DATE", "hf_ner:DATE"),   # not a name
 ])
