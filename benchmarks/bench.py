@@ -195,8 +195,9 @@ def _jobs(docs: Sequence[BenchDoc]) -> Iterator[tuple[int, list[str], None]]:
 
 def _run_ours(policy: str, requested: int | str, docs: Sequence[BenchDoc],
               device: str | None = None) -> dict[str, Any]:
-    """As ``redact --workers N|auto [--device D]`` runs it: the engine loaded in this process,
-    and with workers the executor the pipeline opens (the transformer stays here on a GPU).
+    """As ``redact --workers N|auto [--device D]`` runs it: the executor the pipeline opens,
+    which loads the models where they run (here for one process; in each worker, and here
+    only the transformer on a GPU, with workers).
     ``auto`` is resolved as for one file of the corpus's size."""
     from redactor.detect.engine import Engine
     from redactor.distributed.executors import ProcessExecutor, open_executor, peak_rss
@@ -206,8 +207,8 @@ def _run_ours(policy: str, requested: int | str, docs: Sequence[BenchDoc],
     size = sum(len(f.text.encode("utf-8")) for d in docs for f in d.fields)
     workers = resolve_workers(requested, "local", [size], BATCH_CHARS)
     started = time.perf_counter()
-    engine = Engine.from_policy(load_policy(policy), device=device).load()
-    executor: Any = open_executor(engine, None, workers=workers)
+    engine = Engine.from_policy(load_policy(policy), device=device)
+    executor: Any = open_executor(engine, None, workers=workers)  # loads where they run
     load = time.perf_counter() - started
     warm = docs[:16]
     list(executor.map(_jobs(warm)))  # first-call costs (lazy tables) outside the timing
