@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from redactor.detect.casing import letters_case, line_around, line_before, shouting
 from redactor.detect.lexicon import (
@@ -478,6 +479,14 @@ _THING_NOUN = (r"(?:(?:Super[ \t]+)?(?:Cyclone|Hurricane|Typhoon|Tropical[ \t]+(
                r"CYCLONE|HURRICANE|TYPHOON|STORM|OPERATION)")
 _THING_START = re.compile(rf"{_THING_NOUN}[ \t]+(?=[A-Z])")
 _THING_BEFORE = re.compile(rf"\b{_THING_NOUN}[ \t]+$")
+_THING_NAME = re.compile(rf"\b{_THING_NOUN}[ \t]+([A-Z][\w'’-]*)")
+
+
+@lru_cache(maxsize=8)
+def _things_named_in(text: str) -> frozenset[str]:
+    """The names that follow a storm's or an operation's noun anywhere in ``text`` (one pass
+    per text: a string's hash is kept, so its later spans look it up for free)."""
+    return frozenset(m.group(1) for m in _THING_NAME.finditer(text))
 
 
 def _named_thing(text: str, span: Span) -> bool:
@@ -491,13 +500,12 @@ def _named_thing(text: str, span: Span) -> bool:
     start = _THING_START.match(value)
     name = value[start.end() :] if start is not None else value
     name = re.sub(r"['’]s$", "", name.split("\n")[0]).strip()
-    if not name[:1].isupper() or has_cue(text, span.start, span.end, span.label):
+    if not name[:1].isupper():
         return False
-    if start is not None or _THING_BEFORE.search(text, max(0, span.start - 25), span.start):
-        return True
-    if len(name) < 3:
-        return False
-    return re.search(rf"\b{_THING_NOUN}[ \t]+{re.escape(name)}\b", text) is not None
+    thing = (start is not None
+             or _THING_BEFORE.search(text, max(0, span.start - 25), span.start) is not None
+             or (len(name) >= 3 and name in _things_named_in(text)))
+    return thing and not has_cue(text, span.start, span.end, span.label)
 
 
 #: The transformer's confidence from which its name, place or organisation, when spaCy reports
@@ -521,8 +529,12 @@ def _agreed_name(text: str, span: Span) -> bool:
     jobs") the capital says nothing, but two models that agree do. In clinical notes the
     models agree on drugs and devices too, and the lexicon decides."""
     return (text[span.start : span.start + 1].isupper()
-            and letters_case(line_around(text, span.start, span.end)) == "mixed"
-            and not clinical_register(text))
+            and not _clinical_text(text)
+            and letters_case(line_around(text, span.start, span.end)) == "mixed")
+
+
+#: :func:`~redactor.detect.lexicon.clinical_register` once per text (a string keeps its hash).
+_clinical_text = lru_cache(maxsize=8)(clinical_register)
 
 
 def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
