@@ -195,11 +195,21 @@ def _day_and_month(match: re.Match[str]) -> bool:
         sep == "/" and x <= 12 and len(b) == 2)
 
 
-def drop_reason(label: str, text: str, after: str = "", line_start: bool = False) -> str | None:
-    """Why :func:`keep_entity` drops the entity (a short stable phrase), or None to keep it."""
+#: An article or determiner right before a word: "the bill", "a grace period", "this will".
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|these|those|every|each|any|no)"
+                                r"[ \t]+$")
+
+
+def drop_reason(label: str, text: str, after: str = "", line_start: bool = False,
+                before: str = "") -> str | None:
+    """Why :func:`keep_entity` drops the entity (a short stable phrase), or None to keep it.
+    ``before`` is the text just before it (a few words are enough)."""
     words = re.findall(r"[\w#&]+", text.casefold())
     if not words or all(w in NOT_ENTITIES for w in words):
         return "field label or clinical abbreviation"
+    if (label == "PERSON" and text.islower() and len(words) == 1
+            and is_dictionary_word(words[0]) and _DETERMINER_BEFORE.search(before)):
+        return "common word after an article"  # "about the bill", "in a grace period"
     if label in ("PERSON", "ORGANIZATION", "LOCATION"):
         if EPONYM_AFTER.match(after) or (re.search(r"['’]s$", text) and EPONYM_AFTER.match(
             "'s" + after
@@ -433,6 +443,7 @@ class SpacyRecognizer:
                 continue
             after = text[end : end + 40]
             line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>*#-")
-            reason = drop_reason(label, text[start:end], after, line_start)
+            reason = drop_reason(label, text[start:end], after, line_start,
+                                 text[max(0, start - 20) : start])
             out.append((Span(start, end, label, score, f"spacy:{ent.label_}"), reason))
         return out

@@ -48,6 +48,24 @@ def test_context_filters(label, text, after, line_start, keep):
 
 
 @pytest.mark.parametrize(
+    ("text", "before", "keep"),
+    [
+        ("bill", "talked to ananya about the ", False),  # a common word after an article
+        ("grace", "still in a ", False),
+        ("will", "read this ", False),
+        ("bill", "talked to ", True),  # no article: may be a lower-case name
+        ("Bill", "the ", True),  # capitalised: not judged here
+        ("ananya", "told the ", True),  # no dictionary word
+        ("tom hanks", "the ", True),  # two words
+    ],
+)
+def test_a_lower_case_common_word_after_an_article_is_no_name(text, before, keep):
+    from redactor.detect.spacy_ner import drop_reason
+
+    assert (drop_reason("PERSON", text, "", False, before) is None) is keep
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [("(Dr. Kwame Mensah),", "Kwame Mensah"), ("Hey Bartholomew,", "Bartholomew"),
      ("Dear Mrs. Okafor", "Okafor"), ("Hillary Dearborn", "Hillary Dearborn")],
