@@ -23,7 +23,8 @@ SCORE_WORDS = ("pain", "score", "scored", "scores", "strength", "murmur", "grade
                "vas", "nrs", "gcs", "apgar", "apgars", "mmse", "moca")  # fmt: skip
 
 #: Words that may stand between a score word and its number ("pain level is 4/10", "rates it
-#: 5/10", "pain score of about 7/10"); a word that dates ("since", "on") is none of them.
+#: 5/10", "pain score of about 7/10"), and a clock time ("pain 7/10 at 1400, now 3/10"); a word
+#: that dates ("since", "on") is none of them.
 _FILLER = ("is", "was", "were", "are", "of", "at", "it", "as", "a", "an", "about", "approx",
            "approximately", "around", "roughly", "now", "currently", "still", "level", "levels",
            "score", "scores", "scale", "rating", "rated", "reported", "reports", "intensity",
@@ -33,7 +34,8 @@ _FILLER = ("is", "was", "were", "are", "of", "at", "it", "as", "a", "an", "about
 _SCORE_BEFORE = re.compile(
     rf"""(?:\b(?:{"|".join(SCORE_WORDS)})\b          # pain, score, rates ...
          |(?<![\w/])\d{{1,2}}/10(?![\w/]))           # or another score: "7/10, now 3/10"
-         (?:[ \t]*[:=~,(-]?[ \t]*(?:{"|".join(map(re.escape, _FILLER))})\b){{0,3}}
+         (?:[ \t]*[:=~,(-]?[ \t]*(?:(?:{"|".join(map(re.escape, _FILLER))})\b
+                                     |\d{{1,2}}:\d{{2}}\b|\d{{4}}\b)){{0,3}}   # "at 1400"
          [ \t]*[:=~,(-]?[ \t]*$""",
     re.IGNORECASE | re.VERBOSE,
 )

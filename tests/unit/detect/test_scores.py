@@ -29,6 +29,8 @@ def _date(text: str, value: str, source: str = "hf_ner:DATE") -> Span:
     ("PT C/O INCISIONAL PAIN, RATES IT 5/10.", "5/10"),
     ("pain improved from 8/10 to 3/10", "8/10"),
     ("pain improved from 8/10 to 3/10", "3/10"),
+    ("PAIN SCORE 7/10 AT 1400, NOW 3/10.", "3/10"),
+    ("pain 7/10 at 14:00, now 3/10", "3/10"),
     ("grade 2/6 systolic murmur", "2/6"),
     ("strength 5/5 bilaterally", "5/5"),
 ])
@@ -42,6 +44,7 @@ def test_scores_after_a_score_word_are_no_dates(text: str, value: str) -> None:
     ("seen 4/10 for pain", "4/10"),               # the score word comes after
     ("pain clinic appointment 4/10", "4/10"),     # too many other words between
     ("Painter 4/10", "4/10"),                     # a whole word only
+    ("pain since 2019, seen 4/10", "4/10"),       # a word that dates between
     ("PAIN\n4/10 SEEN IN CLINIC", "4/10"),        # on another line
 ])
 def test_dates_in_other_shapes_or_places_stay(text: str, value: str) -> None:
