@@ -111,8 +111,8 @@ def _chat_speaker(text: str, start: int, end: int) -> bool:
 
 def has_cue(text: str, start: int, end: int, label: str) -> bool:
     """A title, role or field label before the span, a credential after it, an institution
-    word inside a name of two words or more, a listed name in a person's place, or a chat
-    speaker's place."""
+    word inside a capitalised name of two words or more, a listed name in a person's place, or
+    a chat speaker's place."""
     before = line_before(text, start, 30)
     if _CUE_BEFORE.search(before) or _CUE_AFTER.match(text[end : end + 12]):
         return True
@@ -120,7 +120,12 @@ def has_cue(text: str, start: int, end: int, label: str) -> bool:
     if label == "PERSON":
         return (_chat_speaker(text, start, end)
                 or _listed_name_in_a_persons_place(text, start, end))
-    return len(value.split()) >= 2 and bool(_INSTITUTION.search(value))
+    if len(value.split()) < 2 or not _INSTITUTION.search(value):
+        return False
+    # an institution's name has a capital, unless its line has none ("school of public health"
+    # in prose is a school's department, "mercy hospital" in a lower-case post a hospital)
+    return (any(ch.isupper() for ch in value)
+            or letters_case(line_around(text, start, end)) == "lower")
 
 
 #: A determiner before a place ("the United States", "these United States").

@@ -202,3 +202,20 @@ def test_agreement_is_no_cue_in_clinical_notes_or_without_a_capital(text: str,
         text = text.lower()
     hf, _ = _both(text, value)
     assert ordinary_language(text, hf, agreed=True)
+
+
+# --- an institution word is a cue inside a capitalised name only ---------------------------
+
+def test_a_lower_case_phrase_with_an_institution_word_is_no_name_in_prose() -> None:
+    text = "Senior researcher Mu Li, of the University of NSW's school of public health, said"
+    span = _span(text, "of public health", "ORGANIZATION", "hf_ner:ORGANIZATION")
+    assert ordinary_language(text, span)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("She was moved to Mercy Hospital yesterday", "Mercy Hospital"),
+    ("she was moved to mercy hospital yesterday lol", "mercy hospital"),  # a lower-case line
+])
+def test_institution_names_stay(text: str, value: str) -> None:
+    span = _span(text, value, "ORGANIZATION", "hf_ner:ORGANIZATION")
+    assert not ordinary_language(text, span)
