@@ -640,7 +640,10 @@ _CLINICAL_AFTER = re.compile(
     # a device and what it is made of ("SynchroMed pump catheter", "Tessio catheters",
     # "Yankauer suction", "Toronto stentless porcine valve")
     r"catheters?|pumps?|suction|valves?|implants?|applicators?|prosthes[ie]s|"
-    r"bioprosthesis|occluders?|stents?|material|dissection)\b"
+    r"bioprosthesis|occluders?|stents?|material|dissection|"
+    # a stitch, splint, taper or sponge named after its maker ("Heaney stitch", "Doyle
+    # splints", "Morse taper", "Kennedy Merocel sponges", "tailor bunion deformity")
+    r"stitch(?:es)?|splints?|taper|sponges?|deformity)\b"
     r"|^[ \t]+(?:virus|infections?|spp\.?|sp\.|species)\b"
 )
 #: A species' Latin epithet after its genus; the genus must be a word of the lexicon
@@ -662,13 +665,16 @@ _SCALE_SOURCES = ("pattern:org", "pattern:facility", "places:")
 def clinical_name(text: str, span: Span) -> bool:
     """A model's or a list's name, or an organisation pattern's name, used as the name of a
     test, sign, procedure, organism or clinical scale (see ``_CLINICAL_AFTER`` and
-    ``_SCALE_AFTER``), with no cue around it that says it is a person."""
+    ``_SCALE_AFTER``; in a note in capitals the words after it are read in lower case), with
+    no cue around it that says it is a person."""
     after = text[span.end : span.end + 60]
     if span.label in ("ORGANIZATION", "LOCATION") and _SCALE_AFTER.match(after) and (
             needs_evidence(span) or span.source.startswith(_SCALE_SOURCES)):
         return True
     if not needs_evidence(span) and span.source != "names:echo":
         return False
+    if shouting(text, span.start, span.end):  # "ROBINSON CATHETERS", "HEANEY STITCH"
+        after = after.lower()
     species = (_EPITHET_AFTER.match(after) is not None
                and is_common_word(text[span.start : span.end]))
     if not (species or _CLINICAL_AFTER.match(after)):

@@ -11,6 +11,7 @@ from fakes import Fixed
 from redactor.detect.engine import Engine
 from redactor.detect.evidence import (
     agreed_names,
+    eponym,
     ordinary_language,
     trim_around_handles,
     trim_lower_case_edges,
@@ -219,3 +220,25 @@ def test_a_lower_case_phrase_with_an_institution_word_is_no_name_in_prose() -> N
 def test_institution_names_stay(text: str, value: str) -> None:
     span = _span(text, value, "ORGANIZATION", "hf_ner:ORGANIZATION")
     assert not ordinary_language(text, span)
+
+
+# --- eponyms in notes written in capitals, and the makers of stitches and splints ----------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("TWO #12-FRENCH RED RUBBER ROBINSON CATHETERS WERE PLACED, 1 IN EACH NARIS", "ROBINSON"),
+    ("SUTURE LIGATED WITH A #0 VICRYL IN A HEANEY STITCH FASHION.", "HEANEY"),
+    ("THE NOSE PACKED WITH TWO KENNEDY MEROCEL SPONGES.", "KENNEDY"),
+    ("AFTER THE DOYLE SPLINTS WERE PLACED IN THE NOSE", "DOYLE"),
+    ("secured on the Morris taper and checked", "Morris"),
+])
+def test_eponyms_of_devices_in_capitals_or_not(text: str, value: str) -> None:
+    assert eponym(text, _span(text, value, "PERSON", "spacy:PERSON"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("SEEN BY DR. HEANEY STITCHES REMOVED TODAY", "HEANEY"),  # a title
+    ("ROBINSON WAS SEEN IN CLINIC TODAY", "ROBINSON"),
+    ("Robinson stitched the wound", "Robinson"),
+])
+def test_people_in_capitals_stay(text: str, value: str) -> None:
+    assert not eponym(text, _span(text, value, "PERSON", "spacy:PERSON"))
