@@ -232,8 +232,9 @@ def _run_ours(policy: str, requested: int | str, docs: Sequence[BenchDoc],
             "worker_peak_rss_mb": [p / 2**20 for p in worker_peaks]}
 
 
-def _run_presidio(docs: Sequence[BenchDoc]) -> dict[str, Any]:
-    started = time.perf_counter()
+def _presidio_engines() -> tuple[Any, Any]:
+    """Stock Presidio: AnalyzerEngine (every default recognizer, our spaCy model) and
+    AnonymizerEngine."""
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
     from presidio_anonymizer import AnonymizerEngine
@@ -244,7 +245,12 @@ def _run_presidio(docs: Sequence[BenchDoc]) -> dict[str, Any]:
         "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
     })  # fmt: skip
     analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
-    anonymizer = AnonymizerEngine()
+    return analyzer, AnonymizerEngine()
+
+
+def _run_presidio(docs: Sequence[BenchDoc]) -> dict[str, Any]:
+    started = time.perf_counter()
+    analyzer, anonymizer = _presidio_engines()
     load = time.perf_counter() - started
     for text in _texts(docs[:16]):
         analyzer.analyze(text=text, language="en")
@@ -391,17 +397,7 @@ def stream_run(megabytes: float, workers: str, policy: str) -> dict[str, Any]:
 def presidio_folder(source: Path, target: Path) -> None:
     """Stock Presidio over a folder as a user's script would run it: load the engines, then
     read, analyse, anonymise and write each ``*.txt`` file (``--presidio-folder``)."""
-    from presidio_analyzer import AnalyzerEngine
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
-    from presidio_anonymizer import AnonymizerEngine
-
-    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
-    provider = NlpEngineProvider(nlp_configuration={
-        "nlp_engine_name": "spacy",
-        "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
-    })  # fmt: skip
-    analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
-    anonymizer = AnonymizerEngine()
+    analyzer, anonymizer = _presidio_engines()
     target.mkdir(parents=True, exist_ok=True)
     for path in sorted(source.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
