@@ -30,8 +30,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 
 from redactor.span import Span
+from redactor.util.wordcache import cached_words
 
 #: Characters removed from the view besides category Cf: the variation selectors and the
 #: combining grapheme joiner, which change nothing a reader sees.
@@ -68,7 +70,23 @@ def fold_cluster(cluster: str) -> str:
 
 @lru_cache(maxsize=1)
 def _special() -> re.Pattern[str]:
-    """Runs of the non-ASCII characters the view may change (built once, on first use)."""
+    """Runs of the non-ASCII characters the view may change (built on first use by reading
+    every code point, about half a second, then kept in the word cache per Unicode version)."""
+    lines = cached_words(
+        f"normalize-ranges-{unicodedata.unidata_version}",
+        lambda: {f"{a:x}-{b:x}" for a, b in _special_ranges()},
+        files=(Path(__file__),),
+    )
+    ranges = sorted(tuple(int(x, 16) for x in line.split("-")) for line in lines)
+    body = "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+    return re.compile(f"[{body}]+")
+
+
+def _special_ranges() -> list[list[int]]:
+    """The code point ranges of :func:`_special`, from unicodedata."""
     ranges: list[list[int]] = []
     for code in range(0x80, sys.maxunicode + 1):
         char = chr(code)
@@ -83,11 +101,7 @@ def _special() -> re.Pattern[str]:
                 ranges[-1][1] = code
             else:
                 ranges.append([code, code])
-    body = "".join(
-        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-        for a, b in ranges
-    )
-    return re.compile(f"[{body}]+")
+    return ranges
 
 
 @dataclass(frozen=True)
