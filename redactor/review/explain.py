@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from redactor.detect.engine import Engine
+from redactor.detect.evidence import agreed_names
 from redactor.policy import Policy
 from redactor.resolve import STRATEGIES
 from redactor.span import Span
@@ -36,6 +37,10 @@ CHECKS: dict[str, str] = {
     "threshold": "score below the threshold",
     "shape": "implausible shape for the type (redactor/detect/validity.py)",
     "allow": "on the policy's allow list",
+    "score": "a pain score or exam grade, no date (redactor/detect/scores.py)",
+    "lexicon": "made only of English or clinical words, with no name cue "
+               "(redactor/detect/evidence.py)",
+    "eponym": "names a disease, sign, instrument or device (redactor/detect/evidence.py)",
     "filter": "dropped by the recognizer's precision filter",
 }
 
@@ -191,8 +196,10 @@ def _detail(engine: Engine, text: str, span: Span, reason: str) -> str:
     return CHECKS.get(reason, reason)
 
 
-def _candidate(engine: Engine, text: str, span: Span, stage: str) -> Candidate:
-    reason = engine.reject_reason(text, span)
+def _candidate(engine: Engine, text: str, span: Span, stage: str,
+               agreed: frozenset[tuple[int, int, str]] = frozenset()) -> Candidate:
+    reason = engine.reject_reason(text, span,
+                                  agreed=(span.start, span.end, span.label) in agreed)
     detail = _detail(engine, text, span, reason) if reason else ""
     return Candidate(span, stage, reason, detail, context_words(text, span),
                      engine.policy.threshold_for(span.label))
@@ -241,7 +248,8 @@ def trace_texts(
     propagators = [r for r in engine.recognizers if hasattr(r, "propagate")]
     out = []
     for i, (text, spans, finals) in enumerate(zip(texts, raw, final, strict=True)):
-        candidates = [_candidate(engine, text, s, DETECTED) for s in spans]
+        agreed = agreed_names(spans)  # both models: a name though its words are common
+        candidates = [_candidate(engine, text, s, DETECTED, agreed) for s in spans]
         accepted = [c.span for c in candidates if c.dropped is None]
         for recognizer in propagators:
             more = [_candidate(engine, text, s, PROPAGATED)

@@ -13,6 +13,7 @@ from redactor.detect.patterns import PatternRecognizer
 from redactor.detect.spacy_ner import SpacyRecognizer, drop_reason, keep_entity
 from redactor.policy import Policy, load_policy
 from redactor.review.explain import (
+    CHECKS,
     context_words,
     filter_versions,
     format_trace,
@@ -210,3 +211,20 @@ def test_spacy_trace_lists_a_span_two_windows_share_once_and_agrees_with_detect(
     pairs = recognizer.trace(text)
     assert [(text[s.start : s.end], reason) for s, reason in pairs] == [("Okafor", None)]
     assert [s for s, _ in pairs] == recognizer.detect([text])[0]
+
+
+def test_a_name_both_models_report_is_explained_as_analyze_keeps_it():
+    policy = Policy.from_mapping({"name": "t", "threshold": 0.5,
+                                  "entities": {"ORGANIZATION": {"action": "redact"}}})
+    text = "Microsoft will eliminate 18,000 jobs this year, the company said."
+    model = Span(0, 9, "ORGANIZATION", 0.93, "hf_ner:ORGANIZATION")
+    spacy = Span(0, 9, "ORGANIZATION", 0.6, "spacy:ORG")
+    alone = Engine(policy, [Fixed([model], name="model")])
+    (trace,) = trace_texts(alone, [text], recognizer_filters=False)
+    assert [c.dropped for c in trace.candidates] == ["lexicon"] and not trace.decisions
+    assert CHECKS["lexicon"] in format_trace(trace)  # the reason in words
+    both = Engine(policy, [Fixed([model, spacy], name="model")])
+    (trace,) = trace_texts(both, [text], recognizer_filters=False)
+    assert [c.dropped for c in trace.candidates] == [None, None]  # not "lexicon": as analyze
+    assert [(d.span.start, d.span.end) for d in trace.decisions] == [(0, 9)]
+    assert both.analyze([text]) == [[d.span for d in trace.decisions]]
