@@ -411,9 +411,7 @@ class TransformerRecognizer:
         about two seconds of every process's start."""
         if folder is None or not (folder / "tokenizer.json").is_file():
             return None
-        if self.device not in ("cpu", "auto") or (self.device == "auto" and gpu_driver_present()):
-            return None
-        if self.backend == "torch" or self.quantize is not None:
+        if not self.surely_on_cpu or self.backend == "torch" or self.quantize is not None:
             return None
         if self.backend == "auto" and self.dtype != "auto":
             return None

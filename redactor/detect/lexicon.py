@@ -21,7 +21,6 @@ is a :class:`ModelError`, never a silently different result.
 from __future__ import annotations
 
 import bz2
-import importlib.util
 import json
 import pickle
 import re
@@ -30,6 +29,7 @@ from pathlib import Path
 
 from redactor.detect.name_lists import is_listed_name
 from redactor.errors import ModelError
+from redactor.util.packages import package_dir
 from redactor.util.wordcache import cached_words
 
 #: Version of the lexicon (its sources and our list), for the audit's rule ids.
@@ -41,12 +41,12 @@ _VOCAB = Path(__file__).with_name("data") / "clinical_vocab.txt"
 
 
 def _package_dir(name: str) -> Path:
-    """The folder of an installed package, found without importing it (Philter's package
-    imports nltk; the drug package reads files in the home folder at import)."""
-    spec = importlib.util.find_spec(name)
-    if spec is None or not spec.submodule_search_locations:
+    """The folder of an installed package, found without importing it (:func:`package_dir`);
+    a missing one stops the run."""
+    folder = package_dir(name)
+    if folder is None:
         raise ModelError(f"the lexicon needs the package {name!r}; install redactor's dependencies")
-    return Path(next(iter(spec.submodule_search_locations)))
+    return folder
 
 
 def _philter_words() -> set[str]:

@@ -9,7 +9,6 @@ expressions ("next week") tagged as dates.
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import json
 import re
 import sys
@@ -23,6 +22,7 @@ from redactor.detect.name_lists import is_dictionary_word, is_listed_name
 from redactor.detect.windows import batches, mask_long_tokens, split_text
 from redactor.errors import ModelError
 from redactor.span import Span
+from redactor.util.packages import package_dir
 
 #: Characters per spaCy window and overlap between windows (a longer text is split at
 #: paragraph, line, sentence or word boundaries), and characters per batch: bounds on memory.
@@ -266,13 +266,10 @@ def pipeline_meta(model: str) -> dict[str, Any] | None:
     folder), read without importing spaCy; None where it cannot be read."""
     folder = Path(model).expanduser()
     if not folder.is_dir():
-        try:
-            spec = importlib.util.find_spec(model) if model.isidentifier() else None
-        except (ImportError, ValueError):
+        installed = package_dir(model)
+        if installed is None:
             return None
-        if spec is None or not spec.submodule_search_locations:
-            return None
-        folder = Path(next(iter(spec.submodule_search_locations)))
+        folder = installed
     try:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -159,7 +159,6 @@ def redact_file(
 class _Prepared:
     """A small file read whole in a worker, its detection jobs waiting for the group's run."""
 
-    job: FileJob
     part: FilePart
     jobs: list[Job]
     entries: list[VaultDocument] | None
@@ -187,7 +186,7 @@ def render_files(jobs: Sequence[FileJob], config: RunConfig, fingerprint: str,
             part = FilePart(job.rel, sha256_file(job.source), fingerprint)
             with open_input(job.source, config.options.encoding, job.rel) as stream:
                 records = list(read_records(job.format, stream, job.rel, config.options))
-            prepared = _Prepared(job, part, list(_jobs(records, part, config, skip)),
+            prepared = _Prepared(part, list(_jobs(records, part, config, skip)),
                                  [] if with_vault else None, 0.0)
         except Exception as exc:  # reported by the main process, like a failure there
             results.append(FileFailure.of(exc))
