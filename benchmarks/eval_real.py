@@ -276,10 +276,10 @@ class Cached:
         self.inner = inner
         self.name = inner.name  # type: ignore[attr-defined]
         ident = f"{self.name}:{getattr(inner, 'model', '')}:{getattr(inner, 'version', '')}"
-        model = getattr(inner, "model", "")
-        weights = Path(str(model)) / "model.safetensors"
-        if weights.is_file():
-            ident += f":{weights.stat().st_mtime_ns}"
+        folder = Path(str(getattr(inner, "model", "")))
+        if folder.is_dir():  # new weights or a new graph (model.int8.onnx) start a new cache
+            ident += "".join(f":{f.name}:{f.stat().st_mtime_ns}"
+                             for f in sorted(folder.iterdir()) if f.is_file())
         # the recognizer's own filters change its spans: a code change starts a new cache
         source = inspect.getsourcefile(type(inner))
         if source:
