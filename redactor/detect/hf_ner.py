@@ -370,7 +370,10 @@ class TransformerRecognizer:
             version = f"{source}@{getattr(config, '_commit_hash', None) or 'unknown'}"
         # Activations quantised per run (torch's dynamic int8, or a graph that says so): one
         # window per run, so that a text's spans never depend on the texts batched with it.
-        per_run = self.quantize == "dynamic-int8" or _graph_quantization(session) == "dynamic-int8"
+        # A graph without an attention_mask input (the int8 export) cannot take padded rows.
+        per_run = (self.quantize == "dynamic-int8"
+                   or _graph_quantization(session) == "dynamic-int8"
+                   or (session is not None and not _takes_mask(session)))
         batch_tokens = self.max_batch_tokens or (
             CPU_BATCH_TOKENS if device == "cpu" else GPU_BATCH_TOKENS
         )
@@ -857,6 +860,12 @@ def _graph_quantization(session: Any) -> str | None:
         return session.get_modelmeta().custom_metadata_map.get(QUANTIZE_METADATA_KEY)
     except Exception:
         return None
+
+
+def _takes_mask(session: Any) -> bool:
+    """Whether an ONNX graph has an ``attention_mask`` input (without one, every row it is
+    given must be unpadded: one window per run)."""
+    return any(i.name == "attention_mask" for i in session.get_inputs())
 
 
 def _onnx_predict(session: Any, np: Any, input_ids: Any, mask: Any) -> tuple[Any, Any]:
