@@ -167,12 +167,12 @@ class Batcher:
         if seconds > 0 and chars:
             rate = chars / seconds
             self._rate = rate if self._rate <= 0 else 0.8 * self._rate + 0.2 * rate
-        offset = 0
-        for item in live:
-            item.future.set_result(results[offset : offset + len(item.texts)])
-            offset += len(item.texts)
-        if self.on_batch is not None:
+        if self.on_batch is not None:  # before the results: a request that returns is counted
             try:
                 self.on_batch(op, len(texts), chars, seconds)
             except Exception:  # metrics must never stop the worker
                 log.exception("batch hook failed")
+        offset = 0
+        for item in live:
+            item.future.set_result(results[offset : offset + len(item.texts)])
+            offset += len(item.texts)

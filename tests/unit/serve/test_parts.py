@@ -32,6 +32,20 @@ def test_batcher_joins_requests_and_gives_each_its_own_slice_in_order():
     assert batcher.close(5)
 
 
+def test_a_batch_is_counted_before_its_requests_return():
+    """/metrics read right after a response already holds its batch (no race)."""
+    def slow_hook(op, n, chars, seconds):
+        time.sleep(0.2)  # a hook that ran after the results would be seen late
+        sizes.append(n)
+
+    sizes: list[int] = []
+    batcher = Batcher(echo_upper, window=0.0, max_texts=10, on_batch=slow_hook)
+    for i in range(3):
+        assert batcher.submit("redact", ["a"]).result(5) == ["redact:A"]
+        assert len(sizes) == i + 1
+    assert batcher.close(5)
+
+
 def test_batcher_closes_a_batch_at_max_texts_without_waiting_the_window():
     batcher = Batcher(echo_upper, window=30.0, max_texts=3)
     started = time.monotonic()
