@@ -110,7 +110,9 @@ RULES: tuple[NameRule, ...] = (
     ),
     # "Kwame Mensah, MD" / "Li Wei RN"
     # (from a word start only: inside "AAAA..." every position would scan to its end)
-    _rule("credential", rf"(?<![\w'’-])(?P<name>{_NAME}),?[ \t]+{_CREDENTIALS}\b", 0.85),
+    # ("DO" and "PA" only after a comma: in capitals they are words, "THANK YOU TO DO THIS")
+    _rule("credential", rf"(?<![\w'’-])(?P<name>{_NAME})"
+          rf"(?:,[ \t]+{_CREDENTIALS}|[ \t]+(?!(?:DO|PA)\b){_CREDENTIALS})\b", 0.85),
     # "Thanks, María" / "Best regards,\nKofi Mensah" (sign-offs)
     _rule(
         "closing",
@@ -224,6 +226,18 @@ def _user_id_field(text: str, match: re.Match[str]) -> bool:
             and _USER_ID_FIELD.search(head) is not None
             and re.match(r"[ \t]*(?:\n|$)", text[match.end("name") : match.end("name") + 3])
             is not None)
+
+
+#: Words that start no name after "this is" ("this is my opinion", "this is so good").
+_NOT_INTRODUCED = frozenset("my your his her its our their so not just what how why really "
+                            "gonna going getting because where when who very too".split())
+
+
+def _introduced(name: str) -> bool:
+    """A lower-case self-introduction's words are a name: no grammar word among them
+    ("this is made up stuff", "this is my opinion" are no introductions)."""
+    words = name.split()
+    return words[0] not in _NOT_INTRODUCED and not any(w in FUNCTION_WORDS for w in words)
 
 
 #: Words in the user-name slot that are not user names.
@@ -1050,6 +1064,8 @@ class NameRecognizer:
                         cued = _USER_ID_SOURCE if _user_id_field(text, match) else ""
                     if rule.name == "user_field" and (
                             not cued or match.group("name").lower() in _NOT_USER):
+                        continue
+                    if rule.name == "self_intro" and not _introduced(match.group("name")):
                         continue
                     trimmed = _trim_name(text, *match.span("name"))
                     if trimmed and _plausible(rule.name, text[trimmed[0] : trimmed[1]]):

@@ -279,3 +279,31 @@ def test_a_word_in_a_user_id_field_carries_a_cued_source():
     sources = {text[s.start : s.end]: s.source for s in REC.detect([text])[0]}
     assert sources["gus"] == "names:user_id"
     assert REC.detect(["Assigned to: jdoe\n"])[0][0].source == "names:user_field"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hi this is bo ram seo", "bo ram seo"),
+        ("ok thanks, my name is wei li", "wei li"),
+        ("SEEN WITH JOHN SMITH, DO TODAY", "JOHN SMITH"),
+        ("Follow up with Kwame Mensah, PA.", "Kwame Mensah"),
+        ("Reviewed with Li Wei RN.", "Li Wei"),
+    ],
+)
+def test_introductions_and_credentials_that_cue_a_name(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they want a better future for everyone . this is my opinion",
+        "has a nice voice , but this is made up stuff .",
+        "this is so good",
+        "OMG THANK YOU TO DO THIS , I would like it",
+        "PLEASE CALL AHEAD TO PA IF LATE",
+    ],
+)
+def test_grammar_words_and_bare_do_or_pa_cue_no_name(text):
+    assert found(text) == []
