@@ -154,7 +154,15 @@ RULES: tuple[NameRule, ...] = (
         "user_field",
         r"(?i:\b(?:reporter|assignee|assigned[ \t]+to|owner|created[ \t]+by|updated[ \t]+by|"
         r"processed[ \t]+by|approved[ \t]+by|signed[ \t]+by|user(?:name|[ \t]?id)?|login|"
-        r"agent|by))"
+        # "by" after a verb of handling a record ("closed by jsmith") or in a credit ("photo by
+        # lenilen"), not in prose ("sung by salarymen", "overwhelmed by butthurt")
+        r"agent|(?:closed|resolved|edited|posted|submitted|modified|reviewed|written|sent|"
+        r"escalated|reassigned|commented|uploaded|requested|opened|logged|entered|verified|"
+        r"completed|deleted|changed|added|raised|filed|reported|handled|cancell?ed|"
+        r"acknowledged|triaged|merged|committed|authored|shared|made|created|photographed|"
+        r"drawn|painted|designed|filmed|produced|directed|photo|pic|picture|video|art|artwork|"
+        r"drawing|edit|cover|design|candid|shot|remix|gif|meme|logo|fanart|painting|sketch|"
+        r"illustration)[ \t]+by))"
         r"[ \t]*:?[ \t]+(?P<name>[a-z][a-z0-9._-]{2,30}[0-9]*)\b(?![@.]\w)",
         0.6,
     ),

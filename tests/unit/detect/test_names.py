@@ -307,3 +307,24 @@ def test_introductions_and_credentials_that_cue_a_name(text, name):
 )
 def test_grammar_words_and_bare_do_or_pa_cue_no_name(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ticket closed by jsmith on Monday.", "jsmith"),
+        ("Posted by kwame_a 3 hours ago", "kwame_a"),
+        ("Escalated by vkrishnamurthy4", "vkrishnamurthy4"),
+        ("Candid by lenilen . http://t.co/x", "lenilen"),
+    ],
+)
+def test_a_user_name_after_a_verb_of_handling_a_record(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["company songs sung by salarymen. Unfortunately", "He was overwhelmed by butthurt ."],
+)
+def test_a_lower_case_word_after_by_in_prose_is_no_user_name(text):
+    assert found(text) == []
