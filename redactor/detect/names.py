@@ -282,6 +282,11 @@ def _plausible(rule: str, name: str) -> bool:
 _ABBREVIATIONS = frozenset({"jr", "sr", "st", "ste", "mt", "mc", "dr", "mr", "mrs", "ms", "prof"})
 
 
+def _has_grammar_word(name: str) -> bool:
+    """Whether a grammar word ("were", "and", "over") is among the words of ``name``."""
+    return any(w.strip(".,").casefold() in FUNCTION_WORDS for w in name.split())
+
+
 def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop trailing stop words / punctuation a greedy match may have taken, and the next
     sentence ("I'm Maria Gonzalez. Call ...")."""
@@ -296,6 +301,12 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         words.pop()
     while words and words[0].group().strip(".,") in _STOP:
         words.pop(0)
+    # a grammar word ends a name, and starts none: in capitals every word looks like a name
+    # word ("WIFE AND I HAVE DISCUSSED", "THE ELLIS WERE REMOVED", "WIFE MARY WAS AT BEDSIDE")
+    for i, word in enumerate(words):
+        if _has_grammar_word(word.group()):
+            words = words[:i]
+            break
     if not words:
         return None
     s, e = start + words[0].start(), start + words[-1].end()
@@ -1080,6 +1091,8 @@ class NameRecognizer:
                         spans.append(Span(*trimmed, "PERSON", rule.score, cued))
             if self.use_lists:
                 for start, end in _listed_names(text):
+                    if _has_grammar_word(text[start:end]):  # "MALE WERE", no "MALE" alone
+                        continue
                     trimmed = _trim_name(text, start, end)
                     if trimmed:
                         spans.append(Span(*trimmed, "PERSON", GAZETTEER_SCORE, "names:lists"))

@@ -328,3 +328,20 @@ def test_a_user_name_after_a_verb_of_handling_a_record(text, name):
 )
 def test_a_lower_case_word_after_by_in_prose_is_no_user_name(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "name"),
+    [
+        ("THE PATIENT'S WIFE AND I HAVE DISCUSSED HIS TREATMENT OPTIONS", "AND I HAVE", None),
+        ("MOTHER AND INFANT ARE IN RECOVERY DOING WELL", "AND INFANT", None),
+        ("PT'S WIFE MARY WAS AT BEDSIDE", "MARY WAS", "MARY"),
+        ("THE ELLIS WERE REMOVED AND USED", "ELLIS WERE", None),
+        ("LIVEBORN FEMALE AND MALE WERE DELIVERED.", "MALE", None),
+    ],
+)
+def test_a_grammar_word_ends_a_name_in_capitals(text, absent, name):
+    spans = found(text)
+    assert not any(absent in s for s in spans)
+    if name:
+        assert name in spans
