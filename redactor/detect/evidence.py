@@ -622,7 +622,8 @@ _EPONYM_LAST = re.compile(
 #: Retzius", "pouch of Douglas").
 _EPONYM_BEFORE = re.compile(
     r"\b(?:line|space|pouch|fascia|canal|ligament|triangle|angle|duct|loop|circle|ampulla|"
-    r"sphincter|tubercle|foramen|island|islets|crypts?|node|organ|ducts)[ \t]+of[ \t]+$",
+    r"sphincter|tubercle|foramen|island|islets|crypts?|node|organ|ducts)[ \t]+of[ \t]+$"
+    r"|\bfascia[ \t]+$",  # "tensor fascia lata"
     re.IGNORECASE,
 )
 

@@ -55,18 +55,20 @@ NOT_ENTITIES = frozenset(
 
 #: Words after a name that make it an eponym ("Wilson disease", "Foley catheter").
 EPONYM_AFTER = re.compile(
-    r"^(?:['’]s)?[ \t]+(?:disease|syndrome|sign|palsy|thyroiditis|catheter|technique|monitor|"
+    # ("-Pratt": the second name of a double eponym, "Jackson-Pratt drain", "Gore-Tex suture")
+    r"^(?:-[A-Za-z]+)?(?:['’]s)?[ \t]+(?:disease|syndrome|sign|palsy|thyroiditis|catheter|"
+    r"technique|monitor|"
     r"test|maneuver|manoeuvre|criteria|score|scale|reflex|negative|positive|phenomenon|tube|"
     r"procedure|operation|fracture|classification|equation|formula|law|effect|ulcer|node|"
     r"lymphoma|sarcoma|tumou?r|anomaly|aneurysm|ligament|gland|duct|triad|method|stain|"
     # instruments, devices, repairs and anatomy named after people ("Buck fascia", "Potts
     # elevator", "Keith needle", "Marlex repair", "Kegel exercises", "Trendelenburg position")
     r"fascia|elevator|dissector|needle|blade|clips?|exercises?|repair|closure|dressings?|"
-    r"resectoscope|forceps|retractors?|scissors|clamps?|drain|stent|dilators?|speculum|"
+    r"resectoscope|forceps|retractors?|scissors|clamps?|drains?|stent|dilators?|speculum|"
     r"incision|position|pouch|canal|tendon|valve|cannula|trocar|rongeur|curette|bougie|"
     r"device|sutures?|knife|hook|osteotome|wire|electrode|tenaculum|bandage|implant|mesh|"
     r"sheath|cutter|osteotomy|bunionectomy|tourniquet|urethrotome|stapler|graft|prosthesis|"
-    r"rasp|probe|balloon|sponge|gauze|lid[ \t]+speculum|[A-Z][ \t]+tube)\b"
+    r"rasp|probe|balloon|sponge|gauze|lid[ \t]+speculum|[A-Z][ \t]+tube|fashion)\b"
     r"(?![ \t]*:)",  # "Employer: Acme S.A.S.   Position: ..." is a field label, no eponym
     re.IGNORECASE,
 )

@@ -230,6 +230,11 @@ def test_institution_names_stay(text: str, value: str) -> None:
     ("THE NOSE PACKED WITH TWO KENNEDY MEROCEL SPONGES.", "KENNEDY"),
     ("AFTER THE DOYLE SPLINTS WERE PLACED IN THE NOSE", "DOYLE"),
     ("secured on the Morris taper and checked", "Morris"),
+    ("ALSO, NOTABLY A JACKSON-PRATT DRAIN WAS PLACED IN THE AREA", "JACKSON"),
+    ("JACKSON-PRATT DRAINS WERE PLACED AND CAMPER'S FASCIA CLOSED", "JACKSON"),
+    ("SUTURED OVER THE GRAFTOTOMY WITH RUNNING 6-0 GORE-TEX SUTURE.", "GORE"),
+    ("THIS WAS THEN SUTURE LIGATED IN HEANEY FASHION.", "HEANEY"),
+    ("THE TENSOR FASCIA LATA WAS THEN IDENTIFIED.", "LATA"),
 ])
 def test_eponyms_of_devices_in_capitals_or_not(text: str, value: str) -> None:
     assert eponym(text, _span(text, value, "PERSON", "spacy:PERSON"))
@@ -239,6 +244,9 @@ def test_eponyms_of_devices_in_capitals_or_not(text: str, value: str) -> None:
     ("SEEN BY DR. HEANEY STITCHES REMOVED TODAY", "HEANEY"),  # a title
     ("ROBINSON WAS SEEN IN CLINIC TODAY", "ROBINSON"),
     ("Robinson stitched the wound", "Robinson"),
+    ("MARY SMITH-JONES WAS SEEN IN CLINIC", "MARY SMITH"),  # a double-barrelled surname
+    ("Jackson-Pratt called about the results", "Jackson"),
+    ("in the fashion of the day, Jackson left", "Jackson"),
 ])
 def test_people_in_capitals_stay(text: str, value: str) -> None:
     assert not eponym(text, _span(text, value, "PERSON", "spacy:PERSON"))
