@@ -16,6 +16,8 @@ recall for precision by the shape of the match, as data:
   "Mobile": words Webster's lists in lower case are left to the statistical models); in lower
   case, only a place of 100,000 people or more that is no English word ("miami", "peshawar");
 * a name followed by "disease", "catheter", "syndrome" ... is an eponym ("Foley catheter");
+* one word after an article that English or clinical vocabulary lists is a thing ("the Foley
+  was placed", "THE FOLEY WAS INFLATED");
 * one short word in capitals inside mixed-case text is an acronym ("NAVA" ventilation), not a
   place, unless a dateline follows it ("ROME (AP)").
 """
@@ -32,6 +34,7 @@ from itertools import islice, pairwise
 from pathlib import Path
 
 from redactor.detect.casing import shouting
+from redactor.detect.lexicon import is_common_word
 from redactor.detect.name_lists import is_dictionary_word
 from redactor.detect.regexes import portable
 from redactor.detect.spacy_ner import EPONYM_AFTER
@@ -92,6 +95,10 @@ def _city_populations() -> dict[str, int]:
     for alias, listed in ALIASES.items():
         out[alias] = out.get(listed, 0)
     return out
+
+
+#: An article right before a word ("the Foley", "A FOLEY").
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:the|a|an)[ \t]+$")
 
 
 def _consistent_case(words: Sequence[str]) -> str | None:
@@ -176,8 +183,12 @@ class PlaceRecognizer:
                 acronym = (n == 1 and surface.isupper() and len(surface) <= 4
                            and not re.match(r"[ \t]*[(,–—-]", text[end : end + 3])
                            and not shouting(text, run[0].start(), end))
+                # "THE FOLEY WAS PLACED", "into the Foley": a thing, as clinical English has it
+                thing = (n == 1 and _ARTICLE_BEFORE.search(text[max(0, run[0].start() - 8)
+                                                                : run[0].start()]) is not None
+                         and is_common_word(surface))
                 accepted = accept_place([m.group() for m in run], population)
-                if accepted and not eponym and not acronym:
+                if accepted and not eponym and not acronym and not thing:
                     spans.append(Span(run[0].start(), end, "LOCATION", SCORE, "places:geonames"))
                     taken = n
                 break

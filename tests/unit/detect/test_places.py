@@ -31,6 +31,8 @@ def found(text: str) -> list[str]:
         ("ISI AND FBI TO REPEAT PESHAWAR , INDIA MAY", "PESHAWAR"),
         ("Referred from Ouagadougou.", "Ouagadougou"),
         ("EU rejects call . Peter Blackburn BRUSSELS 1996-08-22", "BRUSSELS"),
+        ("Moved from Foley, Alabama last spring.", "Foley"),  # no article: the town
+        ("transferred to the Toronto clinic", "Toronto"),  # after an article, no English word
     ],
 )
 def test_listed_places_are_found(text: str, place: str) -> None:
@@ -45,6 +47,8 @@ def test_listed_places_are_found(text: str, place: str) -> None:
         "a long beach walk at sunset",  # dictionary words in lower case
         "Seen in March, May and June.",  # months
         "scranton",  # a smaller place in lower case
+        "THE FOLEY WAS THEN INFLATED.",  # after an article, a word of clinical English
+        "blue urine in the Foley.",
     ],
 )
 def test_words_that_are_also_places_are_not(text: str) -> None:
