@@ -76,7 +76,9 @@ EPONYM_AFTER = re.compile(
 _INSTITUTION = frozenset(
     """hospital clinic center centre practice medical health healthcare university college school
     institute bank insurance inc llc ltd corp company group partners associates foundation church
-    pharmacy laboratory labs rehabilitation nursing hospice county city""".split()
+    pharmacy laboratory labs rehabilitation nursing hospice county city
+    court tribunal council ministry parliament commission authority municipality prefecture
+    police""".split()  # bodies of the state name a party in judgments: "the Regional Court"
 )
 
 _MONTHS = (

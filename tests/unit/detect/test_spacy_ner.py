@@ -19,6 +19,9 @@ from redactor.errors import ModelError
         ("ORGANIZATION", "DOB", False),
         ("ORGANIZATION", "ICU", False),
         ("ORGANIZATION", "Massachusetts General Hospital", True),
+        ("ORGANIZATION", "the Regional Court", True),  # a body of the state names a party
+        ("ORGANIZATION", "the District Council", True),
+        ("ORGANIZATION", "Customer Success", False),  # common words, no institution
         ("PERSON", "Nguyen Van Minh", True),
         ("PERSON", "MRN", False),
         ("PERSON", "4471923", False),
