@@ -591,11 +591,13 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
 #: Words a model often takes into a name before it: titles, imperatives, roles, "I'm" ("DR.
 #: KOWALSKI", "Call Raj Patel", "Customer Jane Doe", "I'm Maria Gonzalez").
 _LEADING_WORDS = re.compile(
-    r"(?:(?:dr|drs|mr|mrs|ms|miss|mx|prof|sir|dame|call|ask|tell|email|e-mail|text|ping|"
+    r"(?:(?:(?:dr|drs|mr|mrs|ms|miss|mx|prof|sir|dame|call|ask|tell|email|e-mail|text|ping|"
     r"message|contact|page|paged|thank|thanks|"
     r"customer|client|patient|pt|caller|user|member|agent|applicant|claimant|defendant|"
-    r"plaintiff|witness|employee|i['’]?m|i[ \t]+am|this[ \t]+is|meet|welcome|attn|cc|re)\b"
-    r"[ \t,:.-]*)+",
+    r"plaintiff|witness|employee|i['’]?m|i[ \t]+am|this[ \t]+is|meet|welcome|attn|cc|re|"
+    # a credential that ended the line before ("KELLY, M.D.\nJRK/mlt")
+    r"md|rn|np|phd|dds|pharmd|fnp|lcsw|msw)\b|m\.d\.|ph\.d\.)"
+    r"[ \t,:.-]*|(?<=\.)\n)+",
     re.IGNORECASE,
 )
 

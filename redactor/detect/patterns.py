@@ -1772,6 +1772,23 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="dictation_initials_in_footer",
+        label="PERSON",
+        # The same between the column gaps of a footer line ("T: 05/12/91  JRK/mlt/bsk  JOB
+        # #: ..."), there with a slash and the typists' initials in lower case only.
+        regex=r"(?m)(?<=[ \t]{2})[A-Z]{2,4}(?:/[a-z]{2,4}){1,2}(?=[ \t]{2}|[ \t]*$)",
+        score=0.7,
+    ),
+    Pattern(
+        name="job_number_slashed",
+        label="ID_NUMBER",
+        # A dictation's job or document number: letters and digits, a slash, digits
+        # ("KQ882/40417"); a ratio or a vertebral level has no letters-and-digits head
+        # ("120/70", "C5/6", "T10/11").
+        regex=r"(?<![\w/.-])[A-Z]{1,3}\d{3,6}/\d{4,8}(?![\w/.-])",
+        score=0.6,
+    ),
+    Pattern(
         name="facility_short",
         label="LOCATION",
         # A facility named by its short form after a transfer: "transfer to NWH", "d/c'd to

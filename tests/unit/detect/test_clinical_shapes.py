@@ -26,6 +26,8 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("will be discharged to Ridgeview Rehab.", "LOCATION", "Ridgeview Rehab"),
     ("JRK/mlt/bsk\n", "PERSON", "JRK/mlt/bsk"),
     ("JOB# KQ882/40417", "ID_NUMBER", "KQ882/40417"),
+    ("D: 05/11/91  T: 05/12/91  JRK/mlt/bsk  JOB #: 311-52-09-7", "PERSON", "JRK/mlt/bsk"),
+    ("311-52-09-7  KQ882/40417\n", "ID_NUMBER", "KQ882/40417"),  # no label
     ("Application no. 41872/98 was lodged", "ID_NUMBER", "41872/98"),
 ])
 def test_shape_is_found(text: str, label: str, value: str) -> None:
@@ -41,6 +43,8 @@ def test_shape_is_found(text: str, label: str, value: str) -> None:
     ("BP 120/80 HR 88", "120/80"),
     ("Acute Rehab consulted", "Acute Rehab"),
     ("sent to ED for eval", "ED"),
+    ("C5/6 disc, T10/11 level", "C5/6"),
+    ("C5/6 disc, T10/11 level", "T10/11"),
 ])
 def test_near_miss_is_left(text: str, value: str) -> None:
     assert all(v != value for _, v in _found(text))

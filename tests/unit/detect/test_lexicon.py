@@ -86,6 +86,9 @@ def test_cues() -> None:
     ("Customer Jane Doe wrote", "Customer Jane Doe", "Jane Doe"),
     ("Hi, I'm Maria Gonzalez.", "I'm Maria Gonzalez", "Maria Gonzalez"),
     ("Ask Will Smith", "Will Smith", "Will Smith"),     # nothing to trim
+    ("JOHN R. KELLY, M.D.\nJRK/mlt", "M.D.\nJRK", "JRK"),  # a credential ends the line before
+    ("Mark Lee, MD\nRN Jane Doe", "RN Jane Doe", "Jane Doe"),
+    ("Do Van Minh was seen", "Do Van Minh", "Do Van Minh"),  # "Do" is a surname, no credential
 ])
 def test_leading_words_are_trimmed_from_names(text: str, value: str, name: str) -> None:
     span = _span(text, value, "PERSON")

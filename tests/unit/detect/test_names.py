@@ -345,3 +345,8 @@ def test_a_grammar_word_ends_a_name_in_capitals(text, absent, name):
     assert not any(absent in s for s in spans)
     if name:
         assert name in spans
+
+
+def test_dictation_initials_after_a_signature():
+    assert "TD/kl" in found("Dictated by T. Dunn\nTD/kl")
+    assert "DO/by" in found("-- D. Oberl\u00e4nder / do\nDO/by  D: 1/10/21")  # "DO": initials

@@ -51,6 +51,8 @@ POSITIVES = [
     ("ID_NUMBER", "the Court joined the cases (nos. 41872/98, 41873/98)", "41872/98, 41873/98"),
     ("ID_NUMBER", "see Yilmaz v. Turkey, no. 41872/98, § 40, 2004", "41872/98"),
     ("PERSON", "D: 05/11/91\nJRK/mlt/bsk\n", "JRK/mlt/bsk"),
+    ("PERSON", "T: 05/12/91  JRK/mlt/bsk  JOB #: 3", "JRK/mlt/bsk"),
+    ("ID_NUMBER", "311-52-09-7  KQ882/40417", "KQ882/40417"),
     ("LOCATION", "PLAN: TRANSFER TO NWH IN AM.", "NWH"),
     ("LOCATION", "DC TO RIDGEVIEW REHAB TOMORROW", "RIDGEVIEW REHAB"),
     # e-mail
@@ -344,6 +346,7 @@ def test_positive(label: str, text: str, expected: str) -> None:
 NEGATIVES = [
     ("DATE", "we saw 2 mars rovers in 2020"),  # "mars"/"mai" make a date only between day and year
     ("DATE", "Mai 2020 at the plant"),
+    ("ID_NUMBER", "C5/6 disc, T10/11 level, BP 120/70"),
     ("EMAIL_ADDRESS", "user@localhost"),
     ("EMAIL_ADDRESS", "@handle and a@b"),
     # "john.smith at mass dot gov" is an address spelled out (issue 13): test_evasion.py
