@@ -282,6 +282,14 @@ def _plausible(rule: str, name: str) -> bool:
 _ABBREVIATIONS = frozenset({"jr", "sr", "st", "ste", "mt", "mc", "dr", "mr", "mrs", "ms", "prof"})
 
 
+#: Verbs of a note's report that follow a name in capitals ("SON TOM CALLED", "WIFE MARY
+#: VISITED"): past tense or third person, never a name word.
+_NAME_VERB_CAPS = re.compile(
+    r"CALLED|VISITED|STATES|STATED|REPORTS|REPORTED|SAYS|SAID|AWARE|UPDATED|NOTIFIED|PRESENT|"
+    r"SPOKE|ASKED|AGREES|AGREED|REQUESTS|REQUESTED|WANTS|WANTED|LEFT|ARRIVED|HERE|INFORMED"
+)
+
+
 def _has_grammar_word(name: str) -> bool:
     """Whether a grammar word ("were", "and", "over") is among the words of ``name``."""
     return any(w.strip(".,").casefold() in FUNCTION_WORDS for w in name.split())
@@ -305,6 +313,11 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     # word ("WIFE AND I HAVE DISCUSSED", "THE ELLIS WERE REMOVED", "WIFE MARY WAS AT BEDSIDE")
     for i, word in enumerate(words):
         if _has_grammar_word(word.group()):
+            words = words[:i]
+            break
+    # in capitals a greedy match runs on into the verb after the name ("SON TOM CALLED")
+    for i, word in enumerate(words[1:], 1):
+        if word.group().isupper() and _NAME_VERB_CAPS.fullmatch(word.group().strip(".,")):
             words = words[:i]
             break
     if not words:

@@ -338,6 +338,8 @@ def test_a_lower_case_word_after_by_in_prose_is_no_user_name(text):
         ("PT'S WIFE MARY WAS AT BEDSIDE", "MARY WAS", "MARY"),
         ("THE ELLIS WERE REMOVED AND USED", "ELLIS WERE", None),
         ("LIVEBORN FEMALE AND MALE WERE DELIVERED.", "MALE", None),
+        ("PERRLA. SON TOM CALLED, WIFE MARY AT BEDSIDE.", "TOM CALLED", "TOM"),
+        ("DAUGHTER LINH NGUYEN VISITED TODAY", "VISITED", "LINH NGUYEN"),
     ],
 )
 def test_a_grammar_word_ends_a_name_in_capitals(text, absent, name):
