@@ -258,7 +258,21 @@ def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
         title = _TITLE.match(text, start, end)
         if title and title.end() < end:
             start = title.end()
+    # a field label after the entity ("MARIA L   MRN: 4471923" in a header in capitals)
+    label_after = _LABEL_AFTER.search(text, start, end)
+    if label_after and label_after.start() > start:
+        end = label_after.start()
     return start, end
+
+
+#: Field labels and clinical abbreviations that end an entity spaCy ran on into them (three
+#: letters or more: "Do", "Ed" and "Pa" end names too, "Minh Do").
+_LABEL_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted((re.escape(w) for w in NOT_ENTITIES
+                                     if w.isalpha() and len(w) >= 3), key=len, reverse=True))
+    + r")[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 #: Packages a spaCy pipeline needs torch for (transformer-based pipelines).

@@ -78,6 +78,19 @@ def test_trim_removes_title_greeting_and_punctuation(text, name):
     assert text[start:end] == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("GARCIA, MARIA L   MRN", "GARCIA, MARIA L"),
+        ("Lena Ortiz DOB", "Lena Ortiz"),
+        ("Minh Do", "Minh Do"),  # "Do" ends names too
+        ("Ed Smith", "Ed Smith"),
+    ],
+)
+def test_trim_removes_a_field_label_after_the_name(text, name):
+    assert trim(text, 0, len(text), "PERSON") == (0, len(name))
+
+
 def test_missing_model_fails_closed():
     with pytest.raises(ModelError, match="cannot load spaCy model 'no_such_model'"):
         SpacyRecognizer(model="no_such_model").load()
