@@ -301,6 +301,10 @@ def _defines(text: str, opening: int, value: str) -> bool:
     if match is None:
         return False
     term = [w for w in re.split(r"[\s/-]+", match.group(1)) if w]
+    tokens = value.split()
+    if sum(ch.isalpha() for ch in value) > len(term) + 2 or (
+            len(tokens) > 1 and any(len(t) > 4 for t in tokens)):
+        return False  # more letters than the words it would stand for: a name in brackets
     last = term[-1].strip(_TOKEN_EDGE)
     if not re.search(r"[^\W\d_]", last):
         return False

@@ -87,6 +87,8 @@ def test_a_later_mention_of_a_defined_acronym_goes_too() -> None:
     ("what it entails (e.g. Hartsell-Gundy et al., 2015)", "e.g. Hartsell-Gundy", "PERSON"),
     ("NASA will launch a probe", "NASA", "ORGANIZATION"),
     ("SPOKE WITH THE DAUGHTER (DANA) TODAY", "DANA", "PERSON"),          # a note in capitals
+    ("2 DAYS OF SYMPTOMS. HX FROM PT AND FAMILY (DESPOINA GEORGIADI).", "DESPOINA GEORGIADI",
+     "PERSON"),  # more letters than the words before could abbreviate
 ])
 def test_organisations_and_people_in_brackets_stay(text: str, value: str, label: str) -> None:
     assert not ordinary_language(text, _span(text, value, label))
