@@ -301,9 +301,7 @@ def _defines(text: str, opening: int, value: str) -> bool:
     if match is None:
         return False
     term = [w for w in re.split(r"[\s/-]+", match.group(1)) if w]
-    tokens = value.split()
-    if sum(ch.isalpha() for ch in value) > len(term) + 2 or (
-            len(tokens) > 1 and any(len(t) > 4 for t in tokens)):
+    if sum(ch.isalpha() for ch in value) > len(term) + 2:
         return False  # more letters than the words it would stand for: a name in brackets
     last = term[-1].strip(_TOKEN_EDGE)
     if not re.search(r"[^\W\d_]", last):
@@ -327,6 +325,8 @@ def _defined_abbreviation(text: str, span: Span) -> bool:
     tokens = value.split()
     if not 1 <= len(tokens) <= 3 or not any(ch.isupper() for ch in value):
         return False
+    if len(tokens) > 1 and any(len(t) > 4 for t in tokens):
+        return False  # words of a name, not an acronym's parts ("(DESPOINA GEORGIADI)")
     if any(re.match(r"[A-Z][a-z]{2,}", t.strip(_TOKEN_EDGE)) for t in tokens):
         return False  # a capitalised word: a name's shape ("(Smith)", "(e.g. Hartsell-Gundy")
     at = text.find("(" + value, 0, span.end)

@@ -159,7 +159,7 @@ RULES: tuple[NameRule, ...] = (
         r"agent|(?:closed|resolved|edited|posted|submitted|modified|reviewed|written|sent|"
         r"escalated|reassigned|commented|uploaded|requested|opened|logged|entered|verified|"
         r"completed|deleted|changed|added|raised|filed|reported|handled|cancell?ed|"
-        r"acknowledged|triaged|merged|committed|authored|shared|made|created|photographed|"
+        r"acknowledged|triaged|merged|committed|authored|shared|made|photographed|"
         r"drawn|painted|designed|filmed|produced|directed|photo|pic|picture|video|art|artwork|"
         r"drawing|edit|cover|design|candid|shot|remix|gif|meme|logo|fanart|painting|sketch|"
         r"illustration)[ \t]+by))"
@@ -310,14 +310,12 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     while words and words[0].group().strip(".,") in _STOP:
         words.pop(0)
     # a grammar word ends a name, and starts none: in capitals every word looks like a name
-    # word ("WIFE AND I HAVE DISCUSSED", "THE ELLIS WERE REMOVED", "WIFE MARY WAS AT BEDSIDE")
+    # word ("WIFE AND I HAVE DISCUSSED", "THE ELLIS WERE REMOVED", "WIFE MARY WAS AT BEDSIDE");
+    # there a greedy match also runs on into the verb after the name ("SON TOM CALLED")
     for i, word in enumerate(words):
-        if _has_grammar_word(word.group()):
-            words = words[:i]
-            break
-    # in capitals a greedy match runs on into the verb after the name ("SON TOM CALLED")
-    for i, word in enumerate(words[1:], 1):
-        if word.group().isupper() and _NAME_VERB_CAPS.fullmatch(word.group().strip(".,")):
+        token = word.group().strip(".,")
+        if token.casefold() in FUNCTION_WORDS or (
+                i and token.isupper() and _NAME_VERB_CAPS.fullmatch(token)):
             words = words[:i]
             break
     if not words:
