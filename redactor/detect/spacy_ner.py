@@ -19,6 +19,7 @@ from typing import Any
 
 from redactor.detect.casing import truecase
 from redactor.detect.name_lists import is_dictionary_word, is_listed_name
+from redactor.detect.spacy_decode import GreedyEntityDecoder
 from redactor.detect.windows import batches, mask_long_tokens, split_text
 from redactor.errors import ModelError
 from redactor.span import Span
@@ -385,6 +386,7 @@ class SpacyRecognizer:
     label_map: Mapping[str, tuple[str, float]] = field(default_factory=lambda: dict(LABEL_MAP))
     name: str = "spacy"
     _nlp: Any = field(default=None, init=False, repr=False)
+    _decoder: GreedyEntityDecoder | None = field(default=None, init=False, repr=False)
 
     def load(self) -> None:
         """Load the pipeline now; a missing or broken model is a ModelError, never a fallback."""
@@ -406,6 +408,9 @@ class SpacyRecognizer:
         if shared is not None and not getattr(shared, "listening_components", True):
             nlp.remove_pipe("tok2vec")  # feeds only the excluded tagger/parser (half the time)
         use_numpy_blas(nlp)
+        # the NER alone (the usual case): its greedy decisions in array operations
+        if nlp.pipe_names == ["ner"]:
+            self._decoder = GreedyEntityDecoder.from_pipe(nlp.get_pipe("ner"))
         self._nlp = nlp
 
     @property
@@ -448,13 +453,27 @@ class SpacyRecognizer:
         for group in batches([e - s for _, s, e in pieces], self.batch_size, SPACY_BATCH_CHARS):
             chunks = [texts[pieces[k][0]][pieces[k][1] : pieces[k][2]] for k in group]
             # notes in capitals and posts in lower case get prose casing first (same length)
-            docs = self._nlp.pipe((truecase(mask_long_tokens(c)) for c in chunks),
-                                  batch_size=len(group))
+            docs = self._parse([truecase(mask_long_tokens(c)) for c in chunks])
             for k, chunk, doc in zip(group, chunks, docs, strict=True):
                 i, offset = pieces[k][0], pieces[k][1]
                 yield i, [(replace(span, start=span.start + offset, end=span.end + offset)
                            if offset else span, reason)
                           for span, reason in self._candidates(chunk, doc)]
+
+    def _parse(self, texts: list[str]) -> list[Any]:
+        """Docs with their entities: through :class:`GreedyEntityDecoder` where it mirrors the
+        pipe, else through spaCy's own ``pipe``."""
+        if self._decoder is not None:
+            docs = [self._nlp.make_doc(text) for text in texts]
+            found = self._decoder.entities(docs)
+            if found is not None:
+                from spacy.tokens import Span as SpacySpan
+
+                for doc, entities in zip(docs, found, strict=True):
+                    doc.set_ents([SpacySpan(doc, start, end, label=label)
+                                  for start, end, label in entities], default="outside")
+                return docs
+        return list(self._nlp.pipe(texts, batch_size=len(texts)))
 
     def trace(self, text: str) -> list[tuple[Span, str | None]]:
         """Every mapped entity of ``text`` with the reason the precision filters drop it (None:
