@@ -468,19 +468,49 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
     for words, flags, score in ((safe, re.IGNORECASE, ECHO_SCORE), (wordlike, 0, 0.65)):
         if not words:
             continue
-        alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-        for match in re.finditer(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-]*\w)", text, flags):
+        for start, end in _mentions(text, words, fold=bool(flags)):
             if not flags:  # at a sentence or line start (looked up without copying the text)
-                i = match.start()
+                i = start
                 while i > 0 and text[i - 1] in " \t":
                     i -= 1
                 at_start = i == 0 or text[i - 1] in ".!?:\n"
-                verb = (_SHOUTED_VERB if match.group().isupper() else _SENTENCE_VERB).match(
-                    text, match.end())
+                verb = (_SHOUTED_VERB if text[start:end].isupper() else _SENTENCE_VERB).match(
+                    text, end)
                 if at_start and not verb:
                     continue
-            out.append(Span(match.start(), match.end(), "PERSON", score, "names:echo"))
+            out.append(Span(start, end, "PERSON", score, "names:echo"))
     return out
+
+
+#: Turkish dotted and dotless i, which a case-blind regex equates with "i" and casefold() not.
+_TURKISH_I = str.maketrans({"İ": "i", "ı": "i"})
+
+
+def _fold(word: str) -> str:
+    """``word`` case-blind, as a case-blind regex compares it ("İhsan" = "ihsan")."""
+    return word.translate(_TURKISH_I).casefold()
+
+
+#: A run of word characters, apostrophes and hyphens, from its start.
+_RUN = re.compile(r"(?<![\w'’-])[\w'’-]+")
+
+
+def _mentions(text: str, words: set[str], fold: bool) -> Iterator[tuple[int, int]]:
+    """Where a word of ``words`` stands whole in ``text`` (case-blind with ``fold``): at the
+    start of a run of word characters, apostrophes and hyphens, and running to its last word
+    character or beyond ("Smith", "Smith'", not "Smith's" or "Smithson"); the longest such
+    word where several fit. One lookup per run, where an alternation of the words would be
+    compiled anew for every document."""
+    keys = {_fold(w) for w in words} if fold else words
+    longest = max(map(len, words))
+    for run in _RUN.finditer(text):
+        token = run.group()
+        shortest = len(token.rstrip("'’-"))
+        for length in range(min(len(token), longest), shortest - 1, -1):
+            piece = token[:length]
+            if (_fold(piece) if fold else piece) in keys:
+                yield run.start(), run.start() + length
+                break
 
 
 #: Cue and predicate phrases of the context rule (one a line, two sections).

@@ -176,7 +176,9 @@ class _Weights:
         import blis.py
 
         summed += self.bias
-        hidden = np.ascontiguousarray(summed.max(axis=2))
+        hidden = summed[..., 0].copy()  # maxout: pieces compared in place (max(axis) is slow
+        for piece in range(1, summed.shape[-1]):  # over a last axis of two)
+            np.maximum(hidden, summed[..., piece], out=hidden)
         scores = blis.py.gemm(hidden, self.out_w, trans2=True)
         scores += self.out_b
         return scores

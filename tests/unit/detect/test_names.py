@@ -352,3 +352,14 @@ def test_a_grammar_word_ends_a_name_in_capitals(text, absent, name):
 def test_dictation_initials_after_a_signature():
     assert "TD/kl" in found("Dictated by T. Dunn\nTD/kl")
     assert "DO/by" in found("-- D. Oberl\u00e4nder / do\nDO/by  D: 1/10/21")  # "DO": initials
+
+
+def test_an_echo_is_a_whole_word_found_case_blind():
+    text = ("Patient: İhsan Yıldız-Koç\nihsan called; YILDIZ-KOÇ paged. Ihsanoglu, Yildiz's, "
+            "yıldız-koç-x and o'ihsan are other words. Ihsan' signed.")
+    spans = [names.Span(9, 25, "PERSON", 0.9, "hf_ner")]
+    echoed = [(s.start, text[s.start : s.end]) for s in names.echo_names(text, spans)]
+    assert echoed == [(9, "İhsan"), (15, "Yıldız-Koç"),  # the name's own words
+                      (text.index("ihsan called"), "ihsan"),
+                      (text.index("YILDIZ-KOÇ"), "YILDIZ-KOÇ"),
+                      (text.index("Ihsan' signed"), "Ihsan")]  # fmt: skip
