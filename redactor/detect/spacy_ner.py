@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from redactor.detect.casing import truecase
+from redactor.detect.lexicon import clinical_register, is_technical_word
 from redactor.detect.name_lists import is_dictionary_word, is_listed_name
 from redactor.detect.spacy_decode import GreedyEntityDecoder
 from redactor.detect.windows import batches, mask_long_tokens, split_text
@@ -246,6 +247,17 @@ def drop_reason(label: str, text: str, after: str = "", line_start: bool = False
     if label == "PERSON" and not (any(ch.isalpha() for ch in text) and not text.isdigit()):
         return "no letters"
     return None
+
+
+def _capitalised_mid_sentence(text: str, before: str) -> bool:
+    """One word in title case after other words of its line's sentence ("if you support Trump",
+    "bought an Apple"): a name there, where a header or a sentence start would be a common word.
+    Clinical notes capitalise devices and services mid-sentence ("Telfa", "Labor"), so the
+    recognizer asks this only outside clinical language."""
+    if " " in text.strip() or not text[:1].isupper() or text.isupper():
+        return False
+    line = before.rsplit("\n", 1)[-1].rstrip(" \t\"'“‘(")
+    return bool(line) and line[-1] not in ".!?:;•*-–—#>|"
 
 
 def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
@@ -492,6 +504,7 @@ class SpacyRecognizer:
 
     def _candidates(self, text: str, doc: Any) -> list[tuple[Span, str | None]]:
         out: list[tuple[Span, str | None]] = []
+        clinical: bool | None = None
         for ent in doc.ents:
             mapped = self.label_map.get(ent.label_)
             if mapped is None:
@@ -502,7 +515,14 @@ class SpacyRecognizer:
                 continue
             after = text[end : end + 40]
             line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>*#-")
-            reason = drop_reason(label, text[start:end], after, line_start,
-                                 text[max(0, start - 20) : start])
+            before = text[max(0, start - 20) : start]
+            reason = drop_reason(label, text[start:end], after, line_start, before)
+            if (reason == "common words" and label == "ORGANIZATION"
+                    and _capitalised_mid_sentence(text[start:end], before)
+                    and not is_technical_word(text[start:end].strip())):
+                if clinical is None:  # read once per window, and only where it matters
+                    clinical = clinical_register(text)
+                if not clinical:  # "if you support Trump": a name outside clinical notes
+                    reason = None
             out.append((Span(start, end, label, score, f"spacy:{ent.label_}"), reason))
         return out

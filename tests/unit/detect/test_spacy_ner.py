@@ -184,3 +184,36 @@ def test_the_pipeline_multiplies_with_numpy_and_finds_what_blis_found():
                  for d in rec._nlp.pipe(texts)]  # fmt: skip
     assert with_numpy == with_blis
     assert any(label == "PERSON" for ents in with_numpy for *_, label in ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "expected"),
+    [
+        ("Trump", "if you support ", True),
+        ("Apple", "I just bought an ", True),
+        ("Trump", "", False),  # starts its text
+        ("Trump", "He left.  ", False),  # starts a sentence
+        ("Vaccines", "Notes\n", False),  # starts a line
+        ("TRUMP", "if you support ", False),  # capitals say nothing
+        ("Legal Department", "ask the ", False),  # more than one word
+        ("trump", "play a ", False),
+    ],
+)
+def test_one_capitalised_word_after_words_of_its_sentence(text, before, expected):
+    from redactor.detect.spacy_ner import _capitalised_mid_sentence
+
+    assert _capitalised_mid_sentence(text, before) is expected
+
+
+@pytest.mark.model
+def test_a_common_word_organisation_mid_sentence_is_kept_outside_clinical_notes():
+    rec = SpacyRecognizer()
+    tweet = "I just bought an Apple and it broke"
+    kept = {tweet[s.start:s.end]: why for s, why in rec.trace(tweet) if s.label == "ORGANIZATION"}
+    assert kept == {"Apple": None}
+    note = ("The patient was taken to the operating room and placed in the supine position. The "
+            "abdomen was prepped and draped in sterile fashion. The incision was closed and dressed "
+            "with gauze and tape. She was then transferred to Labor and Delivery in stable "
+            "condition after the procedure.")
+    reasons = {note[s.start:s.end]: why for s, why in rec.trace(note)}
+    assert reasons.get("Labor") == "common words"  # clinical language: a unit, not a name
