@@ -211,9 +211,9 @@ def test_a_common_word_organisation_mid_sentence_is_kept_outside_clinical_notes(
     tweet = "I just bought an Apple and it broke"
     kept = {tweet[s.start:s.end]: why for s, why in rec.trace(tweet) if s.label == "ORGANIZATION"}
     assert kept == {"Apple": None}
-    note = ("The patient was taken to the operating room and placed in the supine position. The "
-            "abdomen was prepped and draped in sterile fashion. The incision was closed and dressed "
-            "with gauze and tape. She was then transferred to Labor and Delivery in stable "
-            "condition after the procedure.")
+    note = ("The patient was taken to the operating room and placed in the supine position. "
+            "The abdomen was prepped and draped in sterile fashion. The incision was closed and "
+            "dressed with gauze and tape. She was then transferred to Labor and Delivery in "
+            "stable condition after the procedure.")
     reasons = {note[s.start:s.end]: why for s, why in rec.trace(note)}
     assert reasons.get("Labor") == "common words"  # clinical language: a unit, not a name
