@@ -34,7 +34,12 @@ from redactor.detect.lexicon import (
     place_names,
     words_of,
 )
-from redactor.detect.name_lists import family_names, given_names, is_listed_name
+from redactor.detect.name_lists import (
+    family_names,
+    given_names,
+    is_dictionary_word,
+    is_listed_name,
+)
 from redactor.detect.names import CHAT_CLOCK, person_predicate_at
 from redactor.span import Span
 
@@ -542,6 +547,15 @@ def _agreed_name(text: str, span: Span) -> bool:
             and letters_case(line_around(text, span.start, span.end)) == "mixed")
 
 
+def _agreed_lower_case_name(text: str, span: Span, words: Sequence[str]) -> bool:
+    """Two models' name in lower case, outside clinical notes, whose every word is a listed name
+    and no English word ("kendrick is the goat", "ok thx wei li"): in chat the capital that
+    :func:`_agreed_name` asks for is missing, and the name lists stand in for it."""
+    value = text[span.start : span.end]
+    return (span.label == "PERSON" and value.islower() and not _clinical_text(text)
+            and all(is_listed_name(w) and not is_dictionary_word(w) for w in words))
+
+
 #: :func:`~redactor.detect.lexicon.clinical_register` once per text (a string keeps its hash).
 _clinical_text = lru_cache(maxsize=8)(clinical_register)
 
@@ -584,7 +598,8 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
         return False  # a place whatever the model says; a country in any case ("india")
     if _header(text, span):
         return True
-    if _acronym_of_an_organisation(text, span, words) or (agreed and _agreed_name(text, span)):
+    if _acronym_of_an_organisation(text, span, words) or (
+            agreed and (_agreed_name(text, span) or _agreed_lower_case_name(text, span, words))):
         return False
     capitalised = all(w[:1].isupper() for w in words)
     if capitalised and _mid_sentence(text, span.start) and not shouting(text, span.start, span.end):

@@ -301,3 +301,21 @@ def test_a_time_stamped_chat_speaker_stays_whatever_the_word() -> None:
     assert not ordinary_language(text, _span(text, "lovely", "PERSON", "names:speaker"))
     later = text.rindex("lovely")
     assert ordinary_language(text, Span(later, later + 6, "PERSON", 0.85, "spacy:PERSON"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kept"),
+    [
+        ("kendrick is the goat no cap", "kendrick", True),  # listed, no English word
+        ("tell mark i said hi", "mark", False),  # an English word
+        ("Kendrick is the goat", "Kendrick", True),  # capitalised: the old rule
+    ],
+)
+def test_two_models_agreeing_on_a_listed_name_in_lower_case(text, value, kept):
+    span = _span(text, value, "PERSON", "hf_ner:PERSON")
+    assert ordinary_language(text, span, agreed=True) is not kept
+
+
+def test_a_lower_case_name_needs_both_models():
+    text = "kendrick is the goat no cap"
+    assert ordinary_language(text, _span(text, "kendrick", "PERSON", "hf_ner:PERSON"))
