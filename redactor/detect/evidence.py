@@ -547,6 +547,27 @@ def _agreed_name(text: str, span: Span) -> bool:
             and letters_case(line_around(text, span.start, span.end)) == "mixed")
 
 
+#: Words of chat and posts that the models take for names when capitalised, and the name
+#: lists hold in part ("Dude", "Bro", "Kinda", "dem"): laughter and spelled-out reactions are
+#: matched by shape (:data:`_CHAT_SHAPES`).
+CHAT_WORDS = frozenset(
+    """lol lmao lmfao rofl omg omfg wtf smh tbh idk imo imho ikr btw brb ty thx pls plz yall
+    ya yo yea yeah yep yup nah nope dude bro bruh sis fam kinda gonna wanna gotta lotta
+    dem dat dis ayy aye ugh meh wow oops whoa yay omw irl fyi asap""".split()
+)
+_CHAT_SHAPES = re.compile(  # never two letters alone: "Ha", "He", "Oh", "Um" are surnames
+    r"(?:(?:ha|he|ah){2,}h?|l+o+l+|l+m+f*a+o+|o+m+f*g+|w+t+f+|a+w{2,}|y+a+s{2,}|u+g+h+|r+o+f+l+)",
+    re.IGNORECASE,
+)
+
+
+def chat_words_only(value: str) -> bool:
+    """Whether ``value`` is made only of chat words or laughter ("OMFG", "Hahaha", "lmaoo")."""
+    words = re.findall(r"[^\W\d_]+", value)
+    return bool(words) and all(w.casefold() in CHAT_WORDS or _CHAT_SHAPES.fullmatch(w) is not None
+                               for w in words)
+
+
 def _agreed_lower_case_name(text: str, span: Span, words: Sequence[str]) -> bool:
     """Two models' name in lower case, outside clinical notes, whose every word is a listed name
     and no English word ("kendrick is the goat", "ok thx wei li"): in chat the capital that
@@ -572,6 +593,8 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     """
     if _named_thing(text, span):
         return True
+    if needs_evidence(span) and chat_words_only(text[span.start : span.end]):
+        return True  # "OMFG", "Hahaha", "Dude", "LMAOO": what a post says, not who
     if span.source == "names:echo":
         return _lower_case_echo(text, span)
     if _maker_citation(text, span) or _word_after_by(text, span):

@@ -319,3 +319,20 @@ def test_two_models_agreeing_on_a_listed_name_in_lower_case(text, value, kept):
 def test_a_lower_case_name_needs_both_models():
     text = "kendrick is the goat no cap"
     assert ordinary_language(text, _span(text, "kendrick", "PERSON", "hf_ner:PERSON"))
+
+
+@pytest.mark.parametrize("value", ["OMFG", "Hahaha", "LMAOO", "Dude", "Kinda", "dem", "Yasss",
+                                   "lol omg"])
+def test_chat_words_are_no_names(value):
+    from redactor.detect.evidence import chat_words_only
+
+    assert chat_words_only(value)
+    text = f"ok {value} that was wild"
+    assert ordinary_language(text, _span(text, value, "PERSON"))
+
+
+@pytest.mark.parametrize("value", ["Ha", "He", "Oh", "Um", "Kaka", "Lola", "Lol Smith", "Ahmed"])
+def test_surnames_shaped_like_chat_stay_names(value):
+    from redactor.detect.evidence import chat_words_only
+
+    assert not chat_words_only(value)
