@@ -35,6 +35,7 @@ from redactor.detect.lexicon import (
     words_of,
 )
 from redactor.detect.name_lists import (
+    CHAT_WORDS,
     family_names,
     given_names,
     is_dictionary_word,
@@ -547,14 +548,7 @@ def _agreed_name(text: str, span: Span) -> bool:
             and letters_case(line_around(text, span.start, span.end)) == "mixed")
 
 
-#: Words of chat and posts that the models take for names when capitalised, and the name
-#: lists hold in part ("Dude", "Bro", "Kinda", "dem"): laughter and spelled-out reactions are
-#: matched by shape (:data:`_CHAT_SHAPES`).
-CHAT_WORDS = frozenset(
-    """lol lmao lmfao rofl omg omfg wtf smh tbh idk imo imho ikr btw brb ty thx pls plz yall
-    ya yo yea yeah yep yup nah nope dude bro bruh sis fam kinda gonna wanna gotta lotta
-    dem dat dis ayy aye ugh meh wow oops whoa yay omw irl fyi asap""".split()
-)
+#: Laughter and spelled-out reactions, by shape ("Hahaha", "LMAOO", "Yasss").
 _CHAT_SHAPES = re.compile(  # never two letters alone: "Ha", "He", "Oh", "Um" are surnames
     r"(?:(?:ha|he|ah){2,}h?|l+o+l+|l+m+f*a+o+|o+m+f*g+|w+t+f+|a+w{2,}|y+a+s{2,}|u+g+h+|r+o+f+l+)",
     re.IGNORECASE,

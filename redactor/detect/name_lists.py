@@ -62,6 +62,14 @@ NOT_NAME_LOWER = frozenset(
 )
 
 
+#: Words of chat and posts that the models take for names when capitalised, and the name
+#: lists hold in part ("Dude", "Bro", "Kinda", "dem"): laughter and spelled-out reactions are
+#: matched by shape (``evidence._CHAT_SHAPES``); never echoed either.
+CHAT_WORDS = frozenset(
+    """lol lmao lmfao rofl omg omfg wtf smh tbh idk imo imho ikr btw brb ty thx pls plz yall
+    ya yo yea yeah yep yup nah nope dude bro bruh sis fam kinda gonna wanna gotta lotta
+    dem dat dis ayy aye ugh meh wow oops whoa yay omw irl fyi asap""".split()
+)
 def fold(name: str) -> str:
     """The name without accents (Nguyễn -> Nguyen, Yılmaz -> Yilmaz); ``Æ``, ``œ`` and ``Œ``
     written out and the result left decomposed, as the name lists always were

@@ -23,6 +23,7 @@ from redactor.detect.lexicon import (
     place_names,
 )
 from redactor.detect.name_lists import (
+    CHAT_WORDS,
     NOT_NAME_LOWER,
     NOT_NAME_WORDS,
     cued_name_words,
@@ -454,7 +455,8 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
         for match in _ECHO_TOKEN.finditer(text[span.start : span.end]):
             word = match.group()
             if (len(word) < 2 or word.title() in NOT_NAME_WORDS or word.title() in _STOP
-                    or word.casefold() in FUNCTION_WORDS):  # "WE WERE ABLE TO" echoes no "WERE"
+                    or word.casefold() in FUNCTION_WORDS  # "WE WERE ABLE TO" echoes no "WERE"
+                    or word.casefold() in CHAT_WORDS):  # "dem eat ..." echoes no "dem"
                 continue
             upper = word.isupper()
             word = word.title() if upper or word.islower() else word

@@ -363,3 +363,11 @@ def test_an_echo_is_a_whole_word_found_case_blind():
                       (text.index("ihsan called"), "ihsan"),
                       (text.index("YILDIZ-KOÇ"), "YILDIZ-KOÇ"),
                       (text.index("Ihsan' signed"), "Ihsan")]  # fmt: skip
+
+
+def test_a_chat_word_in_a_found_name_is_not_echoed():
+    text = "dem eat pum pum all day. dem said so. Kofi Mensah said so too."
+    spans = [names.Span(0, 15, "PERSON", 0.85, "spacy:PERSON"),
+             names.Span(38, 49, "PERSON", 0.9, "hf_ner")]  # fmt: skip
+    echoed = {text[s.start : s.end] for s in names.echo_names(text, spans)}
+    assert "dem" not in echoed and {"Kofi", "Mensah"} <= echoed
