@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from redactor.detect import scripts
@@ -832,6 +833,35 @@ def _discussed_with(word: str) -> bool:
             and (is_listed_name(word) or lower in _BODY_SITES))
 
 
+#: A hashtag in CamelCase ("#DonaldSterling", "#RIPJohnnyWinter", "#TeamSmithFamily").
+_HASHTAG = re.compile(r"(?<![\w#])#(?P<tag>[A-Za-z][A-Za-z]{3,60})\b")
+_CAMEL_WORD = re.compile(r"[A-Z][a-z]+")
+HASHTAG_SCORE = 0.7
+
+
+def _hashtag_names(text: str) -> list[Span]:
+    """A given name and a surname written together in a hashtag ("#DonaldSterling",
+    "#RIPJohnnyWinter" -> "JohnnyWinter"): a listed given name, then a listed surname, a word no
+    dictionary holds, or a listed name after a given name that is no English word ("#MayDay",
+    "#HappyMothersDay", "#MarkMyWords" hold none). The pair is the span; the rest of the tag
+    ("RIP", "Team") stays."""
+    out = []
+    for match in _HASHTAG.finditer(text):
+        words = list(_CAMEL_WORD.finditer(match.group("tag")))
+        base = match.start("tag")
+        for first, second in pairwise(words):
+            if first.end() != second.start():
+                continue
+            given, family = first.group(), second.group()
+            if given in given_names() and (
+                    family in family_names() or not is_dictionary_word(family.lower())
+                    or (family in given_names() and not is_dictionary_word(given.lower()))):
+                out.append(Span(base + first.start(), base + second.end(), "PERSON",
+                                HASHTAG_SCORE, "names:hashtag"))
+                break
+    return out
+
+
 def _handover_surnames(text: str) -> list[Span]:
     """Surnames that are English words where a handover names its patients: after a handover
     header (or a bed or room number) at the start of a line or after a comma, and before a
@@ -1145,6 +1175,7 @@ class NameRecognizer:
                 spans.extend(_inverted_names(text))
                 spans.extend(_korean_given_names(text))
                 spans.extend(_handover_surnames(text))
+                spans.extend(_hashtag_names(text))
                 spans.extend(_labelled_pairs(text))
             spans.extend(_signed_initials(text))
             results.append(spans)

@@ -371,3 +371,11 @@ def test_a_chat_word_in_a_found_name_is_not_echoed():
              names.Span(38, 49, "PERSON", 0.9, "hf_ner")]  # fmt: skip
     echoed = {text[s.start : s.end] for s in names.echo_names(text, spans)}
     assert "dem" not in echoed and {"Kofi", "Mensah"} <= echoed
+
+
+def test_a_name_written_together_in_a_hashtag():
+    text = ("RIP legend #RIPJohnnyWinter #DonaldSterling banned. #HappyMothersDay #MayDay "
+            "#GameOfThrones #MarkMyWords #TeamSmithFamily #MildredGaddis")
+    found = [text[s.start : s.end] for s in names._hashtag_names(text)]
+    assert found == ["JohnnyWinter", "DonaldSterling", "MildredGaddis"]
+    assert "JohnnyWinter" in {text[s.start:s.end] for s in REC.detect([text])[0]}
