@@ -41,6 +41,7 @@ from redactor.detect import checksums
 from redactor.detect.context import DEFAULT_WINDOW, boosted, has_context
 from redactor.detect.lexicon import FUNCTION_WORDS, is_common_word
 from redactor.detect.name_lists import is_listed_name
+from redactor.detect.prefilter import Literals, folded, may_match, required_literals
 from redactor.detect.regexes import portable
 from redactor.detect.scores import SCORE_WORDS
 from redactor.detect.validity import international_phone_doubtful, international_phone_valid
@@ -1885,6 +1886,15 @@ def _compile_all(patterns: Sequence[Pattern]) -> tuple[re.Pattern[str], ...]:
 _COMPILED: tuple[re.Pattern[str], ...] = _compile_all(PATTERNS)
 
 
+def _needs_all(compiled: Sequence[re.Pattern[str]]) -> tuple[Literals | None, ...]:
+    return tuple(required_literals(regex) for regex in compiled)
+
+
+#: Per pattern, strings of which every match holds one (None: no such test), for skipping the
+#: patterns that cannot match a text (:mod:`redactor.detect.prefilter`).
+_NEEDS = _needs_all(_COMPILED)
+
+
 class PatternRecognizer:
     """Finds the entities of a pattern table; implements the :class:`Recognizer` protocol.
 
@@ -1899,6 +1909,7 @@ class PatternRecognizer:
         self.name = name
         self.patterns = tuple(patterns)
         self._compiled = _COMPILED if patterns is PATTERNS else _compile_all(self.patterns)
+        self._needs = _NEEDS if patterns is PATTERNS else _needs_all(self._compiled)
 
     @property
     def sources(self) -> frozenset[str]:
@@ -1912,7 +1923,10 @@ class PatternRecognizer:
     def find(self, text: str) -> list[Span]:
         """Spans found in one text, sorted; of equal (start, end, label) the best score stays."""
         best: dict[tuple[int, int, str], Span] = {}
-        for pattern, regex in zip(self.patterns, self._compiled, strict=True):
+        lowered = folded(text)
+        for pattern, regex, needs in zip(self.patterns, self._compiled, self._needs, strict=True):
+            if not may_match(needs, lowered):  # a word it needs is not in the text
+                continue
             for match in regex.finditer(text):
                 span = _span_of(pattern, match, text)
                 if span is None:

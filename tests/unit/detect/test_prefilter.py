@@ -1,0 +1,79 @@
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from redactor.detect.patterns import _COMPILED, _NEEDS, PATTERNS, PatternRecognizer
+from redactor.detect.prefilter import folded, may_match, required_literals
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "input"
+
+
+@pytest.mark.parametrize(
+    ("regex", "needs"),
+    [
+        (r"(?<![\w/])MRN[:#]?[ \t]*\d{6,}", {"mrn"}),
+        (r"(?i:policy|member)[ ]?id", {"policy", "member"}),  # a run of one letter loses
+        (r"(?:foo|bar)bazz", {"bazz"}),  # the rarer of two requirements
+        (r"a?bc", {"bc"}),
+        (r"(?:ab)+x", {"ab"}),
+        (r"(?i)Apt\.?[ ]+\d+", {"apt"}),
+        (r"\d{3}-\d{4}", {"-"}),
+    ],
+)
+def test_required_literals(regex, needs):
+    assert required_literals(re.compile(regex)) == needs
+
+
+@pytest.mark.parametrize(
+    "regex",
+    [r"\d+", r"(?:x|\d)", r"x*", r"(?:abc)?\d", r"[A-Z]{2}\d", r"(?=abc)\w+", r"é+"],
+)
+def test_no_requirement_where_a_match_needs_no_literal(regex):
+    assert required_literals(re.compile(regex)) is None
+
+
+@pytest.mark.parametrize(
+    ("regex", "text"),
+    [
+        (r"(?i)risk", "R\u0131SK"),  # dotless i
+        (r"(?i)id", "\u0130D"),  # dotted capital I
+        (r"(?i)key", "\u212aEY"),  # Kelvin sign
+        (r"(?i)ssn", "S\u017fN"),  # long s
+    ],
+)
+def test_letters_a_case_blind_regex_equates_with_ascii_pass_the_test(regex, text):
+    compiled = re.compile(regex)
+    assert compiled.search(text)
+    assert may_match(required_literals(compiled), folded(text))
+
+
+_FRAGMENTS = st.sampled_from(
+    ["MRN", "mrn:", "Policy", "member id", "@", ".com", "www.", "http://", "Apt", "Suite",
+     "NPI", "DOB", "Acct #", "Box", "VIN", "serial", "case no.", "12", "345", "6789", "-",
+     "/", ".", ",", ":", " ", "\n", "(", ")", "+1", "St", "Ave", "CA", "Boston", "MA 02115",
+     "\u0130", "\u0131", "\u212a", "\u017f", "id", "Ward 4", "Rd", "ZIP", "ext"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FRAGMENTS, min_size=1, max_size=30).map("".join))
+def test_a_pattern_skipped_by_the_test_has_no_match(text):
+    lowered = folded(text)
+    for regex, needs in zip(_COMPILED, _NEEDS, strict=True):
+        if not may_match(needs, lowered):
+            assert regex.search(text) is None
+
+
+def test_the_recognizer_finds_the_same_spans_with_and_without_the_test():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.rglob("*")) if p.is_file()]
+    assert texts
+    with_test = PatternRecognizer()
+    without = PatternRecognizer()
+    without._needs = tuple(None for _ in PATTERNS)
+    assert with_test.detect(texts) == without.detect(texts)
+    assert sum(map(len, with_test.detect(texts))) > 20
+    skipped = sum(not may_match(n, folded(t)) for t in texts for n in _NEEDS)
+    assert skipped > len(texts) * 20  # most texts skip many patterns
