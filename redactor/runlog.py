@@ -191,6 +191,9 @@ class AuditLog:
                 return None
             if head.get("input_sha256") != input_sha256 or head.get("fingerprint") != fingerprint:
                 return None
+            # one whole line a document: a part a crash cut short is redone, not trusted
+            if sum(line.endswith("\n") for line in handle) != head.get("documents"):
+                return None
         part = FilePart(rel, input_sha256, fingerprint, head["documents"], Counter(head["counts"]))
         part.seconds = head.get("seconds", 0.0)
         part.records = head.get("records", head["documents"])
@@ -201,9 +204,9 @@ class AuditLog:
         """Persist a finished file's part (atomically) and add it to this run."""
         if self.directory is not None:
             path = self._part_path(part.file)
-            # the parts folder is synced once, by write(): a part whose rename a crash lost
-            # only makes --resume redo its file
-            with atomic_write(path, sync_dir=False) as out:
+            # no fsync, and the parts folder synced once by write(): a part that a crash lost
+            # or cut short only makes --resume redo its file (finished_part reads it whole)
+            with atomic_write(path, sync_dir=False, sync=False) as out:
                 out.write(json.dumps(part.header(), ensure_ascii=False) + "\n")
                 for line in part.iter_lines():
                     out.write(line + "\n")

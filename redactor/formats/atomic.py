@@ -73,13 +73,16 @@ def remove_stale_temp_files(folder: Path | str, *, recursive: bool = True) -> in
 
 @contextlib.contextmanager
 def atomic_write(
-    path: Path | str, *, encoding: str = "utf-8", newline: str = "", sync_dir: bool = True
+    path: Path | str, *, encoding: str = "utf-8", newline: str = "", sync_dir: bool = True,
+    sync: bool = True,
 ) -> Iterator[TextIO]:
     """Open a text stream whose content replaces ``path`` when the ``with`` block succeeds.
 
     Parent folders are created. The data is flushed and fsynced before ``os.replace``, and the
     folder after it (the rename made durable); ``sync_dir=False`` leaves that to the caller,
-    who syncs each folder once after many files (:func:`fsync_dirs`). On any exception the
+    who syncs each folder once after many files (:func:`fsync_dirs`). ``sync=False`` skips the
+    file's fsync too, for a file its reader checks whole and can do without (an audit part:
+    after a crash it may be renamed in empty or cut short). On any exception the
     temporary file is removed and the exception propagates; OS errors and characters the
     output encoding cannot represent become OutputError. ``newline=""`` writes line endings
     exactly as given.
@@ -89,7 +92,7 @@ def atomic_write(
         return open(fd, "w", encoding=encoding, newline=newline, errors="strict")
 
     try:
-        with _atomic(Path(path), opener, sync_dir=sync_dir) as stream:
+        with _atomic(Path(path), opener, sync_dir=sync_dir, sync=sync) as stream:
             yield stream
     except UnicodeEncodeError as exc:
         char = exc.object[exc.start] if isinstance(exc.object, str) else "?"
@@ -116,7 +119,7 @@ _Stream = TypeVar("_Stream", TextIO, BinaryIO)
 
 @contextlib.contextmanager
 def _atomic(path: Path, opener: Callable[[int], _Stream], mode: int = 0o666,
-            sync_dir: bool = True) -> Iterator[_Stream]:
+            sync_dir: bool = True, sync: bool = True) -> Iterator[_Stream]:
     """Create the temp file and its stream; on success fsync and rename, else remove it."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -137,7 +140,8 @@ def _atomic(path: Path, opener: Callable[[int], _Stream], mode: int = 0o666,
         with stream:
             yield stream
             stream.flush()
-            os.fsync(stream.fileno())
+            if sync:
+                os.fsync(stream.fileno())
         os.replace(temp, path)
     except BaseException as exc:
         temp.unlink(missing_ok=True)

@@ -68,3 +68,34 @@ def test_memory_of_a_part_stays_flat_as_documents_grow(monkeypatch: pytest.Monke
     assert large - small < 256 * 1024
     assert len(part.lines) == 40_000
     part.release()
+
+
+@pytest.mark.parametrize("keep", ["", "header", "cut"])
+def test_a_part_a_crash_cut_short_is_redone(tmp_path: Path, keep: str) -> None:
+    """Parts are written without fsync: after a crash one may be renamed in empty or cut
+    short, and --resume must redo its file rather than trust it."""
+    log = AuditLog(tmp_path / "_audit", {"tool": "redactor"})
+    part = FilePart("a.txt", "sha-a", "fp")
+    for i in range(3):
+        part.add(f"a.txt:{i}", [SPAN])
+    log.store_part(part)
+    path = log._part_path("a.txt")
+    whole = path.read_text(encoding="utf-8")
+    assert log.finished_part("a.txt", "sha-a", "fp") is not None
+    lines = whole.splitlines(keepends=True)
+    cut = {"": "", "header": lines[0], "cut": "".join(lines[:3]) + lines[3][:10]}[keep]
+    path.write_text(cut, encoding="utf-8")
+    assert log.finished_part("a.txt", "sha-a", "fp") is None
+
+
+def test_a_part_is_stored_without_fsync(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    calls: list[int] = []
+    monkeypatch.setattr(os, "fsync", lambda fd: calls.append(fd))
+    log = AuditLog(tmp_path / "_audit", {"tool": "redactor"})
+    part = FilePart("a.txt", "sha-a", "fp")
+    part.add("a.txt:0", [SPAN])
+    log.store_part(part)
+    assert calls == []
+    assert log.finished_part("a.txt", "sha-a", "fp") is not None
