@@ -70,6 +70,8 @@ CHAT_WORDS = frozenset(
     ya yo yea yeah yep yup nah nope dude bro bruh sis fam kinda gonna wanna gotta lotta
     dem dat dis ayy aye ugh meh wow oops whoa yay omw irl fyi asap""".split()
 )
+
+
 def fold(name: str) -> str:
     """The name without accents (Nguyễn -> Nguyen, Yılmaz -> Yilmaz); ``Æ``, ``œ`` and ``Œ``
     written out and the result left decomposed, as the name lists always were

@@ -35,6 +35,7 @@ from redactor.detect.name_lists import (
     is_listed_name,
     is_unambiguous_given_name,
 )
+from redactor.detect.prefilter import folded
 from redactor.detect.regexes import portable
 from redactor.span import Span
 
@@ -485,15 +486,6 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
-#: Turkish dotted and dotless i, which a case-blind regex equates with "i" and casefold() not.
-_TURKISH_I = str.maketrans({"İ": "i", "ı": "i"})
-
-
-def _fold(word: str) -> str:
-    """``word`` case-blind, as a case-blind regex compares it ("İhsan" = "ihsan")."""
-    return word.translate(_TURKISH_I).casefold()
-
-
 #: A run of word characters, apostrophes and hyphens, from its start.
 _RUN = re.compile(r"(?<![\w'’-])[\w'’-]+")
 
@@ -504,14 +496,14 @@ def _mentions(text: str, words: set[str], fold: bool) -> Iterator[tuple[int, int
     character or beyond ("Smith", "Smith'", not "Smith's" or "Smithson"); the longest such
     word where several fit. One lookup per run, where an alternation of the words would be
     compiled anew for every document."""
-    keys = {_fold(w) for w in words} if fold else words
+    keys = {folded(w) for w in words} if fold else words
     longest = max(map(len, words))
     for run in _RUN.finditer(text):
         token = run.group()
         shortest = len(token.rstrip("'’-"))
         for length in range(min(len(token), longest), shortest - 1, -1):
             piece = token[:length]
-            if (_fold(piece) if fold else piece) in keys:
+            if (folded(piece) if fold else piece) in keys:
                 yield run.start(), run.start() + length
                 break
 

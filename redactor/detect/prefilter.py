@@ -38,8 +38,9 @@ if hasattr(_c, "POSSESSIVE_REPEAT"):
 
 
 def folded(text: str) -> str:
-    """``text`` as the literals are compared with it: lower case, case-blind twins folded."""
-    return text.translate(_TO_ASCII).lower()
+    """``text`` as a case-blind regex compares it with ASCII: case-folded, with the letters that
+    ``str.casefold`` leaves apart from their ASCII twins folded too ("İhsan" = "ihsan")."""
+    return text.translate(_TO_ASCII).casefold()
 
 
 def required_literals(regex: re.Pattern[str]) -> Literals | None:

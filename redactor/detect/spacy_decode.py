@@ -8,7 +8,7 @@ the loop around them took more than half of spaCy's NER time, for decisions that
 
 - outside an entity, the features are the current token and two padding vectors, so the scores
   of every token read outside an entity are computed at once, and only the tokens whose best
-  move opens an entity (``B`` or ``U``) need more;
+  move opens an entity that goes on (``B``) need more;
 - inside an entity only two moves are valid, ``I`` and ``L`` of the open label, so each further
   token of an entity compares two scores.
 

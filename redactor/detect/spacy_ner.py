@@ -515,11 +515,11 @@ class SpacyRecognizer:
                 continue
             after = text[end : end + 40]
             line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>*#-")
-            before = text[max(0, start - 20) : start]
-            reason = drop_reason(label, text[start:end], after, line_start, before)
+            value, before = text[start:end], text[max(0, start - 20) : start]
+            reason = drop_reason(label, value, after, line_start, before)
             if (reason == "common words" and label == "ORGANIZATION"
-                    and _capitalised_mid_sentence(text[start:end], before)
-                    and not is_technical_word(text[start:end].strip())):
+                    and _capitalised_mid_sentence(value, before)
+                    and not is_technical_word(value.strip())):
                 if clinical is None:  # read once per window, and only where it matters
                     clinical = clinical_register(text)
                 if not clinical:  # "if you support Trump": a name outside clinical notes
