@@ -20,6 +20,7 @@ from redactor.detect.evidence import (
     trim_around_handles,
     trim_leading_words,
     trim_lower_case_edges,
+    trim_punctuation_edges,
     unconfirmed_in_capitals,
 )
 from redactor.detect.lexicon import clinical_register
@@ -253,9 +254,26 @@ class Engine:
         lower-case words around a capitalised name
         (:func:`~redactor.detect.evidence.trim_lower_case_edges`)."""
         exact = self.is_exact(span)
-        for step in (trim_leading_words, trim_around_handles, trim_lower_case_edges):
+        for step in (trim_punctuation_edges, trim_leading_words, trim_around_handles,
+                     trim_lower_case_edges):
             span = step(text, span, exact=exact)
         return span
+
+    def _kept(self, text: str, spans: Sequence[Span], keep: Callable[[str, Span], bool] | None,
+              agreed: frozenset[tuple[int, int, str]]) -> list[Span]:
+        """``spans`` that pass the policy's filters (or ``keep``), fitted (:meth:`fit`). One whose
+        edges moved is checked again as it now is: "sulfa. Triage" may be a name where
+        "Triage" alone is a word. ``agreed``: what both models report (read at the raw span)."""
+        out = []
+        for span in spans:
+            both = (span.start, span.end, span.label) in agreed
+            if not (keep(text, span) if keep else self.accept(text, span, agreed=both)):
+                continue
+            fitted = self.fit(text, span)
+            if fitted == span or (keep(text, fitted) if keep
+                                  else self.accept(text, fitted, agreed=both)):
+                out.append(fitted)
+        return out
 
     def analyze(
         self,
@@ -275,19 +293,13 @@ class Engine:
         views = [normalize(text) for text in texts]
         for view, spans in zip(views, self._detect_views(views, extra), strict=True):
             text = view.text
-            if keep is None:  # the policy's filters, which read what both models agree on
-                agreed = agreed_names(spans)
-                kept = [s for s in spans
-                        if self.accept(text, s, agreed=(s.start, s.end, s.label) in agreed)]
-            else:
-                kept = [s for s in spans if keep(text, s)]
-            accepted = [self.fit(text, s) for s in kept]
+            agreed = agreed_names(spans) if keep is None else frozenset()
+            accepted = self._kept(text, spans, keep, agreed)
             if any(spacy_in_capitals(text, s) for s in accepted) and clinical_register(text):
                 accepted = [s for s in accepted if not unconfirmed_in_capitals(text, s, accepted)]
             for recognizer in propagators:
                 extra = recognizer.propagate(text, accepted)  # type: ignore[attr-defined]
-                accepted += [self.fit(text, s) for s in extra
-                             if (keep or self.accept)(text, s)]
+                accepted += self._kept(text, extra, keep, frozenset())
             for recognizer in refiners:  # spans fitted to what a recognizer knows (table cells)
                 accepted = recognizer.refine(text, accepted)  # type: ignore[attr-defined]
             resolved = resolve(accepted, self.policy.overlap, self.policy.generalized_labels,

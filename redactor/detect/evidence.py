@@ -67,7 +67,7 @@ _CUE_BEFORE = re.compile(
 )
 _CUE_AFTER = re.compile(
     r"^,?[ \t]*(?:M\.?D\.?|R\.?N\.?|D\.?O\.?|N\.?P\.?|P\.?A\.?-?C?|Ph\.?D\.?|MSW|LCSW|"
-    r"DDS|DMD|CRNA|PharmD|Esq\.?)(?![\w])"
+    r"DDS|DMD|CRNA|PharmD|Esq\.?)(?![\w])(?![ \t]*:)"  # "Triage RN:" is a field's label
 )
 _INSTITUTION = re.compile(
     r"\b(?:hospital|clinic|cent(?:er|re)|medical|health|healthcare|university|college|school|"
@@ -182,6 +182,88 @@ def _demonym(text: str, span: Span) -> bool:
     if value.casefold() in place_names() or _REGION_NOUN.match(text, span.end):
         return False
     return re.match(r"[ \t]*(?::|[a-z])", text[span.end : span.end + 3]) is not None
+
+
+#: Faiths and their followers, capitalised in English as nationalities are ("Christian", a
+#: given name as often, is left out).
+_FAITH = re.compile(r"Muslim|Islamic|Hindu|Buddhist|Sikh|Jewish|Catholic|Protestant|"
+                    r"Orthodox|Methodist|Baptist|Lutheran|Anglican|Episcopalian|Pentecostal|"
+                    r"Presbyterian|Evangelical|Adventist|Mormon|Quaker|Shinto|Taoist|Zoroastrian|"
+                    r"Baha['’]i|Bahá['’]í")
+#: A nationality's shape: a country's or US state's first four letters and a demonym's ending
+#: ("Ghanaian", "Kenyan", "Bangladeshi", "Texan"; "Sivan" and "Brian" are no country's) that
+#: is a word of the lexicons, or one of the irregular ones.
+_NATIONALITY = re.compile(r"[A-Z][a-z]{3,}(?:an|ian|ese|ish|ic|i)")
+_IRREGULAR = re.compile(r"Greek|Dutch|Swiss|Irish|Czech|British|Filipino|Filipina|Scottish|"
+                        r"American|Israeli")  # not "Thai", "French", "Welsh": surnames too
+#: What follows a nationality or faith used as a word: punctuation, a lower-case word, the end.
+_WORD_AFTER = re.compile(r"[ \t]*(?:[,.;:)!?]|[a-z]|$)", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _country_stems() -> frozenset[str]:
+    return frozenset(name[:4] for name in country_names() if len(name) >= 4)
+
+
+def _nationality_or_faith(text: str, span: Span) -> bool:
+    """A model's one-word person or organisation that is a nationality or a faith, used as a
+    word ("She is Ghanaian, arrived in 2006", "identifies as Pentecostal.", "a Kenyan
+    national", "Baha'i"), before punctuation or a lower-case word. A nationality that a name
+    list holds ("Roman", "Jordan") stays, and so do "Methodist Hospital" and "Long Thai"."""
+    value = text[span.start : span.end]
+    if span.label not in ("PERSON", "ORGANIZATION", "NRP") or " " in value:
+        return False
+    end = span.end
+    faith = _FAITH.fullmatch(value) or _FAITH.fullmatch(value + text[end : end + 2])
+    if faith and not _FAITH.fullmatch(value):
+        end += 2  # "Baha" of "Baha'i"
+    nationality = not faith and not is_listed_name(value) and (
+        _IRREGULAR.fullmatch(value) is not None
+        or (_NATIONALITY.fullmatch(value) is not None
+            and value[:4].casefold() in _country_stems()  # a word: "Britian" is Britain
+            and (is_dictionary_word(value) or is_common_word(value))))
+    return ((bool(faith) or nationality) and _WORD_AFTER.match(text, end) is not None
+            and not has_cue(text, span.start, span.end, span.label))
+
+
+#: Makers of cars ("Ford", "Dodge" and "Suzuki" are people's surnames too, left out).
+_CAR_MAKES = frozenset("""Toyota Hyundai Honda Nissan Kia Mazda Subaru Mitsubishi Lexus Acura
+Infiniti Volkswagen VW Audi BMW Mercedes-Benz Porsche Opel Vauxhall Skoda Škoda Renault Peugeot
+Citroen Citroën Fiat Volvo Saab Chevrolet Chevy Cadillac Buick GMC Jeep Tesla Jaguar Isuzu
+Daihatsu Proton Perodua Geely BYD Chery Mahindra Dacia""".split())
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z0-9][\w-]*)")
+_VEHICLE = re.compile(r"(?i)\b(?:vehicle|car|drives|driving|drove|make|model|vin|plate|"
+                      r"registration|reg)\b")
+
+
+def _car(text: str, span: Span) -> bool:
+    """A model's name that is a car's make and model ("Vehicle: Hyundai Elantra", "a Toyota
+    Corolla"): a make, then a word no name list holds, in the span or after it. "works at
+    Toyota" and "Kia Johnson" stay."""
+    words = text[span.start : span.end].split()
+    if span.label not in NAMEISH or not words or words[0] not in _CAR_MAKES:
+        return False
+    after = _NEXT_WORD.match(text, span.end)
+    model = words[1] if len(words) > 1 else after.group(1) if after else ""
+    if not model or is_listed_name(model):
+        return False
+    # a maker's organisation stays but where the line speaks of a car ("795001 Toyota Front
+    # Door Handle" names the maker)
+    line = line_around(text, span.start, span.end)
+    return span.label == "PERSON" or _VEHICLE.search(line) is not None
+
+
+def _piece_of_a_term(text: str, span: Span) -> bool:
+    """A model's span cut out of one token of clinical shorthand ("P" of "H&P", "INR" of
+    "PT/INR")."""
+    start, end = span.start, span.end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    token = text[start:end].strip(_TOKEN_EDGE)
+    return (len(token) > len(text[span.start : span.end].strip(_TOKEN_EDGE))
+            and is_technical_word(token))
 
 
 def _acronym_of_an_organisation(text: str, span: Span, words: list[str]) -> bool:
@@ -598,7 +680,9 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     if not needs_evidence(span):
         return False
     value = text[span.start : span.end]
-    if _exclamation(text, span) or _demonym(text, span) or _figure(text, span):
+    if (_exclamation(text, span) or _demonym(text, span) or _figure(text, span)
+            or _nationality_or_faith(text, span) or _car(text, span)
+            or _piece_of_a_term(text, span)):
         return True
     if ((_biomedical_code(text, span) or _defined_abbreviation(text, span)
             or _clinical_result(text, span) or _counted_thing(text, span))
@@ -817,6 +901,31 @@ def _capitalised(token: str) -> bool:
     """A token that starts with a capital letter or a digit ("Turkey", "O'Neill", "7-Eleven")."""
     word = token.lstrip(_TOKEN_EDGE)
     return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+#: Punctuation a model takes in at a name's edges ("- Mercy Valley Hospital", "Smith:"); a
+#: comma after a name may be inside a firm's ("Phillips, Simmons and Villarreal") and stays.
+_LEADING_MARKS = " \t-–—,;:*•>"
+_TRAILING_MARKS = " \t-–—:"
+
+
+def trim_punctuation_edges(text: str, span: Span, *, exact: bool = False) -> Span:
+    """A model's name, place or organisation without the dashes, colons and bullets at its
+    edges (and commas before it); the span itself when it is ``exact`` or nothing would be
+    left."""
+    if exact or span.label not in NAMEISH:
+        return span
+    start, end = span.start, span.end
+    # a hyphen that joins the span to a word outside it stays ("-Parker" of "Jimenez-Parker")
+    while start < end and text[start] in _LEADING_MARKS and not (
+            text[start] == "-" and start and text[start - 1].isalnum()):
+        start += 1
+    while end > start and text[end - 1] in _TRAILING_MARKS and not (
+            text[end - 1] == "-" and end < len(text) and text[end].isalnum()):
+        end -= 1
+    if start == end or (start, end) == (span.start, span.end):
+        return span
+    return replace(span, start=start, end=end)
 
 
 def trim_lower_case_edges(text: str, span: Span, *, exact: bool = False) -> Span:

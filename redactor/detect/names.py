@@ -37,6 +37,7 @@ from redactor.detect.name_lists import (
 )
 from redactor.detect.prefilter import folded
 from redactor.detect.regexes import portable
+from redactor.detect.spacy_ner import NOT_ENTITIES
 from redactor.span import Span
 
 _CREDENTIALS = r"(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|PhD|DDS|PharmD|MSW|LCSW|FNP|CNM|DPM)"
@@ -302,6 +303,11 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop trailing stop words / punctuation a greedy match may have taken, and the next
     sentence ("I'm Maria Gonzalez. Call ...")."""
     words = list(re.finditer(r"\S+", text[start:end]))
+    for i, (word, after) in enumerate(pairwise(words)):  # a column gap ends a field's value
+        gap = text[start + word.end() : start + after.start()]
+        if "\t" in gap or "  " in gap:  # "Policyholder: Ana Silva   DOB ..."
+            words = words[: i + 1]
+            break
     for i, word in enumerate(words[:-1]):  # a full stop after a word (not an initial) ends it
         token = word.group()
         if token.endswith(".") and len(token.rstrip(".")) > 1 and (
@@ -458,7 +464,8 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
             word = match.group()
             if (len(word) < 2 or word.title() in NOT_NAME_WORDS or word.title() in _STOP
                     or word.casefold() in FUNCTION_WORDS  # "WE WERE ABLE TO" echoes no "WERE"
-                    or word.casefold() in CHAT_WORDS):  # "dem eat ..." echoes no "dem"
+                    or word.casefold() in CHAT_WORDS  # "dem eat ..." echoes no "dem"
+                    or (len(word) >= 3 and word.casefold() in NOT_ENTITIES)):  # "DOB", "MRN"
                 continue
             upper = word.isupper()
             word = word.title() if upper or word.islower() else word

@@ -48,6 +48,7 @@ NOT_ENTITIES = frozenset(
     """
     ssn mrn dob dod doa mr# acct id npi dea vin ip url fax tel phone email e-mail cc bcc re subject
     patient pt dr md do rn np pa icu ed er or ct mri ekg ecg cbc bmp cmp hpi ros pmh psh pe a&p
+    h&p i&d d&c i&o
     bp hr rr spo2 bmi hba1c covid copd chf cad htn dm gerd uti nkda prn po iv im sq bid tid qid
     q4h qhs qd hipaa gdpr phi pii ticket admin support team user customer hi hello thanks regards
     esq jr sr monsieur madame mme sie herr frau betreff kollegin kollege verdacht behandlung grüßen
@@ -58,7 +59,7 @@ NOT_ENTITIES = frozenset(
 #: Words after a name that make it an eponym ("Wilson disease", "Foley catheter").
 EPONYM_AFTER = re.compile(
     # ("-Pratt": the second name of a double eponym, "Jackson-Pratt drain", "Gore-Tex suture")
-    r"^(?:-[A-Za-z]+)?(?:['’]s)?[ \t]+(?:disease|syndrome|sign|palsy|thyroiditis|catheter|"
+    r"^(?:-[A-Za-z]+)?(?:['’]s?)?[ \t]+(?:disease|syndrome|sign|palsy|thyroiditis|catheter|"
     r"technique|monitor|"
     r"test|maneuver|manoeuvre|criteria|score|scale|reflex|negative|positive|phenomenon|tube|"
     r"procedure|operation|fracture|classification|equation|formula|law|effect|ulcer|node|"
@@ -275,17 +276,19 @@ def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     label_after = _LABEL_AFTER.search(text, start, end)
     if label_after and label_after.start() > start:
         end = label_after.start()
+    label_before = _LABEL_BEFORE.match(text, start, end)
+    if label_before and label_before.end() < end:
+        start = label_before.end()
     return start, end
 
 
 #: Field labels and clinical abbreviations that end an entity spaCy ran on into them (three
 #: letters or more: "Do", "Ed" and "Pa" end names too, "Minh Do").
-_LABEL_AFTER = re.compile(
-    r"[ \t]+(?:" + "|".join(sorted((re.escape(w) for w in NOT_ENTITIES
-                                     if w.isalpha() and len(w) >= 3), key=len, reverse=True))
-    + r")[ \t]*$",
-    re.IGNORECASE,
-)
+_LABELS = "|".join(sorted((re.escape(w) for w in NOT_ENTITIES if w.isalpha() and len(w) >= 3),
+                          key=len, reverse=True))
+_LABEL_AFTER = re.compile(rf"[ \t]+(?:{_LABELS})[ \t]*$", re.IGNORECASE)
+#: A field label that starts an entity before a value ("DOB 03/27/1978" as an organisation).
+_LABEL_BEFORE = re.compile(rf"(?:{_LABELS})[ \t:]+(?=\d)", re.IGNORECASE)
 
 
 #: Packages a spaCy pipeline needs torch for (transformer-based pipelines).

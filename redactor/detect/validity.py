@@ -38,17 +38,24 @@ SHAPES: dict[str, Callable[[str], bool]] = {
     "DEVICE_ID": _digits(3),
     # a model's "3 days", "the age of" or bare "8" is no date (patterns check their own)
     "DATE": lambda text: _date_reason(text) is None,
-    # a name holds no section header ("PERFORMED:,1", "IMAGING:,Chest x-ray") and is no
-    # Roman numeral ("I", "III") unless a person's cue says so in its sentence (plausible_at)
-    "PERSON": lambda text: _HEADER.search(text) is None and _ROMAN.fullmatch(text.strip()) is None,
-    "ORGANIZATION": lambda text: _HEADER.search(text) is None,
-    "LOCATION": lambda text: _HEADER.search(text) is None,
+    # a name has a letter ("." is none), holds no section header ("PERFORMED:,1", "IMAGING:,Chest
+    # x-ray") and is no Roman numeral ("I", "III") unless a person's cue says so in its
+    # sentence (plausible_at)
+    "PERSON": lambda text: _named(text) and _ROMAN.fullmatch(text.strip()) is None,
+    "ORGANIZATION": lambda text: _named(text),
+    "LOCATION": lambda text: _named(text),
 }
 
 #: A word in capitals ending in a colon (not a user id such as "TZK:salvemini"), or a colon
 #: before a comma: a header inside the span.
 _HEADER = re.compile(r"\b[A-Z]{2,}:(?![^\W\d_])(?=[ \t,]*\S)|:,")
 _ROMAN = re.compile(r"[IVXLC]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _named(text: str) -> bool:
+    """A name's shape: a letter in it, and no section header inside."""
+    return _LETTER.search(text) is not None and _HEADER.search(text) is None
 #: Before a Roman numeral that is a person's name ("LI", "VI", "DI"): a title, or a cue that
 #: a person is spoken with or about ("D/W LI AND FAMILY", "Dr. Vi", "per Li").
 _PERSON_BEFORE = re.compile(

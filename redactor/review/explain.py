@@ -198,9 +198,15 @@ def _detail(engine: Engine, text: str, span: Span, reason: str) -> str:
 
 def _candidate(engine: Engine, text: str, span: Span, stage: str,
                agreed: frozenset[tuple[int, int, str]] = frozenset()) -> Candidate:
-    reason = engine.reject_reason(text, span,
-                                  agreed=(span.start, span.end, span.label) in agreed)
+    both = (span.start, span.end, span.label) in agreed
+    reason = engine.reject_reason(text, span, agreed=both)
     detail = _detail(engine, text, span, reason) if reason else ""
+    fitted = engine.fit(text, span)
+    if reason is None and fitted != span:  # checked again as analyze does, once fitted
+        reason = engine.reject_reason(text, fitted, agreed=both)
+        if reason:
+            detail = (f"fitted to {_quote(text[fitted.start:fitted.end], 30)}: "
+                      + _detail(engine, text, fitted, reason))
     return Candidate(span, stage, reason, detail, context_words(text, span),
                      engine.policy.threshold_for(span.label))
 

@@ -13,7 +13,15 @@ from redactor.detect.validity import clock_time, plausible, plausible_at
         ("ZIP_CODE", "MA", False),
         ("ACCOUNT_NUMBER", "00123456789", True),
         ("ID_NUMBER", "Falcon", False),
-        ("PERSON", "1001", True),  # no shape rule for names
+        # a name, place or organisation has a letter (a model's "." in "ok np. is khanh")
+        ("PERSON", "1001", False),
+        ("PERSON", ".", False),
+        ("PERSON", "@", False),
+        ("LOCATION", "- ,", False),
+        ("PERSON", "Li", True),
+        ("PERSON", "Đặng", True),
+        ("ORGANIZATION", "3M", True),
+        ("PERSON", "李", True),
     ],
 )
 def test_shapes(label, text, ok):

@@ -1,0 +1,159 @@
+"""Words of forms, notes and claims that the models take for names (issue 10, from the audit's
+false alarms, shapes that real notes share): a nationality or faith used as a word, a car's
+make and model, a piece of clinical shorthand ("P" of "H&P"), a role before a field's colon
+("Triage RN:"), an eponym with a bare apostrophe ("Graves' disease"), dashes a model took in,
+a field label a name rule or spaCy ran into ("DOB"). Each rule with the names it must leave
+alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.evidence import (
+    eponym,
+    has_cue,
+    ordinary_language,
+    trim_punctuation_edges,
+)
+from redactor.detect.names import NameRecognizer, echo_names
+from redactor.detect.spacy_ner import trim
+from redactor.span import Span
+
+
+def _span(text: str, value: str, label: str = "PERSON", source: str = "hf_ner:PER") -> Span:
+    start = text.index(value)
+    return Span(start, start + len(value), label, 0.9, source)
+
+
+# --- nationalities and faiths ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("at the bedside with an interpreter. She is Ghanaian, arrived in 2006", "Ghanaian",
+     "PERSON"),
+    ("He is Bangladeshi, arrived in 2012, and", "Bangladeshi", "PERSON"),
+    ("confirms that Budi Hidayat (Indonesian national, passport", "Indonesian", "ORGANIZATION"),
+    ("the applicant, a Kenyan national, was", "Kenyan", "ORGANIZATION"),
+    ("and identifies as Pentecostal. She lives", "Pentecostal", "ORGANIZATION"),
+    ("and identifies as Muslim. He lives", "Muslim", "PERSON"),
+    ("and identifies as Baha'i. He lives", "Baha", "PERSON"),
+    ("(Israeli national, passport number", "Israeli", "NRP"),
+])
+def test_a_nationality_or_faith_used_as_a_word_is_no_name(text: str, value: str,
+                                                           label: str) -> None:
+    assert ordinary_language(text, _span(text, value, label))
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("Handed over by Emmanuel, taken by Sivan.", "Sivan", "PERSON"),  # no country's stem
+    ("I love you Britian .", "Britian", "PERSON"),             # Britain misspelt, no word
+    ("her husband, Long Thai, who drove her in", "Thai", "PERSON"),   # a listed surname
+    ("admitted to Methodist Hospital overnight", "Methodist", "ORGANIZATION"),  # a name after
+    ("Brian, can you call me", "Brian", "PERSON"),
+    ("She met Jordan, who works here", "Jordan", "PERSON"),    # a country, and a given name
+])
+def test_names_shaped_like_nationalities_stay(text: str, value: str, label: str) -> None:
+    assert not ordinary_language(text, _span(text, value, label))
+
+
+# --- cars -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("Vehicle: Hyundai Elantra, VIN 60JKVKR2XMCM47P3L", "Hyundai Elantra", "PERSON"),
+    ("Vehicle: Toyota Corolla, VIN RMR9708X4BYG3VLCA", "Toyota", "ORGANIZATION"),
+    ("she drives a Honda Civic to work", "Honda Civic", "ORGANIZATION"),
+])
+def test_a_cars_make_and_model_is_no_name(text: str, value: str, label: str) -> None:
+    assert ordinary_language(text, _span(text, value, label))
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("Kia Johnson called about her claim", "Kia Johnson", "PERSON"),  # a listed surname after
+    ("he works at Toyota now", "Toyota", "ORGANIZATION"),            # the maker alone
+    ("Needa Parts 795001 Toyota Front Door Handle", "Toyota", "ORGANIZATION"),  # no car here
+])
+def test_makers_and_people_named_like_them_stay(text: str, value: str, label: str) -> None:
+    assert not ordinary_language(text, _span(text, value, label))
+
+
+# --- clinical shorthand, roles, eponyms -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ADMISSION H&P - Mercy Valley Hospital", "P"),
+    ("ADMISSION H&P - Mercy Valley Hospital", "&P"),
+    ("s/p I&D of the left thigh", "D"),
+])
+def test_a_piece_of_clinical_shorthand_is_no_organisation(text: str, value: str) -> None:
+    assert ordinary_language(text, _span(text, value, "ORGANIZATION", "hf_ner:ORG"))
+
+
+def test_a_name_joined_to_a_word_is_no_piece_of_shorthand() -> None:
+    text = "The Jimenez-Parker office is at 593 Candice Plains"
+    assert not ordinary_language(text, _span(text, "Parker", "ORGANIZATION", "hf_ner:ORG"))
+
+
+def test_a_credential_before_a_colon_is_a_fields_label_not_a_cue() -> None:
+    text = "Allergies: sulfa.\nTriage RN: I. Riviere, RN"
+    start = text.index("Triage")
+    assert not has_cue(text, start, start + len("Triage"), "PERSON")
+    assert ordinary_language(text, _span(text, "Triage"))
+    name = text.index("I. Riviere")
+    assert has_cue(text, name, name + len("I. Riviere"), "PERSON")  # ", RN" after a name
+
+
+@pytest.mark.parametrize("text", [
+    "whom I have followed since 2009 for Graves' disease. Over",
+    "whom I have followed since 2009 for Graves’ disease. Over",
+])
+def test_an_eponym_with_a_bare_apostrophe_is_no_person(text: str) -> None:
+    assert eponym(text, _span(text, "Graves", source="spacy:PERSON"))
+
+
+def test_a_name_before_a_bare_apostrophe_and_a_noun_stays() -> None:
+    text = "We met at James' house on Sunday."
+    assert not eponym(text, _span(text, "James", source="spacy:PERSON"))
+
+
+# --- edges and labels -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    ("ADMISSION H&P - Mercy Valley Hospital\n", "- Mercy Valley Hospital",
+     "Mercy Valley Hospital"),
+    ("Attending: Dr. Ana Lima:", "Ana Lima:", "Ana Lima"),
+    ("The Jimenez-Parker office", "-Parker", "-Parker"),         # a hyphen joined to a word
+    ("Phillips, Simmons and Villarreal", "Phillips,", "Phillips,"),  # a firm's comma stays
+])
+def test_dashes_and_colons_at_a_models_edges_go(text: str, value: str, expected: str) -> None:
+    span = trim_punctuation_edges(text, _span(text, value, "LOCATION"))
+    assert text[span.start : span.end] == expected
+
+
+def test_exact_spans_keep_their_edges() -> None:
+    text = "- Mercy Valley Hospital"
+    span = _span(text, text, "LOCATION", "pattern:facility")
+    assert trim_punctuation_edges(text, span, exact=True) == span
+
+
+def test_a_fields_name_ends_at_a_column_gap() -> None:
+    text = "Policyholder: Karolina Olszewska   DOB November 20, 1950"
+    spans = NameRecognizer().detect([text])[0]
+    field = [text[s.start : s.end] for s in spans if s.source == "names:field"]
+    assert field == ["Karolina Olszewska"]
+
+
+def test_a_field_label_is_never_echoed_as_a_name() -> None:
+    text = "Karolina Olszewska DOB\nIdentity confirmed with DOB 03/27/1978. Karolina ate."
+    found = Span(0, len("Karolina Olszewska DOB"), "PERSON", 0.95, "hf_ner:PER")
+    echoed = {text[s.start : s.end] for s in echo_names(text, [found])}
+    assert "DOB" not in echoed and "Karolina" in echoed
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    ("Identity confirmed with DOB 03/27/1978 and address.", "DOB 03/27/1978", "03/27/1978"),
+    ("MRN: 4471923 on file", "MRN: 4471923", "4471923"),
+    ("works at Dobson 4 Ltd", "Dobson 4 Ltd", "Dobson 4 Ltd"),  # no label: a word's start
+])
+def test_spacy_entities_lose_a_field_label_before_a_value(text: str, value: str,
+                                                          expected: str) -> None:
+    start = text.index(value)
+    s, e = trim(text, start, start + len(value), "ORGANIZATION")
+    assert text[s:e] == expected
