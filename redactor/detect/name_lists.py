@@ -162,12 +162,14 @@ def is_listed_name(word: str) -> bool:
 
 def is_dictionary_word(word: str) -> bool:
     """An English dictionary word, plurals and -ly adverbs included ("vaccines",
-    "electronically")."""
+    "delinquencies", "electronically")."""
     words = dictionary_words()
     w = word.lower()
     stems = [w]
     if w.endswith("s"):
         stems += [w[:-1], w[:-2]]  # vaccines, boxes
+    if w.endswith("ies"):
+        stems.append(w[:-3] + "y")  # delinquencies
     if w.endswith("ly"):
         stems += [w[:-2], w[:-4]]  # quickly, electronically
     return any(stem in words for stem in stems)

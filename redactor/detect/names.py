@@ -411,6 +411,62 @@ def _speakers(text: str) -> list[Span]:
     return out
 
 
+#: Someone a message in lower case speaks of, after a verb of telling or greeting, or before
+#: what a person does: "can u tell camila", "say hi to rin from me", "is vy still driving u",
+#: "ya than bích ngân picks me up", "me and nils nilsen".
+_LOWER_CUED = re.compile(portable(
+    r"(?<![\w'’-])(?P<cue>tell|ask|text|call|ping|msg|message|remind|thank|thanks|thx|"
+    r"(?:hi|hello|bye|love)[ \t]+to|is|was|and|ya|yeah|yea)[ \t]+"
+    r"(?P<name>[^\W\d_A-Z][^\W\d_]*(?:[ \t]+[^\W\d_A-Z][^\W\d_]*){0,2}?)"
+    r"(?=[ \t]*(?:(?P<verb>still|picks|picked|said|says|is[ \t]+coming|will|texted|called|"
+    r"drove)\b|$|[.,!?]|(?:from|for)[ \t]+me\b|too\b|lol\b|lmao\b|haha|pls\b|plz\b|tho\b|"
+    r"asap\b|now\b|tonight\b|today\b|tmrw\b|tomorrow\b))"), re.MULTILINE)
+#: Where the clause of a cue starts: after a sentence's or a speaker's mark, or at the line's.
+_CLAUSE_START = re.compile(r"[.,!?;:\n][^.,!?;:\n]*$")
+#: Cues after which a word of English may be a name ("tell roman"), and those after which it
+#: is more often the word ("is mina still" may be a mine).
+_TELLING = frozenset("tell ask text call ping msg message remind thank thanks thx".split())
+LOWER_CUED_SCORE = 0.6
+
+
+def _lower_cued_names(text: str) -> list[Span]:
+    """Names in a message written in lower case (a chat line's stamp aside), between a cue and
+    the end of the message or a person's verb (:data:`_LOWER_CUED`): one to three words, each a
+    listed name or a word no lexicon knows, none a grammar, chat or kin word. After "is",
+    "and" or "ya", at least one must be no English word, and every one listed unless a
+    person's verb follows or two words make the name, none English ("is mina still" stays a
+    word, "and phlebotomies." too; "is vy still", "me and marcin czarnecki" are names)."""
+    out = []
+    for match in _LOWER_CUED.finditer(text):
+        words = match.group("name").split()
+        head = text[max(0, match.start() - 60) : match.start()]
+        clause = _CLAUSE_START.search(head)
+        if any(ch.isupper() for ch in (clause.group() if clause else head)):
+            continue  # the clause is written in lower case ("appt to Oct 31, can u tell lan")
+        if not all(map(_lower_name_word, words)):
+            continue
+        telling = match.group("cue").split()[0].lower() in _TELLING or " " in match.group("cue")
+        english = [is_dictionary_word(w) or is_common_word(w) for w in words]
+        if not telling and not (  # "is vy still", "and nils nilsen"; not "and phlebotomies."
+                (match.group("verb") or all(map(is_listed_name, words))
+                 or (len(words) >= 2 and not any(english))) and not all(english)):
+            continue
+        out.append(Span(*match.span("name"), "PERSON", LOWER_CUED_SCORE, "names:lower_cue"))
+    return out
+
+
+def _lower_name_word(word: str) -> bool:
+    """A word of a lower-case name: a listed name, even one that is a word or a drug's brand
+    ("roman", "camila"), or a word no lexicon knows; no grammar, chat, kin, sentence or
+    field word."""
+    lower, title = word.lower(), word[:1].upper() + word[1:].lower()
+    if (len(word) < 2 or lower in FUNCTION_WORDS or lower in CHAT_WORDS
+            or lower in NOT_NAME_LOWER or lower in _KIN or title in _STOP
+            or title in _SENTENCE_WORDS or title in NOT_NAME_WORDS):
+        return False
+    return is_listed_name(word) or unknown_word(word, shortest=2)
+
+
 def _single_given_names(text: str) -> list[Span]:
     """Single words that can only be a given name (listed, and not an English word)."""
     out = []
@@ -593,18 +649,21 @@ def _place(word: str) -> str:
     return "small" if small else "large"
 
 
-def unknown_word(word: str) -> bool:
+def unknown_word(word: str, *, dictionary: bool = True, shortest: int = 3) -> bool:
     """A word no lexicon of the project knows: not English (GCIDE, Philter's whitelist), not
     clinical or a drug, no stop word, and no place unless a small one that a name list holds.
     Such a word in a person's position is read as a name ("Okonkwo", "Tshabalala"). Places
-    are judged apart (:func:`_place`)."""
+    are judged apart (:func:`_place`). Without ``dictionary``, a word that only GCIDE holds
+    counts too ("Venter", "Belay": rare English, common surnames), for slots where a cue on
+    both sides says "person"; ``shortest``: its fewest letters."""
     title = word[:1].upper() + word[1:].lower()
-    if len(word) < 3 or title in NOT_NAME_WORDS or title in _STOP or title in _SENTENCE_WORDS:
+    if (len(word) < shortest or title in NOT_NAME_WORDS or title in _STOP
+            or title in _SENTENCE_WORDS):
         return False
     lower = word.lower()
     if lower in NOT_NAME_LOWER or lower in _NAME_VERBS or lower in _NOT_USER:
         return False
-    return not is_common_word(word) and not is_dictionary_word(word)
+    return not is_common_word(word) and not (dictionary and is_dictionary_word(word))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -768,7 +827,8 @@ _HANDOVER = re.compile(r"(?i)(?<![\w/])(?:hand-?over|hand-?off|hand(?:ed)? over|
 _HANDOVER_SLOT = re.compile(portable(
     r"(?m)(?:^[ \t>*•-]*(?P<bed>(?i:bed|rm|room)[ \t]+\d{1,3}[a-dA-D]?[ \t]*[:,-]?[ \t]*)?"
     r"|[,;][ \t]+)"
-    r"(?P<name>[A-Z][a-z]+(?:['’][A-Z][a-z]+)?)(?P<own>['’]s)?(?![\w'’-])"))
+    r"(?P<name>(?:(?:de|van|van[ \t]+der|von|le|la|du|da|di|el|al)[ \t]+)?"  # "de Vries"
+    r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?)(?P<own>['’]s)?(?![\w'’-])"))
 #: Predicates a body site or a symptom takes as well as a person ("Back pain controlled",
 #: "Temp spiked"): after them only a listed surname that is no clinical word is taken, and
 #: never after a comma.
@@ -861,27 +921,63 @@ def _hashtag_names(text: str) -> list[Span]:
     return out
 
 
+#: Someone to call at a number: "please call Rose at 0917 984 1663", "ring Okafor on 07700".
+_CALLED_AT = re.compile(portable(
+    r"(?i:(?<![\w/])(?:call|phone|ring|text|page|contact|reach))[ \t]+"
+    r"(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?i:at|on)[ \t]+(?=[+(]?\d)"))
+
+
+def _called_at(text: str) -> list[Span]:
+    """A name (listed, or a word no lexicon knows; no role, service or relative) between "call"
+    and a phone number: "please call Rose at 0917 984 1663". "call Pharmacy at" stays."""
+    out = []
+    def name_word(word: str) -> bool:  # between "call" and a number "Rose" is no verb
+        return _slot_word(word) or (
+            (word in given_names() or word in family_names()) and word not in _STOP
+            and word.casefold() not in FUNCTION_WORDS and word.lower() not in _KIN
+            and word.lower() not in NOT_NAME_LOWER and _place(word) != "large")
+
+    for match in _CALLED_AT.finditer(text):
+        words = match.group("name").split()
+        if all(map(name_word, words)) or (  # "Ana Lima": a given name, then any surname
+                len(words) == 2 and name_word(words[0]) and words[0] in given_names()
+                and words[1] not in NOT_NAME_WORDS):
+            out.append(Span(*match.span("name"), "PERSON", SURNAME_WORD_SCORE, "names:called"))
+    return out
+
+
+def _slot_word(word: str) -> bool:
+    """A capitalised word that no common lexicon knows (:func:`unknown_word` without GCIDE, two
+    letters enough), no patient's, relative's or large place's name: in a slot that cues say
+    is a person's, a surname whatever its origin ("Venter", "Wolde", "Um")."""
+    return (_word_case(word) == "title" and unknown_word(word, dictionary=False, shortest=2)
+            and word not in _NOT_PATIENT_WORDS and word.lower() not in _KIN
+            and _place(word) != "large")
+
+
 def _handover_surnames(text: str) -> list[Span]:
-    """Surnames that are English words where a handover names its patients: after a handover
-    header (or a bed or room number) at the start of a line or after a comma, and before a
-    predicate only a person takes ("NIGHT HANDOVER ... Wood stable overnight", "Bed 9 Weber
-    NBM", "cultures sent, Brooks aware", "Wood's daughter"); or handed over by or to someone
-    ("Handed over by Lovely")."""
+    """Surnames where a handover names its patients (listed ones that are English words too,
+    and words no lexicon knows): after a handover header (or a bed or room number) at the
+    start of a line or after a comma, and before a predicate only a person takes ("NIGHT
+    HANDOVER ... Wood stable overnight", "Bed 9 Weber NBM", "cultures sent, Brooks aware",
+    "Wood's daughter"); or handed over by or to someone ("Handed over by Lovely")."""
     header = _HANDOVER.search(text)
     out = []
     if header:
         alone = _context_patterns()[0]
         after = _context_patterns()[2]
         for match in _HANDOVER_SLOT.finditer(text, header.end()):
-            word = match.group("name")
+            word = match.group("name").split()[-1]  # "de Vries": the surname after a particle
             end = match.end("name")
             predicate = after.match(text, end)
             cued = match.group("bed") is not None  # "Bed 9 Park NBM"
-            if not predicate or word.lower() in _BODY_SITES or not _surname_word(
-                    word, given=True, cued=cued):
+            listed = _surname_word(word, given=True, cued=cued)
+            unknown = not listed and _slot_word(word)  # "Venter", "Wolde", "Um"
+            if not predicate or word.lower() in _BODY_SITES or not (listed or unknown):
                 continue
             said = predicate.group().strip(" \t,").lower()
-            if said in _WEAK_PREDICATES and (is_technical_word(word) or not _surname_word(word)):
+            if said in _WEAK_PREDICATES and (is_technical_word(word) or not (
+                    unknown or _surname_word(word))):
                 continue  # "Richter pain", "Rose pain": an eponym or a flower may come first
             if match.group().startswith((",", ";")) and said in _WEAK_PREDICATES:
                 continue
@@ -1174,6 +1270,8 @@ class NameRecognizer:
                 spans.extend(_inverted_names(text))
                 spans.extend(_korean_given_names(text))
                 spans.extend(_handover_surnames(text))
+                spans.extend(_called_at(text))
+                spans.extend(_lower_cued_names(text))
                 spans.extend(_hashtag_names(text))
                 spans.extend(_labelled_pairs(text))
             spans.extend(_signed_initials(text))

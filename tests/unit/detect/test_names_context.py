@@ -150,3 +150,11 @@ def test_a_strong_cue_takes_a_name_the_lists_leave_out_as_a_word(text: str, name
 ])
 def test_without_a_strong_cue_or_as_a_role_such_words_stay_words(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(("word", "english"), [
+    ("delinquencies", True), ("phlebotomies", True), ("vaccines", True), ("boxes", True),
+    ("electronically", True), ("Okonkwo", False), ("Tshabalala", False),
+])
+def test_dictionary_words_with_their_plurals(word: str, english: bool) -> None:
+    assert is_dictionary_word(word) is english

@@ -318,3 +318,76 @@ def test_time_stamped_chat_speakers_in_lower_case_are_names() -> None:
 
 def test_speakers_without_a_time_stamp_need_the_lists() -> None:
     assert "lan" not in _found("lan: ya whats up\n")
+
+
+# -- this stop: cued slots that take a surname whatever its lexicon ------------------------------
+
+#: Surnames in no list, rare English words or too short for the context rule: only a slot that
+#: cues on both sides say is a person's takes them.
+SLOT_NAMES = ("Venter", "Wolde", "Belay", "Um")
+
+
+def _by(text: str, source: str) -> list[str]:
+    return [text[s.start : s.end] for s in REC.detect([text])[0] if s.source == source]
+
+
+def test_slot_names_are_in_no_list() -> None:
+    assert [n for n in SLOT_NAMES if is_listed_name(n)] == []
+
+
+HANDOVER = """NIGHT HANDOVER 4 EAST
+Venter stable overnight, plan CT head this am. Obs ok, he ate breakfast.
+Wolde pain controlled on empagliflozin 10 mg, home today if bloods ok.
+Um spiked 38.4 at 2155, cultures sent.
+Belay's son Andile to ring after 10.
+Bloods stable overnight. Obs stable overnight. Sats settled.
+Temp spiked 38.4 at 0200.
+Wound pain controlled.
+Patient stable overnight."""
+
+
+def test_a_handovers_slot_takes_a_surname_no_common_lexicon_knows() -> None:
+    assert _by(HANDOVER, "names:handover") == ["Venter", "Wolde", "Um", "Belay"]
+
+
+def test_the_slot_needs_a_handover() -> None:
+    text = HANDOVER.replace("NIGHT HANDOVER 4 EAST", "NIGHT NOTE 4 EAST")
+    assert _by(text, "names:handover") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Note to pharmacy: please call Rose at 0917 984 1663 when ready.", ["Rose"]),
+    ("Please ring Venter on 011 970 9629 after 10.", ["Venter"]),
+    ("Call Ana Lima at (617) 555-0100.", ["Ana Lima"]),
+    ("please call Pharmacy at 555 1234", []),
+    ("ring Mum on 07700 900123", []),
+    ("call Boston at 617 555 0100", []),
+    ("please call Security on 2222", []),
+    ("call Us on 0800 123 456", []),
+    ("call Rose tomorrow", []),  # no number: the flower or the verb may be meant
+])
+def test_someone_to_call_at_a_number_is_a_person(text: str, names: list[str]) -> None:
+    assert _by(text, "names:called") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("[14:30] kaveh: clinic moved my appt to Oct 31, can u tell lan", ["lan"]),
+    ("[8:40 PM] rosalinda: kk. say hi to rin from me and marcin czarnecki",
+     ["rin", "marcin czarnecki"]),
+    ("[4:00 AM] cheruiyot: ok np. is vy still driving u", ["vy"]),
+    ("can u tell camila", ["camila"]),
+    ("ask jake lol", ["jake"]),
+])
+def test_names_in_lower_case_messages_after_a_cue(text: str, names: list[str]) -> None:
+    assert _by(text, "names:lower_cue") == names
+
+
+@pytest.mark.parametrize("text", [
+    "[3:10 PM] matti: ok np. is mina still driving u",  # "mina" is a word too, after "is"
+    "netflix and chill", "tell everyone i said hi", "thank god", "with love",
+    "can u tell mom", "is it still raining", "tell will", "i love to eat",
+    "is traffic still bad", "Can u tell Jake",  # mixed case: the other rules' work
+    "defaults and delinquencies will surge", "transfusions and phlebotomies.",
+])
+def test_words_in_lower_case_messages_stay(text: str) -> None:
+    assert _by(text, "names:lower_cue") == []
