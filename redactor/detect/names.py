@@ -1201,6 +1201,28 @@ def _signed_initials(text: str) -> list[Span]:
     return out
 
 
+#: A dictated letter's reference initials, alone at the start of a line: the author's in
+#: capitals, then the typist's in lower case after a slash or colon ("JRK/mlt", "JRK:mlt/bsk",
+#: "JRK/mlt   cc: ..."); "PT/INR", "BMP/CMP" (capitals both) and "S/P" are no such line.
+_REFERENCE_INITIALS = re.compile(
+    r"(?m)^[ \t]*(?P<author>[A-Z]{2,4})[ \t]*[/:][ \t]*(?P<typist>[a-z]{2,4})"
+    r"(?:[ \t]*/[ \t]*(?P<second>[a-zA-Z]{2,4}))?(?=[ \t]*$|[ \t]{2,}|\t)")
+
+
+def _reference_initials(text: str) -> list[Span]:
+    """The author's and typists' initials of a dictated letter ("JRK/mlt/bsk"), where none of
+    them is clinical shorthand ("PT/po" is a route)."""
+    out = []
+    for match in _REFERENCE_INITIALS.finditer(text):
+        parts = [g for g in ("author", "typist", "second") if match.group(g)]
+        if any(is_technical_word(match.group(g)) or match.group(g).lower() in FUNCTION_WORDS
+               for g in parts):
+            continue
+        out.extend(Span(*match.span(g), "PERSON", INITIALS_SCORE, "names:initials")
+                   for g in parts)
+    return out
+
+
 #: An initial before a word: "E. Cha", "A. Strand".
 _INITIAL_SURNAME = re.compile(
     rf"(?<![\w.])(?P<initial>[{_UP}])\.[ \t]?(?P<surname>[{_UP}][\w'’-]*)")
@@ -1275,6 +1297,7 @@ class NameRecognizer:
                 spans.extend(_hashtag_names(text))
                 spans.extend(_labelled_pairs(text))
             spans.extend(_signed_initials(text))
+            spans.extend(_reference_initials(text))
             results.append(spans)
         return results
 
