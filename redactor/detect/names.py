@@ -193,8 +193,9 @@ RULES: tuple[NameRule, ...] = (
     # Social handles "@nadia48" (an e-mail address is not a handle)
     _rule("handle", r"(?<![\w.@])(?P<name>@[A-Za-z0-9_]{2,30})\b", 0.7),
     # Dictation initials "TD/kl" at the foot of a note
-    _rule("initials", rf"(?<![\w/])(?P<name>[{_UP}]{{2,3}}/(?:(?![{_UP}])[^\W\d_]){{2,3}})"
-          r"(?![\w/])", 0.7),
+    # a dictated letter's reference initials: the author's, then the typists' ("JRK/mlt/bsk")
+    _rule("initials", rf"(?<![\w/])(?P<name>[{_UP}]{{2,3}}/(?:(?![{_UP}])[^\W\d_]){{2,3}}"
+          r"(?:/[^\W\d_]{2,3})?)(?![\w/])", 0.7),
     # Names in other scripts (redactor.detect.scripts) after a title, a field label or a
     # greeting: "Dr. Иван Петров", "Patient: राहुल शर्मा", "姓名：王小明", "Dear محمد"
     _rule("script_title", rf"(?:\b{_TITLES}\.?|(?<!\w){scripts.TITLES})[ \t]*"
@@ -275,7 +276,10 @@ _STRONG_CUES = frozenset(
 
 def _plausible(rule: str, name: str) -> bool:
     """A weakly cued name must hold a word that is a listed name or not an English word
-    ("Triage RN", "Dear Admissions Committee" are not names)."""
+    ("Triage RN", "Dear Admissions Committee" are not names). A typist's initials are no
+    clinical shorthand ("PT/po" is a route, "MD/phd" degrees)."""
+    if rule == "initials":
+        return not any(is_technical_word(p) for p in name.split("/")[1:])
     if rule in _STRONG_CUES:
         return True
     words = re.findall(r"[^\W\d_][\w'’-]*", name)
@@ -1201,28 +1205,6 @@ def _signed_initials(text: str) -> list[Span]:
     return out
 
 
-#: A dictated letter's reference initials, alone at the start of a line: the author's in
-#: capitals, then the typist's in lower case after a slash or colon ("JRK/mlt", "JRK:mlt/bsk",
-#: "JRK/mlt   cc: ..."); "PT/INR", "BMP/CMP" (capitals both) and "S/P" are no such line.
-_REFERENCE_INITIALS = re.compile(
-    r"(?m)^[ \t]*(?P<author>[A-Z]{2,4})[ \t]*[/:][ \t]*(?P<typist>[a-z]{2,4})"
-    r"(?:[ \t]*/[ \t]*(?P<second>[a-zA-Z]{2,4}))?(?=[ \t]*$|[ \t]{2,}|\t)")
-
-
-def _reference_initials(text: str) -> list[Span]:
-    """The author's and typists' initials of a dictated letter ("JRK/mlt/bsk"), where none of
-    them is clinical shorthand ("PT/po" is a route)."""
-    out = []
-    for match in _REFERENCE_INITIALS.finditer(text):
-        parts = [g for g in ("author", "typist", "second") if match.group(g)]
-        if any(is_technical_word(match.group(g)) or match.group(g).lower() in FUNCTION_WORDS
-               for g in parts):
-            continue
-        out.extend(Span(*match.span(g), "PERSON", INITIALS_SCORE, "names:initials")
-                   for g in parts)
-    return out
-
-
 #: An initial before a word: "E. Cha", "A. Strand".
 _INITIAL_SURNAME = re.compile(
     rf"(?<![\w.])(?P<initial>[{_UP}])\.[ \t]?(?P<surname>[{_UP}][\w'’-]*)")
@@ -1297,7 +1279,6 @@ class NameRecognizer:
                 spans.extend(_hashtag_names(text))
                 spans.extend(_labelled_pairs(text))
             spans.extend(_signed_initials(text))
-            spans.extend(_reference_initials(text))
             results.append(spans)
         return results
 
