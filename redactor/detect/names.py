@@ -276,10 +276,7 @@ _STRONG_CUES = frozenset(
 
 def _plausible(rule: str, name: str) -> bool:
     """A weakly cued name must hold a word that is a listed name or not an English word
-    ("Triage RN", "Dear Admissions Committee" are not names). A typist's initials are no
-    clinical shorthand ("PT/po" is a route, "MD/phd" degrees)."""
-    if rule == "initials":
-        return not any(is_technical_word(p) for p in name.split("/")[1:])
+    ("Triage RN", "Dear Admissions Committee" are not names)."""
     if rule in _STRONG_CUES:
         return True
     words = re.findall(r"[^\W\d_][\w'’-]*", name)

@@ -192,12 +192,15 @@ def import_object(path: str) -> Any:
 
 @register("patterns.v1")
 def _patterns(config: None, context: BuildContext) -> Recognizer:
-    """The regex + checksum recognizers and the delimited lines read by their header (one
-    group, so every policy with ``patterns: true`` reads tables pasted in text)."""
+    """The regex + checksum recognizers, the delimited lines read by their header and the
+    address blocks of any country (one group, so every policy with ``patterns: true`` reads
+    tables pasted in text and addresses after a cue)."""
+    from redactor.detect.address_blocks import AddressBlockRecognizer
     from redactor.detect.patterns import PatternRecognizer
     from redactor.detect.tables import RecognizerGroup, TableRecognizer
 
-    return RecognizerGroup("patterns", (PatternRecognizer(), TableRecognizer()))
+    return RecognizerGroup("patterns",
+                           (PatternRecognizer(), TableRecognizer(), AddressBlockRecognizer()))
 
 
 @register("tables.v1")

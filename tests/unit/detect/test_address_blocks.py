@@ -1,0 +1,85 @@
+"""Addresses of any country after a cue (issue 10, from the audit's misses: "Vesterbrogade
+197", "303 76 Thessaloniki", "Qom 41656-51856", "İstiklal Cad. No: 132 D: 7"), read by shape;
+countries, states and what a redaction wrote are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.address_blocks import AddressBlockRecognizer
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in AddressBlockRecognizer().detect([text])[0]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (" Home address: No. 197, Valiasr Street, Qom 41656-51856\n\nWe also need the IBAN",
+     [("No. 197", "STREET_ADDRESS"), ("Valiasr Street", "STREET_ADDRESS"),
+      ("41656-51856", "ZIP_CODE"), ("Qom", "LOCATION")]),
+    ("Address:\n44 Castle Street, Leeds I64 8CK\n\nThe refund will be sent",
+     [("44 Castle Street", "STREET_ADDRESS"), ("I64 8CK", "ZIP_CODE"), ("Leeds", "LOCATION")]),
+    ("June 23, 2021\n\nMr. Håkon Lehtonen\nVesterbrogade 197\n269 89 Turku\n\nDear Mr. Lehtonen,",
+     [("Vesterbrogade 197", "STREET_ADDRESS"), ("269 89", "ZIP_CODE"), ("Turku", "LOCATION")]),
+    ("He lives with his father, Jakub Wozniak, at\nal. Mickiewicza 32/4, 98-259 Lublin\n"
+     "and has no health insurance.",
+     [("al. Mickiewicza 32/4", "STREET_ADDRESS"), ("98-259", "ZIP_CODE"),
+      ("Lublin", "LOCATION")]),
+    ("David Carmel lives at Weizmann St 14\nPetah Tikva 6782151.\n\nFor verification, please",
+     [("Weizmann St 14", "STREET_ADDRESS"), ("6782151", "ZIP_CODE"),
+      ("Petah Tikva", "LOCATION")]),
+    ("Address:\nul. Lenina, d. 197, Nizhny Novgorod 548911\n\nRx: amlodipine 5 mg daily",
+     [("ul. Lenina", "STREET_ADDRESS"), ("d. 197", "STREET_ADDRESS"), ("548911", "ZIP_CODE"),
+      ("Nizhny Novgorod", "LOCATION")]),
+    ("Rabia Gunes lives at İstiklal Cad. No: 132 D: 7\n69118 Nilüfer/Bursa.\n\nFor verification",
+     [("İstiklal Cad. No: 132 D: 7", "STREET_ADDRESS"), ("69118", "ZIP_CODE"),
+      ("Nilüfer/Bursa", "LOCATION")]),
+    ("Mr. Kenji Hashimoto\n4-8-2 Minatomirai, Room 962, Naka-ku, Yokohama 458-7281\n\nDear Mr",
+     [("4-8-2 Minatomirai", "STREET_ADDRESS"), ("Room 962", "STREET_ADDRESS"),
+      ("Naka-ku", "LOCATION"), ("458-7281", "ZIP_CODE"), ("Yokohama", "LOCATION")]),
+    ("Address: 4410 Lakeview Avenue, Chicago, IL 60613\nPlan: continue metformin",
+     [("4410 Lakeview Avenue", "STREET_ADDRESS"), ("Chicago", "LOCATION"),
+      ("60613", "ZIP_CODE")]),
+])
+def test_an_address_after_a_cue_is_read_by_shape(text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country, a state, a state's abbreviation or a region after the town stays
+    ("Address: Villa 30, Hamra Road, Jeddah 24560, Saudi Arabia\n",
+     [("Villa 30", "STREET_ADDRESS"), ("Hamra Road", "STREET_ADDRESS"), ("24560", "ZIP_CODE"),
+      ("Jeddah", "LOCATION")]),
+    ("Address: Av. Revolución 31, Col. Roma Norte\n39920 León, Gto.\n\nRx: Keppra",
+     [("Av. Revolución 31", "STREET_ADDRESS"), ("Col. Roma Norte", "LOCATION"),
+      ("39920", "ZIP_CODE"), ("León", "LOCATION")]),
+    ("Address: 12 Green Park Road, Adyar\nChennai 288054, Tamil Nadu\n\nDear Ms. Rao,",
+     [("12 Green Park Road", "STREET_ADDRESS"), ("Adyar", "LOCATION"), ("288054", "ZIP_CODE"),
+      ("Chennai", "LOCATION")]),
+])
+def test_regions_and_countries_are_no_identifiers(text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He lives at 12 Main St with his wife and two kids since 2010.",  # prose, not a block
+    "Mr. Smith was seen today.\nHe is well.\n",                      # no street line
+    "Mr. Alan Smith\nThank you for referring this pleasant 45-year-old man.\n",
+    "Email address: ana@example.org\n",
+    "IP address: 10.0.0.1\n",
+    "Address: Emeka Street, GRA, Port Harcourt\n",                   # no number: not read
+    "Address: [STREET_ADDRESS], [LOCATION], MA 021**.\n",            # what a redaction wrote
+    "The address: see the attached form for details of the new home.\n",
+])
+def test_no_address_without_its_shape(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_block_ends_at_a_blank_line_a_label_or_prose() -> None:
+    text = ("Address: 4410 Lakeview Avenue, Chicago, IL 60613\n"
+            "A 67-year-old man from ZIP 03601 was admitted in 2019; follow-up 04/01/2021.\n")
+    assert [v for v, _ in _found(text)] == ["4410 Lakeview Avenue", "Chicago", "60613"]
+    labelled = "Address:\n55 Quezon Avenue, Cebu City 1906\nPhone: 0917 555 0100\n"
+    assert [v for v, _ in _found(labelled)] == ["55 Quezon Avenue", "1906", "Cebu City"]
