@@ -1426,6 +1426,19 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="org_cjk",
+        label="ORGANIZATION",
+        # a company's name in Chinese, Japanese or Korean with its legal form:
+        # "东方峻景科技有限公司", "思优传媒股份有限公司", "株式会社山田製作所", "주식회사 한빛"
+        regex=r"""
+            [\u4e00-\u9fff]{2,24}(?:股份有限公司|有限责任公司|有限責任公司|有限公司|集团|集團)
+            |株式会社[ ]?[\u30a0-\u30ff\u4e00-\u9fff]{1,20}   # kanji and katakana, no kana
+            |[\u30a0-\u30ff\u4e00-\u9fff]{1,20}株式会社       # particle ("に勤務")
+            |주식회사[ ]?[\uac00-\ud7a3]{1,12}|[\uac00-\ud7a3]{1,12}[ ]?주식회사
+        """,
+        score=0.8,
+    ),
+    Pattern(
         name="org_cued",
         label="ORGANIZATION",
         # "insurance card (Ambetter", "Insurance: Anthem Blue Cross", "works for Acme"
