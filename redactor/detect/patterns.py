@@ -336,6 +336,13 @@ def phone_digits_valid(text: str) -> bool:
     return 8 <= sum(c.isdigit() for c in number) <= 15
 
 
+def cued_phone_valid(text: str) -> bool:
+    """A national number after a verb of calling: 8 to 12 digits, and no range of years
+    ("the 2020-2021 season")."""
+    return (8 <= sum(c.isdigit() for c in text) <= 12
+            and re.fullmatch(r"(?:19|20)\d\d[ -]+(?:19|20)?\d\d", text) is None)
+
+
 def identifier_valid(text: str) -> bool:
     """An identifier after a label: 4+ characters, at least one digit."""
     return len(text) >= 4 and any(c.isdigit() for c in text)
@@ -859,6 +866,21 @@ PATTERNS: tuple[Pattern, ...] = (
         context=CTX_PHONE,
         requires_context=True,
         **_FAX,
+    ),
+    Pattern(
+        name="phone_cued",
+        label="PHONE_NUMBER",
+        # a national number of any country written without a country code, right after a verb
+        # of calling or "my number is": "to ring 602984125", "my number is 092823 87823"
+        regex=r"""
+            (?i:\b(?:ring|call|phone|text|reach|contact)(?:[ ](?:me|him|her|them|us))?
+                (?:[ ](?:on|at))?
+              |\b(?:number|mobile|cell)[ ](?:is|:)|\b(?:mobile|cell|tel)[ ]?:)[ ]*
+            (?P<value>(?<![\w+])\d[\d -]{6,14}\d)(?![\w]|[.,-]\d)
+        """,
+        score=0.7,
+        group="value",
+        validate=cued_phone_valid,
     ),
     Pattern(
         name="pager",

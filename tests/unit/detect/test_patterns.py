@@ -230,6 +230,9 @@ POSITIVES = [
     ("ORGANIZATION", "employed by Lakeshore Transit Authority", "Lakeshore Transit Authority"),
     ("ORGANIZATION", "bring your insurance card (Ambetter, member ID", "Ambetter"),
     ("ORGANIZATION", "Insurance: Anthem Blue Cross\n", "Anthem Blue Cross"),
+    ("PHONE_NUMBER", "Mendez's son Jesus to ring 602984125 after 10.", "602984125"),
+    ("PHONE_NUMBER", "Customer: and my number is 092823 87823", "092823 87823"),
+    ("PHONE_NUMBER", "text me on 07700 900123 pls", "07700 900123"),
     ("ORGANIZATION", "works for 东方峻景科技有限公司.", "东方峻景科技有限公司"),
     ("ORGANIZATION", "株式会社山田製作所に勤務", "株式会社山田製作所"),
     ("ORGANIZATION", "トヨタ自動車株式会社の社員", "トヨタ自動車株式会社"),
@@ -438,6 +441,8 @@ NEGATIVES = [
     ("ZIP_CODE", "John Smith\n1234 Elm Street\n2019 Annual Report\n"),
     ("ZIP_CODE", "Patient ID 12345 and Portland OR 97201"),
     ("ORGANIZATION", "sent to the Human Resources Department and Claims Department"),
+    ("PHONE_NUMBER", "ring them after the 2020-2021 season"),
+    ("PHONE_NUMBER", "call 2 hrs after dose 500 mg"),
     ("ORGANIZATION", "我们公司很好"),          # "company" without a legal form
     ("ORGANIZATION", "主治医は山田です"),
     ("LOCATION", "follow up in Internal Medicine clinic; The Clinic is closed"),
