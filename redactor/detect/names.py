@@ -97,6 +97,11 @@ def _rule(name: str, pattern: str, score: float, flags: int = 0) -> NameRule:
 RULES: tuple[NameRule, ...] = (
     # "Dr. Adeyemi", "Mrs. Nguyen Thi Lan", "Prof. van der Berg"
     _rule("title", rf"\b{_TITLES}\.?[ \t]+(?P<name>{_PARTICLE}*{_NAME})", 0.9),
+    # "CONSULT DR. TO.", "DR. MCALLISTER AND TEAM" in a note in capitals: "DR." with its dot
+    # ("NO DR NOTED" is diabetic retinopathy), a word or two that end the clause or stop before
+    # "AND" or a possessive ("DR. X TO DISCUSS INTERSTIM" is no name of four words)
+    _rule("title", rf"\bDR\.[ \t]+(?P<name>[{_UP}][{_UP}-]*(?:[ \t]+[{_UP}][{_UP}-]*)?)"
+          r"(?=['’]S\b|[ \t]*(?:[.,;:)]|\n|$|AND\b|OR\b))", 0.9),
     # "Patient: SMITH, JOHN", "Attending: Kwame Mensah", "Signed by: Li Wei"
     _rule(
         "field",
@@ -509,8 +514,9 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
     """Other mentions in ``text`` of the words of confidently found names: the given or family
     name alone ("Bushra slept poorly" after "Patient: Bushra Al-Hashimi").
 
-    Words that are English dictionary words are echoed only when they are listed names,
-    capitalised, and not at the start of a sentence or line ("Hill", "Walker", "Will").
+    Words that are English dictionary words are echoed only when they are listed names or
+    rare words no common lexicon holds ("Venter"), capitalised, and not at the start of a
+    sentence or line ("Hill", "Walker", "Will").
     """
     safe: set[str] = set()
     wordlike: set[str] = set()
@@ -528,7 +534,8 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
             word = word.title() if upper or word.islower() else word
             if not is_dictionary_word(word):
                 safe.add(word)
-            elif is_listed_name(word) and word not in _SENTENCE_WORDS:
+            elif (is_listed_name(word) or not is_common_word(word)) and (  # "Venter"
+                    word not in _SENTENCE_WORDS):
                 wordlike.add(word)
                 if upper and shouting(text, span.start, span.end):  # "SUN REPORTS"
                     wordlike.add(word.upper())
@@ -884,13 +891,15 @@ _KIN = frozenset("son daughter sister brother mother father wife husband parent 
 
 def _discussed_with(word: str) -> bool:
     """A word after "D/W" and before "and family" that is a person: a listed name, even a
-    pronoun's spelling ("HE": "discussed with he" is no English) or a body site's ("SHIN"), in
-    title case or capitals; no relative, role, object pronoun, service or department."""
+    pronoun's spelling ("HE": "discussed with he" is no English) or a body site's ("SHIN"), or
+    a word no common lexicon knows ("LY"), in title case or capitals; no relative, role,
+    object pronoun, service or department."""
     title, lower = word[:1].upper() + word[1:].lower(), word.lower()
     return (_word_case(word) in ("title", "upper") and len(word) >= 2
             and lower not in _KIN and lower not in _NOT_USER and lower not in NOT_NAME_LOWER
             and title not in _STOP and title not in NOT_NAME_WORDS
-            and (is_listed_name(word) or lower in _BODY_SITES))
+            and (is_listed_name(word) or lower in _BODY_SITES
+                 or unknown_word(word, dictionary=False, shortest=2)))  # "D/W LY AND FAMILY"
 
 
 #: A hashtag in CamelCase ("#DonaldSterling", "#RIPJohnnyWinter", "#TeamSmithFamily").

@@ -408,3 +408,35 @@ def test_a_dictated_letters_reference_initials_are_names(text: str, initials: li
 ])
 def test_shorthand_with_a_slash_is_no_reference_line(text: str) -> None:
     assert _by(text, "names:initials") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("PLAN: ADMIT TO MEDICINE, CONSULT DR. TO. D/W QASEM AND FAMILY.", ["TO"]),
+    ("DR. MCALLISTER AWARE. SEEN BY DR. LE AND TEAM.", ["MCALLISTER", "LE"]),
+    ("DR. X TO DISCUSS INTERSTIM OPTIONS.", []),   # no name of four words in capitals
+    ("NO DR NOTED ON FUNDOSCOPY.", []),           # diabetic retinopathy: no dot
+])
+def test_a_doctor_in_capitals_after_dr_with_its_dot(text: str, names: list[str]) -> None:
+    assert [n for n in _by(text, "names:title")] == names
+
+
+def test_a_doctor_in_capitals_survives_the_capitals_filter() -> None:
+    """"TO" is an English word; after "DR." and before the clause's end it is a name."""
+    from redactor.detect.engine import Engine
+    from redactor.policy import load_policy
+
+    engine = Engine.from_policy(load_policy("hipaa"), exclude=("spacy", "transformer"))
+    text = "PLAN: ADMIT TO MEDICINE, CONSULT DR. TO. D/W LY AND FAMILY."
+    found = {text[s.start : s.end] for s in engine.analyze([text], extra=[[]])[0]}
+    assert {"TO", "LY"} <= found
+
+
+def test_a_rare_english_word_of_a_found_name_echoes_mid_sentence() -> None:
+    from redactor.detect.names import echo_names
+
+    text = "Discussed plan with Venter and with Ruan Venter by phone. Venter agreed."
+    found = Span(text.index("Ruan Venter"), text.index("Ruan Venter") + 11, "PERSON", 0.95,
+                 "hf_ner:PER")
+    echoed = sorted(s.start for s in echo_names(text, [found]) if text[s.start:s.end] == "Venter")
+    assert text.index("Venter") in echoed          # mid-sentence
+    assert text.rindex("Venter") in echoed         # at a sentence's start, before a verb
