@@ -956,6 +956,52 @@ def _called_at(text: str) -> list[Span]:
     return out
 
 
+#: A person named by a relative of theirs: "Uri's father Moshe joined", "Rose's mother".
+_POSSESSIVE_KIN = re.compile(portable(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)['’]s[ \t]+"
+    r"(?:son|daughter|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|niece|"
+    r"nephew|aunt|uncle|grandson|granddaughter|grandmother|grandfather|fianc[ée]e?|girlfriend|"
+    r"boyfriend|carer|caregiver|guardian)\b"))
+
+
+def _possessive_kin(text: str) -> list[Span]:
+    """A name before "'s" and a relative ("Uri's father Moshe", "Rose's mother Erlinda"): a
+    listed name or a word no common lexicon knows, whatever starts the sentence; no role
+    ("Patient's mother"), relative, grammar word or large place ("England's daughter")."""
+    def name_word(word: str) -> bool:
+        return _slot_word(word) or (
+            (word in given_names() or word in family_names()) and word not in NOT_NAME_WORDS
+            and word not in _NOT_PATIENT_WORDS and word not in _STOP
+            and word.lower() not in _KIN and word.casefold() not in FUNCTION_WORDS
+            and _place(word) != "large")
+
+    return [Span(*m.span("name"), "PERSON", SURNAME_WORD_SCORE, "names:kin")
+            for m in _POSSESSIVE_KIN.finditer(text) if all(map(name_word, m["name"].split()))]
+
+
+#: A news brief's headline about a person: "BRIEF-ANA DIAS NAMED HEAD OF REGIONAL OFFICE".
+_BRIEF = re.compile(portable(
+    rf"(?m)^[ \t]*BRIEF-(?P<name>[{_UP}][{_LETTER}'’-]+(?:[ \t][{_UP}][{_LETTER}'’-]+){{1,3}}?)"
+    r"[ \t]+(?i:named|says|said|appointed|elected|joins|quits|resigns|steps[ \t]+down|"
+    r"to[ \t]+(?:join|step|lead|head|leave|retire))\b"))
+#: Words of a company's name in a brief ("BRIEF-ACME CORP SAYS ...").
+_COMPANY_WORDS = frozenset("corp corporation inc ltd plc ag sa nv co group holdings bank "
+                           "capital partners fund trust energy systems technologies".split())
+
+
+def _brief_headline(text: str) -> list[Span]:
+    """A person a news brief's headline names before what they did, in any case, each word a
+    listed name or one no lexicon knows; a company's name stays."""
+    out = []
+    for match in _BRIEF.finditer(text):
+        words = match["name"].split()
+        if not any(w.lower() in _COMPANY_WORDS for w in words) and all(
+                is_listed_name(w) or unknown_word(w, dictionary=False, shortest=2)
+                for w in words):
+            out.append(Span(*match.span("name"), "PERSON", CONTEXT_SCORE, "names:brief"))
+    return out
+
+
 def _slot_word(word: str) -> bool:
     """A capitalised word that no common lexicon knows (:func:`unknown_word` without GCIDE, two
     letters enough), no patient's, relative's or large place's name: in a slot that cues say
@@ -1281,6 +1327,8 @@ class NameRecognizer:
                 spans.extend(_korean_given_names(text))
                 spans.extend(_handover_surnames(text))
                 spans.extend(_called_at(text))
+                spans.extend(_possessive_kin(text))
+                spans.extend(_brief_headline(text))
                 spans.extend(_lower_cued_names(text))
                 spans.extend(_hashtag_names(text))
                 spans.extend(_labelled_pairs(text))

@@ -440,3 +440,36 @@ def test_a_rare_english_word_of_a_found_name_echoes_mid_sentence() -> None:
     echoed = sorted(s.start for s in echo_names(text, [found]) if text[s.start:s.end] == "Venter")
     assert text.index("Venter") in echoed          # mid-sentence
     assert text.rindex("Venter") in echoed         # at a sentence's start, before a verb
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Rose's mother Erlinda joined the call.", ["Rose"]),
+    ("Wood's daughter called the ward.", ["Wood"]),
+    ("Patient's mother called.", []),     # a role
+    ("God's son", []),
+    ("England's daughter", []),            # a large place
+    ("Grave's disease was ruled out.", []),  # no relative
+])
+def test_a_name_before_a_relative_is_a_person(text: str, names: list[str]) -> None:
+    assert _by(text, "names:kin") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("BRIEF-ANA DIAS NAMED HEAD OF REGIONAL OFFICE\n\nCAMPINAS", ["ANA DIAS"]),
+    ("BRIEF-Okonkwo Adebayo to step down as CEO", ["Okonkwo Adebayo"]),
+    ("BRIEF-ACME CORP SAYS Q3 PROFIT UP", []),
+    ("BRIEF-Tesla says deliveries rose", []),   # one word: a company as often
+    ("BRIEF-FOR THE RECORD SAYS", []),
+])
+def test_a_person_a_news_briefs_headline_names(text: str, names: list[str]) -> None:
+    assert _by(text, "names:brief") == names
+
+
+def test_discussed_with_a_surname_in_capitals_that_is_a_body_site() -> None:
+    from redactor.detect.engine import Engine
+    from redactor.policy import load_policy
+
+    engine = Engine.from_policy(load_policy("hipaa"), exclude=("spacy", "transformer"))
+    text = "PLAN: ADMIT TO MEDICINE, CONSULT DR. SHAPIRO. D/W SHIN AND FAMILY."
+    found = {text[s.start : s.end] for s in engine.analyze([text], extra=[[]])[0]}
+    assert "SHIN" in found
