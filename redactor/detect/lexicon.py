@@ -110,6 +110,20 @@ def _stems(word: str) -> list[str]:
     return out
 
 
+#: Words that are field labels or clinical abbreviations, never names or organisations.
+NOT_ENTITIES = frozenset(
+    """
+    ssn mrn dob dod doa mr# acct id npi dea vin ip url fax tel phone email e-mail cc bcc re subject
+    patient pt dr md do rn np pa icu ed er or ct mri ekg ecg cbc bmp cmp hpi ros pmh psh pe a&p
+    h&p i&d d&c i&o
+    bp hr rr spo2 bmi hba1c covid copd chf cad htn dm gerd uti nkda prn po iv im sq bid tid qid
+    q4h qhs qd hipaa gdpr phi pii ticket admin support team user customer hi hello thanks regards
+    esq jr sr monsieur madame mme sie herr frau betreff kollegin kollege verdacht behandlung grüßen
+    suite notre votre veuillez agréer objet entretien señor señora
+    """.split()
+)
+
+
 #: English closed-class words (auxiliaries, pronouns, determiners, prepositions,
 #: conjunctions): grammar, whatever a name list holds ("Were" is listed). Left out: those that
 #: are also names ("An", "Do", "He", "In", "My", "So", "To", "Than", "Will", "May", "Can").

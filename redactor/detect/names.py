@@ -18,6 +18,7 @@ from redactor.detect import scripts
 from redactor.detect.casing import line_before, shouting
 from redactor.detect.lexicon import (
     FUNCTION_WORDS,
+    NOT_ENTITIES,
     country_names,
     is_common_word,
     is_technical_word,
@@ -37,7 +38,6 @@ from redactor.detect.name_lists import (
 )
 from redactor.detect.prefilter import folded
 from redactor.detect.regexes import portable
-from redactor.detect.spacy_ner import NOT_ENTITIES
 from redactor.span import Span
 
 _CREDENTIALS = r"(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|PhD|DDS|PharmD|MSW|LCSW|FNP|CNM|DPM)"

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from redactor.detect.casing import truecase
-from redactor.detect.lexicon import clinical_register, is_technical_word
+from redactor.detect.lexicon import NOT_ENTITIES, clinical_register, is_technical_word
 from redactor.detect.name_lists import is_dictionary_word, is_listed_name
 from redactor.detect.spacy_decode import GreedyEntityDecoder
 from redactor.detect.windows import batches, mask_long_tokens, split_text
@@ -43,18 +43,6 @@ LABEL_MAP: Mapping[str, tuple[str, float]] = {
     "DATE": ("DATE", 0.6),
 }
 
-#: Words that are field labels or clinical abbreviations, never names or organisations.
-NOT_ENTITIES = frozenset(
-    """
-    ssn mrn dob dod doa mr# acct id npi dea vin ip url fax tel phone email e-mail cc bcc re subject
-    patient pt dr md do rn np pa icu ed er or ct mri ekg ecg cbc bmp cmp hpi ros pmh psh pe a&p
-    h&p i&d d&c i&o
-    bp hr rr spo2 bmi hba1c covid copd chf cad htn dm gerd uti nkda prn po iv im sq bid tid qid
-    q4h qhs qd hipaa gdpr phi pii ticket admin support team user customer hi hello thanks regards
-    esq jr sr monsieur madame mme sie herr frau betreff kollegin kollege verdacht behandlung grüßen
-    suite notre votre veuillez agréer objet entretien señor señora
-    """.split()
-)
 
 #: Words after a name that make it an eponym ("Wilson disease", "Foley catheter").
 EPONYM_AFTER = re.compile(
