@@ -266,6 +266,62 @@ def _piece_of_a_term(text: str, span: Span) -> bool:
             and is_technical_word(token))
 
 
+#: An article before a word, perhaps with a size or kind between ("a Foley", "an Esmarch", "a
+#: 22-French 3-way Foley", "The GYN Balfour").
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?P<article>[Aa]n?|[Tt]he)[ \t]+(?:(?:[\w#/-]*\d[\w#/-]*|[A-Z]{2,5}|[a-z]+)"
+    r"[ \t]+){0,2}$")
+#: What a device undergoes in an operation note ("The GYN Balfour was then placed").
+_DEVICE_VERB = re.compile(
+    r"[ \t]+(?:was|were)[ \t]+(?:then[ \t]+|also[ \t]+)?(?:placed|applied|inserted|removed|"
+    r"injected|used|left|introduced|advanced|withdrawn|deployed|irrigated|inflated|deflated)\b")
+
+
+def _thing_in_a_note(text: str, span: Span) -> bool:
+    """In a clinical note, a model's one-word name that is a device or an instrument: after
+    "a" or "an" ("a Foley", "an Esmarch and tourniquet"), or after "the" before what a device
+    undergoes ("The GYN Balfour was then placed"). A person takes no article there."""
+    value = text[span.start : span.end]
+    if " " in value or not value[:1].isupper() or value.isupper():
+        return False
+    article = _ARTICLE_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if article is None:
+        return False
+    if article.group("article").lower() == "the" and not _DEVICE_VERB.match(text, span.end):
+        return False
+    return _clinical_text(text)
+
+
+#: The last word of a department's or unit's name ("Pediatric Urology Clinic", "Postanesthesia
+#: Care Unit", "Hospital Medicine").
+_DEPARTMENT_LAST = frozenset("unit clinic clinics service services department ward medicine "
+                             "surgery".split())
+
+
+def _department(text: str, span: Span, words: list[str]) -> bool:
+    """A model's organisation or place that names a department or unit by its specialty, made
+    only of common words: "Postanesthesia Care Unit", "Pediatric Urology Clinic", "MD - Hospital
+    Medicine". No facility's name is in it ("Mayo Clinic" starts with no specialty)."""
+    if span.label not in ("ORGANIZATION", "LOCATION") or len(words) < 2:
+        return False
+    if words[-1].lower() not in _DEPARTMENT_LAST or not all(map(is_common_word, words)):
+        return False
+    return words[0].lower() in _CARE_WORDS
+
+
+#: Words that open a department's or unit's name: specialties, care settings, and a
+#: credential before it ("MD - Hospital Medicine"). No eponym: "Mayo Clinic" is a facility.
+_CARE_WORDS = frozenset("""
+pediatric paediatric pediatrics postanesthesia post-anesthesia neonatal outpatient inpatient
+hospital adult geriatric internal family general emergency intensive critical surgical medical
+cardiac cardiology urology oncology neurology radiology psychiatry psychiatric orthopedic
+orthopaedic orthopedics gastroenterology dermatology nephrology pulmonary pulmonology
+endocrinology rheumatology hematology obstetric obstetrics gynecology ophthalmology vascular
+thoracic plastic trauma burn rehabilitation physical occupational respiratory infectious
+palliative pain sleep wound spine transplant dialysis labor maternity md do rn np pa
+""".split())
+
+
 def _acronym_of_an_organisation(text: str, span: Span, words: list[str]) -> bool:
     """An organisation's acronym in capitals in mixed-case prose ("FBI seeks", "filing with the
     SEC") that is no clinical shorthand ("PERRLA", "HTN" are technical words)."""
@@ -694,6 +750,8 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
             and not has_cue(text, span.start, span.end, span.label)):
         return True
     words = words_of(value)
+    if _thing_in_a_note(text, span) or _department(text, span, words):
+        return True
     if not words or not all(is_common_word(w) for w in words):
         return False
     if has_cue(text, span.start, span.end, span.label):
@@ -771,9 +829,14 @@ _CLINICAL_AFTER = re.compile(
     r"bioprosthesis|occluders?|stents?|material|dissection|"
     # a stitch, splint, taper or sponge named after its maker ("Heaney stitch", "Doyle
     # splints", "Morse taper", "Kennedy Merocel sponges", "tailor bunion deformity")
-    r"stitch(?:es)?|splints?|taper|sponges?|deformity)\b"
+    r"stitch(?:es)?|splints?|taper|sponges?|deformity|"
+    # a bandage, incision or cannula named after its maker ("Esmarch bandage", "Pfannenstiel
+    # skin incision", "Viscoat cannula")
+    r"bandages?|incisions?|cannulas?|tourniquets?|retractors?|clamps?|drapes?)\b"
     r"|^[ \t]+(?:virus|infections?|spp\.?|sp\.|species)\b"
 )
+#: Devices that are also everyday things, named after their maker in a note ("Falope rings").
+_NOTE_DEVICE_AFTER = re.compile(r"^(?:[ \t]+[a-z][a-z-]*){0,1}[ \t]+(?:rings?|wraps?)\b")
 #: A species' Latin epithet after its genus; the genus must be a word of the lexicon
 #: ("Streptococcus" is, "Chris" of "Chris davis" is not).
 _EPITHET_AFTER = re.compile(r"^[ \t]+[a-z]{3,}(?:ae|ii|us|um|is|ensis)(?=[\s,.;:)])")
@@ -805,7 +868,10 @@ def clinical_name(text: str, span: Span) -> bool:
         after = after.lower()
     species = (_EPITHET_AFTER.match(after) is not None
                and is_common_word(text[span.start : span.end]))
-    if not (species or _CLINICAL_AFTER.match(after)):
+    # a ring or a wrap is a device's only in a clinical note ("Falope rings"; "Vera Wang
+    # engagement ring" is the designer's)
+    device = _NOTE_DEVICE_AFTER.match(after) is not None and _clinical_text(text)
+    if not (species or device or _CLINICAL_AFTER.match(after)):
         return False
     return not has_cue(text, span.start, span.end, span.label)
 

@@ -157,3 +157,43 @@ def test_spacy_entities_lose_a_field_label_before_a_value(text: str, value: str,
     start = text.index(value)
     s, e = trim(text, start, start + len(value), "ORGANIZATION")
     assert text[s:e] == expected
+
+
+# --- devices and departments in notes (MTSamples' false alarms) -----------------------------
+
+NOTE = ("PROCEDURE: Total abdominal hysterectomy. ANESTHESIA: General endotracheal. "
+        "ESTIMATED BLOOD LOSS: 200 mL. The patient was prepped and draped in the usual sterile "
+        "fashion. ")
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    (NOTE + "The arm was exsanguinated with an Esmarch and tourniquet inflated.", "Esmarch",
+     "ORGANIZATION"),
+    (NOTE + "A 22-French 3-way Foley was inserted per urethra.", "Foley", "PERSON"),
+    (NOTE + "The GYN Balfour was then placed.", "Balfour", "LOCATION"),
+    (NOTE + "The Falope rings were then applied to each tube bilaterally.", "Falope", "PERSON"),
+    (NOTE + "A Pfannenstiel skin incision was made.", "Pfannenstiel", "ORGANIZATION"),
+    (NOTE + "He was transferred to Postanesthesia Care Unit in stable condition.",
+     "Postanesthesia Care Unit", "ORGANIZATION"),
+    (NOTE + "He was seen in the Pediatric Urology Clinic.", "Pediatric Urology Clinic",
+     "ORGANIZATION"),
+    ("Yaa Adjei, MD - Hospital Medicine\nNPI 2630806273", "MD - Hospital Medicine",
+     "ORGANIZATION"),
+])
+def test_a_device_or_a_department_in_a_note_is_no_name(text: str, value: str,
+                                                       label: str) -> None:
+    span = _span(text, value, label, "spacy:ORG")
+    assert ordinary_language(text, span) or eponym(text, span)
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("RT @WeddingPornx : Vera Wang engagement ring from her Love collection", "Vera Wang",
+     "PERSON"),                                                   # a ring outside a note
+    (NOTE + "The Smith family was updated at the bedside.", "Smith", "PERSON"),  # no device verb
+    ("She was referred to the Mayo Clinic for a second opinion.", "Mayo Clinic",
+     "ORGANIZATION"),                                             # no specialty: a facility
+    (NOTE + "Dr. Okafor was present for the entire procedure.", "Okafor", "PERSON"),
+])
+def test_names_near_devices_and_facilities_stay(text: str, value: str, label: str) -> None:
+    span = _span(text, value, label, "hf_ner:PER")
+    assert not ordinary_language(text, span) and not eponym(text, span)
