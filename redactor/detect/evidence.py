@@ -195,7 +195,7 @@ _FAITH = re.compile(r"Muslim|Islamic|Hindu|Buddhist|Sikh|Jewish|Catholic|Protest
 #: is a word of the lexicons, or one of the irregular ones.
 _NATIONALITY = re.compile(r"[A-Z][a-z]{3,}(?:an|ian|ese|ish|ic|i)")
 _IRREGULAR = re.compile(r"Greek|Dutch|Swiss|Irish|Czech|British|Filipino|Filipina|Scottish|"
-                        r"American|Israeli")  # not "Thai", "French", "Welsh": surnames too
+                        r"American|Israeli|Lankan")  # not "Thai", "French", "Welsh": surnames too
 #: What follows a nationality or faith used as a word: punctuation, a lower-case word, the end.
 _WORD_AFTER = re.compile(r"[ \t]*(?:[,.;:)!?]|[a-z]|$)", re.MULTILINE)
 
@@ -211,19 +211,34 @@ def _nationality_or_faith(text: str, span: Span) -> bool:
     national", "Baha'i"), before punctuation or a lower-case word. A nationality that a name
     list holds ("Roman", "Jordan") stays, and so do "Methodist Hospital" and "Long Thai"."""
     value = text[span.start : span.end]
-    if span.label not in ("PERSON", "ORGANIZATION", "NRP") or " " in value:
+    if span.label not in ("PERSON", "ORGANIZATION", "NRP"):
+        return False
+    *before, value = re.split(r"[ \t]+|-(?=[A-Z])", value)  # "Arab Muslim", "Afro-Brazilian"
+    if len(before) > 2 or not all(p in _ORIGIN_PREFIXES or _belonging(p) for p in before):
         return False
     end = span.end
     faith = _FAITH.fullmatch(value) or _FAITH.fullmatch(value + text[end : end + 2])
     if faith and not _FAITH.fullmatch(value):
         end += 2  # "Baha" of "Baha'i"
-    nationality = not faith and not is_listed_name(value) and (
-        _IRREGULAR.fullmatch(value) is not None
-        or (_NATIONALITY.fullmatch(value) is not None
-            and value[:4].casefold() in _country_stems()  # a word: "Britian" is Britain
-            and (is_dictionary_word(value) or is_common_word(value))))
-    return ((bool(faith) or nationality) and _WORD_AFTER.match(text, end) is not None
+    return ((bool(faith) or _belonging(value)) and _WORD_AFTER.match(text, end) is not None
             and not has_cue(text, span.start, span.end, span.label))
+
+
+#: Words before a nationality that make one with it ("Sri Lankan", "Afro-Brazilian").
+_ORIGIN_PREFIXES = frozenset("Sri Afro Arab Indo Sino Anglo Euro Latin Native South North East "
+                             "West Central".split())
+
+
+def _belonging(word: str) -> bool:
+    """A nationality no name list holds, by its shape (:data:`_NATIONALITY`, a country's stem,
+    a word of the lexicons) or one of the irregular ones; or a faith."""
+    if _FAITH.fullmatch(word):
+        return True
+    return not is_listed_name(word) and (
+        _IRREGULAR.fullmatch(word) is not None
+        or (_NATIONALITY.fullmatch(word) is not None
+            and word[:4].casefold() in _country_stems()  # a word: "Britian" is Britain
+            and (is_dictionary_word(word) or is_common_word(word))))
 
 
 #: Makers of cars ("Ford", "Dodge" and "Suzuki" are people's surnames too, left out).

@@ -37,6 +37,11 @@ def _span(text: str, value: str, label: str = "PERSON", source: str = "hf_ner:PE
     ("and identifies as Muslim. He lives", "Muslim", "PERSON"),
     ("and identifies as Baha'i. He lives", "Baha", "PERSON"),
     ("(Israeli national, passport number", "Israeli", "NRP"),
+    ("A 36-yr-old previously healthy Sri Lankan male presented", "Sri Lankan", "PERSON"),
+    ("the fourth child born to an Arab Muslim family of Palestinian origin", "Arab Muslim",
+     "PERSON"),
+    ("a previously healthy 28-year-old woman, Afro-Brazilian, in her first pregnancy",
+     "Afro-Brazilian", "ORGANIZATION"),
 ])
 def test_a_nationality_or_faith_used_as_a_word_is_no_name(text: str, value: str,
                                                            label: str) -> None:
@@ -50,6 +55,8 @@ def test_a_nationality_or_faith_used_as_a_word_is_no_name(text: str, value: str,
     ("admitted to Methodist Hospital overnight", "Methodist", "ORGANIZATION"),  # a name after
     ("Brian, can you call me", "Brian", "PERSON"),
     ("She met Jordan, who works here", "Jordan", "PERSON"),    # a country, and a given name
+    ("Dr. Sri Devi, who reviewed the films", "Sri Devi", "PERSON"),
+    ("South Rivers said", "South Rivers", "PERSON"),
 ])
 def test_names_shaped_like_nationalities_stay(text: str, value: str, label: str) -> None:
     assert not ordinary_language(text, _span(text, value, label))
