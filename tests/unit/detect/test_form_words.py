@@ -56,7 +56,7 @@ def test_a_nationality_or_faith_used_as_a_word_is_no_name(text: str, value: str,
     ("Brian, can you call me", "Brian", "PERSON"),
     ("She met Jordan, who works here", "Jordan", "PERSON"),    # a country, and a given name
     ("Dr. Sri Devi, who reviewed the films", "Sri Devi", "PERSON"),
-    ("South Rivers said", "South Rivers", "PERSON"),
+    ("Thanks to Latin Okonkwo, who", "Latin Okonkwo", "PERSON"),  # a prefix, then no origin
 ])
 def test_names_shaped_like_nationalities_stay(text: str, value: str, label: str) -> None:
     assert not ordinary_language(text, _span(text, value, label))
