@@ -941,16 +941,10 @@ def _called_at(text: str) -> list[Span]:
     """A name (listed, or a word no lexicon knows; no role, service or relative) between "call"
     and a phone number: "please call Rose at 0917 984 1663". "call Pharmacy at" stays."""
     out = []
-    def name_word(word: str) -> bool:  # between "call" and a number "Rose" is no verb
-        return _slot_word(word) or (
-            (word in given_names() or word in family_names()) and word not in _STOP
-            and word.casefold() not in FUNCTION_WORDS and word.lower() not in _KIN
-            and word.lower() not in NOT_NAME_LOWER and _place(word) != "large")
-
     for match in _CALLED_AT.finditer(text):
         words = match.group("name").split()
-        if all(map(name_word, words)) or (  # "Ana Lima": a given name, then any surname
-                len(words) == 2 and name_word(words[0]) and words[0] in given_names()
+        if all(map(_cued_word, words)) or (  # "Ana Lima": a given name, then any surname
+                len(words) == 2 and _cued_word(words[0]) and words[0] in given_names()
                 and words[1] not in NOT_NAME_WORDS):
             out.append(Span(*match.span("name"), "PERSON", SURNAME_WORD_SCORE, "names:called"))
     return out
@@ -968,15 +962,20 @@ def _possessive_kin(text: str) -> list[Span]:
     """A name before "'s" and a relative ("Uri's father Moshe", "Rose's mother Erlinda"): a
     listed name or a word no common lexicon knows, whatever starts the sentence; no role
     ("Patient's mother"), relative, grammar word or large place ("England's daughter")."""
-    def name_word(word: str) -> bool:
-        return _slot_word(word) or (
-            (word in given_names() or word in family_names()) and word not in NOT_NAME_WORDS
-            and word not in _NOT_PATIENT_WORDS and word not in _STOP
-            and word.lower() not in _KIN and word.casefold() not in FUNCTION_WORDS
-            and _place(word) != "large")
-
     return [Span(*m.span("name"), "PERSON", SURNAME_WORD_SCORE, "names:kin")
-            for m in _POSSESSIVE_KIN.finditer(text) if all(map(name_word, m["name"].split()))]
+            for m in _POSSESSIVE_KIN.finditer(text) if all(map(_cued_word, m["name"].split()))]
+
+
+def _cued_word(word: str) -> bool:
+    """A word of a name where cues on both sides say "person" (a number to call after it, a
+    relative after its "'s"): a slot's word (:func:`_slot_word`), or a listed name even where
+    it is a word or a verb too ("Rose"), but no role, relative, stop, chat or grammar word and
+    no large place."""
+    return _slot_word(word) or (
+        (word in given_names() or word in family_names()) and word not in NOT_NAME_WORDS
+        and word not in _NOT_PATIENT_WORDS and word not in _STOP
+        and word.lower() not in _KIN and word.lower() not in NOT_NAME_LOWER
+        and word.casefold() not in FUNCTION_WORDS and _place(word) != "large")
 
 
 #: A news brief's headline about a person: "BRIEF-ANA DIAS NAMED HEAD OF REGIONAL OFFICE".
