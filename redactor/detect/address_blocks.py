@@ -35,8 +35,7 @@ _CUE = re.compile(
 #: A line that ends a block: a field's label ("Phone: ...") or a greeting.
 _STOP_LINE = re.compile(r"^[ \t]*(?:[A-Za-z][\w ]{0,25}:|dear\b|to whom\b)", re.IGNORECASE)
 #: Postcodes of many countries: "303 76", "98-259", "458-7281", "7727 NJ", "41656-51856",
-#: "67158-294",
-#: "6782151", "1906", "X21 5PG" (Eircode), "I64 8CK" (UK).
+#: "67158-294", "6782151", "1906", "X21 5PG" (Eircode), "I64 8CK" (UK).
 _POSTCODE = (r"(?:\d{2,3}[ -]\d{2,4}(?:[ ][A-Z]{2})?|\d{4}[ ][A-Z]{2}|\d{4,7}(?:-\d{3,5})?"
              r"|[A-Z]\d{2}[ ]?[A-Z0-9]{4}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})")
 _TOWN = r"[^\W\d_][^\d,\n]*?"
@@ -53,8 +52,10 @@ def _block(text: str, start: int) -> tuple[int, int]:
     (or the next line, when the cue ends its line), and the lines after it up to a blank line,
     a field's label, a long line, or three lines in all."""
     pos = start
-    if text[pos : pos + 1] == "\n" or not text[pos:].split("\n", 1)[0].strip():
-        pos = text.find("\n", pos) + 1 if "\n" in text[pos:] else len(text)
+    eol = text.find("\n", pos)
+    eol = len(text) if eol < 0 else eol
+    if not text[pos:eol].strip():  # the cue ends its line: the address is on the next
+        pos = min(eol + 1, len(text))
     end, lines = pos, 0
     while end < len(text) and lines < 3:
         stop = text.find("\n", end)

@@ -267,11 +267,14 @@ class Engine:
         out = []
         for span in spans:
             both = (span.start, span.end, span.label) in agreed
-            if not (keep(text, span) if keep else self.accept(text, span, agreed=both)):
+
+            def passes(s: Span, both: bool = both) -> bool:
+                return keep(text, s) if keep else self.accept(text, s, agreed=both)
+
+            if not passes(span):
                 continue
             fitted = self.fit(text, span)
-            if fitted == span or (keep(text, fitted) if keep
-                                  else self.accept(text, fitted, agreed=both)):
+            if fitted == span or passes(fitted):
                 out.append(fitted)
         return out
 

@@ -206,9 +206,10 @@ def _country_stems() -> frozenset[str]:
 
 
 def _nationality_or_faith(text: str, span: Span) -> bool:
-    """A model's one-word person or organisation that is a nationality or a faith, used as a
-    word ("She is Ghanaian, arrived in 2006", "identifies as Pentecostal.", "a Kenyan
-    national", "Baha'i"), before punctuation or a lower-case word. A nationality that a name
+    """A model's person or organisation that is a nationality or a faith, used as a word ("She
+    is Ghanaian, arrived in 2006", "identifies as Pentecostal.", "a Kenyan national", "Baha'i",
+    "an Arab Muslim family": two origin words or prefixes at most before the last), before
+    punctuation or a lower-case word. A nationality that a name
     list holds ("Roman", "Jordan") stays, and so do "Methodist Hospital" and "Long Thai"."""
     value = text[span.start : span.end]
     if span.label not in ("PERSON", "ORGANIZATION", "NRP"):
@@ -313,7 +314,7 @@ _DEPARTMENT_LAST = frozenset("unit clinic clinics service services department wa
                              "surgery".split())
 
 
-def _department(text: str, span: Span, words: list[str]) -> bool:
+def _department(span: Span, words: list[str]) -> bool:
     """A model's organisation or place that names a department or unit by its specialty, made
     only of common words: "Postanesthesia Care Unit", "Pediatric Urology Clinic", "MD - Hospital
     Medicine". No facility's name is in it ("Mayo Clinic" starts with no specialty)."""
@@ -765,7 +766,7 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
             and not has_cue(text, span.start, span.end, span.label)):
         return True
     words = words_of(value)
-    if _thing_in_a_note(text, span) or _department(text, span, words):
+    if _thing_in_a_note(text, span) or _department(span, words):
         return True
     if not words or not all(is_common_word(w) for w in words):
         return False

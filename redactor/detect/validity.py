@@ -56,6 +56,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _named(text: str) -> bool:
     """A name's shape: a letter in it, and no section header inside."""
     return _LETTER.search(text) is not None and _HEADER.search(text) is None
+
+
 #: Before a Roman numeral that is a person's name ("LI", "VI", "DI"): a title, or a cue that
 #: a person is spoken with or about ("D/W LI AND FAMILY", "Dr. Vi", "per Li").
 _PERSON_BEFORE = re.compile(

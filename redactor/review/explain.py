@@ -201,8 +201,8 @@ def _candidate(engine: Engine, text: str, span: Span, stage: str,
     both = (span.start, span.end, span.label) in agreed
     reason = engine.reject_reason(text, span, agreed=both)
     detail = _detail(engine, text, span, reason) if reason else ""
-    fitted = engine.fit(text, span)
-    if reason is None and fitted != span:  # checked again as analyze does, once fitted
+    fitted = span if reason else engine.fit(text, span)
+    if fitted != span:  # checked again as analyze does, once fitted
         reason = engine.reject_reason(text, fitted, agreed=both)
         if reason:
             detail = (f"fitted to {_quote(text[fitted.start:fitted.end], 30)}: "
