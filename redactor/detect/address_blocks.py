@@ -1,6 +1,7 @@
 """Addresses of any country, read from where a document puts one: after an address label
-("Address:", "Home address:"), after "lives at" or "resides at", and in a letter's recipient
-block (the lines under "Mr. Kenji Hashimoto").
+("Address:", "Home address:"), after "lives at" or "resides at", in a letter's recipient
+block (the lines under "Mr. Kenji Hashimoto"), and under a street line that starts a block
+("4887 Hamilton Hill" / "Suite 002" / "Larafort" / "Guyana 26694").
 
 The street patterns know street lines of a few countries ("12 Main Street", "Hauptstraße 5");
 the world writes "Vesterbrogade 197", "al. Mickiewicza 32/4", "İstiklal Cad. No: 132 D: 7",
@@ -16,7 +17,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from redactor.detect.lexicon import country_names
-from redactor.detect.patterns import STREET_ABBREVIATIONS, STREET_SUFFIXES
+from redactor.detect.patterns import STREET_ABBREVIATIONS, STREET_SUFFIXES, USPS_SUFFIXES
 from redactor.span import Span
 
 SOURCE = "pattern:address_block"
@@ -32,8 +33,16 @@ _CUE = re.compile(
     r"|\b(?:lives|living|resides|residing|stays|staying)\b[^\n]{0,80}\bat[ \t]*(?=\n)"
     r"|(?P<recipient>^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[^\W\d_][^\n]{1,50}$)"
 )
-#: A line that ends a block: a field's label ("Phone: ...") or a greeting.
-_STOP_LINE = re.compile(r"^[ \t]*(?:[A-Za-z][\w ]{0,25}:|dear\b|to whom\b)", re.IGNORECASE)
+#: A line that starts with a mark a mail client or a list puts there ("> ", "??? ", "* ").
+_LINE_MARK = r"[ \t]*(?:>|\?{3}|[*•|])?[ \t]*"
+#: A street line alone on its line, a house number first and a street's type last: the lines
+#: under it (unit, town, postcode, country) are the rest of the address.
+_STREET_LINE = re.compile(
+    rf"(?m)^{_LINE_MARK}(?=\d{{1,6}}[A-Z]?[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{1,4}}"
+    rf"(?:{'|'.join(STREET_SUFFIXES + STREET_ABBREVIATIONS + USPS_SUFFIXES)})\.?[ \t]*$)")
+#: A line that ends a block: a field's label ("Phone: ...", "Tel 216-617-8830") or a greeting.
+_STOP_LINE = re.compile(r"^[ \t]*(?:[A-Za-z][\w ]{0,40}:|dear\b|to whom\b|(?:tel|telephone|phone"
+                        r"|ph|fax|mobile|cell|e-?mail|web|www|https?)\b)", re.IGNORECASE)
 #: Postcodes of many countries: "303 76", "98-259", "458-7281", "7727 NJ", "41656-51856",
 #: "67158-294", "6782151", "1906", "X21 5PG" (Eircode), "I64 8CK" (UK).
 _POSTCODE = (r"(?:\d{2,3}[ -]\d{2,4}(?:[ ][A-Z]{2})?|\d{4}[ ][A-Z]{2}|\d{4,7}(?:-\d{3,5})?"
@@ -41,29 +50,33 @@ _POSTCODE = (r"(?:\d{2,3}[ -]\d{2,4}(?:[ ][A-Z]{2})?|\d{4}[ ][A-Z]{2}|\d{4,7}(?:
 _TOWN = r"[^\W\d_][^\d,\n]*?"
 _ZIP_TOWN = re.compile(rf"(?P<zip>{_POSTCODE})[ \t]+(?P<town>{_TOWN})")
 _TOWN_ZIP = re.compile(rf"(?P<town>{_TOWN})[ \t]+(?P<zip>{_POSTCODE})")
+#: A town's line under a street line: a mark, then one to four capitalised words.
+_TOWN_LINE = re.compile(rf"{_LINE_MARK}[A-ZÀ-Þ][^\s\d,]*(?:[ \t]+[A-ZÀ-Þ][^\s\d,]*){{0,3}}[ \t]*")
 #: Parts of a block: split at commas, line breaks and a spaced dash ("1992 - 67158-294").
 _PART = re.compile(r"[^,\n]+?(?=[ \t]*(?:,|\n|[ \t]-[ \t]|$))")
 #: Words that end a region's name, which is no identifier ("Rivers State").
 _REGION = re.compile(r"(?i)\b(?:state|province|region|oblast|prefecture|territory)$")
 
 
-def _block(text: str, start: int) -> tuple[int, int]:
+def _block(text: str, start: int, *, street_first: bool = False) -> tuple[int, int]:
     """The extent of the address after a cue ending at ``start``: the rest of the cue's line
     (or the next line, when the cue ends its line), and the lines after it up to a blank line,
-    a field's label, a long line, or three lines in all."""
+    a field's label, a long line, or three lines in all. Under a street line (``street_first``)
+    the block has four lines, and a short line of capitalised words (a town) goes on it."""
     pos = start
     eol = text.find("\n", pos)
     eol = len(text) if eol < 0 else eol
     if not text[pos:eol].strip():  # the cue ends its line: the address is on the next
         pos = min(eol + 1, len(text))
     end, lines = pos, 0
-    while end < len(text) and lines < 3:
+    while end < len(text) and lines < (4 if street_first else 3):
         stop = text.find("\n", end)
         stop = len(text) if stop < 0 else stop
         line = text[end:stop]
         if not line.strip() or len(line) > 90 or (lines and _STOP_LINE.match(line)):
             break
-        if lines and (not re.search(r"\d", line) or len(line.split()) > 6):
+        town = street_first and _TOWN_LINE.fullmatch(line) is not None
+        if lines and not town and (not re.search(r"\d", line) or len(line.split()) > 6):
             break  # a next line without a number, or a long one, is prose
         end, lines = stop, lines + 1
         if end < len(text):
@@ -74,7 +87,7 @@ def _block(text: str, start: int) -> tuple[int, int]:
 def _parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for match in _PART.finditer(text, start, end):
         s, e = match.start(), match.end()
-        while s < e and text[s] in " \t-–":
+        while s < e and text[s] in " \t-–>?*•|":
             s += 1
         while e > s and text[e - 1] in " \t.;":
             e -= 1
@@ -106,7 +119,7 @@ _STREET_NAME = re.compile(
     re.IGNORECASE)
 #: A street's type at the end of a part.
 _STREET_END = re.compile(
-    rf"[ \t](?:{'|'.join(STREET_SUFFIXES + STREET_ABBREVIATIONS)})\.?$")
+    rf"[ \t](?:{'|'.join(STREET_SUFFIXES + STREET_ABBREVIATIONS + USPS_SUFFIXES)})\.?$")
 #: A town's or district's words: capitalised, with particles and initials ("T. Nagar",
 #: "Pudong New Area District", "Naka-ku", "Nilüfer/Bursa", "Port of Spain").
 _PLACE_WORDS = re.compile(r"(?:[A-ZÀ-Þ][^\s\d]*|of|de|del|la|le|am|an|der|upon|on|sur)"
@@ -168,12 +181,14 @@ class AddressBlockRecognizer:
     def _find(text: str) -> list[Span]:
         out: list[Span] = []
         covered = 0
-        for cue in _CUE.finditer(text):
-            if cue.start() < covered:
+        cues = sorted([(m.start(), m.end(), m.group("recipient") is not None, False)
+                       for m in _CUE.finditer(text)]
+                      + [(m.start(), m.end(), True, True) for m in _STREET_LINE.finditer(text)])
+        for cue_start, cue_end, recipient, street in cues:
+            if cue_start < covered:
                 continue
-            start, end = _block(text, cue.end())
+            start, end = _block(text, cue_end, street_first=street)
             # a recipient's block starts with its street line ("Mr. Smith" may start prose)
-            out.extend(_read(text, start, end,
-                             first_needs_number=cue.group("recipient") is not None))
+            out.extend(_read(text, start, end, first_needs_number=recipient))
             covered = end
         return out

@@ -81,7 +81,7 @@ CARD_RANGES: tuple[tuple[int, int, int, frozenset[int]], ...] = (
     (300, 305, 3, frozenset(range(14, 20))),  # Diners Club International
     (3095, 3095, 4, frozenset(range(14, 20))),  # Diners Club International
     (36, 36, 2, frozenset(range(14, 20))),  # Diners Club International
-    (38, 39, 2, frozenset(range(16, 20))),  # Diners Club International
+    (38, 39, 2, frozenset(range(14, 20))),  # Diners Club International
     (2200, 2204, 4, frozenset(range(16, 20))),  # Mir
     (5018, 5018, 4, frozenset(range(12, 20))),  # Maestro (12 to 19 digits)
     (5020, 5020, 4, frozenset(range(12, 20))),  # Maestro
@@ -114,6 +114,17 @@ def credit_card_valid(text: str) -> bool:
     if digits is None or not 12 <= len(digits) <= 19 or len(set(digits)) == 1:
         return False
     return card_issuer_known(digits) and luhn(digits)
+
+
+def card_luhn_valid(text: str) -> bool:
+    """12-19 digits (spaces or dashes, one kind) that pass Luhn, whatever the issuer: a card
+    number where the text names a card ("card # 3515 0295 2920 7426")."""
+    if not _one_kind_of_separator(text):
+        return False
+    digits = _digits_only(text)
+    if digits is None or not 12 <= len(digits) <= 19 or len(set(digits)) == 1:
+        return False
+    return luhn(digits)
 
 
 def npi_valid(text: str) -> bool:

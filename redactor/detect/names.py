@@ -1128,6 +1128,36 @@ def pair_completions(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+#: Capitalised single words joined by commas and "and" or "&" ("Miller, Stone and Taylor").
+_COORDINATED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:,[ ][A-Z][a-z'’-]+)*,?[ ](?:and|&)[ ]"
+                          r"[A-Z][a-z'’-]+(?![\w'’-])")
+_COORDINATED_WORD = re.compile(r"[A-Z][a-z'’-]+")
+
+
+def coordinated_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The other surnames of a list in which a found name stands alone as one word: "Hoffman
+    and Smith were ...", "our founders: Miller, Stone and Taylor" once "Smith" or "Taylor"
+    is found. The others must be listed surnames or words no lexicon knows ("Paris and
+    London" stays: no large place is a surname here)."""
+    alone = {(s.start, s.end) for s in spans if s.label == "PERSON"}
+    if not alone:
+        return []
+    found = [(s.start, s.end) for s in spans]
+    out = []
+    for match in _COORDINATED.finditer(text):
+        words = [(match.start() + w.start(), match.start() + w.end())
+                 for w in _COORDINATED_WORD.finditer(match.group())]
+        if not any(w in alone for w in words):
+            continue
+        for start, end in words:
+            word = text[start:end]
+            if any(a < end and start < b for a, b in found):
+                continue
+            if _surname_word(word) or unknown_word(word):
+                out.append(Span(start, end, "PERSON", CONTEXT_SCORE, "names:coordinated"))
+    return out
+
+
 #: One syllable of romanised Korean (Revised Romanization, with the spellings names keep:
 #: "Soo", "Hee", "Young"): the parts of a hyphenated given name ("Seo-yeon", "Ji-hoon").
 _KO_SYLLABLE = re.compile(
@@ -1342,5 +1372,6 @@ class NameRecognizer:
         echoes = echo_names(text, accepted) if self.use_lists else []
         pairs = pair_completions(text, accepted) if self.use_lists else []
         initials = initial_echoes(text, accepted) if self.use_lists else []
-        return (echoes + pairs + initials + hyphen_extensions(text, accepted)
+        coordinated = coordinated_names(text, accepted) if self.use_lists else []
+        return (echoes + pairs + initials + coordinated + hyphen_extensions(text, accepted)
                 + initials_after_names(text, accepted))

@@ -156,6 +156,26 @@ STREET_SUFFIXES = (
     "Crescent", "Close", "Mews", "Gardens", "Park", "Grove", "Hill", "Heights", "Ridge",
     "Crossing", "Route", "Expressway", "Freeway", "Turnpike", "Esplanade", "Quay", "Wharf",
 )  # fmt: skip
+#: The rest of the USPS street suffixes (Publication 28, appendix C1): a street's type only
+#: after a house number and in title case ("5682 Michael Estate", "1106 Cynthia Spurs").
+#: Left out: those a clinical or everyday line puts after a number and a capitalised word
+#: ("Level 1 Trauma Center", "Day 3 Bed Rest", "2 Red Lights", "Grade 2 Pressure Point").
+USPS_SUFFIXES = (
+    "Branch", "Bridge", "Brook", "Brooks", "Burg", "Burgs", "Bypass", "Canyon", "Causeway",
+    "Circles", "Cliff", "Cliffs", "Common", "Corner", "Corners", "Course", "Courts", "Cove",
+    "Coves", "Creek", "Crest", "Crossroad", "Curve", "Dale", "Drives", "Estate", "Estates",
+    "Extension", "Extensions", "Falls", "Ferry", "Fields", "Flats", "Ford", "Fords", "Forest",
+    "Forge", "Forges", "Fork", "Forks", "Garden", "Gateway", "Glen", "Glens", "Greens",
+    "Groves", "Harbor", "Harbors", "Haven", "Hills", "Hollow", "Inlet", "Island", "Islands",
+    "Isle", "Junction", "Junctions", "Keys", "Knoll", "Knolls", "Lake", "Lakes", "Landing",
+    "Lodge", "Manor", "Manors", "Meadow", "Meadows", "Mill", "Mills", "Mission", "Motorway",
+    "Mountain", "Mountains", "Neck", "Orchard", "Oval", "Overpass", "Parks", "Parkways",
+    "Passage", "Pines", "Plain", "Plains", "Prairie", "Radial", "Ramp", "Ranch", "Rapid",
+    "Rapids", "Ridges", "River", "Roads", "Shoal", "Shoals", "Shore", "Shores", "Skyway",
+    "Springs", "Spur", "Spurs", "Squares", "Stravenue", "Stream", "Streets", "Summit",
+    "Throughway", "Trace", "Trafficway", "Tunnel", "Underpass", "Valley", "Valleys", "Via",
+    "Viaduct", "Village", "Villages", "Ville", "Vista", "Walk", "Walks", "Ways",
+)  # fmt: skip
 #: Their abbreviations, which may carry a dot ("St.", "Ave.").
 STREET_ABBREVIATIONS = (
     "St", "Ave", "Av", "Rd", "Blvd", "Dr", "Ln", "Ct", "Pl", "Ter", "Terr", "Cir", "Pkwy", "Hwy",
@@ -419,7 +439,8 @@ _AMBIGUOUS_STATES = r"(?:ID|OR|MS|PA|IN|ME|OK|HI|OH|DE|MD|MO|CO)"
 _STATE_NAME = _alternation(US_STATES.values()).replace(r"\ ", "[ ]")
 _STREET_SUFFIX = _cased(STREET_SUFFIXES + STREET_ABBREVIATIONS)
 # A street type at the end of a street line: the full word, or an abbreviation with its dot.
-_STREET_END = rf"(?:(?:{_cased(STREET_SUFFIXES)})\b|(?:{_cased(STREET_ABBREVIATIONS)})\b\.?)"
+_STREET_END = rf"""(?:(?:{_cased(STREET_SUFFIXES)})\b|(?:{_cased(STREET_ABBREVIATIONS)})\b\.?
+                  |(?:{_alternation(USPS_SUFFIXES)})\b)"""
 _UNIT = _cased(UNIT_WORDS)
 _ZIP = r"\d{5}(?:-\d{4})?(?![\w]|-\d)"
 
@@ -452,17 +473,19 @@ _TAIL_OPTIONAL = rf"(?:[ \t]*{_MARKER})?[ \t]*[:=]?[ \t]*\#?[ \t]*(?:(?i:is)[ \t
 _TAIL_REQUIRED = rf"[ \t]*(?:{_MARKER}[ \t]*[:=]?|[:=])[ \t]*\#?[ \t]*(?:(?i:is)[ \t]+)?"
 
 
-def _iban_regex() -> str:
-    """One alternative per IBAN length, listing the countries with that length."""
+def _iban_regex(*, lower: bool = False) -> str:
+    """One alternative per IBAN length, listing the countries with that length; in capitals,
+    or (``lower``) in lower case, as a message typed or folded to lower case writes it."""
     by_length: dict[int, list[str]] = defaultdict(list)
     for country, length in checksums.IBAN_LENGTHS.items():
-        by_length[length - 4].append(country)
+        by_length[length - 4].append(country.lower() if lower else country)
+    char = "[a-z0-9]" if lower else "[A-Z0-9]"
     alternatives = []
     for body, countries in sorted(by_length.items()):
         groups, rest = divmod(body, 4)
-        tail = rf"[ ]?[A-Z0-9]{{{rest}}}" if rest else ""
+        tail = rf"[ ]?{char}{{{rest}}}" if rest else ""
         alternatives.append(
-            rf"(?:{'|'.join(sorted(countries))})\d{{2}}(?:[ ]?[A-Z0-9]{{4}}){{{groups}}}{tail}"
+            rf"(?:{'|'.join(sorted(countries))})\d{{2}}(?:[ ]?{char}{{4}}){{{groups}}}{tail}"
         )
     return (
         "(?<![A-Za-z0-9])              # not inside a longer token\n"
@@ -508,6 +531,9 @@ _FACILITY_SUFFIX = _alternation((
     "Urgent Care", "Surgery Center", "Dental", "Dentistry", "Pharmacy", "Health System",
     "Healthcare", "Medical Associates", "Women's Health", "Eye Care", "Physical Therapy",
 ))  # fmt: skip
+#: A family's words: "Father and Sons" is no firm.
+_KIN_WORDS = _alternation(("Father", "Mother", "Mum", "Mom", "Dad", "Grandfather", "Grandmother",
+                           "Parents", "Husband", "Wife", "Daughters", "Sons", "Brothers"))
 #: Words that are not a name on their own ("Internal Medicine" is no clinic's name).
 _GENERIC_ORG_WORDS = _alternation((
     "The", "A", "An", "Our", "Your", "His", "Her", "Their", "This", "That", "Internal", "Family",
@@ -850,10 +876,13 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         name="phone_us_bare",
         label="PHONE_NUMBER",
+        # ten digits in the North American plan's shape, alone: a phone number ("not answering
+        # at 2299128705"), unless the label of another number stands just before it
         regex=r"(?<![\w+./-])[2-9]\d{2}[2-9]\d{6}(?![\w]|[.-]\d)",  # 6175550143
-        score=0.3,
+        score=0.55,
         context=CTX_PHONE,
-        requires_context=True,
+        exclude_context=("order", "invoice", "tracking", "ticket", "ref", "reference", "case",
+                         "serial", "model", "part", "isbn", "item", "sku", "batch", "lot"),
         **_FAX,
     ),
     Pattern(
@@ -1143,17 +1172,17 @@ PATTERNS: tuple[Pattern, ...] = (
         context=CTX_CARD,
     ),
     Pattern(
-        name="credit_card_12",
+        name="credit_card_cued",
         label="CREDIT_CARD",
         regex=r"""
             (?<![\w.-])(?<!\d[ ])                 # not inside a longer number
-            (?:\d[ -]?){11}\d                     # 12 digits: only Maestro issues them
+            (?:\d[ -]?){11,18}\d                  # 12-19 digits
             (?![\w]|[ -]\d)
         """,
         score=0.85,
-        validate=checksums.credit_card_valid,  # a Maestro range + Luhn
-        context=CTX_CARD,
-        requires_context=True,  # a 12-digit number is a card only where a card is named
+        validate=checksums.card_luhn_valid,  # Luhn alone: the issuer ranges change, and
+        context=CTX_CARD,                    # where a card is named, Luhn is enough
+        requires_context=True,
     ),
     Pattern(
         name="iban",
@@ -1161,6 +1190,14 @@ PATTERNS: tuple[Pattern, ...] = (
         regex=_iban_regex(),
         score=0.95,
         validate=checksums.iban_valid,  # country length + mod 97
+        context=("iban", "bank", "account", "transfer"),
+    ),
+    Pattern(
+        name="iban_lower",
+        label="IBAN_CODE",
+        regex=_iban_regex(lower=True),  # "gb33csmi67831845314530": mod 97 is blind to case
+        score=0.95,
+        validate=checksums.iban_valid,
         context=("iban", "bank", "account", "transfer"),
     ),
     Pattern(
@@ -1434,6 +1471,19 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="org_firm",
+        label="ORGANIZATION",
+        # a family firm: "Rich and Sons", "Vaughn & Sons", "Dombey and Son", "Pryce & Co."
+        regex=rf"""
+            (?<![\w&'’-])
+            (?P<value>(?!(?:{_GENERIC_ORG_WORDS}|{_KIN_WORDS})\b)
+                      [A-Z][a-z'’-]+(?:,[ ][A-Z][a-z'’-]+)*
+                      [ ](?:and|&)[ ](?:Sons?|Daughters|Co\b\.?)(?![\w-]))
+        """,
+        score=0.7,
+        group="value",
+    ),
+    Pattern(
         name="facility_suffix",
         label="LOCATION",
         # "Riverbend Orthopedics", "Maple Grove Family Practice", "Lakeshore Regional Medical
@@ -1494,6 +1544,23 @@ PATTERNS: tuple[Pattern, ...] = (
         check=street_check,
     ),
     Pattern(
+        name="military_address",
+        label="STREET_ADDRESS",
+        # US forces' mail: "Unit 5503 Box 7815 / DPO AA 25003", "PSC 1234, Box 5678 / APO AE
+        # 09001", "USNS Bell / FPO AA 88294" (the line break between the two parts, or none)
+        regex=r"""
+            (?<![\w])
+            (?:(?:Unit|PSC|CMR)[ ]\d{1,5},?[ ]Box[ ]\d{1,5}
+               (?:[ \t]*\n?[ \t]*(?:APO|FPO|DPO)[ ](?:AA|AE|AP)[ ]\d{5}(?:-\d{4})?)?
+              |(?:USS|USNS|USNV|USCGC)[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}
+               [ \t]*\n?[ \t]*(?:APO|FPO|DPO)[ ](?:AA|AE|AP)[ ]\d{5}(?:-\d{4})?
+              |(?:APO|FPO|DPO)[ ](?:AA|AE|AP)[ ]\d{5}(?:-\d{4})?
+            )(?![\w])
+        """,
+        score=0.85,
+        flags=re.IGNORECASE,
+    ),
+    Pattern(
         name="street_broadway",
         label="STREET_ADDRESS",
         regex=r"(?<![\w.,/-])\d{1,6}[A-Z]?[ ]+Broadway\b",
@@ -1544,7 +1611,8 @@ PATTERNS: tuple[Pattern, ...] = (
         name="unit",
         label="STREET_ADDRESS",
         regex=r"""
-            (?:^|(?<=\bin[ ])|(?<=\bat[ ])|(?<=\bto[ ])|(?<=:[ ]))  # own line, "in Suite 200",
+            (?:^(?:[ \t]*(?:>|\?{3}|[*•|]))?   # own line, quoted or bulleted ("> Apt. 918"),
+              |(?<=\bin[ ])|(?<=\bat[ ])|(?<=\bto[ ])|(?<=:[ ]))  # "in Suite 200",
             [ \t]*                                     # "Ship to: Flat 12B"; inside a street line
             (?P<value>(?:Suite|Ste\.?|Apt\.?|Apartment|Flat)  # the street pattern covers it
                 [ ]*\#?[ ]*\d{1,5}[A-Z]?)(?![\w])
@@ -1587,7 +1655,7 @@ PATTERNS: tuple[Pattern, ...] = (
         label="ZIP_CODE",
         regex=rf"""
             (?<![\w])(?i:zip(?:[ ]?code)?|zip\+4|postal[ ]code)   # ZIP, zip code
-            [ \t]*[:\#]?[ \t]*
+            [ \t]*[:\#]?[ \t]*(?:(?i:is)[ \t]+)?     # "my zip code is 88889"
             (?P<value>{_ZIP})
         """,
         score=0.9,

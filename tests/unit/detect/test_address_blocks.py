@@ -77,6 +77,39 @@ def test_no_address_without_its_shape(text: str) -> None:
     assert _found(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a street line that starts a block, quoted or not: unit, town, postcode under it
+    (">Mr. Stephen Sims\n>Veronica King\n>4887 Hamilton Hill\n>Suite 002\n>Larafort\n"
+     ">Guyana 26694",
+     [("4887 Hamilton Hill", "STREET_ADDRESS"), ("Suite 002", "STREET_ADDRESS"),
+      ("Larafort", "LOCATION"), ("26694", "ZIP_CODE")]),
+    ("??? Green LLC\n??? 0743 Melissa Forest\n??? Suite 899\n??? South Susan\n"
+     "??? Nigeria 42227\n\nThank you",
+     [("0743 Melissa Forest", "STREET_ADDRESS"), ("Suite 899", "STREET_ADDRESS"),
+      ("South Susan", "LOCATION"), ("42227", "ZIP_CODE")]),
+    ("221 Baker Street\nLondon\nNW1 6XE\n",
+     [("221 Baker Street", "STREET_ADDRESS"), ("London", "LOCATION"),
+      ("NW1 6XE", "STREET_ADDRESS")]),
+])
+def test_the_lines_under_a_street_line_are_its_address(text: str,
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_prose_under_a_street_line_is_no_address() -> None:
+    text = "12 Main Street\nPatient seen today for follow up of his knee.\n"
+    assert _found(text) == [("12 Main Street", "STREET_ADDRESS")]
+    assert _found("Take 2 Tablets\nMorning And Evening\n") == []  # no street's type
+
+
+def test_a_long_field_label_or_a_phone_line_ends_a_block() -> None:
+    text = ("Address: 24 Sutton Way, Oakland CA  15316\n"
+            "Taxpayer identification number: 902-95-0392\n")
+    assert all("Taxpayer" not in v for v, _ in _found(text))
+    letter = "10881 Meadow Ave.\nColumbia, SC  50019\nTel 216-617-8830 | Fax 503-454-8489\n"
+    assert all("Tel" not in v for v, _ in _found(letter))
+
+
 def test_a_block_ends_at_a_blank_line_a_label_or_prose() -> None:
     text = ("Address: 4410 Lakeview Avenue, Chicago, IL 60613\n"
             "A 67-year-old man from ZIP 03601 was admitted in 2019; follow-up 04/01/2021.\n")

@@ -15,6 +15,7 @@ from redactor.detect.checksums import (
     au_tfn_valid,
     br_cpf_valid,
     card_issuer_known,
+    card_luhn_valid,
     credit_card_valid,
     dea_check_digit,
     dea_valid,
@@ -87,6 +88,7 @@ def test_luhn_detects_every_single_digit_substitution(body: str, data: st.DataOb
         "6011111111111117",  # Discover
         "3530111333300000",  # JCB
         "30569309025904",  # Diners, 14 digits
+        "38663160388717",  # Diners 38, 14 digits
         "6200000000000005",  # UnionPay
         "502061284001",  # Maestro, 12 digits
         "180035928463122",  # JCB, 15 digits, older range
@@ -117,6 +119,15 @@ def test_credit_card_valid(number: str) -> None:
 )
 def test_credit_card_invalid(number: str) -> None:
     assert not credit_card_valid(number)
+
+
+def test_where_a_card_is_named_luhn_alone_decides() -> None:
+    # issuers' ranges this table lacks (Maestro 56-58 and 639, JCB's 35 below 3528)
+    for number in ("567041214303", "639090574711", "3505549195365770", "3505 5491 9536 5770"):
+        assert card_luhn_valid(number) and not credit_card_valid(number)
+    for number in ("567041214304", "11111111111111", "12345678901", "41111111111111111111",
+                   "3505 5491-9536 5770"):
+        assert not card_luhn_valid(number)
 
 
 @pytest.mark.parametrize(

@@ -379,3 +379,29 @@ def test_a_name_written_together_in_a_hashtag():
     found = [text[s.start : s.end] for s in names._hashtag_names(text)]
     assert found == ["JohnnyWinter", "DonaldSterling", "MildredGaddis"]
     assert "JohnnyWinter" in {text[s.start:s.end] for s in REC.detect([text])[0]}
+
+
+def _person(text: str, word: str) -> names.Span:
+    start = text.index(word)
+    return names.Span(start, start + len(word), "PERSON", 0.9, "hf_ner")
+
+
+@pytest.mark.parametrize(("text", "found", "others"), [
+    ("Hoffman and Smith were precision engineers.", "Smith", ["Hoffman"]),
+    ("the brainchild of our 3 founders: Miller, Stone and Taylor.", "Taylor",
+     ["Miller", "Stone"]),
+    ("our founders: Hall, Weaver & Cole.", "Hall", ["Weaver", "Cole"]),
+])
+def test_surnames_listed_with_a_found_surname_are_names(text, found, others):
+    spans = [_person(text, found)]
+    assert [text[s.start : s.end] for s in names.coordinated_names(text, spans)] == others
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Paris and London were lovely.", "Paris"),            # places, no surnames
+    ("Dr. Smith and Pharmacy agreed.", "Smith"),           # a department is no surname
+    ("Nurse and Doctor agreed with Hoffman.", "Hoffman"),   # the found name is in no list
+])
+def test_no_list_of_names_without_a_found_surname_and_listed_others(text, found):
+    assert names.coordinated_names(text, [_person(text, found)]) == []
+    assert names.coordinated_names("Hoffman and Smith were engineers.", []) == []

@@ -339,6 +339,23 @@ POSITIVES = [
     ("EMAIL_ADDRESS", "mail me: ana at example dot org", "ana at example dot org"),
     ("EMAIL_ADDRESS", "?to=ana.lima%40example.org&x", "ana.lima%40example.org"),
     ("DATE", "入院 2021年3月3日 退院", "2021年3月3日"),
+    # shapes of Presidio's own sentence set (Faker's addresses, cards and firms)
+    ("STREET_ADDRESS", "The restaurant is at 5682 Michael Estate", "5682 Michael Estate"),
+    ("STREET_ADDRESS", "meet at Hernandez-Soto, 4614 Gary Streets, North", "4614 Gary Streets"),
+    ("STREET_ADDRESS", ">4887 Hamilton Hill\n>Suite 002\n>Larafort", "Suite 002"),
+    ("STREET_ADDRESS", "??? 272 Murray Isle\n??? Apt. 943\n??? Adamburgh", "Apt. 943"),
+    ("STREET_ADDRESS", "send it to Unit 5503 Box 7815\nDPO AA 25003 please",
+     "Unit 5503 Box 7815\nDPO AA 25003"),
+    ("STREET_ADDRESS", "my new address is USNS Bell\nFPO AA 88294", "USNS Bell\nFPO AA 88294"),
+    ("STREET_ADDRESS", "to psc 1234, box 5678 apo ae 09001.", "psc 1234, box 5678 apo ae 09001"),
+    ("ZIP_CODE", "My zip code is 88889", "88889"),
+    ("CREDIT_CARD", "What is the limit for card 3593199607941751?", "3593199607941751"),
+    ("CREDIT_CARD", "My card 567041214303 is expiring", "567041214303"),
+    ("CREDIT_CARD", "the amount billed to 38663160388717 last", "38663160388717"),  # Diners, 14
+    ("IBAN_CODE", "using this iban gb33csmi67831845314530", "gb33csmi67831845314530"),
+    ("ORGANIZATION", "Helen is from Rich and Sons", "Rich and Sons"),
+    ("ORGANIZATION", "a year at Vaughn & Co. as an assistant", "Vaughn & Co."),
+    ("PHONE_NUMBER", "They're not answering at 2299128705", "2299128705"),
 ]  # fmt: skip
 
 
@@ -476,6 +493,14 @@ NEGATIVES = [
     ("ID_NUMBER", "case 3/4 of the series; file 2 of 3"),
     ("ID_NUMBER", "BP no. 120/80 today; no. 12/98 of the cohort; numbers 1234/56"),
     ("ID_NUMBER", "total 48213377 units shipped"),  # a long number inside prose: not whole
+    # a rare street type after a number only in title case, and not the clinic's words
+    ("STREET_ADDRESS", "Transferred to Level 1 Trauma Center; day 3 Bed Rest; 2 Red Lights"),
+    ("STREET_ADDRESS", "DAY 3 BED REST, 2 NEW FALLS"),
+    ("CREDIT_CARD", "order 3593199607941751 shipped"),  # no issuer's range, no card named
+    ("CREDIT_CARD", "card 3593199607941752"),  # no Luhn
+    ("IBAN_CODE", "iban gb33csmi67831845314531 and GB33csmi67831845314530"),  # checksum; case
+    ("ORGANIZATION", "Father and Sons were there; The and Sons"),
+    ("PHONE_NUMBER", "codes 1234567890 and 6171234567; ref 6175550143"),
 ]
 
 
