@@ -58,16 +58,19 @@ _PART = re.compile(r"[^,\n]+?(?=[ \t]*(?:,|\n|[ \t]-[ \t]|$))")
 _REGION = re.compile(r"(?i)\b(?:state|province|region|oblast|prefecture|territory)$")
 
 
-def _block(text: str, start: int, *, street_first: bool = False) -> tuple[int, int]:
+def _block(text: str, start: int) -> tuple[int, int]:
     """The extent of the address after a cue ending at ``start``: the rest of the cue's line
     (or the next line, when the cue ends its line), and the lines after it up to a blank line,
-    a field's label, a long line, or three lines in all. Under a street line (``street_first``)
-    the block has four lines, and a short line of capitalised words (a town) goes on it."""
+    a field's label, a long line, or three lines in all. When the block starts with a street
+    line, it has four lines, and a short line of capitalised words (a town) goes on it."""
     pos = start
     eol = text.find("\n", pos)
     eol = len(text) if eol < 0 else eol
     if not text[pos:eol].strip():  # the cue ends its line: the address is on the next
         pos = min(eol + 1, len(text))
+    line_start = text.rfind("\n", 0, pos) + 1
+    street_first = _STREET_LINE.match(text, line_start) is not None and not text[
+        line_start:pos].strip(" \t>?*•|")
     end, lines = pos, 0
     while end < len(text) and lines < (4 if street_first else 3):
         stop = text.find("\n", end)
@@ -130,14 +133,16 @@ _PLACE_WORDS = re.compile(r"(?:[A-ZÀ-Þ][^\s\d]*|of|de|del|la|le|am|an|der|upon
 def _read(text: str, start: int, end: int, *, first_needs_number: bool = False) -> list[Span]:
     """The parts of one block as spans: postcode and town, street (a number and a word, six
     words at most: a longer part is prose), town or district (capitalised words, only in a
-    block that has a number). Parts with "@" or a web address are no address's, nor those a
-    redaction wrote ("[LOCATION]", "MA 021**")."""
+    block that has a number). With ``first_needs_number`` the block starts with a street: a
+    part with a number or a street's name. Parts with "@" or a web address are no address's,
+    nor those a redaction wrote ("[LOCATION]", "MA 021**")."""
     parts = [(s, e) for s, e in _parts(text, start, end)
              if not re.search(r"@|https?:|www\.|[*\[\]]", text[s:e])
              and len(text[s:e].split()) <= 6]
     numbered = [p for p in parts if re.search(r"\d", text[p[0] : p[1]])]
-    if not numbered or (first_needs_number and parts and parts[0] != numbered[0]):
-        return []
+    if not numbered or (first_needs_number and parts and parts[0] != numbered[0]
+                        and not _STREET_NAME.fullmatch(text[parts[0][0] : parts[0][1]])):
+        return []  # "ul. Tverskaya, d. 117" may open a recipient's block
     out: list[Span] = []
     after_postcode = False  # words after "Chennai 288054" name a region ("Tamil Nadu")
     for s, e in parts:
@@ -181,13 +186,13 @@ class AddressBlockRecognizer:
     def _find(text: str) -> list[Span]:
         out: list[Span] = []
         covered = 0
-        cues = sorted([(m.start(), m.end(), m.group("recipient") is not None, False)
+        cues = sorted([(m.start(), m.end(), m.group("recipient") is not None)
                        for m in _CUE.finditer(text)]
-                      + [(m.start(), m.end(), True, True) for m in _STREET_LINE.finditer(text)])
-        for cue_start, cue_end, recipient, street in cues:
+                      + [(m.start(), m.end(), True) for m in _STREET_LINE.finditer(text)])
+        for cue_start, cue_end, recipient in cues:
             if cue_start < covered:
                 continue
-            start, end = _block(text, cue_end, street_first=street)
+            start, end = _block(text, cue_end)
             # a recipient's block starts with its street line ("Mr. Smith" may start prose)
             out.extend(_read(text, start, end, first_needs_number=recipient))
             covered = end

@@ -836,7 +836,7 @@ _HANDOVER_SLOT = re.compile(portable(
     r"(?m)(?:^[ \t>*•-]*(?P<bed>(?i:bed|rm|room)[ \t]+\d{1,3}[a-dA-D]?[ \t]*[:,-]?[ \t]*)?"
     r"|[,;][ \t]+)"
     r"(?P<name>(?:(?:de|van|van[ \t]+der|von|le|la|du|da|di|el|al)[ \t]+)?"  # "de Vries"
-    r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?)(?P<own>['’]s)?(?![\w'’-])"))
+    rf"[{_UP}][^\W\d_{_UP}]+(?:['’][{_UP}][^\W\d_{_UP}]+)?)(?P<own>['’]s)?(?![\w'’-])"))
 #: Predicates a body site or a symptom takes as well as a person ("Back pain controlled",
 #: "Temp spiked"): after them only a listed surname that is no clinical word is taken, and
 #: never after a comma.
@@ -933,7 +933,8 @@ def _hashtag_names(text: str) -> list[Span]:
 
 #: Someone to call at a number: "please call Rose at 0917 984 1663", "ring Okafor on 07700".
 _CALLED_AT = re.compile(portable(
-    r"(?i:(?<![\w/])(?:call|phone|ring|text|page|contact|reach))[ \t]+"
+    r"(?i:(?<![\w/])(?:call|called|phone|phoned|ring|rang|text|texted|page|paged|contact|"
+    r"contacted|reach|reached))[ \t]+"
     r"(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?i:at|on)[ \t]+(?=[+(]?\d)"))
 
 

@@ -522,6 +522,11 @@ _ORG_SUFFIX = _alternation((
     "Foods", "Staffing", "Authority", "Bank", "Insurance", "Capital", "Ventures", "Consulting",
     "Properties", "Realty", "Management", "Enterprises", "Foundation", "Trust", "Agency",
     "University", "College", "Academy", "Institute", "School", "District",
+    # legal forms abroad (the final dot is matched after the suffix): "Tanguy S.A.", "Nokia Oyj";
+    # not "AB" or "SL" (blood group AB, sublingual)
+    "S.A", "S.L", "S.p.A", "SpA", "S.r.l", "Srl", "SRL", "SARL", "Oy", "Oyj", "A/S",
+    "ApS", "ASA", "K.K", "Pty", "Bhd", "Tbk", "s.c", "sp. z o.o", "a.s", "s.r.o", "d.o.o", "Kft",
+    "Zrt", "Lda", "Ltda",
 ))  # fmt: skip
 _FACILITY_SUFFIX = _alternation((
     "Hospital", "Clinic", "Medical Center", "Medical Centre", "Health Center", "Health Centre",
@@ -902,9 +907,12 @@ PATTERNS: tuple[Pattern, ...] = (
         # a national number of any country written without a country code, right after a verb
         # of calling or "my number is": "to ring 602984125", "my number is 092823 87823"
         regex=r"""
-            (?i:\b(?:ring|call|phone|text|reach|contact)(?:[ ](?:me|him|her|them|us))?
-                (?:[ ](?:on|at))?
-              |\b(?:number|mobile|cell)[ ](?:is|:)|\b(?:mobile|cell|tel)[ ]?:)[ ]*
+            (?:(?i:\b(?:ring|call|phone|text|reach|contact)(?:[ ](?:me|him|her|them|us))?
+                   (?:[ ](?:on|at))?
+                 |\b(?:number|mobile|cell)[ ](?:is|:)|\b(?:mobile|cell|tel)[ ]?:)
+              |(?i:\b(?:ring|rang|call|called|phone|phoned|text|texted|reach|reached|contact
+                      |contacted))           # someone called by name: "called Garba at 0810-"
+               (?:[ ][A-ZÀ-Þ][\w'’-]+){1,3}[ ](?i:on|at))[ ]*
             (?P<value>(?<![\w+])\d[\d -]{6,14}\d)(?![\w]|[.,-]\d)
         """,
         score=0.7,
@@ -1399,6 +1407,19 @@ PATTERNS: tuple[Pattern, ...] = (
         requires_context=True,
         context_window=16,
     ),
+    Pattern(
+        name="date_dateline",
+        label="DATE",
+        # a news story's day in its dateline: "KUMASI, 2/5 (Reuters) -", "TAMALE, 3/2 (AFP) -"
+        regex=r"""
+            ^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30},[ ]
+            (?P<value>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?:/(?:\d{2}|\d{4}))?)
+            [ ]\([A-Z][\w.&'’ -]{0,25}\)[ ]?[-–—]
+        """,
+        score=0.8,
+        flags=re.MULTILINE,
+        group="value",
+    ),
     # ---------------------------------------------------------------- age
     Pattern(
         name="age_years_old",
@@ -1469,6 +1490,25 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.7,
         group="value",
+    ),
+    Pattern(
+        name="org_letterhead",
+        label="ORGANIZATION",
+        # a letter's first line, above the department that writes it: "Bluestem Analytics /
+        # Human Resources", "Şişecam / Payroll"
+        regex=r"""
+            \A[ \t\n]*
+            (?P<value>[^\W\d_][\w&.,'’-]*(?:[ ][^\W\d_&][\w&.,'’-]*){0,4})[ \t]*\n[ \t]*
+            (?:Human[ ]Resources|HR(?:[ ]Department)?|People[ ]Operations|Payroll|Admissions
+              |Accounts[ ](?:Payable|Receivable)|Billing(?:[ ]Department)?|Legal[ ]Department
+              |Finance[ ]Department|Customer[ ](?:Service|Care|Support)|Claims[ ]Department
+              |Office[ ]of[ ]the[ ]Registrar|Medical[ ]Records|Health[ ]Information[ ]Management)
+            [ \t]*\n
+        """,
+        score=0.7,
+        group="value",
+        check=lambda match: match.group("value")[0].isupper() and re.match(
+            r"(?i:dear|hi|hello|to|re|attn|from|subject)\b", match.group("value")) is None,
     ),
     Pattern(
         name="org_firm",

@@ -96,6 +96,18 @@ def test_the_lines_under_a_street_line_are_its_address(text: str,
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("27 Mar 2020\n\nMr. Denis Oliynyk\nul. Tverskaya, d. 117\nKazan 648702\n\nDear Mr. O",
+     [("ul. Tverskaya", "STREET_ADDRESS"), ("d. 117", "STREET_ADDRESS"), ("648702", "ZIP_CODE"),
+      ("Kazan", "LOCATION")]),
+    ("Mr. Kodwo Sarpong\n109 Osu Badu Street\nTeshie\n\nDear Mr. Sarpong,\n",
+     [("109 Osu Badu Street", "STREET_ADDRESS"), ("Teshie", "LOCATION")]),
+])
+def test_a_recipients_block_may_open_with_a_street_name_and_end_with_its_town(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
 def test_prose_under_a_street_line_is_no_address() -> None:
     text = "12 Main Street\nPatient seen today for follow up of his knee.\n"
     assert _found(text) == [("12 Main Street", "STREET_ADDRESS")]

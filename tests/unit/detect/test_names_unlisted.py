@@ -350,6 +350,13 @@ def test_a_handovers_slot_takes_a_surname_no_common_lexicon_knows() -> None:
     assert _by(HANDOVER, "names:handover") == ["Venter", "Wolde", "Um", "Belay"]
 
 
+def test_a_slot_takes_a_surname_with_accents_and_a_nurse_s_predicate() -> None:
+    text = ("NIGHT HANDOVER WARD 6\nVõ pain controlled on amlodipine 5 mg daily.\n"
+            "Tạ spiked 38.4 at 1630, cultures sent.\nRiviere is alert and oriented.\n"
+            "VÕ stable overnight.\nPain is alert.\n")
+    assert _by(text, "names:handover") == ["Võ", "Tạ", "Riviere"]
+
+
 def test_the_slot_needs_a_handover() -> None:
     text = HANDOVER.replace("NIGHT HANDOVER 4 EAST", "NIGHT NOTE 4 EAST")
     assert _by(text, "names:handover") == []
@@ -365,6 +372,8 @@ def test_the_slot_needs_a_handover() -> None:
     ("please call Security on 2222", []),
     ("call Us on 0800 123 456", []),
     ("call Rose tomorrow", []),  # no number: the flower or the verb may be meant
+    ("Update (4:40 PM): called Garba at 0810-202-1150, reset it.", ["Garba"]),
+    ("Update: phoned Navarro Puig on 600142944.", ["Navarro Puig"]),
 ])
 def test_someone_to_call_at_a_number_is_a_person(text: str, names: list[str]) -> None:
     assert _by(text, "names:called") == names

@@ -356,6 +356,14 @@ POSITIVES = [
     ("ORGANIZATION", "Helen is from Rich and Sons", "Rich and Sons"),
     ("ORGANIZATION", "a year at Vaughn & Co. as an assistant", "Vaughn & Co."),
     ("PHONE_NUMBER", "They're not answering at 2299128705", "2299128705"),
+    # shapes from the audit's misses (tuning seeds)
+    ("PHONE_NUMBER", "Update (4:40 PM): called Garba at 0810-202-1150, reset", "0810-202-1150"),
+    ("PHONE_NUMBER", "called González Vidal at 629 27 08 33, reset", "629 27 08 33"),
+    ("ORGANIZATION", "She worked at Nokia Oyj until May", "Nokia Oyj"),
+    ("ORGANIZATION", "employed by Kowalski sp. z o.o. since 2020", "Kowalski sp. z o.o."),
+    ("DATE", "HEAD OF OFFICE\n\nKUMASI, 2/5 (Reuters) - Yaw Asante said", "2/5"),
+    ("ORGANIZATION", "Bluestem Analytics\nHuman Resources\n\n6/30/22\n", "Bluestem Analytics"),
+    ("ORGANIZATION", "Şişecam\nPayroll\n\n08/27/2016\n", "Şişecam"),
 ]  # fmt: skip
 
 
@@ -501,6 +509,11 @@ NEGATIVES = [
     ("IBAN_CODE", "iban gb33csmi67831845314531 and GB33csmi67831845314530"),  # checksum; case
     ("ORGANIZATION", "Father and Sons were there; The and Sons"),
     ("PHONE_NUMBER", "codes 1234567890 and 6171234567; ref 6175550143"),
+    ("PHONE_NUMBER", "called Smith at 2020-2021 season"),  # years, no number
+    ("ORGANIZATION", "Blood type AB; Nitroglycerin SL 0.4 mg"),
+    ("ORGANIZATION", "Dear team\nHuman Resources\nwill call"),  # a greeting, no letterhead
+    ("ORGANIZATION", "Notes follow.\nBluestem Analytics\nHuman Resources\n"),  # not the top
+    ("DATE", "KUMASI, 2/5 of the votes were counted"),  # no agency: no dateline
 ]
 
 
