@@ -441,7 +441,9 @@ def _lower_cued_names(text: str) -> list[Span]:
     listed name or a word no lexicon knows, none a grammar, chat or kin word. After "is",
     "and" or "ya", at least one must be no English word, and every one listed unless a
     person's verb follows or two words make the name, none English ("is mina still" stays a
-    word, "and phlebotomies." too; "is vy still", "me and marcin czarnecki" are names)."""
+    word, "and phlebotomies." too; "is vy still", "me and marcin czarnecki" are names); two
+    syllables of romanised Korean before a person's verb are a given name ("is bo ram still").
+    """
     out = []
     for match in _LOWER_CUED.finditer(text):
         words = match.group("name").split()
@@ -453,8 +455,10 @@ def _lower_cued_names(text: str) -> list[Span]:
             continue
         telling = match.group("cue").split()[0].lower() in _TELLING or " " in match.group("cue")
         english = [is_dictionary_word(w) or is_common_word(w) for w in words]
-        if not telling and not (  # "is vy still", "and nils nilsen"; not "and phlebotomies."
-                (match.group("verb") or all(map(is_listed_name, words))
+        korean = (match.group("verb") is not None and len(words) == 2
+                  and all(map(korean_syllable, words)))  # "is bo ram still driving u"
+        if not telling and not korean and not (  # "is vy still", "and nils nilsen"; not
+                (match.group("verb") or all(map(is_listed_name, words))  # "and phlebotomies."
                  or (len(words) >= 2 and not any(english))) and not all(english)):
             continue
         out.append(Span(*match.span("name"), "PERSON", LOWER_CUED_SCORE, "names:lower_cue"))

@@ -386,6 +386,7 @@ def test_someone_to_call_at_a_number_is_a_person(text: str, names: list[str]) ->
     ("[4:00 AM] cheruiyot: ok np. is vy still driving u", ["vy"]),
     ("can u tell camila", ["camila"]),
     ("ask jake lol", ["jake"]),
+    ("[1530] travis: ok np. is bo ram still driving u", ["bo ram"]),
 ])
 def test_names_in_lower_case_messages_after_a_cue(text: str, names: list[str]) -> None:
     assert _by(text, "names:lower_cue") == names
@@ -397,6 +398,7 @@ def test_names_in_lower_case_messages_after_a_cue(text: str, names: list[str]) -
     "can u tell mom", "is it still raining", "tell will", "i love to eat",
     "is traffic still bad", "Can u tell Jake",  # mixed case: the other rules' work
     "defaults and delinquencies will surge", "transfusions and phlebotomies.",
+    "is so far still ok", "is he ok now",  # no two syllables of Korean before a verb
 ])
 def test_words_in_lower_case_messages_stay(text: str) -> None:
     assert _by(text, "names:lower_cue") == []
