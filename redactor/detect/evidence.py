@@ -36,6 +36,7 @@ from redactor.detect.lexicon import (
 )
 from redactor.detect.name_lists import (
     CHAT_WORDS,
+    cued_name_words,
     family_names,
     given_names,
     is_dictionary_word,
@@ -365,6 +366,17 @@ def _words_after_a_cue_in_capitals(text: str, span: Span) -> bool:
             and all(w.casefold() in FUNCTION_WORDS
                     or (is_common_word(w) and not is_listed_name(w)) for w in words))
 
+
+
+def _lone_word_of_spacy_in_a_note(text: str, span: Span, words: list[str], *,
+                                  agreed: bool) -> bool:
+    """One capitalised word of the lexicons that spaCy alone calls a name in a clinical note,
+    no name of the lists (nor "Park", "Ward"): what the note capitalises is mostly a device, a
+    drug or a test ("Telfa", "Viscoat", "Valsalva", "Telemetry"), and spaCy, trained on news,
+    reads it as a name."""
+    return (len(words) == 1 and span.source.startswith("spacy") and not agreed
+            and not is_listed_name(words[0]) and words[0] not in cued_name_words()
+            and clinical_register(text))
 
 
 def _lower_case_echo(text: str, span: Span) -> bool:
@@ -783,6 +795,8 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
         return False
     capitalised = all(w[:1].isupper() for w in words)
     if capitalised and _mid_sentence(text, span.start) and not shouting(text, span.start, span.end):
+        if _lone_word_of_spacy_in_a_note(text, span, words, agreed=agreed):
+            return True
         return _technical_name(words)
     return True
 

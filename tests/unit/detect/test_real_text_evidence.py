@@ -336,3 +336,23 @@ def test_surnames_shaped_like_chat_stay_names(value):
     from redactor.detect.evidence import chat_words_only
 
     assert not chat_words_only(value)
+
+
+_OPERATIVE = ("PROCEDURE: The patient was prepped and draped in the usual sterile fashion. The "
+              "incision was closed with Dexon sutures and a Telfa dressing was applied. "
+              "Hemostasis was achieved with cautery. Estimated blood loss was minimal. The "
+              "patient tolerated the procedure well. Discussed the plan with Park and his wife.")
+
+
+@pytest.mark.parametrize(("value", "label", "dropped"), [
+    ("Dexon", "PERSON", True),        # a suture, capitalised mid-sentence
+    ("Telfa", "ORGANIZATION", True),  # a dressing
+    ("Park", "PERSON", False),        # a surname the lists hold only where a cue says so
+])
+def test_a_lone_word_of_spacy_in_a_note_needs_more_than_spacy(value, label, dropped) -> None:
+    span = Span(_OPERATIVE.index(value), _OPERATIVE.index(value) + len(value), label, 0.85,
+                f"spacy:{'PER' if label == 'PERSON' else 'ORG'}")
+    assert ordinary_language(_OPERATIVE, span) is dropped
+    # outside a note, a capital in mid-sentence keeps a word of the lexicons
+    prose = "Yesterday the team met Dexon at the station."
+    assert not ordinary_language(prose, Span(23, 28, "PERSON", 0.85, "spacy:PER"))
