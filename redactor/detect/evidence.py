@@ -915,15 +915,43 @@ def eponym(text: str, span: Span) -> bool:
 
     if clinical_name(text, span):
         return True
-    if not needs_evidence(span) and span.source != "names:echo":
-        return False
     value = text[span.start : span.end]
     words = value.split()
+    if not needs_evidence(span) and span.source != "names:echo":
+        return span.source.startswith("places:") and _device_of_the_note(text, span, words)
     if EPONYM_AFTER.match(text[span.end : span.end + 40]):
         return True
     if len(words) >= 2 and _EPONYM_LAST.fullmatch(words[-1]):
         return True
-    return _EPONYM_BEFORE.search(text[max(0, span.start - 30) : span.start]) is not None
+    if _EPONYM_BEFORE.search(text[max(0, span.start - 30) : span.start]) is not None:
+        return True
+    return _device_of_the_note(text, span, words)
+
+
+def _device_of_the_note(text: str, span: Span, words: list[str]) -> bool:
+    """One word that names a device, a sign or a test elsewhere in the same clinical note: "a
+    20-French Foley catheter ... The Foley was then inflated", "straight Ochsner clamps ...
+    Two straight Ochsner's", in any case. A cue ("Mr. Foley") keeps it."""
+    name = re.sub(r"['’][sS]?$", "", text[span.start : span.end]).casefold()
+    return (len(words) == 1 and name in _eponyms_in(text) and clinical_register(text)
+            and not has_cue(text, span.start, span.end, span.label))
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?(?![\w-])")
+
+
+@lru_cache(maxsize=8)
+def _eponyms_in(text: str) -> frozenset[str]:
+    """The capitalised words (case-folded) that a clinical noun follows somewhere in ``text``
+    ("Foley" of "Foley catheter", "OCHSNER" of "OCHSNER CLAMPS"): the names of things there."""
+    from redactor.detect.spacy_ner import EPONYM_AFTER
+
+    out = set()
+    for m in _CAPITALISED.finditer(text):
+        after = text[m.end() : m.end() + 40]
+        if EPONYM_AFTER.match(after.lower() if m.group().isupper() else after):
+            out.add(m.group().casefold())
+    return frozenset(out)
 
 
 #: Recognizers whose span confirms a spaCy name in a note written in capitals: the uncased

@@ -356,3 +356,39 @@ def test_a_lone_word_of_spacy_in_a_note_needs_more_than_spacy(value, label, drop
     # outside a note, a capital in mid-sentence keeps a word of the lexicons
     prose = "Yesterday the team met Dexon at the station."
     assert not ordinary_language(prose, Span(23, 28, "PERSON", 0.85, "spacy:PER"))
+
+
+_UROLOGY = ("PROCEDURE: The patient was prepped with Betadine and draped in the usual sterile "
+            "fashion. A 20-French Foley catheter was inserted and the bladder was drained. The "
+            "vaginal cuff was grasped with straight Ochsner clamps. Hemostasis was achieved. The "
+            "Foley was then inflated. Two straight Ochsner's were placed across the ligament. "
+            "The patient tolerated the procedure well. Mr. Foley was seen by Dr. Smith.")
+
+
+def _nth(text: str, value: str, nth: int) -> int:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(value, start + 1)
+    return start
+
+
+@pytest.mark.parametrize(("value", "nth", "source", "thing"), [
+    ("Foley", 1, "spacy:PERSON", True),          # "The Foley was then inflated"
+    ("Ochsner's", 0, "spacy:PERSON", True),      # "Two straight Ochsner's"
+    ("Foley", 1, "places:geonames", True),       # Foley, Alabama: the device all the same
+    ("Foley", 2, "spacy:PERSON", False),         # "Mr. Foley": a cue keeps the person
+])
+def test_a_device_named_in_full_once_is_the_device_alone_elsewhere_in_the_note(
+        value: str, nth: int, source: str, thing: bool) -> None:
+    start = _nth(_UROLOGY, value, nth)
+    label = "LOCATION" if source.startswith("places") else "PERSON"
+    span = Span(start, start + len(value), label, 0.85, source)
+    assert eponym(_UROLOGY, span) is thing
+    assert eponym(_UROLOGY.upper(), span) is thing  # in a note written in capitals too
+
+
+def test_a_device_s_name_is_remembered_only_in_a_clinical_note() -> None:
+    text = ("The Foley catheter ad ran on TV last year, and it sold well. Later Foley said the "
+            "market was calm, the shares rose and the team was happy with the year they had.")
+    assert not eponym(text, Span(_nth(text, "Foley", 1), _nth(text, "Foley", 1) + 5, "PERSON",
+                                 0.85, "spacy:PERSON"))
