@@ -206,6 +206,7 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=8)  # asked once per span of a text: read once per text
 def clinical_register(text: str, *, sample: int = 2000) -> bool:
     """Whether ``text`` is written in clinical language: of its first ``sample`` words (20 at
     least), half or more are clinical or drug vocabulary. Case reports and dictations score
