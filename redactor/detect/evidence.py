@@ -392,7 +392,10 @@ def _lower_case_echo(text: str, span: Span) -> bool:
 
 def _technical_name(words: list[str]) -> bool:
     """Every word technical vocabulary, or a drug or device with a short suffix ("Bactrim DS",
-    "Vicodin ES", "Tri-Cyclen Lo")."""
+    "Vicodin ES", "Tri-Cyclen Lo"); not a given name and a surname ("Camila Torres": Camila
+    is a pill's brand too)."""
+    if len(words) == 2 and words[0] in given_names() and words[1] in family_names():
+        return False
     return all(is_technical_word(w) or (len(w) in (2, 3) and w.isupper()
                                          and any(is_technical_word(v) for v in words))
                for w in words)

@@ -909,7 +909,8 @@ PATTERNS: tuple[Pattern, ...] = (
         regex=r"""
             (?:(?i:\b(?:ring|call|phone|text|reach|contact)(?:[ ](?:me|him|her|them|us))?
                    (?:[ ](?:on|at))?
-                 |\b(?:number|mobile|cell)[ ](?:is|:)|\b(?:mobile|cell|tel)[ ]?:)
+                 |\b(?:number|mobile|cell)[ ](?:is|:)|\b(?:mobile|cell|tel)[ ]?:
+                 |\bcontact[ ](?:for|of)[ ][^:\n\d]{1,30}:)   # "Contact for the policyholder:"
               |(?i:\b(?:ring|rang|call|called|phone|phoned|text|texted|reach|reached|contact
                       |contacted))           # someone called by name: "called Garba at 0810-"
                (?:[ ][A-ZÀ-Þ][\w'’-]+){1,3}[ ](?i:on|at))[ ]*

@@ -392,3 +392,11 @@ def test_a_device_s_name_is_remembered_only_in_a_clinical_note() -> None:
             "market was calm, the shares rose and the team was happy with the year they had.")
     assert not eponym(text, Span(_nth(text, "Foley", 1), _nth(text, "Foley", 1) + 5, "PERSON",
                                  0.85, "spacy:PERSON"))
+
+
+def test_a_given_name_and_surname_stay_though_a_brand_bears_the_given_name() -> None:
+    text = "She designed the assay that Sipho Pillay and Camila Torres later used in their work."
+    assert not ordinary_language(text, _span(text, "Camila Torres", "PERSON", source="hf_ner"))
+    # a drug with its suffix stays a drug
+    note = "He was started on Bactrim DS and the rash improved over the week."
+    assert ordinary_language(note, _span(note, "Bactrim DS", "PERSON", source="hf_ner"))
