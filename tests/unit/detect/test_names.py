@@ -405,3 +405,11 @@ def test_surnames_listed_with_a_found_surname_are_names(text, found, others):
 def test_no_list_of_names_without_a_found_surname_and_listed_others(text, found):
     assert names.coordinated_names(text, [_person(text, found)]) == []
     assert names.coordinated_names("Hoffman and Smith were engineers.", []) == []
+
+
+def test_a_long_list_is_read_from_its_first_word_once():
+    # each word of a list without "and" was a new start that read the rest: quadratic
+    text = ", ".join(["Smith"] * 20000) + " and Jones."
+    spans = names.coordinated_names(text, [_person(text, "Smith")])
+    assert len(spans) == 20000 and text[spans[-1].start : spans[-1].end] == "Jones"
+    assert [m.start() for m in names._COORDINATED.finditer("Hall, Weaver and Cole")] == [0]
