@@ -17,6 +17,7 @@ from redactor.detect.evidence import (
     eponym,
     ordinary_language,
     spacy_in_capitals,
+    split_at_paragraph_breaks,
     trim_around_handles,
     trim_leading_words,
     trim_lower_case_edges,
@@ -263,14 +264,25 @@ class Engine:
               agreed: frozenset[tuple[int, int, str]]) -> list[Span]:
         """``spans`` that pass the policy's filters (or ``keep``), fitted (:meth:`fit`). One whose
         edges moved is checked again as it now is: "sulfa. Triage" may be a name where
-        "Triage" alone is a word. ``agreed``: what both models report (read at the raw span)."""
+        "Triage" alone is a word. A model's span over a blank line is one span per paragraph
+        (:func:`~redactor.detect.evidence.split_at_paragraph_breaks`), each checked alone.
+        ``agreed``: what both models report (read at the raw span)."""
+        out = []
+        for raw in spans:
+            both = (raw.start, raw.end, raw.label) in agreed
+            out.extend(self._fitted(text, split_at_paragraph_breaks(
+                text, raw, exact=self.is_exact(raw)), keep, both))
+        return out
+
+    def _fitted(self, text: str, spans: Sequence[Span],
+                keep: Callable[[str, Span], bool] | None, both: bool) -> list[Span]:
+        """The pieces of one raw span that pass the filters, fitted (see :meth:`_kept`)."""
+
+        def passes(s: Span) -> bool:
+            return keep(text, s) if keep else self.accept(text, s, agreed=both)
+
         out = []
         for span in spans:
-            both = (span.start, span.end, span.label) in agreed
-
-            def passes(s: Span, both: bool = both) -> bool:
-                return keep(text, s) if keep else self.accept(text, s, agreed=both)
-
             if not passes(span):
                 continue
             fitted = self.fit(text, span)

@@ -312,18 +312,36 @@ def _thing_in_a_note(text: str, span: Span) -> bool:
 #: The last word of a department's or unit's name ("Pediatric Urology Clinic", "Postanesthesia
 #: Care Unit", "Hospital Medicine").
 _DEPARTMENT_LAST = frozenset("unit clinic clinics service services department ward medicine "
-                             "surgery".split())
+                             "surgery office committee".split())
+#: Specialties that name a department after "Department of".
+_SPECIALTIES = frozenset("anesthesiology anaesthesiology anesthesia anaesthesia pathology nursing "
+                         "pharmacy pediatrics paediatrics psychiatry".split())
+#: What an office or department of any organisation does ("Claims Department", "Admissions
+#: Committee", "Regional Office").
+_OFFICE_WORDS = frozenset("""
+claims admissions billing payroll accounts finance legal regional head branch registrar
+personnel records compliance
+""".split())
 
 
 def _department(span: Span, words: list[str]) -> bool:
-    """A model's organisation or place that names a department or unit by its specialty, made
-    only of common words: "Postanesthesia Care Unit", "Pediatric Urology Clinic", "MD - Hospital
-    Medicine". No facility's name is in it ("Mayo Clinic" starts with no specialty)."""
+    """A model's organisation or place that names a department or unit by its specialty or
+    its work, made only of common words: "Postanesthesia Care Unit", "Pediatric Urology
+    Clinic", "MD - Hospital Medicine", "Claims Department", "Department of Internal Medicine",
+    "Dear Admissions Committee". No facility's name is in it ("Mayo Clinic" starts with no
+    specialty)."""
     if span.label not in ("ORGANIZATION", "LOCATION") or len(words) < 2:
         return False
-    if words[-1].lower() not in _DEPARTMENT_LAST or not all(map(is_common_word, words)):
+    if not all(map(is_common_word, words)):
         return False
-    return words[0].lower() in _CARE_WORDS
+    if words[0].lower() == "dear":  # the salutation a model took in
+        words = words[1:]
+    if len(words) >= 3 and words[0].lower() == "department" and words[1].lower() == "of":
+        return all(w.lower() in _CARE_WORDS or w.lower() in _DEPARTMENT_LAST
+                   or w.lower() in _SPECIALTIES for w in words[2:])  # "Department of Surgery"
+    if len(words) < 2 or words[-1].lower() not in _DEPARTMENT_LAST:
+        return False
+    return words[0].lower() in _CARE_WORDS or words[0].lower() in _OFFICE_WORDS
 
 
 #: Words that open a department's or unit's name: specialties, care settings, and a
@@ -804,11 +822,12 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     return True
 
 
-#: Words a model often takes into a name before it: titles, imperatives, roles, "I'm" ("DR.
-#: KOWALSKI", "Call Raj Patel", "Customer Jane Doe", "I'm Maria Gonzalez").
+#: Words a model often takes into a name before it: titles, greetings, imperatives, roles,
+#: "I'm" ("DR. KOWALSKI", "Dear Baseer", "Call Raj Patel", "Customer Jane Doe", "I'm Maria
+#: Gonzalez").
 _LEADING_WORDS = re.compile(
-    r"(?:(?:(?:dr|drs|mr|mrs|ms|miss|mx|prof|sir|dame|call|ask|tell|email|e-mail|text|ping|"
-    r"message|contact|page|paged|thank|thanks|"
+    r"(?:(?:(?:dr|drs|mr|mrs|ms|miss|mx|prof|sir|dame|dear|hi|hello|hey|call|ask|tell|email|"
+    r"e-mail|text|ping|message|contact|page|paged|thank|thanks|"
     r"customer|client|patient|pt|caller|user|member|agent|applicant|claimant|defendant|"
     r"plaintiff|witness|employee|i['’]?m|i[ \t]+am|this[ \t]+is|meet|welcome|attn|cc|re|"
     # a credential that ended the line before ("KELLY, M.D.\nJRK/mlt")
@@ -1058,6 +1077,37 @@ def trim_punctuation_edges(text: str, span: Span, *, exact: bool = False) -> Spa
     if start == end or (start, end) == (span.start, span.end):
         return span
     return replace(span, start=start, end=end)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def split_at_paragraph_breaks(text: str, span: Span, *, exact: bool = False) -> list[Span]:
+    """A model's span that runs over a blank line, as one span per paragraph (without the
+    blank lines, and without a sentence's full stop after a number); the span itself when it
+    stays in one paragraph or is ``exact``. No entity runs from one paragraph into the next:
+    "20 January 1997.\n\n7. In the summer", taken whole, lost the next paragraph's number and
+    the break to the year it was generalised to."""
+    if exact or not _PARAGRAPH_BREAK.search(text, span.start, span.end):
+        return [span]
+    pieces, pos = [], span.start
+    for brk in _PARAGRAPH_BREAK.finditer(text, span.start, span.end):
+        pieces.append((pos, brk.start()))
+        pos = brk.end()
+    pieces.append((pos, span.end))
+    out = []
+    for start, end in pieces:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end - start >= 2 and text[end - 1] == "." and text[end - 2].isdigit():
+            end -= 1
+        piece = text[start:end]
+        # a date's piece needs a number: "To Whom It May Concern" after "August 3, 2017"
+        if any(c.isdigit() if span.label == "DATE" else c.isalnum() for c in piece):
+            out.append(replace(span, start=start, end=end))
+    return out
 
 
 def trim_lower_case_edges(text: str, span: Span, *, exact: bool = False) -> Span:

@@ -198,3 +198,16 @@ def test_a_span_fitted_to_fewer_words_is_checked_again_as_it_now_is():
     found = [[t[s.start : s.end] for s in spans if s.source.startswith("hf_ner")]
              for t, spans in zip(texts, engine.analyze(texts), strict=True)]
     assert found == [[], ["Tony Mayo"], ["Okafor"]]
+
+
+def test_a_model_span_over_a_blank_line_is_one_span_per_paragraph():
+    """The transformer ran a date into the next paragraph's number ("20 January 1997.\n\n7");
+    generalised to its year, it swallowed the break and the number. Each paragraph's piece is
+    checked alone: the number is no date, the date keeps its paragraph and full stop."""
+    text = "The decision was deposited on 20 January 1997.\n\n7. In the summer of 1999, Ms Ayse"
+    start = text.index("20 January")
+    model = PerText([[Span(start, text.index("7. In") + 1, "DATE", 0.91, "hf_ner:DATE")]])
+    (spans,) = Engine(load_policy("hipaa"), [model]).analyze([text])
+    assert [text[s.start : s.end] for s in spans] == ["20 January 1997"]
+    (out,) = redact_batch(Engine(load_policy("hipaa"), [model]), [text], None)
+    assert out.text.startswith("The decision was deposited on 1997.\n\n7. In the summer")

@@ -186,6 +186,13 @@ NOTE = ("PROCEDURE: Total abdominal hysterectomy. ANESTHESIA: General endotrache
      "ORGANIZATION"),
     ("Yaa Adjei, MD - Hospital Medicine\nNPI 2630806273", "MD - Hospital Medicine",
      "ORGANIZATION"),
+    # an office named by its work, or a department by its specialty, in any letter
+    ("Anthem Blue Cross\nClaims Department\n\n07/09/2020", "Claims Department", "ORGANIZATION"),
+    ("05/26/2022\n\nDear Admissions Committee,\n\nIt is a pleasure", "Dear Admissions Committee",
+     "ORGANIZATION"),
+    ("Prairie View Memorial Hospital\nDepartment of Internal Medicine\n",
+     "Department of Internal Medicine", "ORGANIZATION"),
+    ("BRIEF-KYLE THOMAS NAMED HEAD OF REGIONAL OFFICE", "REGIONAL OFFICE", "ORGANIZATION"),
 ])
 def test_a_device_or_a_department_in_a_note_is_no_name(text: str, value: str,
                                                        label: str) -> None:
@@ -199,8 +206,35 @@ def test_a_device_or_a_department_in_a_note_is_no_name(text: str, value: str,
     (NOTE + "The Smith family was updated at the bedside.", "Smith", "PERSON"),  # no device verb
     ("She was referred to the Mayo Clinic for a second opinion.", "Mayo Clinic",
      "ORGANIZATION"),                                             # no specialty: a facility
+    ("He filed a complaint with the Department of Justice on Monday.", "Department of Justice",
+     "ORGANIZATION"),                                             # a ministry's name
+    ("The Home Office said the visa was refused.", "Home Office", "ORGANIZATION"),
     (NOTE + "Dr. Okafor was present for the entire procedure.", "Okafor", "PERSON"),
 ])
 def test_names_near_devices_and_facilities_stay(text: str, value: str, label: str) -> None:
     span = _span(text, value, label, "hf_ner:PER")
     assert not ordinary_language(text, span) and not eponym(text, span)
+
+
+def test_a_model_span_is_split_at_blank_lines_and_a_dates_piece_needs_a_number() -> None:
+    from redactor.detect.evidence import split_at_paragraph_breaks
+
+    text = "June 23, 2020\n\nTo Whom It May Concern:\n\nI am writing"
+    date = Span(0, text.index(":"), "DATE", 0.9, "hf_ner:DATE")
+    assert [text[s.start : s.end] for s in split_at_paragraph_breaks(text, date)] == [
+        "June 23, 2020"]
+    letter = "Meikeweg 3\n5847 BD  LEIDEN\n\nDear Baseer,"
+    org = Span(letter.index("LEIDEN"), letter.index(","), "ORGANIZATION", 0.6, "spacy:ORG")
+    assert [letter[s.start : s.end] for s in split_at_paragraph_breaks(letter, org)] == [
+        "LEIDEN", "Dear Baseer"]
+    assert split_at_paragraph_breaks(letter, org, exact=True) == [org]  # a pattern's is whole
+
+
+def test_a_greeting_is_no_part_of_a_name() -> None:
+    from redactor.detect.evidence import trim_leading_words
+
+    text = "Hi Hafsat, refill sent. Dear Ms. Castro,"
+    for value, name in (("Hi Hafsat", "Hafsat"), ("Dear Ms. Castro", "Castro")):
+        span = _span(text, value, "PERSON", "hf_ner:PER")
+        fitted = trim_leading_words(text, span)
+        assert text[fitted.start : fitted.end] == name
