@@ -53,6 +53,21 @@ def may_match(needs: Literals | None, folded_text: str) -> bool:
     return needs is None or any(literal in folded_text for literal in needs)
 
 
+def context_literals(words: Iterable[str]) -> Literals | None:
+    """What a text must hold for one of the context ``words`` to be in it (see
+    :func:`redactor.detect.context.has_context`: whole words, any case, a phrase across any
+    whitespace): each word's first token, lower-cased. None when a token is not ASCII."""
+    firsts = {w.split()[0] for w in words if w.strip()}
+    if not firsts or not all(t.isascii() for t in firsts):
+        return None
+    return frozenset(folded(t) for t in firsts)
+
+
+def rarer(a: Literals | None, b: Literals | None) -> Literals | None:
+    """The rarer of two requirements that a match meets both of (see :func:`_better`)."""
+    return _better(a, b)
+
+
 def _better(a: Literals | None, b: Literals | None) -> Literals | None:
     """The rarer requirement of two: the longer shortest string, then fewer strings."""
     if a is None:

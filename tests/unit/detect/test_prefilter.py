@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redactor.detect.patterns import _COMPILED, _NEEDS, PATTERNS, PatternRecognizer
-from redactor.detect.prefilter import folded, may_match, required_literals
+from redactor.detect.patterns import _COMPILED, _NEEDS, PATTERNS, PatternRecognizer, _span_of
+from redactor.detect.prefilter import context_literals, folded, may_match, required_literals
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "input"
 
@@ -54,17 +54,20 @@ _FRAGMENTS = st.sampled_from(
     ["MRN", "mrn:", "Policy", "member id", "@", ".com", "www.", "http://", "Apt", "Suite",
      "NPI", "DOB", "Acct #", "Box", "VIN", "serial", "case no.", "12", "345", "6789", "-",
      "/", ".", ",", ":", " ", "\n", "(", ")", "+1", "St", "Ave", "CA", "Boston", "MA 02115",
-     "\u0130", "\u0131", "\u212a", "\u017f", "id", "Ward 4", "Rd", "ZIP", "ext"]
+     "\u0130", "\u0131", "\u212a", "\u017f", "id", "Ward 4", "Rd", "ZIP", "ext", "TFN",
+     "call ", "card ", "Fax", "routing "]
 )
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_FRAGMENTS, min_size=1, max_size=30).map("".join))
-def test_a_pattern_skipped_by_the_test_has_no_match(text):
+def test_a_pattern_skipped_by_the_test_yields_no_span(text):
+    # a regex's literal, or a context word a pattern requires: either is in every text where
+    # the pattern yields a span
     lowered = folded(text)
-    for regex, needs in zip(_COMPILED, _NEEDS, strict=True):
+    for pattern, regex, needs in zip(PATTERNS, _COMPILED, _NEEDS, strict=True):
         if not may_match(needs, lowered):
-            assert regex.search(text) is None
+            assert all(_span_of(pattern, m, text) is None for m in regex.finditer(text))
 
 
 def test_the_recognizer_finds_the_same_spans_with_and_without_the_test():
@@ -77,3 +80,12 @@ def test_the_recognizer_finds_the_same_spans_with_and_without_the_test():
     assert sum(map(len, with_test.detect(texts))) > 20
     skipped = sum(not may_match(n, folded(t)) for t in texts for n in _NEEDS)
     assert skipped > len(texts) * 20  # most texts skip many patterns
+
+
+def test_a_pattern_that_requires_context_needs_a_word_of_it():
+    assert context_literals(("zip", "postal code", "Tel")) == frozenset({"zip", "postal", "tel"})
+    assert context_literals(("n°", "zip")) is None  # a word not in ASCII: no test
+    assert context_literals(()) is None
+    tfn = next(i for i, p in enumerate(PATTERNS) if p.name == "au_tfn")
+    assert not may_match(_NEEDS[tfn], folded("order 123 456 782 shipped"))
+    assert may_match(_NEEDS[tfn], folded("TFN 123 456 782"))
