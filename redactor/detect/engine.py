@@ -269,9 +269,10 @@ class Engine:
         ``agreed``: what both models report (read at the raw span)."""
         out = []
         for raw in spans:
-            both = (raw.start, raw.end, raw.label) in agreed
-            out.extend(self._fitted(text, split_at_paragraph_breaks(
-                text, raw, exact=self.is_exact(raw)), keep, both))
+            pieces = split_at_paragraph_breaks(text, raw, exact=self.is_exact(raw))
+            # what both models report is that raw span, not a piece of it
+            both = pieces == [raw] and (raw.start, raw.end, raw.label) in agreed
+            out.extend(self._fitted(text, pieces, keep, both))
         return out
 
     def _fitted(self, text: str, spans: Sequence[Span],

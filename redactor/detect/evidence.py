@@ -1104,8 +1104,17 @@ def split_at_paragraph_breaks(text: str, span: Span, *, exact: bool = False) -> 
         if end - start >= 2 and text[end - 1] == "." and text[end - 2].isdigit():
             end -= 1
         piece = text[start:end]
-        # a date's piece needs a number: "To Whom It May Concern" after "August 3, 2017"
-        if any(c.isdigit() if span.label == "DATE" else c.isalnum() for c in piece):
+        # a date's piece needs a number ("To Whom It May Concern" after "August 3, 2017"), a
+        # name's more than words of the dictionary in lower case ("Declares himself emperor"
+        # before "Emperor Joshua Norton")
+        if span.label == "DATE":
+            kept = any(c.isdigit() for c in piece)
+        else:
+            words = words_of(piece)
+            kept = any(c.isalnum() for c in piece) and not (
+                span.label in NAMEISH and words and piece.islower()
+                and all(is_dictionary_word(w) for w in words))
+        if kept:
             out.append(replace(span, start=start, end=end))
     return out
 

@@ -211,3 +211,19 @@ def test_a_model_span_over_a_blank_line_is_one_span_per_paragraph():
     assert [text[s.start : s.end] for s in spans] == ["20 January 1997"]
     (out,) = redact_batch(Engine(load_policy("hipaa"), [model]), [text], None)
     assert out.text.startswith("The decision was deposited on 1997.\n\n7. In the summer")
+
+
+def test_what_two_models_agree_on_is_the_raw_span_not_a_piece_of_it():
+    """Two models agreeing on a capitalised sentence start make it a name ("Microsoft will
+    ..."). A span over a blank line is cut into pieces, and the models agreed on none of them:
+    a piece of common words ("Reports") stays common words."""
+    text = "Zephyrine\n\nReports came in from the staff, it said on Monday."
+    raw = Span(0, text.index(" came"), "ORGANIZATION", 0.95, "hf_ner:ORG")
+    engine = Engine(load_policy("hipaa"), [PerText([[raw]])])
+    agreed = frozenset({(raw.start, raw.end, raw.label)})
+    kept = [text[s.start : s.end] for s in engine._kept(text, [raw], None, agreed)]
+    assert kept == ["Zephyrine"]
+    start = text.index("Reports")  # agreed on as it stands, the same words are kept
+    whole = Span(start, start + 7, "ORGANIZATION", 0.95, "hf_ner:ORG")
+    assert engine._kept(text, [whole], None, frozenset({(start, start + 7, "ORGANIZATION")})
+                        ) == [whole]

@@ -228,6 +228,10 @@ def test_a_model_span_is_split_at_blank_lines_and_a_dates_piece_needs_a_number()
     assert [letter[s.start : s.end] for s in split_at_paragraph_breaks(letter, org)] == [
         "LEIDEN", "Dear Baseer"]
     assert split_at_paragraph_breaks(letter, org, exact=True) == [org]  # a pattern's is whole
+    heading = "Declares himself emperor\n\nEmperor Joshua Norton, in full uniform"
+    person = Span(heading.index("emperor"), heading.index(","), "PERSON", 0.84, "hf_ner:PER")
+    assert [heading[s.start : s.end] for s in split_at_paragraph_breaks(heading, person)] == [
+        "Emperor Joshua Norton"]  # the words of the dictionary in lower case before it go
 
 
 def test_a_greeting_is_no_part_of_a_name() -> None:
