@@ -35,11 +35,15 @@ _CUE = re.compile(
 )
 #: A line that starts with a mark a mail client or a list puts there ("> ", "??? ", "* ").
 _LINE_MARK = r"[ \t]*(?:>|\?{3}|[*•|])?[ \t]*"
+#: The characters of those marks, and the blanks around them, where a part or a line is read.
+_MARK_CHARS = " \t>?*•|"
+#: A street's type, full or abbreviated ("Street", "St", "Spurs").
+_STREET_TYPE = "|".join(STREET_SUFFIXES + STREET_ABBREVIATIONS + USPS_SUFFIXES)
 #: A street line alone on its line, a house number first and a street's type last: the lines
 #: under it (unit, town, postcode, country) are the rest of the address.
 _STREET_LINE = re.compile(
     rf"(?m)^{_LINE_MARK}(?=\d{{1,6}}[A-Z]?[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{1,4}}"
-    rf"(?:{'|'.join(STREET_SUFFIXES + STREET_ABBREVIATIONS + USPS_SUFFIXES)})\.?[ \t]*$)")
+    rf"(?:{_STREET_TYPE})\.?[ \t]*$)")
 #: A line that ends a block: a field's label ("Phone: ...", "Tel 216-617-8830") or a greeting.
 _STOP_LINE = re.compile(r"^[ \t]*(?:[A-Za-z][\w ]{0,40}:|dear\b|to whom\b|(?:tel|telephone|phone"
                         r"|ph|fax|mobile|cell|e-?mail|web|www|https?)\b)", re.IGNORECASE)
@@ -70,7 +74,7 @@ def _block(text: str, start: int) -> tuple[int, int]:
         pos = min(eol + 1, len(text))
     line_start = text.rfind("\n", 0, pos) + 1
     street_first = _STREET_LINE.match(text, line_start) is not None and not text[
-        line_start:pos].strip(" \t>?*•|")
+        line_start:pos].strip(_MARK_CHARS)
     end, lines = pos, 0
     while end < len(text) and lines < (4 if street_first else 3):
         stop = text.find("\n", end)
@@ -90,7 +94,7 @@ def _block(text: str, start: int) -> tuple[int, int]:
 def _parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for match in _PART.finditer(text, start, end):
         s, e = match.start(), match.end()
-        while s < e and text[s] in " \t-–>?*•|":
+        while s < e and text[s] in _MARK_CHARS + "-–":
             s += 1
         while e > s and text[e - 1] in " \t.;":
             e -= 1
@@ -121,8 +125,7 @@ _STREET_NAME = re.compile(
     r"|(?:ul|al|pl|os|per|pr|prosp|str|c/|rua|calle|via|avenida|rue|av)\.?[ \t]+[^\W\d_][^\d]*)",
     re.IGNORECASE)
 #: A street's type at the end of a part.
-_STREET_END = re.compile(
-    rf"[ \t](?:{'|'.join(STREET_SUFFIXES + STREET_ABBREVIATIONS + USPS_SUFFIXES)})\.?$")
+_STREET_END = re.compile(rf"[ \t](?:{_STREET_TYPE})\.?$")
 #: A town's or district's words: capitalised, with particles and initials ("T. Nagar",
 #: "Pudong New Area District", "Naka-ku", "Nilüfer/Bursa", "Port of Spain").
 _PLACE_WORDS = re.compile(r"(?:[A-ZÀ-Þ][^\s\d]*|of|de|del|la|le|am|an|der|upon|on|sur)"

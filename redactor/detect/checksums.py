@@ -105,26 +105,29 @@ def card_issuer_known(digits: str) -> bool:
     )
 
 
+def _card_digits(text: str) -> str | None:
+    """The digits of a card number's shape, 12-19 of them (spaces or dashes, one kind), not
+    all one digit; None for any other text."""
+    if not _one_kind_of_separator(text):
+        return None
+    digits = _digits_only(text)
+    if digits is None or not 12 <= len(digits) <= 19 or len(set(digits)) == 1:
+        return None
+    return digits
+
+
 def credit_card_valid(text: str) -> bool:
     """A payment card number: 12-19 digits (spaces or dashes, one kind), known issuer and a
     length it issues (12 only for Maestro), Luhn."""
-    if not _one_kind_of_separator(text):
-        return False
-    digits = _digits_only(text)
-    if digits is None or not 12 <= len(digits) <= 19 or len(set(digits)) == 1:
-        return False
-    return card_issuer_known(digits) and luhn(digits)
+    digits = _card_digits(text)
+    return digits is not None and card_issuer_known(digits) and luhn(digits)
 
 
 def card_luhn_valid(text: str) -> bool:
     """12-19 digits (spaces or dashes, one kind) that pass Luhn, whatever the issuer: a card
     number where the text names a card ("card # 3515 0295 2920 7426")."""
-    if not _one_kind_of_separator(text):
-        return False
-    digits = _digits_only(text)
-    if digits is None or not 12 <= len(digits) <= 19 or len(set(digits)) == 1:
-        return False
-    return luhn(digits)
+    digits = _card_digits(text)
+    return digits is not None and luhn(digits)
 
 
 def npi_valid(text: str) -> bool:

@@ -313,9 +313,9 @@ def _thing_in_a_note(text: str, span: Span) -> bool:
 #: Care Unit", "Hospital Medicine").
 _DEPARTMENT_LAST = frozenset("unit clinic clinics service services department ward medicine "
                              "surgery office committee".split())
-#: Specialties that name a department after "Department of".
+#: Specialties that name a department after "Department of", besides the care words.
 _SPECIALTIES = frozenset("anesthesiology anaesthesiology anesthesia anaesthesia pathology nursing "
-                         "pharmacy pediatrics paediatrics psychiatry".split())
+                         "pharmacy paediatrics".split())
 #: What an office or department of any organisation does ("Claims Department", "Admissions
 #: Committee", "Regional Office").
 _OFFICE_WORDS = frozenset("""

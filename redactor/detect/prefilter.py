@@ -64,12 +64,8 @@ def context_literals(words: Iterable[str]) -> Literals | None:
 
 
 def rarer(a: Literals | None, b: Literals | None) -> Literals | None:
-    """The rarer of two requirements that a match meets both of (see :func:`_better`)."""
-    return _better(a, b)
-
-
-def _better(a: Literals | None, b: Literals | None) -> Literals | None:
-    """The rarer requirement of two: the longer shortest string, then fewer strings."""
+    """The rarer of two requirements that a match meets both of: the longer shortest string,
+    then fewer strings."""
     if a is None:
         return b
     if b is None:
@@ -90,10 +86,10 @@ def _sequence(items: Iterable[tuple[object, object]]) -> Literals | None:
         if op is _c.LITERAL:
             run.append(chr(arg))  # type: ignore[arg-type]
             continue
-        best = _better(best, _literal_set("".join(run)))
+        best = rarer(best, _literal_set("".join(run)))
         run = []
-        best = _better(best, _item(op, arg))
-    return _better(best, _literal_set("".join(run)))
+        best = rarer(best, _item(op, arg))
+    return rarer(best, _literal_set("".join(run)))
 
 
 def _item(op: object, arg: object) -> Literals | None:
