@@ -950,12 +950,20 @@ def eponym(text: str, span: Span) -> bool:
     return _device_of_the_note(text, span, words)
 
 
+#: Devices a note names by their maker alone, with no noun after ("FOLEY DRAINING CLEAR
+#: URINE", "Swan pulled", "Hickman site clean"): surnames elsewhere, the device in a note.
+_DEVICES_BY_NAME = frozenset("foley swan swan-ganz hickman broviac groshong quinton penrose "
+                             "dobhoff yankauer blakemore tenckhoff".split())
+
+
 def _device_of_the_note(text: str, span: Span, words: list[str]) -> bool:
     """One word that names a device, a sign or a test elsewhere in the same clinical note: "a
     20-French Foley catheter ... The Foley was then inflated", "straight Ochsner clamps ...
-    Two straight Ochsner's", in any case. A cue ("Mr. Foley") keeps it."""
+    Two straight Ochsner's", in any case; or a device a note names by its maker alone ("FOLEY
+    DRAINING", "Foley patent"). A cue ("Mr. Foley") keeps it."""
     name = re.sub(r"['’][sS]?$", "", text[span.start : span.end]).casefold()
-    return (len(words) == 1 and name in _eponyms_in(text) and clinical_register(text)
+    return (len(words) == 1 and (name in _DEVICES_BY_NAME or name in _eponyms_in(text))
+            and clinical_register(text)
             and not has_cue(text, span.start, span.end, span.label))
 
 

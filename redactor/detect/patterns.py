@@ -594,7 +594,7 @@ CTX_MONTH_DAY = (
     "mri", "cxr", "echo", "ekg", "ecg", "biopsy", "procedure", "called", "admit", "tested",
     "result", "results", "returned", "received", "sent", "faxed", "signed", "pod", "s/p",
     "admissions", "postop", "post-op", "diagnosed", "dx", "readmitted", "hospitalized",
-    "hospitalization", "dated")  # fmt: skip
+    "hospitalization", "dated", "to or", "transferred", "intubated", "extubated")  # fmt: skip
 #: Clinical events that a bare month/two-digit year after them dates ("s/p AVR 6/81").
 CTX_MONTH_YEAR = ("s/p", "status post", "since", "dx", "diagnosed", "hx", "history of",
                   "surgery", "admitted", "admission", "admissions", "hospitalized", "last",

@@ -162,6 +162,8 @@ def date_reason(text: str) -> str | None:
         return None
     if not _MONTH.search(text) and not _NUMERIC_DATE.search(text):
         return "no month, year or numeric date"
+    if _clock_range(text):
+        return "clock times"
     if not _MONTH.search(text) and not _YEAR.search(text) and not any(
         _day_and_month(m) for m in _SLASHED.finditer(text)
     ):
@@ -170,16 +172,34 @@ def date_reason(text: str) -> str | None:
 
 
 _YEAR = re.compile(r"(?<![\d.])(?:1\d{3}|20\d\d)(?![\d.])|['’]\d\d\b")
-_SLASHED = re.compile(r"(?<![\d.])(\d{1,4})([/.-])(\d{1,4})(?:[/.-](\d{1,4}))?(?!\d)")
+_SLASHED = re.compile(r"(?<![\d.])(\d{1,4})([/.-])(\d{1,4})(?:([/.-])(\d{1,4}))?(?!\d)")
+#: Two 24-hour clock times joined by a dash: a shift ("Nursing note 1900-0700").
+_CLOCKS = re.compile(r"[ \t]*((?:[01]\d|2[0-3])[0-5]\d)[ \t]*[-–][ \t]*((?:[01]\d|2[0-3])[0-5]\d)"
+                     r"[ \t]*")
+
+
+def _clock_range(text: str) -> bool:
+    """Whether ``text`` is two clock times, "1900-0700" or "0700-1500", and cannot be a range
+    of years (both from 1000 to 2099, the second not earlier: "1939-1945" may be one)."""
+    match = _CLOCKS.fullmatch(text)
+    if match is None:
+        return False
+    first, second = int(match.group(1)), int(match.group(2))
+    return not (1000 <= first <= second <= 2099)
 
 
 def _day_and_month(match: re.Match[str]) -> bool:
     """Whether "a/b" (or "a/b/c") can be a day and a month, or a month and a year: "3/14",
-    "14.03.2021", "6/81" yes; "75-87", "120/80", "18-64" (ranges, pressures) no."""
-    a, sep, b, c = match.groups()
-    if c is not None:
-        return True
+    "14.03.2021", "6/81" yes; "75-87", "120/80", "18-64" (ranges, pressures) no; three
+    numbers need one mark between them and a day and a month among the first two, or else the
+    first two are read alone ("110-130/60" is a pressure's range, "3/14-3/16" two dates)."""
+    a, sep, b, sep2, c = match.groups()
     x, y = int(a), int(b)
+    if c is not None and sep2 == "." != sep:
+        return False  # a range to a decimal: "11-14.5"
+    if c is not None and sep2 == sep:
+        return ((len(a) == 4 and 1 <= y <= 12 and 1 <= int(c) <= 31)
+                or (1 <= x <= 31 and 1 <= y <= 31 and (x <= 12 or y <= 12)))
     if len(a) == 4:
         return 1 <= y <= 12
     if len(b) == 4:

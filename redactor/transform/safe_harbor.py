@@ -27,6 +27,8 @@ RESTRICTED_ZIP3_FILE = "restricted_zip3.txt"
 
 _US_ZIP = re.compile(r"(\d{3})\d{2}(?:-?\d{4})?")
 _AGE_NUMBER = re.compile(r"(?<!\d)(\d{1,3})(?!\d)")
+#: A half or a quarter after the years ("5-1/2", "5 1/2", "5½", "2.5"): the whole years count.
+_FRACTION = re.compile(r"(?<=\d)(?:[- ]?[1-3]/[2-4]|[½¼¾]|\.\d+)(?![\d/])")
 
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -87,8 +89,9 @@ def generalize_zip(value: str, restricted: frozenset[str] | None = None) -> str 
 
 
 def read_age(value: str) -> int | None:
-    """The age a span states: ``92``, ``92 years``, ``ninety-two``; ``None`` if unreadable."""
-    numbers = _AGE_NUMBER.findall(value)
+    """The age a span states: ``92``, ``92 years``, ``ninety-two``, ``5-1/2`` (5); ``None`` if
+    unreadable."""
+    numbers = _AGE_NUMBER.findall(_FRACTION.sub("", value))
     if len(numbers) == 1:
         return int(numbers[0])
     if numbers:
@@ -117,6 +120,7 @@ def generalize_age(value: str) -> str | None:
         return None
     if age <= OLDEST_AGE:
         return value
+    value = _FRACTION.sub("", value)  # "91½" -> "90+", not "90+½"
     number = _AGE_NUMBER.search(value)
     if number is not None:
         return value[: number.start()] + AGE_90_PLUS + value[number.end() :]

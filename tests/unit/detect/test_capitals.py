@@ -42,6 +42,21 @@ def test_clinical_register_tells_notes_from_posts() -> None:
     assert not clinical_register("INCISION MADE. FASCIA OPENED.")  # too short to tell
 
 
+#: An ICU nursing note in capitals and shorthand: units, drips and care words, few sentences.
+NURSING = ("NPN 7A-7P NEURO: ALERT AND ORIENTED X3, MAE. CV: HR 80-90S NSR, NO ECTOPY. BP "
+           "110-130/60S. K+ 3.6 REPLETED. RESP: LS COARSE BILAT, O2 SAT 95% ON 4L NC. GI: ABD "
+           "SOFT, +BS, TOLERATING SIPS. NGT TO LCWS. GU: FOLEY DRAINING CLEAR YELLOW URINE "
+           "30-50CC/HR. ID: TMAX 100.2. VANCO/ZOSYN CONT. SKIN: DSG D+I, CDI.")
+
+
+def test_a_nursing_note_in_shorthand_is_clinical_and_chat_with_the_same_grammar_is_not() -> None:
+    assert clinical_register(NURSING)
+    assert clinical_register(NURSING.lower())
+    # the grammar words and one-letter words count neither way: a post stays a post
+    assert not clinical_register("so i went to the gym and then on to the mall with my sister, "
+                                 "she is going to buy a new dress for the party on friday")
+
+
 @pytest.mark.parametrize("value", ["MOBILIZED", "KITNER"])
 def test_spacys_lone_guess_in_a_note_in_capitals_is_dropped(value: str) -> None:
     assert unconfirmed_in_capitals(NOTE, _at(NOTE, value), [])

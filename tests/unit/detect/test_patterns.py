@@ -313,6 +313,8 @@ POSITIVES = [
     ("EMAIL_ADDRESS", "or jsmith(at)uni-bonn.de today", "jsmith(at)uni-bonn.de"),
     ("DATE", "Last colonoscopy 7/3; flu shot 10/15/87.", "7/3"),
     ("DATE", "labs drawn 3/4 were normal", "3/4"),
+    ("DATE", "ADDENDUM: PT TO OR 3/14 FOR WASHOUT.", "3/14"),
+    ("DATE", "extubated 11/2, transferred 11/4 to floor", "11/2"),
     ("ID_NUMBER", "cpf: 52998224725", "52998224725"),
     ("ID_NUMBER", "Ref: Claim CLM-2021-004512 for", "CLM-2021-004512"),
     ("VEHICLE_ID", "vehicle reg KX19 ABC.", "KX19 ABC"),
@@ -515,6 +517,7 @@ NEGATIVES = [
     ("ORGANIZATION", "Dear team\nHuman Resources\nwill call"),  # a greeting, no letterhead
     ("ORGANIZATION", "Notes follow.\nBluestem Analytics\nHuman Resources\n"),  # not the top
     ("DATE", "KUMASI, 2/5 of the votes were counted"),  # no agency: no dateline
+    ("DATE", "take 1/2 or 3/4 tab; strength 4/5 or 5/5"),  # "or" alone is no operating room
 ]
 
 

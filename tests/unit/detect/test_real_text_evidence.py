@@ -19,7 +19,9 @@ def _span(text: str, value: str, label: str, source: str = "spacy:PERSON") -> Sp
 
 @pytest.mark.parametrize("value", ["6-8 weeks", "3-5 years", "1.5 years", "1-7 month",
                                    "7-1/2-month-old", "DIAGNOSES,1", "1+", "2+", "0.45",
-                                   "between 10 and 12", "technetium-99", "the 2nd"])
+                                   "between 10 and 12", "technetium-99", "the 2nd",
+                                   # a pressure's range, a nurse's shift
+                                   "110-130/60S", "120/80-140/90", "1900-0700", "0700-1500"])
 def test_durations_and_numbers_are_no_dates(value: str) -> None:
     assert date_reason(value) is not None
 
@@ -27,7 +29,8 @@ def test_durations_and_numbers_are_no_dates(value: str) -> None:
 @pytest.mark.parametrize("value", ["4 March 1998", "the summer of 1981", "03/14/2021", "3/14",
                                    "6/81", "9/2", "D: 05/11/91", "14.03.2021", "05.11.91",
                                    "2021-03-14", "in '98", "12th of October",
-                                   "September 17, 1859", "the end of December", "10/2019"])
+                                   "September 17, 1859", "the end of December", "10/2019",
+                                   "1939-1945", "3/14-3/16", "12-31-2020"])
 def test_dates_keep_their_shape(value: str) -> None:
     assert date_reason(value) is None
 
@@ -385,6 +388,20 @@ def test_a_device_named_in_full_once_is_the_device_alone_elsewhere_in_the_note(
     span = Span(start, start + len(value), label, 0.85, source)
     assert eponym(_UROLOGY, span) is thing
     assert eponym(_UROLOGY.upper(), span) is thing  # in a note written in capitals too
+
+
+_NURSING_GU = ("GU: FOLEY DRAINING CLEAR YELLOW URINE 30-50CC/HR. LASIX 20MG IV GIVEN WITH GOOD "
+               "RESPONSE. K+ REPLETED. ABD SOFT, +BS, TOLERATING SIPS. SEEN BY DR. FOLEY OF "
+               "UROLOGY, WHO WILL F/U IN AM. PLAN: CONT TO MONITOR UOP, LYTES.")
+
+
+@pytest.mark.parametrize(("nth", "device"), [(0, True), (1, False)])  # "DR. FOLEY" stays
+def test_a_device_a_note_names_by_its_maker_alone_is_no_name(nth: int, device: bool) -> None:
+    for text in (_NURSING_GU, _NURSING_GU.title()):
+        value = text[_nth(text.upper(), "FOLEY", nth):][:5]
+        start = _nth(text, value, nth)
+        span = Span(start, start + 5, "PERSON", 0.85, "spacy:PERSON")
+        assert eponym(text, span) is device
 
 
 def test_a_device_s_name_is_remembered_only_in_a_clinical_note() -> None:

@@ -72,7 +72,8 @@ def test_custom_restricted_list(tmp_path):
     [("0", "0"), ("45", "45"), ("89", "89"), ("90", "90+"), ("92", "90+"), ("104", "90+"),
      ("92 years", "90+ years"), ("89 yrs", "89 yrs"), ("ninety-two", "90+"),
      ("eighty-nine", "eighty-nine"), ("one hundred and two", "90+"), ("ninety", "90+"),
-     ("old", None), ("1 or 2", None)],
+     ("old", None), ("1 or 2", None), ("5-1/2", "5-1/2"), ("2 1/2 years", "2 1/2 years"),
+     ("91½", "90+"), ("89.5", "89.5"), ("1/2", None)],
 )
 def test_age90(age, expected):
     assert generalize_age(age) == expected
