@@ -232,7 +232,7 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
      r"|identification[ ]number", "ID_NUMBER", False),
     ("id_number_marked", r"encounter|visit|case|accession|specimen|sample|order|reference|ref"
      r"|file|employee|emp|badge|staff|student|ticket|confirmation|booking|reservation|tracking"
-     r"|police[ ]report|report", "ID_NUMBER", True),
+     r"|police[ ]report|report|index", "ID_NUMBER", True),
 )  # fmt: skip
 #: Words that make "<word> ID" one of the specific labels above, not a generic "ID".
 ID_QUALIFIERS = ("member", "subscriber", "insurance", "beneficiary", "plan", "device", "implant",
@@ -594,7 +594,10 @@ CTX_MONTH_DAY = (
     "mri", "cxr", "echo", "ekg", "ecg", "biopsy", "procedure", "called", "admit", "tested",
     "result", "results", "returned", "received", "sent", "faxed", "signed", "pod", "s/p",
     "admissions", "postop", "post-op", "diagnosed", "dx", "readmitted", "hospitalized",
-    "hospitalization", "dated", "to or", "transferred", "intubated", "extubated")  # fmt: skip
+    "hospitalization", "dated", "to or", "transferred", "intubated", "extubated", "cath",
+    # a weekday before the date ("Tues 2/14", "FRI 3/6")
+    "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
+    "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday")  # fmt: skip
 #: Clinical events that a bare month/two-digit year after them dates ("s/p AVR 6/81").
 CTX_MONTH_YEAR = ("s/p", "status post", "since", "dx", "diagnosed", "hx", "history of",
                   "surgery", "admitted", "admission", "admissions", "hospitalized", "last",
@@ -1871,6 +1874,16 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="number_line",
+        label="ID_NUMBER",
+        # A line that is one long number and nothing else, as a record's header stacks them
+        # ("718429357 CTMC / 28561974 / 817662 / 11/16/1997"): a record, visit or accession
+        # number; a measurement has its unit beside it, a count is short.
+        regex=r"(?m)^[ \t]*(?P<value>\d{6,12})[ \t]*\r?$",
+        score=0.55,
+        group="value",
+    ),
+    Pattern(
         name="labelled_slashed_number",
         label="ID_NUMBER",
         # Case, application and dictation job numbers in parts: "Application no. 41872/98",
@@ -1906,10 +1919,28 @@ PATTERNS: tuple[Pattern, ...] = (
         name="court_bare_numbers",
         label="ID_NUMBER",
         # The same after a bare "no." when the number before the slash has four digits or
-        # more ("(no. 41872/98)"; "no. 120/80" is no case).
+        # more ("(no. 41872/98)"; "no. 120/80" is no case), or a domestic file's year first
+        # ("registered under no. 1997/4521", Turkish "E. 1997/123, K. 1998/45").
         regex=r"""
-            (?<![\w])(?i:nos?\.)[ \t]*
-            (?P<value>\d{4,6}/\d{2}(?:[ \t]*(?:,|and|&)[ \t]*\d{4,6}/\d{2})*)
+            (?<![\w])(?:(?i:nos?\.)|[EK]\.)[ \t]*
+            (?P<value>(?:\d{4,6}/\d{2}|(?:19|20)\d{2}/\d{1,6})
+                      (?:[ \t]*(?:,|and|&)[ \t]*(?:\d{4,6}/\d{2}|(?:19|20)\d{2}/\d{1,6}))*)
+            (?![\w/])
+        """,
+        score=LABELLED_ID_SCORE,
+        group="value",
+    ),
+    Pattern(
+        name="court_signature",
+        label="ID_NUMBER",
+        # A court file's signature in parts, after its label: Polish "case no. I C 1234/01",
+        # "sygn. akt II AKa 123/02", German "Az. 3 U 45/19".
+        regex=r"""
+            (?<![\w/])
+            (?i:(?:case|file|docket|ref(?:erence)?)[ \t]*(?:nos?\.?|numbers?|nr\.?)|sygn\.(?:[ \t]*akt)?|az\.)
+            [ \t]*:?[ \t]*
+            (?P<value>(?:[IVX]{1,4}|\d{1,3})[ \t]+[A-Z][A-Za-z]{0,4}(?:[ \t]+[A-Z][A-Za-z]{0,3})?
+                      [ \t]+\d{1,6}/\d{2,4})
             (?![\w/])
         """,
         score=LABELLED_ID_SCORE,

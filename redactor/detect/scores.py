@@ -31,8 +31,14 @@ _FILLER = ("is", "was", "were", "are", "of", "at", "it", "as", "a", "an", "about
            "severity", "to", "from", "up", "down", "out", "improved", "increased", "decreased",
            "then", "and", "the", "his", "her", "their", "patient's", "pt's")  # fmt: skip
 
+#: Measurements a note writes as a range with no unit ("CVP 8-10", "PEEP 5-8", "HR 8/10" is
+#: no date either); only the models' dates are judged by them ("sat" is no Saturday there).
+MEASURE_WORDS = ("cvp", "hr", "rr", "sbp", "dbp", "map", "peep", "uo", "uop", "sats?", "spo2",
+                 "fio2", "icp", "cpp", "pap", "pas", "pcwp", "pip", "ps", "tv", "fs", "fsbs",
+                 "bg", "glucose", "temp", "tmax", "ci", "svr", "inr", "ptt")  # fmt: skip
+
 _SCORE_BEFORE = re.compile(
-    rf"""(?:\b(?:{"|".join(SCORE_WORDS)})\b          # pain, score, rates ...
+    rf"""(?:\b(?:{"|".join(SCORE_WORDS + MEASURE_WORDS)})\b   # pain, score, CVP ...
          |(?<![\w/])\d{{1,2}}/10(?![\w/]))           # or another score: "7/10, now 3/10"
          (?:[ \t]*[:=~,(-]?[ \t]*(?:(?:{"|".join(map(re.escape, _FILLER))})\b
                                      |\d{{1,2}}:\d{{2}}\b|\d{{4}}\b)){{0,3}}   # "at 1400"
@@ -40,8 +46,9 @@ _SCORE_BEFORE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-#: A fraction with no year: the shape a score shares with a month and a day ("4/10", "5/5").
-_FRACTION = re.compile(r"\d{1,2}/\d{1,2}")
+#: A fraction or a range with no year: the shape a score or a measurement shares with a month
+#: and a day ("4/10", "5/5", "8-10").
+_FRACTION = re.compile(r"\d{1,2}[/-]\d{1,2}")
 
 #: How far before the number a score word is looked for (on its line).
 _REACH = 60
@@ -56,8 +63,9 @@ def score_before(text: str, start: int) -> bool:
 
 
 def exam_score(text: str, span: Span) -> bool:
-    """True when ``span`` should be dropped: a date that is a bare fraction ("4/10", no year)
-    right after a score word (:func:`score_before`): a pain score or an exam grade."""
+    """True when ``span`` should be dropped: a date that is a bare fraction or range ("4/10",
+    "8-10", no year) right after a score word or a measurement (:func:`score_before`): a pain
+    score, an exam grade, a pressure ("CVP 8-10")."""
     if span.label != "DATE":
         return False
     return (_FRACTION.fullmatch(text[span.start : span.end]) is not None

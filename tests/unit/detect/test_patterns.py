@@ -314,6 +314,15 @@ POSITIVES = [
     ("DATE", "Last colonoscopy 7/3; flu shot 10/15/87.", "7/3"),
     ("DATE", "labs drawn 3/4 were normal", "3/4"),
     ("DATE", "ADDENDUM: PT TO OR 3/14 FOR WASHOUT.", "3/14"),
+    ("ID_NUMBER", "The office registered the complaint under no. 1997/4521.", "1997/4521"),
+    ("ID_NUMBER", "the Assize Court (E. 1997/123, K. 1998/45) convicted", "1997/123"),
+    ("ID_NUMBER", "dismissed her claim (case no. I C 1234/01).", "I C 1234/01"),
+    ("ID_NUMBER", "wyrok, sygn. akt II AKa 123/02, z dnia", "II AKa 123/02"),
+    ("ID_NUMBER", "OLG Köln, Az. 3 U 45/19", "3 U 45/19"),
+    ("ID_NUMBER", "718429357 CTMC\n28561974\n817662\n11/16/1997 12:00:00 AM", "28561974"),
+    ("ID_NUMBER", "Batch :\n64736\nIndex No. DPJXZ55EE\nD :", "DPJXZ55EE"),
+    ("DATE", "Family meeting planned for Tues 2/14 at 2pm", "2/14"),
+    ("DATE", "CATH 10/4 SHOWED 3VD", "10/4"),
     ("DATE", "extubated 11/2, transferred 11/4 to floor", "11/2"),
     ("ID_NUMBER", "cpf: 52998224725", "52998224725"),
     ("ID_NUMBER", "Ref: Claim CLM-2021-004512 for", "CLM-2021-004512"),
@@ -517,7 +526,9 @@ NEGATIVES = [
     ("ORGANIZATION", "Dear team\nHuman Resources\nwill call"),  # a greeting, no letterhead
     ("ORGANIZATION", "Notes follow.\nBluestem Analytics\nHuman Resources\n"),  # not the top
     ("DATE", "KUMASI, 2/5 of the votes were counted"),  # no agency: no dateline
-    ("DATE", "take 1/2 or 3/4 tab; strength 4/5 or 5/5"),  # "or" alone is no operating room
+    ("DATE", "take 1/2 or 3/4 tab; strength 4/5 or 5/5"),
+    ("ID_NUMBER", "no. 120/80 of the cases; E. 12/80; in case I C 1234/01"),  # no mark
+    ("ID_NUMBER", "Total:\n12500\nUnits shipped 123456 in the year"),  # short, or in prose  # "or" alone is no operating room
 ]
 
 

@@ -33,6 +33,9 @@ def _date(text: str, value: str, source: str = "hf_ner:DATE") -> Span:
     ("pain 7/10 at 14:00, now 3/10", "3/10"),
     ("grade 2/6 systolic murmur", "2/6"),
     ("strength 5/5 bilaterally", "5/5"),
+    ("CVP 8-10. Aline dampened", "8-10"),        # measurements a note writes as a range
+    ("PEEP 5-8, FiO2 40%", "5-8"),
+    ("SATS 9/10 OF THE TIME", "9/10"),
 ])
 def test_scores_after_a_score_word_are_no_dates(text: str, value: str) -> None:
     assert exam_score(text, _date(text, value))
@@ -46,6 +49,8 @@ def test_scores_after_a_score_word_are_no_dates(text: str, value: str) -> None:
     ("Painter 4/10", "4/10"),                     # a whole word only
     ("pain since 2019, seen 4/10", "4/10"),       # a word that dates between
     ("PAIN\n4/10 SEEN IN CLINIC", "4/10"),        # on another line
+    ("CVP line placed 8-10", "8-10"),             # too many other words between
+    ("HR 80, seen 8-10", "8-10"),                 # a word that dates between
 ])
 def test_dates_in_other_shapes_or_places_stay(text: str, value: str) -> None:
     assert not exam_score(text, _date(text, value))

@@ -10,6 +10,9 @@ from redactor.detect.validity import clock_time, plausible, plausible_at
         ("PHONE_NUMBER", "(617) 555-0143", True),
         ("EMAIL_ADDRESS", "maria", False),
         ("EMAIL_ADDRESS", "m@example.org", True),
+        ("EMAIL_ADDRESS", "@", False),  # a note's "at": "HEPARIN GTT @ 900U/HR"
+        ("EMAIL_ADDRESS", "@ 900", False),
+        ("EMAIL_ADDRESS", "maria . lopez @ gmail . com", True),  # spaced out, still an address
         ("ZIP_CODE", "MA", False),
         ("ACCOUNT_NUMBER", "00123456789", True),
         ("ID_NUMBER", "Falcon", False),
