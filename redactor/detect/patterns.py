@@ -1937,7 +1937,8 @@ PATTERNS: tuple[Pattern, ...] = (
         # "sygn. akt II AKa 123/02", German "Az. 3 U 45/19".
         regex=r"""
             (?<![\w/])
-            (?i:(?:case|file|docket|ref(?:erence)?)[ \t]*(?:nos?\.?|numbers?|nr\.?)|sygn\.(?:[ \t]*akt)?|az\.)
+            (?i:(?:case|file|docket|ref(?:erence)?)[ \t]*(?:nos?\.?|numbers?|nr\.?)
+               |sygn\.(?:[ \t]*akt)?|az\.)
             [ \t]*:?[ \t]*
             (?P<value>(?:[IVX]{1,4}|\d{1,3})[ \t]+[A-Z][A-Za-z]{0,4}(?:[ \t]+[A-Z][A-Za-z]{0,3})?
                       [ \t]+\d{1,6}/\d{2,4})

@@ -526,9 +526,9 @@ NEGATIVES = [
     ("ORGANIZATION", "Dear team\nHuman Resources\nwill call"),  # a greeting, no letterhead
     ("ORGANIZATION", "Notes follow.\nBluestem Analytics\nHuman Resources\n"),  # not the top
     ("DATE", "KUMASI, 2/5 of the votes were counted"),  # no agency: no dateline
-    ("DATE", "take 1/2 or 3/4 tab; strength 4/5 or 5/5"),
+    ("DATE", "take 1/2 or 3/4 tab; strength 4/5 or 5/5"),  # "or" alone is no operating room
     ("ID_NUMBER", "no. 120/80 of the cases; E. 12/80; in case I C 1234/01"),  # no mark
-    ("ID_NUMBER", "Total:\n12500\nUnits shipped 123456 in the year"),  # short, or in prose  # "or" alone is no operating room
+    ("ID_NUMBER", "Total:\n12500\nUnits shipped 123456 in the year"),  # short, or in prose
 ]
 
 
