@@ -116,16 +116,25 @@ def _chat_speaker(text: str, start: int, end: int) -> bool:
             and re.match(r"[ \t]*:[ \t]", text[end : end + 4]) is not None)
 
 
+#: A person's name that a model took in with its title, in mixed case: "Lord Justice Ward",
+#: "Secretary Cardona", "Sister O'Reilly", "Bishop Tutu" (the title says it is a person).
+_TITLE_FIRST = re.compile(
+    r"(?:(?:Lord|Lady|Mr|Mrs|Ms|Sir|Dame)\.?[ \t]+)?(?:Justice|Judge|Lord|Lady|Sir|Dame|Baroness|"
+    r"Baron|Senator|Governor|Secretary|Chancellor|Professor|Sister|Rabbi|Imam|Bishop|Archbishop|"
+    r"Cardinal|Reverend|Rev\.|Colonel|Captain|Sergeant|Detective|Inspector|Constable)"
+    r"[ \t]+[A-Z][a-z]")
+
+
 def has_cue(text: str, start: int, end: int, label: str) -> bool:
     """A title, role or field label before the span, a credential after it, an institution
-    word inside a capitalised name of two words or more, a listed name in a person's place, or
-    a chat speaker's place."""
+    word inside a capitalised name of two words or more, a person's title inside it, a listed
+    name in a person's place, or a chat speaker's place."""
     before = line_before(text, start, 30)
     if _CUE_BEFORE.search(before) or _CUE_AFTER.match(text[end : end + 12]):
         return True
     value = text[start:end]
     if label == "PERSON":
-        return (_chat_speaker(text, start, end)
+        return (_chat_speaker(text, start, end) or _TITLE_FIRST.match(value) is not None
                 or _listed_name_in_a_persons_place(text, start, end))
     if len(value.split()) < 2 or not _INSTITUTION.search(value):
         return False

@@ -417,3 +417,17 @@ def test_a_given_name_and_surname_stay_though_a_brand_bears_the_given_name() -> 
     # a drug with its suffix stays a drug
     note = "He was started on Bactrim DS and the rash improved over the week."
     assert ordinary_language(note, _span(note, "Bactrim DS", "PERSON", source="hf_ner"))
+
+
+@pytest.mark.parametrize(("text", "value", "kept"), [
+    ("Judgment\nLord Justice Ward:\n1. On 3 March 1997 the claimant", "Lord Justice Ward", True),
+    ("the midwife, Sister Park, noted a fall", "Sister Park", True),
+    ("So Secretary Grant again invoked the Act", "Secretary Grant", True),
+    # a title before a word in lower case is no name
+    ("Sister in law visited today.", "Sister in", False),
+    ("SISTER IN TO VISIT WITH SON", "SISTER IN", False),  # capitals: no title read
+])
+def test_a_title_inside_a_models_name_makes_it_a_person(text: str, value: str,
+                                                          kept: bool) -> None:
+    span = _span(text, value, "PERSON", source="hf_ner")
+    assert ordinary_language(text, span) is not kept
