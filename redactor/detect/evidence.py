@@ -633,6 +633,19 @@ _FIGURE_NAME = re.compile(r"Figs?")
 _FIGURE_NUMBER = re.compile(r"\.?[ \t\u200b(]*(?:Fig\.?[ \t\u200b]*)?[A-Z]?\d")
 
 
+#: A law report's neutral citation: "[2004] EWCA Civ 1234", "[2019] UKSC 41", "[2001] EWHC
+#: 1234 (QB)"; ECHR's reports: "Reports 1998-I", "ECHR 2000-XI".
+_CITATION = re.compile(r"\[(?:19|20)\d\d\][ \t]+[A-Z]{2,6}(?:[ \t]+[A-Z][a-z]{1,5})?[ \t]+\d{1,5}"
+                       r"|\b(?:Reports|ECHR)[ \t]+(?:19|20)\d\d-[IVX]+\b")
+
+
+def _citation(text: str, span: Span) -> bool:
+    """A model's name inside a law report's citation ("EWCA Civ" of "[2004] EWCA Civ 1234")."""
+    low = max(0, span.start - 12)
+    return any(m.start() <= span.start and span.end <= m.end()
+               for m in _CITATION.finditer(text, low, span.end + 12))
+
+
 def _figure(text: str, span: Span) -> bool:
     """ "Fig" before a figure's number, which spaCy calls a person."""
     return (span.source.startswith("spacy:") and _FIGURE_NAME.fullmatch(text[span.start : span.end])
@@ -800,6 +813,7 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
         return False
     value = text[span.start : span.end]
     if (_exclamation(text, span) or _demonym(text, span) or _figure(text, span)
+            or _citation(text, span)
             or _nationality_or_faith(text, span) or _car(text, span)
             or _piece_of_a_term(text, span)):
         return True

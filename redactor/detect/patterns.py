@@ -1535,6 +1535,20 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="org_instructed_by",
+        label="ORGANIZATION",
+        # the solicitors who instruct counsel, in a judgment's list of counsel: "(instructed by
+        # Capsticks)", "(instructed by Irwin Mitchell, Sheffield)", "(instructed by Messrs
+        # Bindman & Partners)"
+        regex=r"""
+            \((?i:instructed[ ]by)[ ]+(?:Messrs\.?[ ]+)?
+            (?P<value>[A-Z][\w'’.-]*(?:[ ]+(?:&|and|[A-Z][\w'’.-]*)){0,5})
+            (?=[,)])
+        """,
+        score=0.7,
+        group="value",
+    ),
+    Pattern(
         name="facility_suffix",
         label="LOCATION",
         # "Riverbend Orthopedics", "Maple Grove Family Practice", "Lakeshore Regional Medical

@@ -314,6 +314,9 @@ POSITIVES = [
     ("DATE", "Last colonoscopy 7/3; flu shot 10/15/87.", "7/3"),
     ("DATE", "labs drawn 3/4 were normal", "3/4"),
     ("DATE", "ADDENDUM: PT TO OR 3/14 FOR WASHOUT.", "3/14"),
+    ("ORGANIZATION", "Miss E. Gumbel QC (instructed by Capsticks) for the Respondent",
+     "Capsticks"),
+    ("ORGANIZATION", "(instructed by Messrs Bindman & Partners, London) for", "Bindman & Partners"),
     ("ID_NUMBER", "The office registered the complaint under no. 1997/4521.", "1997/4521"),
     ("ID_NUMBER", "the Assize Court (E. 1997/123, K. 1998/45) convicted", "1997/123"),
     ("ID_NUMBER", "dismissed her claim (case no. I C 1234/01).", "I C 1234/01"),
@@ -527,6 +530,7 @@ NEGATIVES = [
     ("ORGANIZATION", "Notes follow.\nBluestem Analytics\nHuman Resources\n"),  # not the top
     ("DATE", "KUMASI, 2/5 of the votes were counted"),  # no agency: no dateline
     ("DATE", "take 1/2 or 3/4 tab; strength 4/5 or 5/5"),  # "or" alone is no operating room
+    ("ORGANIZATION", "counsel instructed by the Treasury Solicitor; (instructed by him)"),
     ("ID_NUMBER", "no. 120/80 of the cases; E. 12/80; in case I C 1234/01"),  # no mark
     ("ID_NUMBER", "Total:\n12500\nUnits shipped 123456 in the year"),  # short, or in prose
 ]

@@ -431,3 +431,15 @@ def test_a_title_inside_a_models_name_makes_it_a_person(text: str, value: str,
                                                           kept: bool) -> None:
     span = _span(text, value, "PERSON", source="hf_ner")
     assert ordinary_language(text, span) is not kept
+
+
+@pytest.mark.parametrize(("text", "value", "dropped"), [
+    ("Neutral Citation Number: [2004] EWCA Civ 1234\nCase No: B3", "EWCA Civ", True),
+    ("see Smith v Jones [2019] UKSC 41, at [12]", "UKSC", True),
+    ("Kaya v. Turkey, judgment of 19 February 1998, Reports 1998-I, p. 297", "Reports", True),
+    ("see Smith v Jones [2019] UKSC 41, at [12]", "Smith", False),  # the parties stay
+])
+def test_a_name_inside_a_law_reports_citation_is_the_report(text: str, value: str,
+                                                              dropped: bool) -> None:
+    span = _span(text, value, "PERSON", source="hf_ner")
+    assert ordinary_language(text, span) is dropped
