@@ -300,6 +300,11 @@ _NAME_VERB_CAPS = re.compile(
 )
 
 
+#: Grammar words that are names too ("In", "To", "So"), which end a name in capitals after
+#: its first word: "BROTHER JIM IN TO VISIT", "DR. NGUYEN RE: PLAN".
+_GRAMMAR_CAPS = frozenset({"IN", "TO", "ON", "RE", "SO", "NO", "MY", "WILL", "MAY", "CAN"})
+
+
 def _has_grammar_word(name: str) -> bool:
     """Whether a grammar word ("were", "and", "over") is among the words of ``name``."""
     return any(w.strip(".,").casefold() in FUNCTION_WORDS for w in name.split())
@@ -330,7 +335,8 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     for i, word in enumerate(words):
         token = word.group().strip(".,")
         if token.casefold() in FUNCTION_WORDS or (
-                i and token.isupper() and _NAME_VERB_CAPS.fullmatch(token)):
+                i and token.isupper() and (_NAME_VERB_CAPS.fullmatch(token)
+                                           or token in _GRAMMAR_CAPS)):
             words = words[:i]
             break
     if not words:

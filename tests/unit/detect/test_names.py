@@ -340,6 +340,8 @@ def test_a_lower_case_word_after_by_in_prose_is_no_user_name(text):
         ("LIVEBORN FEMALE AND MALE WERE DELIVERED.", "MALE", None),
         ("PERRLA. SON TOM CALLED, WIFE MARY AT BEDSIDE.", "TOM CALLED", "TOM"),
         ("DAUGHTER LINH NGUYEN VISITED TODAY", "VISITED", "LINH NGUYEN"),
+        ("WIFE (CAROL) AND BROTHER JIM IN TO VISIT", "JIM IN", "JIM"),  # a grammar word
+        ("SPOKE WITH DR. NGUYEN RE: PLAN OF CARE", "NGUYEN RE", "NGUYEN"),  # that is a name too
     ],
 )
 def test_a_grammar_word_ends_a_name_in_capitals(text, absent, name):
