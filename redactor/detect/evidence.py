@@ -860,13 +860,24 @@ _LEADING_WORDS = re.compile(
 )
 
 
+#: Words of moving and living a model takes into a place before its name ("LIVES IN FLORIDA",
+#: "moved to Leeds", "flew in from Chicago").
+_LEADING_PLACE_WORDS = re.compile(
+    r"(?:(?:lives|lived|living|resides|resided|moved|moving|staying|stays|visiting|went|going|"
+    r"flew|flying|in|to|from|at)\b[ \t]*)+",
+    re.IGNORECASE,
+)
+
+
 def trim_leading_words(text: str, span: Span, *, exact: bool = False) -> Span:
     """A PERSON span without the title, imperative, role word or "I'm" a model took in before
-    the name; the span itself when there is none (or nothing would be left), or when the span
-    is ``exact`` (its recognizer's spans are: :meth:`redactor.detect.engine.Engine.is_exact`)."""
-    if span.label != "PERSON" or exact:
+    the name, a LOCATION span without the words of living or moving before the place; the span
+    itself when there is none (or nothing would be left), or when the span is ``exact`` (its
+    recognizer's spans are: :meth:`redactor.detect.engine.Engine.is_exact`)."""
+    if span.label not in ("PERSON", "LOCATION") or exact:
         return span
-    match = _LEADING_WORDS.match(text, span.start, span.end)
+    words = _LEADING_WORDS if span.label == "PERSON" else _LEADING_PLACE_WORDS
+    match = words.match(text, span.start, span.end)
     if match is None or match.end() >= span.end or not text[match.end()].isalnum():
         return span
     return replace(span, start=match.end())

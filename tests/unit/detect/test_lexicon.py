@@ -97,6 +97,19 @@ def test_leading_words_are_trimmed_from_names(text: str, value: str, name: str) 
     assert out.end == span.end and out.label == "PERSON"
 
 
+@pytest.mark.parametrize(("text", "value", "place"), [
+    ("SON LIVES IN FLORIDA, WILL FLY IN SAT.", "LIVES IN FLORIDA", "FLORIDA"),
+    ("she moved to Leeds last year", "moved to Leeds", "Leeds"),
+    ("flew in from Chicago", "flew in from Chicago", "Chicago"),
+    ("a flat in Back Bay", "Back Bay", "Back Bay"),       # a place's own word stays
+    ("Near East studies", "Near East", "Near East"),      # nothing would be left but a word
+])
+def test_words_of_living_and_moving_are_trimmed_from_places(text: str, value: str,
+                                                           place: str) -> None:
+    out = trim_leading_words(text, _span(text, value, "LOCATION"))
+    assert text[out.start : out.end] == place
+
+
 def test_trim_keeps_other_labels_and_patterns() -> None:
     text = "Call Raj Patel"
     org = Span(0, 14, "ORGANIZATION", 0.6, "spacy:ORG")
