@@ -27,6 +27,7 @@ from functools import lru_cache
 from redactor.detect.casing import letters_case, line_around, line_before, shouting
 from redactor.detect.lexicon import (
     FUNCTION_WORDS,
+    HOME_BEFORE,
     clinical_register,
     country_names,
     is_common_word,
@@ -400,10 +401,13 @@ def _lone_word_of_spacy_in_a_note(text: str, span: Span, words: list[str], *,
     """One capitalised word of the lexicons that spaCy alone calls a name in a clinical note,
     no name of the lists (nor "Park", "Ward"): what the note capitalises is mostly a device, a
     drug or a test ("Telfa", "Viscoat", "Valsalva", "Telemetry"), and spaCy, trained on news,
-    reads it as a name."""
+    reads it as a name. A place where someone comes from or lives stays ("from Teshie")."""
     return (len(words) == 1 and span.source.startswith("spacy") and not agreed
             and not is_listed_name(words[0]) and words[0] not in cued_name_words()
+            and not (span.label == "LOCATION"
+                     and HOME_BEFORE.search(text, max(0, span.start - 30), span.start))
             and clinical_register(text))
+
 
 
 def _lower_case_echo(text: str, span: Span) -> bool:

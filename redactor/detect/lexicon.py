@@ -206,6 +206,12 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+#: Where someone comes from or lives, before a place: "from Teshie", "lives in Rodos" (a place
+#: there, though spaCy calls it an organisation and the word is in a lexicon).
+HOME_BEFORE = re.compile(r"(?i:\b(?:from|(?:lives|living|lived|resides|born)[ \t]+in|moved[ \t]+to"
+                         r"|native[ \t]+of))[ \t]+$")
+
+
 #: Grammar words that the register leaves out, the names among them too ("to", "in", "on").
 _GRAMMAR = FUNCTION_WORDS | frozenset("an do he her in my no on so than to will may can".split())
 

@@ -18,7 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from redactor.detect.casing import truecase
-from redactor.detect.lexicon import NOT_ENTITIES, clinical_register, is_technical_word
+from redactor.detect.lexicon import (
+    HOME_BEFORE,
+    NOT_ENTITIES,
+    clinical_register,
+    is_technical_word,
+)
 from redactor.detect.name_lists import is_dictionary_word, is_listed_name
 from redactor.detect.spacy_decode import GreedyEntityDecoder
 from redactor.detect.windows import batches, mask_long_tokens, split_text
@@ -533,7 +538,7 @@ class SpacyRecognizer:
                     and not is_technical_word(value.strip())):
                 if clinical is None:  # read once per window, and only where it matters
                     clinical = clinical_register(text)
-                if not clinical:  # "if you support Trump": a name outside clinical notes
-                    reason = None
+                if not clinical or HOME_BEFORE.search(before):  # "if you support Trump": a
+                    reason = None  # name outside clinical notes; "from Rodos": a place anywhere
             out.append((Span(start, end, label, score, f"spacy:{ent.label_}"), reason))
         return out

@@ -443,3 +443,18 @@ def test_a_name_inside_a_law_reports_citation_is_the_report(text: str, value: st
                                                               dropped: bool) -> None:
     span = _span(text, value, "PERSON", source="hf_ner")
     assert ordinary_language(text, span) is dropped
+
+
+_TELEHEALTH = ("TELEHEALTH VISIT - 10/02/2023\nConnected by video with the patient, 49 yrs old, "
+               "from Teshie. Identity confirmed with DOB and address.\nHPI: three days of right "
+               "lower lobe pneumonia. No fever. Tolerating fluids.\nPlan: Augmentin 875 mg BID; "
+               "return precautions given. On Telemetry overnight, Valsalva attempted.")
+
+
+@pytest.mark.parametrize(("value", "kept"), [("Teshie", True), ("Telemetry", False)])
+def test_a_place_someone_comes_from_stays_in_a_clinical_note(value: str, kept: bool) -> None:
+    from redactor.detect.lexicon import clinical_register
+
+    assert clinical_register(_TELEHEALTH)
+    span = _span(_TELEHEALTH, value, "LOCATION", source="spacy:GPE")
+    assert ordinary_language(_TELEHEALTH, span) is not kept
