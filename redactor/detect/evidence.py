@@ -316,7 +316,7 @@ def _thing_in_a_note(text: str, span: Span) -> bool:
         return False
     if article.group("article").lower() == "the" and not _DEVICE_VERB.match(text, span.end):
         return False
-    return _clinical_text(text)
+    return clinical_register(text)
 
 
 #: The last word of a department's or unit's name ("Pediatric Urology Clinic", "Postanesthesia
@@ -395,7 +395,6 @@ def _words_after_a_cue_in_capitals(text: str, span: Span) -> bool:
                     or (is_common_word(w) and not is_listed_name(w)) for w in words))
 
 
-
 def _lone_word_of_spacy_in_a_note(text: str, span: Span, words: list[str], *,
                                   agreed: bool) -> bool:
     """One capitalised word of the lexicons that spaCy alone calls a name in a clinical note,
@@ -407,7 +406,6 @@ def _lone_word_of_spacy_in_a_note(text: str, span: Span, words: list[str], *,
             and not (span.label == "LOCATION"
                      and HOME_BEFORE.search(text, max(0, span.start - 30), span.start))
             and clinical_register(text))
-
 
 
 def _lower_case_echo(text: str, span: Span) -> bool:
@@ -762,7 +760,7 @@ def _agreed_name(text: str, span: Span) -> bool:
     jobs") the capital says nothing, but two models that agree do. In clinical notes the
     models agree on drugs and devices too, and the lexicon decides."""
     return (text[span.start : span.start + 1].isupper()
-            and not _clinical_text(text)
+            and not clinical_register(text)
             and letters_case(line_around(text, span.start, span.end)) == "mixed")
 
 
@@ -785,12 +783,9 @@ def _agreed_lower_case_name(text: str, span: Span, words: Sequence[str]) -> bool
     and no English word ("kendrick is the goat", "ok thx wei li"): in chat the capital that
     :func:`_agreed_name` asks for is missing, and the name lists stand in for it."""
     value = text[span.start : span.end]
-    return (span.label == "PERSON" and value.islower() and not _clinical_text(text)
+    return (span.label == "PERSON" and value.islower() and not clinical_register(text)
             and all(is_listed_name(w) and not is_dictionary_word(w) for w in words))
 
-
-#: :func:`~redactor.detect.lexicon.clinical_register` once per text (a string keeps its hash).
-_clinical_text = lru_cache(maxsize=8)(clinical_register)
 
 
 def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
@@ -960,7 +955,7 @@ def clinical_name(text: str, span: Span) -> bool:
                and is_common_word(text[span.start : span.end]))
     # a ring or a wrap is a device's only in a clinical note ("Falope rings"; "Vera Wang
     # engagement ring" is the designer's)
-    device = _NOTE_DEVICE_AFTER.match(after) is not None and _clinical_text(text)
+    device = _NOTE_DEVICE_AFTER.match(after) is not None and clinical_register(text)
     if not (species or device or _CLINICAL_AFTER.match(after)):
         return False
     return not has_cue(text, span.start, span.end, span.label)

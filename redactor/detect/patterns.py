@@ -478,6 +478,9 @@ _ID_VALUE = r"""
 _MARKER = r"(?i:\#|no\.?|nr\.?|num\.?|number|nbr)"
 _TAIL_OPTIONAL = rf"(?:[ \t]*{_MARKER})?[ \t]*[:=]?[ \t]*\#?[ \t]*(?:(?i:is)[ \t]+)?"
 _TAIL_REQUIRED = rf"[ \t]*(?:{_MARKER}[ \t]*[:=]?|[:=])[ \t]*\#?[ \t]*(?:(?i:is)[ \t]+)?"
+#: A court's file number after a bare "no.": four to six digits and the year ("41872/98"), or
+#: the year first ("1997/4521").
+_COURT_NO = r"(?:\d{4,6}/\d{2}|(?:19|20)\d{2}/\d{1,6})"
 
 
 def _iban_regex(*, lower: bool = False) -> str:
@@ -1935,10 +1938,9 @@ PATTERNS: tuple[Pattern, ...] = (
         # The same after a bare "no." when the number before the slash has four digits or
         # more ("(no. 41872/98)"; "no. 120/80" is no case), or a domestic file's year first
         # ("registered under no. 1997/4521", Turkish "E. 1997/123, K. 1998/45").
-        regex=r"""
+        regex=rf"""
             (?<![\w])(?:(?i:nos?\.)|[EK]\.)[ \t]*
-            (?P<value>(?:\d{4,6}/\d{2}|(?:19|20)\d{2}/\d{1,6})
-                      (?:[ \t]*(?:,|and|&)[ \t]*(?:\d{4,6}/\d{2}|(?:19|20)\d{2}/\d{1,6}))*)
+            (?P<value>{_COURT_NO}(?:[ \t]*(?:,|and|&)[ \t]*{_COURT_NO})*)
             (?![\w/])
         """,
         score=LABELLED_ID_SCORE,

@@ -26,6 +26,7 @@ from redactor.detect.lexicon import (
 )
 from redactor.detect.name_lists import is_dictionary_word, is_listed_name
 from redactor.detect.spacy_decode import GreedyEntityDecoder
+from redactor.detect.validity import CLOCK
 from redactor.detect.windows import batches, mask_long_tokens, split_text
 from redactor.errors import ModelError
 from redactor.span import Span
@@ -179,8 +180,7 @@ def date_reason(text: str) -> str | None:
 _YEAR = re.compile(r"(?<![\d.])(?:1\d{3}|20\d\d)(?![\d.])|['’]\d\d\b")
 _SLASHED = re.compile(r"(?<![\d.])(\d{1,4})([/.-])(\d{1,4})(?:([/.-])(\d{1,4}))?(?!\d)")
 #: Two 24-hour clock times joined by a dash: a shift ("Nursing note 1900-0700").
-_CLOCKS = re.compile(r"[ \t]*((?:[01]\d|2[0-3])[0-5]\d)[ \t]*[-–][ \t]*((?:[01]\d|2[0-3])[0-5]\d)"
-                     r"[ \t]*")
+_CLOCKS = re.compile(rf"[ \t]*({CLOCK.pattern})[ \t]*[-–][ \t]*({CLOCK.pattern})[ \t]*")
 
 
 def _clock_range(text: str) -> bool:

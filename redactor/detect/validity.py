@@ -153,14 +153,15 @@ _TIME_CUE = re.compile(
     r"|@|~)[ \t]*$",
     re.IGNORECASE,
 )
-_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+#: A 24-hour clock time written as four digits ("0830", "1900").
+CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 
 def clock_time(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a 24-hour clock time by its shape and the word before it
     ("seen at 1400", "meds @ 2100", "0830 and 1415"); a model often calls these ZIP codes."""
     value = text[start:end]
-    if not _CLOCK.fullmatch(value):
+    if not CLOCK.fullmatch(value):
         return False
     before = text[max(0, start - 12) : start]
     after = text[end : end + 6]
