@@ -63,7 +63,9 @@ _CUE_BEFORE = re.compile(
     r"son|daughter|wife|husband|mother|father|mom|dad|brother|sister|friend|spouse|partner|"
     r"signed|dictated|transcribed|cc|contact|hcp|proxy|guardian)\b\.?|@"
     r"|\b(?:signed|dictated|transcribed|seen|examined|reviewed|electronically[ \t]+signed)"
-    r"[ \t]+by)"
+    r"[ \t]+by"
+    # a name given: "my name is ahmed", "his name's bilal", "a boy named crystal", "call me al"
+    r"|\bname[ \t]+(?:is|was)|\bname['’]s|\bnamed|\bcall[ \t]+me|\bknown[ \t]+as)"
     r"[ \t]*[:,-]?[ \t]*$",
     re.IGNORECASE,
 )

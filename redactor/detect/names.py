@@ -156,6 +156,10 @@ RULES: tuple[NameRule, ...] = (
     # Chat self-introductions in lower case at the end of a turn: "hi this is bo ram seo"
     _rule("self_intro", r"(?im)\b(?:this[ \t]+is|my[ \t]+name[ \t]+is|my[ \t]+name's)[ \t]+"
           r"(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){1,2})[ \t]*[.!]?[ \t]*$", 0.6),
+    # A name given in lower case: "my name is thida", "his name's bilal and ...", "ur name is jo"
+    _rule("name_given", r"\b(?:my|his|her|their|your|ur)[ \t]+name(?:[ \t]+(?:is|was)|['’]s)"
+          r"[ \t]+(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)??)"
+          r"(?=[ \t]*(?:$|[.,!?:;)]|(?:and|but|&|lol|haha|btw|from|im|i['’]m)\b))", 0.6, re.M),
     # Clinical user ids "ABC:smith"
     _rule("user_id", r"\b[A-Z]{2,4}:(?P<name>[a-z][a-z0-9]{2,15})\b", 0.8),
     # User names after a person field: "Reporter: trochimk", "Processed by: vkrishnamurthy4"
@@ -428,7 +432,8 @@ def _speakers(text: str) -> list[Span]:
 #: "ya than bích ngân picks me up", "me and nils nilsen".
 _LOWER_CUED = re.compile(portable(
     r"(?<![\w'’-])(?P<cue>tell|ask|text|call|ping|msg|message|remind|thank|thanks|thx|"
-    r"(?:hi|hello|bye|love)[ \t]+to|is|was|and|ya|yeah|yea)[ \t]+"
+    r"(?:hi|hello|bye|love)[ \t]+to|is|was|and|ya|yeah|yea|(?:talked|spoke)[ \t]+(?:to|with)|"
+    r"met[ \t]+(?:up[ \t]+)?with|hung[ \t]+out[ \t]+with|saw)[ \t]+"
     r"(?P<name>[^\W\d_A-Z][^\W\d_]*(?:[ \t]+[^\W\d_A-Z][^\W\d_]*){0,2}?)"
     r"(?=[ \t]*(?:(?P<verb>still|picks|picked|said|says|is[ \t]+coming|will|texted|called|"
     r"drove)\b|$|[.,!?]|(?:from|for)[ \t]+me\b|too\b|lol\b|lmao\b|haha|pls\b|plz\b|tho\b|"
@@ -438,6 +443,7 @@ _CLAUSE_START = re.compile(r"[.,!?;:\n][^.,!?;:\n]*$")
 #: Cues after which a word of English may be a name ("tell roman"), and those after which it
 #: is more often the word ("is mina still" may be a mine).
 _TELLING = frozenset("tell ask text call ping msg message remind thank thanks thx".split())
+_GREETING_TO = frozenset("hi hello bye love".split())
 LOWER_CUED_SCORE = 0.6
 
 
@@ -445,10 +451,11 @@ def _lower_cued_names(text: str) -> list[Span]:
     """Names in a message written in lower case (a chat line's stamp aside), between a cue and
     the end of the message or a person's verb (:data:`_LOWER_CUED`): one to three words, each a
     listed name or a word no lexicon knows, none a grammar, chat or kin word. After "is",
-    "and" or "ya", at least one must be no English word, and every one listed unless a
-    person's verb follows or two words make the name, none English ("is mina still" stays a
-    word, "and phlebotomies." too; "is vy still", "me and marcin czarnecki" are names); two
-    syllables of romanised Korean before a person's verb are a given name ("is bo ram still").
+    "and", "ya", "talked to", "met with" or "saw", at least one must be no English word, and
+    every one listed unless a person's verb follows or two words make the name, none English
+    ("is mina still" stays a word, "and phlebotomies." too; "is vy still", "me and marcin
+    czarnecki" are names); two syllables of romanised Korean before a person's verb are a
+    given name ("is bo ram still").
     """
     out = []
     for match in _LOWER_CUED.finditer(text):
@@ -459,7 +466,8 @@ def _lower_cued_names(text: str) -> list[Span]:
             continue  # the clause is written in lower case ("appt to Oct 31, can u tell lan")
         if not all(map(_lower_name_word, words)):
             continue
-        telling = match.group("cue").split()[0].lower() in _TELLING or " " in match.group("cue")
+        cue = match.group("cue").split()
+        telling = cue[0].lower() in _TELLING or cue[0].lower() in _GREETING_TO  # "hi to"
         english = [is_dictionary_word(w) or is_common_word(w) for w in words]
         korean = (match.group("verb") is not None and len(words) == 2
                   and all(map(korean_syllable, words)))  # "is bo ram still driving u"
@@ -468,6 +476,48 @@ def _lower_cued_names(text: str) -> list[Span]:
                  or (len(words) >= 2 and not any(english))) and not all(english)):
             continue
         out.append(Span(*match.span("name"), "PERSON", LOWER_CUED_SCORE, "names:lower_cue"))
+    return out
+
+
+#: What someone does to the writer of a message ("bilal just texted me", "jo called us").
+_TO_ME = re.compile(portable(
+    r"[ \t]+(?:(?:just|also|literally|finally|already|never|still|even|prob|probably)[ \t]+)?"
+    r"(?:texted|called|messaged|dmed|dm['’]d|snapped|snapchatted|facetimed|told|asked|invited|"
+    r"tagged|rang|emailed|phoned|hugged|kissed|picked[ \t]+up|dropped[ \t]+off|visited|"
+    r"replied[ \t]+to|followed|blocked|unfollowed)[ \t]+(?:me|u|us|ya)(?![\w'’])"))
+#: Words that may open a message's clause before its subject ("omg bilal just texted me").
+_OPENERS = CHAT_WORDS | frozenset(
+    "and but so then ok okay haha hahaha wait guess what also yesterday today tonight".split())
+#: Subjects of such a clause that are no names ("he", "bae", "someone", "work").
+_NO_SUBJECTS = frozenset("he she i we they you u it someone somebody everyone everybody nobody "
+                         "noone anyone bae babe boo hun bestie bff bf gf hubby wifey".split())
+
+
+def _lower_subjects(text: str) -> list[Span]:
+    """Someone who texted, called or told the writer, named in lower case at the start of a
+    clause of a message in lower case ("omg bilal just texted me", "francisco called me last
+    night"): one or two words, each a listed name or a word no lexicon knows, none a
+    pronoun, kin or chat word; only chat words before them in the clause."""
+    out = []
+    for match in _TO_ME.finditer(text):
+        head = text[max(0, match.start() - 60) : match.start()]
+        clause = _CLAUSE_START.search(head)
+        part = clause.group()[1:] if clause else head
+        if any(ch.isupper() for ch in part):
+            continue
+        words = list(_CTX_WORD.finditer(part))
+        for n in (2, 1):
+            if len(words) < n:
+                continue
+            name, opening = words[-n:], words[:-n]
+            if (all(_lower_name_word(w.group()) and w.group() not in _NO_SUBJECTS
+                    for w in name)
+                    and all(w.group() in _OPENERS for w in opening)
+                    and re.fullmatch(r"[ \t]*", part[name[-1].end():]) is not None):
+                offset = match.start() - len(part)
+                out.append(Span(offset + name[0].start(), offset + name[-1].end(), "PERSON",
+                                LOWER_CUED_SCORE, "names:lower_cue"))
+                break
     return out
 
 
@@ -807,6 +857,28 @@ def _context_names(text: str) -> list[Span]:
     return out
 
 
+#: A name with the age a news report or a record gives after it, then the rest of the clause:
+#: "Woo, 54, was arrested", "Sadia Rahman, 34, a nurse from Dhaka", "MIN, aged 71, who".
+_AGED = re.compile(portable(
+    rf"(?<![\w'’-])(?P<name>[{_UP}][\w'’-]*(?:[ \t]+[{_UP}][\w'’-]*){{0,2}}),[ \t]+"
+    r"(?i:aged[ \t]+)?\d{1,3},[ \t]+(?=(?i:was|is|were|has|had|who|whose|a|an|the|of|from|"
+    r"said|told|says|died|and|his|her|their|will|would|lives|worked|works)\b)"))
+
+
+def _aged_names(text: str) -> list[Span]:
+    """A name before the age a report gives it and the rest of its clause (:data:`_AGED`),
+    whatever its words, but no field, place, month, grammar or institution word ("Woo, 54, was
+    arrested"; not "In March, 54, were" or "Boston, 12, ...")."""
+    out = []
+    for match in _AGED.finditer(text):
+        words = match.group("name").split()
+        if all(w.lower() not in FUNCTION_WORDS and w.title() not in _STOP
+               and w.title() not in NOT_NAME_WORDS and _place(w) != "large"
+               and not w.isdigit() for w in words):
+            out.append(Span(*match.span("name"), "PERSON", CONTEXT_SCORE, "names:context"))
+    return out
+
+
 # "Huamani, Obiageli  DOB 03/04/1962", "CONDORI, YUPANQUI (MRN 4471923)": surname, comma, given
 # name at the start of a line, then a birth date, a record number or another number.
 _INVERTED_LINE = re.compile(portable(
@@ -869,6 +941,16 @@ _WITH_FAMILY = re.compile(portable(
     r"(?i:(?:and|&)[ \t]+(?:(?:his|her|their|the)[ \t]+)?(?:family|wife|husband|partner|son|"
     r"daughter|parents|mother|father|mum|mom|dad|relatives|carer|children))(?!\w)"))
 SURNAME_WORD_SCORE = 0.6
+#: What ends a bed's patient's name before the note on them: "Bed 12 Luna -- for CT",
+#: "bed 7 - duval: confused", "Rm 4 Okafor (78M)".
+_SLOT_END = re.compile(r"[ \t]*(?:--?|–|—|:|\()")
+#: A line that starts with a bed's or a room's number.
+_BED_LINE = re.compile(r"(?im)^[ \t>*•-]*(?:bed|rm|room)[ \t]+\d")
+#: A bed's or a room's patient in a note in lower case: "bed 7 - duval: still confused".
+_BED_LOWER = re.compile(
+    r"(?m)^[ \t>*•-]*(?:bed|rm|room)[ \t]+\d{1,3}[a-d]?[ \t]*[:,-]?[ \t]*"
+    r"(?P<name>(?:(?:de|van|van[ \t]+der|van[ \t]+den|von|le|la|du|da|di|el|al)[ \t]+)?"
+    r"[^\W\d_][^\W\d_'’]*(?:['’-][^\W\d_]+)?)(?![\w'’-])")
 
 
 #: Words the lists hold as names that never name a patient or a nurse in a handover's slot
@@ -1029,19 +1111,23 @@ def _handover_surnames(text: str) -> list[Span]:
     "Wood's daughter"); or handed over by or to someone ("Handed over by Lovely")."""
     header = _HANDOVER.search(text)
     out = []
-    if header:
+    if header or _BED_LINE.search(text):  # without a header, a bed's or a room's number
         alone = _context_patterns()[0]
         after = _context_patterns()[2]
-        for match in _HANDOVER_SLOT.finditer(text, header.end()):
+        for match in _HANDOVER_SLOT.finditer(text, header.end() if header else 0):
+            cued = match.group("bed") is not None  # "Bed 9 Park NBM"
+            if not (header or cued):
+                continue
             word = match.group("name").split()[-1]  # "de Vries": the surname after a particle
             end = match.end("name")
             predicate = after.match(text, end)
-            cued = match.group("bed") is not None  # "Bed 9 Park NBM"
-            listed = _surname_word(word, given=True, cued=cued)
+            # a word the lists leave out ("Park", "Long") only with both a header and a bed
+            listed = _surname_word(word, given=True, cued=cued and header is not None)
             unknown = not listed and _slot_word(word)  # "Venter", "Wolde", "Um"
-            if not predicate or word.lower() in _BODY_SITES or not (listed or unknown):
+            ended = cued and _SLOT_END.match(text, end) is not None  # "Bed 12 Luna -- for CT"
+            if not (predicate or ended) or word.lower() in _BODY_SITES or not (listed or unknown):
                 continue
-            said = predicate.group().strip(" \t,").lower()
+            said = predicate.group().strip(" \t,").lower() if predicate else ""
             if said in _WEAK_PREDICATES and (is_technical_word(word) or not (
                     unknown or _surname_word(word))):
                 continue  # "Richter pain", "Rose pain": an eponym or a flower may come first
@@ -1052,6 +1138,11 @@ def _handover_surnames(text: str) -> list[Span]:
                 continue
             out.append(Span(match.start("name"), end, "PERSON", SURNAME_WORD_SCORE,
                             "names:handover"))
+    for match in _BED_LOWER.finditer(text):
+        word, end = match.group("name").split()[-1], match.end("name")  # "du plessis"
+        if (word.islower() and (_SLOT_END.match(text, end) or person_predicate_at(text, end))
+                and word not in _BODY_SITES and _lower_name_word(word)):
+            out.append(Span(*match.span("name"), "PERSON", SURNAME_WORD_SCORE, "names:handover"))
     for match in _HANDED_BY.finditer(text):
         if _surname_word(match.group("name"), given=True, cued=True):  # "taken by Long"
             out.append(Span(*match.span("name"), "PERSON", SURNAME_WORD_SCORE, "names:handover"))
@@ -1353,6 +1444,9 @@ class NameRecognizer:
                         continue
                     if rule.name == "self_intro" and not _introduced(match.group("name")):
                         continue
+                    if rule.name == "name_given" and not all(
+                            map(_lower_name_word, match.group("name").split())):
+                        continue
                     trimmed = _trim_name(text, *match.span("name"))
                     if trimmed and _plausible(rule.name, text[trimmed[0] : trimmed[1]]):
                         spans.append(Span(*trimmed, "PERSON", rule.score, cued))
@@ -1367,12 +1461,14 @@ class NameRecognizer:
                 spans.extend(_single_given_names(text))
                 spans.extend(_context_names(text))
                 spans.extend(_inverted_names(text))
+                spans.extend(_aged_names(text))
                 spans.extend(_korean_given_names(text))
                 spans.extend(_handover_surnames(text))
                 spans.extend(_called_at(text))
                 spans.extend(_possessive_kin(text))
                 spans.extend(_brief_headline(text))
                 spans.extend(_lower_cued_names(text))
+                spans.extend(_lower_subjects(text))
                 spans.extend(_hashtag_names(text))
                 spans.extend(_labelled_pairs(text))
             spans.extend(_signed_initials(text))

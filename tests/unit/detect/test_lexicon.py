@@ -81,6 +81,19 @@ def test_cues() -> None:
     assert not has_cue("achieved by using silk", 12, 17, "PERSON")
 
 
+@pytest.mark.parametrize(("text", "value", "cued"), [
+    ("my name is ahmed", "ahmed", True),  # a listed name that a word list holds too
+    ("his name's crystal and he is 9", "crystal", True),
+    ("a boy named grace", "grace", True),
+    ("just call me will", "will", True),
+    ("my name is not important", "important", False),
+    ("the name of the drug is crystal", "crystal", False),
+])
+def test_a_name_given_is_a_cue(text: str, value: str, cued: bool) -> None:
+    start = text.index(value)
+    assert has_cue(text, start, start + len(value), "PERSON") is cued
+
+
 @pytest.mark.parametrize(("text", "value", "name"), [
     ("Call Raj Patel tomorrow", "Call Raj Patel", "Raj Patel"),
     ("Customer Jane Doe wrote", "Customer Jane Doe", "Jane Doe"),

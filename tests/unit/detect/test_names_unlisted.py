@@ -79,6 +79,13 @@ POSITIVE = [
     ("Huamani, Obiageli\nDOB 03/04/1962", "Huamani, Obiageli"),
     ("Condori, Yupanqui  MRN 4471923", "Condori, Yupanqui"),
     ("TUILAGI, ABIMBOLA (MRN 4471923)", "TUILAGI, ABIMBOLA"),
+    # predicates of a record, a chat and a news report
+    ("Huamani Condori (DOB 01/02/1950) presented with cough.", "Huamani Condori"),
+    ("Olaniyan Oduya, DOB: 03/04/1962", "Olaniyan Oduya"),
+    ("OBIAGELI HUAMANI IS A 67 YO M ADMITTED WITH CHEST PAIN.", "OBIAGELI HUAMANI"),
+    ("Obiageli Huamani is a 67-year-old woman with asthma.", "Obiageli Huamani"),
+    ("Tshabalala and I went to the beach today", "Tshabalala"),
+    ("Ruhweza, 54, was arrested on Friday.", "Ruhweza"),
 ]
 
 
@@ -122,6 +129,11 @@ def test_korean_hyphenated_given_names_are_whole(text: str, name: str) -> None:
         "#2014VerizonBreachReport says 87 % of skimming",
         "I pronounce it Nye-on cat. Re-do the dressing; so-so appetite.",
         "on the Servo-i ventilator",
+        "Lisinopril (DOB 01/02/1950) was held.",  # a drug's word, not a name
+        "Pharmacy and I agreed on the dose.",
+        "The ward is a 20 bed unit.",
+        "Boston, 12, was the score.",
+        "In March, 54, were sold.",
         "Lasix, Tylenol 40 mg",
         "Boston, MA 02115",
         "Monday, March 3",
@@ -402,6 +414,83 @@ def test_names_in_lower_case_messages_after_a_cue(text: str, names: list[str]) -
 ])
 def test_words_in_lower_case_messages_stay(text: str) -> None:
     assert _by(text, "names:lower_cue") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("omg tshabalala just texted me lol", ["tshabalala"]),
+    ("francisco called me last night", ["francisco"]),
+    ("ok so bo ram told me he is coming", ["bo ram"]),
+    ("lol. oduya literally facetimed us at 3am", ["oduya"]),
+    ("talked to obiageli huamani today, she said it's fine", ["obiageli huamani"]),
+])
+def test_someone_who_texted_or_called_the_writer_is_a_person(text: str,
+                                                              names: list[str]) -> None:
+    assert _by(text, "names:lower_cue") == names
+
+
+@pytest.mark.parametrize("text", [
+    "he just texted me", "the doctor called me", "mom called me", "we called u yesterday",
+    "bae texted me", "my boss texted me", "someone called me", "work called me",
+    "Francisco called me",  # mixed case: the other rules' work
+    "the clinic said Francisco called me", "talked to my mom today", "spoke with the team today",
+])
+def test_other_subjects_who_texted_the_writer_stay(text: str) -> None:
+    assert _by(text, "names:lower_cue") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("hi my name is thida, nice to meet u", ["thida"]),
+    ("my name is oduya and im 17 lol", ["oduya"]),
+    ("his name's tshabalala btw", ["tshabalala"]),
+])
+def test_a_name_given_in_lower_case(text: str, names: list[str]) -> None:
+    assert _by(text, "names:name_given") == names
+
+
+@pytest.mark.parametrize("text", [
+    "my name is not important", "what's your name is it long", "my name is on the list",
+    "my name is so hard to spell",
+])
+def test_words_after_my_name_is_that_are_no_name(text: str) -> None:
+    assert _by(text, "names:name_given") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Bed 12 Luna -- for CT head in am, NBM from midnight.", ["Luna"]),
+    ("Rm 4 Okafor: febrile overnight", ["Okafor"]),
+    ("bed 7 - duval: still confused overnight, pulled at IV x2.", ["duval"]),
+    ("bed 3 - du plessis: for discharge", ["du plessis"]),
+    ("bed 7 - hong: still confused overnight", ["hong"]),
+    ("bed 2 - võ: afebrile", ["võ"]),
+])
+def test_a_beds_patient_without_a_handover_header(text: str, names: list[str]) -> None:
+    assert _by(text, "names:handover") == names
+
+
+@pytest.mark.parametrize("text", [
+    "Bed 3 Empty -- ready for admission", "bed 3 - empty", "bed 4: clean, ready for admission",
+    "Bed 12 Side rails up x2.", "bed 5 - pain: 4/10 overnight", "Luna -- for CT head in am",
+    "the bed 7 - duval: note",
+])
+def test_other_words_after_a_bed_number_stay(text: str) -> None:
+    assert _by(text, "names:handover") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Woo, 54, was arrested on Friday.", "Woo"),
+    ("Police said Min Cho, aged 71, who lives alone, was found.", "Min Cho"),
+    ("SON, 45, HAS DIED.", "SON"),
+])
+def test_a_name_before_the_age_a_report_gives(text: str, name: str) -> None:
+    assert name in _by(text, "names:context")
+
+
+@pytest.mark.parametrize("text", [
+    "The company, 54, was sold.", "In March, 54, were sold.", "Boston, 12, was the score.",
+    "Chapter 5, 12, was cut.", "Pages 4, 12, and 19.",
+])
+def test_other_words_before_a_number_between_commas_stay(text: str) -> None:
+    assert _by(text, "names:context") == []
 
 
 @pytest.mark.parametrize(("text", "initials"), [
