@@ -1355,6 +1355,23 @@ PATTERNS: tuple[Pattern, ...] = (
         context=CTX_DATE,
     ),
     Pattern(
+        name="birth_year",
+        label="DATE",
+        # A year of birth alone: "born in 1932", "(b. 1931)", "DOB: 1930", "year of birth 1928".
+        # Safe Harbor keeps a year unless it reveals an age over 89; as a date of the person's
+        # the policy's generalisation can tell ("[DATE 90+]"), and keeps a later one as it is.
+        regex=r"""
+            (?<![\w])
+            (?i:born(?:[ \t]+(?:in|on))?|b\.|(?:year|date)[ \t]+of[ \t]+birth|birth[ \t]*year|yob
+               |dob|d\.o\.b\.?)
+            [ \t]*[:,-]?[ \t]*
+            (?P<value>1[89]\d\d|20\d\d)
+            (?![\w/.-]?\d|[^\W\d])
+        """,
+        score=0.85,
+        group="value",
+    ),
+    Pattern(
         name="date_day_month_year_fr",
         label="DATE",
         regex=rf"""

@@ -321,6 +321,12 @@ POSITIVES = [
     ("ID_NUMBER", "the Assize Court (E. 1997/123, K. 1998/45) convicted", "1997/123"),
     ("ID_NUMBER", "dismissed her claim (case no. I C 1234/01).", "I C 1234/01"),
     ("ID_NUMBER", "wyrok, sygn. akt II AKa 123/02, z dnia", "II AKa 123/02"),
+    # a year of birth alone: a date of the person's (Safe Harbor: 90+ when it reveals the age)
+    ("DATE", "The applicant was born in 1932 and lives in Wroclaw.", "1932"),
+    ("DATE", "Mrs Kowalska (b. 1931) died in 2019.", "1931"),
+    ("DATE", "DOB: 1930", "1930"),
+    ("DATE", "Year of birth: 1928", "1928"),
+    ("DATE", "Born 1920, he served in the war.", "1920"),
     ("ID_NUMBER", "OLG Köln, Az. 3 U 45/19", "3 U 45/19"),
     ("ID_NUMBER", "718429357 CTMC\n28561974\n817662\n11/16/1997 12:00:00 AM", "28561974"),
     ("ID_NUMBER", "Batch :\n64736\nIndex No. DPJXZ55EE\nD :", "DPJXZ55EE"),
@@ -532,6 +538,8 @@ NEGATIVES = [
     ("DATE", "take 1/2 or 3/4 tab; strength 4/5 or 5/5"),  # "or" alone is no operating room
     ("ORGANIZATION", "counsel instructed by the Treasury Solicitor; (instructed by him)"),
     ("ID_NUMBER", "no. 120/80 of the cases; E. 12/80; in case I C 1234/01"),  # no mark
+    ("DATE", "born in the 1930s; born in 1930s"),  # a decade: coarser than a year
+    ("DATE", "in 1932 the hospital was built; born 3 children"),  # no birth, no year
     ("ID_NUMBER", "Total:\n12500\nUnits shipped 123456 in the year"),  # short, or in prose
 ]
 

@@ -123,6 +123,7 @@ def test_date_shift_day_first():
      ("zip3", "ZIP_CODE", "SW1A 1AA", "[ZIP_CODE]"),
      ("year", "DATE", "March 3, 2021", "2021"), ("year", "DATE", "06/01/1935", "[DATE 90+]"),
      ("year", "DATE", "06/02/1935", "1935"), ("year", "DATE", "last week", "[DATE]"),
+     ("year", "DATE", "1934", "[DATE 90+]"), ("year", "DATE", "1965", "1965"),  # born in ...
      ("age90", "AGE", "89", "89"), ("age90", "AGE", "90", "90+"), ("age90", "AGE", "?", "[AGE]")],
 )
 def test_generalize(to, label, value, expected):
