@@ -431,7 +431,15 @@ def vin_shape_valid(text: str) -> bool:
 # Regex building blocks
 # ============================================================================================
 
-_MONTH = rf"(?:{_cased(MONTHS, lower_except=MONTHS_NOT_LOWER)})(?![A-Za-z])\.?"
+#: A month's name; a dot only after an abbreviation ("Mar. 3"): after "March." it ends the
+#: sentence, not the date.
+_MONTH = (rf"(?:{_cased(MONTHS, lower_except=MONTHS_NOT_LOWER)})(?![A-Za-z])"
+          r"(?:(?<=(?i:jan|feb|mar|apr|jun|jul|aug|sep|ept|oct|nov|dec))\.)?")
+#: An age over 89 in words: "ninety", "ninety-two", "a hundred", "one hundred and three".
+_AGE_WORDS = (r"(?:ninety(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?"
+              r"|(?:(?:one|a)[ -])?hundred(?:[ -](?:and[ -])?(?:ten|eleven|twelve|twenty"
+              r"|(?:thir|four|fif|six|seven|eigh|nine)teen|one|two|three|four|five|six|seven"
+              r"|eight|nine))?)")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _MONTH_NUM = r"(?:1[0-2]|0?[1-9])"
 _YEAR4 = r"(?:1[89]|20)\d{2}"
@@ -1481,6 +1489,32 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.8,
         validate=age_valid,
+        flags=re.IGNORECASE,
+        group="value",
+    ),
+    Pattern(
+        name="age_words_old",
+        label="AGE",
+        # an age over 89 in words: "a ninety-two-year-old", "one hundred and one years old"
+        regex=rf"""
+            (?<![\w-])
+            (?P<value>{_AGE_WORDS})
+            (?=[ -](?:years?|yrs?)(?:[ -]old|[ ]of[ ]age)\b|[ -]y/?o\b)
+        """,
+        score=0.85,
+        flags=re.IGNORECASE,
+        group="value",
+    ),
+    Pattern(
+        name="age_words_labelled",
+        label="AGE",
+        # "aged ninety-four", "she turned ninety-two last month", "at the age of a hundred"
+        regex=rf"""
+            \b(?:aged|age[ ]of|turned|turns|turning)[ ]+
+            (?P<value>{_AGE_WORDS})
+            (?![\w-]|[ ]+(?:degrees?|percent|per|minutes?|seconds?|times|°))  # "ninety degrees"
+        """,
+        score=0.8,
         flags=re.IGNORECASE,
         group="value",
     ),

@@ -105,7 +105,7 @@ def read_age(value: str) -> int | None:
             total += _TENS[word]
         elif word == "hundred":
             total = max(total, 1) * 100
-        elif word in ("and", "years", "year", "old", "yo", "aged", "age"):
+        elif word in ("and", "years", "year", "old", "yo", "aged", "age", "a"):  # "a hundred"
             continue
         else:
             return None

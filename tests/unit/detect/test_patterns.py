@@ -321,6 +321,15 @@ POSITIVES = [
     ("ID_NUMBER", "the Assize Court (E. 1997/123, K. 1998/45) convicted", "1997/123"),
     ("ID_NUMBER", "dismissed her claim (case no. I C 1234/01).", "I C 1234/01"),
     ("ID_NUMBER", "wyrok, sygn. akt II AKa 123/02, z dnia", "II AKa 123/02"),
+    # a dot after a month's name ends the sentence; after its abbreviation it is the date's
+    ("DATE", "Discharged on the 14th of March.", "14th of March"),
+    ("DATE", "seen on 3 Sept. 2021 in clinic", "3 Sept. 2021"),
+    ("DATE", "seen on 14 Mar. in clinic", "14 Mar."),
+    # an age over 89 in words (the policy's age90 writes "90+"; younger ones stay as written)
+    ("AGE", "She turned ninety-two last month.", "ninety-two"),
+    ("AGE", "a ninety-two-year-old woman", "ninety-two"),
+    ("AGE", "He is one hundred and one years old.", "one hundred and one"),
+    ("AGE", "at the age of a hundred she still walked", "a hundred"),
     # a year of birth alone: a date of the person's (Safe Harbor: 90+ when it reveals the age)
     ("DATE", "The applicant was born in 1932 and lives in Wroclaw.", "1932"),
     ("DATE", "Mrs Kowalska (b. 1931) died in 2019.", "1931"),
@@ -539,6 +548,7 @@ NEGATIVES = [
     ("ORGANIZATION", "counsel instructed by the Treasury Solicitor; (instructed by him)"),
     ("ID_NUMBER", "no. 120/80 of the cases; E. 12/80; in case I C 1234/01"),  # no mark
     ("DATE", "born in the 1930s; born in 1930s"),  # a decade: coarser than a year
+    ("AGE", "ninety minutes later; a hundred patients; turned ninety degrees"),
     ("DATE", "in 1932 the hospital was built; born 3 children"),  # no birth, no year
     ("ID_NUMBER", "Total:\n12500\nUnits shipped 123456 in the year"),  # short, or in prose
 ]

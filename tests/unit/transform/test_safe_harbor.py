@@ -81,6 +81,7 @@ def test_age90(age, expected):
 
 def test_read_age():
     assert read_age("ninety-nine") == 99 and read_age("seventy") == 70 and read_age("x") is None
+    assert read_age("a hundred") == 100 and read_age("a") is None
 
 
 @pytest.mark.parametrize(
