@@ -436,6 +436,15 @@ def vin_shape_valid(text: str) -> bool:
 _MONTH = (rf"(?:{_cased(MONTHS, lower_except=MONTHS_NOT_LOWER)})(?![A-Za-z])"
           r"(?:(?<=(?i:jan|feb|mar|apr|jun|jul|aug|sep|ept|oct|nov|dec))\.)?")
 #: An age over 89 in words: "ninety", "ninety-two", "a hundred", "one hundred and three".
+#: A record's header line in fields between pipes: a long number first, three pipes or more.
+_RECORD_HEADER = re.compile(r"[ \t]*\d{6,12}[ \t]*\|(?:[^|\n]*\|){2}")
+
+
+def _line_start(text: str, index: int) -> int:
+    """Where the line holding ``index`` starts."""
+    return text.rfind("\n", 0, index) + 1
+
+
 _AGE_WORDS = (r"(?:ninety(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?"
               r"|(?:(?:one|a)[ -])?hundred(?:[ -](?:and[ -])?(?:ten|eleven|twelve|twenty"
               r"|(?:thir|four|fif|six|seven|eigh|nine)teen|one|two|three|four|five|six|seven"
@@ -1949,6 +1958,31 @@ PATTERNS: tuple[Pattern, ...] = (
         # number; a measurement has its unit beside it, a count is short.
         regex=r"(?m)^[ \t]*(?P<value>\d{6,12})[ \t]*\r?$",
         score=0.55,
+        group="value",
+    ),
+    Pattern(
+        name="record_header_number",
+        label="ID_NUMBER",
+        # The numbers of a record's header line in fields between pipes, as a dictation system
+        # exports it ("022111412 | FIH | 21564853 | | 0121371 | 6/15/2005 12:00:00 AM |
+        # Discharge Summary"): the record, patient and visit numbers.
+        regex=r"""(?m)(?:^|(?<=\|))[ \t]*(?P<value>\d{6,12})[ \t]*(?=\|)""",
+        score=0.6,
+        group="value",
+        check=lambda m: _RECORD_HEADER.match(m.string, _line_start(m.string, m.start()))
+        is not None,
+    ),
+    Pattern(
+        name="record_header_site",
+        label="LOCATION",
+        # The hospital's code after a record's number on its header line: "718429357 CTMC",
+        # "022111412 | FIH | 21564853 | ...".
+        regex=r"""
+            (?m)^[ \t]*\d{6,12}[ \t]*(?:\|[ \t]*)?
+            (?P<value>(?!(?:AM|PM|MRN|DIS|ID|NO)\b)[A-Z]{2,6})
+            [ \t]*(?=\||\r?$)
+        """,
+        score=0.6,
         group="value",
     ),
     Pattern(

@@ -330,6 +330,12 @@ POSITIVES = [
     ("AGE", "a ninety-two-year-old woman", "ninety-two"),
     ("AGE", "He is one hundred and one years old.", "one hundred and one"),
     ("AGE", "at the age of a hundred she still walked", "a hundred"),
+    # a record's header line from a dictation system
+    ("ID_NUMBER", "022111412 | FIH | 21564853 | | 0121371 | 6/15/2005 12:00:00 AM |", "022111412"),
+    ("ID_NUMBER", "022111412 | FIH | 21564853 | | 0121371 | 6/15/2005 12:00:00 AM |", "21564853"),
+    ("ID_NUMBER", "022111412 | FIH | 21564853 | | 0121371 | 6/15/2005 12:00:00 AM |", "0121371"),
+    ("LOCATION", "022111412 | FIH | 21564853 | | 0121371 | 6/15/2005 12:00:00 AM |", "FIH"),
+    ("LOCATION", "718429357 CTMC\n28561974\n", "CTMC"),
     # a year of birth alone: a date of the person's (Safe Harbor: 90+ when it reveals the age)
     ("DATE", "The applicant was born in 1932 and lives in Wroclaw.", "1932"),
     ("DATE", "Mrs Kowalska (b. 1931) died in 2019.", "1931"),
@@ -548,6 +554,8 @@ NEGATIVES = [
     ("ORGANIZATION", "counsel instructed by the Treasury Solicitor; (instructed by him)"),
     ("ID_NUMBER", "no. 120/80 of the cases; E. 12/80; in case I C 1234/01"),  # no mark
     ("DATE", "born in the 1930s; born in 1930s"),  # a decade: coarser than a year
+    ("ID_NUMBER", "Totals: 1234567 | 3 | 4 |\nrow | 1234567 | 2 |"),  # no number first
+    ("LOCATION", "123456789 AM\n123456789 ABCDEFGH\nGroup 1234567 CTMC"),
     ("AGE", "ninety minutes later; a hundred patients; turned ninety degrees"),
     ("DATE", "in 1932 the hospital was built; born 3 children"),  # no birth, no year
     ("ID_NUMBER", "Total:\n12500\nUnits shipped 123456 in the year"),  # short, or in prose
