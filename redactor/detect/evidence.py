@@ -580,6 +580,21 @@ _NOT_QUALIFIED = frozenset(
 )
 
 
+#: A verb of a consultation before "by" ("seen by EP", "evaluated by GI").
+_SEEN_BY = re.compile(r"(?i:\b(?:seen|evaluated|examined|followed|reviewed|consulted|assessed|"
+                      r"cleared|managed)[ \t]+by[ \t]+)$")
+
+
+def _service_by(text: str, span: Span) -> bool:
+    """A model's "name" that is a clinical service's short form in capitals after "seen by"
+    ("Seen by EP , Dr. Achterberg", "evaluated by GI"): the service, not a person. With a
+    title before it, a name ("seen by Dr. NG")."""
+    value = text[span.start : span.end]
+    return (span.label == "PERSON" and value.isupper() and value.isalpha() and len(value) <= 4
+            and is_technical_word(value)
+            and _SEEN_BY.search(text, max(0, span.start - 20), span.start) is not None)
+
+
 def _word_after_by(text: str, span: Span) -> bool:
     """A lower-case word after a plain "by" that the user-id rule took, followed by the noun it
     qualifies on a line of mixed case ("alleviated by anti-tussive therapy", "confirmed by
@@ -823,10 +838,15 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
             and not has_cue(text, span.start, span.end, span.label)):
         return True
     words = words_of(value)
-    if _thing_in_a_note(text, span) or _department(span, words):
+    if _thing_in_a_note(text, span) or _department(span, words) or _service_by(text, span):
         return True
     if not words or not all(is_common_word(w) for w in words):
         return False
+    if span.label != "PERSON" and _header(text, span) and not _INSTITUTION.fullmatch(
+            words[-1]) and not text[
+            text.rfind("\n", 0, span.start) + 1 : span.start].strip(" \t>*#-"):
+        return True  # a section's header, whatever word of an institution it holds ("HOSPITAL
+        # COURSE:"), unless it ends in one ("MERCY HOSPITAL:"); a person's is a speaker's
     if has_cue(text, span.start, span.end, span.label):
         return False
     place = next((p for p in (value.casefold(), _DETERMINER.sub("", value).casefold())

@@ -232,7 +232,7 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
      r"|identification[ ]number", "ID_NUMBER", False),
     ("id_number_marked", r"encounter|visit|case|accession|specimen|sample|order|reference|ref"
      r"|file|employee|emp|badge|staff|student|ticket|confirmation|booking|reservation|tracking"
-     r"|police[ ]report|report|index", "ID_NUMBER", True),
+     r"|police[ ]report|report|index|job|dictation|transcription", "ID_NUMBER", True),
 )  # fmt: skip
 #: Words that make "<word> ID" one of the specific labels above, not a generic "ID".
 ID_QUALIFIERS = ("member", "subscriber", "insurance", "beneficiary", "plan", "device", "implant",

@@ -285,6 +285,12 @@ def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
         title = _TITLE.match(text, start, end)
         if title and title.end() < end:
             start = title.end()
+    # a field's label on the next line ("ATTENDING: NUTT , CALVIN N. MD\nSERVICE: Cardiology")
+    newline = text.find("\n", start, end)
+    if newline > start and _NEXT_FIELD.match(text, newline + 1):
+        end = newline
+        while end > start and text[end - 1] in _EDGE:
+            end -= 1
     # a field label after the entity ("MARIA L   MRN: 4471923" in a header in capitals)
     label_after = _LABEL_AFTER.search(text, start, end)
     if label_after and label_after.start() > start:
@@ -302,6 +308,10 @@ _LABELS = "|".join(sorted((re.escape(w) for w in NOT_ENTITIES if w.isalpha() and
 _LABEL_AFTER = re.compile(rf"[ \t]+(?:{_LABELS})[ \t]*$", re.IGNORECASE)
 #: A field label that starts an entity before a value ("DOB 03/27/1978" as an organisation).
 _LABEL_BEFORE = re.compile(rf"(?:{_LABELS})[ \t:]+(?=\d)", re.IGNORECASE)
+
+
+#: A line that starts with a field's or a section's label: a word or a few, then a colon.
+_NEXT_FIELD = re.compile(r"[ \t]*[A-Za-z][A-Za-z/&()' -]{0,40}[ \t]*:")
 
 
 #: Packages a spaCy pipeline needs torch for (transformer-based pipelines).

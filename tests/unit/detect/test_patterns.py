@@ -330,7 +330,9 @@ POSITIVES = [
     ("AGE", "a ninety-two-year-old woman", "ninety-two"),
     ("AGE", "He is one hundred and one years old.", "one hundred and one"),
     ("AGE", "at the age of a hundred she still walked", "a hundred"),
-    # a record's header line from a dictation system
+    # a record's header line from a dictation system, and its job number
+    ("ID_NUMBER", "T: 3/10/03\nJOB#: 99341\nTR: kq", "99341"),
+    ("ID_NUMBER", "Dictation # 4471209", "4471209"),
     ("ID_NUMBER", "022111412 | FIH | 21564853 | | 0121371 | 6/15/2005 12:00:00 AM |", "022111412"),
     ("ID_NUMBER", "022111412 | FIH | 21564853 | | 0121371 | 6/15/2005 12:00:00 AM |", "21564853"),
     ("ID_NUMBER", "022111412 | FIH | 21564853 | | 0121371 | 6/15/2005 12:00:00 AM |", "0121371"),
@@ -555,6 +557,7 @@ NEGATIVES = [
     ("ID_NUMBER", "no. 120/80 of the cases; E. 12/80; in case I C 1234/01"),  # no mark
     ("DATE", "born in the 1930s; born in 1930s"),  # a decade: coarser than a year
     ("ID_NUMBER", "Totals: 1234567 | 3 | 4 |\nrow | 1234567 | 2 |"),  # no number first
+    ("ID_NUMBER", "He lost his job 2 years ago; job: nurse for 12 years"),
     ("LOCATION", "123456789 AM\n123456789 ABCDEFGH\nGroup 1234567 CTMC"),
     ("AGE", "ninety minutes later; a hundred patients; turned ninety degrees"),
     ("DATE", "in 1932 the hospital was built; born 3 children"),  # no birth, no year

@@ -458,3 +458,17 @@ def test_a_place_someone_comes_from_stays_in_a_clinical_note(value: str, kept: b
     assert clinical_register(_TELEHEALTH)
     span = _span(_TELEHEALTH, value, "LOCATION", source="spacy:GPE")
     assert ordinary_language(_TELEHEALTH, span) is not kept
+
+
+@pytest.mark.parametrize(("text", "value", "label", "source", "dropped"), [
+    ("HOSPITAL COURSE: He was diuresed.", "HOSPITAL COURSE", "LOCATION", "hf_ner", True),
+    ("Plan\nHOSPITAL COURSE: He was diuresed.", "HOSPITAL COURSE", "LOCATION", "hf_ner", True),
+    ("MERCY HOSPITAL: 555 1234", "MERCY HOSPITAL", "LOCATION", "hf_ner", False),
+    ("Seen by EP , Dr. Achterberg , who agreed", "EP", "PERSON", "hf_ner", True),
+    ("evaluated by GI today", "GI", "PERSON", "hf_ner", True),
+    ("Seen by Dr. EP today", "EP", "PERSON", "hf_ner", False),  # a title: a name
+    ("Seen by NGUYEN today", "NGUYEN", "PERSON", "hf_ner", False),
+])
+def test_section_headers_and_services_seen_by(text: str, value: str, label: str, source: str,
+                                              dropped: bool) -> None:
+    assert ordinary_language(text, _span(text, value, label, source)) is dropped

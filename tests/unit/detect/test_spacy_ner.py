@@ -91,6 +91,19 @@ def test_trim_removes_a_field_label_after_the_name(text, name):
     assert trim(text, 0, len(text), "PERSON") == (0, len(name))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("CALVIN N. MD\nSERVICE: Cardiology", "CALVIN N. MD"),  # the next line's label
+    ("Kerry Lamb\nDISPOSITION : home", "Kerry Lamb"),
+])
+def test_trim_ends_a_name_before_the_next_lines_field(text, name):
+    assert trim(text, 0, len(text), "PERSON") == (0, len(name))
+
+
+def test_trim_keeps_a_name_wrapped_onto_the_next_line():
+    text = "seen by Dr. Kaspar\nVanderwerf today"
+    assert trim(text, 12, 29, "PERSON") == (12, 29)
+
+
 def test_missing_model_fails_closed():
     with pytest.raises(ModelError, match="cannot load spaCy model 'no_such_model'"):
         SpacyRecognizer(model="no_such_model").load()
