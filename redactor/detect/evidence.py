@@ -1143,18 +1143,23 @@ def trim_punctuation_edges(text: str, span: Span, *, exact: bool = False) -> Spa
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_LINE_BREAK = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)*")
 
 
 def split_at_paragraph_breaks(text: str, span: Span, *, exact: bool = False) -> list[Span]:
     """A model's span that runs over a blank line, as one span per paragraph (without the
-    blank lines, and without a sentence's full stop after a number); the span itself when it
-    stays in one paragraph or is ``exact``. No entity runs from one paragraph into the next:
-    "20 January 1997.\n\n7. In the summer", taken whole, lost the next paragraph's number and
-    the break to the year it was generalised to."""
-    if exact or not _PARAGRAPH_BREAK.search(text, span.start, span.end):
+    blank lines, and without a sentence's full stop after a number); a person's or an
+    organisation's over any line break, one per line; the span itself when it stays in one
+    paragraph (line) or is ``exact``. No entity runs from one paragraph into the next: "20
+    January 1997.\n\n7. In the summer", taken whole, lost the next paragraph's number and the
+    break to the year it was generalised to; "Fami Tarhan\nDavis-Roberts" (a name, then an
+    employer on the next line) lost the line break, and "NHLANHLA J. SIGEGEDE\nHOSPITAL" took
+    in the next line's word."""
+    breaks = _LINE_BREAK if span.label in ("PERSON", "ORGANIZATION") else _PARAGRAPH_BREAK
+    if exact or not breaks.search(text, span.start, span.end):
         return [span]
     pieces, pos = [], span.start
-    for brk in _PARAGRAPH_BREAK.finditer(text, span.start, span.end):
+    for brk in breaks.finditer(text, span.start, span.end):
         pieces.append((pos, brk.start()))
         pos = brk.end()
     pieces.append((pos, span.end))

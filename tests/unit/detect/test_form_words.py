@@ -234,6 +234,20 @@ def test_a_model_span_is_split_at_blank_lines_and_a_dates_piece_needs_a_number()
         "Emperor Joshua Norton"]  # the words of the dictionary in lower case before it go
 
 
+def test_a_persons_or_an_organisations_model_span_is_split_at_every_line_break() -> None:
+    from redactor.detect.evidence import split_at_paragraph_breaks
+
+    text = "Fami Tarhan\nDavis-Roberts\nBaltimore General Hospital\nPATIENT INSTRUCTIONS"
+    person = Span(0, text.index("\nBaltimore"), "PERSON", 0.9, "hf_ner:PER")
+    assert [text[s.start : s.end] for s in split_at_paragraph_breaks(text, person)] == [
+        "Fami Tarhan", "Davis-Roberts"]
+    org = Span(text.index("Baltimore"), text.index(" INSTR"), "ORGANIZATION", 0.6, "spacy:ORG")
+    assert [text[s.start : s.end] for s in split_at_paragraph_breaks(text, org)] == [
+        "Baltimore General Hospital", "PATIENT"]  # each line's piece is then judged alone
+    place = Span(text.index("Baltimore"), len(text), "LOCATION", 0.9, "hf_ner:LOC")
+    assert split_at_paragraph_breaks(text, place) == [place]  # an address runs over lines
+
+
 def test_a_greeting_is_no_part_of_a_name() -> None:
     from redactor.detect.evidence import trim_leading_words
 
