@@ -36,7 +36,7 @@ class Fixed:
 
 #: The compliance-audit tests' small seeded set: two documents per origin x gender cell.
 SIZE = 56
-SEED = 4242
+SEED = 4250
 
 
 @dataclass

@@ -61,7 +61,7 @@ _CUE_BEFORE = re.compile(
     r"(?:\b(?:dr|drs|mr|mrs|ms|miss|mx|prof|sir|dame|rev|fr|nurse|rn|np|pa|md|attending|"
     r"resident|fellow|intern|pcp|physician|doctor|surgeon|name|patient|pt|dear|hi|hello|"
     r"son|daughter|wife|husband|mother|father|mom|dad|brother|sister|friend|spouse|partner|"
-    r"signed|dictated|transcribed|cc|contact|hcp|proxy|guardian)\b\.?|@"
+    r"signed|dictated|transcribed|cc|contact|hcp|proxy|guardian)\b(?:[ \t]?\.)?|@"
     r"|\b(?:signed|dictated|transcribed|seen|examined|reviewed|electronically[ \t]+signed)"
     r"[ \t]+by"
     # a name given: "my name is ahmed", "his name's bilal", "a boy named crystal", "call me al"

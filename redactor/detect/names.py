@@ -96,7 +96,8 @@ def _rule(name: str, pattern: str, score: float, flags: int = 0) -> NameRule:
 
 RULES: tuple[NameRule, ...] = (
     # "Dr. Adeyemi", "Mrs. Nguyen Thi Lan", "Prof. van der Berg"
-    _rule("title", rf"\b{_TITLES}\.?[ \t]+(?P<name>{_PARTICLE}*{_NAME})", 0.9),
+    # ("Dr . Cox" in text split into tokens, as tweet corpora are)
+    _rule("title", rf"\b{_TITLES}(?:[ \t]?\.)?[ \t]+(?P<name>{_PARTICLE}*{_NAME})", 0.9),
     # "CONSULT DR. TO.", "DR. MCALLISTER AND TEAM" in a note in capitals: "DR." with its dot
     # ("NO DR NOTED" is diabetic retinopathy), a word or two that end the clause or stop before
     # "AND" or a possessive ("DR. X TO DISCUSS INTERSTIM" is no name of four words)
@@ -272,7 +273,9 @@ _STOP = frozenset(
     "Signed Department Hospital Clinic Center Medical Unit Room Street Avenue Road Monday Tuesday "
     "Manager Director Coordinator Supervisor Assistant Practitioner Kollegin Kollege Pt "
     "Wednesday Thursday Friday Saturday Sunday Team Support Customer Service Account "
-    "Committee Admissions Sir Madam Colleague Colleagues All Everyone Hiring Triage".split()
+    "Committee Admissions Sir Madam Colleague Colleagues All Everyone Hiring Triage "
+    # offices one addresses with a title ("Mr. President", "Madam Speaker")
+    "President Chairman Chairwoman Chair Speaker Ambassador Mayor Minister Commissioner".split()
 )
 
 
@@ -493,6 +496,12 @@ _NO_SUBJECTS = frozenset("he she i we they you u it someone somebody everyone ev
                          "noone anyone bae babe boo hun bestie bff bf gf hubby wifey".split())
 
 
+def _subject_word(word: str) -> bool:
+    """A word of the name of someone who texted the writer: a lower-case name's word, even
+    one that only GCIDE knows ("panos"); no pronoun or endearment (:data:`_NO_SUBJECTS`)."""
+    return word not in _NO_SUBJECTS and _lower_name_word(word, dictionary=False)
+
+
 def _lower_subjects(text: str) -> list[Span]:
     """Someone who texted, called or told the writer, named in lower case at the start of a
     clause of a message in lower case ("omg bilal just texted me", "francisco called me last
@@ -510,8 +519,7 @@ def _lower_subjects(text: str) -> list[Span]:
             if len(words) < n:
                 continue
             name, opening = words[-n:], words[:-n]
-            if (all(_lower_name_word(w.group()) and w.group() not in _NO_SUBJECTS
-                    for w in name)
+            if (all(_subject_word(w.group()) for w in name)
                     and all(w.group() in _OPENERS for w in opening)
                     and re.fullmatch(r"[ \t]*", part[name[-1].end():]) is not None):
                 offset = match.start() - len(part)
@@ -521,16 +529,16 @@ def _lower_subjects(text: str) -> list[Span]:
     return out
 
 
-def _lower_name_word(word: str) -> bool:
+def _lower_name_word(word: str, *, dictionary: bool = True) -> bool:
     """A word of a lower-case name: a listed name, even one that is a word or a drug's brand
-    ("roman", "camila"), or a word no lexicon knows; no grammar, chat, kin, sentence or
-    field word."""
+    ("roman", "camila"), or a word no lexicon knows (with ``dictionary`` off, none but GCIDE);
+    no grammar, chat, kin, sentence or field word."""
     lower, title = word.lower(), word[:1].upper() + word[1:].lower()
     if (len(word) < 2 or lower in FUNCTION_WORDS or lower in CHAT_WORDS
             or lower in NOT_NAME_LOWER or lower in _KIN or title in _STOP
             or title in _SENTENCE_WORDS or title in NOT_NAME_WORDS):
         return False
-    return is_listed_name(word) or unknown_word(word, shortest=2)
+    return is_listed_name(word) or unknown_word(word, dictionary=dictionary, shortest=2)
 
 
 def _single_given_names(text: str) -> list[Span]:
@@ -574,16 +582,18 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
     """Other mentions in ``text`` of the words of confidently found names: the given or family
     name alone ("Bushra slept poorly" after "Patient: Bushra Al-Hashimi").
 
-    Words that are English dictionary words are echoed only when they are listed names or
-    rare words no common lexicon holds ("Venter"), capitalised, and not at the start of a
-    sentence or line ("Hill", "Walker", "Will").
+    Words that are English dictionary words are echoed only when they are listed names, rare
+    words no common lexicon holds ("Venter") or a word of a name of three words or more
+    ("Tram" of "Kieu Bich Tram"), capitalised, and not at the start of a sentence or line
+    unless a verb follows ("Hill", "Walker", "Will").
     """
     safe: set[str] = set()
     wordlike: set[str] = set()
     for span in spans:
         if span.label != "PERSON" or span.score < ECHO_MIN_SOURCE_SCORE:
             continue
-        for match in _ECHO_TOKEN.finditer(text[span.start : span.end]):
+        tokens = list(_ECHO_TOKEN.finditer(text[span.start : span.end]))
+        for match in tokens:
             word = match.group()
             if (len(word) < 2 or word.title() in NOT_NAME_WORDS or word.title() in _STOP
                     or word.casefold() in FUNCTION_WORDS  # "WE WERE ABLE TO" echoes no "WERE"
@@ -594,8 +604,8 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
             word = word.title() if upper or word.islower() else word
             if not is_dictionary_word(word):
                 safe.add(word)
-            elif (is_listed_name(word) or not is_common_word(word)) and (  # "Venter"
-                    word not in _SENTENCE_WORDS):
+            elif (is_listed_name(word) or not is_common_word(word) or len(tokens) >= 3) and (
+                    word not in _SENTENCE_WORDS):  # "Venter"; "Tram" of "Kieu Bich Tram"
                 wordlike.add(word)
                 if upper and shouting(text, span.start, span.end):  # "SUN REPORTS"
                     wordlike.add(word.upper())
@@ -771,6 +781,14 @@ def _listed_pair(words: Sequence[str]) -> bool:
 _Run = tuple[int, int, str, list[str]]
 
 
+@lru_cache(maxsize=1 << 16)
+def _run_word(word: str) -> bool:
+    """A word that may stand in a run of the context rule: a name's word, a listed name that
+    is a word too, or a word only GCIDE knows ("Panos", before what only a name takes)."""
+    return _name_word(word) or _pair_word(word) or unknown_word(word, dictionary=False,
+                                                                 shortest=2)
+
+
 def _runs(text: str) -> Iterator[list[re.Match[str]]]:
     """Runs of up to :data:`_MAX_RUN` words of one casing that may be names, separated by one
     space or tab, one at a time (a list of them all held a match per word of the text)."""
@@ -778,7 +796,7 @@ def _runs(text: str) -> Iterator[list[re.Match[str]]]:
     case = ""
     for match in _CTX_WORD.finditer(text):
         word = match.group()
-        this = _word_case(word) if _name_word(word) or _pair_word(word) else "other"
+        this = _word_case(word) if _run_word(word) else "other"
         if (this == case and len(run) < _MAX_RUN
                 and text[run[-1].end() : match.start()] in (" ", "\t")):
             run.append(match)
@@ -806,6 +824,14 @@ def _candidates(text: str) -> Iterator[_Run]:
             yield (p[0].start(), end, _word_case(p[0].group()), found)
 
 
+#: What follows a person's name and nothing else: "and I" ("Nam and I went"), an age between
+#: commas ("Woo, 54, was"), a birth date ("Won (DOB 01/02/1950)"), "is a 67 yo".
+_PERSON_ONLY_AFTER = re.compile(
+    r"[ \t]+and[ \t]+(?:I|me)(?![\w'’])|,[ \t]+(?:aged[ \t]+)?\d{1,3},"
+    r"|[ \t]*[,(]?[ \t]*(?i:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth)\b"
+    r"|[ \t]+(?i:is|was)[ \t]+(?i:an?)[ \t]+\d{1,3}(?:-|[ \t])?(?i:yo|y/o|y\.o\.|year|yr)")
+
+
 def _context_names(text: str) -> list[Span]:
     """Names nobody listed, read from where they stand: a word no lexicon knows after a
     handover or sign-out cue ("handover: Tshabalala", "Per Oyelaran,") or before a predicate
@@ -828,11 +854,16 @@ def _context_names(text: str) -> list[Span]:
         cue = before.search(head) is not None
         if not (cue or predicate):
             continue
+        # what only a person's name comes before ("Nam and I went", "Won, 54, was") takes a
+        # listed name or a word only GCIDE knows ("Panos") as well
+        certain = (case != "lower" and _PERSON_ONLY_AFTER.match(text, end) is not None
+                   and all(_pair_word(w) or unknown_word(w, dictionary=False, shortest=2)
+                           for w in words))
         if not all(_name_word(w) for w in words):  # a word of English: "Bo Lee", "Tran"
             single = len(words) == 1 and case != "lower"
-            if not (_listed_pair(words) or (single and cue and predicate)):
+            if not (_listed_pair(words) or (single and cue and predicate) or certain):
                 continue
-        elif all(is_dictionary_word(w) for w in words):
+        elif all(is_dictionary_word(w) for w in words) and not certain:
             continue
         places = {_place(w) for w in words}
         if "large" in places:

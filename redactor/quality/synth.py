@@ -47,7 +47,9 @@ from redactor.synthetic.fields import keep_optional_lines, parse_field, split_fi
 from redactor.synthetic.people import GENDERS, Person, ascii_letters
 from redactor.synthetic.seeding import SeededFakers
 
-GENERATOR_VERSION = "synth.v2"  # v2: 31 origins from public name statistics, no Faker names
+# v2: 31 origins from public name statistics, no Faker names; v3: bed boards, chat subjects,
+# record and news predicates (three templates more)
+GENERATOR_VERSION = "synth.v3"
 DEFAULT_SEED = 20240611
 
 # --------------------------------------------------------------------------- people
@@ -79,6 +81,7 @@ NAME_FORMS: dict[str, Callable[[Person], str]] = {
     "mi": _middle_initial,
     "lower": lambda p: p.full.lower(),
     "lgiven": lambda p: p.given.lower(),
+    "lfamily": lambda p: p.family.lower(),
     "lgf": lambda p: p.given_family.lower(),
     "FAM": lambda p: p.family.upper(),
     "GF": lambda p: p.given_family.upper(),

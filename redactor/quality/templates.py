@@ -352,6 +352,26 @@ mrn,last_name,first_name,dob,phone,clinician
 {p2.mrn},{p2.family},{p2.given},"{p2.dob}",{p2.phone},"{dr.lf}"
 {p3.mrn},{p3.FAM},{p3.given},"{p3.dob}",{p3.phone},"{con.lf}"
 """),
+    # -- shapes found by a probe of sentence shapes no template wrote (a bed's patient with no
+    # handover header, people named in lower-case chat, what a record or a report says of a
+    # person right after the name)
+    Template("bed_board", "clinical", """\
+BED BOARD {~4 EAST|WARD 6|CCU|7 WEST} {date}
+Bed {~3|4|12|15} {pt.family} -- for CT {~head|chest|abdomen} in am, NBM from midnight.
+bed {~7|8|9} - {p2.lfamily}: still confused overnight, sitter ordered.
+?Rm {~2|5|11} {p3.family}: afebrile, for discharge today.
+"""),
+    Template("chat_people", "chat", """\
+omg {fr.lgiven} just texted me lol
+hi my name is {pt.lgiven}, nice to meet u
+talked to {kin.lgf} today, {kin.he} said the results are fine
+{fr2.given} and I went to the beach today, best day ever
+"""),
+    Template("record_predicates", "clinical", """\
+{pt.GF} IS A {pt.agen} YO {pt.MF} ADMITTED WITH {~CHEST PAIN|SOB|A FALL}.
+{p2.gf} (DOB {p2.dob}) presented with {dx}.
+{p3.family}, {p3.agen}, a {~teacher|driver|nurse} from {p3.city}, was admitted on {date}.
+"""),
     Template("news_dateline", "news", """\
 BRIEF-{pt.GF} NAMED HEAD OF REGIONAL OFFICE
 

@@ -421,11 +421,21 @@ def test_words_in_lower_case_messages_stay(text: str) -> None:
     ("francisco called me last night", ["francisco"]),
     ("ok so bo ram told me he is coming", ["bo ram"]),
     ("lol. oduya literally facetimed us at 3am", ["oduya"]),
+    ("omg panos just texted me lol", ["panos"]),  # a word only GCIDE knows
     ("talked to obiageli huamani today, she said it's fine", ["obiageli huamani"]),
 ])
 def test_someone_who_texted_or_called_the_writer_is_a_person(text: str,
                                                               names: list[str]) -> None:
     assert _by(text, "names:lower_cue") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dr . Cox still hittin em with some heavy life lessons", ["Cox"]),  # split into tokens
+    ("should I move to North Korea in order to get some attention Mr . President ?", []),
+    ("Thank you, Madam Speaker.", []),
+])
+def test_a_title_in_text_split_into_tokens(text: str, names: list[str]) -> None:
+    assert _by(text, "names:title") == names
 
 
 @pytest.mark.parametrize("text", [
@@ -490,6 +500,25 @@ def test_a_name_before_the_age_a_report_gives(text: str, name: str) -> None:
     "Chapter 5, 12, was cut.", "Pages 4, 12, and 19.",
 ])
 def test_other_words_before_a_number_between_commas_stay(text: str) -> None:
+    assert _by(text, "names:context") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nam and I went to the beach today", "Nam"),  # a listed name that is a word too
+    ("Panos and I went to the beach today", "Panos"),  # a word only GCIDE knows
+    ("Long, 54, was arrested.", "Long"),
+    ("Nam (DOB 01/02/1950) presented with cough.", "Nam"),
+])
+def test_what_only_a_name_comes_before_takes_a_name_that_is_a_word(text: str,
+                                                                   name: str) -> None:
+    assert _by(text, "names:context") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Work and I do not get along.", "Mom and I went shopping.", "Pain and I are old friends.",
+    "Hope and I went home.",
+])
+def test_words_before_and_i_stay(text: str) -> None:
     assert _by(text, "names:context") == []
 
 
