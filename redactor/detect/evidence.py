@@ -890,14 +890,23 @@ _LEADING_PLACE_WORDS = re.compile(
 )
 
 
+#: Prepositions before a model's date ("in 1958", "on 3 May"; "the summer of" stays).
+_LEADING_DATE_WORDS = re.compile(
+    r"(?i:(?:in|on|at|since|from|by|during|until|till|before|after|around|circa)"
+    r"[ \t]+)+")
+
+
 def trim_leading_words(text: str, span: Span, *, exact: bool = False) -> Span:
     """A PERSON span without the title, imperative, role word or "I'm" a model took in before
-    the name, a LOCATION span without the words of living or moving before the place; the span
+    the name, a LOCATION span without the words of living or moving before the place, a DATE
+    without the preposition before it ("in 1958": generalised to its year, it had lost the
+    "in"; alone, a year is no date the policy changes); the span
     itself when there is none (or nothing would be left), or when the span is ``exact`` (its
     recognizer's spans are: :meth:`redactor.detect.engine.Engine.is_exact`)."""
-    if span.label not in ("PERSON", "LOCATION") or exact:
+    if span.label not in ("PERSON", "LOCATION", "DATE") or exact:
         return span
-    words = _LEADING_WORDS if span.label == "PERSON" else _LEADING_PLACE_WORDS
+    words = {"PERSON": _LEADING_WORDS, "LOCATION": _LEADING_PLACE_WORDS,
+             "DATE": _LEADING_DATE_WORDS}[span.label]
     match = words.match(text, span.start, span.end)
     if match is None or match.end() >= span.end or not text[match.end()].isalnum():
         return span

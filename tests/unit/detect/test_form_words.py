@@ -248,6 +248,20 @@ def test_a_persons_or_an_organisations_model_span_is_split_at_every_line_break()
     assert split_at_paragraph_breaks(text, place) == [place]  # an address runs over lines
 
 
+@pytest.mark.parametrize(("text", "value", "date"), [
+    ("the second in 1958 and the third in 1971", "in 1958", "1958"),
+    ("Seen on 3 May 2019 in clinic.", "on 3 May 2019", "3 May 2019"),
+    ("In the summer of 1981 she moved.", "In the summer of 1981", "the summer of 1981"),
+    ("the summer of 1981", "the summer of 1981", "the summer of 1981"),
+])
+def test_a_models_date_without_the_preposition_before_it(text: str, value: str,
+                                                         date: str) -> None:
+    from redactor.detect.evidence import trim_leading_words
+
+    fitted = trim_leading_words(text, _span(text, value, "DATE", "hf_ner:DATE"))
+    assert text[fitted.start : fitted.end] == date
+
+
 def test_a_greeting_is_no_part_of_a_name() -> None:
     from redactor.detect.evidence import trim_leading_words
 
