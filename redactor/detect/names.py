@@ -310,6 +310,12 @@ _NAME_VERB_CAPS = re.compile(
 #: Grammar words that are names too ("In", "To", "So"), which end a name in capitals after
 #: its first word: "BROTHER JIM IN TO VISIT", "DR. NGUYEN RE: PLAN".
 _GRAMMAR_CAPS = frozenset({"IN", "TO", "ON", "RE", "SO", "NO", "MY", "WILL", "MAY", "CAN"})
+#: Modals in capitals that are names too ("Can", "Will", "May"), and verbs that follow them in
+#: a note ("SON WILL CALL", "WIFE CAN BE REACHED", "DAUGHTER MAY VISIT").
+_MODALS_CAPS = frozenset({"WILL", "MAY", "CAN"})
+_VERBS_CAPS = frozenset("BE CALL VISIT COME GO RETURN BRING PICK TAKE STAY SEE SPEAK TALK UPDATE "
+                        "FOLLOW NEED HAVE GET LEAVE ARRIVE DECIDE DISCUSS MEET PHONE RING TRY "
+                        "NOT ALSO CONTACT SIGN DRIVE".split())
 
 
 def _has_grammar_word(name: str) -> bool:
@@ -348,6 +354,11 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
     if not words:
         return None
+    if words[0].group() in _MODALS_CAPS:  # a verb after it: a modal ("WIFE CAN BE REACHED")
+        after = words[1].group() if len(words) > 1 else text[start + words[0].end() :][:20]
+        verb = re.match(r"[ \t]*([A-Z]{2,})\b", after)
+        if verb is not None and verb.group(1) in _VERBS_CAPS:
+            return None
     s, e = start + words[0].start(), start + words[-1].end()
     while e > s and text[e - 1] in ".,":
         e -= 1

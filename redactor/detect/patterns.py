@@ -615,6 +615,7 @@ CTX_MONTH_DAY = (
     "result", "results", "returned", "received", "sent", "faxed", "signed", "pod", "s/p",
     "admissions", "postop", "post-op", "diagnosed", "dx", "readmitted", "hospitalized",
     "hospitalization", "dated", "to or", "transferred", "intubated", "extubated", "cath",
+    "meeting", "consented", "discussed",
     # a weekday before the date ("Tues 2/14", "FRI 3/6")
     "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday")  # fmt: skip

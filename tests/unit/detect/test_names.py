@@ -342,6 +342,10 @@ def test_a_lower_case_word_after_by_in_prose_is_no_user_name(text):
         ("DAUGHTER LINH NGUYEN VISITED TODAY", "VISITED", "LINH NGUYEN"),
         ("WIFE (CAROL) AND BROTHER JIM IN TO VISIT", "JIM IN", "JIM"),  # a grammar word
         ("SPOKE WITH DR. NGUYEN RE: PLAN OF CARE", "NGUYEN RE", "NGUYEN"),  # that is a name too
+        # a modal that is a name too, before a verb: no name at all
+        ("SOCIAL: WIFE CAN BE REACHED AT HOME", "CAN", None),
+        ("SON WILL CALL TONIGHT. DAUGHTER MAY VISIT.", "WILL", None),
+        ("SON WILL IN TO VISIT WITH WIFE MAY.", "WILL IN", "WILL"),  # no verb: names
     ],
 )
 def test_a_grammar_word_ends_a_name_in_capitals(text, absent, name):

@@ -330,6 +330,7 @@ POSITIVES = [
     ("AGE", "a ninety-two-year-old woman", "ninety-two"),
     ("AGE", "He is one hundred and one years old.", "one hundred and one"),
     ("AGE", "at the age of a hundred she still walked", "a hundred"),
+    ("DATE", "Full code per family meeting 3/3 w/ Dr. Weissman.", "3/3"),
     # a record's header line from a dictation system, and its job number
     ("ID_NUMBER", "T: 3/10/03\nJOB#: 99341\nTR: kq", "99341"),
     ("ID_NUMBER", "Dictation # 4471209", "4471209"),
