@@ -19,6 +19,7 @@ from redactor.detect.evidence import (
     spacy_in_capitals,
     split_at_paragraph_breaks,
     trim_around_handles,
+    trim_at_joining_words,
     trim_leading_words,
     trim_lower_case_edges,
     trim_punctuation_edges,
@@ -253,10 +254,11 @@ class Engine:
         name (:func:`~redactor.detect.evidence.trim_leading_words`), a retweet marker or the
         retweeted text around a handle (:func:`~redactor.detect.evidence.trim_around_handles`),
         lower-case words around a capitalised name
-        (:func:`~redactor.detect.evidence.trim_lower_case_edges`)."""
+        (:func:`~redactor.detect.evidence.trim_lower_case_edges`), what follows a preposition
+        inside a name (:func:`~redactor.detect.evidence.trim_at_joining_words`)."""
         exact = self.is_exact(span)
         for step in (trim_punctuation_edges, trim_leading_words, trim_around_handles,
-                     trim_lower_case_edges):
+                     trim_lower_case_edges, trim_at_joining_words):
             span = step(text, span, exact=exact)
         return span
 

@@ -580,6 +580,17 @@ _NOT_QUALIFIED = frozenset(
 )
 
 
+def _lower_case_word_in_a_note(text: str, span: Span) -> bool:
+    """A model's one-word place or organisation in lower case in a clinical note, a word of the
+    dictionary and no listed place ("ambulated in hall w/ pt"): a word. A place ("lives in
+    boston") stays, and so does a person: a relative's name in lower case ("son joe")."""
+    value = text[span.start : span.end]
+    return (span.label in ("LOCATION", "ORGANIZATION") and value.isalpha() and value.islower()
+            and is_dictionary_word(value) and value not in place_names()
+            and clinical_register(text)
+            and not has_cue(text, span.start, span.end, span.label))
+
+
 #: A verb of a consultation before "by" ("seen by EP", "evaluated by GI").
 _SEEN_BY = re.compile(r"(?i:\b(?:seen|evaluated|examined|followed|reviewed|consulted|assessed|"
                       r"cleared|managed)[ \t]+by[ \t]+)$")
@@ -838,7 +849,8 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
             and not has_cue(text, span.start, span.end, span.label)):
         return True
     words = words_of(value)
-    if _thing_in_a_note(text, span) or _department(span, words) or _service_by(text, span):
+    if (_thing_in_a_note(text, span) or _department(span, words) or _service_by(text, span)
+            or _lower_case_word_in_a_note(text, span)):
         return True
     if not words or not all(is_common_word(w) for w in words):
         return False
@@ -1024,8 +1036,13 @@ def _device_of_the_note(text: str, span: Span, words: list[str]) -> bool:
     """One word that names a device, a sign or a test elsewhere in the same clinical note: "a
     20-French Foley catheter ... The Foley was then inflated", "straight Ochsner clamps ...
     Two straight Ochsner's", in any case; or a device a note names by its maker alone ("FOLEY
-    DRAINING", "Foley patent"). A cue ("Mr. Foley") keeps it."""
-    name = re.sub(r"['’][sS]?$", "", text[span.start : span.end]).casefold()
+    DRAINING", "Foley patent", with the shorthand after it in lower case: "foley d/c'd"). A
+    cue ("Mr. Foley") keeps it."""
+    value = text[span.start : span.end]
+    first, _, rest = value.partition(" ")
+    if rest and rest.islower() and first.casefold() in _DEVICES_BY_NAME:  # "foley d/c'd"
+        value, words = first, [first]
+    name = re.sub(r"['’][sS]?$", "", value).casefold()
     return (len(words) == 1 and (name in _DEVICES_BY_NAME or name in _eponyms_in(text))
             and clinical_register(text)
             and not has_cue(text, span.start, span.end, span.label))
@@ -1222,6 +1239,32 @@ def trim_lower_case_edges(text: str, span: Span, *, exact: bool = False) -> Span
     if letters_case(line_around(text, span.start, span.end)) == "lower":
         return span
     return replace(span, start=tokens[first].start(), end=tokens[last - 1].end())
+
+
+#: Prepositions and conjunctions that join no name's words ("of", "and" do: "Catherine of
+#: Aragon", "Tom and Jerry").
+_NO_NAME_JOINERS = frozenset("from to at by for with w/ about into through during before after "
+                             "above below under over than because if while re".split())
+
+
+def trim_at_joining_words(text: str, span: Span, *, exact: bool = False) -> Span:
+    """A model's person or place without the lower-case words from a preposition inside it on
+    ("mcnamara from renal" -> "mcnamara", "hall w/ pt" -> "hall"): no name's words are joined
+    so (an organisation's are: "Society for Neuroscience"; a band's or a title's in capitals
+    too: "Death Cab for Cutie"). The span itself when there is none, it is the first word, or
+    the span is ``exact``."""
+    if (exact or span.label not in ("PERSON", "LOCATION")
+            or not span.source.startswith(_MODEL_SOURCES)):
+        return span
+    tokens = list(_TOKEN.finditer(text, span.start, span.end))
+    for i, token in enumerate(tokens[1:], start=1):
+        if token.group().lower() in _NO_NAME_JOINERS and not any(
+                c.isupper() for t in tokens[i:] for c in t.group()):  # "Death Cab for Cutie"
+            end = tokens[i - 1].end()
+            while end > span.start and text[end - 1] in ",;:":
+                end -= 1
+            return replace(span, end=end) if end > span.start else span
+    return span
 
 
 #: A retweet marker before a handle ("RT @nasa", "MT @nasa").

@@ -262,6 +262,46 @@ def test_a_models_date_without_the_preposition_before_it(text: str, value: str,
     assert text[fitted.start : fitted.end] == date
 
 
+@pytest.mark.parametrize(("text", "value", "label", "kept"), [
+    ("seen by dr. mcnamara from renal, recs", "mcnamara from renal", "PERSON", "mcnamara"),
+    ("Tom from accounting called", "Tom from accounting", "PERSON", "Tom"),
+    ("ambulated in hall w/ pt x2", "hall w/ pt", "LOCATION", "hall"),
+    ("Catherine of Aragon was queen", "Catherine of Aragon", "PERSON", "Catherine of Aragon"),
+    ("Tom and Jerry", "Tom and Jerry", "PERSON", "Tom and Jerry"),
+    ("love Death Cab for Cutie", "Death Cab for Cutie", "PERSON", "Death Cab for Cutie"),
+    ("the Society for Neuroscience met", "Society for Neuroscience", "ORGANIZATION",
+     "Society for Neuroscience"),
+])
+def test_a_models_name_ends_before_a_preposition(text: str, value: str, label: str,
+                                                  kept: str) -> None:
+    from redactor.detect.evidence import trim_at_joining_words
+
+    fitted = trim_at_joining_words(text, _span(text, value, label, "spacy:PERSON"))
+    assert text[fitted.start : fitted.end] == kept
+
+
+NOTE_LOWER = ("npn 7a-7p\npt rec'd from ccu at 0800, alert, oriented x3. c/o nausea, zofran 4mg "
+              "iv given. hr 60s-80s sr, bp 100s-120s/60s. lungs clear, 2l nc sats 96%.\n")
+
+
+@pytest.mark.parametrize(("text", "value", "label", "dropped"), [
+    (NOTE_LOWER + "ambulated in hall x2.", "hall", "LOCATION", True),
+    (NOTE_LOWER + "son joe in to visit.", "joe", "PERSON", False),
+    ("ambulated in hall x2 with Dr. Okafor, Cardiology Clinic", "hall", "LOCATION", False),
+])
+def test_a_lower_case_word_in_a_note(text: str, value: str, label: str, dropped: bool) -> None:
+    assert ordinary_language(text, _span(text, value, label, "spacy:FAC")) is dropped
+
+
+@pytest.mark.parametrize(("text", "value", "device"), [
+    (NOTE_LOWER + "foley d/c'd at 1400, due to void.", "foley d/c'd", True),
+    (NOTE_LOWER + "seen by dr. foley today.", "foley", False),  # a title: a person
+    (NOTE_LOWER + "Foley Smith in to visit.", "Foley Smith", False),
+])
+def test_a_device_with_shorthand_after_it(text: str, value: str, device: bool) -> None:
+    assert eponym(text, _span(text, value, "PERSON", "spacy:PERSON")) is device
+
+
 def test_a_greeting_is_no_part_of_a_name() -> None:
     from redactor.detect.evidence import trim_leading_words
 
