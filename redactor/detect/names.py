@@ -36,7 +36,7 @@ from redactor.detect.name_lists import (
     is_listed_name,
     is_unambiguous_given_name,
 )
-from redactor.detect.prefilter import folded
+from redactor.detect.prefilter import Literals, folded, may_match, required_literals
 from redactor.detect.regexes import portable
 from redactor.span import Span
 
@@ -494,11 +494,14 @@ def _lower_cued_names(text: str) -> list[Span]:
 
 
 #: What someone does to the writer of a message ("bilal just texted me", "jo called us").
+#: (The verb first: a regex that opens with a space would be tried at every space.)
 _TO_ME = re.compile(portable(
-    r"[ \t]+(?:(?:just|also|literally|finally|already|never|still|even|prob|probably)[ \t]+)?"
-    r"(?:texted|called|messaged|dmed|dm['’]d|snapped|snapchatted|facetimed|told|asked|invited|"
-    r"tagged|rang|emailed|phoned|hugged|kissed|picked[ \t]+up|dropped[ \t]+off|visited|"
-    r"replied[ \t]+to|followed|blocked|unfollowed)[ \t]+(?:me|u|us|ya)(?![\w'’])"))
+    r"(?<![\w'’])(?:texted|called|messaged|dmed|dm['’]d|snapped|snapchatted|facetimed|told|"
+    r"asked|invited|tagged|rang|emailed|phoned|hugged|kissed|picked[ \t]+up|dropped[ \t]+off|"
+    r"visited|replied[ \t]+to|followed|blocked|unfollowed)[ \t]+(?:me|u|us|ya)(?![\w'’])"))
+#: An adverb between the subject and the verb ("bilal just texted me").
+_ADVERB_BEFORE = re.compile(r"[ \t]+(?:just|also|literally|finally|already|never|still|even|"
+                            r"prob|probably)[ \t]*$|[ \t]+$")
 #: Words that may open a message's clause before its subject ("omg bilal just texted me").
 _OPENERS = CHAT_WORDS | frozenset(
     "and but so then ok okay haha hahaha wait guess what also yesterday today tonight".split())
@@ -520,7 +523,12 @@ def _lower_subjects(text: str) -> list[Span]:
     pronoun, kin or chat word; only chat words before them in the clause."""
     out = []
     for match in _TO_ME.finditer(text):
-        head = text[max(0, match.start() - 60) : match.start()]
+        start = match.start()
+        adverb = _ADVERB_BEFORE.search(text, max(0, start - 16), start)
+        if adverb is None:
+            continue
+        start = adverb.start()
+        head = text[max(0, start - 60) : start]
         clause = _CLAUSE_START.search(head)
         part = clause.group()[1:] if clause else head
         if any(ch.isupper() for ch in part):
@@ -533,7 +541,7 @@ def _lower_subjects(text: str) -> list[Span]:
             if (all(_subject_word(w.group()) for w in name)
                     and all(w.group() in _OPENERS for w in opening)
                     and re.fullmatch(r"[ \t]*", part[name[-1].end():]) is not None):
-                offset = match.start() - len(part)
+                offset = start - len(part)
                 out.append(Span(offset + name[0].start(), offset + name[-1].end(), "PERSON",
                                 LOWER_CUED_SCORE, "names:lower_cue"))
                 break
@@ -902,9 +910,11 @@ def _context_names(text: str) -> list[Span]:
 #: A name with the age a news report or a record gives after it, then the rest of the clause:
 #: "Woo, 54, was arrested", "Sadia Rahman, 34, a nurse from Dhaka", "MIN, aged 71, who".
 _AGED = re.compile(portable(
-    rf"(?<![\w'’-])(?P<name>[{_UP}][\w'’-]*(?:[ \t]+[{_UP}][\w'’-]*){{0,2}}),[ \t]+"
-    r"(?i:aged[ \t]+)?\d{1,3},[ \t]+(?=(?i:was|is|were|has|had|who|whose|a|an|the|of|from|"
-    r"said|told|says|died|and|his|her|their|will|would|lives|worked|works)\b)"))
+    r",[ \t]+(?i:aged[ \t]+)?\d{1,3},[ \t]+(?=(?i:was|is|were|has|had|who|whose|a|an|the|of|"
+    r"from|said|told|says|died|and|his|her|their|will|would|lives|worked|works)\b)"))
+#: The name before such an age (the age is looked for first: it is rare, capitals are not).
+_AGED_NAME = re.compile(portable(
+    rf"(?<![\w'’-])[{_UP}][\w'’-]*(?:[ \t]+[{_UP}][\w'’-]*){{0,2}}$"))
 
 
 def _aged_names(text: str) -> list[Span]:
@@ -913,11 +923,14 @@ def _aged_names(text: str) -> list[Span]:
     arrested"; not "In March, 54, were" or "Boston, 12, ...")."""
     out = []
     for match in _AGED.finditer(text):
-        words = match.group("name").split()
+        name = _AGED_NAME.search(text, max(0, match.start() - 80), match.start())
+        if name is None:
+            continue
+        words = name.group().split()
         if all(w.lower() not in FUNCTION_WORDS and w.title() not in _STOP
                and w.title() not in NOT_NAME_WORDS and _place(w) != "large"
                and not w.isdigit() for w in words):
-            out.append(Span(*match.span("name"), "PERSON", CONTEXT_SCORE, "names:context"))
+            out.append(Span(*name.span(), "PERSON", CONTEXT_SCORE, "names:context"))
     return out
 
 
@@ -1467,12 +1480,20 @@ class NameRecognizer:
     use_lists: bool = True
     name: str = "names"
 
+    def __post_init__(self) -> None:
+        # what a text must hold for each rule to match (a rule is skipped on a text without)
+        self._needs: tuple[Literals | None, ...] = tuple(
+            required_literals(rule.regex) for rule in self.rules)
+
     def detect(self, texts: Sequence[str]) -> list[list[Span]]:
         """PERSON spans for each text."""
         results = []
         for text in texts:
             spans = []
-            for rule in self.rules:
+            lowered = folded(text)
+            for rule, needs in zip(self.rules, self._needs, strict=True):
+                if not may_match(needs, lowered):  # a word it needs is not in the text
+                    continue
                 source = f"names:{rule.name}"  # one string per rule, not one per span
                 for match in rule.regex.finditer(text):
                     if rule.name == "relative_lower" and not _lower_name(match.group("name")):

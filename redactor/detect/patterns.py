@@ -1967,7 +1967,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # The numbers of a record's header line in fields between pipes, as a dictation system
         # exports it ("022111412 | FIH | 21564853 | | 0121371 | 6/15/2005 12:00:00 AM |
         # Discharge Summary"): the record, patient and visit numbers.
-        regex=r"""(?m)(?:^|(?<=\|))[ \t]*(?P<value>\d{6,12})[ \t]*(?=\|)""",
+        regex=r"""(?m)(?:^|(?<=\|))[ \t]*(?P<value>\d{6,12})[ \t]*\|""",  # "|": a literal
         score=0.6,
         group="value",
         check=lambda m: _RECORD_HEADER.match(m.string, _line_start(m.string, m.start()))
