@@ -586,6 +586,13 @@ ECHO_MIN_SOURCE_SCORE = 0.8
 
 
 # After a name that starts a sentence: a verb or a clause ("Nam slept", "Ha is", "Son can").
+#: Sentence words never echoed, even before a verb ("May was cold", "He is").
+_NOT_ECHOED_BEFORE_A_VERB = frozenset(
+    "may march do does did can could will would shall should must might it he she we they you "
+    "i a an the this that these those there here who what which when where why how some any all "
+    "no not so then now us me my be is of am ah oh ok yes well please thanks hi hello dear go "
+    "get let make keep see call ask tell give take bring most more many much good great up on "
+    "in at by to and but or if as".split())
 _SENTENCE_VERB = re.compile(
     r"[ \t]+(?:is|was|has|had|have|can|could|will|would|did|does|said|says|told|asked|called|"
     r"reports?|reported|denies|denied|slept|designed|admitted|joined|came|went|left|lives|"
@@ -604,10 +611,12 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
     Words that are English dictionary words are echoed only when they are listed names, rare
     words no common lexicon holds ("Venter") or a word of a name of three words or more
     ("Tram" of "Kieu Bich Tram"), capitalised, and not at the start of a sentence or line
-    unless a verb follows ("Hill", "Walker", "Will").
+    unless a verb follows ("Hill", "Walker"); words that start sentences ("Long", "Than",
+    "Will") only before a verb ("Long slept poorly").
     """
     safe: set[str] = set()
     wordlike: set[str] = set()
+    before_verb: set[str] = set()
     for span in spans:
         if span.label != "PERSON" or span.score < ECHO_MIN_SOURCE_SCORE:
             continue
@@ -623,12 +632,17 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
             word = word.title() if upper or word.islower() else word
             if not is_dictionary_word(word):
                 safe.add(word)
-            elif (is_listed_name(word) or not is_common_word(word) or len(tokens) >= 3) and (
-                    word not in _SENTENCE_WORDS):  # "Venter"; "Tram" of "Kieu Bich Tram"
-                wordlike.add(word)
+            elif word in _SENTENCE_WORDS:
+                if word.casefold() not in _NOT_ECHOED_BEFORE_A_VERB:
+                    before_verb.add(word)  # "Long slept poorly" after "Patient: Long Đức Đinh"
+            elif is_listed_name(word) or not is_common_word(word) or len(tokens) >= 3:
+                wordlike.add(word)  # "Venter"; "Tram" of "Kieu Bich Tram"
                 if upper and shouting(text, span.start, span.end):  # "SUN REPORTS"
                     wordlike.add(word.upper())
     out: list[Span] = []
+    for start, end in _mentions(text, before_verb, fold=False) if before_verb else ():
+        if _SENTENCE_VERB.match(text, end):
+            out.append(Span(start, end, "PERSON", 0.65, "names:echo"))
     for words, flags, score in ((safe, re.IGNORECASE, ECHO_SCORE), (wordlike, 0, 0.65)):
         if not words:
             continue

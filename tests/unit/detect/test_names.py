@@ -360,6 +360,16 @@ def test_dictation_initials_after_a_signature():
     assert "DO/by" in found("-- D. Oberl\u00e4nder / do\nDO/by  D: 1/10/21")  # "DO": initials
 
 
+def test_a_sentence_word_of_a_found_name_echoes_only_before_a_verb():
+    text = ("Patient: Long Duc Dinh   MRN 31316718\nS: Long slept poorly. Long term plan "
+            "unchanged. A Long history of falls. May was cold.")
+    spans = [names.Span(9, 22, "PERSON", 0.9, "hf_ner")]
+    echoed = [text[s.start : s.end] for s in names.echo_names(text, spans)
+              if s.start > 22]
+    assert echoed == ["Long"]
+    assert text.index("Long slept") in [s.start for s in names.echo_names(text, spans)]
+
+
 def test_an_echo_is_a_whole_word_found_case_blind():
     text = ("Patient: İhsan Yıldız-Koç\nihsan called; YILDIZ-KOÇ paged. Ihsanoglu, Yildiz's, "
             "yıldız-koç-x and o'ihsan are other words. Ihsan' signed.")
