@@ -52,6 +52,11 @@ def line_before(text: str, start: int, reach: int) -> str:
     return text[cut + 1 if cut >= 0 else low : start]
 
 
+def at_line_start(text: str, start: int) -> bool:
+    """Whether only white space, a bullet or a quote mark stands before ``start`` on its line."""
+    return not line_before(text, start, LINE_REACH).strip(" \t>*#-")
+
+
 def shouting(text: str, start: int, end: int) -> bool:
     """Whether the line(s) holding ``text[start:end]`` are written in capitals."""
     return letters_case(line_around(text, start, end)) == "upper"

@@ -24,7 +24,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from redactor.detect.casing import letters_case, line_around, line_before, shouting
+from redactor.detect.casing import (
+    at_line_start,
+    letters_case,
+    line_around,
+    line_before,
+    shouting,
+)
 from redactor.detect.lexicon import (
     FUNCTION_WORDS,
     HOME_BEFORE,
@@ -854,9 +860,8 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
         return True
     if not words or not all(is_common_word(w) for w in words):
         return False
-    if span.label != "PERSON" and _header(text, span) and not _INSTITUTION.fullmatch(
-            words[-1]) and not text[
-            text.rfind("\n", 0, span.start) + 1 : span.start].strip(" \t>*#-"):
+    if (span.label != "PERSON" and _header(text, span)
+            and not _INSTITUTION.fullmatch(words[-1]) and at_line_start(text, span.start)):
         return True  # a section's header, whatever word of an institution it holds ("HOSPITAL
         # COURSE:"), unless it ends in one ("MERCY HOSPITAL:"); a person's is a speaker's
     if has_cue(text, span.start, span.end, span.label):
@@ -908,6 +913,11 @@ _LEADING_DATE_WORDS = re.compile(
     r"[ \t]+)+")
 
 
+#: What a model takes in before an entity, by label.
+_LEADING = {"PERSON": _LEADING_WORDS, "LOCATION": _LEADING_PLACE_WORDS,
+            "DATE": _LEADING_DATE_WORDS}
+
+
 def trim_leading_words(text: str, span: Span, *, exact: bool = False) -> Span:
     """A PERSON span without the title, imperative, role word or "I'm" a model took in before
     the name, a LOCATION span without the words of living or moving before the place, a DATE
@@ -915,10 +925,9 @@ def trim_leading_words(text: str, span: Span, *, exact: bool = False) -> Span:
     "in"; alone, a year is no date the policy changes); the span
     itself when there is none (or nothing would be left), or when the span is ``exact`` (its
     recognizer's spans are: :meth:`redactor.detect.engine.Engine.is_exact`)."""
-    if span.label not in ("PERSON", "LOCATION", "DATE") or exact:
+    words = _LEADING.get(span.label)
+    if words is None or exact:
         return span
-    words = {"PERSON": _LEADING_WORDS, "LOCATION": _LEADING_PLACE_WORDS,
-             "DATE": _LEADING_DATE_WORDS}[span.label]
     match = words.match(text, span.start, span.end)
     if match is None or match.end() >= span.end or not text[match.end()].isalnum():
         return span

@@ -585,14 +585,11 @@ ECHO_SCORE = 0.7
 ECHO_MIN_SOURCE_SCORE = 0.8
 
 
+#: The sentence words that a found name's word echoes as before a verb ("Long slept poorly"
+#: after "Patient: Long Duc Dinh"); the others never ("May was cold", "He is").
+_NAMES_AMONG_SENTENCE_WORDS = frozenset(
+    "Art Bill Grace Guy Hope Joy Long Mark Rose Than".split())
 # After a name that starts a sentence: a verb or a clause ("Nam slept", "Ha is", "Son can").
-#: Sentence words never echoed, even before a verb ("May was cold", "He is").
-_NOT_ECHOED_BEFORE_A_VERB = frozenset(
-    "may march do does did can could will would shall should must might it he she we they you "
-    "i a an the this that these those there here who what which when where why how some any all "
-    "no not so then now us me my be is of am ah oh ok yes well please thanks hi hello dear go "
-    "get let make keep see call ask tell give take bring most more many much good great up on "
-    "in at by to and but or if as".split())
 _SENTENCE_VERB = re.compile(
     r"[ \t]+(?:is|was|has|had|have|can|could|will|would|did|does|said|says|told|asked|called|"
     r"reports?|reported|denies|denied|slept|designed|admitted|joined|came|went|left|lives|"
@@ -633,7 +630,7 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
             if not is_dictionary_word(word):
                 safe.add(word)
             elif word in _SENTENCE_WORDS:
-                if word.casefold() not in _NOT_ECHOED_BEFORE_A_VERB:
+                if word in _NAMES_AMONG_SENTENCE_WORDS:
                     before_verb.add(word)  # "Long slept poorly" after "Patient: Long Đức Đinh"
             elif is_listed_name(word) or not is_common_word(word) or len(tokens) >= 3:
                 wordlike.add(word)  # "Venter"; "Tram" of "Kieu Bich Tram"

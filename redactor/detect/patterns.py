@@ -435,7 +435,6 @@ def vin_shape_valid(text: str) -> bool:
 #: sentence, not the date.
 _MONTH = (rf"(?:{_cased(MONTHS, lower_except=MONTHS_NOT_LOWER)})(?![A-Za-z])"
           r"(?:(?<=(?i:jan|feb|mar|apr|jun|jul|aug|sep|ept|oct|nov|dec))\.)?")
-#: An age over 89 in words: "ninety", "ninety-two", "a hundred", "one hundred and three".
 #: A record's header line in fields between pipes: a long number first, three pipes or more.
 _RECORD_HEADER = re.compile(r"[ \t]*\d{6,12}[ \t]*\|(?:[^|\n]*\|){2}")
 
@@ -445,6 +444,7 @@ def _line_start(text: str, index: int) -> int:
     return text.rfind("\n", 0, index) + 1
 
 
+#: An age over 89 in words: "ninety", "ninety-two", "a hundred", "one hundred and three".
 _AGE_WORDS = (r"(?:ninety(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?"
               r"|(?:(?:one|a)[ -])?hundred(?:[ -](?:and[ -])?(?:ten|eleven|twelve|twenty"
               r"|(?:thir|four|fif|six|seven|eigh|nine)teen|one|two|three|four|five|six|seven"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from redactor.detect.casing import truecase
+from redactor.detect.casing import at_line_start, truecase
 from redactor.detect.lexicon import (
     HOME_BEFORE,
     NOT_ENTITIES,
@@ -540,7 +540,7 @@ class SpacyRecognizer:
             if start >= end:
                 continue
             after = text[end : end + 40]
-            line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>*#-")
+            line_start = at_line_start(text, start)
             value, before = text[start:end], text[max(0, start - 20) : start]
             reason = drop_reason(label, value, after, line_start, before)
             if (reason == "common words" and label == "ORGANIZATION"
