@@ -1390,6 +1390,28 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="year_in_prose",
+        label="DATE",
+        # A year alone where only a year can stand: "In 1947, ...", "in the summer of 1981",
+        # "c. 1230 BC", "during 1935", "from 1939 to the outbreak". Safe Harbor keeps a year
+        # unless it reveals an age over 89 ("history of polio in 1935"); as a date the policy
+        # can tell ("[DATE 90+]") and keeps a later year as it is. A count ("in 2000 women",
+        # "in 1500 mg") and a clock time in a range ("from 1900 to 2100") are no year.
+        regex=r"""
+            (?<![\w])
+            (?:(?i:in(?:[ \t]+the[ \t]+year)?|during|circa|c\.|ca\.
+                  |(?:spring|summer|autumn|fall|winter|year|end|beginning|start)[ \t]+of)[ \t]+
+               (?!\d+(?:[ \t]+(?:[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bas)(?<!\bthis)
+                                       (?<!\bits)(?<!\bhis)(?<!\bthus)|(?:wo)?men\b|children\b|people\b
+                                  |(?i:hrs?|hours?|h|mg|mcg|g|kg|ml|cc|units?|mm)\b)))
+             |(?i:from)[ \t]+(?=\d+[ \t]+(?:to|until|through)[ \t]+[^\W\d]))
+            (?P<value>1\d{3}|20\d\d)
+            (?![\w/.,:-]?\d|[^\W\d])
+        """,
+        group="value",
+        score=0.6,
+    ),
+    Pattern(
         name="date_day_month_year_fr",
         label="DATE",
         regex=rf"""
@@ -1619,6 +1641,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # Center": a named clinic or hospital (a place under Safe Harbor).
         regex=rf"""
             (?<![\w&'’-])                  # a word start (inside "A-A-A..." none: linear)
+            (?!Per[ ])                     # "Per Pharmacy, ...": who a note cites
             (?P<value>(?:(?!{_GENERIC_ORG_WORDS}\b)[A-Z][A-Za-z'’-]+[ ]){{1,3}}
                       (?:(?:{_GENERIC_ORG_WORDS})[ ]){{0,2}}
                       {_FACILITY_SUFFIX}\b)
