@@ -67,9 +67,11 @@ _CUE_BEFORE = re.compile(
     r"(?:\b(?:dr|drs|mr|mrs|ms|miss|mx|prof|sir|dame|rev|fr|nurse|rn|np|pa|md|attending|"
     r"resident|fellow|intern|pcp|physician|doctor|surgeon|name|patient|pt|dear|hi|hello|"
     r"son|daughter|wife|husband|mother|father|mom|dad|brother|sister|friend|spouse|partner|"
-    r"signed|dictated|transcribed|cc|contact|hcp|proxy|guardian)\b(?:[ \t]?\.)?|@"
+    r"signed|dictated|transcribed|cc|contact|hcp|proxy|guardian|judge|justice)\b(?:[ \t]?\.)?|@"
     r"|\b(?:signed|dictated|transcribed|seen|examined|reviewed|electronically[ \t]+signed)"
     r"[ \t]+by"
+    # a message for someone: "Message left for Aline", "VM left for son", "msg for Min"
+    r"|\b(?:message|msg|vm|voicemail)[ \t]+(?:left[ \t]+)?for"
     # a name given: "my name is ahmed", "his name's bilal", "a boy named crystal", "call me al"
     r"|\bname[ \t]+(?:is|was)|\bname['’]s|\bnamed|\bcall[ \t]+me|\bknown[ \t]+as)"
     r"[ \t]*[:,-]?[ \t]*$",
@@ -134,6 +136,37 @@ _TITLE_FIRST = re.compile(
     r"[ \t]+[A-Z][a-z]")
 
 
+#: "Per" opening a sentence or a note's line, and the name after it ("Per Lopes, no changes").
+_PER = re.compile(r"(?:^|(?<=[.;!?\n])[ \t]*)[ \t>*-]*(?:Per|PER|per)[ \t]+$")
+
+
+def _source_of_a_report(text: str, start: int, end: int) -> bool:
+    """A listed name (not a clinical word) that a note's "Per ..." cites, with or without the
+    "Per" in the span ("Per Lopes, no changes to plan"; "Per Neuro," and "per protocol" are
+    no name): who said so, in the shorthand of handovers."""
+    value = text[start:end]
+    if value[:4] in ("Per ", "PER ", "per "):  # the model took the cue in
+        start, value = start + 4, value[4:]
+    return (_PER.search(text, max(0, start - 12), start) is not None
+            and value[:1].isupper() and " " not in value and not is_technical_word(value)
+            and (value in family_names() or value in given_names()))
+
+
+#: Titles a model takes for the name they stand before ("Judge To dismissed the appeal").
+_TITLE_WORDS = frozenset("Justice Judge Senator Governor Secretary Chancellor Professor Rabbi "
+                         "Imam Bishop Archbishop Cardinal Reverend Colonel Captain Sergeant "
+                         "Detective Inspector Constable".split())
+
+
+def _title_before_a_name(text: str, span: Span) -> bool:
+    """A model's person that is only the title of the capitalised name after it ("Judge" of
+    "Judge To"; "Mr Judge" is a name)."""
+    return (span.label == "PERSON" and text[span.start : span.end] in _TITLE_WORDS
+            and re.match(r"[ \t]+[A-Z]", text[span.end : span.end + 2]) is not None
+            and not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]*$", text[max(0, span.start - 6)
+                                                                         : span.start]))
+
+
 def has_cue(text: str, start: int, end: int, label: str) -> bool:
     """A title, role or field label before the span, a credential after it, an institution
     word inside a capitalised name of two words or more, a person's title inside it, a listed
@@ -144,7 +177,8 @@ def has_cue(text: str, start: int, end: int, label: str) -> bool:
     value = text[start:end]
     if label == "PERSON":
         return (_chat_speaker(text, start, end) or _TITLE_FIRST.match(value) is not None
-                or _listed_name_in_a_persons_place(text, start, end))
+                or _listed_name_in_a_persons_place(text, start, end)
+                or _source_of_a_report(text, start, end))
     if len(value.split()) < 2 or not _INSTITUTION.search(value):
         return False
     # an institution's name has a capital, unless its line has none ("school of public health"
@@ -846,6 +880,7 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
         return False
     value = text[span.start : span.end]
     if (_exclamation(text, span) or _demonym(text, span) or _figure(text, span)
+            or _title_before_a_name(text, span)
             or _citation(text, span)
             or _nationality_or_faith(text, span) or _car(text, span)
             or _piece_of_a_term(text, span)):
@@ -1179,18 +1214,22 @@ def trim_punctuation_edges(text: str, span: Span, *, exact: bool = False) -> Spa
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)*")
+#: What ends a person's name: a line break, or the semicolon between the entries of a list
+#: ("Attendees: He, Yan; Brown, Alice").
+_PERSON_BREAK = re.compile(rf"{_LINE_BREAK.pattern}|[ \t]*;[ \t]*")
 
 
 def split_at_paragraph_breaks(text: str, span: Span, *, exact: bool = False) -> list[Span]:
     """A model's span that runs over a blank line, as one span per paragraph (without the
     blank lines, and without a sentence's full stop after a number); a person's or an
-    organisation's over any line break, one per line; the span itself when it stays in one
-    paragraph (line) or is ``exact``. No entity runs from one paragraph into the next: "20
-    January 1997.\n\n7. In the summer", taken whole, lost the next paragraph's number and the
-    break to the year it was generalised to; "Fami Tarhan\nDavis-Roberts" (a name, then an
-    employer on the next line) lost the line break, and "NHLANHLA J. SIGEGEDE\nHOSPITAL" took
-    in the next line's word."""
-    breaks = _LINE_BREAK if span.label in ("PERSON", "ORGANIZATION") else _PARAGRAPH_BREAK
+    organisation's over any line break, one per line (a person's also at a list's semicolon);
+    the span itself when it stays in one paragraph (line) or is ``exact``. No entity runs
+    from one paragraph into the next: "20 January 1997.\n\n7. In the summer", taken whole,
+    lost the next paragraph's number and the break to the year it was generalised to; "Fami
+    Tarhan\nDavis-Roberts" (a name, then an employer on the next line) lost the line break,
+    and "NHLANHLA J. SIGEGEDE\nHOSPITAL" took in the next line's word."""
+    breaks = {"PERSON": _PERSON_BREAK, "ORGANIZATION": _LINE_BREAK}.get(span.label,
+                                                                        _PARAGRAPH_BREAK)
     if exact or not breaks.search(text, span.start, span.end):
         return [span]
     pieces, pos = [], span.start

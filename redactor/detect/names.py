@@ -352,8 +352,8 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
                                            or token in _GRAMMAR_CAPS)):
             words = words[:i]
             break
-    if not words:
-        return None
+    if not words or (len(words) == 1 and words[0].group() in ("Per", "PER")):
+        return None  # "Per MD, hold heparin": a note's "per", alone no name
     if words[0].group() in _MODALS_CAPS:  # a verb after it: a modal ("WIFE CAN BE REACHED")
         after = words[1].group() if len(words) > 1 else text[start + words[0].end() :][:20]
         verb = re.match(r"[ \t]*([A-Z]{2,})\b", after)
@@ -1000,6 +1000,12 @@ _BODY_SITES = frozenset(
 _HANDED_BY = re.compile(portable(
     r"(?i:(?<![\w/])(?:hand(?:ed)?[ \t]+over|taken|received|relieved|covered)[ \t]+(?:by|to))"
     r"[ \t]+(?P<name>[A-Z][a-z]+)(?=[ \t]*(?:[,.;)]|$|\n))"))
+#: Who a note's "Per ..." cites, before a comma, at a line's or a sentence's start: "Per Woo,
+#: no changes to plan overnight", "Per de Groot, ...".
+_PER_SOURCE = re.compile(portable(
+    r"(?m)(?:^|(?<=[.;!?])[ \t])[ \t>*•-]*(?:Per|PER)[ \t]+"
+    r"(?P<name>(?:(?:de|van|van[ \t]+der|van[ \t]+den|von|le|la|du|da|di|el|al)[ \t]+)?"
+    r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)?)(?=[ \t]*,)"))
 #: A person discussed with, with their family: "D/W HE AND FAMILY", "spoke with Park and wife".
 _WITH_FAMILY = re.compile(portable(
     r"(?i:(?<![\w/])(?:d/w|discussed[ \t]+with|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|"
@@ -1174,7 +1180,8 @@ def _handover_surnames(text: str) -> list[Span]:
     and words no lexicon knows): after a handover header (or a bed or room number) at the
     start of a line or after a comma, and before a predicate only a person takes ("NIGHT
     HANDOVER ... Wood stable overnight", "Bed 9 Weber NBM", "cultures sent, Brooks aware",
-    "Wood's daughter"); or handed over by or to someone ("Handed over by Lovely")."""
+    "Wood's daughter"); handed over by or to someone ("Handed over by Lovely"); or cited by a
+    note's "Per" ("Per Woo, no changes")."""
     header = _HANDOVER.search(text)
     out = []
     if header or _BED_LINE.search(text):  # without a header, a bed's or a room's number
@@ -1212,6 +1219,11 @@ def _handover_surnames(text: str) -> list[Span]:
     for match in _HANDED_BY.finditer(text):
         if _surname_word(match.group("name"), given=True, cued=True):  # "taken by Long"
             out.append(Span(*match.span("name"), "PERSON", SURNAME_WORD_SCORE, "names:handover"))
+    for match in _PER_SOURCE.finditer(text):  # "Per Woo," ("Per Neuro," is a service)
+        word = match.group("name").split()[-1]
+        if word.lower() not in _KIN and not is_technical_word(word) and (
+                _surname_word(word, given=True, cued=True) or _slot_word(word)):
+            out.append(Span(*match.span("name"), "PERSON", SURNAME_WORD_SCORE, "names:handover"))
     for match in _WITH_FAMILY.finditer(text):
         if _discussed_with(match.group("name")):
             out.append(Span(*match.span("name"), "PERSON", SURNAME_WORD_SCORE, "names:handover"))
@@ -1234,14 +1246,15 @@ _PAIR_LABEL = re.compile(r"(?i)(?:last|family|sur)[ \t]*(?:name)?,[ \t]*(?:first
                          r"(?:[ \t]*names?)?[ \t]*\)?[ \t]*:[ \t]*$")
 
 
-def _pair_half(words: Sequence[str]) -> bool:
+def _pair_half(words: Sequence[str], *, surname: bool = False) -> bool:
     """The other half of a pair whose one half is a found name: capitalised words (particles
     may be lower case: "van de Ven") that are names or no English word, no large place, no
-    clinical term ("Mensah, Cardiology" is no pair)."""
+    clinical term ("Mensah, Cardiology" is no pair). A ``surname`` before a found given name
+    may be one that the lists leave out as a word ("Park, Ji-ho")."""
     capitalised = [w for w in words if w.lower() not in _PARTICLES]
     return bool(capitalised) and all(
         _word_case(w) in ("title", "upper", "other") and w[0].isupper()
-        and (_name_word(w) or _pair_word(w) or _surname_word(w, given=True))
+        and (_name_word(w) or _pair_word(w) or _surname_word(w, given=True, cued=surname))
         and _place(w) != "large" for w in capitalised)
 
 
@@ -1290,7 +1303,8 @@ def pair_completions(text: str, spans: Sequence[Span]) -> list[Span]:
         has_first = given is not None and covered(first[0], first[0] + given.end())
         other = (None if has_last and has_first else match.group("first") if has_last
                  else match.group("last") if has_first else "")
-        if other == "" or (other is not None and not _pair_half(re.findall(_PAIR_WORD, other))):
+        if other == "" or (other is not None and not _pair_half(
+                re.findall(_PAIR_WORD, other), surname=has_first)):
             continue
         out.append(Span(last[0], first[1], "PERSON", CONTEXT_SCORE, "names:pair"))
     return out

@@ -246,6 +246,13 @@ def test_a_persons_or_an_organisations_model_span_is_split_at_every_line_break()
         "Baltimore General Hospital", "PATIENT"]  # each line's piece is then judged alone
     place = Span(text.index("Baltimore"), len(text), "LOCATION", 0.9, "hf_ner:LOC")
     assert split_at_paragraph_breaks(text, place) == [place]  # an address runs over lines
+    listed = "Attendees: He, Yan; Brown, Alice"
+    people = Span(listed.index("Yan"), len(listed), "PERSON", 0.9, "hf_ner:PER")
+    assert [listed[s.start : s.end] for s in split_at_paragraph_breaks(listed, people)] == [
+        "Yan", "Brown, Alice"]  # a list's entries, at its semicolons
+    firm = "Smith; Jones LLP"
+    assert split_at_paragraph_breaks(firm, Span(0, len(firm), "ORGANIZATION", 0.6, "spacy:ORG")
+                                     ) == [Span(0, len(firm), "ORGANIZATION", 0.6, "spacy:ORG")]
 
 
 @pytest.mark.parametrize(("text", "value", "date"), [

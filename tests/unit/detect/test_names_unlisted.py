@@ -227,6 +227,18 @@ def test_a_name_found_with_both_cues_echoes_in_the_document() -> None:
     assert any(text[s.start : s.end] == "TSHABALALA" for s in echoes)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Per Woo, no changes to plan overnight.", ["Woo"]),  # a name the lists leave out as a word
+    ("Per de Groot, no changes.", ["de Groot"]),
+    ("Seen at 0900. Per Belay, pain 4/10.", ["Belay"]),
+    ("Per Neuro, no changes. Per Renal, continue HD.", []),  # services
+    ("Per Son, she is tired. Per Protocol, no labs. per woo, ok", []),  # kin; no capital
+])
+def test_who_a_note_cites_with_per(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in REC.detect([text])[0]
+            if s.source == "names:handover"] == expected
+
+
 def test_a_name_found_with_one_cue_does_not_echo() -> None:
     text = "Per Ngata, no change.\nngata is a river."
     spans = REC.detect([text])[0]
@@ -245,6 +257,12 @@ STACK_POSITIVE = [
     ("SEEN BY KENJI ITO TODAY. STABLE.", "KENJI ITO"),
     ("Bo Lee said the scan was clear.", "Bo Lee"),
     ("Lee, Bo\nDOB 03/04/1962", "Lee, Bo"),
+    # who a note cites, a message's addressee, a judge, a list's "Last, First" entries
+    ("Per Lopes, no changes to plan overnight.", "Lopes"),
+    ("Message left for Aline at 555-201-3344.", "Aline"),
+    ("Judge Than dismissed the appeal on all grounds.", "Than"),
+    ("Attendees: Park, Ji-ho; Brown, Alice; Chen, Wei", "Park, Ji-ho"),
+    ("Attendees: He, Yan; Brown, Alice; Chen, Wei", "He, Yan"),
 ]
 STACK_NEGATIVE = [
     ("Patient stable overnight", "Patient"),
@@ -255,6 +273,9 @@ STACK_NEGATIVE = [
     ("Cardiology called to follow up.", "Cardiology"),
     ("Metoprolol was held overnight.", "Metoprolol"),
     ("Nursing reports pain controlled.", "Nursing"),
+    ("Per MD, hold heparin tonight.", "Per"),
+    ("Per Ortho, WBAT. Per Hospitalist, d/c in am.", "Ortho"),
+    ("Judge To dismissed the appeal.", "Judge"),
 ]
 
 
