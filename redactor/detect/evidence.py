@@ -83,7 +83,8 @@ _CUE_AFTER = re.compile(
 )
 _INSTITUTION = re.compile(
     r"\b(?:hospital|clinic|cent(?:er|re)|medical|health|healthcare|university|college|school|"
-    r"institute|rehab|rehabilitation|nursing|hospice|pharmacy|laborator(?:y|ies)|bank|"
+    r"institute|rehab|rehabilitation|nursing[ \t]+(?:home|facility|cent(?:er|re))|hospice|"
+    r"pharmacy|laborator(?:y|ies)|bank|"
     r"insurance|inc|llc|ltd|corp|company|church|court|council|county|ministry|department|"
     r"agency|association|foundation|society|trust|group|partners|library|libraries|museum|"
     r"sons|brothers|bros|associates|holdings|enterprises|industries|plc|gmbh|"
@@ -167,14 +168,29 @@ def _title_before_a_name(text: str, span: Span) -> bool:
                                                                          : span.start]))
 
 
+#: A note's patient as the subject before the span ("Pt made DNR", "patient denies pain").
+_PATIENT_BEFORE = re.compile(r"(?i)\b(?:pt|patient)[ \t]*$")
+
+
+def _verb_after_patient(text: str, start: int, end: int, before: str) -> bool:
+    """A span after "Pt" that starts with a lower-case word of the lexicon, in a line not all
+    in lower case: what the patient did ("Pt made DNR"), not their name ("Pt Kelly", "pt tom
+    smith" in a lower-case note)."""
+    words = text[start:end].split()
+    return (bool(words) and words[0].islower() and _PATIENT_BEFORE.search(before) is not None
+            and is_common_word(words[0])
+            and letters_case(line_around(text, start, end)) != "lower")
+
+
 def has_cue(text: str, start: int, end: int, label: str) -> bool:
     """A title, role or field label before the span, a credential after it, an institution
     word inside a capitalised name of two words or more, a person's title inside it, a listed
     name in a person's place, or a chat speaker's place."""
     before = line_before(text, start, 30)
-    if _CUE_BEFORE.search(before) or _CUE_AFTER.match(text[end : end + 12]):
-        return True
     value = text[start:end]
+    if _CUE_AFTER.match(text[end : end + 12]) or (
+            _CUE_BEFORE.search(before) and not _verb_after_patient(text, start, end, before)):
+        return True
     if label == "PERSON":
         return (_chat_speaker(text, start, end) or _TITLE_FIRST.match(value) is not None
                 or _listed_name_in_a_persons_place(text, start, end)
@@ -919,13 +935,17 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
 
 
 #: Words a model often takes into a name before it: titles, greetings, imperatives, roles,
-#: "I'm" ("DR. KOWALSKI", "Dear Baseer", "Call Raj Patel", "Customer Jane Doe", "I'm Maria
-#: Gonzalez").
+#: relatives, "I'm" ("DR. KOWALSKI", "Dear Baseer", "Call Raj Patel", "Customer Jane Doe",
+#: "DAUGHTER LINDA", "SW Kelly", "I'm Maria Gonzalez"; the Korean surname of "Son Ye-jin"
+#: stays).
 _LEADING_WORDS = re.compile(
     r"(?:(?:(?:dr|drs|mr|mrs|ms|miss|mx|prof|sir|dame|dear|hi|hello|hey|call|ask|tell|email|"
     r"e-mail|text|ping|message|contact|page|paged|thank|thanks|"
     r"customer|client|patient|pt|caller|user|member|agent|applicant|claimant|defendant|"
     r"plaintiff|witness|employee|i['’]?m|i[ \t]+am|this[ \t]+is|meet|welcome|attn|cc|re|"
+    r"son(?![ \t]+(?-i:[A-Z][a-z]+-[a-z]))|daughter|wife|husband|sister|brother|mother|"
+    r"father|mom|dad|mum|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|friend|sw|cm|"
+    r"hcp|pcp|"
     # a credential that ended the line before ("KELLY, M.D.\nJRK/mlt")
     r"md|rn|np|phd|dds|pharmd|fnp|lcsw|msw)\b|m\.d\.|ph\.d\.)"
     r"[ \t,:.-]*|(?<=\.)\n)+",
@@ -948,9 +968,16 @@ _LEADING_DATE_WORDS = re.compile(
     r"[ \t]+)+")
 
 
+#: A relative or a member of the care team before a note's "organisation" that is their
+#: name ("SW Kelly", "DAUGHTER LINDA" read as an organisation).
+_LEADING_ROLE_WORDS = re.compile(
+    r"(?:(?:sw|cm|hcp|pcp|rn|np|son|daughter|wife|husband|sister|brother|mother|father)"
+    r"[ \t]+)+", re.IGNORECASE)
+
+
 #: What a model takes in before an entity, by label.
 _LEADING = {"PERSON": _LEADING_WORDS, "LOCATION": _LEADING_PLACE_WORDS,
-            "DATE": _LEADING_DATE_WORDS}
+            "DATE": _LEADING_DATE_WORDS, "ORGANIZATION": _LEADING_ROLE_WORDS}
 
 
 def trim_leading_words(text: str, span: Span, *, exact: bool = False) -> Span:
@@ -966,7 +993,21 @@ def trim_leading_words(text: str, span: Span, *, exact: bool = False) -> Span:
     match = words.match(text, span.start, span.end)
     if match is None or match.end() >= span.end or not text[match.end()].isalnum():
         return span
+    if _given_name_son(text, match, span.end):
+        return span
     return replace(span, start=match.end())
+
+
+def _given_name_son(text: str, match: re.Match[str], end: int) -> bool:
+    """A "Son" that is the Vietnamese given name, not a relative: the patient's ("Pt Son
+    Lam"), or before a surname that is no given name ("Son Nguyen"; "Son Michael" is kin)."""
+    if re.search(r"(?i)\bson[ \t,:.-]*$", match.group()) is None:
+        return False
+    if re.search(r"(?i)\b(?:pt|patient|mr|ms|mrs)\.?[ \t]*$", line_before(text, match.start(), 12)):
+        return True
+    following = re.match(r"[^\W\d_][\w'’-]*", text[match.end() : end])
+    word = following.group().title() if following else ""
+    return word in family_names() and word not in given_names()
 
 
 #: The last word of a model's "name" that makes it an instrument, device or disease named
@@ -1195,14 +1236,15 @@ _TRAILING_MARKS = " \t-–—:"
 
 def trim_punctuation_edges(text: str, span: Span, *, exact: bool = False) -> Span:
     """A model's name, place or organisation without the dashes, colons and bullets at its
-    edges (and commas before it); the span itself when it is ``exact`` or nothing would be
-    left."""
+    edges (and commas and a word's full stop before it); the span itself when it is ``exact``
+    or nothing would be left."""
     if exact or span.label not in NAMEISH:
         return span
     start, end = span.start, span.end
     # a hyphen that joins the span to a word outside it stays ("-Parker" of "Jimenez-Parker")
-    while start < end and text[start] in _LEADING_MARKS and not (
-            text[start] == "-" and start and text[start - 1].isalnum()):
+    # a full stop before a space ends the word before ("v. POLAND"); ".NET" keeps its own
+    while start < end and (text[start] in _LEADING_MARKS or text[start : start + 2] in (". ", ".\t")
+                           ) and not (text[start] == "-" and start and text[start - 1].isalnum()):
         start += 1
     while end > start and text[end - 1] in _TRAILING_MARKS and not (
             text[end - 1] == "-" and end < len(text) and text[end].isalnum()):

@@ -41,6 +41,7 @@ from redactor.detect.regexes import portable
 from redactor.span import Span
 
 _CREDENTIALS = r"(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|PhD|DDS|PharmD|MSW|LCSW|FNP|CNM|DPM)"
+_CREDENTIAL = re.compile(_CREDENTIALS)
 
 # One name word: capitalised (incl. accented letters), allowing O'Neil, Al-Sayed, McDonald,
 # and short lower-case particles between words (van, de, bin, al).
@@ -121,7 +122,8 @@ RULES: tuple[NameRule, ...] = (
     # "Kwame Mensah, MD" / "Li Wei RN"
     # (from a word start only: inside "AAAA..." every position would scan to its end)
     # ("DO" and "PA" only after a comma: in capitals they are words, "THANK YOU TO DO THIS")
-    _rule("credential", rf"(?<![\w'’-])(?P<name>{_NAME})"
+    # ("Per MD, hold heparin": a note's "per" is no name)
+    _rule("credential", rf"(?<![\w'’-])(?!(?:Per|PER)[ \t]+{_CREDENTIALS})(?P<name>{_NAME})"
           rf"(?:,[ \t]+{_CREDENTIALS}|[ \t]+(?!(?:DO|PA)\b){_CREDENTIALS})\b", 0.85),
     # "Thanks, María" / "Best regards,\nKofi Mensah" (sign-offs)
     _rule(
@@ -352,8 +354,8 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
                                            or token in _GRAMMAR_CAPS)):
             words = words[:i]
             break
-    if not words or (len(words) == 1 and words[0].group() in ("Per", "PER")):
-        return None  # "Per MD, hold heparin": a note's "per", alone no name
+    if not words:
+        return None
     if words[0].group() in _MODALS_CAPS:  # a verb after it: a modal ("WIFE CAN BE REACHED")
         after = words[1].group() if len(words) > 1 else text[start + words[0].end() :][:20]
         verb = re.match(r"[ \t]*([A-Z]{2,})\b", after)
@@ -623,6 +625,7 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
             if (len(word) < 2 or word.title() in NOT_NAME_WORDS or word.title() in _STOP
                     or word.casefold() in FUNCTION_WORDS  # "WE WERE ABLE TO" echoes no "WERE"
                     or word.casefold() in CHAT_WORDS  # "dem eat ..." echoes no "dem"
+                    or _CREDENTIAL.fullmatch(word)  # "GLENN HOLLIS MD" echoes no "M.D."
                     or (len(word) >= 3 and word.casefold() in NOT_ENTITIES)):  # "DOB", "MRN"
                 continue
             upper = word.isupper()
@@ -1416,6 +1419,23 @@ def hyphen_extensions(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+#: Initials right before a name ("C. " of "-- C. Thai, RN", "J.-P. " of "J.-P. Costa").
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[{_UP}]\.-?[ \t]?)+$")
+
+
+def initial_extensions(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A found name extended over the initials just before it, which a model left out ("Thai"
+    of "C. Thai, RN" -> "C. Thai"; a span that starts in lower case takes none)."""
+    out = []
+    for span in spans:
+        if span.label != "PERSON" or not text[span.start : span.start + 1].isupper():
+            continue
+        before = _INITIALS_BEFORE.search(text, max(0, span.start - 12), span.start)
+        if before is not None:
+            out.append(Span(before.start(), span.end, "PERSON", span.score, "names:initials"))
+    return out
+
+
 #: After a name, a slash and two to four letters at the end of the line: the writer's
 #: initials ("-- L. Gentile / lg", "K. Mensah/KM").
 _INITIALS_AFTER = re.compile(r"[ \t]*/[ \t]*([^\W\d_]{2,4})(?=[ \t]*(?:\n|$))")
@@ -1484,7 +1504,7 @@ def initial_echoes(text: str, spans: Sequence[Span]) -> list[Span]:
         if span.label != "PERSON":
             continue
         words = re.findall(r"[^\W\d_][\w'’-]*", text[span.start : span.end])
-        if len(words) >= 2 and not words[0].endswith("."):
+        if len(words) >= 2 and len(words[-1]) >= 2:  # "MARIA C. M.D": "D" is no surname
             known.add((words[0][0].casefold(), words[-1].casefold()))
     out = []
     if not known:
@@ -1565,11 +1585,11 @@ class NameRecognizer:
 
     def propagate(self, text: str, accepted: Sequence[Span]) -> list[Span]:
         """Second pass over one document: other mentions of the names found in it (an initial
-        and the surname too), names cut at a hyphen made whole, and a name's own initials
-        after it."""
+        and the surname too), names cut at a hyphen made whole, a name's own initials after
+        it, and initials before it that a model left out."""
         echoes = echo_names(text, accepted) if self.use_lists else []
         pairs = pair_completions(text, accepted) if self.use_lists else []
         initials = initial_echoes(text, accepted) if self.use_lists else []
         coordinated = coordinated_names(text, accepted) if self.use_lists else []
         return (echoes + pairs + initials + coordinated + hyphen_extensions(text, accepted)
-                + initials_after_names(text, accepted))
+                + initials_after_names(text, accepted) + initial_extensions(text, accepted))

@@ -371,8 +371,10 @@ def cued_phone_valid(text: str) -> bool:
 
 
 def identifier_valid(text: str) -> bool:
-    """An identifier after a label: 4+ characters, at least one digit."""
-    return len(text) >= 4 and any(c.isdigit() for c in text)
+    """An identifier after a label: 4+ characters, at least one digit, and no product of two
+    numbers (a ventilator's "A/C 500x14", a size "3x4")."""
+    return (len(text) >= 4 and any(c.isdigit() for c in text)
+            and re.fullmatch(r"\d+[ \t]*[x×][ \t]*\d+", text) is None)
 
 
 def plate_valid(text: str) -> bool:
@@ -615,7 +617,7 @@ CTX_MONTH_DAY = (
     "result", "results", "returned", "received", "sent", "faxed", "signed", "pod", "s/p",
     "admissions", "postop", "post-op", "diagnosed", "dx", "readmitted", "hospitalized",
     "hospitalization", "dated", "to or", "transferred", "intubated", "extubated", "cath",
-    "meeting", "consented", "discussed",
+    "meeting", "consented", "discussed", "addendum",
     # a weekday before the date ("Tues 2/14", "FRI 3/6")
     "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday")  # fmt: skip
@@ -1743,6 +1745,26 @@ PATTERNS: tuple[Pattern, ...] = (
               |[A-ZÄÖÜ][a-zäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer))
             [ ]+\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?   # 12, 12a, 12-14
             (?![\w])
+        """,
+        score=0.75,
+        context=CTX_ADDRESS,
+    ),
+    Pattern(
+        name="street_word_first",
+        label="STREET_ADDRESS",
+        # the street's word before its name and number, as Polish, Italian, Spanish and
+        # Portuguese write it: "ul. Długa 14", "al. Jerozolimskie 54/3", "Piazza Navona 12",
+        # "calle Mayor 5", "Avda. de la Constitución 12", "Rua Augusta 100"
+        regex=r"""
+            (?<![\w.])(?<!et[ ])                 # "et al. Nature 12" is a citation
+            (?:(?i:ul|al|avda|av)\.[ ]?|(?i:ulica|aleja|calle|avenida|rua|travessa)[ ]
+               |(?:Viale|Piazza|Corso)[ ])       # ("Via London 3 times": no "Via")
+            (?:(?:de|del|de[ ]la|dos|das|da|di|della|delle)[ ])?
+            [A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'’.-]*
+            (?:[ ](?:(?:de|del|de[ ]la|dos|das|da|di|della|delle|i)[ ])?
+               [A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][\w'’.-]*){0,3}
+            ,?[ ]\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?
+            (?![\w]|[ ]?(?:%|(?i:mg|km|m|h|hrs?|hours?|days?|min)\b))
         """,
         score=0.75,
         context=CTX_ADDRESS,

@@ -180,11 +180,11 @@ def test_exact_spans_skip_the_shape_check_others_do_not():
 
 
 def test_a_span_fitted_to_fewer_words_is_checked_again_as_it_now_is():
-    """A model ran "Mum RT @jess_92" together (the handle made it no dictionary word); fitted to
-    "Mum" (:func:`~redactor.detect.evidence.trim_around_handles`), nothing says it is a name.
+    """A model ran "Wow RT @jess_92" together (the handle made it no dictionary word); fitted to
+    "Wow" (:func:`~redactor.detect.evidence.trim_around_handles`), nothing says it is a name.
     A name fitted the same way ("Tony Mayo RT @SKTV_" -> "Tony Mayo") or out of a title ("Dr.
     Okafor" -> "Okafor") stays."""
-    texts = ["Mum RT @jess_92: cannot wait for the weekend",
+    texts = ["Wow RT @jess_92: cannot wait for the weekend",
              "Tony Mayo RT @SKTV_: Sloppy Joe",
              "Seen by Dr. Okafor today."]
 
@@ -192,7 +192,7 @@ def test_a_span_fitted_to_fewer_words_is_checked_again_as_it_now_is():
         start = text.index(value)
         return Span(start, start + len(value), "PERSON", 0.9, "hf_ner:PER")
 
-    model = PerText([[at(texts[0], "Mum RT @jess_92")], [at(texts[1], "Tony Mayo RT @SKTV_")],
+    model = PerText([[at(texts[0], "Wow RT @jess_92")], [at(texts[1], "Tony Mayo RT @SKTV_")],
                      [at(texts[2], "Dr. Okafor")]])
     engine = Engine(load_policy("hipaa"), [model])
     found = [[t[s.start : s.end] for s in spans if s.source.startswith("hf_ner")]

@@ -317,3 +317,42 @@ def test_a_greeting_is_no_part_of_a_name() -> None:
         span = _span(text, value, "PERSON", "hf_ner:PER")
         fitted = trim_leading_words(text, span)
         assert text[fitted.start : fitted.end] == name
+
+
+@pytest.mark.parametrize(("text", "value", "label", "name"), [
+    ("SOCIAL: DAUGHTER LINDA AND HUSBAND HERE", "DAUGHTER LINDA", "PERSON", "LINDA"),
+    ("Son Michael to visit in am.", "Son Michael", "PERSON", "Michael"),
+    ("family meeting w/ SW Kelly and sister Ana", "SW Kelly", "ORGANIZATION", "Kelly"),
+    ("family meeting w/ SW Kelly and sister Ana", "sister Ana", "PERSON", "Ana"),
+    ("Son Ye-jin was admitted.", "Son Ye-jin", "PERSON", "Son Ye-jin"),  # a Korean surname
+    ("Pt Son Nguyen seen in clinic", "Son Nguyen", "PERSON", "Son Nguyen"),  # a given name
+    ("Pt Son Lam seen in clinic", "Son Lam", "PERSON", "Son Lam"),  # the patient's
+    ("Sony Music signed her.", "Sony Music", "ORGANIZATION", "Sony Music"),
+])
+def test_a_relative_or_a_care_role_is_no_part_of_a_name(text: str, value: str, label: str,
+                                                        name: str) -> None:
+    from redactor.detect.evidence import trim_leading_words
+
+    fitted = trim_leading_words(text, _span(text, value, label, "spacy:PERSON"))
+    assert text[fitted.start : fitted.end] == name
+
+
+@pytest.mark.parametrize(("text", "value", "dropped"), [
+    ("Family meeting held. Pt made DNR/DNI.", "made DNR", True),  # what the patient did
+    ("Seen today. Pt Kelly stable.", "Kelly", False),             # the patient's name
+    ("seen today. pt tom smith stable.", "tom smith", False),     # a note in lower case
+])
+def test_a_verb_after_pt_is_no_name(text: str, value: str, dropped: bool) -> None:
+    assert ordinary_language(text, _span(text, value, "PERSON", "hf_ner:PERSON")) is dropped
+
+
+def test_a_words_full_stop_before_a_place_is_no_part_of_it() -> None:
+    from redactor.detect.evidence import trim_punctuation_edges
+
+    text = "CASE OF KOWALCZYK AND OTHERS v. POLAND"
+    place = _span(text, ". POLAND", "LOCATION", "hf_ner:LOCATION")
+    fitted = trim_punctuation_edges(text, place)
+    assert text[fitted.start : fitted.end] == "POLAND"
+    dotnet = "built on .NET Core"
+    org = _span(dotnet, ".NET Core", "ORGANIZATION", "hf_ner:ORGANIZATION")
+    assert trim_punctuation_edges(dotnet, org) == org

@@ -228,6 +228,15 @@ def test_an_initial_before_a_found_surname_is_the_same_person():
     assert names.initial_echoes(text, []) == []
 
 
+def test_a_credential_is_no_initial_and_surname_nor_an_echo():
+    text = ("Dictated By: ALVAREZ, MARIA C. M.D.\nAttending: GLENN HOLLIS MD\n"
+            "CC: 1. ANJALI VARMA, M.D. 2. THEODORE BANKS, M.D.")
+    spans = [names.Span(text.index(v), text.index(v) + len(v), "PERSON", 0.9, "hf_ner")
+             for v in ("MARIA C. M.D", "GLENN HOLLIS MD")]
+    assert names.initial_echoes(text, spans) == []
+    assert "M.D" not in " ".join(text[s.start : s.end] for s in names.echo_names(text, spans))
+
+
 def test_a_surname_that_is_a_word_is_echoed_in_capitals_where_the_note_shouts():
     text = "HPI: 74 Y/O M. SUN REPORTS 2 DAYS OF SYMPTOMS. SUN EXPOSURE NOTED. (LINA SUN)."
     start = text.index("LINA SUN")
@@ -429,3 +438,16 @@ def test_a_long_list_is_read_from_its_first_word_once():
     spans = names.coordinated_names(text, [_person(text, "Smith")])
     assert len(spans) == 20000 and text[spans[-1].start : spans[-1].end] == "Jones"
     assert [m.start() for m in names._COORDINATED.finditer("Hall, Weaver and Cole")] == [0]
+
+
+@pytest.mark.parametrize(("text", "value", "whole"), [
+    ("-- C. Thai, RN", "Thai", "C. Thai"),
+    ("represented by Mr J.-P. Costa, a lawyer", "Costa", "J.-P. Costa"),
+    ("he was given vitamin C. Thai food was served", "food", None),  # lower case: no name
+    ("Seen by Dr. Okafor", "Okafor", None),                       # a title is no initial
+])
+def test_initials_before_a_found_name_join_it(text, value, whole):
+    start = text.index(value)
+    spans = [names.Span(start, start + len(value), "PERSON", 0.9, "hf_ner")]
+    assert [text[s.start : s.end] for s in names.initial_extensions(text, spans)] == (
+        [whole] if whole else [])

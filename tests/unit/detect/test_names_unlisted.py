@@ -259,6 +259,7 @@ STACK_POSITIVE = [
     ("Lee, Bo\nDOB 03/04/1962", "Lee, Bo"),
     # who a note cites, a message's addressee, a judge, a list's "Last, First" entries
     ("Per Lopes, no changes to plan overnight.", "Lopes"),
+    ("Nurse Per gave meds at 2200, pt tolerated well.", "Per"),  # a Nordic given name
     ("Message left for Aline at 555-201-3344.", "Aline"),
     ("Judge Than dismissed the appeal on all grounds.", "Than"),
     ("Attendees: Park, Ji-ho; Brown, Alice; Chen, Wei", "Park, Ji-ho"),

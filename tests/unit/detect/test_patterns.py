@@ -357,6 +357,12 @@ POSITIVES = [
     ("ID_NUMBER", "718429357 CTMC\n28561974\n817662\n11/16/1997 12:00:00 AM", "28561974"),
     ("ID_NUMBER", "Batch :\n64736\nIndex No. DPJXZ55EE\nD :", "DPJXZ55EE"),
     ("DATE", "Family meeting planned for Tues 2/14 at 2pm", "2/14"),
+    ("DATE", "Nursing addendum 3/22: family meeting held", "3/22"),
+    # a street's word before its name and number (Polish, Spanish, Portuguese, Italian)
+    ("STREET_ADDRESS", "ordered to vacate the flat at ul. Długa 14. The", "ul. Długa 14"),
+    ("STREET_ADDRESS", "lives at al. Jerozolimskie 54/3 in Warsaw", "al. Jerozolimskie 54/3"),
+    ("STREET_ADDRESS", "domicilio en Avda. de la Constitución 12", "Avda. de la Constitución 12"),
+    ("STREET_ADDRESS", "morava na Rua Augusta 100, São Paulo", "Rua Augusta 100"),
     ("DATE", "CATH 10/4 SHOWED 3VD", "10/4"),
     ("DATE", "extubated 11/2, transferred 11/4 to floor", "11/2"),
     ("ID_NUMBER", "cpf: 52998224725", "52998224725"),
@@ -571,6 +577,8 @@ NEGATIVES = [
     ("LOCATION", "123456789 AM\n123456789 ABCDEFGH\nGroup 1234567 CTMC"),
     ("AGE", "ninety minutes later; a hundred patients; turned ninety degrees"),
     ("LOCATION", "Per Pharmacy, no interactions. Per Radiology, no bleed."),  # who a note cites
+    ("ACCOUNT_NUMBER", "Pt remains intubated on A/C 500x14, 50%, 5 peep."),  # a ventilator's
+    ("STREET_ADDRESS", "Smith et al. Nature 12; Via London 3 times; calle 5 km; ul. 7"),
     # a count or a clock time after a year's cue is no year
     ("DATE", "seen in 2000 women; in 1500 mg doses; in 1999 storms; in 1990s"),
     ("DATE", "slept from 1900 to 2100, NPO from 1900 until 0600"),
