@@ -23,6 +23,10 @@ from redactor.span import Span
 SOURCE = "pattern:address_block"
 SCORE = 0.8
 
+#: A recipient's name alone on its line: up to five capitalised words, initials or
+#: particles ("Kenji Hashimoto", "J. van der Berg"; "Lee will see pt 2/12." is a sentence).
+_NAME_LINE = (r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|la|le|bin|al"
+              r"|el)[ \t]+)*[A-ZÀ-Þ][\w'’.-]*){0,4}),?[ \t]*$")
 #: What starts an address: a label, "lives at", a line ending in "at" after "lives with ...",
 #: or a letter's recipient ("Mr. Kenji Hashimoto" alone on its line).
 _CUE = re.compile(
@@ -31,7 +35,7 @@ _CUE = re.compile(
     r"(?<!ipv6 )\baddress[ \t]*:[ \t]*"
     r"|\b(?:lives|living|resides|residing|reside|live|stays|staying)[ \t]+at[ \t]+"
     r"|\b(?:lives|living|resides|residing|stays|staying)\b[^\n]{0,80}\bat[ \t]*(?=\n)"
-    r"|(?P<recipient>^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[^\W\d_][^\n]{1,50}$)"
+    r"|(?P<recipient>^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+" + _NAME_LINE + r")"
 )
 #: A line that starts with a mark a mail client or a list puts there ("> ", "??? ", "* ").
 _LINE_MARK = r"[ \t]*(?:>|\?{3}|[*•|])?[ \t]*"

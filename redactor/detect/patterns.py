@@ -617,15 +617,16 @@ CTX_MONTH_DAY = (
     "result", "results", "returned", "received", "sent", "faxed", "signed", "pod", "s/p",
     "admissions", "postop", "post-op", "diagnosed", "dx", "readmitted", "hospitalized",
     "hospitalization", "dated", "to or", "transferred", "intubated", "extubated", "cath",
-    "meeting", "consented", "discussed", "addendum",
+    "meeting", "consented", "discussed", "addendum", "trough", "level", "peak", "culture",
+    "cx", "see", "d/c", "d/c'd", "dc'd", "given",
     # a weekday before the date ("Tues 2/14", "FRI 3/6")
     "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday")  # fmt: skip
 #: Clinical events that a bare month/two-digit year after them dates ("s/p AVR 6/81").
 CTX_MONTH_YEAR = ("s/p", "status post", "since", "dx", "diagnosed", "hx", "history of",
                   "surgery", "admitted", "admission", "admissions", "hospitalized", "last",
-                  "prior", "cabg", "avr", "mvr", "pci", "stent", "mi", "cva", "repair",
-                  "replacement", "resection", "ectomy")  # fmt: skip
+                  "prior", "baseline", "cabg", "avr", "mvr", "pci", "stent", "mi", "cva", "dvt",
+                  "repair", "replacement", "resection", "ectomy")  # fmt: skip
 #: Words before a dotted number that make it a version, not a date.
 NOT_DATE = ("version", "ver", "v", "release", "build", "rev", "revision", "firmware", "software",
             "update", "patch", "python", "java", "ios", "android")  # fmt: skip
@@ -1469,6 +1470,47 @@ PATTERNS: tuple[Pattern, ...] = (
         context_window=20,
     ),
     Pattern(
+        name="date_numeric_month_day_timed",
+        label="DATE",
+        # a day and month with a clock time after it, as a note writes its events: "Last dose
+        # 2/8 @ 2200", "f/u 2/12 at 10am", "2/11 0300 desat" (no word needed before it)
+        regex=_NUM_BEFORE + rf"""
+            (?P<value>{_MONTH_NUM}/{_DAY})
+            (?=[ \t]*(?:@|at|-|–)?[ \t]*
+               (?:(?:[01]\d|2[0-3])[0-5]\d(?![\d/.:])           # 2200, 0300
+                 |(?:[01]?\d|2[0-3]):[0-5]\d(?![\d/])           # 14:30
+                 |(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ ]?(?i:am|pm)\b))  # 10am, 9:30 pm
+        """,
+        score=0.6,
+        validate=month_day_valid,
+        exclude_context=SCORE_WORDS,
+        exclude_window=12,
+        group="value",
+    ),
+    Pattern(
+        name="date_numeric_month_day_entry",
+        label="DATE",
+        # a day and month that opens a line's entry: "2/11 - desat to 85%", "3/2: extubated"
+        regex=rf"""
+            ^[ \t>*•-]*(?P<value>{_MONTH_NUM}/{_DAY})(?=[ \t]*[-–:][ \t])
+        """,
+        score=0.6,
+        validate=month_day_valid,
+        flags=re.MULTILINE,
+        group="value",
+    ),
+    Pattern(
+        name="date_numeric_month_day_range",
+        label="DATE",
+        # two days of a course: "zosyn (2/3-2/10)", "admitted 12/30 - 1/4"
+        regex=_NUM_BEFORE + rf"{_MONTH_NUM}/{_DAY}[ \t]?[-–][ \t]?{_MONTH_NUM}/{_DAY}"
+        + _NUM_AFTER,
+        score=0.6,
+        validate=lambda text: all(month_day_valid(p.strip()) for p in re.split("[-–]", text)),
+        exclude_context=SCORE_WORDS,
+        exclude_window=12,
+    ),
+    Pattern(
         name="date_numeric_month_yy",
         label="DATE",
         # A month and a two-digit year after a clinical event: "s/p AVR 6/81", "dx 11/98".
@@ -1550,6 +1592,19 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.8,
         flags=re.IGNORECASE,
+        group="value",
+    ),
+    Pattern(
+        name="age_turned",
+        label="AGE",
+        # an age in figures after "turned": "turning 92!", "she turns 90 next week"
+        regex=r"""
+            \b(?i:turned|turns|turning)[ ]+
+            (?P<value>\d{2,3})
+            (?![\w/.,:%°-]|[ ]*(?i:degrees?|percent|per|minutes?|seconds?|times|mg|ml|cc|°))
+        """,
+        score=0.8,
+        validate=age_valid,
         group="value",
     ),
     Pattern(

@@ -128,3 +128,9 @@ def test_a_block_ends_at_a_blank_line_a_label_or_prose() -> None:
     assert [v for v, _ in _found(text)] == ["4410 Lakeview Avenue", "Chicago", "60613"]
     labelled = "Address:\n55 Quezon Avenue, Cebu City 1906\nPhone: 0917 555 0100\n"
     assert [v for v, _ in _found(labelled)] == ["55 Quezon Avenue", "1906", "Cebu City"]
+
+
+def test_a_sentence_after_a_title_opens_no_recipients_block() -> None:
+    text = ("Dr. Lee will see pt 2/12. F/U with PCP 2/20 at 10am.\n"
+            "Baseline Cr 1.1 (12/08). Hx of PE ('04), DVT 6/05.\n")
+    assert AddressBlockRecognizer().detect([text]) == [[]]

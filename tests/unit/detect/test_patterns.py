@@ -358,6 +358,16 @@ POSITIVES = [
     ("ID_NUMBER", "Batch :\n64736\nIndex No. DPJXZ55EE\nD :", "DPJXZ55EE"),
     ("DATE", "Family meeting planned for Tues 2/14 at 2pm", "2/14"),
     ("DATE", "Nursing addendum 3/22: family meeting held", "3/22"),
+    # a nursing note's days without a year: before a clock time, opening an entry, a course
+    ("DATE", "Last dose vanco 2/8 @ 2200.", "2/8"),
+    ("DATE", "F/U with PCP 2/20 at 10am.", "2/20"),
+    ("DATE", "Pain controlled.\n2/11 - 0300 desat to 85%, suctioned", "2/11"),
+    ("DATE", "Stable overnight.\n3/2: extubated, on 2L NC", "3/2"),
+    ("DATE", "Abx: zosyn (2/3-2/10).", "2/3-2/10"),
+    ("DATE", "Vanco trough 2/9 pending.", "2/9"),
+    ("DATE", "Dr. Lee will see pt 2/12.", "2/12"),
+    ("DATE", "Hx of PE, DVT 6/05.", "6/05"),
+    ("AGE", "Pt's birthday is tomorrow (turning 92!).", "92"),
     # a street's word before its name and number (Polish, Spanish, Portuguese, Italian)
     ("STREET_ADDRESS", "ordered to vacate the flat at ul. Długa 14. The", "ul. Długa 14"),
     ("STREET_ADDRESS", "lives at al. Jerozolimskie 54/3 in Warsaw", "al. Jerozolimskie 54/3"),
@@ -579,6 +589,9 @@ NEGATIVES = [
     ("LOCATION", "Per Pharmacy, no interactions. Per Radiology, no bleed."),  # who a note cites
     ("ACCOUNT_NUMBER", "Pt remains intubated on A/C 500x14, 50%, 5 peep."),  # a ventilator's
     ("STREET_ADDRESS", "Smith et al. Nature 12; Via London 3 times; calle 5 km; ul. 7"),
+    ("DATE", "Strength 4/5 at 1000, pain 3/10 at 1400; took 1/2 tab; BP 120/80 @ 2200"),
+    ("DATE", "score 1/2-3/4; ratio 1:2; 12/34 - no"),
+    ("AGE", "turned 90 degrees; turning 45%; turns 20 mg"),
     # a count or a clock time after a year's cue is no year
     ("DATE", "seen in 2000 women; in 1500 mg doses; in 1999 storms; in 1990s"),
     ("DATE", "slept from 1900 to 2100, NPO from 1900 until 0600"),
