@@ -260,7 +260,8 @@ def compute(
     return {
         "definitions": {
             "recall": "gold spans overlapped by any acted-on detection / gold spans",
-            "precision": "gold spans found / (gold spans found + detections overlapping no gold)",
+            "precision": "gold spans found / (gold spans found + detections overlapping no gold"
+                         " that change the text)",
             "leak_rate": "non-whitespace gold characters left uncovered / gold characters",
             "full_recall": "gold spans covered to the last character / gold spans",
             "ci": f"{CI_LEVEL:.0%} percentile bootstrap over documents, {n_boot} resamples",
