@@ -45,6 +45,7 @@ from pathlib import Path
 from redactor.quality.evaluate import (
     GoldDoc,
     Report,
+    counts_as_detection,
     load_conll,
     load_gold_jsonl,
     missed_spans,
@@ -285,6 +286,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     dev_preds: dict[str, list[list[Span]]] = {}
     for name, predict in predictors.items():
         pred, secs = run(predict, dev)
+        # a detection the policy leaves as written (a recent year under HIPAA) is no false alarm
+        pred = [[s for s in spans if counts_as_detection(doc, s, policy)]
+                for doc, spans in zip(dev, pred, strict=True)]
         dev_preds[name] = pred
         dev_reports[name] = score([d.spans for d in dev], pred, [d.text for d in dev],
                                   labels=labels)  # fmt: skip

@@ -18,16 +18,13 @@ from typing import Any
 
 from redactor import __version__
 from redactor.detect.engine import Engine
-from redactor.errors import RedactorError
 from redactor.policy import Policy
 from redactor.quality import gates as gates_mod
-from redactor.quality.evaluate import GoldDoc
+from redactor.quality.evaluate import counts_as_detection
 from redactor.quality.metrics import compute
 from redactor.quality.origins import GENDERS, ORIGIN_KEYS
 from redactor.quality.synth import DEFAULT_SEED, GENERATOR_VERSION, generate
 from redactor.quality.templates import TEMPLATES
-from redactor.span import Span
-from redactor.transform.replace import apply
 
 SCHEMA = "redactor.audit.v1"
 DEFAULT_SIZE = 1000
@@ -55,18 +52,6 @@ def _display_path(path: str) -> str:
         return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
     except (ValueError, OSError):
         return path
-
-
-def _scored(doc: GoldDoc, span: Span, policy: Policy) -> bool:
-    """Whether a detection counts: it touches a gold span, or acting on it changes the text. A
-    year the policy generalises to itself ("arrived in 2009" under HIPAA), an age under 90,
-    leaves the text as it was: found, but no false alarm (as in ``benchmarks/eval_real.py``)."""
-    if any(g.start < span.end and span.start < g.end for g in doc.spans):
-        return True
-    try:
-        return apply(doc.text, [span], policy, None)[0] != doc.text
-    except RedactorError:  # an action that needs a key (pseudonymise, hash) changes the text
-        return True
 
 
 def run_audit(
@@ -100,7 +85,7 @@ def run_audit(
     for i in range(0, len(docs), batch_size):
         batch = docs[i : i + batch_size]
         found = engine.analyze([d.text for d in batch])
-        predictions.extend([s for s in spans if _scored(doc, s, policy)]
+        predictions.extend([s for s in spans if counts_as_detection(doc, s, policy)]
                            for doc, spans in zip(batch, found, strict=True))
         if on_progress is not None:
             on_progress(min(i + batch_size, len(docs)), len(docs))

@@ -30,10 +30,13 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from redactor.errors import InputError
+from redactor.errors import InputError, RedactorError
 from redactor.util.bio import split_tag
+
+if TYPE_CHECKING:
+    from redactor.policy import Policy
 
 __all__ = [
     "CharScore",
@@ -43,6 +46,7 @@ __all__ = [
     "Score",
     "SpanLike",
     "TypeScore",
+    "counts_as_detection",
     "evaluate",
     "label_counts",
     "load_conll",
@@ -550,3 +554,18 @@ def _conll_doc(
 def label_counts(docs: Iterable[GoldDoc]) -> Counter[str]:
     """How many gold spans of each label ``docs`` hold."""
     return Counter(s.label for d in docs for s in d.spans)
+
+
+def counts_as_detection(doc: GoldDoc, span: SpanLike, policy: Policy) -> bool:
+    """Whether a detection counts: it touches a gold span, or acting on it changes the text. A
+    year the policy generalises to itself ("arrived in 2009" under HIPAA), an age under 90,
+    leaves the text as it was: found, but no false alarm (as in ``benchmarks/eval_real.py``;
+    the audit and ``benchmarks/eval_dev.py`` score only the detections that count)."""
+    if any(g.start < span.end and span.start < g.end for g in doc.spans):
+        return True
+    from redactor.transform.replace import apply  # the operators load only when scored
+
+    try:
+        return apply(doc.text, [span], policy, None)[0] != doc.text
+    except RedactorError:  # an action that needs a key (pseudonymise, hash) changes the text
+        return True

@@ -239,3 +239,18 @@ def test_gold_span_checks_offsets():
         GoldSpan(3, 3, "PERSON")
     with pytest.raises(ValueError):
         GoldSpan(0, 1, "")
+
+
+def test_a_detection_that_changes_nothing_is_no_false_alarm():
+    """A year HIPAA keeps as written ("arrived in 2009") is found but changes no text: no false
+    alarm. A year over 89 years ago, which the policy generalises, is one; a gold span counts."""
+    from redactor.policy import load_policy
+    from redactor.quality.evaluate import GoldDoc, GoldSpan, counts_as_detection
+    from redactor.span import Span
+
+    hipaa = load_policy("hipaa")
+    text = "Ms. Rao arrived in 2009; her mother in 1901."
+    doc = GoldDoc("a", text, (GoldSpan(4, 7, "PERSON"),))
+    spans = [Span(text.index(v), text.index(v) + len(v), label, 0.9, "test")
+             for v, label in (("Rao", "PERSON"), ("2009", "DATE"), ("1901", "DATE"))]
+    assert [counts_as_detection(doc, s, hipaa) for s in spans] == [True, False, True]
