@@ -1235,10 +1235,10 @@ _TRAILING_MARKS = " \t-–—:"
 
 
 def trim_punctuation_edges(text: str, span: Span, *, exact: bool = False) -> Span:
-    """A model's name, place or organisation without the dashes, colons and bullets at its
-    edges (and commas and a word's full stop before it); the span itself when it is ``exact``
-    or nothing would be left."""
-    if exact or span.label not in NAMEISH:
+    """A model's name, place, organisation or date without the dashes, colons and bullets at
+    its edges (and commas and a word's full stop before it: "M.D. 09/22/2004" lost its "." to
+    the date); the span itself when it is ``exact`` or nothing would be left."""
+    if exact or (span.label not in NAMEISH and span.label != "DATE"):
         return span
     start, end = span.start, span.end
     # a hyphen that joins the span to a word outside it stays ("-Parker" of "Jimenez-Parker")

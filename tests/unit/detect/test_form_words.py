@@ -353,6 +353,10 @@ def test_a_words_full_stop_before_a_place_is_no_part_of_it() -> None:
     place = _span(text, ". POLAND", "LOCATION", "hf_ner:LOCATION")
     fitted = trim_punctuation_edges(text, place)
     assert text[fitted.start : fitted.end] == "POLAND"
+    signed = "SIGNED BY: MARGARET O'LEARY, M.D. 09/22/2004 14:32"
+    date = _span(signed, ". 09/22/2004", "DATE", "hf_ner:DATE")
+    fitted = trim_punctuation_edges(signed, date)
+    assert signed[fitted.start : fitted.end] == "09/22/2004"  # "M.D." keeps its full stop
     dotnet = "built on .NET Core"
     org = _span(dotnet, ".NET Core", "ORGANIZATION", "hf_ner:ORGANIZATION")
     assert trim_punctuation_edges(dotnet, org) == org
