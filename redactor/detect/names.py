@@ -288,11 +288,15 @@ _STRONG_CUES = frozenset(
 )
 
 
+#: An initial and a capitalised word: a name's shape whatever the word ("L. Ly", "J.-P. Costa").
+_INITIAL_AND_WORD = re.compile(r"(?:[A-Z]\.-?[ \t]?)+[A-Z][a-z][\w'’-]*")
+
+
 def _plausible(rule: str, name: str) -> bool:
-    """A weakly cued name must hold a word that is a listed name or not an English word
-    ("Triage RN", "Dear Admissions Committee" are not names)."""
-    if rule in _STRONG_CUES:
-        return True
+    """A weakly cued name must hold a word that is a listed name or not an English word, or be
+    an initial and a word ("Triage RN", "Dear Admissions Committee" are not names)."""
+    if rule in _STRONG_CUES or _INITIAL_AND_WORD.fullmatch(name):
+        return True  # an initial before a word: "L. Ly, RN" (a signature's shape)
     words = re.findall(r"[^\W\d_][\w'’-]*", name)
     return any(is_listed_name(w) or not is_dictionary_word(w) for w in words)
 
@@ -1419,6 +1423,38 @@ def hyphen_extensions(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+#: A Korean given name written first ("seo-yeon", "Su-ah"), and the word after it.
+_KOREAN_GIVEN_FIRST = re.compile(r"([^\W\d_]{1,5})-([^\W\d_]{1,5})")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]{2,4})\b(?![-'’])")
+#: What may follow a name's last word: the end of a clause or a line, or a day ("talked to
+#: seo-yeon um today"; not "min-jun got home").
+_AFTER_SURNAME = re.compile(r"[ \t]*(?:[,.!?;:)]|$|\n|(?i:today|yesterday|tonight|tomorrow|"
+                            r"again|now)\b)")
+
+
+def korean_surname_after(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A found Korean given name extended over the surname written after it, one syllable in
+    the same case, before the end of a clause, a day or a person's predicate ("talked to
+    seo-yeon um today", "Witness statement of Su-ah Cha"; "min-jun so much", "ji-woo ok",
+    "min-jun got home" stay)."""
+    out = []
+    for span in spans:
+        given = _KOREAN_GIVEN_FIRST.fullmatch(text, span.start, span.end)
+        if span.label != "PERSON" or given is None or not korean_syllable(given.group(1)):
+            continue
+        after = _NEXT_WORD.match(text, span.end)
+        if after is None:
+            continue
+        word = after.group(1)
+        same_case = word.islower() if given.group(1).islower() else _word_case(word) == "title"
+        ends = (_AFTER_SURNAME.match(text, after.end()) is not None
+                or person_predicate_at(text, after.end()))
+        if (same_case and ends and _name_syllable(word) and word.lower() not in FUNCTION_WORDS
+                and word.lower() not in CHAT_WORDS and word.lower() != "ok"):
+            out.append(Span(span.start, after.end(), "PERSON", span.score, "names:korean"))
+    return out
+
+
 #: Initials right before a name ("C. " of "-- C. Thai, RN", "J.-P. " of "J.-P. Costa").
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[{_UP}]\.-?[ \t]?)+$")
 
@@ -1586,10 +1622,12 @@ class NameRecognizer:
     def propagate(self, text: str, accepted: Sequence[Span]) -> list[Span]:
         """Second pass over one document: other mentions of the names found in it (an initial
         and the surname too), names cut at a hyphen made whole, a name's own initials after
-        it, and initials before it that a model left out."""
+        it, initials before it that a model left out, and a Korean surname after a given
+        name."""
         echoes = echo_names(text, accepted) if self.use_lists else []
         pairs = pair_completions(text, accepted) if self.use_lists else []
         initials = initial_echoes(text, accepted) if self.use_lists else []
         coordinated = coordinated_names(text, accepted) if self.use_lists else []
         return (echoes + pairs + initials + coordinated + hyphen_extensions(text, accepted)
-                + initials_after_names(text, accepted) + initial_extensions(text, accepted))
+                + initials_after_names(text, accepted) + initial_extensions(text, accepted)
+                + korean_surname_after(text, accepted))

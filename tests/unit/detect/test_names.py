@@ -451,3 +451,19 @@ def test_initials_before_a_found_name_join_it(text, value, whole):
     spans = [names.Span(start, start + len(value), "PERSON", 0.9, "hf_ner")]
     assert [text[s.start : s.end] for s in names.initial_extensions(text, spans)] == (
         [whole] if whole else [])
+
+
+@pytest.mark.parametrize(("text", "given", "whole"), [
+    ("talked to seo-yeon um today, she said the results are fine", "seo-yeon", "seo-yeon um"),
+    ("Witness statement of Su-ah Cha", "Su-ah", "Su-ah Cha"),
+    ("thanks min-jun so much", "min-jun", None),     # a grammar word
+    ("min-jun got home late", "min-jun", None),      # a verb before more words
+    ("ji-woo ok?", "ji-woo", None),                  # chat
+    ("Seo-yeon bae.", "Seo-yeon", None),             # not in the name's case
+    ("Jean-Pierre Le, MD", "Jean-Pierre", None),     # no Korean given name
+])
+def test_a_korean_surname_after_a_found_given_name_joins_it(text, given, whole):
+    start = text.index(given)
+    spans = [names.Span(start, start + len(given), "PERSON", 0.9, "hf_ner")]
+    assert [text[s.start : s.end] for s in names.korean_surname_after(text, spans)] == (
+        [whole] if whole else [])

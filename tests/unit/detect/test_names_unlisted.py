@@ -260,6 +260,9 @@ STACK_POSITIVE = [
     # who a note cites, a message's addressee, a judge, a list's "Last, First" entries
     ("Per Lopes, no changes to plan overnight.", "Lopes"),
     ("Nurse Per gave meds at 2200, pt tolerated well.", "Per"),  # a Nordic given name
+    ("Meds given as ordered.\n-- L. Ly, RN", "L. Ly"),  # an initial, a word, a credential
+    ("Witness statement of Su-ah Cha", "Su-ah Cha"),
+    ("talked to seo-yeon um today, she said the results are fine", "seo-yeon um"),
     ("Message left for Aline at 555-201-3344.", "Aline"),
     ("Judge Than dismissed the appeal on all grounds.", "Than"),
     ("Attendees: Park, Ji-ho; Brown, Alice; Chen, Wei", "Park, Ji-ho"),
