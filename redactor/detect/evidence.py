@@ -999,11 +999,14 @@ def trim_leading_words(text: str, span: Span, *, exact: bool = False) -> Span:
 
 
 def _given_name_son(text: str, match: re.Match[str], end: int) -> bool:
-    """A "Son" that is the Vietnamese given name, not a relative: the patient's ("Pt Son
-    Lam"), or before a surname that is no given name ("Son Nguyen"; "Son Michael" is kin)."""
+    """A "Son" that is a name, not a relative: the patient's ("Pt Son Lam"), a field's
+    ("NAME: SON SOO-JIN"), a "Last, First" pair's ("SON, MIN-SEO"), a signature's ("SON PHAN,
+    RN"), or before a surname that is no given name ("Son Nguyen"; "Son Michael" is kin)."""
     if re.search(r"(?i)\bson[ \t,:.-]*$", match.group()) is None:
         return False
-    if re.search(r"(?i)\b(?:pt|patient|mr|ms|mrs)\.?[ \t]*$", line_before(text, match.start(), 12)):
+    if (re.search(r"(?i)\b(?:pt|patient|mr|ms|mrs)\.?[ \t]*$|:[ \t]*$",
+                  line_before(text, match.start(), 12))
+            or "," in match.group() or _CUE_AFTER.match(text[end : end + 12])):
         return True
     following = re.match(r"[^\W\d_][\w'’-]*", text[match.end() : end])
     word = following.group().title() if following else ""

@@ -161,7 +161,7 @@ RULES: tuple[NameRule, ...] = (
           r"(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){1,2})[ \t]*[.!]?[ \t]*$", 0.6),
     # A name given in lower case: "my name is thida", "his name's bilal and ...", "ur name is jo"
     _rule("name_given", r"\b(?:my|his|her|their|your|ur)[ \t]+name(?:[ \t]+(?:is|was)|['’]s)"
-          r"[ \t]+(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)??)"
+          r"[ \t]+(?P<name>[^\W\d_][^\W\d_'’-]*[^\W\d_](?:[ \t]+[^\W\d_][^\W\d_'’-]*[^\W\d_])??)"
           r"(?=[ \t]*(?:$|[.,!?:;)]|(?:and|but|&|lol|haha|btw|from|im|i['’]m)\b))", 0.6, re.M),
     # Clinical user ids "ABC:smith"
     _rule("user_id", r"\b[A-Z]{2,4}:(?P<name>[a-z][a-z0-9]{2,15})\b", 0.8),
@@ -1173,6 +1173,16 @@ def _brief_headline(text: str) -> list[Span]:
     return out
 
 
+def _short_syllable_name(word: str) -> bool:
+    """A capitalised word of one East Asian syllable, two letters or three that no dictionary
+    holds, no grammar or chat word: a surname in a bed's slot, where a status would be a
+    longer word ("Cho", "Bae", "Ta"; not "Ok", "On", "Man")."""
+    return (_word_case(word) == "title" and _name_syllable(word)
+            and (len(word) == 2 or (len(word) == 3 and not is_dictionary_word(word.lower())))
+            and word.lower() not in FUNCTION_WORDS and word.lower() not in CHAT_WORDS
+            and word.lower() != "ok")
+
+
 def _slot_word(word: str) -> bool:
     """A capitalised word that no common lexicon knows (:func:`unknown_word` without GCIDE, two
     letters enough), no patient's, relative's or large place's name: in a slot that cues say
@@ -1205,6 +1215,8 @@ def _handover_surnames(text: str) -> list[Span]:
             listed = _surname_word(word, given=True, cued=cued and header is not None)
             unknown = not listed and _slot_word(word)  # "Venter", "Wolde", "Um"
             ended = cued and _SLOT_END.match(text, end) is not None  # "Bed 12 Luna -- for CT"
+            if ended and not (listed or unknown) and _short_syllable_name(word):
+                unknown = True  # "Bed 12 Cho -- for CT", "Bed 12 Ta --"
             if not (predicate or ended) or word.lower() in _BODY_SITES or not (listed or unknown):
                 continue
             said = predicate.group().strip(" \t,").lower() if predicate else ""
@@ -1429,7 +1441,8 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]{2,4})\b(?![-'’])")
 #: What may follow a name's last word: the end of a clause or a line, or a day ("talked to
 #: seo-yeon um today"; not "min-jun got home").
 _AFTER_SURNAME = re.compile(r"[ \t]*(?:[,.!?;:)]|$|\n|(?i:today|yesterday|tonight|tomorrow|"
-                            r"again|now)\b)")
+                            r"again|now|seen|was|is|has|had|said|says|called|presented|"
+                            r"reports|denies|states)\b)")
 
 
 def korean_surname_after(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -1588,8 +1601,8 @@ class NameRecognizer:
                         continue
                     if rule.name == "self_intro" and not _introduced(match.group("name")):
                         continue
-                    if rule.name == "name_given" and not all(
-                            map(_lower_name_word, match.group("name").split())):
+                    if rule.name == "name_given" and not (match.group("name").islower() and all(
+                            map(_lower_name_word, match.group("name").split()))):
                         continue
                     trimmed = _trim_name(text, *match.span("name"))
                     if trimmed and _plausible(rule.name, text[trimmed[0] : trimmed[1]]):

@@ -228,6 +228,9 @@ def test_a_name_found_with_both_cues_echoes_in_the_document() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Bed 12 Cho -- for CT head in am, NBM from midnight.", ["Cho"]),  # one syllable, a slot
+    ("Bed 14 Ta -- for CT head in am.", ["Ta"]),
+    ("Bed 15 On -- hold.\nBed 16 Ok -- d/c home.", []),
     ("Per Woo, no changes to plan overnight.", ["Woo"]),  # a name the lists leave out as a word
     ("Per de Groot, no changes.", ["de Groot"]),
     ("Seen at 0900. Per Belay, pain 4/10.", ["Belay"]),
@@ -477,6 +480,7 @@ def test_other_subjects_who_texted_the_writer_stay(text: str) -> None:
     ("hi my name is thida, nice to meet u", ["thida"]),
     ("my name is oduya and im 17 lol", ["oduya"]),
     ("his name's tshabalala btw", ["tshabalala"]),
+    ("my name is hằng and im 17 lol", ["hằng"]),  # letters beyond ASCII
 ])
 def test_a_name_given_in_lower_case(text: str, names: list[str]) -> None:
     assert _by(text, "names:name_given") == names
@@ -484,7 +488,7 @@ def test_a_name_given_in_lower_case(text: str, names: list[str]) -> None:
 
 @pytest.mark.parametrize("text", [
     "my name is not important", "what's your name is it long", "my name is on the list",
-    "my name is so hard to spell",
+    "my name is so hard to spell", "my name is Hằng and im 17",  # capitalised: others' work
 ])
 def test_words_after_my_name_is_that_are_no_name(text: str) -> None:
     assert _by(text, "names:name_given") == []
