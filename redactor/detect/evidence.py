@@ -162,10 +162,10 @@ _TITLE_WORDS = frozenset("Justice Judge Senator Governor Secretary Chancellor Pr
 def _title_before_a_name(text: str, span: Span) -> bool:
     """A model's person that is only the title of the capitalised name after it ("Judge" of
     "Judge To"; "Mr Judge" is a name)."""
+    before = text[max(0, span.start - 6) : span.start]
     return (span.label == "PERSON" and text[span.start : span.end] in _TITLE_WORDS
             and re.match(r"[ \t]+[A-Z]", text[span.end : span.end + 2]) is not None
-            and not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]*$", text[max(0, span.start - 6)
-                                                                         : span.start]))
+            and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]*$", before) is None)
 
 
 #: A note's patient as the subject before the span ("Pt made DNR", "patient denies pain").
@@ -936,14 +936,14 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
 
 #: Words a model often takes into a name before it: titles, greetings, imperatives, roles,
 #: relatives, "I'm" ("DR. KOWALSKI", "Dear Baseer", "Call Raj Patel", "Customer Jane Doe",
-#: "DAUGHTER LINDA", "SW Kelly", "I'm Maria Gonzalez"; the Korean surname of "Son Ye-jin"
-#: stays).
+#: "DAUGHTER LINDA", "SW Kelly", "I'm Maria Gonzalez"; a "Son" that is a name stays:
+#: :func:`_given_name_son`).
 _LEADING_WORDS = re.compile(
     r"(?:(?:(?:dr|drs|mr|mrs|ms|miss|mx|prof|sir|dame|dear|hi|hello|hey|call|ask|tell|email|"
     r"e-mail|text|ping|message|contact|page|paged|thank|thanks|"
     r"customer|client|patient|pt|caller|user|member|agent|applicant|claimant|defendant|"
     r"plaintiff|witness|employee|i['’]?m|i[ \t]+am|this[ \t]+is|meet|welcome|attn|cc|re|"
-    r"son(?![ \t]+(?-i:[A-Z][a-z]+-[a-z]))|daughter|wife|husband|sister|brother|mother|"
+    r"son|daughter|wife|husband|sister|brother|mother|"
     r"father|mom|dad|mum|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|friend|sw|cm|"
     r"hcp|pcp|"
     # a credential that ended the line before ("KELLY, M.D.\nJRK/mlt")
@@ -1001,7 +1001,8 @@ def trim_leading_words(text: str, span: Span, *, exact: bool = False) -> Span:
 def _given_name_son(text: str, match: re.Match[str], end: int) -> bool:
     """A "Son" that is a name, not a relative: the patient's ("Pt Son Lam"), a field's
     ("NAME: SON SOO-JIN"), a "Last, First" pair's ("SON, MIN-SEO"), a signature's ("SON PHAN,
-    RN"), or before a surname that is no given name ("Son Nguyen"; "Son Michael" is kin)."""
+    RN"), or before a Korean given name ("Son Ye-jin") or a surname that is no given name
+    ("Son Nguyen"; "Son Michael" is kin)."""
     if re.search(r"(?i)\bson[ \t,:.-]*$", match.group()) is None:
         return False
     if (re.search(r"(?i)\b(?:pt|patient|mr|ms|mrs)\.?[ \t]*$|:[ \t]*$",
@@ -1010,7 +1011,7 @@ def _given_name_son(text: str, match: re.Match[str], end: int) -> bool:
         return True
     following = re.match(r"[^\W\d_][\w'’-]*", text[match.end() : end])
     word = following.group().title() if following else ""
-    return word in family_names() and word not in given_names()
+    return "-" in word or (word in family_names() and word not in given_names())
 
 
 #: The last word of a model's "name" that makes it an instrument, device or disease named

@@ -154,11 +154,12 @@ RULES: tuple[NameRule, ...] = (
     _rule("relative_lower", r"\b(?:wife|husband|son|daughter|mom|dad|mother|father|brother|"
           r"sister|bro|sis|cousin|aunt|aunty|auntie|uncle|niece|nephew|grandma|grandpa|granny|"
           r"nana|bestie|bff|bf|gf|boyfriend|girlfriend|hubby|wifey|fianc[eé]e?|friend|roommate|"
-          r"neighbou?r|coach|teacher|boss|classmate|coworker)[ \t]+(?P<name>[a-z][a-z'’-]{2,20})"
-          r"(?![\w'’-])", 0.6),
+          r"neighbou?r|coach|teacher|boss|classmate|coworker)[ \t]+"
+          r"(?P<name>[^\W\d_A-Z][^\W\d_'’-]{1,19}[^\W\d_])(?![\w'’-])", 0.6),
     # Chat self-introductions in lower case at the end of a turn: "hi this is bo ram seo"
     _rule("self_intro", r"(?im)\b(?:this[ \t]+is|my[ \t]+name[ \t]+is|my[ \t]+name's)[ \t]+"
-          r"(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){1,2})[ \t]*[.!]?[ \t]*$", 0.6),
+          r"(?P<name>[^\W\d_][^\W\d_'’-]+(?:[ \t]+[^\W\d_][^\W\d_'’-]+){1,2})[ \t]*[.!]?"
+          r"[ \t]*$", 0.6),
     # A name given in lower case: "my name is thida", "his name's bilal and ...", "ur name is jo"
     _rule("name_given", r"\b(?:my|his|her|their|your|ur)[ \t]+name(?:[ \t]+(?:is|was)|['’]s)"
           r"[ \t]+(?P<name>[^\W\d_][^\W\d_'’-]*[^\W\d_](?:[ \t]+[^\W\d_][^\W\d_'’-]*[^\W\d_])??)"
@@ -1438,8 +1439,8 @@ def hyphen_extensions(text: str, spans: Sequence[Span]) -> list[Span]:
 #: A Korean given name written first ("seo-yeon", "Su-ah"), and the word after it.
 _KOREAN_GIVEN_FIRST = re.compile(r"([^\W\d_]{1,5})-([^\W\d_]{1,5})")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]{2,4})\b(?![-'’])")
-#: What may follow a name's last word: the end of a clause or a line, or a day ("talked to
-#: seo-yeon um today"; not "min-jun got home").
+#: What may follow a name's last word: the end of a clause or a line, a day, or what a
+#: person does ("talked to seo-yeon um today", "Pt Min-ho Won seen"; not "min-jun got home").
 _AFTER_SURNAME = re.compile(r"[ \t]*(?:[,.!?;:)]|$|\n|(?i:today|yesterday|tonight|tomorrow|"
                             r"again|now|seen|was|is|has|had|said|says|called|presented|"
                             r"reports|denies|states)\b)")
