@@ -97,6 +97,10 @@ def _city_populations() -> dict[str, int]:
     return out
 
 
+#: A verb of living or moving right before a place ("lives in", "MOVED TO", "relocated from").
+_LIVED_IN = re.compile(r"(?i)\b(?:lives|lived|living|resides|resided|residing|moved|moving|"
+                       r"relocated|grew[ \t]+up|raised|born)[ \t]+(?:\w+[ \t]+)?(?:in|to|from)"
+                       r"[ \t]+$")
 #: An article right before a word ("the Foley", "A FOLEY").
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:the|a|an)[ \t]+$")
 
@@ -126,8 +130,11 @@ def common_words() -> frozenset[str]:
                         files=(Path(__file__),))
 
 
-def accept_place(words: Sequence[str], population: int) -> bool:
-    """Whether a run of ``words`` that names a listed place of ``population`` counts (pure)."""
+def accept_place(words: Sequence[str], population: int, *, lived_in: bool = False) -> bool:
+    """Whether a run of ``words`` that names a listed place of ``population`` counts (pure).
+    ``lived_in``: a verb of living or moving stands before it ("lives in"), where a
+    capitalised place that is also a word is a place ("PT LIVES IN REVERE", "moved to
+    Mobile")."""
     case = _consistent_case(words)
     if case is None:
         return False
@@ -139,7 +146,8 @@ def accept_place(words: Sequence[str], population: int) -> bool:
         return False
     if case == "lower":  # "miami", never "nice" or "lima"
         return population >= LOWER_CASE_POPULATION and not is_dictionary_word(word)
-    return word.lower() not in common_words()  # "Paris", "BRUSSELS", not "Nice" or "Mobile"
+    # "Paris", "BRUSSELS", not "Nice" or "Mobile" unless one lives there
+    return lived_in or word.lower() not in common_words()
 
 
 @dataclass
@@ -187,7 +195,9 @@ class PlaceRecognizer:
                 thing = (n == 1 and _ARTICLE_BEFORE.search(text[max(0, run[0].start() - 8)
                                                                 : run[0].start()]) is not None
                          and is_common_word(surface))
-                accepted = accept_place([m.group() for m in run], population)
+                lived_in = _LIVED_IN.search(text, max(0, run[0].start() - 30),
+                                            run[0].start()) is not None
+                accepted = accept_place([m.group() for m in run], population, lived_in=lived_in)
                 if accepted and not eponym and not acronym and not thing:
                     spans.append(Span(run[0].start(), end, "LOCATION", SCORE, "places:geonames"))
                     taken = n

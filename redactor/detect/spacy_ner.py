@@ -152,8 +152,8 @@ _CODE = re.compile(r"(?=\S*[A-Za-z])(?=\S*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*"
 def date_reason(text: str) -> str | None:
     """Why a model's DATE is no date (a bare number, no digit or month, a relative expression
     such as "3 days" or "the age of"), or None when it may be one."""
-    if re.fullmatch(r"\d+", text.strip()):  # a bare number; a year alone is not an identifier
-        return "bare number"
+    if re.fullmatch(r"[-–]?\d+[-–]?", text.strip()):  # a bare number ("-1900" of "0700-1900")
+        return "bare number"  # a year alone the patterns read from its words ("in 1947")
     if _MEASURE.fullmatch(text.strip()):
         return "dose or measure"
     if not _DATE_ANCHOR.search(text):

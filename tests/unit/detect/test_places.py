@@ -33,6 +33,8 @@ def found(text: str) -> list[str]:
         ("EU rejects call . Peter Blackburn BRUSSELS 1996-08-22", "BRUSSELS"),
         ("Moved from Foley, Alabama last spring.", "Foley"),  # no article: the town
         ("transferred to the Toronto clinic", "Toronto"),  # after an article, no English word
+        ("PT LIVES IN REVERE W/ WIFE, RETIRED MAILMAN.", "REVERE"),  # a word, where one lives
+        ("She moved to Mobile in 2010.", "Mobile"),
     ],
 )
 def test_listed_places_are_found(text: str, place: str) -> None:
@@ -49,6 +51,8 @@ def test_listed_places_are_found(text: str, place: str) -> None:
         "scranton",  # a smaller place in lower case
         "THE FOLEY WAS THEN INFLATED.",  # after an article, a word of clinical English
         "blue urine in the Foley.",
+        "pt lives in revere w/ wife",  # a word in lower case, even where one lives
+        "Reading is fun; he moved to tears.",  # no verb of living before the word
     ],
 )
 def test_words_that_are_also_places_are_not(text: str) -> None:

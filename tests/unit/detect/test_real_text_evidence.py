@@ -21,7 +21,8 @@ def _span(text: str, value: str, label: str, source: str = "spacy:PERSON") -> Sp
                                    "7-1/2-month-old", "DIAGNOSES,1", "1+", "2+", "0.45",
                                    "between 10 and 12", "technetium-99", "the 2nd",
                                    # a pressure's range, a nurse's shift
-                                   "110-130/60S", "120/80-140/90", "1900-0700", "0700-1500"])
+                                   "110-130/60S", "120/80-140/90", "1900-0700", "0700-1500",
+                                   "-1900"])  # a model's piece of "0700-1900"
 def test_durations_and_numbers_are_no_dates(value: str) -> None:
     assert date_reason(value) is not None
 
