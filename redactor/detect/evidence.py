@@ -1260,6 +1260,9 @@ def trim_punctuation_edges(text: str, span: Span, *, exact: bool = False) -> Spa
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)*")
+#: What ends a date: a blank line, or a line break before a numbered paragraph ("on 2 April
+#: 2004.\n7. On 15 September": the "7" is no part of the date).
+_DATE_BREAK = re.compile(rf"{_PARAGRAPH_BREAK.pattern}|\n(?=[ \t]*\d{{1,3}}\.[ \t])")
 #: What ends a person's name: a line break, or the semicolon between the entries of a list
 #: ("Attendees: He, Yan; Brown, Alice").
 _PERSON_BREAK = re.compile(rf"{_LINE_BREAK.pattern}|[ \t]*;[ \t]*")
@@ -1274,14 +1277,17 @@ def split_at_paragraph_breaks(text: str, span: Span, *, exact: bool = False) -> 
     lost the next paragraph's number and the break to the year it was generalised to; "Fami
     Tarhan\nDavis-Roberts" (a name, then an employer on the next line) lost the line break,
     and "NHLANHLA J. SIGEGEDE\nHOSPITAL" took in the next line's word."""
-    breaks = {"PERSON": _PERSON_BREAK, "ORGANIZATION": _LINE_BREAK}.get(span.label,
-                                                                        _PARAGRAPH_BREAK)
-    if exact or not breaks.search(text, span.start, span.end):
+    breaks = {"PERSON": _PERSON_BREAK, "ORGANIZATION": _LINE_BREAK,
+              "DATE": _DATE_BREAK}.get(span.label, _PARAGRAPH_BREAK)
+    # (read a little past the span's end: a break's lookahead sees the next line's "7.")
+    inside = [b for b in breaks.finditer(text, span.start, span.end + 8)
+              if b.start() < span.end]
+    if exact or not inside:
         return [span]
     pieces, pos = [], span.start
-    for brk in breaks.finditer(text, span.start, span.end):
+    for brk in inside:
         pieces.append((pos, brk.start()))
-        pos = brk.end()
+        pos = min(brk.end(), span.end)
     pieces.append((pos, span.end))
     out = []
     for start, end in pieces:

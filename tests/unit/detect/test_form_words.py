@@ -246,6 +246,13 @@ def test_a_persons_or_an_organisations_model_span_is_split_at_every_line_break()
         "Baltimore General Hospital", "PATIENT"]  # each line's piece is then judged alone
     place = Span(text.index("Baltimore"), len(text), "LOCATION", 0.9, "hf_ner:LOC")
     assert split_at_paragraph_breaks(text, place) == [place]  # an address runs over lines
+    judgment = "lodged an appeal on 2 April 2004.\n7. On 15 September 2005 the court"
+    date = Span(judgment.index("2 April"), judgment.index(". On"), "DATE", 0.9, "hf_ner:DATE")
+    assert [judgment[s.start : s.end] for s in split_at_paragraph_breaks(judgment, date)] == [
+        "2 April 2004", "7"]  # the next paragraph's number is no part of it (nor a date)
+    wrapped = "seen on 2 April\n2004 in clinic"
+    date = Span(wrapped.index("2 April"), wrapped.index(" in"), "DATE", 0.9, "hf_ner:DATE")
+    assert split_at_paragraph_breaks(wrapped, date) == [date]  # a wrapped line stays whole
     listed = "Attendees: He, Yan; Brown, Alice"
     people = Span(listed.index("Yan"), len(listed), "PERSON", 0.9, "hf_ner:PER")
     assert [listed[s.start : s.end] for s in split_at_paragraph_breaks(listed, people)] == [
