@@ -370,6 +370,31 @@ def cued_phone_valid(text: str) -> bool:
             and re.fullmatch(r"(?:19|20)\d\d[ -]+(?:19|20)?\d\d", text) is None)
 
 
+#: What makes a number a year before it: "in", "in the year", "during", "circa", "c.", "the
+#: summer of", "the end of".
+_YEAR_CUE = re.compile(
+    r"(?i)(?<![\w])(?:in(?:[ \t]+the[ \t]+year)?|during|circa|c\.|ca\."
+    r"|(?:spring|summer|autumn|fall|winter|year|end|beginning|start)[ \t]+of)[ \t]+$")
+#: After such a number, what makes it a count or a measure ("in 2000 women", "in 1500 mg").
+_COUNTED_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bas)(?<!\bthis)(?<!\bits)(?<!\bhis)"
+    r"(?<!\bthus)|(?:wo)?men\b|children\b|people\b|(?i:hrs?|hours?|h|mg|mcg|g|kg|ml|cc|units?"
+    r"|mm)\b)")
+#: "from" a year "to" a word (not a clock time: "from 1900 to 2100").
+_FROM_CUE = re.compile(r"(?i)(?<![\w])from[ \t]+$")
+_TO_A_WORD = re.compile(r"(?i)[ \t]+(?:to|until|through)[ \t]+[^\W\d]")
+
+
+def year_in_prose_check(match: re.Match[str]) -> bool:
+    """A number of a year's shape that a year's cue stands before ("in 1947"), and no count
+    after it ("in 2000 women"); or "from" it "to" a word ("from 1939 to the outbreak")."""
+    text, start, end = match.string, match.start(), match.end()
+    if _YEAR_CUE.search(text, max(0, start - 24), start):
+        return _COUNTED_AFTER.match(text, end) is None
+    return (_FROM_CUE.search(text, max(0, start - 8), start) is not None
+            and _TO_A_WORD.match(text, end) is not None)
+
+
 def identifier_valid(text: str) -> bool:
     """An identifier after a label: 4+ characters, at least one digit, and no product of two
     numbers (a ventilator's "A/C 500x14", a size "3x4")."""
@@ -1399,20 +1424,13 @@ PATTERNS: tuple[Pattern, ...] = (
         # "c. 1230 BC", "during 1935", "from 1939 to the outbreak". Safe Harbor keeps a year
         # unless it reveals an age over 89 ("history of polio in 1935"); as a date the policy
         # can tell ("[DATE 90+]") and keeps a later year as it is. A count ("in 2000 women",
-        # "in 1500 mg") and a clock time in a range ("from 1900 to 2100") are no year.
+        # "in 1500 mg") and a clock time in a range ("from 1900 to 2100") are no year. The
+        # regex finds the number; the words around it are read by ``year_in_prose_check``.
         regex=r"""
-            (?<![\w])
-            (?:(?i:in(?:[ \t]+the[ \t]+year)?|during|circa|c\.|ca\.
-                  |(?:spring|summer|autumn|fall|winter|year|end|beginning|start)[ \t]+of)[ \t]+
-               (?!\d+(?:[ \t]+(?:[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bas)(?<!\bthis)
-                                       (?<!\bits)(?<!\bhis)(?<!\bthus)|(?:wo)?men\b|children\b|people\b
-                                  |(?i:hrs?|hours?|h|mg|mcg|g|kg|ml|cc|units?|mm)\b)))
-             |(?i:from)[ \t]+(?=\d+[ \t]+(?:to|until|through)[ \t]+[^\W\d]))
-            (?P<value>1\d{3}|20\d\d)
-            (?![\w/.,:-]?\d|[^\W\d])
+            (?<![\w/.,:'’-])(?:1\d{3}|20\d\d)(?![\w/.,:-]?\d|[^\W\d])
         """,
-        group="value",
         score=0.6,
+        check=year_in_prose_check,
     ),
     Pattern(
         name="date_day_month_year_fr",
@@ -1474,7 +1492,7 @@ PATTERNS: tuple[Pattern, ...] = (
         label="DATE",
         # a day and month with a clock time after it, as a note writes its events: "Last dose
         # 2/8 @ 2200", "f/u 2/12 at 10am", "2/11 0300 desat" (no word needed before it)
-        regex=_NUM_BEFORE + rf"""
+        regex=r"(?=\d)" + _NUM_BEFORE + rf"""
             (?P<value>{_MONTH_NUM}/{_DAY})
             (?=[ \t]*(?:@|at|-|–)?[ \t]*
                (?:(?:[01]\d|2[0-3])[0-5]\d(?![\d/.:])           # 2200, 0300
@@ -1503,8 +1521,8 @@ PATTERNS: tuple[Pattern, ...] = (
         name="date_numeric_month_day_range",
         label="DATE",
         # two days of a course: "zosyn (2/3-2/10)", "admitted 12/30 - 1/4"
-        regex=_NUM_BEFORE + rf"{_MONTH_NUM}/{_DAY}[ \t]?[-–][ \t]?{_MONTH_NUM}/{_DAY}"
-        + _NUM_AFTER,
+        regex=r"(?=\d)" + _NUM_BEFORE
+        + rf"{_MONTH_NUM}/{_DAY}[ \t]?[-–][ \t]?{_MONTH_NUM}/{_DAY}" + _NUM_AFTER,
         score=0.6,
         validate=lambda text: all(month_day_valid(p.strip()) for p in re.split("[-–]", text)),
         exclude_context=SCORE_WORDS,
@@ -1811,6 +1829,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # Portuguese write it: "ul. Długa 14", "al. Jerozolimskie 54/3", "Piazza Navona 12",
         # "calle Mayor 5", "Avda. de la Constitución 12", "Rua Augusta 100"
         regex=r"""
+            (?=[UuAaCcRrTtVvPp])                # (a cheap first test at each position)
             (?<![\w.])(?<!et[ ])                 # "et al. Nature 12" is a citation
             (?:(?i:ul|al|avda|av)\.[ ]?|(?i:ulica|aleja|calle|avenida|rua|travessa)[ ]
                |(?:Viale|Piazza|Corso)[ ])       # ("Via London 3 times": no "Via")
@@ -1855,7 +1874,7 @@ PATTERNS: tuple[Pattern, ...] = (
         name="city_state_zip",
         label="LOCATION",
         regex=rf"""
-            (?<![\w])
+            (?=[A-Z])(?<![\w])             # (a cheap first test at each position)
             (?P<value>
                 (?:(?:St|Ste|Ft|Mt)\.?[ ]+)?      # St. Louis, Ft Worth
                 (?!(?:{_STREET_SUFFIX})\b)[A-Z][a-z'’]+   # a capitalised word, not "Street"
@@ -1978,7 +1997,7 @@ PATTERNS: tuple[Pattern, ...] = (
         label="LOCATION",
         # "Madison WI  53703" (no comma): the ZIP after the state makes the abbreviation safe.
         regex=rf"""
-            (?<![\w])
+            (?=[A-Z])(?<![\w])             # (a cheap first test at each position)
             (?P<value>
                 (?!(?:{_STREET_SUFFIX})\b)[A-Z][a-z'’]+
                 (?:[ -](?!(?:{_STREET_SUFFIX})\b)[A-Z][a-z'’]+){{0,2}}
@@ -2195,6 +2214,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # Hospitals, rehab units and nursing homes by name, in title case or in capitals:
         # "Ridgeview Rehab", "ST. MARY'S HOSPITAL", "Mercy Nursing Home".
         regex=rf"""
+            (?=[A-Z])                      # (a cheap first test at each position)
             (?<![\w.'’-])                  # a word start (inside "A-A-A..." none: linear)
             (?P<value>
               (?:(?:St\.?|ST\.?|Saint|SAINT)[ \t]+)?
