@@ -542,7 +542,9 @@ def _iban_regex(*, lower: bool = False) -> str:
         alternatives.append(
             rf"(?:{'|'.join(sorted(countries))})\d{{2}}(?:[ ]?{char}{{4}}){{{groups}}}{tail}"
         )
+    head = "[a-z]{2}\\d{2}" if lower else "[A-Z]{2}\\d{2}"
     return (
+        f"(?={head})                  # (a cheap first test: a country and two digits)\n"
         "(?<![A-Za-z0-9])              # not inside a longer token\n"
         f"(?:{'|'.join(alternatives)})  # country, check digits, groups of 4 for that length\n"
         "(?![A-Za-z0-9])"
@@ -1859,6 +1861,7 @@ PATTERNS: tuple[Pattern, ...] = (
         name="unit",
         label="STREET_ADDRESS",
         regex=r"""
+            (?=[ \t>?*•|SAF])                  # (a cheap first test at each position)
             (?:^(?:[ \t]*(?:>|\?{3}|[*•|]))?   # own line, quoted or bulleted ("> Apt. 918"),
               |(?<=\bin[ ])|(?<=\bat[ ])|(?<=\bto[ ])|(?<=:[ ]))  # "in Suite 200",
             [ \t]*                                     # "Ship to: Flat 12B"; inside a street line
