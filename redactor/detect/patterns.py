@@ -970,6 +970,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # of calling (and whom: "called Garba at 0810-202-1150") or "my number is": "to ring
         # 602984125", "my number is 092823 87823", "Contact for the policyholder: 093013 90094"
         regex=r"""
+            (?=[rRcCpPtTnNmM])                  # (a cheap first test at each position)
             (?:(?i:\b(?:r[ia]ng|call(?:ed)?|phoned?|text(?:ed)?|reach(?:ed)?|contact(?:ed)?))
                (?:(?i:[ ](?:me|him|her|them|us))?(?i:[ ](?:on|at))?
                  |(?:[ ][A-ZÀ-Þ][\w'’-]+){1,3}[ ](?i:on|at))
@@ -2202,6 +2203,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # A facility named by its short form after a transfer: "transfer to NWH", "d/c'd to
         # SNF" is no name (ward and service abbreviations are common words: see validate).
         regex=r"""
+            (?=[tTxXdDaAsSrRcCbBmM])            # (a cheap first test at each position)
             (?i:transfer(?:red|ring)?|xfer(?:red)?|d/?c(?:['’]?d)?|discharged?|admitted
                |sent|transported|returned?|readmitted|came|coming|back|arrived|moved)
             [ \t]+(?i:to|from|at)[ \t]+(?:(?i:the)[ \t]+)?
