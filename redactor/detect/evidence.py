@@ -769,11 +769,12 @@ def _maker_citation(text: str, span: Span) -> bool:
     ("(ROTEM®, Pentapharm Co., Munich, Germany)", "(Boston Scientific Corporation, Natick,
     MA, USA)"): the maker and its town are no one's personal data. The bracket must end in a
     country and name a maker (a company word or a trade mark); a hospital's stays."""
-    listed_place = (span.source in ("names:given", "names:lists")
+    listed_place = (span.source.startswith(("names:given", "names:lists", "hf_ner", "spacy"))
                     and text[span.start : span.end].casefold() in place_names())
     if not listed_place and (span.label not in ("ORGANIZATION", "LOCATION")
                              or span.source.startswith(("names:", "deny_list", "custom"))):
-        return False  # a name rule's person stays, unless a name list took a place ("Arizona")
+        return False  # a name rule's person stays, unless a name list or a model took a town
+        # for one ("Arizona", "(Hoffmann-La Roche, Nutley, NJ, USA)")
     inside = _bracket_around(text, span.start, span.end)
     if inside is None or not re.search(r"[,;]", inside) or _CARE.search(inside):
         return False

@@ -140,6 +140,8 @@ def test_fig_without_a_number_is_left_to_the_other_rules() -> None:
      "Illinois", "LOCATION", "spacy:GPE"),
     ("(Fluency Plus; Bard Peripheral Vascular, Tempe, Arizona, United States) was",
      "Arizona", "PERSON", "names:given"),  # a place a name list took for a given name
+    ("interferon (Hoffmann-La Roche Inc., Nutley, NJ, USA) was", "Nutley", "PERSON",
+     "hf_ner:PERSON"),  # a town a model took for a person
 ])
 def test_a_makers_citation_is_no_personal_data(text: str, value: str, label: str,
                                                source: str) -> None:
