@@ -1006,10 +1006,11 @@ def _given_name_son(text: str, match: re.Match[str], end: int) -> bool:
     ("Son Nguyen"; "Son Michael" is kin)."""
     if re.search(r"(?i)\bson[ \t,:.-]*$", match.group()) is None:
         return False
-    if (re.search(r"(?i)\b(?:pt|patient|mr|ms|mrs)\.?[ \t]*$|:[ \t]*$",
-                  line_before(text, match.start(), 12))
+    before = line_before(text, match.start(), 12)
+    if (re.search(r"(?i)\b(?:pt|patient|mr|ms|mrs)\.?[ \t]*$", before)
+            or (re.search(r":[ \t]*$", before) and not match.group()[:1].islower())
             or "," in match.group() or _CUE_AFTER.match(text[end : end + 12])):
-        return True
+        return True  # ("HCP: son Walter": in lower case after a label, a relative)
     following = re.match(r"[^\W\d_][\w'’-]*", text[match.end() : end])
     word = following.group().title() if following else ""
     return "-" in word or (word in family_names() and word not in given_names())

@@ -77,7 +77,8 @@ _FIELD_LABELS = (
     r"physician|provider|pcp|referring(?:[ \t]+physician)?|resident|surgeon|nurse|rn|np|"
     r"(?:electronically[ \t]+)?signed(?:[ \t]+by)?|dictated[ \t]+by|transcribed[ \t]+by|"
     r"author|from|to|cc|contact|emergency[ \t]+contact|guardian|mother|father|spouse|"
-    r"next[ \t]+of[ \t]+kin|employee|customer|requester|reported[ \t]+by|assigned[ \t]+to|"
+    r"next[ \t]+of[ \t]+kin|nok|hcp|health[ \t]+care[ \t]+proxy|employee|customer|requester|"
+    r"reported[ \t]+by|assigned[ \t]+to|"
     r"approved[ \t]+by|reviewed[ \t]+by|cardholder|account[ \t]+holder|beneficiary)"
 )
 

@@ -337,6 +337,7 @@ def test_a_greeting_is_no_part_of_a_name() -> None:
     ("NAME: SON SOO-JIN\nDOB: 1950-02-01", "SON SOO-JIN", "PERSON", "SON SOO-JIN"),  # a field's
     ("PATIENT: SON, MIN-SEO    MRN: 4451209", "SON, MIN-SEO", "PERSON", "SON, MIN-SEO"),
     ("SON PHAN, RN\n03/04/21 0700", "SON PHAN", "PERSON", "SON PHAN"),  # a signature's
+    ("HCP: son Walter, tel 555-0100", "son Walter", "PERSON", "Walter"),  # a relative, labelled
     ("Sony Music signed her.", "Sony Music", "ORGANIZATION", "Sony Music"),
 ])
 def test_a_relative_or_a_care_role_is_no_part_of_a_name(text: str, value: str, label: str,

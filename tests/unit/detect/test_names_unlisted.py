@@ -264,6 +264,8 @@ STACK_POSITIVE = [
     ("Per Lopes, no changes to plan overnight.", "Lopes"),
     ("Nurse Per gave meds at 2200, pt tolerated well.", "Per"),  # a Nordic given name
     ("Meds given as ordered.\n-- L. Ly, RN", "L. Ly"),  # an initial, a word, a credential
+    ("HX FROM PT AND FAMILY.\nNOK: UM SO-YOUNG  TEL +82 10-7103-4503", "UM SO-YOUNG"),  # a field
+    ("NOK: THAN QUOC DUNG  TEL +84 90 360 7000", "THAN QUOC DUNG"),
     ("Witness statement of Su-ah Cha", "Su-ah Cha"),
     ("talked to seo-yeon um today, she said the results are fine", "seo-yeon um"),
     ("Message left for Aline at 555-201-3344.", "Aline"),
