@@ -236,9 +236,8 @@ def _placeholders(text: str) -> list[GoldSpan]:
 def ours(policy_name: str) -> Predictor:
     """Our engine for a policy; only spans whose rule changes the text count."""
     from redactor.detect.engine import Engine
-    from redactor.errors import RedactorError
     from redactor.policy import load_policy
-    from redactor.transform.replace import apply
+    from redactor.quality.evaluate import changes_text
 
     policy = load_policy(policy_name)
     engine = Engine.from_policy(policy).load()
@@ -246,20 +245,13 @@ def ours(policy_name: str) -> Predictor:
         engine.recognizers = [Cached(r) if r.name in ("spacy", "hf_ner") else r
                               for r in engine.recognizers]
 
-    def changed(text: str, span: Span) -> bool:
-        if policy.rule_for(span.label).action == "keep":
-            return False
-        try:  # a generalisation may leave the value as it is (age 45, a bare year)
-            return apply(text, [span], policy, None)[0] != text
-        except RedactorError:  # an action that needs a key changes the text
-            return True
-
     def predict(texts: Sequence[str]) -> list[list[Span]]:
         out: list[list[Span]] = []
         for i in range(0, len(texts), 64):
             batch = list(texts[i : i + 64])
             for text, spans in zip(batch, engine.analyze(batch), strict=True):
-                out.append([s for s in spans if changed(text, s)])
+                # a generalisation may leave the value as it is (age 45, a recent year)
+                out.append([s for s in spans if changes_text(text, s, policy)])
         return out
 
     return predict

@@ -128,13 +128,19 @@ def _chat_speaker(text: str, start: int, end: int) -> bool:
             and re.match(r"[ \t]*:[ \t]", text[end : end + 4]) is not None)
 
 
+#: Titles of office before a name, which a model may take alone for the name they stand
+#: before ("Judge To dismissed the appeal").
+_TITLE_WORDS = frozenset("Justice Judge Senator Governor Secretary Chancellor Professor Rabbi "
+                         "Imam Bishop Archbishop Cardinal Reverend Colonel Captain Sergeant "
+                         "Detective Inspector Constable".split())
 #: A person's name that a model took in with its title, in mixed case: "Lord Justice Ward",
-#: "Secretary Cardona", "Sister O'Reilly", "Bishop Tutu" (the title says it is a person).
+#: "Secretary Cardona", "Sister O'Reilly", "Bishop Tutu" (the title says it is a person):
+#: a title of office, or of rank or of a religious order.
 _TITLE_FIRST = re.compile(
-    r"(?:(?:Lord|Lady|Mr|Mrs|Ms|Sir|Dame)\.?[ \t]+)?(?:Justice|Judge|Lord|Lady|Sir|Dame|Baroness|"
-    r"Baron|Senator|Governor|Secretary|Chancellor|Professor|Sister|Rabbi|Imam|Bishop|Archbishop|"
-    r"Cardinal|Reverend|Rev\.|Colonel|Captain|Sergeant|Detective|Inspector|Constable)"
-    r"[ \t]+[A-Z][a-z]")
+    r"(?:(?:Lord|Lady|Mr|Mrs|Ms|Sir|Dame)\.?[ \t]+)?(?:"
+    + "|".join(sorted(_TITLE_WORDS | {"Lord", "Lady", "Sir", "Dame", "Baroness", "Baron",
+                                      "Sister"}))
+    + r"|Rev\.)[ \t]+[A-Z][a-z]")
 
 
 #: "Per" opening a sentence or a note's line, and the name after it ("Per Lopes, no changes").
@@ -153,10 +159,6 @@ def _source_of_a_report(text: str, start: int, end: int) -> bool:
             and (value in family_names() or value in given_names()))
 
 
-#: Titles a model takes for the name they stand before ("Judge To dismissed the appeal").
-_TITLE_WORDS = frozenset("Justice Judge Senator Governor Secretary Chancellor Professor Rabbi "
-                         "Imam Bishop Archbishop Cardinal Reverend Colonel Captain Sergeant "
-                         "Detective Inspector Constable".split())
 
 
 def _title_before_a_name(text: str, span: Span) -> bool:

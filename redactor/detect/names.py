@@ -1009,12 +1009,14 @@ _BODY_SITES = frozenset(
 _HANDED_BY = re.compile(portable(
     r"(?i:(?<![\w/])(?:hand(?:ed)?[ \t]+over|taken|received|relieved|covered)[ \t]+(?:by|to))"
     r"[ \t]+(?P<name>[A-Z][a-z]+)(?=[ \t]*(?:[,.;)]|$|\n))"))
+#: A surname's particle before a one-word surname in a slot ("Per de Groot,", "bed 3 - du
+#: plessis:").
+_SLOT_PARTICLE = r"(?:(?:de|van|van[ \t]+der|van[ \t]+den|von|le|la|du|da|di|el|al)[ \t]+)?"
 #: Who a note's "Per ..." cites, before a comma, at a line's or a sentence's start: "Per Woo,
 #: no changes to plan overnight", "Per de Groot, ...".
 _PER_SOURCE = re.compile(portable(
     r"(?m)(?:^|(?<=[.;!?])[ \t])[ \t>*•-]*(?:Per|PER)[ \t]+"
-    r"(?P<name>(?:(?:de|van|van[ \t]+der|van[ \t]+den|von|le|la|du|da|di|el|al)[ \t]+)?"
-    r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)?)(?=[ \t]*,)"))
+    rf"(?P<name>{_SLOT_PARTICLE}[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)?)(?=[ \t]*,)"))
 #: A person discussed with, with their family: "D/W HE AND FAMILY", "spoke with Park and wife".
 _WITH_FAMILY = re.compile(portable(
     r"(?i:(?<![\w/])(?:d/w|discussed[ \t]+with|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|"
@@ -1030,8 +1032,7 @@ _BED_LINE = re.compile(r"(?im)^[ \t>*•-]*(?:bed|rm|room)[ \t]+\d")
 #: A bed's or a room's patient in a note in lower case: "bed 7 - duval: still confused".
 _BED_LOWER = re.compile(
     r"(?m)^[ \t>*•-]*(?:bed|rm|room)[ \t]+\d{1,3}[a-d]?[ \t]*[:,-]?[ \t]*"
-    r"(?P<name>(?:(?:de|van|van[ \t]+der|van[ \t]+den|von|le|la|du|da|di|el|al)[ \t]+)?"
-    r"[^\W\d_][^\W\d_'’]*(?:['’-][^\W\d_]+)?)(?![\w'’-])")
+    rf"(?P<name>{_SLOT_PARTICLE}[^\W\d_][^\W\d_'’]*(?:['’-][^\W\d_]+)?)(?![\w'’-])")
 
 
 #: Words the lists hold as names that never name a patient or a nurse in a handover's slot
@@ -1175,14 +1176,20 @@ def _brief_headline(text: str) -> list[Span]:
     return out
 
 
+def _syllable_surname(word: str) -> bool:
+    """A word of one romanised East Asian syllable that may be a surname: no grammar or chat
+    word ("Cho", "um"; not "so", "ok", "lol")."""
+    lower = word.lower()
+    return (_name_syllable(word) and lower not in FUNCTION_WORDS and lower not in CHAT_WORDS
+            and lower != "ok")
+
+
 def _short_syllable_name(word: str) -> bool:
-    """A capitalised word of one East Asian syllable, two letters or three that no dictionary
-    holds, no grammar or chat word: a surname in a bed's slot, where a status would be a
-    longer word ("Cho", "Bae", "Ta"; not "Ok", "On", "Man")."""
-    return (_word_case(word) == "title" and _name_syllable(word)
-            and (len(word) == 2 or (len(word) == 3 and not is_dictionary_word(word.lower())))
-            and word.lower() not in FUNCTION_WORDS and word.lower() not in CHAT_WORDS
-            and word.lower() != "ok")
+    """A capitalised surname of one syllable (:func:`_syllable_surname`), two letters or three
+    that no dictionary holds: a surname in a bed's slot, where a status would be a longer word
+    ("Cho", "Bae", "Ta"; not "Ok", "On", "Man")."""
+    return (_word_case(word) == "title" and _syllable_surname(word)
+            and (len(word) == 2 or (len(word) == 3 and not is_dictionary_word(word.lower()))))
 
 
 def _slot_word(word: str) -> bool:
@@ -1464,8 +1471,7 @@ def korean_surname_after(text: str, spans: Sequence[Span]) -> list[Span]:
         same_case = word.islower() if given.group(1).islower() else _word_case(word) == "title"
         ends = (_AFTER_SURNAME.match(text, after.end()) is not None
                 or person_predicate_at(text, after.end()))
-        if (same_case and ends and _name_syllable(word) and word.lower() not in FUNCTION_WORDS
-                and word.lower() not in CHAT_WORDS and word.lower() != "ok"):
+        if same_case and ends and _syllable_surname(word):
             out.append(Span(span.start, after.end(), "PERSON", span.score, "names:korean"))
     return out
 

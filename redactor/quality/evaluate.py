@@ -46,6 +46,7 @@ __all__ = [
     "Score",
     "SpanLike",
     "TypeScore",
+    "changes_text",
     "counts_as_detection",
     "evaluate",
     "label_counts",
@@ -556,16 +557,24 @@ def label_counts(docs: Iterable[GoldDoc]) -> Counter[str]:
     return Counter(s.label for d in docs for s in d.spans)
 
 
-def counts_as_detection(doc: GoldDoc, span: SpanLike, policy: Policy) -> bool:
-    """Whether a detection counts: it touches a gold span, or acting on it changes the text. A
-    year the policy generalises to itself ("arrived in 2009" under HIPAA), an age under 90,
-    leaves the text as it was: found, but no false alarm (as in ``benchmarks/eval_real.py``;
-    the audit and ``benchmarks/eval_dev.py`` score only the detections that count)."""
-    if any(g.start < span.end and span.start < g.end for g in doc.spans):
-        return True
+def changes_text(text: str, span: SpanLike, policy: Policy) -> bool:
+    """Whether acting on ``span`` changes ``text``: not for a type the policy keeps, nor for a
+    generalisation that leaves the value as it is (a recent year under HIPAA, an age under 90).
+    An action that needs a key (pseudonymise, hash) changes it."""
+    if policy.rule_for(span.label).action == "keep":
+        return False
     from redactor.transform.replace import apply  # the operators load only when scored
 
     try:
-        return apply(doc.text, [span], policy, None)[0] != doc.text
-    except RedactorError:  # an action that needs a key (pseudonymise, hash) changes the text
+        return apply(text, [span], policy, None)[0] != text
+    except RedactorError:
         return True
+
+
+def counts_as_detection(doc: GoldDoc, span: SpanLike, policy: Policy) -> bool:
+    """Whether a detection counts: it touches a gold span, or acting on it changes the text
+    (:func:`changes_text`). A year the policy generalises to itself ("arrived in 2009" under
+    HIPAA) is found, but no false alarm (as in ``benchmarks/eval_real.py``; the audit and
+    ``benchmarks/eval_dev.py`` score only the detections that count)."""
+    return (any(g.start < span.end and span.start < g.end for g in doc.spans)
+            or changes_text(doc.text, span, policy))
