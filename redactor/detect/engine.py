@@ -15,6 +15,7 @@ from redactor.detect.base import Recognizer, exact_sources, run_all
 from redactor.detect.evidence import (
     agreed_names,
     eponym,
+    extend_to_whole_token,
     ordinary_language,
     spacy_in_capitals,
     split_at_paragraph_breaks,
@@ -250,15 +251,17 @@ class Engine:
         return None
 
     def fit(self, text: str, span: Span) -> Span:
-        """``span`` without the words a model took in at its edges: a title or role before a
-        name (:func:`~redactor.detect.evidence.trim_leading_words`), a retweet marker or the
+        """``span`` over the whole token of an identifier it cut
+        (:func:`~redactor.detect.evidence.extend_to_whole_token`), and without the words a
+        model took in at its edges: a title or role before a name
+        (:func:`~redactor.detect.evidence.trim_leading_words`), a retweet marker or the
         retweeted text around a handle (:func:`~redactor.detect.evidence.trim_around_handles`),
         lower-case words around a capitalised name
         (:func:`~redactor.detect.evidence.trim_lower_case_edges`), what follows a preposition
         inside a name (:func:`~redactor.detect.evidence.trim_at_joining_words`)."""
         exact = self.is_exact(span)
-        for step in (trim_punctuation_edges, trim_leading_words, trim_around_handles,
-                     trim_lower_case_edges, trim_at_joining_words):
+        for step in (extend_to_whole_token, trim_punctuation_edges, trim_leading_words,
+                     trim_around_handles, trim_lower_case_edges, trim_at_joining_words):
             span = step(text, span, exact=exact)
         return span
 

@@ -1242,6 +1242,36 @@ _LEADING_MARKS = " \t-–—,;:*•>"
 _TRAILING_MARKS = " \t-–—:"
 
 
+#: Types whose value is one token of letters and digits, maybe joined by "-", "/" or ".".
+_TOKEN_LABELS = frozenset({
+    "MEDICAL_RECORD_NUMBER", "ID_NUMBER", "ACCOUNT_NUMBER", "HEALTH_PLAN_ID", "LICENSE_NUMBER",
+    "VEHICLE_ID", "DEVICE_ID", "BIOMETRIC_ID", "US_SSN", "US_ITIN", "US_NPI", "ZIP_CODE",
+    "PHONE_NUMBER", "FAX_NUMBER",
+})  # fmt: skip
+_JOINERS = "-/."
+
+
+def extend_to_whole_token(text: str, span: Span, *, exact: bool = False) -> Span:
+    """A model's identifier, phone or ZIP over the whole token it ends or starts in: "311-52-09-"
+    of "311-52-09-7" left the "7" in the text. A joiner ("-", "/", ".") is crossed between
+    letters or digits only; the span itself when nothing is added or it is ``exact``."""
+    if exact or span.label not in _TOKEN_LABELS or not span.source.startswith(_MODEL_SOURCES):
+        return span
+    start, end = span.start, span.end
+    while start and (text[start - 1].isalnum() or (
+            text[start - 1] in _JOINERS and start > 1 and text[start - 2].isalnum()
+            and text[start].isalnum())):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or (
+            text[end] in _JOINERS and end + 1 < len(text) and text[end + 1].isalnum()
+            and text[end - 1].isalnum()) or (
+            text[end - 1] in _JOINERS and text[end].isalnum())):
+        end += 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return replace(span, start=start, end=end)
+
+
 def trim_punctuation_edges(text: str, span: Span, *, exact: bool = False) -> Span:
     """A model's name, place, organisation or date without the dashes, colons and bullets at
     its edges (and commas and a word's full stop before it: "M.D. 09/22/2004" lost its "." to
@@ -1267,9 +1297,22 @@ _LINE_BREAK = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)*")
 #: What ends a date: a blank line, or a line break before a numbered paragraph ("on 2 April
 #: 2004.\n7. On 15 September": the "7" is no part of the date).
 _DATE_BREAK = re.compile(rf"{_PARAGRAPH_BREAK.pattern}|\n(?=[ \t]*\d{{1,3}}\.[ \t])")
-#: What ends a person's name: a line break, or the semicolon between the entries of a list
-#: ("Attendees: He, Yan; Brown, Alice").
-_PERSON_BREAK = re.compile(rf"{_LINE_BREAK.pattern}|[ \t]*;[ \t]*")
+#: Words of three letters or more that a full stop abbreviates inside a name ("Mrs. Haas",
+#: "Prof. Eastman", "Chas. Dickens").
+_NAME_ABBREVIATIONS = (
+    "atty", "benj", "bros", "capt", "chas", "cmdr", "col", "cpl", "dott", "dra", "esq", "gen",
+    "geo", "gov", "hon", "ing", "insp", "jas", "jos", "maj", "mgr", "mlle", "mme", "mrs",
+    "msgr", "pres", "prof", "pvt", "rep", "rev", "sen", "sgt", "sra", "srta", "ste", "supt",
+    "thos",
+)  # fmt: skip
+#: A sentence's end: a full stop after a word of three letters or more that abbreviates
+#: nothing, before the next word ("Dr Papadakis. NPO after MN": "NPO" is no part of the name).
+_SENTENCE_END = re.compile(
+    r"(?i:(?<=[^\W\d_]{3})" + "".join(rf"(?<!\b{word})" for word in _NAME_ABBREVIATIONS)
+    + r")\.[ \t]+(?=[^\W\d_])")
+#: What ends a person's name: a line break, the semicolon between the entries of a list
+#: ("Attendees: He, Yan; Brown, Alice"), or a sentence's end.
+_PERSON_BREAK = re.compile(rf"{_LINE_BREAK.pattern}|[ \t]*;[ \t]*|{_SENTENCE_END.pattern}")
 
 
 def split_at_paragraph_breaks(text: str, span: Span, *, exact: bool = False) -> list[Span]:

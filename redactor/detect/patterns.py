@@ -329,12 +329,21 @@ _FACILITY_ALTERNATION = _cased(FACILITY_WORDS,
                                lower_except=frozenset(w.lower() for w in FACILITY_WORDS))
 
 
+#: Faiths and peoples that name hospitals and homes ("Hebrew Rehab", "Baptist Hospital", "Good
+#: Samaritan Medical Center"): words of the dictionary, and a facility's own name there.
+_FACILITY_FAITHS = frozenset((
+    "adventist", "baptist", "catholic", "christian", "deaconess", "episcopal", "hebrew",
+    "jewish", "lutheran", "mennonite", "methodist", "moravian", "presbyterian", "samaritan",
+    "shriners",
+))  # fmt: skip
+
+
 def facility_name_valid(text: str) -> bool:
     """A facility name holds a word of its own, not only common words and the facility word
-    ("Ridgeview Rehab", not "The Rehab" or "Acute Rehab")."""
+    ("Ridgeview Rehab", "Hebrew Rehab", not "The Rehab" or "Acute Rehab")."""
     words = [w for w in re.findall(r"[^\W\d_]+", text) if w.casefold() not in _FACILITY_FOLDED]
-    return any(not is_common_word(w) or is_listed_name(w) for w in words
-               if w.casefold() not in ("st", "saint", "the", "of"))
+    return any(not is_common_word(w) or is_listed_name(w) or w.casefold() in _FACILITY_FAITHS
+               for w in words if w.casefold() not in ("st", "saint", "the", "of"))
 
 
 def age_valid(text: str) -> bool:
@@ -513,8 +522,8 @@ _PHONE_INTERNATIONAL = (
 # The identifier after a label: letters, digits, "-" and "." (inner only), one digit at least.
 _ID_VALUE = r"""
     (?P<value>
-        (?=[A-Za-z0-9.-]*\d)              # somewhere in the token there is a digit
-        [A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?   # no leading / trailing "." or "-"
+        (?=[A-Za-z0-9./-]*\d)             # somewhere in the token there is a digit
+        [A-Za-z0-9](?:[A-Za-z0-9./-]*[A-Za-z0-9])?  # no leading / trailing ".", "-" or "/"
     )
     (?![\w])
 """
@@ -551,10 +560,18 @@ def _iban_regex(*, lower: bool = False) -> str:
     )
 
 
+#: A label that ends its line with a colon, its value alone on the next line, as a dictated
+#: report's header writes them ("UNIT NUMBER :\n418-83-32"); such a value holds three digits.
+_NEXT_LINE = rf"""(?P<next_line>[ \t]*(?:{_MARKER}[ \t]*)?:[ \t]*\r?\n[ \t]*)
+    (?=(?:[A-Za-z./-]*\d){{3}})"""
+
+
 def _labelled(labels: str, marker_required: bool) -> str:
-    """Case-insensitive ``labels``, the marker (optional or not), then the identifier."""
+    """Case-insensitive ``labels``, the marker (optional or not), then the identifier, on the
+    label's line or alone on the next."""
     tail = _TAIL_REQUIRED if marker_required else _TAIL_OPTIONAL
-    return rf"(?<![\w/])(?i:{labels})\b{tail}{_ID_VALUE}"
+    return (rf"(?<![\w/])(?i:{labels})\b(?:{_NEXT_LINE}|{tail}){_ID_VALUE}"
+            r"(?(next_line)[ \t]*(?=\r?\n|\Z))")
 
 
 def _postal_line(*, code_group: bool) -> str:
@@ -985,10 +1002,11 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         name="pager",
         label="PHONE_NUMBER",
-        # Hospital pagers have short numbers: "pager #12345", "beeper 42345", "pgr: 4471".
+        # Hospital pagers have short numbers: "pager #12345", "beeper 42345", "pgr: 4471",
+        # "beeper 4-2291".
         regex=r"""
             (?<![\w])(?i:pager|beeper|bleep|pgr)(?![A-Za-z])[ \t]*(?i:\#|no\.?|number)?[ \t]*
-            [:=]?[ \t]*\#?[ \t]*(?P<value>\d{3,7})(?![\w]|[.-]\d)
+            [:=]?[ \t]*\#?[ \t]*(?P<value>\d{3,7}|\d{1,2}-\d{4})(?![\w]|[.-]\d)
         """,
         score=0.8,
         group="value",

@@ -177,7 +177,8 @@ def date_reason(text: str) -> str | None:
     return None
 
 
-_YEAR = re.compile(r"(?<![\d.])(?:1\d{3}|20\d\d)(?![\d.])|['’]\d\d\b")
+#: A year of the calendar's dates, 1800 to 2099 ("3-1234" is a pager's number), or "'98".
+_YEAR = re.compile(r"(?<![\d.])(?:1[89]\d\d|20\d\d)(?![\d.])|['’]\d\d\b")
 _SLASHED = re.compile(r"(?<![\d.])(\d{1,4})([/.-])(\d{1,4})(?:([/.-])(\d{1,4}))?(?!\d)")
 #: Two 24-hour clock times joined by a dash: a shift ("Nursing note 1900-0700").
 _CLOCKS = re.compile(rf"[ \t]*({CLOCK.pattern})[ \t]*[-–][ \t]*({CLOCK.pattern})[ \t]*")
@@ -197,7 +198,8 @@ def _day_and_month(match: re.Match[str]) -> bool:
     """Whether "a/b" (or "a/b/c") can be a day and a month, or a month and a year: "3/14",
     "14.03.2021", "6/81" yes; "75-87", "120/80", "18-64" (ranges, pressures) no; three
     numbers need one mark between them and a day and a month among the first two, or else the
-    first two are read alone ("110-130/60" is a pressure's range, "3/14-3/16" two dates)."""
+    first two are read alone ("110-130/60" is a pressure's range, "3/14-3/16" two dates); a
+    month and a year of four digits needs a year from 1800 to 2099."""
     a, sep, b, sep2, c = match.groups()
     x, y = int(a), int(b)
     if c is not None and sep2 == "." != sep:
@@ -205,10 +207,10 @@ def _day_and_month(match: re.Match[str]) -> bool:
     if c is not None and sep2 == sep:
         return ((len(a) == 4 and 1 <= y <= 12 and 1 <= int(c) <= 31)
                 or (1 <= x <= 31 and 1 <= y <= 31 and (x <= 12 or y <= 12)))
-    if len(a) == 4:
-        return 1 <= y <= 12
-    if len(b) == 4:
-        return 1 <= x <= 12
+    if len(a) == 4:  # a year first: one of the calendar's years ("2291-4" is none)
+        return 1800 <= x <= 2099 and 1 <= y <= 12
+    if len(b) == 4:  # "beeper 4-2291", "pager 3-1234" are no month and year
+        return 1 <= x <= 12 and 1800 <= y <= 2099
     if sep == "." or not (x and y):
         return False
     return (x <= 12 and y <= 31) or (x <= 31 and y <= 12) or (

@@ -262,6 +262,46 @@ def test_a_persons_or_an_organisations_model_span_is_split_at_every_line_break()
                                      ) == [Span(0, len(firm), "ORGANIZATION", 0.6, "spacy:ORG")]
 
 
+@pytest.mark.parametrize(("text", "value", "pieces"), [
+    ("CABG w/ Dr Papadakis. NPO after MN.", "Papadakis. NPO", ["Papadakis", "NPO"]),
+    ("seen by Kowalski. Daughter Ellen called", "Kowalski. Daughter Ellen",
+     ["Kowalski", "Daughter Ellen"]),
+    # a full stop that abbreviates stays inside the name
+    ("spoke with Mrs. Haas today", "Mrs. Haas", ["Mrs. Haas"]),
+    ("MRS. HAAS AT BEDSIDE", "MRS. HAAS", ["MRS. HAAS"]),
+    ("a note by Prof. Eastman", "Prof. Eastman", ["Prof. Eastman"]),
+    ("signed J. R. Smith", "J. R. Smith", ["J. R. Smith"]),
+    ("from Dr. Lee", "Dr. Lee", ["Dr. Lee"]),
+    ("letters of Chas. Dickens", "Chas. Dickens", ["Chas. Dickens"]),
+])
+def test_a_persons_model_span_is_split_at_a_sentences_end(text: str, value: str,
+                                                          pieces: list[str]) -> None:
+    from redactor.detect.evidence import split_at_paragraph_breaks
+
+    span = _span(text, value, "PERSON", "hf_ner:PER")
+    assert [text[s.start : s.end] for s in split_at_paragraph_breaks(text, span)] == pieces
+
+
+@pytest.mark.parametrize(("text", "value", "whole"), [
+    ("MRN :\n311-52-09-7\n", "311-52-09-", "311-52-09-7"),
+    ("JOB #: 311-52-09-7 seen", "52-09-7", "311-52-09-7"),
+    ("Acct KQ882/40417.", "KQ882/", "KQ882/40417"),
+    ("call 617-555-0199 now", "617-555-01", "617-555-0199"),
+    ("MRN 4471923. Seen today", "4471923", "4471923"),  # a sentence's full stop stays out
+    ("MRN: 4471923 seen", "4471923", "4471923"),
+])
+def test_a_models_identifier_covers_the_whole_token(text: str, value: str, whole: str) -> None:
+    from redactor.detect.evidence import extend_to_whole_token
+
+    label = "PHONE_NUMBER" if text.startswith("call") else "MEDICAL_RECORD_NUMBER"
+    span = _span(text, value, label, "hf_ner:ID")
+    fitted = extend_to_whole_token(text, span)
+    assert text[fitted.start : fitted.end] == whole
+    assert extend_to_whole_token(text, span, exact=True) == span  # a pattern's stays
+    person = _span(text, value, "PERSON", "hf_ner:PER")
+    assert extend_to_whole_token(text, person) == person  # names have their own fitting
+
+
 @pytest.mark.parametrize(("text", "value", "date"), [
     ("the second in 1958 and the third in 1971", "in 1958", "1958"),
     ("Seen on 3 May 2019 in clinic.", "on 3 May 2019", "3 May 2019"),

@@ -267,6 +267,11 @@ POSITIVES = [
     ("MEDICAL_RECORD_NUMBER", "MRN 4471923.", "4471923"),
     ("MEDICAL_RECORD_NUMBER", "MR# 123456", "123456"),
     ("MEDICAL_RECORD_NUMBER", "MR #: A-12345", "A-12345"),
+    # a dictated report's header: the label ends its line, the value stands alone on the next
+    ("MEDICAL_RECORD_NUMBER", "NAME :\nSTERN , CARL\nUNIT NUMBER :\n418-83-32\n", "418-83-32"),
+    ("MEDICAL_RECORD_NUMBER", "MRN :\n311-52-09-7\nADMISSION DATE :", "311-52-09-7"),
+    ("MEDICAL_RECORD_NUMBER", "MEDICAL RECORD NUMBER:\r\nKQ882/40417", "KQ882/40417"),
+    ("MEDICAL_RECORD_NUMBER", "MRN: KQ882/40417 (old chart)", "KQ882/40417"),
     ("MEDICAL_RECORD_NUMBER", "Medical record no. 98765", "98765"),
     ("MEDICAL_RECORD_NUMBER", "medical record number: 98765", "98765"),
     ("MEDICAL_RECORD_NUMBER", "Chart #: 55-1234", "55-1234"),
@@ -303,6 +308,7 @@ POSITIVES = [
     ("ID_NUMBER", "CPF 123.456.789-09", "123.456.789-09"),
     ("PHONE_NUMBER", "Dr. Mason (pager #12345, beeper 42345)", "12345"),
     ("PHONE_NUMBER", "Dr. Mason (pager #12345, beeper 42345)", "42345"),
+    ("PHONE_NUMBER", "chaplain paged (beeper 4-2291)", "4-2291"),
     ("PHONE_NUMBER", "pgr: 4471", "4471"),
     ("ZIP_CODE", "Apt 4 Seaview, Galway, H91 E2K7", "H91 E2K7"),
     ("ZIP_CODE", "Dublin D02X285", "D02X285"),
@@ -598,6 +604,10 @@ NEGATIVES = [
     ("DATE", "ferritin rose to 1700; a survey of 1709 schoolchildren; in 2015-16"),
     ("DATE", "the hospital, built 1932; born 3 children"),  # no birth, no year
     ("ID_NUMBER", "Total:\n12500\nUnits shipped 123456 in the year"),  # short, or in prose
+    # a value on the next line has three digits and stands alone there
+    ("MEDICAL_RECORD_NUMBER", "Unit:\n5 West, bed 12\nHospital:\n2 units PRBC given"),
+    ("MEDICAL_RECORD_NUMBER", "MRN:\n12\nChart:\nA1"),
+    ("PHONE_NUMBER", "pager 4-22 broken, beeper 12-345678"),
 ]
 
 

@@ -25,6 +25,12 @@ from redactor.detect.validity import clock_time, plausible, plausible_at
         ("PERSON", "Đặng", True),
         ("ORGANIZATION", "3M", True),
         ("PERSON", "李", True),
+        # a month and a four-digit year needs a year of the calendar ("beeper 4-2291")
+        ("DATE", "6/1905", True),
+        ("DATE", "2004-11", True),
+        ("DATE", "4-2291", False),
+        ("DATE", "3-1234", False),
+        ("DATE", "2291-4", False),
     ],
 )
 def test_shapes(label, text, ok):
