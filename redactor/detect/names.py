@@ -456,7 +456,7 @@ _LOWER_CUED = re.compile(portable(
     r"(?<![\w'’-])(?P<cue>tell|ask|text|call|ping|msg|message|remind|thank|thanks|thx|"
     r"(?:hi|hello|bye|love)[ \t]+to|is|was|and|ya|yeah|yea|(?:talked|spoke)[ \t]+(?:to|with)|"
     r"met[ \t]+(?:up[ \t]+)?with|hung[ \t]+out[ \t]+with|saw)[ \t]+"
-    r"(?P<name>[^\W\d_A-Z][^\W\d_]*(?:[ \t]+[^\W\d_A-Z][^\W\d_]*){0,2}?)"
+    r"(?P<name>[^\W\d_A-Z][^\W\d_]*(?:-[^\W\d_]+)?(?:[ \t]+[^\W\d_A-Z][^\W\d_]*){0,2}?)"
     r"(?=[ \t]*(?:(?P<verb>still|picks|picked|said|says|is[ \t]+coming|will|texted|called|"
     r"drove)\b|$|[.,!?]|(?:from|for)[ \t]+me\b|too\b|lol\b|lmao\b|haha|pls\b|plz\b|tho\b|"
     r"asap\b|now\b|tonight\b|today\b|tmrw\b|tomorrow\b))"), re.MULTILINE)
@@ -467,6 +467,12 @@ _CLAUSE_START = re.compile(r"[.,!?;:\n][^.,!?;:\n]*$")
 _TELLING = frozenset("tell ask text call ping msg message remind thank thanks thx".split())
 _GREETING_TO = frozenset("hi hello bye love".split())
 LOWER_CUED_SCORE = 0.6
+
+
+def _korean_given(word: str) -> bool:
+    """A given name of two syllables of romanised Korean joined by a hyphen ("sung-min")."""
+    first, _, second = word.partition("-")
+    return bool(second) and _name_syllable(first) and _name_syllable(second)
 
 
 def _lower_cued_names(text: str) -> list[Span]:
@@ -486,8 +492,8 @@ def _lower_cued_names(text: str) -> list[Span]:
         clause = _CLAUSE_START.search(head)
         if any(ch.isupper() for ch in (clause.group() if clause else head)):
             continue  # the clause is written in lower case ("appt to Oct 31, can u tell lan")
-        if not all(map(_lower_name_word, words)):
-            continue
+        if not all(_korean_given(w) if "-" in w else _lower_name_word(w) for w in words):
+            continue  # "thanks sung-min!!" ("thanks co-op!!" is no name)
         cue = match.group("cue").split()
         telling = cue[0].lower() in _TELLING or cue[0].lower() in _GREETING_TO  # "hi to"
         english = [is_dictionary_word(w) or is_common_word(w) for w in words]
@@ -1046,15 +1052,17 @@ def _surname_word(word: str, *, given: bool = False, cued: bool = False) -> bool
     """A listed surname (or given name, with ``given``) that may be an English word too, but
     no stop word, field label, pronoun, relation word, verb of a name's place or large
     place. With ``cued`` (a strong cue on both sides, away from a sentence start), a name
-    the lists leave out as a word ("Park", "Long") counts too."""
+    the lists leave out as a word ("Park", "Long") counts too, and one that is a verb of a
+    sentence ("Flores, Rose")."""
     title = word[:1].upper() + word[1:].lower()
     lower = word.lower()
     if cued and title in cued_name_words() and title not in _NOT_PATIENT_WORDS:
         return True
     listed = title in family_names() or (given and title in given_names())
     return (listed and len(word) >= 2 and title not in NOT_NAME_WORDS and title not in _STOP
-            and (cued or title not in _SENTENCE_WORDS) and lower not in NOT_NAME_LOWER
-            and lower not in _NAME_VERBS and lower not in _NOT_USER and _place(word) != "large")
+            and (cued or (title not in _SENTENCE_WORDS and lower not in _NAME_VERBS))
+            and lower not in NOT_NAME_LOWER and lower not in _NOT_USER
+            and _place(word) != "large")
 
 
 #: Relatives and roles one discusses a plan with ("D/W SISTER AND FAMILY").
@@ -1241,8 +1249,10 @@ def _handover_surnames(text: str) -> list[Span]:
                             "names:handover"))
     for match in _BED_LOWER.finditer(text):
         word, end = match.group("name").split()[-1], match.end("name")  # "du plessis"
-        if (word.islower() and (_SLOT_END.match(text, end) or person_predicate_at(text, end))
-                and word not in _BODY_SITES and _lower_name_word(word)):
+        ended = _SLOT_END.match(text, end) is not None
+        if (word.islower() and (ended or person_predicate_at(text, end))
+                and word not in _BODY_SITES and (_lower_name_word(word) or (
+                    ended and _short_syllable_name(word.title())))):  # "bed 7 - cho: ..."
             out.append(Span(*match.span("name"), "PERSON", SURNAME_WORD_SCORE, "names:handover"))
     for match in _HANDED_BY.finditer(text):
         if _surname_word(match.group("name"), given=True, cued=True):  # "taken by Long"
@@ -1250,7 +1260,8 @@ def _handover_surnames(text: str) -> list[Span]:
     for match in _PER_SOURCE.finditer(text):  # "Per Woo," ("Per Neuro," is a service)
         word = match.group("name").split()[-1]
         if word.lower() not in _KIN and not is_technical_word(word) and (
-                _surname_word(word, given=True, cued=True) or _slot_word(word)):
+                _surname_word(word, given=True, cued=True) or _slot_word(word)
+                or _short_syllable_name(word)):  # "Per Gu,"
             out.append(Span(*match.span("name"), "PERSON", SURNAME_WORD_SCORE, "names:handover"))
     for match in _WITH_FAMILY.finditer(text):
         if _discussed_with(match.group("name")):
@@ -1274,15 +1285,16 @@ _PAIR_LABEL = re.compile(r"(?i)(?:last|family|sur)[ \t]*(?:name)?,[ \t]*(?:first
                          r"(?:[ \t]*names?)?[ \t]*\)?[ \t]*:[ \t]*$")
 
 
-def _pair_half(words: Sequence[str], *, surname: bool = False) -> bool:
+def _pair_half(words: Sequence[str]) -> bool:
     """The other half of a pair whose one half is a found name: capitalised words (particles
     may be lower case: "van de Ven") that are names or no English word, no large place, no
-    clinical term ("Mensah, Cardiology" is no pair). A ``surname`` before a found given name
-    may be one that the lists leave out as a word ("Park, Ji-ho")."""
+    clinical term ("Mensah, Cardiology" is no pair). The pair is the cue: a surname may be
+    one that the lists leave out as a word ("Park, Ji-ho"), a given name one that is also a
+    word of a sentence ("Flores, Rose")."""
     capitalised = [w for w in words if w.lower() not in _PARTICLES]
     return bool(capitalised) and all(
         _word_case(w) in ("title", "upper", "other") and w[0].isupper()
-        and (_name_word(w) or _pair_word(w) or _surname_word(w, given=True, cued=surname))
+        and (_name_word(w) or _pair_word(w) or _surname_word(w, given=True, cued=True))
         and _place(w) != "large" for w in capitalised)
 
 
@@ -1331,8 +1343,7 @@ def pair_completions(text: str, spans: Sequence[Span]) -> list[Span]:
         has_first = given is not None and covered(first[0], first[0] + given.end())
         other = (None if has_last and has_first else match.group("first") if has_last
                  else match.group("last") if has_first else "")
-        if other == "" or (other is not None and not _pair_half(
-                re.findall(_PAIR_WORD, other), surname=has_first)):
+        if other == "" or (other is not None and not _pair_half(re.findall(_PAIR_WORD, other))):
             continue
         out.append(Span(last[0], first[1], "PERSON", CONTEXT_SCORE, "names:pair"))
     return out
@@ -1392,7 +1403,7 @@ def korean_syllable(part: str) -> bool:
 def _korean_given_names(text: str) -> list[Span]:
     """Hyphenated given names of two Korean syllables ("Seo-yeon", "Da-Eun"), kept whole.
     One whose part is an English word ("Ji-min", but also "Nye-on", "Re-do") needs a name or
-    a Korean surname beside it ("Kim Ji-min", "Jeon Chae-won")."""
+    a Korean surname beside it ("Kim Ji-min", "Jeon Chae-won", "Young-mi Park")."""
     out = []
     for match in _HYPHENATED.finditer(text):
         first, second = match.group(1), match.group(2)
@@ -1404,8 +1415,9 @@ def _korean_given_names(text: str) -> list[Span]:
                                                              match.start()])
             after = re.match(r"[ \t]+([^\W\d_]+)", text[match.end() : match.end() + 20])
             beside = [m.group(1) for m in (before, after) if m]
-            if not any(_word_case(w) == "title" and (is_listed_name(w) or _name_syllable(w))
-                       for w in beside):
+            if not any(_word_case(w) == "title" and (is_listed_name(w) or _name_syllable(w)
+                                                     or w in cued_name_words())
+                       for w in beside):  # "Young-mi Park"
                 continue
         out.append(Span(*match.span(), "PERSON", KOREAN_SCORE, "names:korean"))
     return out
@@ -1446,7 +1458,8 @@ def hyphen_extensions(text: str, spans: Sequence[Span]) -> list[Span]:
 
 #: A Korean given name written first ("seo-yeon", "Su-ah"), and the word after it.
 _KOREAN_GIVEN_FIRST = re.compile(r"([^\W\d_]{1,5})-([^\W\d_]{1,5})")
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]{2,4})\b(?![-'’])")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]{2,7})\b(?![-'’])")
+_ONE_WORD = re.compile(r"[^\W\d_]{2,12}")
 #: What may follow a name's last word: the end of a clause or a line, a day, or what a
 #: person does ("talked to seo-yeon um today", "Pt Min-ho Won seen"; not "min-jun got home").
 _AFTER_SURNAME = re.compile(r"[ \t]*(?:[,.!?;:)]|$|\n|(?i:today|yesterday|tonight|tomorrow|"
@@ -1454,25 +1467,39 @@ _AFTER_SURNAME = re.compile(r"[ \t]*(?:[,.!?;:)]|$|\n|(?i:today|yesterday|tonigh
                             r"reports|denies|states)\b)")
 
 
-def korean_surname_after(text: str, spans: Sequence[Span]) -> list[Span]:
-    """A found Korean given name extended over the surname written after it, one syllable in
-    the same case, before the end of a clause, a day or a person's predicate ("talked to
-    seo-yeon um today", "Witness statement of Su-ah Cha"; "min-jun so much", "ji-woo ok",
-    "min-jun got home" stay)."""
+def _surname_after(given: str, word: str) -> bool:
+    """Whether ``word`` may be the surname written after the found given name ``given``: one
+    syllable of romanised Korean, or a surname the lists leave out as a word, after a Korean
+    given name ("seo-yeon um", "Young-mi Park"), or, after any
+    one-word given name, a word with letters beyond ASCII that no dictionary holds ("Yến
+    Thân", "Minh Vũ")."""
+    korean = _KOREAN_GIVEN_FIRST.fullmatch(given)
+    if korean is not None and korean_syllable(korean.group(1)):
+        return (len(word) <= 4 and _syllable_surname(word)) or (
+            word in cued_name_words() and word not in _NOT_PATIENT_WORDS)  # "Young-mi Park"
+    return (_ONE_WORD.fullmatch(given) is not None and not word.isascii()
+            and _lower_name_word(word))
+
+
+def surname_after(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A found given name extended over the surname written after it (:func:`_surname_after`),
+    in the same case, before the end of a clause, a day or a person's predicate ("talked to
+    seo-yeon um today", "Witness statement of Su-ah Cha", "Pt Yến Thân seen"; "min-jun so
+    much", "ji-woo ok", "min-jun got home" stay)."""
     out = []
     for span in spans:
-        given = _KOREAN_GIVEN_FIRST.fullmatch(text, span.start, span.end)
-        if span.label != "PERSON" or given is None or not korean_syllable(given.group(1)):
+        if span.label != "PERSON":
             continue
+        given = text[span.start : span.end]
         after = _NEXT_WORD.match(text, span.end)
         if after is None:
             continue
         word = after.group(1)
-        same_case = word.islower() if given.group(1).islower() else _word_case(word) == "title"
+        same_case = word.islower() if given.islower() else _word_case(word) == "title"
         ends = (_AFTER_SURNAME.match(text, after.end()) is not None
                 or person_predicate_at(text, after.end()))
-        if same_case and ends and _syllable_surname(word):
-            out.append(Span(span.start, after.end(), "PERSON", span.score, "names:korean"))
+        if same_case and ends and _surname_after(given, word):
+            out.append(Span(span.start, after.end(), "PERSON", span.score, "names:surname"))
     return out
 
 
@@ -1651,4 +1678,4 @@ class NameRecognizer:
         coordinated = coordinated_names(text, accepted) if self.use_lists else []
         return (echoes + pairs + initials + coordinated + hyphen_extensions(text, accepted)
                 + initials_after_names(text, accepted) + initial_extensions(text, accepted)
-                + korean_surname_after(text, accepted))
+                + surname_after(text, accepted))

@@ -461,9 +461,15 @@ def test_initials_before_a_found_name_join_it(text, value, whole):
     ("ji-woo ok?", "ji-woo", None),                  # chat
     ("Seo-yeon bae.", "Seo-yeon", None),             # not in the name's case
     ("Jean-Pierre Le, MD", "Jean-Pierre", None),     # no Korean given name
+    # a surname with letters beyond ASCII after any given name
+    ("Pt Yến Thân seen in clinic today", "Yến", "Yến Thân"),
+    ("talked to minh vũ today", "minh", "minh vũ"),
+    ("Pt Minh Vu seen in clinic today", "Minh", None),  # ASCII: the lists' and models' to find
+    ("Pt Yến café today", "Yến", None),                 # not in the name's case
+    ("Pt Yến Thân-Lê seen", "Yến", None),               # a hyphen: the hyphen rule's
 ])
-def test_a_korean_surname_after_a_found_given_name_joins_it(text, given, whole):
+def test_a_surname_after_a_found_given_name_joins_it(text, given, whole):
     start = text.index(given)
     spans = [names.Span(start, start + len(given), "PERSON", 0.9, "hf_ner")]
-    assert [text[s.start : s.end] for s in names.korean_surname_after(text, spans)] == (
+    assert [text[s.start : s.end] for s in names.surname_after(text, spans)] == (
         [whole] if whole else [])

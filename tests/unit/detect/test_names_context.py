@@ -107,6 +107,13 @@ def test_a_found_half_makes_its_pair_whole() -> None:
     assert pairs == ["Brown, David", "Okafor, Ngozi Ada", "Lamb, Rose"]
 
 
+def test_a_pairs_given_name_may_be_a_word_of_a_sentence() -> None:
+    text = "Attendees: Flores, Rose; Brown, Alice; Hall, Will\n"
+    spans = [_span(text, "Flores"), _span(text, "Hall")]
+    pairs = [text[s.start : s.end] for s in pair_completions(text, spans)]
+    assert pairs == ["Flores, Rose", "Hall, Will"]
+
+
 def test_a_pair_before_a_credential() -> None:
     text = "Dictated by: Okafor, Ngozi, MD\n"
     pairs = [text[s.start : s.end] for s in pair_completions(text, [_span(text, "Ngozi")])]

@@ -272,6 +272,7 @@ STACK_POSITIVE = [
     ("Judge Than dismissed the appeal on all grounds.", "Than"),
     ("Attendees: Park, Ji-ho; Brown, Alice; Chen, Wei", "Park, Ji-ho"),
     ("Attendees: He, Yan; Brown, Alice; Chen, Wei", "He, Yan"),
+    ("Attendees: Flores, Rose; Brown, Alice; Chen, Wei", "Rose"),  # a given name, and a verb
 ]
 STACK_NEGATIVE = [
     ("Patient stable overnight", "Patient"),
@@ -285,6 +286,7 @@ STACK_NEGATIVE = [
     ("Per MD, hold heparin tonight.", "Per"),
     ("Per Ortho, WBAT. Per Hospitalist, d/c in am.", "Ortho"),
     ("Judge To dismissed the appeal.", "Judge"),
+    ("Plan: CABG Monday 10/9 w/ Dr Papadakis. NPO after MN Sunday.", "NPO"),
 ]
 
 
