@@ -1258,14 +1258,14 @@ def extend_to_whole_token(text: str, span: Span, *, exact: bool = False) -> Span
     if exact or span.label not in _TOKEN_LABELS or not span.source.startswith(_MODEL_SOURCES):
         return span
     start, end = span.start, span.end
-    while start and (text[start - 1].isalnum() or (
-            text[start - 1] in _JOINERS and start > 1 and text[start - 2].isalnum()
-            and text[start].isalnum())):
+    # a span that starts or ends inside a token (a letter, a digit or a joiner at its edge)
+    while 0 < start < end and (text[start].isalnum() or text[start] in _JOINERS) and (
+            text[start - 1].isalnum() or (text[start - 1] in _JOINERS and start > 1
+                                          and text[start - 2].isalnum())):
         start -= 1
-    while end < len(text) and (text[end].isalnum() or (
-            text[end] in _JOINERS and end + 1 < len(text) and text[end + 1].isalnum()
-            and text[end - 1].isalnum()) or (
-            text[end - 1] in _JOINERS and text[end].isalnum())):
+    while start < end < len(text) and (text[end - 1].isalnum() or text[end - 1] in _JOINERS) and (
+            text[end].isalnum() or (text[end] in _JOINERS and end + 1 < len(text)
+                                    and text[end + 1].isalnum())):
         end += 1
     if (start, end) == (span.start, span.end):
         return span

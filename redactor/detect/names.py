@@ -1274,10 +1274,10 @@ _PAIR_WORD = r"[^\W\d_][\w'’-]*"
 #: A pair in a list or a field: after the start of a line, a label's colon, a semicolon, a tab
 #: or two spaces; before a semicolon, a full stop, the end of the line, a tab or two spaces,
 #: a bracket, or a comma before a birth date, a record number, a number or a credential
-#: ("Dictated by: Smith, Amber, MD").
+#: ("Dictated by: Smith, Amber, MD"); a dictated report's tokens stand apart ("LEE , SOON-JA").
 _PAIR = re.compile(portable(
     rf"(?m)(?:^[ \t>*-]*|[:;][ \t]*|\t[ \t]*|  [ \t]*)"
-    rf"(?P<last>{_PAIR_WORD}(?:[ \t]{_PAIR_WORD}){{0,2}}),[ \t]*"
+    rf"(?P<last>{_PAIR_WORD}(?:[ \t]{_PAIR_WORD}){{0,2}})[ \t]?,[ \t]*"
     rf"(?P<first>{_PAIR_WORD}(?:[ \t]{_PAIR_WORD}){{0,2}})"
     rf"(?=[ \t]*(?:[;.)(]|$|\t|  |,[ \t]*(?:DOB\b|D\.O\.B|MRN\b|\d|{_CREDENTIALS}(?!\w))))"))
 #: A label that says a pair follows: "Name (Last, First):", "Surname, given name:".

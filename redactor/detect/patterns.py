@@ -39,7 +39,7 @@ from typing import Any
 
 from redactor.detect import checksums
 from redactor.detect.context import DEFAULT_WINDOW, boosted, has_context
-from redactor.detect.lexicon import FUNCTION_WORDS, is_common_word
+from redactor.detect.lexicon import FUNCTION_WORDS, is_common_word, is_technical_word
 from redactor.detect.name_lists import is_listed_name
 from redactor.detect.prefilter import (
     Literals,
@@ -319,8 +319,8 @@ def iso_date_valid(text: str) -> bool:
 
 
 def month_day_valid(text: str) -> bool:
-    """``M/D`` without a year: a day that exists in that month in some year."""
-    m, d = (int(p) for p in text.split("/"))
+    """``M/D`` (or ``M-D``) without a year: a day that exists in that month in some year."""
+    m, d = (int(p) for p in re.split("[/-]", text))
     return _date_parts_valid(d, m, 2000)
 
 
@@ -344,6 +344,35 @@ def facility_name_valid(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]+", text) if w.casefold() not in _FACILITY_FOLDED]
     return any(not is_common_word(w) or is_listed_name(w) or w.casefold() in _FACILITY_FAITHS
                for w in words if w.casefold() not in ("st", "saint", "the", "of"))
+
+
+def _clinical_word(word: str) -> bool:
+    """A word of clinical vocabulary, or one joined of such words and common ones by hyphens
+    ("Trauma", "Neuro-Oncology"), that no name list holds ("Frank", "Gross" are names too)."""
+    parts = [p for p in word.split("-") if p]
+    return bool(parts) and not is_listed_name(word) and any(map(is_technical_word, parts)) and all(
+        is_technical_word(p) or is_common_word(p) for p in parts)
+
+
+def facility_suffix_valid(text: str) -> bool:
+    """A named clinic holds a word that is no clinical vocabulary before its last words: "Trauma
+    Clinic", "Transplant Clinic", "Neuro-Oncology Clinic" are services of a hospital, not its
+    name ("Riverbend Orthopedics" is one)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    head = [w for w in words if w.casefold() not in _FACILITY_SUFFIX_FOLDED]
+    return not head or not all(map(_clinical_word, head))
+
+
+#: Legal forms of two or three letters that a note in capitals writes as other words: "AQUACEL
+#: AG" (silver), "CONT ASA" (aspirin).
+_SHORT_LEGAL_FORMS = frozenset({"AG", "SA", "SAS", "BV", "NV", "ASA", "OY", "OYJ", "SPA", "KK"})
+
+
+def org_suffix_valid(text: str) -> bool:
+    """An organisation by its legal form, unless all in capitals with a short form that is
+    also a clinical abbreviation there ("AQUACEL AG.", "CONT ASA"; "SIEMENS GMBH" stays)."""
+    words = re.findall(r"[^\W\d_][\w.]*", text)
+    return not (text.isupper() and words and words[-1].rstrip(".") in _SHORT_LEGAL_FORMS)
 
 
 def age_valid(text: str) -> bool:
@@ -602,14 +631,17 @@ _ORG_SUFFIX = _alternation((
     "ApS", "ASA", "K.K", "Pty", "Bhd", "Tbk", "s.c", "sp. z o.o", "a.s", "s.r.o", "d.o.o", "Kft",
     "Zrt", "Lda", "Ltda",
 ))  # fmt: skip
-_FACILITY_SUFFIX = _alternation((
+_FACILITY_SUFFIX_WORDS = (
     "Hospital", "Clinic", "Medical Center", "Medical Centre", "Health Center", "Health Centre",
     "Medical Group", "Family Practice", "Family Medicine", "Internal Medicine", "Pediatrics",
     "Paediatrics", "Dermatology", "Orthopedics", "Orthopaedics", "Cardiology", "Oncology",
     "Neurology", "Urology", "Radiology", "Rehabilitation Center", "Nursing Home", "Hospice",
     "Urgent Care", "Surgery Center", "Dental", "Dentistry", "Pharmacy", "Health System",
     "Healthcare", "Medical Associates", "Women's Health", "Eye Care", "Physical Therapy",
-))  # fmt: skip
+)  # fmt: skip
+_FACILITY_SUFFIX = _alternation(_FACILITY_SUFFIX_WORDS)
+_FACILITY_SUFFIX_FOLDED = frozenset(w.casefold() for p in _FACILITY_SUFFIX_WORDS
+                                    for w in re.findall(r"[\w'’]+", p))
 #: A family's words: "Father and Sons" is no firm.
 _KIN_WORDS = _alternation(("Father", "Mother", "Mum", "Mom", "Dad", "Grandfather", "Grandmother",
                            "Parents", "Husband", "Wife", "Daughters", "Sons", "Brothers"))
@@ -662,7 +694,9 @@ CTX_MONTH_DAY = (
     "admissions", "postop", "post-op", "diagnosed", "dx", "readmitted", "hospitalized",
     "hospitalization", "dated", "to or", "transferred", "intubated", "extubated", "cath",
     "meeting", "consented", "discussed", "addendum", "trough", "level", "peak", "culture",
-    "cx", "see", "d/c", "d/c'd", "dc'd", "given",
+    "cx", "see", "d/c", "d/c'd", "dc'd", "given", "egd", "ercp", "dccv", "tee", "tte",
+    "bronch", "bronchoscopy", "paracentesis", "thoracentesis", "floor", "call out", "repeat",
+    "clinic",
     # a weekday before the date ("Tues 2/14", "FRI 3/6")
     "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday")  # fmt: skip
@@ -1003,10 +1037,10 @@ PATTERNS: tuple[Pattern, ...] = (
         name="pager",
         label="PHONE_NUMBER",
         # Hospital pagers have short numbers: "pager #12345", "beeper 42345", "pgr: 4471",
-        # "beeper 4-2291".
+        # "beeper 4-2291", "pager x7-4410".
         regex=r"""
             (?<![\w])(?i:pager|beeper|bleep|pgr)(?![A-Za-z])[ \t]*(?i:\#|no\.?|number)?[ \t]*
-            [:=]?[ \t]*\#?[ \t]*(?P<value>\d{3,7}|\d{1,2}-\d{4})(?![\w]|[.-]\d)
+            [:=]?[ \t]*\#?[ \t]*(?P<value>x?(?:\d{3,7}|\d{1,2}-\d{4}))(?![\w]|[.-]\d)
         """,
         score=0.8,
         group="value",
@@ -1539,6 +1573,25 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="date_numeric_month_day_hyphen",
+        label="DATE",
+        # a day and month with a hyphen, right after an event of a stay: "admitted 10-10",
+        # "call out to floor 10-12"; not a range of doses, rates or days ("on 2-3 L NC",
+        # "since 3-4 days", "RR 12-20")
+        regex=rf"""
+            (?=[aAtTeEiIfFsSuUoOdDcC])
+            (?<![\w/-])(?i:admitted|admit|adm|transferred|extubated|intubated|floor|since
+               |until|s/p|on|d/c['’]?d|dc['’]d|egd|ercp|dccv|cath|surgery|due)[ \t]+
+            (?P<value>{_MONTH_NUM}-{_DAY})
+            (?![\w/-]|[.,]\d|[ \t]*(?i:mg|mcg|g\b|cc|ml|%|units?|u\b|hrs?|hours|min|x\b|times
+               |days|d\b|weeks|wks?|months|years|yrs|bpm|mmhg|breaths|liters|l\b|lpm|tabs?
+               |pills?|puffs?|drops?|sprays?|beats|points|kg|lbs?|cm|mm|inches))
+        """,
+        score=0.6,
+        validate=month_day_valid,
+        group="value",
+    ),
+    Pattern(
         name="date_numeric_month_day_range",
         label="DATE",
         # two days of a course: "zosyn (2/3-2/10)", "admitted 12/30 - 1/4"
@@ -1682,6 +1735,7 @@ PATTERNS: tuple[Pattern, ...] = (
                       {_ORG_SUFFIX}\b\.?)
         """,
         score=0.7,
+        validate=org_suffix_valid,
         group="value",
     ),
     Pattern(
@@ -1743,6 +1797,7 @@ PATTERNS: tuple[Pattern, ...] = (
                       {_FACILITY_SUFFIX}\b)
         """,
         score=0.7,
+        validate=facility_suffix_valid,
         group="value",
     ),
     Pattern(
@@ -2195,6 +2250,35 @@ PATTERNS: tuple[Pattern, ...] = (
         label="PERSON",
         # Dictating and transcribing initials on a line of their own: "JRK/mlt/bsk", "JRK:mlt".
         regex=r"(?m)^[ \t]*(?P<value>[A-Z]{2,4}(?:[/:][A-Za-z]{2,4}){1,3})[ \t]*$",
+        score=0.7,
+        group="value",
+    ),
+    Pattern(
+        name="transcriber_initials",
+        label="PERSON",
+        # A dictated report's transcriber, after "TR :" on its line or alone on the next:
+        # "TR :\ndp / bmot", "TR : ra".
+        regex=r"""(?m)^[ \t]*TR[ \t]*:[ \t]*(?:\r?\n[ \t]*)?
+            (?P<value>[a-z]{2,4}(?:[ \t]*/[ \t]*[a-z]{2,4}){0,2})[ \t]*$""",
+        score=0.7,
+        group="value",
+    ),
+    Pattern(
+        name="signature_code",
+        label="ID_NUMBER",
+        # A dictating clinician's code after the credential, at the end of a signature line:
+        # "FERRER , LEE , M.D. TK04", "HUYNH , BAO , M.D. ( BH18 )".
+        regex=r"""(?m)(?<![\w.])M\.?D\.?[ \t]+\(?[ \t]*(?P<value>[A-Z]{2,3}\d{1,3})
+            [ \t]*\)?[ \t]*$""",
+        score=0.7,
+        group="value",
+    ),
+    Pattern(
+        name="header_record_number",
+        label="MEDICAL_RECORD_NUMBER",
+        # A dictated report's first line: the record number and the hospital's code
+        # ("018636330 DH", "014990154 RWH").
+        regex=r"\A[ \t]*(?P<value>\d{6,12})[ \t]+[A-Z]{2,6}[ \t]*(?=\r?\n)",
         score=0.7,
         group="value",
     ),

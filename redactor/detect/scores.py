@@ -35,7 +35,8 @@ _FILLER = ("is", "was", "were", "are", "of", "at", "it", "as", "a", "an", "about
 #: no date either); only the models' dates are judged by them ("sat" is no Saturday there).
 MEASURE_WORDS = ("cvp", "hr", "rr", "sbp", "dbp", "map", "peep", "uo", "uop", "sats?", "spo2",
                  "fio2", "icp", "cpp", "pap", "pas", "pcwp", "pip", "ps", "tv", "fs", "fsbs",
-                 "bg", "glucose", "temp", "tmax", "ci", "svr", "inr", "ptt")  # fmt: skip
+                 "bg", "glucose", "temp", "tmax", "ci", "svr", "inr", "ptt", "cpap", "bipap",
+                 "psv", "ac", "simv", "imv", "vent", "settings", "residuals?")  # fmt: skip
 
 _SCORE_BEFORE = re.compile(
     rf"""(?:\b(?:{"|".join(SCORE_WORDS + MEASURE_WORDS)})\b   # pain, score, CVP ...

@@ -168,12 +168,53 @@ def clock_time(text: str, start: int, end: int) -> bool:
     return bool(_TIME_CUE.search(before)) or bool(re.match(r"[ \t]*(?:h|hrs?|hours)\b", after))
 
 
+#: A clinician's credential, which a model takes for a name or a place in a dictated
+#: report's "IWU , CHINEDU , M.D." (".D", "M.D.").
+_CREDENTIAL_TOKEN = re.compile(r"(?:M\.?D|D\.?O|R\.?N|N\.?P|P\.?A|Ph\.?D|M\.?B\.?B\.?S)\.?")
+_NAMEISH = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
+
+
+#: A unit, a duration or a time of day right after a number: what a "date" of one or two
+#: numbers measures instead.
+_UNIT_AFTER = re.compile(
+    r"(?i:[ \t]?(?:mg|mcg|cc|ml|units?|hrs?|hours?|min|mins|minutes|days?|wks?|weeks?|months?"
+    r"|yrs?|years?|bpm|mmhg|lpm|liters?|kg|lbs?|cm|mm|tabs?|puffs?)|am|pm)\b(?![/.]?\d)")
+
+
+_NUMBERS = re.compile(r"[\d/.\-– \t]+")
+
+
+def _measured(text: str, start: int, end: int) -> bool:
+    """Whether the span ``text[start:end]`` is numbers only, and a unit follows its last one,
+    inside the span or right after it ("10-20cc", "1-2" of "1-2 weeks")."""
+    last = max((i for i in range(start, end) if text[i].isdigit()), default=-1)
+    if last < 0 or not _NUMBERS.fullmatch(text, start, last + 1):
+        return False  # "June 2 at 4pm" is a date
+    unit = _UNIT_AFTER.match(text, last + 1)
+    return unit is not None and (unit.end() >= end or not text[unit.end() : end].strip())
+
+
+def credential(text: str, start: int, end: int) -> bool:
+    """Whether the span ``text[start:end]`` lies in a credential written as its own token: the
+    span widened to the spaces, commas and brackets around it is "M.D." or "RN" ... """
+    while start and not (text[start - 1].isspace() or text[start - 1] in ",;()"):
+        start -= 1
+    while end < len(text) and not (text[end].isspace() or text[end] in ",;()"):
+        end += 1
+    return _CREDENTIAL_TOKEN.fullmatch(text, start, end) is not None
+
+
 def plausible_at(label: str, text: str, start: int, end: int) -> bool:
     """False when the span ``text[start:end]`` cannot be a value of ``label``: by its shape
-    (:func:`plausible`), a "ZIP code" that is a clock time in its sentence, or a "name" that
-    is a Roman numeral there (:func:`roman_numeral`)."""
+    (:func:`plausible`), a "ZIP code" that is a clock time in its sentence, a "name" that
+    is a Roman numeral there (:func:`roman_numeral`), or a name, place or organisation that
+    is a credential (:func:`credential`)."""
     if label == "PERSON" and _ROMAN.fullmatch(text[start:end].strip()):
         return not roman_numeral(text, start, end)
+    if label in _NAMEISH and credential(text, start, end):
+        return False
+    if label == "DATE" and _measured(text, start, end):
+        return False  # "residuals 10-20cc", "in 1-2 weeks", "from 4-8pm": no day and month
     if not plausible(label, text[start:end]):
         return False
     return not (label == "ZIP_CODE" and clock_time(text, start, end))

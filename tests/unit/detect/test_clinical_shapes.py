@@ -26,6 +26,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("will be discharged to Ridgeview Rehab.", "LOCATION", "Ridgeview Rehab"),
     ("Plan to return to Hebrew Rehab when stable.", "LOCATION", "Hebrew Rehab"),
     ("TRANSFERRED FROM BAPTIST HOSPITAL", "LOCATION", "BAPTIST HOSPITAL"),
+    ("Frank & Gross Orthopedics\n19513 E Spring Ave", "LOCATION", "Gross Orthopedics"),
     ("JRK/mlt/bsk\n", "PERSON", "JRK/mlt/bsk"),
     ("JOB# KQ882/40417", "ID_NUMBER", "KQ882/40417"),
     ("D: 05/11/91  T: 05/12/91  JRK/mlt/bsk  JOB #: 311-52-09-7", "PERSON", "JRK/mlt/bsk"),

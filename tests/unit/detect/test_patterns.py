@@ -309,6 +309,19 @@ POSITIVES = [
     ("PHONE_NUMBER", "Dr. Mason (pager #12345, beeper 42345)", "12345"),
     ("PHONE_NUMBER", "Dr. Mason (pager #12345, beeper 42345)", "42345"),
     ("PHONE_NUMBER", "chaplain paged (beeper 4-2291)", "4-2291"),
+    ("PHONE_NUMBER", "Palliative care pager x7-4410. Chaplain", "x7-4410"),
+    # a dictated report's header and signatures
+    ("MEDICAL_RECORD_NUMBER", "014990154 RWH\n06185375\n", "014990154"),
+    ("ID_NUMBER", "Dictated By :\nFERRER , LEE , M.D. TK04\nAttending :", "TK04"),
+    ("ID_NUMBER", "HUYNH , BAO , M.D. ( BH18 )\n", "BH18"),
+    ("PERSON", "TR :\ndp / bmot\nDD :\n", "dp / bmot"),
+    ("PERSON", "TR : ra\nDD : 03/02/2005", "ra"),
+    # a day and month with a hyphen right after an event of the stay
+    ("DATE", "COPD, admitted 10-10 w/ hypercarbic resp failure", "10-10"),
+    ("DATE", "call out to floor 10-12 if stable.", "10-12"),
+    ("DATE", "plan: ercp 2/28, cont unasyn", "2/28"),
+    ("DATE", "ANTICOAG W/ HEPARIN, DCCV 2/15.", "2/15"),
+    ("DATE", "followed in Transplant Clinic 9/5", "9/5"),
     ("PHONE_NUMBER", "pgr: 4471", "4471"),
     ("ZIP_CODE", "Apt 4 Seaview, Galway, H91 E2K7", "H91 E2K7"),
     ("ZIP_CODE", "Dublin D02X285", "D02X285"),
@@ -608,6 +621,13 @@ NEGATIVES = [
     ("MEDICAL_RECORD_NUMBER", "Unit:\n5 West, bed 12\nHospital:\n2 units PRBC given"),
     ("MEDICAL_RECORD_NUMBER", "MRN:\n12\nChart:\nA1"),
     ("PHONE_NUMBER", "pager 4-22 broken, beeper 12-345678"),
+    ("DATE", "on 2-3 L NC, since 3-4 days, RR 12-20, admitted 2-3 times, on 1-2 tabs prn"),
+    ("DATE", "admitted 13-10 with a score of 10-45 mg"),
+    ("ID_NUMBER", "Seen by J. Smith, M.D. PhD\nM.D. AB12 was consulted"),  # mid-line: no code
+    ("MEDICAL_RECORD_NUMBER", "Discharge Summary\n014990154 RWH\n"),  # not the first line
+    ("PERSON", "TR :\n2/3 of the tablets\nTR : Sodium 140"),
+    ("ORGANIZATION", "WOUND RN CONSULTED, AQUACEL AG. PLAN: CONT ASA/PLAVIX"),
+    ("LOCATION", "Follow up in Trauma Clinic; Neuro-Oncology Clinic; Cardiac Surgery Center"),
 ]
 
 

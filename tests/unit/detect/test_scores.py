@@ -36,6 +36,8 @@ def _date(text: str, value: str, source: str = "hf_ner:DATE") -> Span:
     ("CVP 8-10. Aline dampened", "8-10"),        # measurements a note writes as a range
     ("PEEP 5-8, FiO2 40%", "5-8"),
     ("SATS 9/10 OF THE TIME", "9/10"),
+    ("Intubated, CPAP 5/5", "5/5"),              # a ventilator's settings
+    ("BIPAP 12/5, tolerating well", "12/5"),
 ])
 def test_scores_after_a_score_word_are_no_dates(text: str, value: str) -> None:
     assert exam_score(text, _date(text, value))

@@ -86,3 +86,22 @@ def test_a_roman_numeral_is_a_name_only_where_a_cue_says_so(
 def test_a_name_that_is_no_roman_numeral_needs_no_cue() -> None:
     text = "Seen by LIU."
     assert plausible_at("PERSON", text, 8, 11)
+
+
+@pytest.mark.parametrize(("text", "value", "label", "ok"), [
+    # a credential written as its own token is no name, place or organisation
+    ("CHARLOTTE MBEKI , M.D. ,", ".D", "PERSON", False),
+    ("cc : Jose Amaral , M.D. ;", "M.D.", "PERSON", False),
+    ("SERGEI MOROZOV , M.D. , Concord", ".D.", "LOCATION", False),
+    ("Dr. Mdina went home", "Mdina", "PERSON", True),
+    # numbers only, with a unit after the last: a measure, not a date
+    ("will f/u in 1-2 weeks", "1-2", "DATE", False),
+    ("in from 4-8pm", "4-8", "DATE", False),
+    ("residuals 10-20cc", "10-20cc", "DATE", False),
+    ("seen June 2 at 4pm", "June 2 at 4pm", "DATE", True),
+    ("labs 3/14 am", "3/14", "DATE", True),
+    ("seen 3/14 for f/u", "3/14", "DATE", True),
+])
+def test_plausible_in_its_sentence(text: str, value: str, label: str, ok: bool) -> None:
+    start = text.index(value)
+    assert plausible_at(label, text, start, start + len(value)) is ok
