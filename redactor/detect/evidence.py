@@ -296,6 +296,34 @@ def _nationality_or_faith(text: str, span: Span) -> bool:
             and not has_cue(text, span.start, span.end, span.label))
 
 
+#: What a state or its people have that is no one's name: its government, codes and money
+#: ("the Turkish Government", "the Indian Penal Code", "25,000,000 Romanian lei").
+_OF_A_STATE = re.compile(
+    r"[ \t]+(?:Government|Constitution|authorities|(?:Penal|Criminal|Civil|Labou?r|Family)"
+    r"[ \t]+Code|lei|leu|lev|leva|dollars?|euros?|pounds?|rupees?|dinars?|lira|liras|dirhams?|"
+    r"yuan|yen|francs?|kron[ae]r?|krona|zloty|złoty|forints?|rubles?|roubles?|hryvnias?|lari|"
+    r"manats?|drams?|pesos?|reais|rand|naira|cedis?|shillings?)\b")
+
+
+def _national_institution(text: str, span: Span) -> bool:
+    """A model's name, place or organisation that is a nationality before its state's
+    government, code or money (:data:`_OF_A_STATE`), in the span or right after it: "The
+    Ukrainian Government", "Turkish" of "the Turkish Government", "Romanian lei". A listed
+    place stays ("Georgia Government Center")."""
+    value = text[span.start : span.end]
+    match = re.fullmatch(r"(?:(?i:the)[ \t]+)?([A-Z][a-z]+)(.*)", value, re.DOTALL)
+    if span.label not in NAMEISH or match is None:
+        return False
+    nationality, rest = match.groups()
+    if not (_belonging(nationality) or _DEMONYM.fullmatch(nationality)) or (
+            nationality.casefold() in place_names()):
+        return False
+    if rest:
+        state = _OF_A_STATE.match(rest)
+        return state is not None and not rest[state.end() :].strip()
+    return _OF_A_STATE.match(text, span.end) is not None
+
+
 #: Words before a nationality that make one with it ("Sri Lankan", "Afro-Brazilian").
 _ORIGIN_PREFIXES = frozenset("Sri Afro Arab Indo Sino Anglo Euro Latin Native South North East "
                              "West Central".split())
@@ -901,7 +929,8 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     if (_exclamation(text, span) or _demonym(text, span) or _figure(text, span)
             or _title_before_a_name(text, span)
             or _citation(text, span)
-            or _nationality_or_faith(text, span) or _car(text, span)
+            or _nationality_or_faith(text, span) or _national_institution(text, span)
+            or _car(text, span)
             or _piece_of_a_term(text, span)):
         return True
     if ((_biomedical_code(text, span) or _defined_abbreviation(text, span)

@@ -563,6 +563,12 @@ _TAIL_REQUIRED = rf"[ \t]*(?:{_MARKER}[ \t]*[:=]?|[:=])[ \t]*\#?[ \t]*(?:(?i:is)
 #: A court's file number after a bare "no.": four to six digits and the year ("41872/98"), or
 #: the year first ("1997/4521").
 _COURT_NO = r"(?:\d{4,6}/\d{2}|(?:19|20)\d{2}/\d{1,6})"
+#: A domestic court's file number after a bare "no.": the shapes above, the year last
+#: ("287/2019"), a letter prefix ("P-4127/98"), a register's parts ("I C 1322/95"), a
+#: chamber's number ("2(102)-1134/10").
+_COURT_FILE = (rf"(?:(?:[A-Z]{{1,3}}-)?(?:{_COURT_NO}|\d{{1,6}}/(?:19|20)\d{{2}})"
+               r"|[IVX]{1,4}[ \t]+[A-Z][A-Za-z]{0,4}[ \t]+\d{1,6}/\d{2,4}"
+               r"|\d{1,3}\(\d{1,4}\)-\d{1,6}/\d{2,4})")
 
 
 def _iban_regex(*, lower: bool = False) -> str:
@@ -2219,10 +2225,11 @@ PATTERNS: tuple[Pattern, ...] = (
         label="ID_NUMBER",
         # The same after a bare "no." when the number before the slash has four digits or
         # more ("(no. 41872/98)"; "no. 120/80" is no case), or a domestic file's year first
-        # ("registered under no. 1997/4521", Turkish "E. 1997/123, K. 1998/45").
+        # ("registered under no. 1997/4521", Turkish "E. 1997/123, K. 1998/45") or last, or
+        # its other shapes (_COURT_FILE: "no. I C 1322/95", "no. P-4127/98").
         regex=rf"""
             (?<![\w])(?:(?i:nos?\.)|[EK]\.)[ \t]*
-            (?P<value>{_COURT_NO}(?:[ \t]*(?:,|and|&)[ \t]*{_COURT_NO})*)
+            (?P<value>{_COURT_FILE}(?:[ \t]*(?:,|and|&)[ \t]*{_COURT_FILE})*)
             (?![\w/])
         """,
         score=LABELLED_ID_SCORE,

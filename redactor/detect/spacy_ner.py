@@ -75,8 +75,9 @@ _INSTITUTION = frozenset(
     institute bank insurance inc llc ltd corp company group partners associates foundation church
     pharmacy laboratory labs rehabilitation nursing hospice county city
     court tribunal council ministry parliament commission authority municipality prefecture
-    police""".split()  # bodies of the state name a party in judgments: "the Regional Court"
-)
+    police laboratories office bureau agency association society federation union party museum
+    library""".split()  # bodies of the state name a party in judgments: "the Regional Court";
+)  # and other bodies: "Bell Laboratories" ("the Ethics Committee" is none)
 
 _MONTHS = (
     r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|jun(e)?|jul(y)?|aug(ust)?|"
@@ -170,6 +171,11 @@ def date_reason(text: str) -> str | None:
         return "no month, year or numeric date"
     if _clock_range(text):
         return "clock times"
+    alone = _SLASHED.fullmatch(text.strip())
+    if (alone is not None and not _day_and_month(alone)
+            and not all(_YEAR.fullmatch(p or "2000") for p in alone.group(1, 3, 5))):
+        return "numbers that are no day and month"  # "287/2019" of "FIR No. 287/2019";
+        # a range of years stays ("1939-1945")
     if not _MONTH.search(text) and not _YEAR.search(text) and not any(
         _day_and_month(m) for m in _SLASHED.finditer(text)
     ):

@@ -141,14 +141,39 @@ def reveals_age_over_89(value: str, reference: date, *, day_first: bool = False)
     return year is not None and age_on(date(year, 1, 1), reference) > OLDEST_AGE
 
 
+#: What joins the dates of a list or a range ("1938 and 1941", "1950, 1955 and 1972",
+#: "from 1982 to 1999", "1939–1945").
+_DATE_JOINER = re.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|\b(?:and|or|to|until|through)\b|"
+                          r"[ \t]+[-–][ \t]+|–|(?<=\d{4})-(?=\d{4}\b))[ \t]*")
+
+
+def _generalize_list(value: str, reference: date, over_89: str, day_first: bool) -> str | None:
+    """Each date of a list or range of dates generalised alone, the words between kept ("1938
+    and 1941" stays, "1923 and 1941" -> "[DATE 90+] and 1941"); None unless every part names
+    a year."""
+    parts = _DATE_JOINER.split(value)
+    if len(parts) < 2:
+        return None
+    out = []
+    for part in parts:
+        year = find_year(part, day_first=day_first, reference=reference)
+        if year is None or not part.strip():
+            return None
+        out.append(over_89 if reveals_age_over_89(part, reference, day_first=day_first)
+                   else f"{year:04d}")
+    joiners = [m.group() for m in _DATE_JOINER.finditer(value)]
+    return out[0] + "".join(j + p for j, p in zip(joiners, out[1:], strict=True))
+
+
 def generalize_date(
     value: str, reference: date, over_89: str, *, day_first: bool = False
 ) -> str | None:
     """Only the year of the date (``March 3, 2021`` -> ``2021``); ``over_89`` for a date more
-    than 89 years before ``reference``; ``None`` when the text names no year."""
+    than 89 years before ``reference``; each date of a list or range so ("1923 and 1941" ->
+    ``over_89`` and 1941); ``None`` when the text names no year."""
     year = find_year(value, day_first=day_first, reference=reference)
     if year is None:
-        return None
+        return _generalize_list(value, reference, over_89, day_first)
     if reveals_age_over_89(value, reference, day_first=day_first):
         return over_89
     return f"{year:04d}"

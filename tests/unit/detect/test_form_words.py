@@ -48,6 +48,21 @@ def test_a_nationality_or_faith_used_as_a_word_is_no_name(text: str, value: str,
     assert ordinary_language(text, _span(text, value, label))
 
 
+@pytest.mark.parametrize(("text", "value", "label", "dropped"), [
+    ("practising in Kharkiv. The Ukrainian Government (\"the Government\")",
+     "The Ukrainian Government", "ORGANIZATION", True),
+    ("in Diyarbakir. The Turkish Government were represented", "Turkish", "LOCATION", True),
+    ("The Azerbaijani Government were represented", "Azerbaijani", "PERSON", True),
+    ("a criminal fine of 25,000,000 Romanian lei (ROL)", "Romanian lei", "PERSON", True),
+    ("sections 406 and 420 of the Indian Penal Code", "Indian", "LOCATION", True),
+    ("She works at the Georgia Government Center", "Georgia", "LOCATION", False),  # a place
+    ("Mr Romanian Popescu said", "Romanian Popescu", "PERSON", False),  # a name after it
+])
+def test_a_states_government_code_or_money_is_no_name(text: str, value: str, label: str,
+                                                       dropped: bool) -> None:
+    assert ordinary_language(text, _span(text, value, label)) is dropped
+
+
 @pytest.mark.parametrize(("text", "value", "label"), [
     ("Handed over by Emmanuel, taken by Sivan.", "Sivan", "PERSON"),  # no country's stem
     ("I love you Britian .", "Britian", "PERSON"),             # Britain misspelt, no word

@@ -322,6 +322,11 @@ POSITIVES = [
     ("DATE", "plan: ercp 2/28, cont unasyn", "2/28"),
     ("DATE", "ANTICOAG W/ HEPARIN, DCCV 2/15.", "2/15"),
     ("DATE", "followed in Transplant Clinic 9/5", "9/5"),
+    # a domestic court's file numbers after a bare "no."
+    ("ID_NUMBER", "The case was registered under no. I C 1322/95.", "I C 1322/95"),
+    ("ID_NUMBER", "found against the applicant (case no. 2(102)-1134/10) and", "2(102)-1134/10"),
+    ("ID_NUMBER", "The case was registered under no. P-4127/98.", "P-4127/98"),
+    ("ID_NUMBER", "of the Indian Penal Code (FIR No. 287/2019)", "287/2019"),
     ("PHONE_NUMBER", "pgr: 4471", "4471"),
     ("ZIP_CODE", "Apt 4 Seaview, Galway, H91 E2K7", "H91 E2K7"),
     ("ZIP_CODE", "Dublin D02X285", "D02X285"),
@@ -621,6 +626,7 @@ NEGATIVES = [
     ("MEDICAL_RECORD_NUMBER", "Unit:\n5 West, bed 12\nHospital:\n2 units PRBC given"),
     ("MEDICAL_RECORD_NUMBER", "MRN:\n12\nChart:\nA1"),
     ("PHONE_NUMBER", "pager 4-22 broken, beeper 12-345678"),
+    ("ID_NUMBER", "BP no. 120/80 today, no. 3/4 tabs, no. 12 (1)-2/3"),
     ("DATE", "on 2-3 L NC, since 3-4 days, RR 12-20, admitted 2-3 times, on 1-2 tabs prn"),
     ("DATE", "admitted 13-10 with a score of 10-45 mg"),
     ("ID_NUMBER", "Seen by J. Smith, M.D. PhD\nM.D. AB12 was consulted"),  # mid-line: no code

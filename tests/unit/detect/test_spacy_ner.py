@@ -22,6 +22,11 @@ from redactor.errors import ModelError
         ("ORGANIZATION", "the Regional Court", True),  # a body of the state names a party
         ("ORGANIZATION", "the District Council", True),
         ("ORGANIZATION", "Customer Success", False),  # common words, no institution
+        ("ORGANIZATION", "Bell Laboratories", True),
+        ("ORGANIZATION", "the Ethics Committee", False),
+        ("DATE", "287/2019", False),  # "FIR No. 287/2019": no day and month, a file number
+        ("DATE", "12/2019", True),
+        ("DATE", "4-2291", False),  # a pager's number
         ("PERSON", "Nguyen Van Minh", True),
         ("PERSON", "MRN", False),
         ("PERSON", "4471923", False),

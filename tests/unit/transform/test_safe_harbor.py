@@ -114,7 +114,20 @@ def test_year_only_and_ages_revealed_by_dates(text, expected):
     assert generalize_date(text, REF, OLD) == expected
 
 
-@pytest.mark.parametrize("text", ["March 3", "3/14", "last week", "yesterday"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1938 and 1941", "1938 and 1941"),             # each year of a list kept
+    ("1950, 1955 and 1972", "1950, 1955 and 1972"),
+    ("1982 to 1999", "1982 to 1999"),
+    ("1939-1945", "1939-1945"),
+    ("1930 and 1941", f"{OLD} and 1941"),          # and each one over 89 generalised
+    ("12/03/1930 and 04/05/2001", f"{OLD} and 2001"),
+])
+def test_each_date_of_a_list_is_generalised_alone(text, expected):
+    assert generalize_date(text, REF, OLD) == expected
+
+
+@pytest.mark.parametrize("text", ["March 3", "3/14", "last week", "yesterday",
+                                  "March 3 and March 5", "3/14 to 3/16"])
 def test_dates_without_a_year_cannot_be_generalised(text):
     assert generalize_date(text, REF, OLD) is None
 
