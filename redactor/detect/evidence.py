@@ -975,7 +975,7 @@ _LEADING_WORDS = re.compile(
     r"e-mail|text|ping|message|contact|page|paged|thank|thanks|"
     r"customer|client|patient|pt|caller|user|member|agent|applicant|claimant|defendant|"
     r"plaintiff|witness|employee|i['’]?m|i[ \t]+am|this[ \t]+is|meet|welcome|attn|cc|re|"
-    r"son|daughter|wife|husband|sister|brother|mother|"
+    r"son|daughter|wife|husband|sister|brother|mother|in[ \t-]law|electronically|signed|"
     r"father|mom|dad|mum|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|friend|sw|cm|"
     r"hcp|pcp|"
     # a credential that ended the line before ("KELLY, M.D.\nJRK/mlt")
@@ -996,8 +996,8 @@ _LEADING_PLACE_WORDS = re.compile(
 
 #: Prepositions before a model's date ("in 1958", "on 3 May"; "the summer of" stays).
 _LEADING_DATE_WORDS = re.compile(
-    r"(?i:(?:in|on|at|since|from|by|during|until|till|before|after|around|circa)"
-    r"[ \t]+)+")
+    r"(?i:(?:in|on|at|since|from|by|during|until|till|before|after|around|circa|day)"
+    r"[ \t]+)+")  # ("Zosyn day 6/14": the day of a course, read with its number as a score)
 
 
 #: A relative or a member of the care team before a note's "organisation" that is their
@@ -1313,7 +1313,8 @@ def trim_punctuation_edges(text: str, span: Span, *, exact: bool = False) -> Spa
     while start < end and (text[start] in _LEADING_MARKS or text[start : start + 2] in (". ", ".\t")
                            ) and not (text[start] == "-" and start and text[start - 1].isalnum()):
         start += 1
-    while end > start and text[end - 1] in _TRAILING_MARKS and not (
+    while end > start and (text[end - 1] in _TRAILING_MARKS or (
+            span.label == "DATE" and text[end - 1] == ",")) and not (
             text[end - 1] == "-" and end < len(text) and text[end].isalnum()):
         end -= 1
     if start == end or (start, end) == (span.start, span.end):
@@ -1338,7 +1339,7 @@ _NAME_ABBREVIATIONS = (
 #: nothing, before the next word ("Dr Papadakis. NPO after MN": "NPO" is no part of the name).
 _SENTENCE_END = re.compile(
     r"(?i:(?<=[^\W\d_]{3})" + "".join(rf"(?<!\b{word})" for word in _NAME_ABBREVIATIONS)
-    + r")\.[ \t]+(?=[^\W\d_])")
+    + r")[ \t]?\.[ \t]+(?=[^\W\d_])")  # a dictated report's tokens: "his wife , Mei . VNA"
 #: What ends a person's name: a line break, the semicolon between the entries of a list
 #: ("Attendees: He, Yan; Brown, Alice"), or a sentence's end.
 _PERSON_BREAK = re.compile(rf"{_LINE_BREAK.pattern}|[ \t]*;[ \t]*|{_SENTENCE_END.pattern}")

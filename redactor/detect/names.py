@@ -1279,7 +1279,8 @@ _PAIR = re.compile(portable(
     rf"(?m)(?:^[ \t>*-]*|[:;][ \t]*|\t[ \t]*|  [ \t]*)"
     rf"(?P<last>{_PAIR_WORD}(?:[ \t]{_PAIR_WORD}){{0,2}})[ \t]?,[ \t]*"
     rf"(?P<first>{_PAIR_WORD}(?:[ \t]{_PAIR_WORD}){{0,2}})"
-    rf"(?=[ \t]*(?:[;.)(]|$|\t|  |,[ \t]*(?:DOB\b|D\.O\.B|MRN\b|\d|{_CREDENTIALS}(?!\w))))"))
+    rf"(?=[ \t]*(?:[;.)(]|$|\t|  |,[ \t]*(?:DOB\b|D\.O\.B|MRN\b|\d|{_CREDENTIALS}(?!\w))"
+    rf"|\d{{3}}-))"))  # a record number after it: "KOWALSKA , IRENA 114-72-06-3"
 #: A label that says a pair follows: "Name (Last, First):", "Surname, given name:".
 _PAIR_LABEL = re.compile(r"(?i)(?:last|family|sur)[ \t]*(?:name)?,[ \t]*(?:first|given)"
                          r"(?:[ \t]*names?)?[ \t]*\)?[ \t]*:[ \t]*$")

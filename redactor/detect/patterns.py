@@ -232,7 +232,7 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
      r"|identification[ ]number", "ID_NUMBER", False),
     ("id_number_marked", r"encounter|visit|case|accession|specimen|sample|order|reference|ref"
      r"|file|employee|emp|badge|staff|student|ticket|confirmation|booking|reservation|tracking"
-     r"|police[ ]report|report|index|job|dictation|transcription", "ID_NUMBER", True),
+     r"|police[ ]report|report|index|job|dictation|transcription|batch", "ID_NUMBER", True),
 )  # fmt: skip
 #: Words that make "<word> ID" one of the specific labels above, not a generic "ID".
 ID_QUALIFIERS = ("member", "subscriber", "insurance", "beneficiary", "plan", "device", "implant",
@@ -373,6 +373,10 @@ def org_suffix_valid(text: str) -> bool:
     also a clinical abbreviation there ("AQUACEL AG.", "CONT ASA"; "SIEMENS GMBH" stays)."""
     words = re.findall(r"[^\W\d_][\w.]*", text)
     return not (text.isupper() and words and words[-1].rstrip(".") in _SHORT_LEGAL_FORMS)
+
+
+#: A dictated report's first line: its record number and the hospital's code.
+_REPORT_HEADER = re.compile(r"[ \t]*\d{6,12}[ \t]+[A-Z]{2,6}[ \t]*\r?\n")
 
 
 def age_valid(text: str) -> bool:
@@ -702,7 +706,7 @@ CTX_MONTH_DAY = (
     "meeting", "consented", "discussed", "addendum", "trough", "level", "peak", "culture",
     "cx", "see", "d/c", "d/c'd", "dc'd", "given", "egd", "ercp", "dccv", "tee", "tte",
     "bronch", "bronchoscopy", "paracentesis", "thoracentesis", "floor", "call out", "repeat",
-    "clinic",
+    "clinic", "eval", "evaluation",
     # a weekday before the date ("Tues 2/14", "FRI 3/6")
     "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday")  # fmt: skip
@@ -1585,9 +1589,9 @@ PATTERNS: tuple[Pattern, ...] = (
         # "call out to floor 10-12"; not a range of doses, rates or days ("on 2-3 L NC",
         # "since 3-4 days", "RR 12-20")
         regex=rf"""
-            (?=[aAtTeEiIfFsSuUoOdDcC])
+            (?=[aAtTeEiIfFsSuUoOdDcCvV])
             (?<![\w/-])(?i:admitted|admit|adm|transferred|extubated|intubated|floor|since
-               |until|s/p|on|d/c['’]?d|dc['’]d|egd|ercp|dccv|cath|surgery|due)[ \t]+
+               |until|s/p|on|d/c['’]?d|dc['’]d|egd|ercp|dccv|cath|surgery|due|eval)[ \t]+
             (?P<value>{_MONTH_NUM}-{_DAY})
             (?![\w/-]|[.,]\d|[ \t]*(?i:mg|mcg|g\b|cc|ml|%|units?|u\b|hrs?|hours|min|x\b|times
                |days|d\b|weeks|wks?|months|years|yrs|bpm|mmhg|breaths|liters|l\b|lpm|tabs?
@@ -1595,6 +1599,22 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.6,
         validate=month_day_valid,
+        group="value",
+    ),
+    Pattern(
+        name="date_ordinal_day",
+        label="DATE",
+        # a day of the month alone, by its ordinal: "flying in from lagos on the 19th", "until
+        # the 3rd"; not a century, a floor, a percentile or a birthday ("the 19th century")
+        regex=rf"""
+            (?=[oObBuUsSfF])
+            (?<![\w-])(?i:on|by|until|till|since|from|before|after)[ \t]+(?i:the)[ \t]+
+            (?P<value>{_DAY}(?i:st|nd|rd|th))(?![\w-])
+            (?![ \t]+(?i:century|centuries|floor|percentile|time|times|day|week|month|year
+                      |birthday|anniversary|place|grade|street|st|avenue|ave|of|and|or|to|-)\b)
+        """,
+        score=0.6,
+        validate=lambda value: int(re.match(r"\d+", value).group()) <= 31,  # type: ignore[union-attr]
         group="value",
     ),
     Pattern(
@@ -2273,19 +2293,38 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         name="signature_code",
         label="ID_NUMBER",
-        # A dictating clinician's code after the credential, at the end of a signature line:
-        # "FERRER , LEE , M.D. TK04", "HUYNH , BAO , M.D. ( BH18 )".
-        regex=r"""(?m)(?<![\w.])M\.?D\.?[ \t]+\(?[ \t]*(?P<value>[A-Z]{2,3}\d{1,3})
-            [ \t]*\)?[ \t]*$""",
+        # A dictating clinician's code after the credential, in brackets or at the end of a
+        # signature line: "FERRER , LEE , M.D. TK04", "BALOGUN , TEMITOPE , M.D. ( TB53 )".
+        regex=r"""(?m)(?<![\w.])M\.?D\.?[ \t]+
+            (?:\([ \t]*(?=[A-Z]{2,3}\d{1,3}[ \t]*\))|(?=[A-Z]{2,3}\d{1,3}[ \t]*$))
+            (?P<value>[A-Z]{2,3}\d{1,3})""",
         score=0.7,
         group="value",
+    ),
+    Pattern(
+        name="dictated_record_number",
+        label="MEDICAL_RECORD_NUMBER",
+        # A record number of four parts ("311-52-09-7", "KOWALSKA , IRENA 114-72-06-3").
+        regex=r"(?<![\w./-])\d{3}-\d{2}-\d{2}-\d(?![\w/-]|\.\d)",
+        score=0.6,
+    ),
+    Pattern(
+        name="header_numbers",
+        label="ID_NUMBER",
+        # A number of five digits alone on a line below a dictated report's first line
+        # ("518832746 FIH\n6672051\n29843\n"); longer ones are number_line's anywhere.
+        regex=r"(?m)^[ \t]*(?P<value>\d{5})[ \t]*\r?$",
+        score=0.55,
+        group="value",
+        check=lambda match: (_REPORT_HEADER.match(match.string) is not None
+                             and match.string.count("\n", 0, match.start()) <= 4),
     ),
     Pattern(
         name="header_record_number",
         label="MEDICAL_RECORD_NUMBER",
         # A dictated report's first line: the record number and the hospital's code
         # ("018636330 DH", "014990154 RWH").
-        regex=r"\A[ \t]*(?P<value>\d{6,12})[ \t]+[A-Z]{2,6}[ \t]*(?=\r?\n)",
+        regex=r"\A[ \t]*(?P<value>\d{6,12})[ \t]+[A-Z]{2,6}[ \t]*(?=\r?\n)",  # _REPORT_HEADER
         score=0.7,
         group="value",
     ),

@@ -29,18 +29,23 @@ _FILLER = ("is", "was", "were", "are", "of", "at", "it", "as", "a", "an", "about
            "approximately", "around", "roughly", "now", "currently", "still", "level", "levels",
            "score", "scores", "scale", "rating", "rated", "reported", "reports", "intensity",
            "severity", "to", "from", "up", "down", "out", "improved", "increased", "decreased",
-           "then", "and", "the", "his", "her", "their", "patient's", "pt's")  # fmt: skip
+           "then", "and", "the", "his", "her", "their", "patient's", "pt's",
+           # the limb a strength score is of ("2/5 right arm, 4/5 right leg")
+           "right", "left", "arm", "arms", "leg", "legs", "side", "upper", "lower", "bilat",
+           "ue", "le", "rue", "lue", "rle", "lle", "hand", "foot")  # fmt: skip
 
 #: Measurements a note writes as a range with no unit ("CVP 8-10", "PEEP 5-8", "HR 8/10" is
 #: no date either); only the models' dates are judged by them ("sat" is no Saturday there).
 MEASURE_WORDS = ("cvp", "hr", "rr", "sbp", "dbp", "map", "peep", "uo", "uop", "sats?", "spo2",
                  "fio2", "icp", "cpp", "pap", "pas", "pcwp", "pip", "ps", "tv", "fs", "fsbs",
                  "bg", "glucose", "temp", "tmax", "ci", "svr", "inr", "ptt", "cpap", "bipap",
-                 "psv", "ac", "simv", "imv", "vent", "settings", "residuals?")  # fmt: skip
+                 "psv", "ac", "simv", "imv", "vent", "settings", "residuals?",
+                 "day")  # fmt: skip  ("zosyn day 6/14": a course's days)
 
 _SCORE_BEFORE = re.compile(
     rf"""(?:\b(?:{"|".join(SCORE_WORDS + MEASURE_WORDS)})\b   # pain, score, CVP ...
-         |(?<![\w/])\d{{1,2}}/10(?![\w/]))           # or another score: "7/10, now 3/10"
+         |(?<![\w/])\d{{1,2}}/(?:10|5)(?![\w/]))      # or another score: "7/10, now 3/10",
+                                                      # "2/5 right arm, 4/5 right leg"
          (?:[ \t]*[:=~,(-]?[ \t]*(?:(?:{"|".join(map(re.escape, _FILLER))})\b
                                      |\d{{1,2}}:\d{{2}}\b|\d{{4}}\b)){{0,3}}   # "at 1400"
          [ \t]*[:=~,(-]?[ \t]*$""",

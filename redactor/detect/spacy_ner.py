@@ -157,6 +157,8 @@ def date_reason(text: str) -> str | None:
         return "bare number"  # a year alone the patterns read from its words ("in 1947")
     if _MEASURE.fullmatch(text.strip()):
         return "dose or measure"
+    if _VALUE_AT_CLOCK.fullmatch(text):
+        return "value at a clock time"  # "REPEAT K 5.8 @ 2000"
     if not _DATE_ANCHOR.search(text):
         return "no digit or month"
     if _DURATION.search(text):
@@ -183,6 +185,9 @@ def date_reason(text: str) -> str | None:
     return None
 
 
+#: A lab value and the clock time it was drawn at ("K 5.8 @ 2000").
+_VALUE_AT_CLOCK = re.compile(
+    r"[ \t]*\d+(?:\.\d+)?[ \t]*(?:@|at)[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]*")
 #: A year of the calendar's dates, 1800 to 2099 ("3-1234" is a pager's number), or "'98".
 _YEAR = re.compile(r"(?<![\d.])(?:1[89]\d\d|20\d\d)(?![\d.])|['’]\d\d\b")
 _SLASHED = re.compile(r"(?<![\d.])(\d{1,4})([/.-])(\d{1,4})(?:([/.-])(\d{1,4}))?(?!\d)")

@@ -181,6 +181,11 @@ _UNIT_AFTER = re.compile(
     r"|yrs?|years?|bpm|mmhg|lpm|liters?|kg|lbs?|cm|mm|tabs?|puffs?)|am|pm)\b(?![/.]?\d)")
 
 
+#: Two numbers joined by a dash after a nurse's shift or a vote: hours or a tally, no day and
+#: month ("nsg note 7-3", "NPN 11-7", "the council voted 9-4").
+_NOT_A_DAY_BEFORE = re.compile(r"(?i)\b(?:note|shift|nsg|npn|voted|vote|won|lost|beat|"
+                               r"defeated|score|scored|record)[ \t]+$")
+_TALLY = re.compile(r"\d{1,2}[ \t]?[-–][ \t]?\d{1,2}")
 _NUMBERS = re.compile(r"[\d/.\-– \t]+")
 
 
@@ -215,6 +220,9 @@ def plausible_at(label: str, text: str, start: int, end: int) -> bool:
         return False
     if label == "DATE" and _measured(text, start, end):
         return False  # "residuals 10-20cc", "in 1-2 weeks", "from 4-8pm": no day and month
+    if (label == "DATE" and _TALLY.fullmatch(text, start, end)
+            and _NOT_A_DAY_BEFORE.search(text, max(0, start - 16), start)):
+        return False  # "nsg note 7-3", "voted 9-4"
     if not plausible(label, text[start:end]):
         return False
     return not (label == "ZIP_CODE" and clock_time(text, start, end))

@@ -288,6 +288,7 @@ def test_a_persons_or_an_organisations_model_span_is_split_at_every_line_break()
     ("signed J. R. Smith", "J. R. Smith", ["J. R. Smith"]),
     ("from Dr. Lee", "Dr. Lee", ["Dr. Lee"]),
     ("letters of Chas. Dickens", "Chas. Dickens", ["Chas. Dickens"]),
+    ("Home with his wife , Mei . VNA from South Cove", "Mei . VNA", ["Mei", "VNA"]),  # tokens
 ])
 def test_a_persons_model_span_is_split_at_a_sentences_end(text: str, value: str,
                                                           pieces: list[str]) -> None:
@@ -322,6 +323,8 @@ def test_a_models_identifier_covers_the_whole_token(text: str, value: str, whole
     ("Seen on 3 May 2019 in clinic.", "on 3 May 2019", "3 May 2019"),
     ("In the summer of 1981 she moved.", "In the summer of 1981", "the summer of 1981"),
     ("the summer of 1981", "the summer of 1981", "the summer of 1981"),
+    ("ID: afebrile, Zosyn day 6/14.", "day 6/14", "6/14"),  # then read as a course's day
+    ("CMO if no improvement by Friday 3/5.", "by Friday 3/5", "Friday 3/5"),  # a weekday stays
 ])
 def test_a_models_date_without_the_preposition_before_it(text: str, value: str,
                                                          date: str) -> None:
@@ -394,6 +397,10 @@ def test_a_greeting_is_no_part_of_a_name() -> None:
     ("SON PHAN, RN\n03/04/21 0700", "SON PHAN", "PERSON", "SON PHAN"),  # a signature's
     ("HCP: son Walter, tel 555-0100", "son Walter", "PERSON", "Walter"),  # a relative, labelled
     ("Sony Music signed her.", "Sony Music", "ORGANIZATION", "Sony Music"),
+    ("Daughter-in-law Priya called.", "in-law Priya", "PERSON", "Priya"),
+    ("DAUGHTER IN LAW OKSANA VISITED", "IN LAW OKSANA", "PERSON", "OKSANA"),
+    ("ROMEO SANTOS , M.D.\nElectronically Signed ROMEO SANTOS , M.D. 08/09/2006",
+     "Electronically Signed ROMEO SANTOS", "PERSON", "ROMEO SANTOS"),
 ])
 def test_a_relative_or_a_care_role_is_no_part_of_a_name(text: str, value: str, label: str,
                                                         name: str) -> None:

@@ -114,6 +114,12 @@ def test_a_pairs_given_name_may_be_a_word_of_a_sentence() -> None:
     assert pairs == ["Flores, Rose", "Hall, Will"]
 
 
+def test_a_pair_before_a_record_number() -> None:
+    text = "KOWALSKA , IRENA 114-72-06-3\nEaston Hospital"
+    pairs = [text[s.start : s.end] for s in pair_completions(text, [_span(text, "KOWALSKA")])]
+    assert pairs == ["KOWALSKA , IRENA"]
+
+
 def test_a_pair_before_a_credential() -> None:
     text = "Dictated by: Okafor, Ngozi, MD\n"
     pairs = [text[s.start : s.end] for s in pair_completions(text, [_span(text, "Ngozi")])]

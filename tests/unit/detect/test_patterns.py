@@ -314,6 +314,12 @@ POSITIVES = [
     ("MEDICAL_RECORD_NUMBER", "014990154 RWH\n06185375\n", "014990154"),
     ("ID_NUMBER", "Dictated By :\nFERRER , LEE , M.D. TK04\nAttending :", "TK04"),
     ("ID_NUMBER", "HUYNH , BAO , M.D. ( BH18 )\n", "BH18"),
+    ("ID_NUMBER", "BALOGUN , TEMITOPE , M.D. ( TB53 ) 02/06/05 10:12 AM", "TB53"),
+    ("ID_NUMBER", "518832746 FIH\n6672051\n29843\n11/4/2002 12:00:00 AM\n", "29843"),
+    ("ID_NUMBER", "Index No. RT8XQ2K01\nBatch :\n55120\nD :", "55120"),
+    ("MEDICAL_RECORD_NUMBER", "KOWALSKA , IRENA 114-72-06-3\nEaston Hospital", "114-72-06-3"),
+    ("DATE", "mother flying in from lagos on the 19th. pt stable", "19th"),
+    ("DATE", "hold heparin until the 3rd", "3rd"),
     ("PERSON", "TR :\ndp / bmot\nDD :\n", "dp / bmot"),
     ("PERSON", "TR : ra\nDD : 03/02/2005", "ra"),
     # a day and month with a hyphen right after an event of the stay
@@ -627,6 +633,10 @@ NEGATIVES = [
     ("MEDICAL_RECORD_NUMBER", "MRN:\n12\nChart:\nA1"),
     ("PHONE_NUMBER", "pager 4-22 broken, beeper 12-345678"),
     ("ID_NUMBER", "BP no. 120/80 today, no. 3/4 tabs, no. 12 (1)-2/3"),
+    ("ID_NUMBER", "Results:\n12345\n67890\n"),  # numbers alone, with no report's header
+    ("MEDICAL_RECORD_NUMBER", "Discharge Summary\n518832746 FIH\n"),  # not the first line
+    ("DATE", "built in the 19th century, from the 3rd floor, on the 2nd day, by the 5th time"),
+    ("DATE", "on the 40th anniversary, since the 32nd"),
     ("DATE", "on 2-3 L NC, since 3-4 days, RR 12-20, admitted 2-3 times, on 1-2 tabs prn"),
     ("DATE", "admitted 13-10 with a score of 10-45 mg"),
     ("ID_NUMBER", "Seen by J. Smith, M.D. PhD\nM.D. AB12 was consulted"),  # mid-line: no code

@@ -38,6 +38,8 @@ def _date(text: str, value: str, source: str = "hf_ner:DATE") -> Span:
     ("SATS 9/10 OF THE TIME", "9/10"),
     ("Intubated, CPAP 5/5", "5/5"),              # a ventilator's settings
     ("BIPAP 12/5, tolerating well", "12/5"),
+    ("strength 2/5 right arm , 4/5 right leg , 5/5 left side .", "5/5"),  # scores in a row
+    ("ID: afebrile, Zosyn day 6/14.", "6/14"),                             # a course's day
 ])
 def test_scores_after_a_score_word_are_no_dates(text: str, value: str) -> None:
     assert exam_score(text, _date(text, value))

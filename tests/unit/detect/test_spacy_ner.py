@@ -27,6 +27,8 @@ from redactor.errors import ModelError
         ("DATE", "287/2019", False),  # "FIR No. 287/2019": no day and month, a file number
         ("DATE", "12/2019", True),
         ("DATE", "4-2291", False),  # a pager's number
+        ("DATE", "5.8 @ 2000", False),  # a lab value and the clock time it was drawn at
+        ("DATE", "3/14 @ 2000", True),
         ("PERSON", "Nguyen Van Minh", True),
         ("PERSON", "MRN", False),
         ("PERSON", "4471923", False),

@@ -101,6 +101,11 @@ def test_a_name_that_is_no_roman_numeral_needs_no_cue() -> None:
     ("seen June 2 at 4pm", "June 2 at 4pm", "DATE", True),
     ("labs 3/14 am", "3/14", "DATE", True),
     ("seen 3/14 for f/u", "3/14", "DATE", True),
+    # a nurse's shift or a vote's tally
+    ("nsg note 7-3\n89 yo m s/p fall", "7-3", "DATE", False),
+    ("The City Council voted 9-4 on Thursday", "9-4", "DATE", False),
+    ("NPN note 3/14 events", "3/14", "DATE", True),
+    ("Nursing Progress Note 1900-0700", "1900-0700", "DATE", False),  # a shift of hours
 ])
 def test_plausible_in_its_sentence(text: str, value: str, label: str, ok: bool) -> None:
     start = text.index(value)
