@@ -14,6 +14,7 @@ from redactor import __version__
 from redactor.detect.base import Recognizer, exact_sources, run_all
 from redactor.detect.evidence import (
     agreed_names,
+    complete_after_particle,
     eponym,
     extend_to_whole_token,
     ordinary_language,
@@ -24,6 +25,7 @@ from redactor.detect.evidence import (
     trim_leading_words,
     trim_lower_case_edges,
     trim_punctuation_edges,
+    trim_upper_case_verbs,
     unconfirmed_in_capitals,
 )
 from redactor.detect.lexicon import clinical_register
@@ -251,17 +253,21 @@ class Engine:
         return None
 
     def fit(self, text: str, span: Span) -> Span:
-        """``span`` over the whole token of an identifier it cut
-        (:func:`~redactor.detect.evidence.extend_to_whole_token`), and without the words a
-        model took in at its edges: a title or role before a name
+        """``span`` fitted to what it names, step by step: over the whole token of an
+        identifier it cut (:func:`~redactor.detect.evidence.extend_to_whole_token`); without
+        the words a model took in at its edges: a title or role before a name
         (:func:`~redactor.detect.evidence.trim_leading_words`), a retweet marker or the
         retweeted text around a handle (:func:`~redactor.detect.evidence.trim_around_handles`),
         lower-case words around a capitalised name
-        (:func:`~redactor.detect.evidence.trim_lower_case_edges`), what follows a preposition
-        inside a name (:func:`~redactor.detect.evidence.trim_at_joining_words`)."""
+        (:func:`~redactor.detect.evidence.trim_lower_case_edges`), the sentence's words after a
+        name in capitals (:func:`~redactor.detect.evidence.trim_upper_case_verbs`), what
+        follows a preposition inside a name
+        (:func:`~redactor.detect.evidence.trim_at_joining_words`); and over the surname after
+        a particle it ended with (:func:`~redactor.detect.evidence.complete_after_particle`)."""
         exact = self.is_exact(span)
         for step in (extend_to_whole_token, trim_punctuation_edges, trim_leading_words,
-                     trim_around_handles, trim_lower_case_edges, trim_at_joining_words):
+                     trim_around_handles, trim_lower_case_edges, trim_upper_case_verbs,
+                     trim_at_joining_words, complete_after_particle):
             span = step(text, span, exact=exact)
         return span
 

@@ -49,7 +49,12 @@ from redactor.detect.name_lists import (
     is_dictionary_word,
     is_listed_name,
 )
-from redactor.detect.names import CHAT_CLOCK, person_predicate_at
+from redactor.detect.names import (
+    CHAT_CLOCK,
+    after_particle,
+    person_predicate_at,
+    sentence_word_in_capitals,
+)
 from redactor.span import Span
 
 #: Version of these rules, for the audit's rule ids.
@@ -1416,6 +1421,45 @@ def trim_lower_case_edges(text: str, span: Span, *, exact: bool = False) -> Span
     if letters_case(line_around(text, span.start, span.end)) == "lower":
         return span
     return replace(span, start=tokens[first].start(), end=tokens[last - 1].end())
+
+
+#: Particles that no name ends with ("le", "la", "al" are surnames too: "Nguyen Le").
+_INNER_PARTICLE = re.compile(r"(?i:de|van|von|der|den|del|della|da|di|du|dos|das|ten|ter|bin|"
+                             r"binti|ibn)")
+_NEXT_NAME_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+
+
+def complete_after_particle(text: str, span: Span, *, exact: bool = False) -> Span:
+    """A person's span that ends with a surname's particle, over the word after it: "sven de"
+    of "case manager: sven de wit" -> "sven de wit"; the span itself otherwise."""
+    if exact or span.label != "PERSON":
+        return span
+    last = text[span.start : span.end].rsplit(None, 1)
+    after = _NEXT_NAME_WORD.match(text, span.end)
+    if len(last) < 2 or not _INNER_PARTICLE.fullmatch(last[1]) or after is None:
+        return span
+    return replace(span, end=after.end(1))
+
+
+def trim_upper_case_verbs(text: str, span: Span, *, exact: bool = False) -> Span:
+    """A model's person written in capitals in a clinical note, without the words of the
+    sentence it ran into after the name: English that no name list holds ("DAUGHTER SIOBHAN
+    DRIVING IN" gave "SIOBHAN DRIVING", "WIFE MARIE-CLAUDE SPEAKS CREOLE", "HUSBAND IVAN
+    DIED"); the span itself when nothing is trimmed or it is ``exact``."""
+    if exact or span.label != "PERSON" or not span.source.startswith(_MODEL_SOURCES):
+        return span
+    tokens = list(_TOKEN.finditer(text, span.start, span.end))
+    if len(tokens) < 2 or not text[span.start : span.end].isupper():
+        return span
+    if not clinical_register(text):  # a post's "LMSD FROZEN" (a band) is a name of its own
+        return span
+    last = len(tokens)
+    while last > 1 and sentence_word_in_capitals(tokens[last - 1].group().strip(_TOKEN_EDGE)
+                                                 ) and not after_particle(tokens[last - 2].group()):
+        last -= 1
+    if last == len(tokens):
+        return span
+    return replace(span, end=tokens[last - 1].end())
 
 
 #: Prepositions and conjunctions that join no name's words ("of", "and" do: "Catherine of

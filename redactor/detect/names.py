@@ -315,6 +315,21 @@ _NAME_VERB_CAPS = re.compile(
 )
 
 
+def after_particle(word: str) -> bool:
+    """Whether ``word`` is a surname's particle, which the next word is the surname after
+    ("DE" of "MILA DE VRIES")."""
+    return word.strip(".,").lower() in _PARTICLES
+
+
+def sentence_word_in_capitals(word: str) -> bool:
+    """A word in capitals of the sentence around a name: English that no name list holds
+    ("DRIVING", "SPEAKS", "DIED"; not "SMITH", "ROSE", "HOPE", nor "LONG", "PARK": names the
+    lists leave out as words, nor a short word or a syllable that may be a surname: "CHO")."""
+    return (len(word) >= 4 and word.isalpha() and word.isupper() and is_common_word(word)
+            and not is_listed_name(word) and word.title() not in cued_name_words()
+            and not _syllable_surname(word))
+
+
 #: Grammar words that are names too ("In", "To", "So"), which end a name in capitals after
 #: its first word: "BROTHER JIM IN TO VISIT", "DR. NGUYEN RE: PLAN".
 _GRAMMAR_CAPS = frozenset({"IN", "TO", "ON", "RE", "SO", "NO", "MY", "WILL", "MAY", "CAN"})
@@ -357,7 +372,9 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         token = word.group().strip(".,")
         if token.casefold() in FUNCTION_WORDS or (
                 i and token.isupper() and (_NAME_VERB_CAPS.fullmatch(token)
-                                           or token in _GRAMMAR_CAPS)):
+                                           or token in _GRAMMAR_CAPS
+                                           or (sentence_word_in_capitals(token) and not (
+                                               after_particle(words[i - 1].group()))))):
             words = words[:i]
             break
     if not words:

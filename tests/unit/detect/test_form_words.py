@@ -433,3 +433,40 @@ def test_a_words_full_stop_before_a_place_is_no_part_of_it() -> None:
     dotnet = "built on .NET Core"
     org = _span(dotnet, ".NET Core", "ORGANIZATION", "hf_ner:ORGANIZATION")
     assert trim_punctuation_edges(dotnet, org) == org
+
+
+@pytest.mark.parametrize(("text", "value", "name"), [
+    ("DAUGHTER SIOBHAN DRIVING IN FROM WORCESTER", "SIOBHAN DRIVING", "SIOBHAN"),
+    ("WIFE MARIE-CLAUDE SPEAKS CREOLE, INTERPRETER USED", "MARIE-CLAUDE SPEAKS CREOLE",
+     "MARIE-CLAUDE"),
+    ("HUSBAND IVAN DIED 1999.", "IVAN DIED", "IVAN"),
+    # names that are words too stay: listed, left out of the lists as words, or short
+    ("DAUGHTER MARY ROSE AT BEDSIDE", "MARY ROSE", "MARY ROSE"),
+    ("SEEN BY ANNA LONG TODAY", "ANNA LONG", "ANNA LONG"),
+    ("KWANG-HO CHO, RN", "KWANG-HO CHO", "KWANG-HO CHO"),
+    ("MILA DE VRIES IS A 67 YO M", "MILA DE VRIES", "MILA DE VRIES"),  # after a particle
+    ("Siobhan Driving called", "Siobhan Driving", "Siobhan Driving"),  # not in capitals
+])
+def test_a_name_in_capitals_without_the_sentence_after_it(text: str, value: str,
+                                                          name: str) -> None:
+    from redactor.detect.evidence import trim_upper_case_verbs
+
+    note = NOTE.upper() + text  # in a clinical note
+    fitted = trim_upper_case_verbs(note, _span(note, value, "PERSON", "hf_ner:PER"))
+    assert note[fitted.start : fitted.end] == name
+    post = "LMSD FROZEN IS THE BEST BAND EVER LOL"  # a post's band is a name of its own
+    span = _span(post, "LMSD FROZEN", "PERSON", "hf_ner:PER")
+    assert trim_upper_case_verbs(post, span) == span
+
+
+@pytest.mark.parametrize(("text", "value", "name"), [
+    ("case manager: sven de wit, ext 4471", "sven de", "sven de wit"),
+    ("Bed 12 Lars van Broek -- for CT", "Lars van", "Lars van Broek"),
+    ("Pt Nguyen Le seen", "Nguyen Le", "Nguyen Le"),  # "Le" ends a name
+    ("seen by Ana da", "Ana da", "Ana da"),           # nothing after it
+])
+def test_a_name_ends_with_no_particle(text: str, value: str, name: str) -> None:
+    from redactor.detect.evidence import complete_after_particle
+
+    fitted = complete_after_particle(text, _span(text, value, "PERSON", "hf_ner:PER"))
+    assert text[fitted.start : fitted.end] == name

@@ -355,6 +355,9 @@ def test_a_lower_case_word_after_by_in_prose_is_no_user_name(text):
         ("SOCIAL: WIFE CAN BE REACHED AT HOME", "CAN", None),
         ("SON WILL CALL TONIGHT. DAUGHTER MAY VISIT.", "WILL", None),
         ("SON WILL IN TO VISIT WITH WIFE MAY.", "WILL IN", "WILL"),  # no verb: names
+        # a word of the sentence no name list holds ends it too
+        ("HUSBAND IVAN DIED 1999. PLAN: RETURN HOME", "IVAN DIED", "IVAN"),
+        ("DAUGHTER SIOBHAN DRIVING IN FROM WORCESTER", "SIOBHAN DRIVING", "SIOBHAN"),
     ],
 )
 def test_a_grammar_word_ends_a_name_in_capitals(text, absent, name):
