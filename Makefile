@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 
-.PHONY: setup demo test test-fast known-failures constraints lint eval eval-real bench bench-stream devset model audit clean
+.PHONY: setup demo test test-fast known-failures constraints lint eval eval-real eval-written bench bench-stream devset model audit clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -77,6 +77,10 @@ eval: setup
 # ours beside stock Presidio: every detection change is judged here (needs ../shared/data).
 eval-real: setup
 	$(BIN)/python benchmarks/eval_real.py --json audits/eval-real.json
+
+# Documents written here in the held-out sets' styles (not real text; set w4 never tuned on).
+eval-written: setup
+	$(BIN)/python benchmarks/eval_written.py --json audits/eval-written.json
 
 # Throughput: default, fast and stock Presidio on the same seeded corpus (a script, not a test).
 bench: setup

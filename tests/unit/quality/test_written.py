@@ -1,0 +1,54 @@
+"""The documents written in the held-out sets' styles (``benchmarks/data/written.jsonl``) are
+well-formed gold, and ``eval_written.py`` groups them as its docstring says."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from fakes import script_module
+
+from redactor.entities import ENTITY_TYPES
+from redactor.quality.evaluate import load_gold_jsonl
+
+ROOT = Path(__file__).resolve().parents[3]
+DATA = ROOT / "benchmarks" / "data" / "written.jsonl"
+SCRIPT = ROOT / "benchmarks" / "eval_written.py"
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return load_gold_jsonl(DATA)
+
+
+def test_every_span_is_a_known_type_inside_its_text_and_apart(docs) -> None:
+    assert len(docs) == 182 and sum(len(d.spans) for d in docs) == 2927
+    for doc in docs:
+        assert "{{" not in doc.text and "}}" not in doc.text  # the markup is gone
+        spans = sorted(doc.spans, key=lambda s: s.start)
+        for span, after in pairwise(spans):
+            assert span.end <= after.start, (doc.doc_id, span, after)
+        for span in spans:
+            value = doc.text[span.start : span.end]
+            assert span.label in ENTITY_TYPES and value.strip() == value and value, (
+                doc.doc_id, span)
+
+
+def test_sets_and_styles_are_the_documented_ones(docs) -> None:
+    kinds = Counter((d.meta["set"], d.meta["style"]) for d in docs)
+    assert set(kinds) == {("w1", "nursing"), ("w1", "discharge"), ("w2", "court"),
+                          ("w2", "news"), *((f"w{n}", s) for n in (3, 4)
+                                            for s in ("nursing", "discharge", "court", "news")),
+                          ("w4", "social")}
+
+
+def test_groups_hold_each_document_in_all_its_set_and_its_style(docs) -> None:
+    with script_module("eval_written", SCRIPT) as module:
+        groups = module.groups(docs)
+    assert len(groups["all"]) == len(docs)
+    assert sum(len(groups[f"w{n}"]) for n in range(1, 5)) == len(docs)
+    assert len(groups["w4.social"]) == 20
+    assert set(groups["nursing"]) == {i for i, d in enumerate(docs)
+                                      if d.meta["style"] == "nursing"}
