@@ -51,7 +51,11 @@ from redactor.detect.prefilter import (
 )
 from redactor.detect.regexes import portable
 from redactor.detect.scores import SCORE_WORDS
-from redactor.detect.validity import international_phone_doubtful, international_phone_valid
+from redactor.detect.validity import (
+    UNIT_AFTER,
+    international_phone_doubtful,
+    international_phone_valid,
+)
 from redactor.entities import is_known
 from redactor.span import Span
 
@@ -1597,15 +1601,13 @@ PATTERNS: tuple[Pattern, ...] = (
         # "since 3-4 days", "RR 12-20")
         # (read from its digits, the cue behind them: a cheap first test at each position)
         regex=rf"""
-            (?=\d)(?<![\w/.-]){_MONTH_NUM}-{_DAY}
-            (?![\w/-]|[.,]\d|[ \t]*(?i:mg|mcg|g\b|cc|ml|%|units?|u\b|hrs?|hours|min|x\b|times
-               |days|d\b|weeks|wks?|months|years|yrs|bpm|mmhg|breaths|liters|l\b|lpm|tabs?
-               |pills?|puffs?|drops?|sprays?|beats|points|kg|lbs?|cm|mm|inches))
+            (?=\d)(?<![\w/.-]){_MONTH_NUM}-{_DAY}(?![\w/-]|[.,]\d)
         """,
         score=0.6,
         validate=month_day_valid,
         check=lambda match: _EVENT_BEFORE.search(
-            match.string, max(0, match.start() - 16), match.start()) is not None,
+            match.string, max(0, match.start() - 16), match.start()) is not None
+        and UNIT_AFTER.match(match.string, match.end()) is None,
     ),
     Pattern(
         name="date_ordinal_day",

@@ -174,11 +174,12 @@ _CREDENTIAL_TOKEN = re.compile(r"(?:M\.?D|D\.?O|R\.?N|N\.?P|P\.?A|Ph\.?D|M\.?B\.
 _NAMEISH = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 
 
-#: A unit, a duration or a time of day right after a number: what a "date" of one or two
-#: numbers measures instead.
-_UNIT_AFTER = re.compile(
-    r"(?i:[ \t]?(?:mg|mcg|cc|ml|units?|hrs?|hours?|min|mins|minutes|days?|wks?|weeks?|months?"
-    r"|yrs?|years?|bpm|mmhg|lpm|liters?|kg|lbs?|cm|mm|tabs?|puffs?)|am|pm)\b(?![/.]?\d)")
+#: A unit, a count, a duration or a time of day right after a number: what a "date" of one
+#: or two numbers measures instead ("10-20cc", "2-3 L NC", "1-2 weeks", "4-8pm", "2-3 times").
+UNIT_AFTER = re.compile(
+    r"(?i:[ \t]?(?:mg|mcg|g|cc|ml|units?|u|hrs?|hours?|min|mins|minutes|x|times|days?|d|wks?"
+    r"|weeks?|months?|yrs?|years?|bpm|mmhg|breaths|beats|points|lpm|liters?|l|kg|lbs?|cm|mm"
+    r"|inches|tabs?|pills?|puffs?|drops?|sprays?)\b|[ \t]?%|(?:am|pm)\b)(?![/.]?\d)")
 
 
 #: Two numbers joined by a dash after a nurse's shift or a vote: hours or a tally, no day and
@@ -195,7 +196,7 @@ def _measured(text: str, start: int, end: int) -> bool:
     last = max((i for i in range(start, end) if text[i].isdigit()), default=-1)
     if last < 0 or not _NUMBERS.fullmatch(text, start, last + 1):
         return False  # "June 2 at 4pm" is a date
-    unit = _UNIT_AFTER.match(text, last + 1)
+    unit = UNIT_AFTER.match(text, last + 1)
     return unit is not None and (unit.end() >= end or not text[unit.end() : end].strip())
 
 
