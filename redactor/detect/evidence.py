@@ -479,6 +479,8 @@ def _words_after_a_cue_in_capitals(text: str, span: Span) -> bool:
         return False  # a handle is an account whatever its words ("@NULL", "@WALMART")
     if span.source == "names:handover":
         return False  # a cue on both sides: "D/W SHIN AND FAMILY"
+    if span.source == "names:credential" and re.match(r"[A-Z]\.[ \t]?[A-Z]", value):
+        return False  # an initial and a word before a credential: "-- T. To, RN"
     if span.source == "names:title" and re.match(r"[.,;)]|[ \t]*(?:\n|$)",
                                                  text[span.end : span.end + 20]):
         return False  # a title and a word that ends its clause: "CONSULT DR. TO."

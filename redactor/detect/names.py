@@ -315,6 +315,18 @@ _NAME_VERB_CAPS = re.compile(
 )
 
 
+#: A surname of two letters that is a word of grammar too, in title case ("To", "Do", "Ly" of
+#: Vietnamese names): a surname only where a strong cue says so.
+_SHORT_SURNAME = re.compile(r"[A-Z][a-z]")
+_INITIAL = re.compile(r"[A-Z]\.")
+#: A credential after a name ("T. To, RN").
+_CREDENTIAL_AFTER = re.compile(rf"[ \t]*,[ \t]*{_CREDENTIALS}(?!\w)")
+#: What follows a surname in a record or a report: a birth date or record number in brackets,
+#: an apposition, an age or a credential ("Trung To (DOB ...", "Ngan To, a spokesman").
+_RECORD_AFTER = re.compile(rf"[ \t]*(?:\((?:DOB|D\.O\.B|MRN|born|age|aged|\d)|,[ \t]*(?:an?[ \t]"
+                           rf"|aged|\d|{_CREDENTIALS}(?!\w)))")
+
+
 def after_particle(word: str) -> bool:
     """Whether ``word`` is a surname's particle, which the next word is the surname after
     ("DE" of "MILA DE VRIES")."""
@@ -370,6 +382,9 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     # there a greedy match also runs on into the verb after the name ("SON TOM CALLED")
     for i, word in enumerate(words):
         token = word.group().strip(".,")
+        if i and _SHORT_SURNAME.fullmatch(token) and _INITIAL.fullmatch(words[i - 1].group()) and (
+                _CREDENTIAL_AFTER.match(text, start + word.end())):
+            continue  # a surname that is a grammar word after an initial: "-- T. To, RN"
         if token.casefold() in FUNCTION_WORDS or (
                 i and token.isupper() and (_NAME_VERB_CAPS.fullmatch(token)
                                            or token in _GRAMMAR_CAPS
@@ -1303,13 +1318,16 @@ _PAIR_LABEL = re.compile(r"(?i)(?:last|family|sur)[ \t]*(?:name)?,[ \t]*(?:first
                          r"(?:[ \t]*names?)?[ \t]*\)?[ \t]*:[ \t]*$")
 
 
-def _pair_half(words: Sequence[str]) -> bool:
+def _pair_half(words: Sequence[str], *, surname: bool = False) -> bool:
     """The other half of a pair whose one half is a found name: capitalised words (particles
     may be lower case: "van de Ven") that are names or no English word, no large place, no
     clinical term ("Mensah, Cardiology" is no pair). The pair is the cue: a surname may be
-    one that the lists leave out as a word ("Park, Ji-ho"), a given name one that is also a
-    word of a sentence ("Flores, Rose")."""
+    one that the lists leave out as a word ("Park, Ji-ho") or, before a found given name
+    (``surname``), one of two letters that is a word of grammar too ("Do, Giang"); a given
+    name may be a word of a sentence ("Flores, Rose")."""
     capitalised = [w for w in words if w.lower() not in _PARTICLES]
+    if surname and len(capitalised) == 1 and _SHORT_SURNAME.fullmatch(capitalised[0]):
+        return True  # "Attendees: Do, Giang;", "Ly, Dung;"
     return bool(capitalised) and all(
         _word_case(w) in ("title", "upper", "other") and w[0].isupper()
         and (_name_word(w) or _pair_word(w) or _surname_word(w, given=True, cued=True))
@@ -1361,7 +1379,8 @@ def pair_completions(text: str, spans: Sequence[Span]) -> list[Span]:
         has_first = given is not None and covered(first[0], first[0] + given.end())
         other = (None if has_last and has_first else match.group("first") if has_last
                  else match.group("last") if has_first else "")
-        if other == "" or (other is not None and not _pair_half(re.findall(_PAIR_WORD, other))):
+        if other == "" or (other is not None and not _pair_half(
+                re.findall(_PAIR_WORD, other), surname=has_first and not has_last)):
             continue
         out.append(Span(last[0], first[1], "PERSON", CONTEXT_SCORE, "names:pair"))
     return out
@@ -1503,7 +1522,9 @@ def surname_after(text: str, spans: Sequence[Span]) -> list[Span]:
     """A found given name extended over the surname written after it (:func:`_surname_after`),
     in the same case, before the end of a clause, a day or a person's predicate ("talked to
     seo-yeon um today", "Witness statement of Su-ah Cha", "Pt Yến Thân seen"; "min-jun so
-    much", "ji-woo ok", "min-jun got home" stay)."""
+    much", "ji-woo ok", "min-jun got home" stay); or a surname of two letters, a grammar word
+    too, before what a record or a report writes after a name ("Trung To (DOB ...", "Ngan To,
+    a spokesman")."""
     out = []
     for span in spans:
         if span.label != "PERSON":
@@ -1516,7 +1537,9 @@ def surname_after(text: str, spans: Sequence[Span]) -> list[Span]:
         same_case = word.islower() if given.islower() else _word_case(word) == "title"
         ends = (_AFTER_SURNAME.match(text, after.end()) is not None
                 or person_predicate_at(text, after.end()))
-        if same_case and ends and _surname_after(given, word):
+        short = (_SHORT_SURNAME.fullmatch(word) is not None and _ONE_WORD.fullmatch(given)
+                 is not None and _RECORD_AFTER.match(text, after.end()) is not None)
+        if same_case and ((ends and _surname_after(given, word)) or short):
             out.append(Span(span.start, after.end(), "PERSON", span.score, "names:surname"))
     return out
 

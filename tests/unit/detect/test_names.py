@@ -470,6 +470,11 @@ def test_initials_before_a_found_name_join_it(text, value, whole):
     ("Pt Minh Vu seen in clinic today", "Minh", None),  # ASCII: the lists' and models' to find
     ("Pt Yến café today", "Yến", None),                 # not in the name's case
     ("Pt Yến Thân-Lê seen", "Yến", None),               # a hyphen: the hyphen rule's
+    # a surname of two letters that is a grammar word, before a record's or a report's words
+    ("Trung To (DOB 01/02/1950) presented with cough.", "Trung", "Trung To"),
+    ("LAGOS, March 3 (Reuters) - Ngan To, a spokesman for the ministry", "Ngan", "Ngan To"),
+    ("Mary To go home tomorrow", "Mary", None),
+    ("Pt John Is stable, a good day", "John", None),
 ])
 def test_a_surname_after_a_found_given_name_joins_it(text, given, whole):
     start = text.index(given)

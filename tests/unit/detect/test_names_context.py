@@ -114,6 +114,15 @@ def test_a_pairs_given_name_may_be_a_word_of_a_sentence() -> None:
     assert pairs == ["Flores, Rose", "Hall, Will"]
 
 
+def test_a_pairs_surname_of_two_letters_before_a_found_given_name() -> None:
+    text = "Attendees: Do, Giang; Ly, Dung; Brown, Alice\n"
+    spans = [_span(text, "Giang"), _span(text, "Dung")]
+    pairs = [text[s.start : s.end] for s in pair_completions(text, spans)]
+    assert pairs == ["Do, Giang", "Ly, Dung"]
+    text = "Attendees: Brown, Do; Chen, Wei\n"  # a found surname: the word after it stays
+    assert pair_completions(text, [_span(text, "Brown")]) == []
+
+
 def test_a_pair_before_a_record_number() -> None:
     text = "KOWALSKA , IRENA 114-72-06-3\nEaston Hospital"
     pairs = [text[s.start : s.end] for s in pair_completions(text, [_span(text, "KOWALSKA")])]

@@ -273,6 +273,7 @@ STACK_POSITIVE = [
     ("Attendees: Park, Ji-ho; Brown, Alice; Chen, Wei", "Park, Ji-ho"),
     ("Attendees: He, Yan; Brown, Alice; Chen, Wei", "He, Yan"),
     ("Attendees: Flores, Rose; Brown, Alice; Chen, Wei", "Rose"),  # a given name, and a verb
+    ("Meds given as ordered.\n-- T. To, RN", "T. To"),  # an initial, a grammar word, a credential
 ]
 STACK_NEGATIVE = [
     ("Patient stable overnight", "Patient"),
