@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import islice, pairwise
 from pathlib import Path
 
-from redactor.detect.casing import shouting
+from redactor.detect.casing import letters_case, line_around, shouting
 from redactor.detect.lexicon import is_common_word
 from redactor.detect.name_lists import is_dictionary_word
 from redactor.detect.regexes import portable
@@ -101,6 +101,9 @@ def _city_populations() -> dict[str, int]:
 _LIVED_IN = re.compile(r"(?i)\b(?:lives|lived|living|resides|resided|residing|moved|moving|"
                        r"relocated|grew[ \t]+up|raised|born)[ \t]+(?:\w+[ \t]+)?(?:in|to|from)"
                        r"[ \t]+$")
+#: A preposition of place right before a name ("from fall river").
+_FROM_IN = re.compile(r"(?<![\w'’-])(?:from|in|to|near)[ \t]+$")
+_OF_AFTER = re.compile(r"[ \t]+of\b")
 #: An article right before a word ("the Foley", "A FOLEY").
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:the|a|an)[ \t]+$")
 
@@ -130,17 +133,21 @@ def common_words() -> frozenset[str]:
                         files=(Path(__file__),))
 
 
-def accept_place(words: Sequence[str], population: int, *, lived_in: bool = False) -> bool:
+def accept_place(words: Sequence[str], population: int, *, lived_in: bool = False,
+                 from_in: bool = False) -> bool:
     """Whether a run of ``words`` that names a listed place of ``population`` counts (pure).
     ``lived_in``: a verb of living or moving stands before it ("lives in"), where a
     capitalised place that is also a word is a place ("PT LIVES IN REVERE", "moved to
-    Mobile")."""
+    Mobile"). ``from_in``: "from", "in", "to" or "near" stands before it in a line written in
+    lower case, where a place of two words or more that are words too is a place ("family
+    from fall river", "lives in south boston")."""
     case = _consistent_case(words)
     if case is None:
         return False
     plain = [w.strip(".'’") for w in words]
     if len(words) > 1:
-        return case != "lower" or not all(is_dictionary_word(w) for w in plain)
+        return (case != "lower" or lived_in or from_in
+                or not all(is_dictionary_word(w) for w in plain))
     word = plain[0]
     if len(word) < MIN_SINGLE_WORD or word.lower() in NOT_PLACES:
         return False
@@ -197,7 +204,12 @@ class PlaceRecognizer:
                          and is_common_word(surface))
                 lived_in = _LIVED_IN.search(text, max(0, run[0].start() - 30),
                                             run[0].start()) is not None
-                accepted = accept_place([m.group() for m in run], population, lived_in=lived_in)
+                from_in = (n > 1 and _FROM_IN.search(text, max(0, run[0].start() - 8),
+                                                     run[0].start()) is not None
+                           and letters_case(line_around(text, run[0].start(), end)) == "lower"
+                           and not _OF_AFTER.match(text, end))  # "from high point of the bed"
+                accepted = accept_place([m.group() for m in run], population, lived_in=lived_in,
+                                        from_in=from_in)
                 if accepted and not eponym and not acronym and not thing:
                     spans.append(Span(run[0].start(), end, "LOCATION", SCORE, "places:geonames"))
                     taken = n

@@ -82,6 +82,24 @@ def test_accept_place(words: list[str], population: int, expected: bool) -> None
     assert accept_place(words, population) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a line in lower case, a place of words after "from", "in", "to" or "near"
+        ("family from fall river. pt stable", ["fall river"]),
+        ("pt lives in south boston w/ wife", ["south boston"]),
+        ("fell from high point of the bed", []),                    # "of" after it: a phrase
+        ("Family From fall river came", []),                        # the line is not in lower case
+        ("the long beach was empty", []),                           # no preposition before it
+    ],
+)
+def test_a_place_of_words_after_from_or_in_in_a_lower_case_line(text: str,
+                                                                 expected: list[str]) -> None:
+    assert found(text) == expected
+    assert accept_place(["fall", "river"], 90_000, from_in=True)
+    assert not accept_place(["fall", "river"], 90_000)
+
+
 def test_the_gazetteer_is_large_and_keyed_by_casefolded_name() -> None:
     cities = city_populations()
     assert len(cities) > 20_000
