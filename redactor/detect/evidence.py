@@ -52,6 +52,7 @@ from redactor.detect.name_lists import (
 from redactor.detect.names import (
     CHAT_CLOCK,
     after_particle,
+    ends_no_name,
     person_predicate_at,
     sentence_word_in_capitals,
 )
@@ -1425,9 +1426,6 @@ def trim_lower_case_edges(text: str, span: Span, *, exact: bool = False) -> Span
     return replace(span, start=tokens[first].start(), end=tokens[last - 1].end())
 
 
-#: Particles that no name ends with ("le", "la", "al" are surnames too: "Nguyen Le").
-_INNER_PARTICLE = re.compile(r"(?i:de|van|von|der|den|del|della|da|di|du|dos|das|ten|ter|bin|"
-                             r"binti|ibn)")
 _NEXT_NAME_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
 
@@ -1438,7 +1436,7 @@ def complete_after_particle(text: str, span: Span, *, exact: bool = False) -> Sp
         return span
     last = text[span.start : span.end].rsplit(None, 1)
     after = _NEXT_NAME_WORD.match(text, span.end)
-    if len(last) < 2 or not _INNER_PARTICLE.fullmatch(last[1]) or after is None:
+    if len(last) < 2 or not ends_no_name(last[1]) or after is None:
         return span
     return replace(span, end=after.end(1))
 
@@ -1453,13 +1451,12 @@ def trim_upper_case_verbs(text: str, span: Span, *, exact: bool = False) -> Span
     tokens = list(_TOKEN.finditer(text, span.start, span.end))
     if len(tokens) < 2 or not text[span.start : span.end].isupper():
         return span
-    if not clinical_register(text):  # a post's "LMSD FROZEN" (a band) is a name of its own
-        return span
     last = len(tokens)
     while last > 1 and sentence_word_in_capitals(tokens[last - 1].group().strip(_TOKEN_EDGE)
                                                  ) and not after_particle(tokens[last - 2].group()):
         last -= 1
-    if last == len(tokens):
+    # (the note's register read last, and only where a word would go: it reads the whole text)
+    if last == len(tokens) or not clinical_register(text):  # a post's "LMSD FROZEN" (a band)
         return span
     return replace(span, end=tokens[last - 1].end())
 

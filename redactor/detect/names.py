@@ -333,6 +333,12 @@ def after_particle(word: str) -> bool:
     return word.strip(".,").lower() in _PARTICLES
 
 
+def ends_no_name(word: str) -> bool:
+    """Whether ``word`` is a particle that no name ends with ("de", "van"; "le", "la", "al",
+    "el" are surnames too: "Nguyen Le")."""
+    return word.lower() in _INNER_PARTICLES
+
+
 def sentence_word_in_capitals(word: str) -> bool:
     """A word in capitals of the sentence around a name: English that no name list holds
     ("DRIVING", "SPEAKS", "DIED"; not "SMITH", "ROSE", "HOPE", nor "LONG", "PARK": names the
@@ -414,6 +420,8 @@ _CAP_RUN = re.compile(portable(
 ))
 _RUN_WORD = re.compile(r"[^\s]+")
 _PARTICLES = frozenset(_PARTICLE.strip("(?:)[ \\t]+").replace(")", "").split("|"))
+#: Particles that no name ends with ("le", "la", "al", "el" are surnames too: "Nguyen Le").
+_INNER_PARTICLES = _PARTICLES - {"le", "la", "al", "el"}
 GAZETTEER_SCORE = 0.7
 
 
@@ -1711,8 +1719,8 @@ class NameRecognizer:
     def propagate(self, text: str, accepted: Sequence[Span]) -> list[Span]:
         """Second pass over one document: other mentions of the names found in it (an initial
         and the surname too), names cut at a hyphen made whole, a name's own initials after
-        it, initials before it that a model left out, and a Korean surname after a given
-        name."""
+        it, initials before it that a model left out, and the surname written after a given
+        name (:func:`surname_after`)."""
         echoes = echo_names(text, accepted) if self.use_lists else []
         pairs = pair_completions(text, accepted) if self.use_lists else []
         initials = initial_echoes(text, accepted) if self.use_lists else []

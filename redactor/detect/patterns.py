@@ -386,8 +386,10 @@ _EVENT_BEFORE = re.compile(
 #: What dates a day of the month written alone by its ordinal ("on the 19th").
 _ORDINAL_CUE = re.compile(r"(?<![\w-])(?i:on|by|until|till|since|from|before|after)[ \t]+"
                           r"(?i:the)[ \t]+$")
-#: A dictated report's first line: its record number and the hospital's code.
-_REPORT_HEADER = re.compile(r"[ \t]*\d{6,12}[ \t]+[A-Z]{2,6}[ \t]*\r?\n")
+#: A dictated report's first line: its record number and the hospital's code ("018636330
+#: DH"), read at the text's start.
+_REPORT_HEADER_LINE = r"[ \t]*(?P<value>\d{6,12})[ \t]+[A-Z]{2,6}[ \t]*(?=\r?\n)"
+_REPORT_HEADER = re.compile(_REPORT_HEADER_LINE)
 
 
 def age_valid(text: str) -> bool:
@@ -2330,7 +2332,7 @@ PATTERNS: tuple[Pattern, ...] = (
         label="MEDICAL_RECORD_NUMBER",
         # A dictated report's first line: the record number and the hospital's code
         # ("018636330 DH", "014990154 RWH").
-        regex=r"\A[ \t]*(?P<value>\d{6,12})[ \t]+[A-Z]{2,6}[ \t]*(?=\r?\n)",  # _REPORT_HEADER
+        regex=r"\A" + _REPORT_HEADER_LINE,
         score=0.7,
         group="value",
     ),

@@ -143,26 +143,24 @@ def reveals_age_over_89(value: str, reference: date, *, day_first: bool = False)
 
 #: What joins the dates of a list or a range ("1938 and 1941", "1950, 1955 and 1972",
 #: "from 1982 to 1999", "1939–1945").
-_DATE_JOINER = re.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|\b(?:and|or|to|until|through)\b|"
-                          r"[ \t]+[-–][ \t]+|–|(?<=\d{4})-(?=\d{4}\b))[ \t]*")
+#: (One group: ``split`` returns the dates and the joiners between them, in turn.)
+_DATE_JOINER = re.compile(r"([ \t]*(?:,[ \t]*(?:and|or)?|\b(?:and|or|to|until|through)\b|"
+                          r"[ \t]+[-–][ \t]+|–|(?<=\d{4})-(?=\d{4}\b))[ \t]*)")
 
 
 def _generalize_list(value: str, reference: date, over_89: str, day_first: bool) -> str | None:
-    """Each date of a list or range of dates generalised alone, the words between kept ("1938
-    and 1941" stays, "1923 and 1941" -> "[DATE 90+] and 1941"); None unless every part names
-    a year."""
-    parts = _DATE_JOINER.split(value)
-    if len(parts) < 2:
+    """Each date of a list or range of dates generalised alone (:func:`generalize_date`), the
+    words between kept ("1938 and 1941" stays, "1923 and 1941" -> "[DATE 90+] and 1941");
+    None unless every part names a year."""
+    pieces = _DATE_JOINER.split(value)
+    if len(pieces) < 3:
         return None
-    out = []
-    for part in parts:
-        year = find_year(part, day_first=day_first, reference=reference)
-        if year is None or not part.strip():
+    for i in range(0, len(pieces), 2):  # the dates; the joiners stand at the odd places
+        general = generalize_date(pieces[i], reference, over_89, day_first=day_first)
+        if general is None:
             return None
-        out.append(over_89 if reveals_age_over_89(part, reference, day_first=day_first)
-                   else f"{year:04d}")
-    joiners = [m.group() for m in _DATE_JOINER.finditer(value)]
-    return out[0] + "".join(j + p for j, p in zip(joiners, out[1:], strict=True))
+        pieces[i] = general
+    return "".join(pieces)
 
 
 def generalize_date(
