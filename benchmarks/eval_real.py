@@ -260,6 +260,18 @@ def ours(policy_name: str) -> Predictor:
 CACHE_DIR: Path | None = None
 
 
+def _sources(cls: type) -> list[str]:
+    """The source files of ``cls``'s module and of the project modules it imports from."""
+    module = sys.modules[cls.__module__]
+    names = {cls.__module__}
+    for value in vars(module).values():
+        name = value.__name__ if inspect.ismodule(value) else getattr(value, "__module__", None)
+        if isinstance(name, str) and name.startswith("redactor."):
+            names.add(name)
+    files = (getattr(sys.modules.get(name), "__file__", None) for name in sorted(names))
+    return [f for f in files if f]
+
+
 class Cached:
     """A slow recognizer (spaCy, the transformer) whose spans are kept on disk per text, so
     that trying a filter or a combination does not run the models again (``--cache DIR``)."""
@@ -272,9 +284,9 @@ class Cached:
         if folder.is_dir():  # new weights or a new graph (model.int8.onnx) start a new cache
             ident += "".join(f":{f.name}:{f.stat().st_mtime_ns}"
                              for f in sorted(folder.iterdir()) if f.is_file())
-        # the recognizer's own filters change its spans: a code change starts a new cache
-        source = inspect.getsourcefile(type(inner))
-        if source:
+        # the recognizer's own filters, and the word lists and rules they import, change its
+        # spans: a change to any of those modules starts a new cache
+        for source in _sources(type(inner)):
             ident += ":" + hashlib.sha256(Path(source).read_bytes()).hexdigest()
         assert CACHE_DIR is not None
         self.path = CACHE_DIR / (hashlib.sha256(ident.encode()).hexdigest()[:16] + ".pkl")
