@@ -34,6 +34,7 @@ from redactor.detect.casing import (
 from redactor.detect.lexicon import (
     FUNCTION_WORDS,
     HOME_BEFORE,
+    INSTITUTION,
     clinical_register,
     country_names,
     is_common_word,
@@ -86,17 +87,6 @@ _CUE_BEFORE = re.compile(
 _CUE_AFTER = re.compile(
     r"^,?[ \t]*(?:M\.?D\.?|R\.?N\.?|D\.?O\.?|N\.?P\.?|P\.?A\.?-?C?|Ph\.?D\.?|MSW|LCSW|"
     r"DDS|DMD|CRNA|PharmD|Esq\.?)(?![\w])(?![ \t]*:)"  # "Triage RN:" is a field's label
-)
-_INSTITUTION = re.compile(
-    r"\b(?:hospital|clinic|cent(?:er|re)|medical|health|healthcare|university|college|school|"
-    r"institute|rehab|rehabilitation|nursing[ \t]+(?:home|facility|cent(?:er|re))|hospice|"
-    r"pharmacy|laborator(?:y|ies)|bank|"
-    r"insurance|inc|llc|ltd|corp|company|church|court|council|county|ministry|department|"
-    r"agency|association|foundation|society|trust|group|partners|library|libraries|museum|"
-    r"sons|brothers|bros|associates|holdings|enterprises|industries|plc|gmbh|"
-    r"office|bureau|commission|committee|parliament|congress|senate|army|police|authority|"
-    r"tribunal|government|empire|kingdom|republic|dynasty)\b",
-    re.IGNORECASE,
 )
 
 
@@ -203,7 +193,7 @@ def has_cue(text: str, start: int, end: int, label: str) -> bool:
         return (_chat_speaker(text, start, end) or _TITLE_FIRST.match(value) is not None
                 or _listed_name_in_a_persons_place(text, start, end)
                 or _source_of_a_report(text, start, end))
-    if len(value.split()) < 2 or not _INSTITUTION.search(value):
+    if len(value.split()) < 2 or not INSTITUTION.search(value):
         return False
     # an institution's name has a capital, unless its line has none ("school of public health"
     # in prose is a school's department, "mercy hospital" in a lower-case post a hospital)
@@ -424,22 +414,24 @@ _SPECIALTIES = frozenset("anesthesiology anaesthesiology anesthesia anaesthesia 
 #: Committee", "Regional Office").
 _OFFICE_WORDS = frozenset("""
 claims admissions billing payroll accounts finance legal regional head branch registrar
-personnel records compliance
+personnel records compliance ethics ethical
 """.split())
 
 
-def _department(span: Span, words: list[str]) -> bool:
+def _department(text: str, span: Span, words: list[str]) -> bool:
     """A model's organisation or place that names a department or unit by its specialty or
     its work, made only of common words: "Postanesthesia Care Unit", "Pediatric Urology
     Clinic", "MD - Hospital Medicine", "Claims Department", "Department of Internal Medicine",
-    "Dear Admissions Committee". No facility's name is in it ("Mayo Clinic" starts with no
-    specialty)."""
+    "Dear Admissions Committee"; in a clinical note, any service ("Interpreter Services").
+    No facility's name is in it ("Mayo Clinic" starts with no specialty)."""
     if span.label not in ("ORGANIZATION", "LOCATION") or len(words) < 2:
         return False
     if not all(map(is_common_word, words)):
         return False
-    if words[0].lower() == "dear":  # the salutation a model took in
+    if words[0].lower() in ("dear", "the"):  # the salutation or article a model took in
         words = words[1:]
+    if words[-1].lower() in ("service", "services") and clinical_register(text):
+        return True  # a hospital's service in a note ("Liver Surgery Service")
     if len(words) >= 3 and words[0].lower() == "department" and words[1].lower() == "of":
         return all(w.lower() in _CARE_WORDS or w.lower() in _DEPARTMENT_LAST
                    or w.lower() in _SPECIALTIES for w in words[2:])  # "Department of Surgery"
@@ -457,7 +449,8 @@ cardiac cardiology urology oncology neurology radiology psychiatry psychiatric o
 orthopaedic orthopedics gastroenterology dermatology nephrology pulmonary pulmonology
 endocrinology rheumatology hematology obstetric obstetrics gynecology ophthalmology vascular
 thoracic plastic trauma burn rehabilitation physical occupational respiratory infectious
-palliative pain sleep wound spine transplant dialysis labor maternity md do rn np pa
+palliative pain sleep wound spine transplant dialysis labor maternity anesthesia anaesthesia
+hospitalist md do rn np pa
 """.split())
 
 
@@ -612,7 +605,7 @@ def _defines(text: str, opening: int, value: str) -> bool:
     if not re.search(r"[^\W\d_]", last):
         return False
     if last[:1].isupper() and not (is_technical_word(last)
-                                   and not _INSTITUTION.search(match.group(1))):
+                                   and not INSTITUTION.search(match.group(1))):
         return False
     first = next((ch.casefold() for ch in value if ch.isalpha()), "")
     return any(w[:1].casefold() == first for w in term)
@@ -675,14 +668,17 @@ _NOT_QUALIFIED = frozenset(
 
 
 def _lower_case_word_in_a_note(text: str, span: Span) -> bool:
-    """A model's one-word place or organisation in lower case in a clinical note, a word of the
-    dictionary and no listed place ("ambulated in hall w/ pt"): a word. A place ("lives in
-    boston") stays, and so does a person: a relative's name in lower case ("son joe")."""
+    """A model's one word in lower case in a clinical note, a word of the dictionary and no
+    listed place or name ("ambulated in hall w/ pt", "asked for her rosary", "daughter
+    educated re stroke signs"): a word. A place ("lives in boston") stays, and so does a
+    relative's name in lower case ("son joe")."""
     value = text[span.start : span.end]
-    return (span.label in ("LOCATION", "ORGANIZATION") and value.isalpha() and value.islower()
-            and is_dictionary_word(value) and value not in place_names()
+    return (span.label in ("LOCATION", "ORGANIZATION", "PERSON") and value.isalpha()
+            and value.islower() and is_dictionary_word(value) and value not in place_names()
+            and not (span.label == "PERSON" and is_listed_name(value))
             and clinical_register(text)
-            and not has_cue(text, span.start, span.end, span.label))
+            # a person's cue before a word no list holds is no name's ("daughter educated")
+            and (span.label == "PERSON" or not has_cue(text, span.start, span.end, span.label)))
 
 
 #: A verb of a consultation before "by" ("seen by EP", "evaluated by GI").
@@ -946,13 +942,13 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
             and not has_cue(text, span.start, span.end, span.label)):
         return True
     words = words_of(value)
-    if (_thing_in_a_note(text, span) or _department(span, words) or _service_by(text, span)
+    if (_thing_in_a_note(text, span) or _department(text, span, words) or _service_by(text, span)
             or _lower_case_word_in_a_note(text, span)):
         return True
     if not words or not all(is_common_word(w) for w in words):
         return False
     if (span.label != "PERSON" and _header(text, span)
-            and not _INSTITUTION.fullmatch(words[-1]) and at_line_start(text, span.start)):
+            and not INSTITUTION.fullmatch(words[-1]) and at_line_start(text, span.start)):
         return True  # a section's header, whatever word of an institution it holds ("HOSPITAL
         # COURSE:"), unless it ends in one ("MERCY HOSPITAL:"); a person's is a speaker's
     if has_cue(text, span.start, span.end, span.label):
@@ -1011,8 +1007,8 @@ _LEADING_DATE_WORDS = re.compile(
 #: A relative or a member of the care team before a note's "organisation" that is their
 #: name ("SW Kelly", "DAUGHTER LINDA" read as an organisation).
 _LEADING_ROLE_WORDS = re.compile(
-    r"(?:(?:sw|cm|hcp|pcp|rn|np|son|daughter|wife|husband|sister|brother|mother|father)"
-    r"[ \t]+)+", re.IGNORECASE)
+    r"(?:(?:sw|cm|hcp|pcp|rn|np|son|daughter|wife|husband|sister|brother|mother|father"
+    r"|electronically|signed)[ \t]+)+", re.IGNORECASE)  # "Electronically Signed LEE , AN"
 
 
 #: What a model takes in before an entity, by label.
@@ -1020,16 +1016,26 @@ _LEADING = {"PERSON": _LEADING_WORDS, "LOCATION": _LEADING_PLACE_WORDS,
             "DATE": _LEADING_DATE_WORDS, "ORGANIZATION": _LEADING_ROLE_WORDS}
 
 
+#: A title inside a model's person, after other words ("APS DR CHOI", "Cardiology Dr. Ruiz"):
+#: the name starts after it.
+_INNER_TITLE = re.compile(r"(?<=[ \t])(?:Dr|DR|Mr|MR|Mrs|MRS|Ms)\.?[ \t]+(?=[^\W\d_])")
+
+
 def trim_leading_words(text: str, span: Span, *, exact: bool = False) -> Span:
     """A PERSON span without the title, imperative, role word or "I'm" a model took in before
-    the name, a LOCATION span without the words of living or moving before the place, a DATE
-    without the preposition before it ("in 1958": generalised to its year, it had lost the
-    "in"; alone, a year is no date the policy changes); the span
-    itself when there is none (or nothing would be left), or when the span is ``exact`` (its
-    recognizer's spans are: :meth:`redactor.detect.engine.Engine.is_exact`)."""
+    the name (and without what stands before a title inside it), a LOCATION span without the
+    words of living or moving before the place, a DATE without the preposition before it ("in
+    1958": generalised to its year, it had lost the "in"; alone, a year is no date the policy
+    changes); the span itself when there is none (or nothing would be left), or when the span
+    is ``exact`` (its recognizer's spans are:
+    :meth:`redactor.detect.engine.Engine.is_exact`)."""
     words = _LEADING.get(span.label)
     if words is None or exact:
         return span
+    if span.label == "PERSON":  # a service or role before the title: "APS DR CHOI"
+        title = _INNER_TITLE.search(text, span.start + 1, span.end)
+        if title is not None and title.end() < span.end:
+            span = replace(span, start=title.end())
     match = words.match(text, span.start, span.end)
     if match is None or match.end() >= span.end or not text[match.end()].isalnum():
         return span

@@ -104,7 +104,7 @@ def common_words() -> frozenset[str]:
 def _stems(word: str) -> list[str]:
     w = word.casefold().rstrip(".")
     out = [w]
-    for suffix in ("'s", "’s", "s", "es"):
+    for suffix in ("'s", "’s", "s", "es", "'d", "’d"):  # "cx'd": shorthand's past
         if w.endswith(suffix):
             out.append(w[: -len(suffix)])
     return out
@@ -123,6 +123,23 @@ NOT_ENTITIES = frozenset(
     """.split()
 )
 
+
+
+#: Head words of an institution's name, which make a name of common words an organisation's or
+#: a facility's ("Mercy Hospital", "the National Weather Service", "Democratic Party", "Home
+#: Office"): read by spaCy's filter and by the evidence rules alike.
+INSTITUTION = re.compile(
+    r"(?i)(?<![\w-])(?:hospital|clinic|cent(?:er|re)|medical|health|healthcare|practice|university|"
+    r"college|school|institute|academy|conservatoire|conservatory|rehab|rehabilitation|"
+    r"nursing[ \t]+(?:home|facility|cent(?:er|re))|hospice|pharmacy|laborator(?:y|ies)|labs|"
+    r"bank|insurance|inc|llc|ltd|corp|corporation|company|partners|associates|sons|brothers|"
+    r"bros|holdings|enterprises|industries|plc|gmbh|group|trust|foundation|church|society|"
+    r"association|federation|union|alliance|league|party|club|orchestra|philharmonic|"
+    r"airlines|airways|news|press|magazine|network|library|libraries|museum|"
+    r"court|tribunal|council|ministry|department|directorate|administration|agency|bureau|"
+    r"office|service|services|commission|committee|parliament|congress|senate|assembly|"
+    r"authority|municipality|prefecture|county|city|police|gendarmerie|army|navy|"
+    r"guard|consulate|embassy|empire|kingdom|republic|dynasty)(?![\w-])")
 
 #: English closed-class words (auxiliaries, pronouns, determiners, prepositions,
 #: conjunctions): grammar, whatever a name list holds ("Were" is listed). Left out: those that
@@ -213,7 +230,8 @@ HOME_BEFORE = re.compile(r"(?i:\b(?:from|(?:lives|living|lived|resides|born)[ \t
 
 
 #: Grammar words that the register leaves out, the names among them too ("to", "in", "on").
-_GRAMMAR = FUNCTION_WORDS | frozenset("an do he her in my no on so than to will may can".split())
+GRAMMAR_WORDS = FUNCTION_WORDS | frozenset(
+    "an do he her in my no on so than to will may can".split())
 
 
 @lru_cache(maxsize=8)  # asked once per span of a text: read once per text
@@ -226,7 +244,7 @@ def clinical_register(text: str, *, sample: int = 2000) -> bool:
     for match in _WORD.finditer(text):
         word = match.group()
         words += 1
-        if len(word) > 1 and word.casefold() not in _GRAMMAR:
+        if len(word) > 1 and word.casefold() not in GRAMMAR_WORDS:
             content += 1
             technical += is_technical_word(word)
         if words == sample:

@@ -230,9 +230,12 @@ _NAME_VERBS = frozenset("will may can might must shall should would could did do
 
 
 def _lower_name(word: str) -> bool:
-    """A lower-case word after a relation word that is a name: listed, and not a verb."""
+    """A lower-case word after a relation word that is a name: listed, and not a verb; a word
+    of the dictionary only when it is a given name (relatives go by theirs: "son mark", not
+    "mom held", whose "Held" is a surname)."""
     return (word not in _NAME_VERBS and word not in _NOT_USER and word not in NOT_NAME_LOWER
-            and is_listed_name(word))
+            and is_listed_name(word)
+            and (word.title() in given_names() or not is_dictionary_word(word)))
 
 
 #: A field that holds a user name alone ("User ID: salam", "Login: gus"): there a word is one

@@ -39,7 +39,12 @@ from typing import Any
 
 from redactor.detect import checksums
 from redactor.detect.context import DEFAULT_WINDOW, boosted, has_context
-from redactor.detect.lexicon import FUNCTION_WORDS, is_common_word, is_technical_word
+from redactor.detect.lexicon import (
+    FUNCTION_WORDS,
+    GRAMMAR_WORDS,
+    is_common_word,
+    is_technical_word,
+)
 from redactor.detect.name_lists import is_listed_name
 from redactor.detect.prefilter import (
     Literals,
@@ -343,11 +348,13 @@ _FACILITY_FAITHS = frozenset((
 
 
 def facility_name_valid(text: str) -> bool:
-    """A facility name holds a word of its own, not only common words and the facility word
-    ("Ridgeview Rehab", "Hebrew Rehab", not "The Rehab" or "Acute Rehab")."""
+    """A facility name holds a word of its own, not only common words, grammar words and the
+    facility word ("Ridgeview Rehab", "Hebrew Rehab", not "The Rehab", "Acute Rehab" or "WILL
+    NEED CARDIAC REHAB", whose "Will" is a name only in the lists)."""
     words = [w for w in re.findall(r"[^\W\d_]+", text) if w.casefold() not in _FACILITY_FOLDED]
     return any(not is_common_word(w) or is_listed_name(w) or w.casefold() in _FACILITY_FAITHS
-               for w in words if w.casefold() not in ("st", "saint", "the", "of"))
+               for w in words
+               if w.casefold() not in ("st", "saint") and w.casefold() not in GRAMMAR_WORDS)
 
 
 def _clinical_word(word: str) -> bool:
@@ -374,9 +381,12 @@ _SHORT_LEGAL_FORMS = frozenset({"AG", "SA", "SAS", "BV", "NV", "ASA", "OY", "OYJ
 
 def org_suffix_valid(text: str) -> bool:
     """An organisation by its legal form, unless all in capitals with a short form that is
-    also a clinical abbreviation there ("AQUACEL AG.", "CONT ASA"; "SIEMENS GMBH" stays)."""
+    also a clinical abbreviation there ("AQUACEL AG.", "CONT ASA"; "SIEMENS GMBH" stays), or
+    a clinical team's work ("Case Management", "Wound Care Management")."""
     words = re.findall(r"[^\W\d_][\w.]*", text)
-    return not (text.isupper() and words and words[-1].rstrip(".") in _SHORT_LEGAL_FORMS)
+    if text.isupper() and words and words[-1].rstrip(".") in _SHORT_LEGAL_FORMS:
+        return False
+    return not (len(words) > 1 and all(map(_clinical_word, words[:-1])))
 
 
 #: An event of a stay right before a day and month with a hyphen ("admitted 10-10").
@@ -678,6 +688,7 @@ _GENERIC_ORG_WORDS = _alternation((
     "Clinic", "Center", "Centre", "Dear", "To", "From", "At", "In", "On", "By", "For", "With",
     "Seen", "Referred", "Call", "Contact", "Visit", "Please", "If", "And", "Or", "Member", "ID",
     "Policy", "Plan", "Group", "Card", "Number", "No", "Claim", "Claims", "Subscriber", "Info",
+    "Case",
 ))  # fmt: skip
 
 
@@ -1767,6 +1778,7 @@ PATTERNS: tuple[Pattern, ...] = (
             (?P<value>(?:(?!{_GENERIC_ORG_WORDS}\b)[A-Z][A-Za-z&'’-]+[ ]){{1,4}}
                       (?:[A-Z][A-Za-z&'’-]+[ ])?
                       {_ORG_SUFFIX}\b\.?)
+            (?![ ](?:Judge|Court|Attorney))  # "United States District Judge": an office
         """,
         score=0.7,
         validate=org_suffix_valid,
@@ -2320,8 +2332,9 @@ PATTERNS: tuple[Pattern, ...] = (
         name="header_numbers",
         label="ID_NUMBER",
         # A number of five digits alone on a line below a dictated report's first line
-        # ("518832746 FIH\n6672051\n29843\n"); longer ones are number_line's anywhere.
-        regex=r"(?m)^[ \t]*(?P<value>\d{5})[ \t]*\r?$",
+        # ("518832746 FIH\n6672051\n29843\n"), or two numbers joined by a slash there
+        # ("8123/4621"); longer ones are number_line's anywhere.
+        regex=r"(?m)^[ \t]*(?P<value>\d{5}|\d{3,6}/\d{3,6})[ \t]*\r?$",
         score=0.55,
         group="value",
         check=lambda match: (_REPORT_HEADER.match(match.string) is not None

@@ -20,6 +20,7 @@ from typing import Any
 from redactor.detect.casing import at_line_start, truecase
 from redactor.detect.lexicon import (
     HOME_BEFORE,
+    INSTITUTION,
     NOT_ENTITIES,
     clinical_register,
     is_technical_word,
@@ -53,8 +54,9 @@ LABEL_MAP: Mapping[str, tuple[str, float]] = {
 #: Words after a name that make it an eponym ("Wilson disease", "Foley catheter").
 EPONYM_AFTER = re.compile(
     # ("-Pratt": the second name of a double eponym, "Jackson-Pratt drain", "Gore-Tex suture")
-    r"^(?:-[A-Za-z]+)?(?:['’]s?)?[ \t]+(?:disease|syndrome|sign|palsy|thyroiditis|catheter|"
-    r"technique|monitor|"
+    # ("Alzheimer 's dementia": a dictation's tokens)
+    r"^(?:-[A-Za-z]+)?(?:[ \t]?['’]s?)?[ \t]+(?:disease|syndrome|sign|palsy|thyroiditis|"
+    r"catheter|technique|monitor|dementia|protocol|"
     r"test|maneuver|manoeuvre|criteria|score|scale|reflex|negative|positive|phenomenon|tube|"
     r"procedure|operation|fracture|classification|equation|formula|law|effect|ulcer|node|"
     r"lymphoma|sarcoma|tumou?r|anomaly|aneurysm|ligament|gland|duct|triad|method|stain|"
@@ -69,15 +71,6 @@ EPONYM_AFTER = re.compile(
     r"(?![ \t]*:)",  # "Employer: Acme S.A.S.   Position: ..." is a field label, no eponym
     re.IGNORECASE,
 )
-#: Words that mark an organisation or place name even when all its words are common words.
-_INSTITUTION = frozenset(
-    """hospital clinic center centre practice medical health healthcare university college school
-    institute bank insurance inc llc ltd corp company group partners associates foundation church
-    pharmacy laboratory labs rehabilitation nursing hospice county city
-    court tribunal council ministry parliament commission authority municipality prefecture
-    police laboratories office bureau agency association society federation union party museum
-    library""".split()  # bodies of the state name a party in judgments: "the Regional Court";
-)  # and other bodies: "Bell Laboratories" ("the Ethics Committee" is none)
 
 _MONTHS = (
     r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|jun(e)?|jul(y)?|aug(ust)?|"
@@ -250,7 +243,7 @@ def drop_reason(label: str, text: str, after: str = "", line_start: bool = False
             return "eponym"
         common = all(is_dictionary_word(w) for w in words)
         if common and (
-            (label == "ORGANIZATION" and not any(w in _INSTITUTION for w in words))
+            (label == "ORGANIZATION" and not INSTITUTION.search(text))
             or (
                 label == "PERSON"
                 and (line_start or text.isupper())

@@ -203,11 +203,20 @@ NOTE = ("PROCEDURE: Total abdominal hysterectomy. ANESTHESIA: General endotrache
      "ORGANIZATION"),
     # an office named by its work, or a department by its specialty, in any letter
     ("Anthem Blue Cross\nClaims Department\n\n07/09/2020", "Claims Department", "ORGANIZATION"),
+    ("Please forward the contract to our Legal Department by Friday.", "Legal Department",
+     "ORGANIZATION"),
     ("05/26/2022\n\nDear Admissions Committee,\n\nIt is a pleasure", "Dear Admissions Committee",
      "ORGANIZATION"),
     ("Prairie View Memorial Hospital\nDepartment of Internal Medicine\n",
      "Department of Internal Medicine", "ORGANIZATION"),
     ("BRIEF-KYLE THOMAS NAMED HEAD OF REGIONAL OFFICE", "REGIONAL OFFICE", "ORGANIZATION"),
+    # a committee or a service of the hospital, with the article a model took in
+    ("The study was approved by the Ethics Committee of the hospital.", "the Ethics Committee",
+     "ORGANIZATION"),
+    (NOTE + "Pain was managed by the Anesthesia Service postoperatively.", "Anesthesia Service",
+     "ORGANIZATION"),
+    (NOTE + "INR to be followed by the Anticoagulation Service at the clinic.",
+     "Anticoagulation Service", "ORGANIZATION"),
 ])
 def test_a_device_or_a_department_in_a_note_is_no_name(text: str, value: str,
                                                        label: str) -> None:
@@ -224,6 +233,13 @@ def test_a_device_or_a_department_in_a_note_is_no_name(text: str, value: str,
     ("He filed a complaint with the Department of Justice on Monday.", "Department of Justice",
      "ORGANIZATION"),                                             # a ministry's name
     ("The Home Office said the visa was refused.", "Home Office", "ORGANIZATION"),
+    # a body named by common words and its institution's word, outside clinical notes
+    ("The National Weather Service said gusts reached 68 mph.", "The National Weather Service",
+     "ORGANIZATION"),
+    ("Ebenezer Quaye of the Industrial and Commercial Workers' Union said the workers would "
+     "seek talks.", "the Industrial and Commercial Workers' Union", "ORGANIZATION"),
+    ("The lawyer referred the case to the Social Services in Leeds last week.",
+     "Social Services", "ORGANIZATION"),
     (NOTE + "Dr. Okafor was present for the entire procedure.", "Okafor", "PERSON"),
 ])
 def test_names_near_devices_and_facilities_stay(text: str, value: str, label: str) -> None:

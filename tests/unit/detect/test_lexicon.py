@@ -18,7 +18,10 @@ from redactor.span import Span
 @pytest.mark.parametrize("word", ["Lisinopril", "LASIX", "PERRLA", "sob", "htn", "Awake",
                                   "Atraumatic", "Nontender", "coarse", "Vicryl", "Bovie",
                                   "Doppler", "Hemostasis", "septum", "trastuzumab", "dilt",
-                                  "gtt", "NGT", "using", "Dermabond", "SICU"])
+                                  "gtt", "NGT", "using", "Dermabond", "SICU",
+                                  # ICU and NICU shorthand, and shorthand's past ("pan cx'd")
+                                  "NSURG", "Kinair", "TLSO", "PHOTOTX", "LTAC", "ADLs",
+                                  "UNDOMICILED", "consolable", "cx'd"])
 def test_clinical_and_english_words_are_common(word: str) -> None:
     assert is_common_word(word)
 
@@ -53,6 +56,12 @@ def _span(text: str, value: str, label: str, source: str = "spacy:PERSON") -> Sp
     ("NEURO: A+OX3, PERRLA, MAE.", "PERRLA", "ORGANIZATION"),
     ("RESP: LUNGS COARSE, SOB", "LUNGS COARSE", "PERSON"),
     ("Hemostasis was achieved.", "Hemostasis", "ORGANIZATION"),
+    # a word of the dictionary in lower case, no listed name, in a note: no person
+    ("pt resting, no c/o pain. vss. foley draining. He asked for her rosary at bedside, "
+     "placed on L wrist. cont to monitor.", "rosary", "PERSON"),
+    ("Neuro: A&Ox3, MAE, PERRL. CV: SR 80s, SBP 120s. Resp: LS clear, sats 97% on 2L NC. "
+     "Teaching: Wife and daughter educated re stroke signs, aspiration precautions. Plan: "
+     "cont neuro checks q2h, f/u MRI.", "educated", "PERSON"),
 ])
 def test_clinical_vocabulary_from_a_model_is_dropped(text: str, value: str, label: str) -> None:
     assert ordinary_language(text, _span(text, value, label))
@@ -61,6 +70,8 @@ def test_clinical_vocabulary_from_a_model_is_dropped(text: str, value: str, labe
 @pytest.mark.parametrize(("text", "value", "label", "source"), [
     ("Seen by Dr. Hope today.", "Hope", "PERSON", "spacy:PERSON"),        # a title before
     ("wife mary at bedside", "mary", "PERSON", "spacy:PERSON"),           # a relative before
+    ("Neuro: A&Ox3, MAE, pupils brisk. Social: son joe called, updated by RN. cont to "
+     "monitor.", "joe", "PERSON", "hf_ner:PERSON"),                 # a listed name in a note
     ("She moved to Australia last year.", "Australia", "LOCATION", "spacy:GPE"),  # a country
     ("The bill went to Congress in May.", "Congress", "ORGANIZATION", "spacy:ORG"),  # capital
     ("Closed with Vicryl.", "Vicryl", "ORGANIZATION", "pattern:org_cued"),  # patterns untouched
@@ -102,6 +113,8 @@ def test_a_name_given_is_a_cue(text: str, value: str, cued: bool) -> None:
     ("JOHN R. KELLY, M.D.\nJRK/mlt", "M.D.\nJRK", "JRK"),  # a credential ends the line before
     ("Mark Lee, MD\nRN Jane Doe", "RN Jane Doe", "Jane Doe"),
     ("Do Van Minh was seen", "Do Van Minh", "Do Van Minh"),  # "Do" is a surname, no credential
+    ("PAIN 2-3/10. APS DR CHOI IN TO SEE", "APS DR CHOI", "CHOI"),  # a service before a title
+    ("Seen by Cardiology Dr. Ruiz today", "Cardiology Dr. Ruiz", "Ruiz"),
 ])
 def test_leading_words_are_trimmed_from_names(text: str, value: str, name: str) -> None:
     span = _span(text, value, "PERSON")

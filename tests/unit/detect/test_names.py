@@ -481,3 +481,15 @@ def test_a_surname_after_a_found_given_name_joins_it(text, given, whole):
     spans = [names.Span(start, start + len(given), "PERSON", 0.9, "hf_ner")]
     assert [text[s.start : s.end] for s in names.surname_after(text, spans)] == (
         [whole] if whole else [])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("mom held infant's hand and participated in cares", None),  # "Held" is a surname only
+    ("wife asks about transfer back to the floor", None),
+    ("son kevin called, will visit in am", "kevin"),
+    ("dad long in at 1300 w/ mom", "long"),  # a given name that is a word too
+])
+def test_a_relatives_lower_case_name_is_a_given_name_or_no_word(text, name):
+    got = [text[s.start:s.end] for s in REC.detect([text])[0]
+           if s.source == "names:relative_lower"]
+    assert got == ([name] if name else [])

@@ -316,6 +316,8 @@ POSITIVES = [
     ("ID_NUMBER", "HUYNH , BAO , M.D. ( BH18 )\n", "BH18"),
     ("ID_NUMBER", "BALOGUN , TEMITOPE , M.D. ( TB53 ) 02/06/05 10:12 AM", "TB53"),
     ("ID_NUMBER", "518832746 FIH\n6672051\n29843\n11/4/2002 12:00:00 AM\n", "29843"),
+    ("ID_NUMBER", "927381204 ELMVH\n61122874\n8123/4621\n06/03/2005 12:00:00 AM\n",
+     "8123/4621"),
     ("ID_NUMBER", "Index No. RT8XQ2K01\nBatch :\n55120\nD :", "55120"),
     ("MEDICAL_RECORD_NUMBER", "KOWALSKA , IRENA 114-72-06-3\nEaston Hospital", "114-72-06-3"),
     ("DATE", "mother flying in from lagos on the 19th. pt stable", "19th"),
@@ -469,6 +471,11 @@ def test_positive(label: str, text: str, expected: str) -> None:
 
 # (label, text): no span of that label anywhere in the text
 NEGATIVES = [
+    # a note's sentence, a team's work and an office are no facility or firm
+    ("LOCATION", "PT VERBALIZED UNDERSTANDING. WILL NEED CARDIAC REHAB REFERRAL AT DC."),
+    ("ORGANIZATION", "Case Management Note\nPt screened for rehab placement."),
+    ("ORGANIZATION", "Elena M. Rivera\nUnited States District Judge\n"),
+    ("ID_NUMBER", "BP 120/80, HR 80\n1200/1400\n"),
     # "mars"/"mai" make a date only between day and year
     ("DATE", "we saw 2 mars rovers that year"),
     ("DATE", "Mai 2020 at the plant"),

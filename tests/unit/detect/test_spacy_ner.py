@@ -23,7 +23,10 @@ from redactor.errors import ModelError
         ("ORGANIZATION", "the District Council", True),
         ("ORGANIZATION", "Customer Success", False),  # common words, no institution
         ("ORGANIZATION", "Bell Laboratories", True),
-        ("ORGANIZATION", "the Ethics Committee", False),
+        ("ORGANIZATION", "the Ethics Committee", True),  # a body; a note's are evidence's
+        ("ORGANIZATION", "The National Weather Service", True),  # common words, a body's word
+        ("ORGANIZATION", "Georgian Airways", True),
+        ("ORGANIZATION", "Army-Navy", False),  # a retractor: no body's word inside a compound
         ("DATE", "287/2019", False),  # "FIR No. 287/2019": no day and month, a file number
         ("DATE", "12/2019", True),
         ("DATE", "4-2291", False),  # a pager's number
@@ -44,11 +47,13 @@ def test_precision_filters(label, text, keep):
         ("PERSON", "Wilson", " disease, evaluate", False, False),
         ("PERSON", "Foley", " catheter removed", False, False),
         ("PERSON", "Hashimoto", "'s thyroiditis", False, False),
+        ("PERSON", "Alzheimer", " 's dementia ; atrial", False, False),  # a dictation's tokens
+        ("PERSON", "Bruce", " protocol was stopped", False, False),
         ("PERSON", "Hgb 9.8", ", Plt 212", False, False),
         ("PERSON", "Vaccines", " today: Tdap", True, False),
         ("PERSON", "Trump", " says", False, True),  # a name that is also a word, mid-line
         ("PERSON", "Grace Hill", " called", True, True),  # listed names survive
-        ("ORGANIZATION", "Legal Department", "", False, False),
+        ("ORGANIZATION", "Legal Department", "", False, True),  # an office: evidence's
         ("ORGANIZATION", "Riverside Family Practice", "", False, True),
         ("LOCATION", "Paris", "", False, True),
     ],
