@@ -33,8 +33,10 @@ from redactor.detect.casing import (
 )
 from redactor.detect.lexicon import (
     FUNCTION_WORDS,
+    GRAMMAR_WORDS,
     HOME_BEFORE,
     INSTITUTION,
+    ROLE_WORDS,
     clinical_register,
     country_names,
     is_common_word,
@@ -954,7 +956,7 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     if has_cue(text, span.start, span.end, span.label):
         return False
     place = next((p for p in (value.casefold(), _DETERMINER.sub("", value).casefold())
-                  if p in place_names()), "")
+                  if p in place_names() and p not in GRAMMAR_WORDS), "")  # not "Of", Turkey
     if place and (not value.islower() or place in country_names()):
         return False  # a place whatever the model says; a country in any case ("india")
     if _header(text, span):
@@ -964,10 +966,16 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
         return False
     capitalised = all(w[:1].isupper() for w in words)
     if capitalised and _mid_sentence(text, span.start) and not shouting(text, span.start, span.end):
-        if _lone_word_of_spacy_in_a_note(text, span, words, agreed=agreed):
+        if _lone_word_of_spacy_in_a_note(text, span, words, agreed=agreed) or _role(span, words):
             return True
         return _technical_name(words)
     return True
+
+
+def _role(span: Span, words: list[str]) -> bool:
+    """A model's person that is one word of :data:`~redactor.detect.lexicon.ROLE_WORDS` (with
+    no cue, as :func:`ordinary_language` asks before)."""
+    return span.label == "PERSON" and len(words) == 1 and words[0].casefold() in ROLE_WORDS
 
 
 #: Words a model often takes into a name before it: titles, greetings, imperatives, roles,
@@ -1471,6 +1479,24 @@ def trim_upper_case_verbs(text: str, span: Span, *, exact: bool = False) -> Span
 #: Aragon", "Tom and Jerry").
 _NO_NAME_JOINERS = frozenset("from to at by for with w/ about into through during before after "
                              "above below under over than because if while re".split())
+
+
+#: A role after a name and a comma that a model took in: "Vang, Judge", "Lindahl, Presiding
+#: Judge", "F. Ardenne, Deputy Registrar".
+_TRAILING_ROLE = re.compile(
+    r",[ \t]*(?:(?:Presiding|Chief|Deputy|Senior|Associate|Acting|Vice)[ \t]+)?"
+    r"(?:Judge|Justice|President|Registrar|Magistrate|Chairman|Chairperson)[ \t]*$")
+
+
+def trim_trailing_role(text: str, span: Span, *, exact: bool = False) -> Span:
+    """A PERSON span without the role after its name and a comma ("Vang, Judge" -> "Vang");
+    the span itself when there is none, or when it is ``exact``."""
+    if exact or span.label != "PERSON":
+        return span
+    match = _TRAILING_ROLE.search(text, span.start, span.end)
+    if match is None or match.start() <= span.start:
+        return span
+    return replace(span, end=match.start())
 
 
 def trim_at_joining_words(text: str, span: Span, *, exact: bool = False) -> Span:

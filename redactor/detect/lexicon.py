@@ -33,11 +33,12 @@ from redactor.util.packages import package_dir
 from redactor.util.wordcache import cached_words
 
 #: Version of the lexicon (its sources and our list), for the audit's rule ids.
-VERSION = "lexicon.v2:philter-ucsf-1.0.3+drug-ner-2.0.9+clinical_terms+clinical_vocab"
+VERSION = "lexicon.v3:philter-ucsf-1.0.3+drug-ner-2.0.9+clinical_terms+clinical_vocab+legal_terms"
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’&/+-][^\W\d_]+)*")
 _DATA = Path(__file__).with_name("data") / "clinical_terms.txt"
 _VOCAB = Path(__file__).with_name("data") / "clinical_vocab.txt"
+_LEGAL = Path(__file__).with_name("data") / "legal_terms.txt"
 
 
 def _package_dir(name: str) -> Path:
@@ -81,15 +82,17 @@ def _own_terms(path: Path = _DATA) -> set[str]:
 
 
 #: What the word sets are built from besides the packages: this module and our data files.
-_SOURCES = (Path(__file__), _DATA, _VOCAB)
+_SOURCES = (Path(__file__), _DATA, _VOCAB, _LEGAL)
 
 
 @lru_cache(maxsize=1)
 def technical_words() -> frozenset[str]:
-    """Drug names, clinical shorthand and the words of real clinical entities: vocabulary even
-    when capitalised in the middle of a sentence ("received Dermabond", "PERRLA")."""
+    """Drug names, clinical and court shorthand and the words of real clinical entities:
+    vocabulary even when capitalised in the middle of a sentence ("received Dermabond",
+    "PERRLA", "Exh. 28")."""
     return cached_words("technical-words",
-                        lambda: _drug_words() | _own_terms() | _own_terms(_VOCAB),
+                        lambda: (_drug_words() | _own_terms() | _own_terms(_VOCAB)
+                                 | _own_terms(_LEGAL)),
                         packages=("drug-named-entity-recognition",), files=_SOURCES)
 
 
@@ -140,6 +143,15 @@ INSTITUTION = re.compile(
     r"office|service|services|commission|committee|parliament|congress|senate|assembly|"
     r"authority|municipality|prefecture|county|city|police|gendarmerie|army|navy|"
     r"guard|consulate|embassy|empire|kingdom|republic|dynasty)(?![\w-])")
+
+#: Roles and offices that judgments and minutes capitalise, which a model takes for a person
+#: ("F. Ardenne, Registrar", "the learned Magistrate", "the Presidium of the Regional Court").
+ROLE_WORDS = frozenset("""
+registrar magistrate presidium applicant applicants appellant appellants petitioner petitioners
+respondent respondents claimant claimants defendant defendants plaintiff plaintiffs movant
+complainant prosecutor rapporteur ombudsman chairman chairperson chairwoman judge
+""".split())
+
 
 #: English closed-class words (auxiliaries, pronouns, determiners, prepositions,
 #: conjunctions): grammar, whatever a name list holds ("Were" is listed). Left out: those that

@@ -19,6 +19,7 @@ from redactor.detect.casing import line_before, shouting
 from redactor.detect.lexicon import (
     FUNCTION_WORDS,
     NOT_ENTITIES,
+    ROLE_WORDS,
     country_names,
     is_common_word,
     is_technical_word,
@@ -680,6 +681,7 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
             if (len(word) < 2 or word.title() in NOT_NAME_WORDS or word.title() in _STOP
                     or word.casefold() in FUNCTION_WORDS  # "WE WERE ABLE TO" echoes no "WERE"
                     or word.casefold() in CHAT_WORDS  # "dem eat ..." echoes no "dem"
+                    or word.casefold() in ROLE_WORDS  # "DELGADO, Petitioner v. ..." no role
                     or _CREDENTIAL.fullmatch(word)  # "GLENN HOLLIS MD" echoes no "M.D."
                     or (len(word) >= 3 and word.casefold() in NOT_ENTITIES)):  # "DOB", "MRN"
                 continue

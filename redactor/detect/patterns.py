@@ -45,7 +45,7 @@ from redactor.detect.lexicon import (
     is_common_word,
     is_technical_word,
 )
-from redactor.detect.name_lists import is_listed_name
+from redactor.detect.name_lists import CHAT_WORDS, is_dictionary_word, is_listed_name
 from redactor.detect.prefilter import (
     Literals,
     context_literals,
@@ -224,7 +224,8 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
     ("mrn_marked", r"MR|chart|record|hospital[ ]number|hospital|hosp|unit[ ]number|unit",
      "MEDICAL_RECORD_NUMBER", True),
     ("account", r"acct|account(?:[ ]number)?|bank[ ]account|a/c", "ACCOUNT_NUMBER", False),
-    ("account_marked", r"routing|invoice|billing|claim|transaction", "ACCOUNT_NUMBER", True),
+    ("account_marked", r"routing|invoice|billing|claim|transaction|cheque", "ACCOUNT_NUMBER",
+     True),
     ("health_plan", r"member[ ]?id|membership|policy|subscriber(?:[ ]id)?|insurance[ ]id"
      r"|beneficiary[ ]id|plan[ ]id|health[ ]plan(?:[ ]id)?|HICN|MBI|medicaid[ ]id|medicare[ ]id",
      "HEALTH_PLAN_ID", False),
@@ -241,7 +242,8 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
      r"|identification[ ]number", "ID_NUMBER", False),
     ("id_number_marked", r"encounter|visit|case|accession|specimen|sample|order|reference|ref"
      r"|file|employee|emp|badge|staff|student|ticket|confirmation|booking|reservation|tracking"
-     r"|police[ ]report|report|index|job|dictation|transcription|batch", "ID_NUMBER", True),
+     r"|police[ ]report|report|index|job|dictation|transcription|batch|FIR|crime|docket",
+     "ID_NUMBER", True),
 )  # fmt: skip
 #: Words that make "<word> ID" one of the specific labels above, not a generic "ID".
 ID_QUALIFIERS = ("member", "subscriber", "insurance", "beneficiary", "plan", "device", "implant",
@@ -389,6 +391,9 @@ def org_suffix_valid(text: str) -> bool:
     return not (len(words) > 1 and all(map(_clinical_word, words[:-1])))
 
 
+#: A law's or a statute's word before its number ("Act No. 12 of 1999", "Law no. 89/2001").
+_LAW_BEFORE = re.compile(r"(?i:\b(?:act|law|ordinance|regulation|rules?|notification|order)"
+                         r"[ \t]*,?[ \t]*)$")
 #: An event of a stay right before a day and month with a hyphen ("admitted 10-10").
 _EVENT_BEFORE = re.compile(
     r"(?<![\w/-])(?i:admitted|admit|adm|transferred|extubated|intubated|floor|since|until|s/p"
@@ -2010,6 +2015,23 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="state_after_city",
+        label="LOCATION",
+        # The state after a town and a comma, ending the line ("Riverside Community Hospital,
+        # Attleboro, MA"), where its code is no credential or word ("Jones, MD"). Before a ZIP
+        # the address patterns read the town and the ZIP, and the state stays, as Safe Harbor
+        # allows.
+        regex=rf"""
+            (?<=[a-z’'],[ ])
+            (?P<value>{_STATE_ABBR}|{_STATE_NAME})
+            (?=[ \t]*\r?$)
+        """,
+        score=0.7,
+        group="value",
+        flags=re.MULTILINE,
+        check=lambda match: re.fullmatch(_AMBIGUOUS_STATES, match.group("value")) is None,
+    ),
+    Pattern(
         name="zip_after_state",
         label="ZIP_CODE",
         regex=rf"""
@@ -2291,6 +2313,67 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=LABELLED_ID_SCORE,
         group="value",
+    ),
+    Pattern(
+        name="court_number_of_year",
+        label="ID_NUMBER",
+        # A case's number and year in Indian and other common-law courts: "CRIMINAL APPEAL NO.
+        # 1187 OF 2016", "W.M.P. No. 21567 of 2018"; a law's is none ("Act No. 12 of 1999").
+        regex=r"""
+            (?<![\w])(?i:nos?)\.?[ \t]*
+            (?P<value>\d{1,6}[ \t]+(?i:of)[ \t]+(?:19|20)\d\d)(?!\d)
+        """,
+        score=LABELLED_ID_SCORE,
+        group="value",
+        check=lambda match: _LAW_BEFORE.search(
+            match.string, max(0, match.start() - 20), match.start()) is None,
+    ),
+    Pattern(
+        name="neutral_citation",
+        label="ID_NUMBER",
+        # A judgment's neutral citation in the courts of England and Wales, Scotland, Northern
+        # Ireland and Ireland: "[2019] EWCA Civ 2147", "[2021] EWHC 3318 (QB)", "[2020] IEHC 512".
+        regex=r"""
+            \[(?:19|20)\d\d\][ \t]+
+            (?:UKSC|UKHL|UKPC|EWCA[ \t]+(?:Civ|Crim)|EWHC|EWFC|EWCOP|UKUT|UKFTT|UKEAT|UKIPTrib
+              |IEHC|IESC|IECA|CSOH|CSIH|HCJAC|NICA|NIQB|NIFam)
+            [ \t]+\d{1,5}(?:[ \t]+\([A-Za-z]{2,10}\))?
+        """,
+        score=LABELLED_ID_SCORE,
+    ),
+    Pattern(
+        name="court_heading",
+        label="ORGANIZATION",
+        # The court in a judgment's heading, on a line of its own in capitals: "IN THE HIGH
+        # COURT OF JUDICATURE AT MADRAS", "ON APPEAL FROM THE FAMILY COURT AT IPSWICH", "IN
+        # COURT OF APPEALS".
+        regex=r"""
+            (?m)^[ \t]*(?:IN|ON[ ]APPEAL[ ]FROM|BEFORE)[ ](?:THE[ ])?
+            (?P<value>(?:[A-Z][A-Z'&.-]*[ ]){0,6}COURTS?(?:[ ][A-Z][A-Z'&.-]*){0,10})
+            [ \t]*(?:\(|\r?$)
+        """,
+        score=0.7,
+        group="value",
+    ),
+    Pattern(
+        name="echr_respondent_state",
+        label="LOCATION",
+        # The respondent state in a Strasbourg judgment's title: "CASE OF RUSSO v. ITALY",
+        # "CASE OF X AND OTHERS v. THE UNITED KINGDOM".
+        regex=r"(?m)^[ \t]*CASE[ ]OF[ ][^\n]{1,120}?[ ]v\.?[ ](?:THE[ ])?"
+              r"(?P<value>[A-Z][A-Z'-]+(?:[ ][A-Z][A-Z'-]+){0,3})[ \t]*\r?$",
+        score=0.7,
+        group="value",
+    ),
+    Pattern(
+        name="closing_initials",
+        label="PERSON",
+        # The stenographer's initials alone on a judgment's last line ("17.10.2019\nIndex :
+        # Yes\nvsm"): no word, no chat word.
+        regex=r"\n[ \t]*(?P<value>[a-z]{2,4})[ \t]*\n?[ \t]*\Z",
+        score=0.6,
+        group="value",
+        validate=lambda value: not is_dictionary_word(value) and value not in CHAT_WORDS,
     ),
     Pattern(
         name="dictation_initials",

@@ -34,7 +34,7 @@ from itertools import islice, pairwise
 from pathlib import Path
 
 from redactor.detect.casing import letters_case, line_around, shouting
-from redactor.detect.lexicon import is_common_word
+from redactor.detect.lexicon import INSTITUTION, is_common_word
 from redactor.detect.name_lists import is_dictionary_word
 from redactor.detect.regexes import portable
 from redactor.detect.spacy_ner import EPONYM_AFTER
@@ -157,6 +157,22 @@ def accept_place(words: Sequence[str], population: int, *, lived_in: bool = Fals
     return lived_in or word.lower() not in common_words()
 
 
+#: Words a name's initials leave out.
+_NO_INITIAL = frozenset("of the and at for in on de la".split())
+
+
+def facility_initials(name: str) -> str | None:
+    """The initials of a facility's or organisation's name of three capitalised words or more
+    with an institution's word ("Riverside Community Hospital" -> "RCH", "St. Joseph Medical
+    Center" -> "SJMC"), or None (pure)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", name) if w.casefold() not in _NO_INITIAL]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words) or name.isupper():
+        return None
+    if INSTITUTION.search(name) is None:
+        return None
+    return "".join(w[0] for w in words)
+
+
 @dataclass
 class PlaceRecognizer:
     """LOCATION spans for listed city names (see the module's rules)."""
@@ -167,6 +183,23 @@ class PlaceRecognizer:
         """Read the city and word lists now (a missing package stops the run)."""
         city_populations()
         common_words()
+
+    def propagate(self, text: str, accepted: Sequence[Span]) -> list[Span]:
+        """Other mentions of a facility or organisation found in ``text``, by the initials of
+        its name ("RCH" after "Riverside Community Hospital", "SJMC" after "St. Joseph Medical
+        Center"): three letters or more, in capitals, as a word of their own."""
+        short: dict[str, str] = {}
+        for span in accepted:
+            if span.label in ("LOCATION", "ORGANIZATION"):
+                initials = facility_initials(text[span.start : span.end])
+                if initials:
+                    short.setdefault(initials, span.label)
+        if not short:
+            return []
+        found = re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, short)) + r")(?![\w-])",
+                            text)
+        return [Span(m.start(), m.end(), short[m.group()], SCORE, "places:initials")
+                for m in found]
 
     def detect(self, texts: Sequence[str]) -> list[list[Span]]:
         """LOCATION spans for each text."""

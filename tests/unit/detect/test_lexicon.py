@@ -21,7 +21,9 @@ from redactor.span import Span
                                   "gtt", "NGT", "using", "Dermabond", "SICU",
                                   # ICU and NICU shorthand, and shorthand's past ("pan cx'd")
                                   "NSURG", "Kinair", "TLSO", "PHOTOTX", "LTAC", "ADLs",
-                                  "UNDOMICILED", "consolable", "cx'd"])
+                                  "UNDOMICILED", "consolable", "cx'd",
+                                  # court shorthand ("Exh. 28", "[Dkt. 48]", "CORAM:")
+                                  "Exh", "Dkt", "CORAM", "HON'BLE", "movant", "quashing"])
 def test_clinical_and_english_words_are_common(word: str) -> None:
     assert is_common_word(word)
 
@@ -116,11 +118,43 @@ def test_a_name_given_is_a_cue(text: str, value: str, cued: bool) -> None:
     ("PAIN 2-3/10. APS DR CHOI IN TO SEE", "APS DR CHOI", "CHOI"),  # a service before a title
     ("Seen by Cardiology Dr. Ruiz today", "Cardiology Dr. Ruiz", "Ruiz"),
 ])
+
 def test_leading_words_are_trimmed_from_names(text: str, value: str, name: str) -> None:
     span = _span(text, value, "PERSON")
     out = trim_leading_words(text, span)
     assert text[out.start : out.end] == name
     assert out.end == span.end and out.label == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "value", "name"), [
+    ("decided by Lindahl, Presiding Judge; Vang, Judge; and Okonkwo, Judge.", "Vang, Judge",
+     "Vang"),
+    ("decided by Lindahl, Presiding Judge; Vang", "Lindahl, Presiding Judge", "Lindahl"),
+    ("Signed: Ardenne, Deputy Registrar", "Ardenne, Deputy Registrar", "Ardenne"),
+    ("Judge Judy, Esq. was there", "Judge Judy", "Judge Judy"),  # no comma: nothing to trim
+])
+def test_a_role_after_a_comma_is_trimmed_from_a_name(text: str, value: str, name: str) -> None:
+    from redactor.detect.evidence import trim_trailing_role
+
+    out = trim_trailing_role(text, _span(text, value, "PERSON", "hf_ner:PERSON"))
+    assert text[out.start : out.end] == name
+
+
+@pytest.mark.parametrize(("text", "value", "dropped"), [
+    ("Done at Strasbourg.\n\nF. Ardenne, Registrar\nH. Lindqvist, President", "Registrar", True),
+    ("the learned Magistrate erred in placing the burden", "Magistrate", True),
+    ("Before the Court is the motion. Petitioner Delgado says", "Petitioner", True),
+    ("Then Lindqvist said the hearing was over.", "Lindqvist", False),  # a name stays
+])
+def test_a_role_a_judgment_capitalises_is_no_person(text: str, value: str,
+                                                    dropped: bool) -> None:
+    assert ordinary_language(text, _span(text, value, "PERSON", "spacy:PERSON")) is dropped
+
+
+def test_a_grammar_word_is_no_place_though_a_town_is_called_so() -> None:
+    text = "STATE OF MINNESOTA\nIN COURT OF APPEALS\nA18-1432"
+    start = text.index("OF APPEALS")
+    assert ordinary_language(text, Span(start, start + 2, "ORGANIZATION", 0.6, "hf_ner:ORG"))
 
 
 @pytest.mark.parametrize(("text", "value", "place"), [

@@ -493,3 +493,13 @@ def test_a_relatives_lower_case_name_is_a_given_name_or_no_word(text, name):
     got = [text[s.start:s.end] for s in REC.detect([text])[0]
            if s.source == "names:relative_lower"]
     assert got == ([name] if name else [])
+
+
+def test_a_role_inside_a_found_name_is_not_echoed():
+    from redactor.detect.names import echo_names
+    from redactor.span import Span
+
+    text = "DELGADO, Petitioner v. TRI-COUNTY FREIGHT\non behalf of Petitioner. Delgado said"
+    found = Span(0, text.index(" FREIGHT"), "PERSON", 0.9, "spacy:PERSON")
+    echoed = {text[s.start:s.end] for s in echo_names(text, [found])}
+    assert "Petitioner" not in echoed and "Delgado" in echoed

@@ -320,6 +320,20 @@ POSITIVES = [
      "8123/4621"),
     ("ID_NUMBER", "Index No. RT8XQ2K01\nBatch :\n55120\nD :", "55120"),
     ("MEDICAL_RECORD_NUMBER", "KOWALSKA , IRENA 114-72-06-3\nEaston Hospital", "114-72-06-3"),
+    # judgments' numbers, courts and states; a stenographer's initials
+    ("ID_NUMBER", "CRIMINAL APPEAL NO. 1187 OF 2016\n", "1187 OF 2016"),
+    ("ID_NUMBER", "W.P. No. 18432 of 2018\nand W.M.P. No. 21567 of 2018\n", "21567 of 2018"),
+    ("ID_NUMBER", "Neutral Citation Number: [2021] EWHC 3318 (QB)\n", "[2021] EWHC 3318 (QB)"),
+    ("ID_NUMBER", "THE HIGH COURT\n[2020] IEHC 512\nRecord No.", "[2020] IEHC 512"),
+    ("ORGANIZATION", "IN THE HIGH COURT OF JUDICATURE AT MADRAS\n\nDATED: 17.10.2019",
+     "HIGH COURT OF JUDICATURE AT MADRAS"),
+    ("ORGANIZATION", "IN THE COURT OF APPEAL (CIVIL DIVISION)\n", "COURT OF APPEAL"),
+    ("LOCATION", "SECOND SECTION\n\nCASE OF RUSSO v. ITALY\n\n(Application no. 52197/12)",
+     "ITALY"),
+    ("PERSON", "The petition is closed.\n\n17.10.2019\nIndex : Yes\nvsm\n", "vsm"),
+    ("LOCATION", "Sending facility: Riverside Community Hospital, Attleboro, MA\nReason:", "MA"),
+    ("ID_NUMBER", "registered as FIR No. 2871 at the police station", "2871"),
+    ("ACCOUNT_NUMBER", "respondent No. 1 issued cheque No. 004417 dated 15.05.2015", "004417"),
     ("DATE", "mother flying in from lagos on the 19th. pt stable", "19th"),
     ("DATE", "hold heparin until the 3rd", "3rd"),
     ("PERSON", "TR :\ndp / bmot\nDD :\n", "dp / bmot"),
@@ -471,6 +485,12 @@ def test_positive(label: str, text: str, expected: str) -> None:
 
 # (label, text): no span of that label anywhere in the text
 NEGATIVES = [
+    # a law's number; a heading with no court; a credential after a name; a post's last word
+    ("ID_NUMBER", "under the Act No. 12 of 1999 and Law no. 3 of 2001"),
+    ("ORGANIZATION", "IN THE MATTER OF AN APPLICATION FOR JUDICIAL REVIEW\n"),
+    ("LOCATION", "Seen by John Smith, MD\nSigned: Ana Lee, PA\n"),
+    ("LOCATION", "CASE REPORT v. 2\n"),
+    ("PERSON", "see you at the game tonight\nlol\n"),
     # a note's sentence, a team's work and an office are no facility or firm
     ("LOCATION", "PT VERBALIZED UNDERSTANDING. WILL NEED CARDIAC REHAB REFERRAL AT DC."),
     ("ORGANIZATION", "Case Management Note\nPt screened for rehab placement."),
@@ -557,7 +577,7 @@ NEGATIVES = [
     ("STREET_ADDRESS", "Dr. Smith saw 3 patients. Dr Jones"),
     ("STREET_ADDRESS", "Spring 2021 and Hearing 5 times"),
     ("STREET_ADDRESS", "He moved to Suite 200a later"),
-    ("LOCATION", "Boston, MA"),  # no ZIP: too weak ("Smith, MD")
+    ("LOCATION", "Boston, MA is where"),  # no ZIP, mid-line: too weak ("Smith, MD")
     ("LOCATION", "Seen by Dr. Smith, MD in clinic"),
     ("ZIP_CODE", "order 02115 shipped"),
     ("ZIP_CODE", "ma 02115"),

@@ -146,3 +146,30 @@ def test_words_are_read_a_few_ahead_not_all_at_once(monkeypatch: pytest.MonkeyPa
     assert drawn == 1001  # every word was read, in the end
     assert lookups[0] <= places.MAX_WORDS  # but not before the first lookup
     assert max(lookups[:30]) <= 10 + places.MAX_WORDS
+
+
+@pytest.mark.parametrize(("name", "initials"), [
+    ("Riverside Community Hospital", "RCH"),
+    ("St. Joseph Medical Center", "SJMC"),
+    ("University of the Arts London", "UAL"),  # "of" and "the" left out
+    ("Emergency Department", None),  # two words
+    ("THE GENERAL HOSPITAL", None),  # capitals: no way to tell a name from a heading
+    ("Acme Widget Makers", None),  # no institution's word
+])
+def test_a_facilitys_initials(name: str, initials: str | None) -> None:
+    from redactor.detect.places import facility_initials
+
+    assert facility_initials(name) == initials
+
+
+def test_a_facility_found_once_is_found_again_by_its_initials() -> None:
+    from redactor.span import Span
+
+    text = ("Transferred from Riverside Community Hospital. Course at RCH: aspirin. Call the "
+            "RCH hospitalist. PRCH and RCHx are other words.")
+    start = text.index("Riverside")
+    found = Span(start, start + len("Riverside Community Hospital"), "LOCATION", 0.9, "hf_ner")
+    spans = PlaceRecognizer().propagate(text, [found])
+    assert [text[s.start : s.end] for s in spans] == ["RCH", "RCH"]
+    assert {s.label for s in spans} == {"LOCATION"}
+    assert PlaceRecognizer().propagate(text, []) == []
