@@ -973,9 +973,10 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
 
 
 def _role(span: Span, words: list[str]) -> bool:
-    """A model's person that is one word of :data:`~redactor.detect.lexicon.ROLE_WORDS` (with
-    no cue, as :func:`ordinary_language` asks before)."""
-    return span.label == "PERSON" and len(words) == 1 and words[0].casefold() in ROLE_WORDS
+    """A model's one word of :data:`~redactor.detect.lexicon.ROLE_WORDS`, whatever label it
+    gave ("the Respondent" as a place, "(of Counsel)"), with no cue, as
+    :func:`ordinary_language` asks before."""
+    return len(words) == 1 and words[0].casefold() in ROLE_WORDS
 
 
 #: Words a model often takes into a name before it: titles, greetings, imperatives, roles,

@@ -149,7 +149,8 @@ INSTITUTION = re.compile(
 ROLE_WORDS = frozenset("""
 registrar magistrate presidium applicant applicants appellant appellants petitioner petitioners
 respondent respondents claimant claimants defendant defendants plaintiff plaintiffs movant
-complainant prosecutor rapporteur ombudsman chairman chairperson chairwoman judge
+complainant prosecutor rapporteur ombudsman chairman chairperson chairwoman judge appellee
+appellees counsel justice
 """.split())
 
 

@@ -106,6 +106,11 @@ RULES: tuple[NameRule, ...] = (
     # "AND" or a possessive ("DR. X TO DISCUSS INTERSTIM" is no name of four words)
     _rule("title", rf"\bDR\.[ \t]+(?P<name>[{_UP}][{_UP}-]*(?:[ \t]+[{_UP}][{_UP}-]*)?)"
           r"(?=['’]S\b|[ \t]*(?:[.,;:)]|\n|$|AND\b|OR\b))", 0.9),
+    # "DR SNOW AWARE", "FELLOW DR HO SAW PT": "DR" without its dot in a note in capitals,
+    # one word and what a doctor does or where a clause ends ("NO DR NOTED" is retinopathy)
+    _rule("title", rf"(?<!NO )\bDR[ \t]+(?P<name>[{_UP}][{_UP}'’-]+)"
+          r"(?=[ \t]*(?:[.,;:)]|\n|$|(?:AWARE|NOTIFIED|PAGED|CALLED|SAW|SEES|IN[ \t]+TO|AT[ \t]+"
+          r"BEDSIDE|UPDATED|FOLLOWING|FOLLOWS|CONSULTED|TO[ \t]+SEE|AND[ \t]+TEAM)\b))", 0.85),
     # "Patient: SMITH, JOHN", "Attending: Kwame Mensah", "Signed by: Li Wei"
     _rule(
         "field",
@@ -148,7 +153,8 @@ RULES: tuple[NameRule, ...] = (
     _rule("conversation", rf"(?i:\b(?:met|spoke|spoken|talked|meeting|visited|called)[ \t]+with|"
           rf"\b(?:reminder|attn|attention)[ \t]*:)[ \t]+(?P<name>{_NAME})", 0.7),
     # "husband (Raj)", "son Oluwaseun visits", "her daughter, Amina, called"
-    _rule("relative", rf"(?i:\b(?:wife|husband|spouse|partner|son|daughter|mother|father|mom|"
+    _rule("relative", rf"(?i:\b(?:wife|husband|spouse|partner|son|daughter|dtr|dau|mother|"
+          rf"father|mom|"
           rf"dad|brother|sister|sibling|grandson|granddaughter|grandmother|grandfather|grandma|"
           rf"grandpa|aunt|uncle|niece|nephew|cousin|fianc[eé]e?|boyfriend|girlfriend|friend|"
           rf"neighbou?r|caregiver|roommate|nok)\b)[ \t]*[,(]?[ \t]*(?P<name>{_NAME})", 0.75),

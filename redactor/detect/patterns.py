@@ -399,7 +399,7 @@ _EVENT_BEFORE = re.compile(
     r"(?<![\w/-])(?i:admitted|admit|adm|transferred|extubated|intubated|floor|since|until|s/p"
     r"|on|d/c['’]?d|dc['’]d|egd|ercp|dccv|cath|surgery|due|eval)[ \t]+$")
 #: What dates a day of the month written alone by its ordinal ("on the 19th").
-_ORDINAL_CUE = re.compile(r"(?<![\w-])(?i:on|by|until|till|since|from|before|after)[ \t]+"
+_ORDINAL_CUE = re.compile(r"(?<![\w-])(?i:on|by|until|till|since|from|before|after|for)[ \t]+"
                           r"(?i:the)[ \t]+$")
 #: A dictated report's first line: its record number and the hospital's code ("018636330
 #: DH"), read at the text's start.
@@ -735,7 +735,8 @@ CTX_MONTH_DAY = (
     "meeting", "consented", "discussed", "addendum", "trough", "level", "peak", "culture",
     "cx", "see", "d/c", "d/c'd", "dc'd", "given", "egd", "ercp", "dccv", "tee", "tte",
     "bronch", "bronchoscopy", "paracentesis", "thoracentesis", "floor", "call out", "repeat",
-    "clinic", "eval", "evaluation",
+    "clinic", "eval", "evaluation", "coiled", "clipped", "stented", "embolized", "scheduled",
+    "inserted", "trached", "pegged",
     # a weekday before the date ("Tues 2/14", "FRI 3/6")
     "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday")  # fmt: skip
@@ -1703,6 +1704,7 @@ PATTERNS: tuple[Pattern, ...] = (
             \b(?:age|aged)(?:[ ]of)?              # age, aged, age of
             [ \t]*[:=]?[ \t]*
             (?P<value>\d{1,3})
+            (?:[ ]?(?:years?|yrs?|y)(?![\w]))?    # "AGE: 91Y", "Age 94 yrs"
             (?![\w]|\.\d)
         """,
         score=0.8,
@@ -2329,6 +2331,18 @@ PATTERNS: tuple[Pattern, ...] = (
             match.string, max(0, match.start() - 20), match.start()) is None,
     ),
     Pattern(
+        name="docket_number",
+        label="ID_NUMBER",
+        # An American docket number, two digits of the year and the case's: "No. 18-1390",
+        # "next in Case 22-1147", "Docket No. 21-5567".
+        regex=r"""
+            (?<![\w])(?i:nos?\.|case|docket(?:[ \t]+no\.)?)[ \t]*
+            (?P<value>\d{2}-\d{3,5})(?![\w/-])
+        """,
+        score=LABELLED_ID_SCORE,
+        group="value",
+    ),
+    Pattern(
         name="neutral_citation",
         label="ID_NUMBER",
         # A judgment's neutral citation in the courts of England and Wales, Scotland, Northern
@@ -2368,12 +2382,14 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         name="closing_initials",
         label="PERSON",
-        # The stenographer's initials alone on a judgment's last line ("17.10.2019\nIndex :
-        # Yes\nvsm"): no word, no chat word.
-        regex=r"\n[ \t]*(?P<value>[a-z]{2,4})[ \t]*\n?[ \t]*\Z",
+        # Initials alone on a document's last line: a judgment's stenographer ("17.10.2019\n
+        # Index : Yes\nvsm"), a note's nurse ("wean as tol.\nJM"); no word, shorthand or chat.
+        regex=r"\n[ \t]*(?P<value>[a-z]{2,4}|[A-Z]{2,3})[ \t]*\n?[ \t]*\Z",
         score=0.6,
         group="value",
-        validate=lambda value: not is_dictionary_word(value) and value not in CHAT_WORDS,
+        validate=lambda value: (not is_dictionary_word(value.lower())
+                                and value.lower() not in CHAT_WORDS
+                                and (value.islower() or not is_common_word(value))),
     ),
     Pattern(
         name="dictation_initials",
@@ -2416,8 +2432,8 @@ PATTERNS: tuple[Pattern, ...] = (
         label="ID_NUMBER",
         # A number of five digits alone on a line below a dictated report's first line
         # ("518832746 FIH\n6672051\n29843\n"), or two numbers joined by a slash there
-        # ("8123/4621"); longer ones are number_line's anywhere.
-        regex=r"(?m)^[ \t]*(?P<value>\d{5}|\d{3,6}/\d{3,6})[ \t]*\r?$",
+        # ("8123/4621", "41839/6x2p"); longer ones are number_line's anywhere.
+        regex=r"(?m)^[ \t]*(?P<value>\d{5}|\d{3,6}/(?=[a-z\d]*\d)[a-z\d]{3,6})[ \t]*\r?$",
         score=0.55,
         group="value",
         check=lambda match: (_REPORT_HEADER.match(match.string) is not None

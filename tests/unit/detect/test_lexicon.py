@@ -145,6 +145,7 @@ def test_a_role_after_a_comma_is_trimmed_from_a_name(text: str, value: str, name
     ("the learned Magistrate erred in placing the burden", "Magistrate", True),
     ("Before the Court is the motion. Petitioner Delgado says", "Petitioner", True),
     ("Then Lindqvist said the hearing was over.", "Lindqvist", False),  # a name stays
+    ("For the Appellant: MR DANIEL ASHWORTH (of Counsel), Instructed by", "Counsel", True),
 ])
 def test_a_role_a_judgment_capitalises_is_no_person(text: str, value: str,
                                                     dropped: bool) -> None:

@@ -503,3 +503,15 @@ def test_a_role_inside_a_found_name_is_not_echoed():
     found = Span(0, text.index(" FREIGHT"), "PERSON", 0.9, "spacy:PERSON")
     echoed = {text[s.start:s.end] for s in echo_names(text, [found])}
     assert "Petitioner" not in echoed and "Delgado" in echoed
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("NATRECOR DISCUSSED BUT BP TOO SOFT, DR SNOW AWARE.", "SNOW"),
+    ("STROKE FELLOW DR HO SAW PT AND SPOKE W/ FAMILY.", "HO"),
+    ("Social: Dtr Hope here from Sarasota.", "Hope"),
+    ("NO DR NOTED ON FUNDOSCOPIC EXAM.", None),  # diabetic retinopathy
+])
+def test_a_doctor_in_capitals_and_a_daughter_in_shorthand(text, name):
+    got = [text[s.start:s.end] for s in REC.detect([text])[0]
+           if s.source in ("names:title", "names:relative")]
+    assert got == ([name] if name else [])

@@ -333,6 +333,13 @@ POSITIVES = [
     ("PERSON", "The petition is closed.\n\n17.10.2019\nIndex : Yes\nvsm\n", "vsm"),
     ("LOCATION", "Sending facility: Riverside Community Hospital, Attleboro, MA\nReason:", "MA"),
     ("ID_NUMBER", "registered as FIR No. 2871 at the police station", "2871"),
+    ("ID_NUMBER", "See Lindquist v. Corvane Mfg. Co., No. 18-1390 (7th Cir. 2019).", "18-1390"),
+    ("ID_NUMBER", "We'll hear argument next in Case 22-1147, Delacroix versus", "22-1147"),
+    ("ID_NUMBER", "730419852 FIH\n2286417\n41839/6x2p\n904417\n", "41839/6x2p"),
+    ("AGE", "DOB: 02/11/1930    AGE: 91Y    SEX: F", "91"),
+    ("DATE", "first rop exam scheduled for the 22nd.", "22nd"),
+    ("DATE", "S/P SAH, ACOM ANEURYSM COILED 4/12.", "4/12"),
+    ("PERSON", "plan: cont milrinone, wean as tol.\nJM\n", "JM"),
     ("ACCOUNT_NUMBER", "respondent No. 1 issued cheque No. 004417 dated 15.05.2015", "004417"),
     ("DATE", "mother flying in from lagos on the 19th. pt stable", "19th"),
     ("DATE", "hold heparin until the 3rd", "3rd"),
@@ -491,6 +498,9 @@ NEGATIVES = [
     ("LOCATION", "Seen by John Smith, MD\nSigned: Ana Lee, PA\n"),
     ("LOCATION", "CASE REPORT v. 2\n"),
     ("PERSON", "see you at the game tonight\nlol\n"),
+    ("PERSON", "Plan: cont to monitor.\nDNR\n"),  # shorthand, no initials
+    ("ID_NUMBER", "took No. 12-15 tabs; case 2-1234"),
+    ("DATE", "for the 3rd time, for the 2nd floor"),
     # a note's sentence, a team's work and an office are no facility or firm
     ("LOCATION", "PT VERBALIZED UNDERSTANDING. WILL NEED CARDIAC REHAB REFERRAL AT DC."),
     ("ORGANIZATION", "Case Management Note\nPt screened for rehab placement."),
