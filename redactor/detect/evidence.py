@@ -482,7 +482,7 @@ def _words_after_a_cue_in_capitals(text: str, span: Span) -> bool:
         return False  # a title and a word that ends its clause: "CONSULT DR. TO."
     words = words_of(value)
     return (bool(words) and shouting(text, span.start, span.end)
-            and all(w.casefold() in FUNCTION_WORDS
+            and all(w.casefold() in FUNCTION_WORDS or w.casefold() == "per"  # "CALLED PER PT"
                     or (is_common_word(w) and not is_listed_name(w)) for w in words))
 
 

@@ -356,7 +356,14 @@ def facility_name_valid(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]+", text) if w.casefold() not in _FACILITY_FOLDED]
     return any(not is_common_word(w) or is_listed_name(w) or w.casefold() in _FACILITY_FAITHS
                for w in words
-               if w.casefold() not in ("st", "saint") and w.casefold() not in GRAMMAR_WORDS)
+               if w.casefold() not in ("st", "saint") and w.casefold() not in GRAMMAR_WORDS
+               and w.casefold() not in _CARE_KINDS)
+
+
+#: Words of a kind of care before a facility's word, no facility's own ("EARLY REHAB",
+#: "Acute Rehab", "CARDIAC REHAB"), though a list holds "Early" as a surname.
+_CARE_KINDS = frozenset("early acute subacute inpatient outpatient cardiac pulmonary stroke "
+                        "brain spinal geriatric pediatric day long-term short-term".split())
 
 
 def _clinical_word(word: str) -> bool:

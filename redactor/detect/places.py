@@ -17,7 +17,8 @@ recall for precision by the shape of the match, as data:
   case, only a place of 100,000 people or more that is no English word ("miami", "peshawar");
 * a name followed by "disease", "catheter", "syndrome" ... is an eponym ("Foley catheter");
 * one word after an article that English or clinical vocabulary lists is a thing ("the Foley
-  was placed", "THE FOLEY WAS INFLATED");
+  was placed", "THE FOLEY WAS INFLATED"), and one word of clinical vocabulary is one anywhere
+  ("LEVO 0.1, VASO 0.04"), unless someone lives there;
 * one short word in capitals inside mixed-case text is an acronym ("NAVA" ventilation), not a
   place, unless a dateline follows it ("ROME (AP)").
 """
@@ -34,7 +35,7 @@ from itertools import islice, pairwise
 from pathlib import Path
 
 from redactor.detect.casing import letters_case, line_around, shouting
-from redactor.detect.lexicon import INSTITUTION, is_common_word
+from redactor.detect.lexicon import INSTITUTION, is_common_word, is_technical_word
 from redactor.detect.name_lists import is_dictionary_word
 from redactor.detect.regexes import portable
 from redactor.detect.spacy_ner import EPONYM_AFTER
@@ -235,6 +236,7 @@ class PlaceRecognizer:
                 thing = (n == 1 and _ARTICLE_BEFORE.search(text[max(0, run[0].start() - 8)
                                                                 : run[0].start()]) is not None
                          and is_common_word(surface))
+                technical = n == 1 and is_technical_word(surface)  # "LEVO 0.1, VASO 0.04"
                 lived_in = _LIVED_IN.search(text, max(0, run[0].start() - 30),
                                             run[0].start()) is not None
                 from_in = (n > 1 and _FROM_IN.search(text, max(0, run[0].start() - 8),
@@ -243,7 +245,8 @@ class PlaceRecognizer:
                            and not _OF_AFTER.match(text, end))  # "from high point of the bed"
                 accepted = accept_place([m.group() for m in run], population, lived_in=lived_in,
                                         from_in=from_in)
-                if accepted and not eponym and not acronym and not thing:
+                if (accepted and not eponym and not acronym and not thing
+                        and not (technical and not lived_in)):
                     spans.append(Span(run[0].start(), end, "LOCATION", SCORE, "places:geonames"))
                     taken = n
                 break

@@ -71,8 +71,15 @@ def score_before(text: str, start: int) -> bool:
 def exam_score(text: str, span: Span) -> bool:
     """True when ``span`` should be dropped: a date that is a bare fraction or range ("4/10",
     "8-10", no year) right after a score word or a measurement (:func:`score_before`): a pain
-    score, an exam grade, a pressure ("CVP 8-10")."""
+    score, an exam grade, a pressure ("CVP 8-10"); or before a percentage, a ventilator's
+    settings ("5/5 40%")."""
     if span.label != "DATE":
         return False
     return (_FRACTION.fullmatch(text[span.start : span.end]) is not None
-            and score_before(text, span.start))
+            and (score_before(text, span.start)
+                 or _SETTING_AFTER.match(text, span.end) is not None))
+
+
+#: A percentage right after a fraction: a ventilator's settings ("CPAP via trach 5/5 40%"),
+#: no day of a month.
+_SETTING_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{2,3}[ \t]*%")

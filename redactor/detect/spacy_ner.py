@@ -56,7 +56,7 @@ EPONYM_AFTER = re.compile(
     # ("-Pratt": the second name of a double eponym, "Jackson-Pratt drain", "Gore-Tex suture")
     # ("Alzheimer 's dementia": a dictation's tokens)
     r"^(?:-[A-Za-z]+)?(?:[ \t]?['’]s?)?[ \t]+(?:disease|syndrome|sign|palsy|thyroiditis|"
-    r"catheter|technique|monitor|dementia|protocol|"
+    r"catheter|technique|monitor|dementia|protocol|pattern|respirations|"
     r"test|maneuver|manoeuvre|criteria|score|scale|reflex|negative|positive|phenomenon|tube|"
     r"procedure|operation|fracture|classification|equation|formula|law|effect|ulcer|node|"
     r"lymphoma|sarcoma|tumou?r|anomaly|aneurysm|ligament|gland|duct|triad|method|stain|"
@@ -148,8 +148,10 @@ def date_reason(text: str) -> str | None:
     such as "3 days" or "the age of"), or None when it may be one."""
     if re.fullmatch(r"[-–]?\d+[-–]?", text.strip()):  # a bare number ("-1900" of "0700-1900")
         return "bare number"  # a year alone the patterns read from its words ("in 1947")
-    if _MEASURE.fullmatch(text.strip()):
-        return "dose or measure"
+    if _MEASURE.fullmatch(text.strip()) or re.search(r"(?i)(?<![a-z])q[ \t]?\d", text):
+        return "dose or measure"  # "q3-4h": how often
+    if "->" in text or "→" in text:
+        return "a value's trend"  # "Lipase 3400 -> 1800"
     if _VALUE_AT_CLOCK.fullmatch(text):
         return "value at a clock time"  # "REPEAT K 5.8 @ 2000"
     if not _DATE_ANCHOR.search(text):

@@ -21,7 +21,8 @@ from redactor.span import Span
                                   "gtt", "NGT", "using", "Dermabond", "SICU",
                                   # ICU and NICU shorthand, and shorthand's past ("pan cx'd")
                                   "NSURG", "Kinair", "TLSO", "PHOTOTX", "LTAC", "ADLs",
-                                  "UNDOMICILED", "consolable", "cx'd",
+                                  "UNDOMICILED", "consolable", "cx'd", "CAM", "LIDO",
+                                  "CVVHDF", "NSTEMI", "Medicaid",
                                   # court shorthand ("Exh. 28", "[Dkt. 48]", "CORAM:")
                                   "Exh", "Dkt", "CORAM", "HON'BLE", "movant", "quashing"])
 def test_clinical_and_english_words_are_common(word: str) -> None:
@@ -150,6 +151,12 @@ def test_a_role_after_a_comma_is_trimmed_from_a_name(text: str, value: str, name
 def test_a_role_a_judgment_capitalises_is_no_person(text: str, value: str,
                                                     dropped: bool) -> None:
     assert ordinary_language(text, _span(text, value, "PERSON", "spacy:PERSON")) is dropped
+
+
+def test_a_cued_rules_words_in_capitals_are_no_name_when_per_is_among_them() -> None:
+    text = ("AMIO GTT 1MG/MIN, WIFE AT BEDSIDE. CHAPLAIN CALLED PER PT'S REQUEST.\n"
+            "PLAN: CONT AMIO, KEEP K>4 MG>2.")
+    assert ordinary_language(text, _span(text, "CALLED PER PT'S", "PERSON", "names:role"))
 
 
 def test_a_grammar_word_is_no_place_though_a_town_is_called_so() -> None:

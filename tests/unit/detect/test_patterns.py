@@ -503,6 +503,7 @@ NEGATIVES = [
     ("DATE", "for the 3rd time, for the 2nd floor"),
     # a note's sentence, a team's work and an office are no facility or firm
     ("LOCATION", "PT VERBALIZED UNDERSTANDING. WILL NEED CARDIAC REHAB REFERRAL AT DC."),
+    ("LOCATION", "SCI TEAM TO SEE, PT/OT FOR ROM AND SPLINTS, EARLY REHAB SCREEN."),
     ("ORGANIZATION", "Case Management Note\nPt screened for rehab placement."),
     ("ORGANIZATION", "Elena M. Rivera\nUnited States District Judge\n"),
     ("ID_NUMBER", "BP 120/80, HR 80\n1200/1400\n"),

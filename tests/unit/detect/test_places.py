@@ -173,3 +173,11 @@ def test_a_facility_found_once_is_found_again_by_its_initials() -> None:
     assert [text[s.start : s.end] for s in spans] == ["RCH", "RCH"]
     assert {s.label for s in spans} == {"LOCATION"}
     assert PlaceRecognizer().propagate(text, []) == []
+
+
+def test_a_word_of_clinical_vocabulary_is_no_town_unless_someone_lives_there() -> None:
+    rec = PlaceRecognizer()
+    note = "CV: LEVO 0.15 -> 0.1, VASO 0.04 UNCHANGED. HR 90S NSR."
+    assert rec.detect([note]) == [[]]
+    moved = "He moved to Fargo last spring."
+    assert [moved[s.start : s.end] for s in rec.detect([moved])[0]] == ["Fargo"]

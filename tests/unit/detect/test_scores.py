@@ -40,6 +40,7 @@ def _date(text: str, value: str, source: str = "hf_ner:DATE") -> Span:
     ("BIPAP 12/5, tolerating well", "12/5"),
     ("strength 2/5 right arm , 4/5 right leg , 5/5 left side .", "5/5"),  # scores in a row
     ("ID: afebrile, Zosyn day 6/14.", "6/14"),                             # a course's day
+    ("RT Note: Pt remains on CPAP via trach 5/5 40%, tol well.", "5/5"),  # FiO2 after
 ])
 def test_scores_after_a_score_word_are_no_dates(text: str, value: str) -> None:
     assert exam_score(text, _date(text, value))
@@ -55,6 +56,7 @@ def test_scores_after_a_score_word_are_no_dates(text: str, value: str) -> None:
     ("PAIN\n4/10 SEEN IN CLINIC", "4/10"),        # on another line
     ("CVP line placed 8-10", "8-10"),             # too many other words between
     ("HR 80, seen 8-10", "8-10"),                 # a word that dates between
+    ("seen 5/5, 40 mg given", "5/5"),             # a dose, no percentage, after it
 ])
 def test_dates_in_other_shapes_or_places_stay(text: str, value: str) -> None:
     assert not exam_score(text, _date(text, value))

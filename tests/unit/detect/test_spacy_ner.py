@@ -31,6 +31,8 @@ from redactor.errors import ModelError
         ("DATE", "12/2019", True),
         ("DATE", "4-2291", False),  # a pager's number
         ("DATE", "5.8 @ 2000", False),  # a lab value and the clock time it was drawn at
+        ("DATE", "q3-4h", False),  # how often
+        ("DATE", "3400 -> 1800", False),  # a lab value's trend
         ("DATE", "3/14 @ 2000", True),
         ("PERSON", "Nguyen Van Minh", True),
         ("PERSON", "MRN", False),
@@ -49,6 +51,7 @@ def test_precision_filters(label, text, keep):
         ("PERSON", "Hashimoto", "'s thyroiditis", False, False),
         ("PERSON", "Alzheimer", " 's dementia ; atrial", False, False),  # a dictation's tokens
         ("PERSON", "Bruce", " protocol was stopped", False, False),
+        ("PERSON", "Cheyne-Stokes", " pattern developing by late morning", False, False),
         ("PERSON", "Hgb 9.8", ", Plt 212", False, False),
         ("PERSON", "Vaccines", " today: Tdap", True, False),
         ("PERSON", "Trump", " says", False, True),  # a name that is also a word, mid-line
