@@ -22,6 +22,7 @@ from redactor.detect.evidence import (
     split_at_paragraph_breaks,
     trim_around_handles,
     trim_at_joining_words,
+    trim_date_tail,
     trim_leading_words,
     trim_lower_case_edges,
     trim_punctuation_edges,
@@ -262,14 +263,16 @@ class Engine:
         lower-case words around a capitalised name
         (:func:`~redactor.detect.evidence.trim_lower_case_edges`), the sentence's words after a
         name in capitals (:func:`~redactor.detect.evidence.trim_upper_case_verbs`), a role
-        after a name and a comma (:func:`~redactor.detect.evidence.trim_trailing_role`), what
+        after a name and a comma (:func:`~redactor.detect.evidence.trim_trailing_role`), a
+        date's clause after a comma (:func:`~redactor.detect.evidence.trim_date_tail`), what
         follows a preposition inside a name
         (:func:`~redactor.detect.evidence.trim_at_joining_words`); and over the surname after
         a particle it ended with (:func:`~redactor.detect.evidence.complete_after_particle`)."""
         exact = self.is_exact(span)
         for step in (extend_to_whole_token, trim_punctuation_edges, trim_leading_words,
                      trim_around_handles, trim_lower_case_edges, trim_upper_case_verbs,
-                     trim_trailing_role, trim_at_joining_words, complete_after_particle):
+                     trim_trailing_role, trim_date_tail, trim_at_joining_words,
+                     complete_after_particle):
             span = step(text, span, exact=exact)
         return span
 

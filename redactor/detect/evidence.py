@@ -173,12 +173,16 @@ _PATIENT_BEFORE = re.compile(r"(?i)\b(?:pt|patient)[ \t]*$")
 
 
 def _verb_after_patient(text: str, start: int, end: int, before: str) -> bool:
-    """A span after "Pt" that starts with a lower-case word of the lexicon, in a line not all
-    in lower case: what the patient did ("Pt made DNR"), not their name ("Pt Kelly", "pt tom
-    smith" in a lower-case note)."""
+    """A span after "Pt" that starts with a lower-case word of the lexicon, or one in capitals
+    that no name list holds, in a line not all in lower case: what the patient did ("Pt made
+    DNR", "PT DENIES ETOH"), not their name ("Pt Kelly", "PT KELLY", "pt tom smith" in a
+    lower-case note)."""
     words = text[start:end].split()
-    return (bool(words) and words[0].islower() and _PATIENT_BEFORE.search(before) is not None
-            and is_common_word(words[0])
+    if not words or _PATIENT_BEFORE.search(before) is None or not is_common_word(words[0]):
+        return False
+    first = words[0]  # in capitals, a word of the lexicon no list holds ("PT DENIES ETOH")
+    return ((first.islower() or (first.isupper() and len(first) > 3
+                                 and not is_listed_name(first)))
             and letters_case(line_around(text, start, end)) != "lower")
 
 
@@ -669,6 +673,15 @@ _NOT_QUALIFIED = frozenset(
 )
 
 
+def _two_capitals_in_a_note(text: str, span: Span, words: list[str]) -> bool:
+    """A model's person of two capitals alone in a clinical note ("petechiae on bilat LE",
+    "HO AT BEDSIDE"): a note's shorthand (lower extremity, house officer); a surname so short
+    has its title or its given name beside it there ("Dr. Le", "LE VAN MINH")."""
+    return (span.label == "PERSON" and len(words) == 1 and len(words[0]) == 2
+            and words[0].isupper() and text[span.start : span.end] == words[0]
+            and clinical_register(text))
+
+
 def _lower_case_word_in_a_note(text: str, span: Span) -> bool:
     """A model's one word in lower case in a clinical note, a word of the dictionary and no
     listed place or name ("ambulated in hall w/ pt", "asked for her rosary", "daughter
@@ -945,7 +958,9 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
         return True
     words = words_of(value)
     if (_thing_in_a_note(text, span) or _department(text, span, words) or _service_by(text, span)
-            or _lower_case_word_in_a_note(text, span)):
+            or _lower_case_word_in_a_note(text, span)
+            or (_two_capitals_in_a_note(text, span, words)
+                and not has_cue(text, span.start, span.end, span.label))):
         return True
     if not words or not all(is_common_word(w) for w in words):
         return False
@@ -1480,6 +1495,24 @@ def trim_upper_case_verbs(text: str, span: Span, *, exact: bool = False) -> Span
 #: Aragon", "Tom and Jerry").
 _NO_NAME_JOINERS = frozenset("from to at by for with w/ about into through during before after "
                              "above below under over than because if while re".split())
+
+
+#: What a date's words after a comma hold when they still belong to it: a year or a month.
+_DATE_TAIL = re.compile(r"(?i)\b(?:1[89]\d\d|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                        r"dec)")
+
+
+def trim_date_tail(text: str, span: Span, *, exact: bool = False) -> Span:
+    """A model's DATE without the clause after a comma that holds no year or month ("6/14, now
+    day 6" -> "6/14"; "June 3, 2016" stays); the span itself otherwise, or when ``exact``."""
+    if exact or span.label != "DATE":
+        return span
+    cut = text.find(",", span.start, span.end)
+    if cut <= span.start or not any(ch.isdigit() for ch in text[span.start : cut]):
+        return span
+    if _DATE_TAIL.search(text, cut, span.end) is not None:
+        return span
+    return replace(span, end=cut)
 
 
 #: A role after a name and a comma that a model took in: "Vang, Judge", "Lindahl, Presiding

@@ -18,6 +18,7 @@ from redactor.detect import scripts
 from redactor.detect.casing import line_before, shouting
 from redactor.detect.lexicon import (
     FUNCTION_WORDS,
+    GRAMMAR_WORDS,
     NOT_ENTITIES,
     ROLE_WORDS,
     country_names,
@@ -158,8 +159,13 @@ RULES: tuple[NameRule, ...] = (
           rf"dad|brother|sister|sibling|grandson|granddaughter|grandmother|grandfather|grandma|"
           rf"grandpa|aunt|uncle|niece|nephew|cousin|fianc[eé]e?|boyfriend|girlfriend|friend|"
           rf"neighbou?r|caregiver|roommate|nok)\b)[ \t]*[,(]?[ \t]*(?P<name>{_NAME})", 0.75),
+    # A note in lower case: "dr vanterpool in to see", "dr long updated" (a listed surname or
+    # a word no dictionary holds: not "dr aware")
+    _rule("title_lower", r"(?<![\w/])dr\.?[ \t]+(?P<name>[a-z][a-z'’-]{0,19}[a-z])(?![\w'’-])",
+          0.6),
     # Social posts in lower case: "my bestie jasmine", "coach ramirez" (a listed name only)
-    _rule("relative_lower", r"\b(?:wife|husband|son|daughter|mom|dad|mother|father|brother|"
+    _rule("relative_lower", r"\b(?:wife|husband|son|daughter|dtr|dau|mom|dad|mother|father|"
+          r"brother|"
           r"sister|bro|sis|cousin|aunt|aunty|auntie|uncle|niece|nephew|grandma|grandpa|granny|"
           r"nana|bestie|bff|bf|gf|boyfriend|girlfriend|hubby|wifey|fianc[eé]e?|friend|roommate|"
           r"neighbou?r|coach|teacher|boss|classmate|coworker)[ \t]+"
@@ -243,6 +249,16 @@ def _lower_name(word: str) -> bool:
     return (word not in _NAME_VERBS and word not in _NOT_USER and word not in NOT_NAME_LOWER
             and is_listed_name(word)
             and (word.title() in given_names() or not is_dictionary_word(word)))
+
+
+def _lower_surname(word: str) -> bool:
+    """A lower-case word after "dr" that is a surname: a listed one, even a word ("long"), or a
+    word no dictionary holds ("vanterpool"); no grammar, verb or clinical word ("dr aware",
+    "dr to see", "dr ct")."""
+    return (word not in GRAMMAR_WORDS and word not in _NAME_VERBS and word not in _NOT_USER
+            and word not in NOT_NAME_LOWER and not is_technical_word(word)
+            and (word.title() in family_names() or not is_dictionary_word(word))
+            and (word.title() in family_names() or not is_common_word(word)))
 
 
 #: A field that holds a user name alone ("User ID: salam", "Login: gus"): there a word is one
@@ -1686,6 +1702,8 @@ class NameRecognizer:
                 source = f"names:{rule.name}"  # one string per rule, not one per span
                 for match in rule.regex.finditer(text):
                     if rule.name == "relative_lower" and not _lower_name(match.group("name")):
+                        continue
+                    if rule.name == "title_lower" and not _lower_surname(match.group("name")):
                         continue
                     cued = source
                     if rule.name == "user_field" and is_dictionary_word(match.group("name")):

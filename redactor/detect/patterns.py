@@ -2390,8 +2390,9 @@ PATTERNS: tuple[Pattern, ...] = (
         name="closing_initials",
         label="PERSON",
         # Initials alone on a document's last line: a judgment's stenographer ("17.10.2019\n
-        # Index : Yes\nvsm"), a note's nurse ("wean as tol.\nJM"); no word, shorthand or chat.
-        regex=r"\n[ \t]*(?P<value>[a-z]{2,4}|[A-Z]{2,3})[ \t]*\n?[ \t]*\Z",
+        # Index : Yes\nvsm"), a note's nurse ("wean as tol.\nJM", "-lmc"); no word, shorthand
+        # or chat.
+        regex=r"\n[ \t]*(?:-{1,2}|—)?[ \t]*(?P<value>[a-z]{2,4}|[A-Z]{2,3})[ \t]*\n?[ \t]*\Z",
         score=0.6,
         group="value",
         validate=lambda value: (not is_dictionary_word(value.lower())

@@ -56,7 +56,7 @@ EPONYM_AFTER = re.compile(
     # ("-Pratt": the second name of a double eponym, "Jackson-Pratt drain", "Gore-Tex suture")
     # ("Alzheimer 's dementia": a dictation's tokens)
     r"^(?:-[A-Za-z]+)?(?:[ \t]?['’]s?)?[ \t]+(?:disease|syndrome|sign|palsy|thyroiditis|"
-    r"catheter|technique|monitor|dementia|protocol|pattern|respirations|"
+    r"catheter|technique|monitor|dementia|protocol|pattern|respirations|grade|"
     r"test|maneuver|manoeuvre|criteria|score|scale|reflex|negative|positive|phenomenon|tube|"
     r"procedure|operation|fracture|classification|equation|formula|law|effect|ulcer|node|"
     r"lymphoma|sarcoma|tumou?r|anomaly|aneurysm|ligament|gland|duct|triad|method|stain|"

@@ -159,6 +159,40 @@ def test_a_cued_rules_words_in_capitals_are_no_name_when_per_is_among_them() -> 
     assert ordinary_language(text, _span(text, "CALLED PER PT'S", "PERSON", "names:role"))
 
 
+NOTE_IN_CAPITALS = ("NEURO: A+OX3, MAE. CV: SR 80S, SBP 110-130. GI: EGD SCHEDULED IN AM. NPO. "
+                    "PT DENIES NSAID USE BUT WIFE REPORTS DAILY MOTRIN. PT KELLY WAS SEEN. K 3.6, "
+                    "REPLETED. RESP: LS CLEAR, SATS 96% ON 2L NC.")
+
+
+def test_a_verb_in_capitals_after_pt_is_no_name_and_a_name_is() -> None:
+    assert ordinary_language(NOTE_IN_CAPITALS, _span(NOTE_IN_CAPITALS, "DENIES", "PERSON",
+                                                     "hf_ner:PERSON"))
+    assert not ordinary_language(NOTE_IN_CAPITALS, _span(NOTE_IN_CAPITALS, "KELLY", "PERSON",
+                                                         "hf_ner:PERSON"))
+
+
+def test_two_capitals_alone_in_a_note_are_shorthand_unless_a_title_stands_before() -> None:
+    note = ("Neuro: A&Ox3, MAE. CV: SR 80s, SBP 110s. Resp: LS clear, sats 97% on 2L NC. "
+            "Skin: petechiae on bilat LE, intact otherwise. Seen by Dr. LE at 0100. Plan: cont "
+            "to monitor, f/u labs in am.")
+    assert ordinary_language(note, _span(note, "LE", "PERSON", "spacy:PERSON"))
+    second = note.index("LE at")
+    assert not ordinary_language(note, Span(second, second + 2, "PERSON", 0.85, "spacy:PERSON"))
+
+
+@pytest.mark.parametrize(("text", "value", "date"), [
+    ("s/p coiling of ACom aneurysm on 6/14, now day 6, in vasospasm window",
+     "6/14, now day 6", "6/14"),
+    ("He was seen on June 3, 2016 in clinic.", "June 3, 2016", "June 3, 2016"),
+])
+def test_a_models_date_ends_before_a_clause_with_no_year_or_month(text: str, value: str,
+                                                                  date: str) -> None:
+    from redactor.detect.evidence import trim_date_tail
+
+    out = trim_date_tail(text, _span(text, value, "DATE", "hf_ner:DATE"))
+    assert text[out.start : out.end] == date
+
+
 def test_a_grammar_word_is_no_place_though_a_town_is_called_so() -> None:
     text = "STATE OF MINNESOTA\nIN COURT OF APPEALS\nA18-1432"
     start = text.index("OF APPEALS")

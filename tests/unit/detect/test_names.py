@@ -515,3 +515,15 @@ def test_a_doctor_in_capitals_and_a_daughter_in_shorthand(text, name):
     got = [text[s.start:s.end] for s in REC.detect([text])[0]
            if s.source in ("names:title", "names:relative")]
     assert got == ([name] if name else [])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ortho (dr vanterpool) in to see ex fix, pin care done.", "vanterpool"),
+    ("octreotide started, dr le aware of output.", "le"),
+    ("md aware, dr aware of output, dr to see in am, dr ct reviewed", None),
+    ("pt nods yes/no. dtr ana in at lunch, helped w/ mouth care", "ana"),
+])
+def test_a_lower_case_doctor_or_daughter(text, name):
+    got = [text[s.start:s.end] for s in REC.detect([text])[0]
+           if s.source in ("names:title_lower", "names:relative_lower")]
+    assert got == ([name] if name else [])

@@ -340,6 +340,7 @@ POSITIVES = [
     ("DATE", "first rop exam scheduled for the 22nd.", "22nd"),
     ("DATE", "S/P SAH, ACOM ANEURYSM COILED 4/12.", "4/12"),
     ("PERSON", "plan: cont milrinone, wean as tol.\nJM\n", "JM"),
+    ("PERSON", "cont neuro checks q1h.\n-lmc\n", "lmc"),
     ("ACCOUNT_NUMBER", "respondent No. 1 issued cheque No. 004417 dated 15.05.2015", "004417"),
     ("DATE", "mother flying in from lagos on the 19th. pt stable", "19th"),
     ("DATE", "hold heparin until the 3rd", "3rd"),

@@ -52,6 +52,7 @@ def test_precision_filters(label, text, keep):
         ("PERSON", "Alzheimer", " 's dementia ; atrial", False, False),  # a dictation's tokens
         ("PERSON", "Bruce", " protocol was stopped", False, False),
         ("PERSON", "Cheyne-Stokes", " pattern developing by late morning", False, False),
+        ("ORGANIZATION", "Nottingham", " grade 2 (3+2+2), 1.9 cm", False, False),
         ("PERSON", "Hgb 9.8", ", Plt 212", False, False),
         ("PERSON", "Vaccines", " today: Tdap", True, False),
         ("PERSON", "Trump", " says", False, True),  # a name that is also a word, mid-line
