@@ -1360,7 +1360,8 @@ def _pair_half(words: Sequence[str], *, surname: bool = False) -> bool:
     one that the lists leave out as a word ("Park, Ji-ho") or, before a found given name
     (``surname``), one of two letters that is a word of grammar too ("Do, Giang"); a given
     name may be a word of a sentence ("Flores, Rose")."""
-    capitalised = [w for w in words if w.lower() not in _PARTICLES]
+    capitalised = [w for w in words if w.lower() not in _PARTICLES  # an initial goes with
+                   and not (len(w) == 1 and w.isupper())]  # a name ("NGUYEN , BAO Q. , M.D.")
     if surname and len(capitalised) == 1 and _SHORT_SURNAME.fullmatch(capitalised[0]):
         return True  # "Attendees: Do, Giang;", "Ly, Dung;"
     return bool(capitalised) and all(

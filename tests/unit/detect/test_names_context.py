@@ -181,3 +181,10 @@ def test_without_a_strong_cue_or_as_a_role_such_words_stay_words(text: str) -> N
 ])
 def test_dictionary_words_with_their_plurals(word: str, english: bool) -> None:
     assert is_dictionary_word(word) is english
+
+
+def test_a_pairs_given_name_may_end_with_an_initial() -> None:
+    text = "Attending :\nNGUYEN , BAO Q. , M.D.\nTR : ab\n"
+    pairs = [text[s.start : s.end] for s in pair_completions(text, [_span(text, "NGUYEN")])]
+    assert pairs == ["NGUYEN , BAO Q"]
+    assert pair_completions("Attending :\nNGUYEN , Q. , M.D.\n", []) == []  # no name at all
