@@ -30,7 +30,7 @@ def test_clinical_and_english_words_are_common(word: str) -> None:
 
 
 @pytest.mark.parametrize("word", ["Kowalski", "Nguyen", "Okonkwo", "Ridgeview", "Schmidt",
-                                  "NWH", "Oyelaran"])
+                                  "NWH", "Oyelaran", "SHO"])  # a given name ("OGAWA, SHO")
 def test_names_are_not_common(word: str) -> None:
     assert not is_common_word(word)
 
