@@ -181,8 +181,8 @@ def _verb_after_patient(text: str, start: int, end: int, before: str) -> bool:
     if not words or _PATIENT_BEFORE.search(before) is None or not is_common_word(words[0]):
         return False
     first = words[0]  # in capitals, a word of the lexicon no list holds ("PT DENIES ETOH")
-    return ((first.islower() or (first.isupper() and len(first) > 3
-                                 and not is_listed_name(first)))
+    return ((first.islower() or is_technical_word(first)  # "make pt CMO"
+             or (first.isupper() and len(first) > 3 and not is_listed_name(first)))
             and letters_case(line_around(text, start, end)) != "lower")
 
 
@@ -412,7 +412,7 @@ def _thing_in_a_note(text: str, span: Span) -> bool:
 #: The last word of a department's or unit's name ("Pediatric Urology Clinic", "Postanesthesia
 #: Care Unit", "Hospital Medicine").
 _DEPARTMENT_LAST = frozenset("unit clinic clinics service services department ward medicine "
-                             "surgery office committee".split())
+                             "surgery office committee rehab".split())
 #: Specialties that name a department after "Department of", besides the care words.
 _SPECIALTIES = frozenset("anesthesiology anaesthesiology anesthesia anaesthesia pathology nursing "
                          "pharmacy paediatrics".split())
@@ -456,6 +456,7 @@ orthopaedic orthopedics gastroenterology dermatology nephrology pulmonary pulmon
 endocrinology rheumatology hematology obstetric obstetrics gynecology ophthalmology vascular
 thoracic plastic trauma burn rehabilitation physical occupational respiratory infectious
 palliative pain sleep wound spine transplant dialysis labor maternity anesthesia anaesthesia
+pulm
 hospitalist md do rn np pa
 """.split())
 

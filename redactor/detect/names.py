@@ -326,6 +326,8 @@ def _plausible(rule: str, name: str) -> bool:
     if rule in _STRONG_CUES or _INITIAL_AND_WORD.fullmatch(name):
         return True  # an initial before a word: "L. Ly, RN" (a signature's shape)
     words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    if words and all(w.title() in NOT_NAME_WORDS for w in words):
+        return False  # "Son (HCP) aware": a role, no name
     return any(is_listed_name(w) or not is_dictionary_word(w) for w in words)
 
 

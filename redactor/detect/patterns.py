@@ -476,7 +476,7 @@ def identifier_valid(text: str) -> bool:
     """An identifier after a label: 4+ characters, at least one digit, and no product of two
     numbers (a ventilator's "A/C 500x14", a size "3x4")."""
     return (len(text) >= 4 and any(c.isdigit() for c in text)
-            and re.fullmatch(r"\d+[ \t]*[x×][ \t]*\d+", text) is None)
+            and re.fullmatch(r"\d+[ \t]*[xX×][ \t]*\d+", text) is None)
 
 
 def plate_valid(text: str) -> bool:
@@ -1084,9 +1084,10 @@ PATTERNS: tuple[Pattern, ...] = (
         name="pager",
         label="PHONE_NUMBER",
         # Hospital pagers have short numbers: "pager #12345", "beeper 42345", "pgr: 4471",
-        # "beeper 4-2291", "pager x7-4410".
+        # "beeper 4-2291", "pager x7-4410", "DR FERREIRA PAGED AT 4-7723".
         regex=r"""
-            (?<![\w])(?i:pager|beeper|bleep|pgr)(?![A-Za-z])[ \t]*(?i:\#|no\.?|number)?[ \t]*
+            (?<![\w])(?i:pager|beeper|bleep|pgr|paged[ \t]+at)(?![A-Za-z])[ \t]*
+            (?i:\#|no\.?|number)?[ \t]*
             [:=]?[ \t]*\#?[ \t]*(?P<value>x?(?:\d{3,7}|\d{1,2}-\d{4}))(?![\w]|[.-]\d)
         """,
         score=0.8,
@@ -2392,7 +2393,10 @@ PATTERNS: tuple[Pattern, ...] = (
         # Initials alone on a document's last line: a judgment's stenographer ("17.10.2019\n
         # Index : Yes\nvsm"), a note's nurse ("wean as tol.\nJM", "-lmc"); no word, shorthand
         # or chat.
-        regex=r"\n[ \t]*(?:-{1,2}|—)?[ \t]*(?P<value>[a-z]{2,4}|[A-Z]{2,3})[ \t]*\n?[ \t]*\Z",
+        regex=r"""
+            (?:\n[ \t]*(?:-{1,2}|—)?|[.!][ \t]+(?:-{1,2}|—))   # its own line, or "... in am. -jt"
+            [ \t]*(?P<value>[a-z]{2,4}|[A-Z]{2,3})[ \t]*\n?[ \t]*\Z
+        """,
         score=0.6,
         group="value",
         validate=lambda value: (not is_dictionary_word(value.lower())

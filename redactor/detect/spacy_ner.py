@@ -152,8 +152,8 @@ def date_reason(text: str) -> str | None:
         return "dose or measure"  # "q3-4h": how often
     if "->" in text or "→" in text:
         return "a value's trend"  # "Lipase 3400 -> 1800"
-    if _VALUE_AT_CLOCK.fullmatch(text):
-        return "value at a clock time"  # "REPEAT K 5.8 @ 2000"
+    if _VALUE_AT_CLOCK.fullmatch(text) or _CLOCK_THEN_VALUE.fullmatch(text):
+        return "value at a clock time"  # "REPEAT K 5.8 @ 2000", "k recheck at 2000 4.0"
     if not _DATE_ANCHOR.search(text):
         return "no digit or month"
     if _DURATION.search(text):
@@ -183,6 +183,10 @@ def date_reason(text: str) -> str | None:
 #: A lab value and the clock time it was drawn at ("K 5.8 @ 2000").
 _VALUE_AT_CLOCK = re.compile(
     r"[ \t]*\d+(?:\.\d+)?[ \t]*(?:@|at)[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]*")
+#: Ribs before their numbers ("l rib fx 4-7", "RIBS 3-5"): no day and month.
+_RIB_BEFORE = re.compile(r"(?i)\bribs?(?:[ \t]+(?:fx|fxs|fractures?))?[ \t]*$")
+#: A clock time and the value drawn then ("k recheck at 2000 4.0").
+_CLOCK_THEN_VALUE = re.compile(r"[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+\d+\.\d+[ \t]*")
 #: A year of the calendar's dates, 1800 to 2099 ("3-1234" is a pager's number), or "'98".
 _YEAR = re.compile(r"(?<![\d.])(?:1[89]\d\d|20\d\d)(?![\d.])|['’]\d\d\b")
 _SLASHED = re.compile(r"(?<![\d.])(\d{1,4})([/.-])(\d{1,4})(?:([/.-])(\d{1,4}))?(?!\d)")
@@ -258,6 +262,8 @@ def drop_reason(label: str, text: str, after: str = "", line_start: bool = False
         return "digits in a name"
     if _FIGURE.match(text):
         return "figure reference"
+    if label == "DATE" and _RIB_BEFORE.search(before):
+        return "rib numbers"  # "R rib fx 4-8"
     if label == "DATE":
         return date_reason(text)
     if label == "ORGANIZATION" and _CODE.fullmatch(text.strip()):

@@ -171,6 +171,20 @@ def test_a_verb_in_capitals_after_pt_is_no_name_and_a_name_is() -> None:
                                                          "hf_ner:PERSON"))
 
 
+def test_a_clinical_word_after_pt_is_no_name() -> None:
+    note = ("Neuro: unresponsive, GCS 3. CV: HR 40s, BP 70s on levo. Family meeting with "
+            "daughters and MICU team. Decision made to make pt CMO. Morphine gtt started.")
+    assert ordinary_language(note, _span(note, "CMO", "PERSON", "hf_ner:PERSON"))
+
+
+def test_a_kind_of_rehab_is_no_facility_but_a_named_one_is() -> None:
+    note = ("NEURO: A+OX3. RESP: LS CLEAR, SATS 95% ON 2L NC. DISPO: PT SCREENED AND ACCEPTED "
+            "AT BRAINTREE REHAB FOR PULM REHAB, BED AVAILABLE TOMORROW. SON AGREEABLE.")
+    assert ordinary_language(note, _span(note, "PULM REHAB", "LOCATION", "hf_ner:LOCATION"))
+    assert not ordinary_language(note, _span(note, "BRAINTREE REHAB", "LOCATION",
+                                             "hf_ner:LOCATION"))
+
+
 def test_two_capitals_alone_in_a_note_are_shorthand_unless_a_title_stands_before() -> None:
     note = ("Neuro: A&Ox3, MAE. CV: SR 80s, SBP 110s. Resp: LS clear, sats 97% on 2L NC. "
             "Skin: petechiae on bilat LE, intact otherwise. Seen by Dr. LE at 0100. Plan: cont "

@@ -527,3 +527,8 @@ def test_a_lower_case_doctor_or_daughter(text, name):
     got = [text[s.start:s.end] for s in REC.detect([text])[0]
            if s.source in ("names:title_lower", "names:relative_lower")]
     assert got == ([name] if name else [])
+
+
+def test_a_relatives_role_in_brackets_is_no_name():
+    text = "cont abx, pulm toilet. Son (HCP) aware of admission, will come in tomorrow."
+    assert "HCP" not in found(text)

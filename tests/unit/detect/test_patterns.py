@@ -341,6 +341,8 @@ POSITIVES = [
     ("DATE", "S/P SAH, ACOM ANEURYSM COILED 4/12.", "4/12"),
     ("PERSON", "plan: cont milrinone, wean as tol.\nJM\n", "JM"),
     ("PERSON", "cont neuro checks q1h.\n-lmc\n", "lmc"),
+    ("PERSON", "heparin gtt to be discussed w/ team in am. -jt\n", "jt"),
+    ("PHONE_NUMBER", "500CC NS BOLUS GIVEN. DR FERREIRA PAGED AT 4-7723, IN TO SEE PT.", "4-7723"),
     ("ACCOUNT_NUMBER", "respondent No. 1 issued cheque No. 004417 dated 15.05.2015", "004417"),
     ("DATE", "mother flying in from lagos on the 19th. pt stable", "19th"),
     ("DATE", "hold heparin until the 3rd", "3rd"),
@@ -500,6 +502,8 @@ NEGATIVES = [
     ("LOCATION", "CASE REPORT v. 2\n"),
     ("PERSON", "see you at the game tonight\nlol\n"),
     ("PERSON", "Plan: cont to monitor.\nDNR\n"),  # shorthand, no initials
+    ("PERSON", "pt resting comfortably. -DNR\n"),
+    ("ACCOUNT_NUMBER", "PLACED ON A/C 550X14, PEEP 5, FIO2 100%"),  # a ventilator's settings
     ("ID_NUMBER", "took No. 12-15 tabs; case 2-1234"),
     ("DATE", "for the 3rd time, for the 2nd floor"),
     # a note's sentence, a team's work and an office are no facility or firm

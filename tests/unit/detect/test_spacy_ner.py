@@ -33,6 +33,7 @@ from redactor.errors import ModelError
         ("DATE", "5.8 @ 2000", False),  # a lab value and the clock time it was drawn at
         ("DATE", "q3-4h", False),  # how often
         ("DATE", "3400 -> 1800", False),  # a lab value's trend
+        ("DATE", "2000 4.0", False),  # "k recheck at 2000 4.0": a clock time and a value
         ("DATE", "3/14 @ 2000", True),
         ("PERSON", "Nguyen Van Minh", True),
         ("PERSON", "MRN", False),
@@ -246,3 +247,10 @@ def test_a_common_word_organisation_mid_sentence_is_kept_outside_clinical_notes(
             "stable condition after the procedure.")
     reasons = {note[s.start:s.end]: why for s, why in rec.trace(note)}
     assert reasons.get("Labor") == "common words"  # clinical language: a unit, not a name
+
+
+def test_numbers_after_ribs_are_no_dates():
+    from redactor.detect.spacy_ner import drop_reason
+
+    assert drop_reason("DATE", "4-8", before="liver lac, R rib fx ") == "rib numbers"
+    assert drop_reason("DATE", "4-8", before="seen on ") is None
