@@ -78,7 +78,7 @@ eval: setup
 eval-real: setup
 	$(BIN)/python benchmarks/eval_real.py --json audits/eval-real.json
 
-# Documents written here in the held-out sets' styles (not real text; set w4 never tuned on).
+# Documents written here in the held-out sets' styles (not real text; see eval_written.py for which sets were tuned on).
 eval-written: setup
 	$(BIN)/python benchmarks/eval_written.py --json audits/eval-written.json
 
