@@ -456,8 +456,7 @@ orthopaedic orthopedics gastroenterology dermatology nephrology pulmonary pulmon
 endocrinology rheumatology hematology obstetric obstetrics gynecology ophthalmology vascular
 thoracic plastic trauma burn rehabilitation physical occupational respiratory infectious
 palliative pain sleep wound spine transplant dialysis labor maternity anesthesia anaesthesia
-pulm
-hospitalist md do rn np pa
+pulm hospitalist md do rn np pa
 """.split())
 
 

@@ -127,7 +127,6 @@ NOT_ENTITIES = frozenset(
 )
 
 
-
 #: Head words of an institution's name, which make a name of common words an organisation's or
 #: a facility's ("Mercy Hospital", "the National Weather Service", "Democratic Party", "Home
 #: Office"): read by spaCy's filter and by the evidence rules alike.

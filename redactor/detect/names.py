@@ -155,19 +155,19 @@ RULES: tuple[NameRule, ...] = (
           rf"\b(?:reminder|attn|attention)[ \t]*:)[ \t]+(?P<name>{_NAME})", 0.7),
     # "husband (Raj)", "son Oluwaseun visits", "her daughter, Amina, called"
     _rule("relative", rf"(?i:\b(?:wife|husband|spouse|partner|son|daughter|dtr|dau|mother|"
-          rf"father|mom|"
-          rf"dad|brother|sister|sibling|grandson|granddaughter|grandmother|grandfather|grandma|"
-          rf"grandpa|aunt|uncle|niece|nephew|cousin|fianc[eé]e?|boyfriend|girlfriend|friend|"
+          rf"father|mom|dad|brother|sister|sibling|grandson|granddaughter|grandmother|"
+          rf"grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fianc[eé]e?|boyfriend|"
+          rf"girlfriend|friend|"
           rf"neighbou?r|caregiver|roommate|nok)\b)[ \t]*[,(]?[ \t]*(?P<name>{_NAME})", 0.75),
-    # A note in lower case: "dr vanterpool in to see", "dr long updated" (a listed surname or
-    # a word no dictionary holds: not "dr aware")
+    # A note in lower case: "dr vanterpool in to see", "dr le aware" (a listed surname or a
+    # word no dictionary holds, no clinical word: not "dr aware", "dr to see")
     _rule("title_lower", r"(?<![\w/])dr\.?[ \t]+(?P<name>[a-z][a-z'’-]{0,19}[a-z])(?![\w'’-])",
           0.6),
     # Social posts in lower case: "my bestie jasmine", "coach ramirez" (a listed name only)
     _rule("relative_lower", r"\b(?:wife|husband|son|daughter|dtr|dau|mom|dad|mother|father|"
-          r"brother|"
-          r"sister|bro|sis|cousin|aunt|aunty|auntie|uncle|niece|nephew|grandma|grandpa|granny|"
-          r"nana|bestie|bff|bf|gf|boyfriend|girlfriend|hubby|wifey|fianc[eé]e?|friend|roommate|"
+          r"brother|sister|bro|sis|cousin|aunt|aunty|auntie|uncle|niece|nephew|grandma|grandpa|"
+          r"granny|nana|bestie|bff|bf|gf|boyfriend|girlfriend|hubby|wifey|fianc[eé]e?|friend|"
+          r"roommate|"
           r"neighbou?r|coach|teacher|boss|classmate|coworker)[ \t]+"
           r"(?P<name>[^\W\d_A-Z][^\W\d_'’-]{1,19}[^\W\d_])(?![\w'’-])", 0.6),
     # Chat self-introductions in lower case at the end of a turn: "hi this is bo ram seo"
@@ -252,13 +252,13 @@ def _lower_name(word: str) -> bool:
 
 
 def _lower_surname(word: str) -> bool:
-    """A lower-case word after "dr" that is a surname: a listed one, even a word ("long"), or a
-    word no dictionary holds ("vanterpool"); no grammar, verb or clinical word ("dr aware",
-    "dr to see", "dr ct")."""
+    """A lower-case word after "dr" that is a surname: a listed one, even a word ("dr le"), or
+    a word no dictionary holds ("vanterpool"); no grammar, verb or clinical word ("dr aware",
+    "dr to see", "dr ct"; "dr long" too, "long" being clinical vocabulary)."""
     return (word not in GRAMMAR_WORDS and word not in _NAME_VERBS and word not in _NOT_USER
             and word not in NOT_NAME_LOWER and not is_technical_word(word)
-            and (word.title() in family_names() or not is_dictionary_word(word))
-            and (word.title() in family_names() or not is_common_word(word)))
+            and (word.title() in family_names()
+                 or not (is_dictionary_word(word) or is_common_word(word))))
 
 
 #: A field that holds a user name alone ("User ID: salam", "Login: gus"): there a word is one
