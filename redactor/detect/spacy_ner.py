@@ -148,8 +148,8 @@ def date_reason(text: str) -> str | None:
     such as "3 days" or "the age of"), or None when it may be one."""
     if re.fullmatch(r"[-–]?\d+[-–]?", text.strip()):  # a bare number ("-1900" of "0700-1900")
         return "bare number"  # a year alone the patterns read from its words ("in 1947")
-    if _MEASURE.fullmatch(text.strip()) or re.search(r"(?i)(?<![a-z])q[ \t]?\d", text):
-        return "dose or measure"  # "q3-4h": how often
+    if _MEASURE.fullmatch(text.strip()) or _FREQUENCY.search(text):
+        return "dose or measure"
     if "->" in text or "→" in text:
         return "a value's trend"  # "Lipase 3400 -> 1800"
     if _VALUE_AT_CLOCK.fullmatch(text) or _CLOCK_THEN_VALUE.fullmatch(text):
@@ -183,6 +183,8 @@ def date_reason(text: str) -> str | None:
 #: A lab value and the clock time it was drawn at ("K 5.8 @ 2000").
 _VALUE_AT_CLOCK = re.compile(
     r"[ \t]*\d+(?:\.\d+)?[ \t]*(?:@|at)[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]*")
+#: How often a dose is given ("q3-4h", "Q 6"): no date.
+_FREQUENCY = re.compile(r"(?i)(?<![a-z])q[ \t]?\d")
 #: Ribs before their numbers ("l rib fx 4-7", "RIBS 3-5"): no day and month.
 _RIB_BEFORE = re.compile(r"(?i)\bribs?(?:[ \t]+(?:fx|fxs|fractures?))?[ \t]*$")
 #: A clock time and the value drawn then ("k recheck at 2000 4.0").
