@@ -26,8 +26,8 @@ from redactor.detect.evidence import (
     trim_leading_words,
     trim_lower_case_edges,
     trim_punctuation_edges,
+    trim_sentence_verbs,
     trim_trailing_role,
-    trim_upper_case_verbs,
     unconfirmed_in_capitals,
 )
 from redactor.detect.lexicon import clinical_register
@@ -262,7 +262,8 @@ class Engine:
         retweeted text around a handle (:func:`~redactor.detect.evidence.trim_around_handles`),
         lower-case words around a capitalised name
         (:func:`~redactor.detect.evidence.trim_lower_case_edges`), the sentence's words after a
-        name in capitals (:func:`~redactor.detect.evidence.trim_upper_case_verbs`), a role
+        name in capitals or lower case
+        (:func:`~redactor.detect.evidence.trim_sentence_verbs`), a role
         after a name and a comma (:func:`~redactor.detect.evidence.trim_trailing_role`), a
         date's clause after a comma (:func:`~redactor.detect.evidence.trim_date_tail`), what
         follows a preposition inside a name
@@ -270,7 +271,7 @@ class Engine:
         a particle it ended with (:func:`~redactor.detect.evidence.complete_after_particle`)."""
         exact = self.is_exact(span)
         for step in (extend_to_whole_token, trim_punctuation_edges, trim_leading_words,
-                     trim_around_handles, trim_lower_case_edges, trim_upper_case_verbs,
+                     trim_around_handles, trim_lower_case_edges, trim_sentence_verbs,
                      trim_trailing_role, trim_date_tail, trim_at_joining_words,
                      complete_after_particle):
             span = step(text, span, exact=exact)

@@ -20,6 +20,7 @@ where a pattern's organisation or place is dropped too.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -428,7 +429,8 @@ def _department(text: str, span: Span, words: list[str]) -> bool:
     """A model's organisation or place that names a department or unit by its specialty or
     its work, made only of common words: "Postanesthesia Care Unit", "Pediatric Urology
     Clinic", "MD - Hospital Medicine", "Claims Department", "Department of Internal Medicine",
-    "Dear Admissions Committee"; in a clinical note, any service ("Interpreter Services").
+    "Dear Admissions Committee"; in a clinical note, any service ("Interpreter Services") and
+    a clinic of clinical words ("Brain Tumor Clinic").
     No facility's name is in it ("Mayo Clinic" starts with no specialty)."""
     if span.label not in ("ORGANIZATION", "LOCATION") or len(words) < 2:
         return False
@@ -443,6 +445,8 @@ def _department(text: str, span: Span, words: list[str]) -> bool:
                    or w.lower() in _SPECIALTIES for w in words[2:])  # "Department of Surgery"
     if len(words) < 2 or words[-1].lower() not in _DEPARTMENT_LAST:
         return False
+    if clinical_register(text) and all(map(is_technical_word, words[:-1])):
+        return True  # a clinic of a condition in a note ("F/U IN BRAIN TUMOR CLINIC")
     return words[0].lower() in _CARE_WORDS or words[0].lower() in _OFFICE_WORDS
 
 
@@ -979,12 +983,17 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     if _acronym_of_an_organisation(text, span, words) or (
             agreed and (_agreed_name(text, span) or _agreed_lower_case_name(text, span, words))):
         return False
-    capitalised = all(w[:1].isupper() for w in words)
+    capitalised = words[0][:1].isupper() and words[-1][:1].isupper() and all(
+        w[:1].isupper() or w in _NAME_JOINERS for w in words)  # "House of Commons"
     if capitalised and _mid_sentence(text, span.start) and not shouting(text, span.start, span.end):
         if _lone_word_of_spacy_in_a_note(text, span, words, agreed=agreed) or _role(span, words):
             return True
         return _technical_name(words)
     return True
+
+
+#: Lower-case words inside a capitalised name ("House of Commons", "Transport for Wales").
+_NAME_JOINERS = frozenset("of for and the on in de du la le von van".split())
 
 
 def _role(span: Span, words: list[str]) -> bool:
@@ -1001,7 +1010,8 @@ def _role(span: Span, words: list[str]) -> bool:
 _LEADING_WORDS = re.compile(
     r"(?:(?:(?:dr|drs|mr|mrs|ms|miss|mx|prof|sir|dame|dear|hi|hello|hey|call|ask|tell|email|"
     r"e-mail|text|ping|message|contact|page|paged|thank|thanks|"
-    r"customer|client|patient|pt|caller|user|member|agent|applicant|claimant|defendant|"
+    r"customer|client|pt['’]s|patient['’]s|patient|pt|caller|user|member|agent|applicant|claimant|"
+    r"defendant|"
     r"plaintiff|witness|employee|i['’]?m|i[ \t]+am|this[ \t]+is|meet|welcome|attn|cc|re|"
     r"son|daughter|wife|husband|sister|brother|mother|in[ \t-]law|electronically|signed|"
     r"father|mom|dad|mum|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|friend|sw|cm|"
@@ -1022,9 +1032,10 @@ _LEADING_PLACE_WORDS = re.compile(
 )
 
 
-#: Prepositions before a model's date ("in 1958", "on 3 May"; "the summer of" stays).
+#: Prepositions before a model's date ("in 1958", "on 3 May", "Class of 2024"; "the summer of"
+#: stays).
 _LEADING_DATE_WORDS = re.compile(
-    r"(?i:(?:in|on|at|since|from|by|during|until|till|before|after|around|circa|day)"
+    r"(?i:(?:in|on|at|of|since|from|by|during|until|till|before|after|around|circa|day)"
     r"[ \t]+)+")  # ("Zosyn day 6/14": the day of a course, read with its number as a score)
 
 
@@ -1339,19 +1350,27 @@ def extend_to_whole_token(text: str, span: Span, *, exact: bool = False) -> Span
     return replace(span, start=start, end=end)
 
 
+def _symbol(char: str) -> bool:
+    """An emoji or another symbol, or what joins and styles one (a flag's letters, "❤️"'s
+    variation selector, the joiner of a family's emoji): no letter of a name."""
+    return char in "\ufe0f\ufe0e\u200d" or unicodedata.category(char) in ("So", "Sk")
+
+
 def trim_punctuation_edges(text: str, span: Span, *, exact: bool = False) -> Span:
-    """A model's name, place, organisation or date without the dashes, colons and bullets at
-    its edges (and commas and a word's full stop before it: "M.D. 09/22/2004" lost its "." to
-    the date); the span itself when it is ``exact`` or nothing would be left."""
+    """A model's name, place, organisation or date without the dashes, colons, bullets and
+    emoji at its edges (and commas and a word's full stop before it: "M.D. 09/22/2004" lost its
+    "." to the date; "jollof 🥹❤️" its emoji); the span itself when it is ``exact`` or nothing
+    would be left."""
     if exact or (span.label not in NAMEISH and span.label != "DATE"):
         return span
     start, end = span.start, span.end
     # a hyphen that joins the span to a word outside it stays ("-Parker" of "Jimenez-Parker")
     # a full stop before a space ends the word before ("v. POLAND"); ".NET" keeps its own
     while start < end and (text[start] in _LEADING_MARKS or text[start : start + 2] in (". ", ".\t")
+                           or _symbol(text[start])
                            ) and not (text[start] == "-" and start and text[start - 1].isalnum()):
         start += 1
-    while end > start and (text[end - 1] in _TRAILING_MARKS or (
+    while end > start and (text[end - 1] in _TRAILING_MARKS or _symbol(text[end - 1]) or (
             span.label == "DATE" and text[end - 1] == ",")) and not (
             text[end - 1] == "-" and end < len(text) and text[end].isalnum()):
         end -= 1
@@ -1471,19 +1490,22 @@ def complete_after_particle(text: str, span: Span, *, exact: bool = False) -> Sp
     return replace(span, end=after.end(1))
 
 
-def trim_upper_case_verbs(text: str, span: Span, *, exact: bool = False) -> Span:
-    """A model's person written in capitals in a clinical note, without the words of the
-    sentence it ran into after the name: English that no name list holds ("DAUGHTER SIOBHAN
-    DRIVING IN" gave "SIOBHAN DRIVING", "WIFE MARIE-CLAUDE SPEAKS CREOLE", "HUSBAND IVAN
-    DIED"); the span itself when nothing is trimmed or it is ``exact``."""
+def trim_sentence_verbs(text: str, span: Span, *, exact: bool = False) -> Span:
+    """A model's person written all in capitals or all in lower case in a clinical note, without
+    the words of the sentence it ran into after the name: English that no name list holds
+    ("DAUGHTER SIOBHAN DRIVING IN" gave "SIOBHAN DRIVING", "WIFE MARIE-CLAUDE SPEAKS CREOLE",
+    "HUSBAND IVAN DIED", "dr ng aware"); the span itself when nothing is trimmed or it is
+    ``exact``."""
     if exact or span.label != "PERSON" or not span.source.startswith(_MODEL_SOURCES):
         return span
     tokens = list(_TOKEN.finditer(text, span.start, span.end))
-    if len(tokens) < 2 or not text[span.start : span.end].isupper():
+    value = text[span.start : span.end]
+    if len(tokens) < 2 or not (value.isupper() or value.islower()):
         return span
     last = len(tokens)
     while last > 1 and sentence_word_in_capitals(tokens[last - 1].group().strip(_TOKEN_EDGE)
-                                                 ) and not after_particle(tokens[last - 2].group()):
+                                                 .upper()) and not after_particle(
+                                                     tokens[last - 2].group()):
         last -= 1
     # (the note's register read last, and only where a word would go: it reads the whole text)
     if last == len(tokens) or not clinical_register(text):  # a post's "LMSD FROZEN" (a band)

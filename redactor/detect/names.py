@@ -98,6 +98,10 @@ def _rule(name: str, pattern: str, score: float, flags: int = 0) -> NameRule:
     return NameRule(name, re.compile(portable(pattern), flags), score)
 
 
+#: The unit of a rate after a slash, which no typist's initials are ("BM/day", "CC/hr").
+_PER_UNIT = r"(?i:day|hr|hrs|min|mins|wk|wks|mo|mos|yr|yrs|kg|ml|dl|cc|mg|mcg|sec|shift)"
+
+
 RULES: tuple[NameRule, ...] = (
     # "Dr. Adeyemi", "Mrs. Nguyen Thi Lan", "Prof. van der Berg"
     # ("Dr . Cox" in text split into tokens, as tweet corpora are)
@@ -112,6 +116,12 @@ RULES: tuple[NameRule, ...] = (
     _rule("title", rf"(?<!NO )\bDR[ \t]+(?P<name>[{_UP}][{_UP}'’-]+)"
           r"(?=[ \t]*(?:[.,;:)]|\n|$|(?:AWARE|NOTIFIED|PAGED|CALLED|SAW|SEES|IN[ \t]+TO|AT[ \t]+"
           r"BEDSIDE|UPDATED|FOLLOWING|FOLLOWS|CONSULTED|TO[ \t]+SEE|AND[ \t]+TEAM)\b))", 0.85),
+    # "GIVEN BY DR FROST WITH CONVERSION", "D/W DR OKAFOR": "DR" without its dot in capitals
+    # after a preposition or a verb of reaching someone, then one word, no sentence word ("PER
+    # DR ORDERS", "TO DR OFFICE": checked in the detector's loop, as for the rules above)
+    _rule("title_caps", r"(?:(?<=\bBY )|(?<=\bPER )|(?<=\bTO )|(?<=\bFROM )|(?<=\bWITH )|"
+          r"(?<=\bW/ )|(?<=\bD/W )|(?<=\bPAGED )|(?<=\bCALLED )|(?<=\bNOTIFIED )|(?<=\bINFORMED ))"
+          rf"DR[ \t]+(?P<name>[{_UP}][{_UP}'’-]+)(?![\w'’-]|\.\w)", 0.85),
     # "Patient: SMITH, JOHN", "Attending: Kwame Mensah", "Signed by: Li Wei"
     _rule(
         "field",
@@ -121,10 +131,12 @@ RULES: tuple[NameRule, ...] = (
         0.85,
     ),
     # "Electronically signed by Kwame Mensah, MD on ..." (no colon)
+    # (not a department: "REVIEWED BY CASE MGMT", "seen by Social Work")
     _rule(
         "signed",
         rf"(?i:\b(?:signed|dictated|transcribed|seen|examined|evaluated|reviewed|referred)"
-        rf"[ \t]+by)[ \t]+(?:{_TITLES}\.?[ \t]+)?(?P<name>{_NAME})",
+        rf"[ \t]+by)[ \t]+(?:{_TITLES}\.?[ \t]+)?(?![\w'’-]+[ \t]+(?i:mgmt|management|work|"
+        rf"team|services?|dept|department|staff|committee)\b)(?P<name>{_NAME})",
         0.85,
     ),
     # "Kwame Mensah, MD" / "Li Wei RN"
@@ -132,7 +144,10 @@ RULES: tuple[NameRule, ...] = (
     # ("DO" and "PA" only after a comma: in capitals they are words, "THANK YOU TO DO THIS")
     # ("Per MD, hold heparin": a note's "per" is no name)
     _rule("credential", rf"(?<![\w'’-])(?!(?:Per|PER)[ \t]+{_CREDENTIALS})(?P<name>{_NAME})"
-          rf"(?:,[ \t]+{_CREDENTIALS}|[ \t]+(?!(?:DO|PA)\b){_CREDENTIALS})\b", 0.85),
+          rf"(?:,[ \t]+{_CREDENTIALS}|[ \t]+(?!(?:DO|PA)\b){_CREDENTIALS})\b"
+          # (nasopharyngeal: "STRONG NP COUGH", "NP SUCTIONED")
+          r"(?<!NP(?=[ \t]+(?i:cough|suction\w*|sxn|sx\w*|swab|airway|trumpet|aspirate)\b))",
+          0.85),
     # "Thanks, María" / "Best regards,\nKofi Mensah" (sign-offs)
     _rule(
         "closing",
@@ -221,8 +236,9 @@ RULES: tuple[NameRule, ...] = (
     _rule("handle", r"(?<![\w.@])(?P<name>@[A-Za-z0-9_]{2,30})\b", 0.7),
     # Dictation initials "TD/kl" at the foot of a note
     # a dictated letter's reference initials: the author's, then the typists' ("JRK/mlt/bsk")
-    _rule("initials", rf"(?<![\w/])(?P<name>[{_UP}]{{2,3}}/(?:(?![{_UP}])[^\W\d_]){{2,3}}"
-          r"(?:/[^\W\d_]{2,3})?)(?![\w/])", 0.7),
+    # (not a rate: "BM/day", "CC/hr")
+    _rule("initials", rf"(?<![\w/])(?P<name>[{_UP}]{{2,3}}/(?!{_PER_UNIT}(?![\w/]))"
+          rf"(?:(?![{_UP}])[^\W\d_]){{2,3}}(?:/[^\W\d_]{{2,3}})?)(?![\w/])", 0.7),
     # Names in other scripts (redactor.detect.scripts) after a title, a field label or a
     # greeting: "Dr. Иван Петров", "Patient: राहुल शर्मा", "姓名：王小明", "Dear محمد"
     _rule("script_title", rf"(?:\b{_TITLES}\.?|(?<!\w){scripts.TITLES})[ \t]*"
@@ -312,12 +328,17 @@ _STOP = frozenset(
 #: Rules whose cue is strong enough that a name made of English words still counts
 #: ("Dr. Hope Long", "Patient: Grace Hill").
 _STRONG_CUES = frozenset(
-    {"title", "field", "user_id", "handle", "initials", "user_field", "chat_nick", "social_account"}
+    {"title", "title_caps", "field", "user_id", "handle", "initials", "user_field", "chat_nick",
+     "social_account"}
 )
 
 
 #: An initial and a capitalised word: a name's shape whatever the word ("L. Ly", "J.-P. Costa").
 _INITIAL_AND_WORD = re.compile(r"(?:[A-Z]\.-?[ \t]?)+[A-Z][a-z][\w'’-]*")
+
+
+#: The care team's roles by their initials ("SW, RN" is the social worker and the nurse).
+_CARE_TEAM = frozenset("SW CM PT OT RT SLP RD CNA LPN NP PA RN MD".split())
 
 
 def _plausible(rule: str, name: str) -> bool:
@@ -326,8 +347,8 @@ def _plausible(rule: str, name: str) -> bool:
     if rule in _STRONG_CUES or _INITIAL_AND_WORD.fullmatch(name):
         return True  # an initial before a word: "L. Ly, RN" (a signature's shape)
     words = re.findall(r"[^\W\d_][\w'’-]*", name)
-    if words and all(w.title() in NOT_NAME_WORDS for w in words):
-        return False  # "Son (HCP) aware": a role, no name
+    if words and all(w.title() in NOT_NAME_WORDS or w.upper() in _CARE_TEAM for w in words):
+        return False  # "Son (HCP) aware": a role, no name; "w/ Dr Haddad, SW, RN"
     return any(is_listed_name(w) or not is_dictionary_word(w) for w in words)
 
 
@@ -390,6 +411,23 @@ _VERBS_CAPS = frozenset("BE CALL VISIT COME GO RETURN BRING PICK TAKE STAY SEE S
 def _has_grammar_word(name: str) -> bool:
     """Whether a grammar word ("were", "and", "over") is among the words of ``name``."""
     return any(w.strip(".,").casefold() in FUNCTION_WORDS for w in name.split())
+
+
+#: Grammar words that end what stands before a name (the short ones are names too: "To").
+_BEFORE_A_NAME = FUNCTION_WORDS | {"to", "in", "on", "re", "so", "no", "my", "per"}
+
+
+def _words_before_credential(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words of a credential rule's match after its last grammar word or sentence end:
+    the name stands right before the credential ("REPORT TO FAITH RN" -> "FAITH")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for word in reversed(words[:-1]):
+        token = word.group()
+        if token.strip(".,").casefold() in _BEFORE_A_NAME or (
+                token.endswith(".") and len(token.rstrip(".")) > 1
+                and token.rstrip(".").lower() not in _ABBREVIATIONS):
+            return start + word.end() + 1, end
+    return start, end
 
 
 def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -861,7 +899,10 @@ def unknown_word(word: str, *, dictionary: bool = True, shortest: int = 3) -> bo
 @lru_cache(maxsize=1 << 16)
 def _name_word(word: str) -> bool:
     """A word that may stand in a name of the context rule: unknown, or a listed name that
-    is no word of the lexicons ("li" of "wei li"; not "will", "hope")."""
+    is no word of the lexicons ("li" of "wei li"; not "will", "hope", nor a compound of
+    English words: "DAUGHTER-IN-LAW")."""
+    if "-" in word and all(is_common_word(part) for part in word.split("-") if part):
+        return False
     if unknown_word(word):
         return True
     lower = word.lower()
@@ -1706,8 +1747,16 @@ class NameRecognizer:
                 for match in rule.regex.finditer(text):
                     if rule.name == "relative_lower" and not _lower_name(match.group("name")):
                         continue
+                    if (rule.name == "relative" and match.group().isupper()
+                            and not shouting(text, match.start(), match.end())
+                            and not all(map(is_listed_name, match.group("name").split()))):
+                        continue  # capitals in mixed case, no listed name: "(DAD IATA)"
                     if rule.name == "title_lower" and not _lower_surname(match.group("name")):
                         continue
+                    if (rule.name in ("title", "title_caps")
+                            and re.match(r"DR[ \t]", match.group())
+                            and sentence_word_in_capitals(match.group("name"))):
+                        continue  # "DR" in capitals before a word: "PER DR ORDERS"
                     cued = source
                     if rule.name == "user_field" and is_dictionary_word(match.group("name")):
                         # a word is a user name only alone in a user id field, a strong cue
@@ -1720,7 +1769,13 @@ class NameRecognizer:
                     if rule.name == "name_given" and not (match.group("name").islower() and all(
                             map(_lower_name_word, match.group("name").split()))):
                         continue
-                    trimmed = _trim_name(text, *match.span("name"))
+                    found = match.span("name")
+                    if rule.name == "credential":  # the words right before the credential
+                        found = _words_before_credential(text, *found)
+                    trimmed = _trim_name(text, *found) if found[1] > found[0] else None
+                    if trimmed and rule.name == "credential" and text[
+                            trimmed[1] : match.end("name")].strip(" \t.,"):
+                        trimmed = None  # the credential is no longer after it: "LOWER. STRONG NP"
                     if trimmed and _plausible(rule.name, text[trimmed[0] : trimmed[1]]):
                         spans.append(Span(*trimmed, "PERSON", rule.score, cued))
             if self.use_lists:

@@ -253,7 +253,8 @@ ID_QUALIFIERS = ("member", "subscriber", "insurance", "beneficiary", "plan", "de
 FACILITY_WORDS = ("Hospital", "Rehab", "Rehabilitation", "Rehabilitation Center", "Medical Center",
                   "Nursing Home", "Nursing Center", "Care Center", "Health Center", "Clinic",
                   "Manor", "Hospice", "Infirmary", "Health System", "Healthcare", "Medical Centre",
-                  "Convalescent Home", "Skilled Nursing Facility", "Surgery Center")  # fmt: skip
+                  "Convalescent Home", "Skilled Nursing Facility", "Surgery Center",
+                  "LTAC", "LTACH", "Assisted Living")  # fmt: skip
 #: A bare "ID:" label is weaker than a specific one, so it loses to it on the same value.
 GENERIC_ID_SCORE = 0.6
 LABELLED_ID_SCORE = 0.85
@@ -408,6 +409,22 @@ _EVENT_BEFORE = re.compile(
 #: What dates a day of the month written alone by its ordinal ("on the 19th").
 _ORDINAL_CUE = re.compile(r"(?<![\w-])(?i:on|by|until|till|since|from|before|after|for)[ \t]+"
                           r"(?i:the)[ \t]+$")
+#: "the" right before an ordinal, not after a rank's verb ("ranked the 4th."), and a clause's
+#: end right after it ("first session the 19th.").
+_THE_BEFORE = re.compile(r"(?i:(?<![\w-])(?<!ranked )(?<!placed )(?<!finished )(?<!came in )"
+                         r"(?<!is )(?<!was )(?<!be )(?<!as )the)[ \t]+$")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)", re.MULTILINE)
+
+
+def _ordinal_day_cued(match: re.Match[str]) -> bool:
+    """A day's ordinal after a preposition and "the" ("until the 3rd"), or after "the" where a
+    clause ends ("cardiac rehab, first session the 19th.")."""
+    before = (match.string, max(0, match.start() - 12), match.start())
+    return _ORDINAL_CUE.search(*before) is not None or (
+        _THE_BEFORE.search(*before) is not None
+        and _CLAUSE_END.match(match.string, match.end()) is not None)
+
+
 #: A dictated report's first line: its record number and the hospital's code ("018636330
 #: DH"), read at the text's start.
 _REPORT_HEADER_LINE = r"[ \t]*(?P<value>\d{6,12})[ \t]+[A-Z]{2,6}[ \t]*(?=\r?\n)"
@@ -597,7 +614,9 @@ _ID_VALUE = r"""
 """
 # Between a label and its value: optional "#"/"no."/"number", then ":" or "=" or "#".
 _MARKER = r"(?i:\#|no\.?|nr\.?|num\.?|number|nbr)"
-_TAIL_OPTIONAL = rf"(?:[ \t]*{_MARKER})?[ \t]*[:=]?[ \t]*\#?[ \t]*(?:(?i:is)[ \t]+)?"
+# ("MRN is 4471923", "pt's MRN there 0048812": the record of another hospital)
+_TAIL_OPTIONAL = (rf"(?:[ \t]*{_MARKER})?[ \t]*[:=]?[ \t]*\#?[ \t]*"
+                  r"(?:(?i:is|was|there|here)[ \t]+)?")
 _TAIL_REQUIRED = rf"[ \t]*(?:{_MARKER}[ \t]*[:=]?|[:=])[ \t]*\#?[ \t]*(?:(?i:is)[ \t]+)?"
 #: A court's file number after a bare "no.": four to six digits and the year ("41872/98"), or
 #: the year first ("1997/4521").
@@ -1089,6 +1108,18 @@ PATTERNS: tuple[Pattern, ...] = (
             (?<![\w])(?i:pager|beeper|bleep|pgr|paged[ \t]+at)(?![A-Za-z])[ \t]*
             (?i:\#|no\.?|number)?[ \t]*
             [:=]?[ \t]*\#?[ \t]*(?P<value>x?(?:\d{3,7}|\d{1,2}-\d{4}))(?![\w]|[.-]\d)
+        """,
+        score=0.8,
+        group="value",
+    ),
+    Pattern(
+        name="pager_paged",
+        label="PHONE_NUMBER",
+        # a pager's number of the hospital's shape right after "paged": "DR SAITO PAGED 4-3721",
+        # "FELLOW PAGED X2 (#2-7714)" (not a clock time: "paged 1400")
+        regex=r"""
+            (?<![\w])(?i:paged)(?:[ \t]+(?i:x)[ \t]?\d)?[ \t]*\(?[ \t]*\#?[ \t]*
+            (?P<value>\d{1,2}-\d{4})(?![\w]|[.-]\d)
         """,
         score=0.8,
         group="value",
@@ -1647,8 +1678,21 @@ PATTERNS: tuple[Pattern, ...] = (
                       |birthday|anniversary|place|grade|street|st|avenue|ave|of|and|or|to|-)\b)
         """,
         score=0.6,
-        check=lambda match: _ORDINAL_CUE.search(
-            match.string, max(0, match.start() - 12), match.start()) is not None,
+        check=_ordinal_day_cued,
+    ),
+    Pattern(
+        name="date_weekday_ordinal_day",
+        label="DATE",
+        # a weekday and a day of the month by its ordinal: "will come back Saturday the 9th",
+        # "ON TUES THE 14TH"
+        regex=rf"""
+            (?<![\w-])(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+                        |(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun
+                           |MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)\.?)   # "sat" is a verb
+            [ \t]+(?i:the)[ \t]+{_DAY}(?i:st|nd|rd|th)(?![\w-])
+            (?![ \t]+(?i:century|floor|percentile|time|times|place|grade|of)\b)
+        """,
+        score=0.6,
     ),
     Pattern(
         name="date_numeric_month_day_range",
@@ -2402,6 +2446,20 @@ PATTERNS: tuple[Pattern, ...] = (
         validate=lambda value: (not is_dictionary_word(value.lower())
                                 and value.lower() not in CHAT_WORDS
                                 and (value.islower() or not is_common_word(value))),
+    ),
+    Pattern(
+        name="closing_name",
+        label="PERSON",
+        # A nurse's given name after a dash on a note's last line: "restraint order renewed.
+        # \n--amy", "-- Grace": a listed name, no shorthand or grammar word ("-- pt", "--and").
+        regex=r"""
+            \n[ \t]*(?:-{1,2}|—)[ \t]*(?P<value>[A-Za-z][a-z]{1,14})[ \t]*\n?[ \t]*\Z
+        """,
+        score=0.6,
+        group="value",
+        validate=lambda value: (is_listed_name(value) and not is_technical_word(value)
+                                and value.lower() not in CHAT_WORDS
+                                and value.lower() not in GRAMMAR_WORDS),
     ),
     Pattern(
         name="dictation_initials",

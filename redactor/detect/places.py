@@ -41,6 +41,7 @@ from redactor.detect.regexes import portable
 from redactor.detect.spacy_ner import EPONYM_AFTER
 from redactor.errors import ModelError
 from redactor.span import Span
+from redactor.util.accents import LIGATURES, fold
 from redactor.util.wordcache import cached_words
 
 #: A place of at least this many people is taken even when written in lower case.
@@ -98,10 +99,11 @@ def _city_populations() -> dict[str, int]:
     return out
 
 
-#: A verb of living or moving right before a place ("lives in", "MOVED TO", "relocated from").
+#: A verb of living or moving before a place, a few words of its clause between ("lives in",
+#: "MOVED TO", "relocated from", "LIVES WITH PARTNER RAY IN").
 _LIVED_IN = re.compile(r"(?i)\b(?:lives|lived|living|resides|resided|residing|moved|moving|"
-                       r"relocated|grew[ \t]+up|raised|born)[ \t]+(?:\w+[ \t]+)?(?:in|to|from)"
-                       r"[ \t]+$")
+                       r"relocated|grew[ \t]+up|raised|born)[ \t]+(?:[\w'’/]+[ \t]+){0,4}"
+                       r"(?:in|to|from)[ \t]+$")
 #: A preposition of place right before a name ("from fall river").
 _FROM_IN = re.compile(r"(?<![\w'’-])(?:from|in|to|near)[ \t]+$")
 _OF_AFTER = re.compile(r"[ \t]+of\b")
@@ -225,6 +227,8 @@ class PlaceRecognizer:
                     continue
                 surface = text[run[0].start() : run[-1].end()].rstrip(".")
                 population = cities.get(surface.casefold())
+                if population is None and not surface.isascii():  # "Hội An" is listed "Hoi An"
+                    population = cities.get(fold(surface.casefold(), LIGATURES))
                 if population is None:
                     continue
                 end = run[0].start() + len(surface)
@@ -237,7 +241,7 @@ class PlaceRecognizer:
                                                                 : run[0].start()]) is not None
                          and is_common_word(surface))
                 technical = n == 1 and is_technical_word(surface)  # "LEVO 0.1, VASO 0.04"
-                lived_in = _LIVED_IN.search(text, max(0, run[0].start() - 30),
+                lived_in = _LIVED_IN.search(text, max(0, run[0].start() - 48),
                                             run[0].start()) is not None
                 from_in = (n > 1 and _FROM_IN.search(text, max(0, run[0].start() - 8),
                                                      run[0].start()) is not None

@@ -40,7 +40,8 @@ MEASURE_WORDS = ("cvp", "hr", "rr", "sbp", "dbp", "map", "peep", "uo", "uop", "s
                  "fio2", "icp", "cpp", "pap", "pas", "pcwp", "pip", "ps", "tv", "fs", "fsbs",
                  "bg", "glucose", "temp", "tmax", "ci", "svr", "inr", "ptt", "cpap", "bipap",
                  "psv", "ac", "simv", "imv", "vent", "settings", "residuals?",
-                 "day")  # fmt: skip  ("zosyn day 6/14": a course's days)
+                 "day",  # ("zosyn day 6/14": a course's days)
+                 "ages?", "aged")  # fmt: skip  ("3 children ages 4-11")
 
 _SCORE_BEFORE = re.compile(
     rf"""(?:\b(?:{"|".join(SCORE_WORDS + MEASURE_WORDS)})\b   # pain, score, CVP ...
@@ -72,14 +73,25 @@ def exam_score(text: str, span: Span) -> bool:
     """True when ``span`` should be dropped: a date that is a bare fraction or range ("4/10",
     "8-10", no year) right after a score word or a measurement (:func:`score_before`): a pain
     score, an exam grade, a pressure ("CVP 8-10"); or before a percentage, a ventilator's
-    settings ("5/5 40%")."""
+    settings ("5/5 40%"), or a range before what it counts ("UNTIL 3-4 BM'S", "2-3 times a
+    day"; "3/14 days" stays a day)."""
     if span.label != "DATE":
         return False
     return (_FRACTION.fullmatch(text[span.start : span.end]) is not None
             and (score_before(text, span.start)
-                 or _SETTING_AFTER.match(text, span.end) is not None))
+                 or _SETTING_AFTER.match(text, span.end) is not None
+                 or ("-" in text[span.start : span.end]
+                     and _COUNTED_AFTER.match(text, span.end) is not None)))
 
 
 #: A percentage right after a fraction: a ventilator's settings ("CPAP via trach 5/5 40%"),
 #: no day of a month.
 _SETTING_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{2,3}[ \t]*%")
+
+
+#: What a range with a hyphen counts, right after it: no day of a month ("LACTULOSE UNTIL 3-4
+#: BM'S", "2-3 times a day", "1-2 tabs", "4-5 episodes").
+_COUNTED_AFTER = re.compile(
+    r"(?i)[ \t]*(?:bms?|bm['’]s|stools?|times|x|episodes?|tabs?|tablets?|puffs?|pills?|caps?|"
+    r"capsules?|drinks?|beers?|cigarettes?|packs?|ppd|voids?|diapers?|feeds?|doses?|units?|"
+    r"hours?|hrs?|minutes?|mins?|days?|wee?ks?|months?|mos?|years?|yrs?)(?![\w/-])")

@@ -143,6 +143,11 @@ _FIGURE = re.compile(r"(?i)(?:figs?|figure|table|tab|panel|suppl)\.?[ \t]*\d")
 _CODE = re.compile(r"(?=\S*[A-Za-z])(?=\S*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*")
 
 
+#: A document's kind at the end of a span of common words: a header ("NICU Progress Note"),
+#: no person.
+_DOCUMENT_WORD = re.compile(r"(?i)\b(?:note|notes|summary|report|addendum|letter)\W*$")
+
+
 def date_reason(text: str) -> str | None:
     """Why a model's DATE is no date (a bare number, no digit or month, a relative expression
     such as "3 days" or "the age of"), or None when it may be one."""
@@ -254,7 +259,7 @@ def drop_reason(label: str, text: str, after: str = "", line_start: bool = False
             (label == "ORGANIZATION" and not INSTITUTION.search(text))
             or (
                 label == "PERSON"
-                and (line_start or text.isupper())
+                and (line_start or text.isupper() or _DOCUMENT_WORD.search(text) is not None)
                 and not any(is_listed_name(w) for w in text.split())
             )
             or (label == "LOCATION" and len(words) == 1 and words[0].endswith("ly"))

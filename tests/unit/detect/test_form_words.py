@@ -217,6 +217,8 @@ NOTE = ("PROCEDURE: Total abdominal hysterectomy. ANESTHESIA: General endotrache
      "ORGANIZATION"),
     (NOTE + "INR to be followed by the Anticoagulation Service at the clinic.",
      "Anticoagulation Service", "ORGANIZATION"),
+    (NOTE + "He is to follow up in Brain Tumor Clinic 12/8 for suture removal.",  # a condition's
+     "Brain Tumor Clinic", "LOCATION"),
 ])
 def test_a_device_or_a_department_in_a_note_is_no_name(text: str, value: str,
                                                        label: str) -> None:
@@ -241,6 +243,9 @@ def test_a_device_or_a_department_in_a_note_is_no_name(text: str, value: str,
     ("The lawyer referred the case to the Social Services in Leeds last week.",
      "Social Services", "ORGANIZATION"),
     (NOTE + "Dr. Okafor was present for the entire procedure.", "Okafor", "PERSON"),
+    # common words of a body's name with its lower-case joiners, mid-sentence
+    ("The MP would be raising the issue in the House of Commons next week.", "House of Commons",
+     "ORGANIZATION"),
 ])
 def test_names_near_devices_and_facilities_stay(text: str, value: str, label: str) -> None:
     span = _span(text, value, label, "hf_ner:PER")
@@ -341,6 +346,7 @@ def test_a_models_identifier_covers_the_whole_token(text: str, value: str, whole
     ("the summer of 1981", "the summer of 1981", "the summer of 1981"),
     ("ID: afebrile, Zosyn day 6/14.", "day 6/14", "6/14"),  # then read as a course's day
     ("CMO if no improvement by Friday 3/5.", "by Friday 3/5", "Friday 3/5"),  # a weekday stays
+    ("Commencement Address - Class of 2024", "of 2024", "2024"),  # then a year alone
 ])
 def test_a_models_date_without_the_preposition_before_it(text: str, value: str,
                                                          date: str) -> None:
@@ -414,6 +420,7 @@ def test_a_greeting_is_no_part_of_a_name() -> None:
     ("HCP: son Walter, tel 555-0100", "son Walter", "PERSON", "Walter"),  # a relative, labelled
     ("Sony Music signed her.", "Sony Music", "ORGANIZATION", "Sony Music"),
     ("Daughter-in-law Priya called.", "in-law Priya", "PERSON", "Priya"),
+    ("MET WITH PT'S SON TERRENCE AND HIS WIFE", "PT'S SON TERRENCE", "PERSON", "TERRENCE"),
     ("DAUGHTER IN LAW OKSANA VISITED", "IN LAW OKSANA", "PERSON", "OKSANA"),
     ("ROMEO SANTOS , M.D.\nElectronically Signed ROMEO SANTOS , M.D. 08/09/2006",
      "Electronically Signed ROMEO SANTOS", "PERSON", "ROMEO SANTOS"),
@@ -446,6 +453,10 @@ def test_a_words_full_stop_before_a_place_is_no_part_of_it() -> None:
     date = _span(signed, ". 09/22/2004", "DATE", "hf_ner:DATE")
     fitted = trim_punctuation_edges(signed, date)
     assert signed[fitted.start : fitted.end] == "09/22/2004"  # "M.D." keeps its full stop
+    post = "when u get home n ur mum has made jollof 🥹❤️"
+    food = _span(post, "jollof 🥹❤️", "PERSON", "spacy:PERSON")
+    fitted = trim_punctuation_edges(post, food)
+    assert post[fitted.start : fitted.end] == "jollof"  # no emoji in a name's span
     dotnet = "built on .NET Core"
     org = _span(dotnet, ".NET Core", "ORGANIZATION", "hf_ner:ORGANIZATION")
     assert trim_punctuation_edges(dotnet, org) == org
@@ -462,17 +473,19 @@ def test_a_words_full_stop_before_a_place_is_no_part_of_it() -> None:
     ("KWANG-HO CHO, RN", "KWANG-HO CHO", "KWANG-HO CHO"),
     ("MILA DE VRIES IS A 67 YO M", "MILA DE VRIES", "MILA DE VRIES"),  # after a particle
     ("Siobhan Driving called", "Siobhan Driving", "Siobhan Driving"),  # not in capitals
+    ("dilt gtt increased. dr ng aware, paged at 4-1187", "ng aware", "ng"),  # in lower case
+    ("placement confirmed. dr ho aware. mitts applied.", "ho aware", "ho"),
 ])
-def test_a_name_in_capitals_without_the_sentence_after_it(text: str, value: str,
+def test_a_name_in_capitals_or_lower_case_without_the_sentence_after_it(text: str, value: str,
                                                           name: str) -> None:
-    from redactor.detect.evidence import trim_upper_case_verbs
+    from redactor.detect.evidence import trim_sentence_verbs
 
     note = NOTE.upper() + text  # in a clinical note
-    fitted = trim_upper_case_verbs(note, _span(note, value, "PERSON", "hf_ner:PER"))
+    fitted = trim_sentence_verbs(note, _span(note, value, "PERSON", "hf_ner:PER"))
     assert note[fitted.start : fitted.end] == name
     post = "LMSD FROZEN IS THE BEST BAND EVER LOL"  # a post's band is a name of its own
     span = _span(post, "LMSD FROZEN", "PERSON", "hf_ner:PER")
-    assert trim_upper_case_verbs(post, span) == span
+    assert trim_sentence_verbs(post, span) == span
 
 
 @pytest.mark.parametrize(("text", "value", "name"), [

@@ -22,7 +22,8 @@ from redactor.span import Span
                                   # ICU and NICU shorthand, and shorthand's past ("pan cx'd")
                                   "NSURG", "Kinair", "TLSO", "PHOTOTX", "LTAC", "ADLs",
                                   "UNDOMICILED", "consolable", "cx'd", "CAM", "LIDO",
-                                  "CVVHDF", "NSTEMI", "Medicaid",
+                                  "CVVHDF", "NSTEMI", "Medicaid", "BAL", "SI", "T&C",
+                                  "Bair", "Hugger", "CaCl", "venti",
                                   # court shorthand ("Exh. 28", "[Dkt. 48]", "CORAM:")
                                   "Exh", "Dkt", "CORAM", "HON'BLE", "movant", "quashing"])
 def test_clinical_and_english_words_are_common(word: str) -> None:

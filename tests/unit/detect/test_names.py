@@ -510,10 +510,14 @@ def test_a_role_inside_a_found_name_is_not_echoed():
     ("STROKE FELLOW DR HO SAW PT AND SPOKE W/ FAMILY.", "HO"),
     ("Social: Dtr Hope here from Sarasota.", "Hope"),
     ("NO DR NOTED ON FUNDOSCOPIC EXAM.", None),  # diabetic retinopathy
+    ("ADENOSINE 6MG IV GIVEN BY DR FROST WITH CONVERSION TO NSR.", "FROST"),
+    ("D/W DR OKAFOR RE: PLAN FOR AM.", "OKAFOR"),
+    ("HEPARIN HELD PER DR ORDERS. PT TO DR OFFICE IN AM.", None),  # sentence words
+    ("Fly to the airport (DAD IATA), then a taxi.", None),  # a code in mixed case
 ])
 def test_a_doctor_in_capitals_and_a_daughter_in_shorthand(text, name):
     got = [text[s.start:s.end] for s in REC.detect([text])[0]
-           if s.source in ("names:title", "names:relative")]
+           if s.source in ("names:title", "names:title_caps", "names:relative")]
     assert got == ([name] if name else [])
 
 
@@ -532,3 +536,26 @@ def test_a_lower_case_doctor_or_daughter(text, name):
 def test_a_relatives_role_in_brackets_is_no_name():
     text = "cont abx, pulm toilet. Son (HCP) aware of admission, will come in tomorrow."
     assert "HCP" not in found(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("PLAN: NA Q6H. REPORT TO FAITH RN AT 0700.", "FAITH"),  # the word right before it
+    ("wound care by Ana Reyes, RN today", "Ana Reyes"),
+    # no name: a sentence ended before the credential, an airway's NP, the team's roles
+    ("BS CLEAR UPPER, DIMINISHED LOWER. STRONG NP COUGH.", None),
+    ("NP SUCTIONED FOR THICK SECRETIONS", None),
+    ("family meeting held w/ Dr Haddad, SW, RN. present were", None),
+])
+def test_the_name_before_a_credential(text, name):
+    got = [text[s.start:s.end] for s in REC.detect([text])[0] if s.source == "names:credential"]
+    assert got == ([name] if name else [])
+
+
+@pytest.mark.parametrize("text", [
+    "GUARDIANSHIP PAPERWORK BEING REVIEWED BY CASE MGMT.",  # a department after "by"
+    "Pt seen by Social Work today.",
+    "Lactulose started, goal 2-3 BM/day.",  # a rate, no typist's initials
+    "DAUGHTER-IN-LAW STATES THAT THE HOUSE HAS STAIRS TO THE BEDROOM.",  # a compound of words
+])
+def test_departments_rates_and_kin_are_no_names(text):
+    assert found(text) == []

@@ -345,6 +345,15 @@ POSITIVES = [
     ("PHONE_NUMBER", "500CC NS BOLUS GIVEN. DR FERREIRA PAGED AT 4-7723, IN TO SEE PT.", "4-7723"),
     ("ACCOUNT_NUMBER", "respondent No. 1 issued cheque No. 004417 dated 15.05.2015", "004417"),
     ("DATE", "mother flying in from lagos on the 19th. pt stable", "19th"),
+    ("DATE", "Pt enrolled in cardiac rehab, first session the 19th. Report given.", "19th"),
+    ("DATE", "will come back Saturday the 9th to meet w/ case mgmt", "Saturday the 9th"),
+    ("DATE", "FAMILY MEETING ON TUES THE 14TH AT 1400", "TUES THE 14TH"),
+    ("PHONE_NUMBER", "IN CHB @ 0130. DR SAITO PAGED 4-3721. ATROPINE GIVEN", "4-3721"),
+    ("PHONE_NUMBER", "CHF FELLOW PAGED X2 (#2-7714) RE: DOBUTAMINE WEAN", "2-7714"),
+    ("MEDICAL_RECORD_NUMBER", "records from Lawrence General, pt's MRN there 0048812.",
+     "0048812"),
+    ("PERSON", "plan: SBT in am. restraint order renewed.\n--amy\n", "amy"),
+    ("LOCATION", "PLAN TO TRANSFER TO KINDRED LTAC FOR VENT WEAN.", "KINDRED LTAC"),
     ("DATE", "hold heparin until the 3rd", "3rd"),
     ("PERSON", "TR :\ndp / bmot\nDD :\n", "dp / bmot"),
     ("PERSON", "TR : ra\nDD : 03/02/2005", "ra"),
@@ -687,6 +696,14 @@ NEGATIVES = [
     ("PERSON", "TR :\n2/3 of the tablets\nTR : Sodium 140"),
     ("ORGANIZATION", "WOUND RN CONSULTED, AQUACEL AG. PLAN: CONT ASA/PLAVIX"),
     ("LOCATION", "Follow up in Trauma Clinic; Neuro-Oncology Clinic; Cardiac Surgery Center"),
+    # a rank's "the 4th", an ordinal before its noun, "sat" the verb; a clock time after
+    # "paged"; a word after a dash that is no name
+    ("DATE", "He was ranked the 4th, behind her. He is the 4th. She sat the 2nd exam."),
+    ("DATE", "Sunday the 3rd time; Monday the 2nd floor"),
+    ("PHONE_NUMBER", "resident paged 1400, paged x2 no answer"),
+    ("PERSON", "wean as tol.\n-- done\n"),
+    ("PERSON", "wean as tol.\n--and\n"),
+    ("LOCATION", "screening for LTAC placement; needs LTAC"),
 ]
 
 

@@ -35,6 +35,9 @@ def found(text: str) -> list[str]:
         ("transferred to the Toronto clinic", "Toronto"),  # after an article, no English word
         ("PT LIVES IN REVERE W/ WIFE, RETIRED MAILMAN.", "REVERE"),  # a word, where one lives
         ("She moved to Mobile in 2010.", "Mobile"),
+        # words of the clause between the verb and the place; a place written with its accents
+        ("PT LIVES WITH PARTNER RAY IN REVERE, CALLED AND UPDATED.", "REVERE"),
+        ("A taxi or Grab to Hội An takes 45 minutes.", "Hội An"),
     ],
 )
 def test_listed_places_are_found(text: str, place: str) -> None:

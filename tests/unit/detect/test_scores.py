@@ -41,6 +41,9 @@ def _date(text: str, value: str, source: str = "hf_ner:DATE") -> Span:
     ("strength 2/5 right arm , 4/5 right leg , 5/5 left side .", "5/5"),  # scores in a row
     ("ID: afebrile, Zosyn day 6/14.", "6/14"),                             # a course's day
     ("RT Note: Pt remains on CPAP via trach 5/5 40%, tol well.", "5/5"),  # FiO2 after
+    ("LACTULOSE 30ML Q2H VIA NGT UNTIL 3-4 BM'S. RIFAXIMIN STARTED.", "3-4"),  # what it counts
+    ("advised to walk 2-3 times a day", "2-3"),
+    ("Couple lives nearby with 3 children ages 4-11.", "4-11"),          # children's ages
 ])
 def test_scores_after_a_score_word_are_no_dates(text: str, value: str) -> None:
     assert exam_score(text, _date(text, value))
@@ -57,6 +60,8 @@ def test_scores_after_a_score_word_are_no_dates(text: str, value: str) -> None:
     ("CVP line placed 8-10", "8-10"),             # too many other words between
     ("HR 80, seen 8-10", "8-10"),                 # a word that dates between
     ("seen 5/5, 40 mg given", "5/5"),             # a dose, no percentage, after it
+    ("seen 3/4 x-ray done", "3/4"),               # "x" of "x-ray" counts nothing
+    ("back 3/14 days after", "3/14"),             # a year-less day before a word: a day still
 ])
 def test_dates_in_other_shapes_or_places_stay(text: str, value: str) -> None:
     assert not exam_score(text, _date(text, value))

@@ -254,3 +254,15 @@ def test_numbers_after_ribs_are_no_dates():
 
     assert drop_reason("DATE", "4-8", before="liver lac, R rib fx ") == "rib numbers"
     assert drop_reason("DATE", "4-8", before="seen on ") is None
+
+
+@pytest.mark.parametrize(("text", "dropped"), [
+    ("Progress Note", True),  # a document's kind after common words: a header ("NICU Progress
+    ("Nursing Summary", True),  # Note")
+    ("Rose Hope", False),  # listed names
+    ("Grace Note", False),
+])
+def test_common_words_ending_in_a_documents_kind_are_no_person(text, dropped):
+    from redactor.detect.spacy_ner import drop_reason
+
+    assert (drop_reason("PERSON", text, "\n", False, "NICU ") is not None) is dropped

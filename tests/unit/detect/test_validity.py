@@ -31,6 +31,9 @@ from redactor.detect.validity import clock_time, plausible, plausible_at
         ("DATE", "4-2291", False),
         ("DATE", "3-1234", False),
         ("DATE", "2291-4", False),
+        # a street has a name or a number ("w" of "w/ DKA")
+        ("STREET_ADDRESS", "w", False),
+        ("STREET_ADDRESS", "12 Elm St", True),
     ],
 )
 def test_shapes(label, text, ok):
