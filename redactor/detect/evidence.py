@@ -38,6 +38,7 @@ from redactor.detect.lexicon import (
     HOME_BEFORE,
     INSTITUTION,
     ROLE_WORDS,
+    SERVICE_WORDS,
     clinical_register,
     country_names,
     is_common_word,
@@ -223,6 +224,23 @@ def _header(text: str, span: Span) -> bool:
             and "@" not in value and any(len(w) >= 3 for w in words)
             and all(w[:1].isupper() for w in words)
             and re.match(r"[ \t]*:", text[span.end : span.end + 4]) is not None)
+
+
+def _service(text: str, span: Span) -> bool:
+    """A model's span made only of a hospital's service or specialty words in a clinical text:
+    "seen by Pulmonary, Dr. Gervasi", "Tobias Wennerström, MD, Neurology resident"."""
+    words = words_of(text[span.start : span.end])
+    return (bool(words) and all(w.casefold() in SERVICE_WORDS for w in words)
+            and clinical_register(text))
+
+
+def _lower_case_header(text: str, span: Span) -> bool:
+    """A model's one lower-case word that opens a line of a clinical note before a colon: the
+    note's section ("ren: crrt running", "dev: isolette")."""
+    value = text[span.start : span.end]
+    return (span.source.startswith(_MODEL_SOURCES) and value.isalpha() and value.islower()
+            and at_line_start(text, span.start)
+            and text.startswith(":", span.end) and clinical_register(text))
 
 
 #: A letter three times in a row, or a syllable laughed four times ("Pleaseee", "fackkk",
@@ -460,7 +478,7 @@ orthopaedic orthopedics gastroenterology dermatology nephrology pulmonary pulmon
 endocrinology rheumatology hematology obstetric obstetrics gynecology ophthalmology vascular
 thoracic plastic trauma burn rehabilitation physical occupational respiratory infectious
 palliative pain sleep wound spine transplant dialysis labor maternity anesthesia anaesthesia
-pulm hospitalist md do rn np pa
+pulm hospitalist md do rn np pa endocrine
 """.split())
 
 
@@ -954,7 +972,8 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
             or _citation(text, span)
             or _nationality_or_faith(text, span) or _national_institution(text, span)
             or _car(text, span)
-            or _piece_of_a_term(text, span)):
+            or _piece_of_a_term(text, span) or _kin_before_a_name(text, span)
+            or _lower_case_header(text, span) or _service(text, span)):
         return True
     if ((_biomedical_code(text, span) or _defined_abbreviation(text, span)
             or _clinical_result(text, span) or _counted_thing(text, span))
@@ -976,8 +995,11 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
         return False
     place = next((p for p in (value.casefold(), _DETERMINER.sub("", value).casefold())
                   if p in place_names() and p not in GRAMMAR_WORDS), "")  # not "Of", Turkey
-    if place and (not value.islower() or place in country_names()):
-        return False  # a place whatever the model says; a country in any case ("india")
+    if place and (not value.islower() or place in country_names()) and not (
+            place not in country_names() and all(map(is_technical_word, words))
+            and clinical_register(text)):
+        return False  # a place whatever the model says; a country in any case ("india"); not
+        # a note's shorthand that is a town's name too ("LIMA-LAD" graft, "HIDA scan")
     if _header(text, span):
         return True
     if _acronym_of_an_organisation(text, span, words) or (
@@ -994,6 +1016,18 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
 
 #: Lower-case words inside a capitalised name ("House of Commons", "Transport for Wales").
 _NAME_JOINERS = frozenset("of for and the on in de du la le von van".split())
+
+
+#: Kin words a note writes before a relative's name in brackets ("Son (Mike) called").
+_KIN = frozenset("son daughter wife husband mother father mom dad sister brother niece nephew "
+                 "aunt uncle partner friend dtr".split())
+
+
+def _kin_before_a_name(text: str, span: Span) -> bool:
+    """A model's person that is a kin word alone, before the relative's name in brackets: "Son
+    (Mike) called" (the name in brackets is the person)."""
+    return (text[span.start : span.end].casefold() in _KIN
+            and re.match(r"[ \t]*\(", text[span.end : span.end + 3]) is not None)
 
 
 def _role(span: Span, words: list[str]) -> bool:
@@ -1015,7 +1049,7 @@ _LEADING_WORDS = re.compile(
     r"plaintiff|witness|employee|i['’]?m|i[ \t]+am|this[ \t]+is|meet|welcome|attn|cc|re|"
     r"son|daughter|wife|husband|sister|brother|mother|in[ \t-]law|electronically|signed|"
     r"father|mom|dad|mum|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|friend|sw|cm|"
-    r"hcp|pcp|"
+    r"hcp|pcp|her|his|their|"  # a possessive before a role: "told her cm jill"
     # a credential that ended the line before ("KELLY, M.D.\nJRK/mlt")
     r"md|rn|np|phd|dds|pharmd|fnp|lcsw|msw)\b|m\.d\.|ph\.d\.)"
     r"[ \t,:.-]*|(?<=\.)\n)+",
@@ -1503,9 +1537,10 @@ def trim_sentence_verbs(text: str, span: Span, *, exact: bool = False) -> Span:
     if len(tokens) < 2 or not (value.isupper() or value.islower()):
         return span
     last = len(tokens)
-    while last > 1 and sentence_word_in_capitals(tokens[last - 1].group().strip(_TOKEN_EDGE)
-                                                 .upper()) and not after_particle(
-                                                     tokens[last - 2].group()):
+    while last > 1 and (not any(c.isalpha() for c in tokens[last - 1].group())  # "@" of "NEO
+                        or sentence_word_in_capitals(  # STARTED @ 0.5"
+                            tokens[last - 1].group().strip(_TOKEN_EDGE).upper())
+                        ) and not after_particle(tokens[last - 2].group()):
         last -= 1
     # (the note's register read last, and only where a word would go: it reads the whole text)
     if last == len(tokens) or not clinical_register(text):  # a post's "LMSD FROZEN" (a band)
@@ -1557,17 +1592,20 @@ def trim_trailing_role(text: str, span: Span, *, exact: bool = False) -> Span:
 
 def trim_at_joining_words(text: str, span: Span, *, exact: bool = False) -> Span:
     """A model's person or place without the lower-case words from a preposition inside it on
-    ("mcnamara from renal" -> "mcnamara", "hall w/ pt" -> "hall"): no name's words are joined
-    so (an organisation's are: "Society for Neuroscience"; a band's or a title's in capitals
-    too: "Death Cab for Cutie"). The span itself when there is none, it is the first word, or
-    the span is ``exact``."""
+    ("mcnamara from renal" -> "mcnamara", "hall w/ pt" -> "hall"; "w/" in capitals too: "HALL
+    W/"): no name's words are joined so (an organisation's are: "Society for Neuroscience"; a
+    band's or a title's in capitals too: "Death Cab for Cutie"). The span itself when there is
+    none, it is the first word, or the span is ``exact``."""
     if (exact or span.label not in ("PERSON", "LOCATION")
             or not span.source.startswith(_MODEL_SOURCES)):
         return span
     tokens = list(_TOKEN.finditer(text, span.start, span.end))
     for i, token in enumerate(tokens[1:], start=1):
-        if token.group().lower() in _NO_NAME_JOINERS and not any(
-                c.isupper() for t in tokens[i:] for c in t.group()):  # "Death Cab for Cutie"
+        word = token.group().lower()
+        if word == "w" and text.startswith("/", token.end()):  # a span cut inside "HALL W/ PT"
+            word = "w/"
+        if word == "w/" or (word in _NO_NAME_JOINERS and not any(
+                c.isupper() for t in tokens[i:] for c in t.group())):  # "Death Cab for Cutie"
             end = tokens[i - 1].end()
             while end > span.start and text[end - 1] in ",;:":
                 end -= 1

@@ -153,6 +153,19 @@ appellees counsel justice
 """.split())
 
 
+#: A hospital's services and specialties by name: "seen by Pulmonary, Dr. Gervasi",
+#: "evaluated by Radiation Oncology", "Leyla Aksoy, MD, Hospitalist"; never a person's name
+#: where they stand alone.
+SERVICE_WORDS = frozenset("""
+cardiology neurology hematology oncology nephrology pulmonary pulmonology gastroenterology
+hepatology endocrinology rheumatology dermatology urology radiology psychiatry neurosurgery
+gynecology obstetrics ophthalmology otolaryngology neonatology geriatrics pediatrics
+paediatrics anesthesiology anaesthesiology anesthesia anaesthesia pathology hospitalist
+hospitalists radiation interventional cardiothoracic thoracic vascular orthopedics orthopaedics
+plastic surgery medicine renal gi endocrine infectious disease diseases palliative
+""".split())
+
+
 #: English closed-class words (auxiliaries, pronouns, determiners, prepositions,
 #: conjunctions): grammar, whatever a name list holds ("Were" is listed). Left out: those that
 #: are also names ("An", "Do", "He", "In", "My", "So", "To", "Than", "Will", "May", "Can").

@@ -21,6 +21,7 @@ from redactor.detect.lexicon import (
     GRAMMAR_WORDS,
     NOT_ENTITIES,
     ROLE_WORDS,
+    SERVICE_WORDS,
     country_names,
     is_common_word,
     is_technical_word,
@@ -111,11 +112,12 @@ RULES: tuple[NameRule, ...] = (
     # "AND" or a possessive ("DR. X TO DISCUSS INTERSTIM" is no name of four words)
     _rule("title", rf"\bDR\.[ \t]+(?P<name>[{_UP}][{_UP}-]*(?:[ \t]+[{_UP}][{_UP}-]*)?)"
           r"(?=['’]S\b|[ \t]*(?:[.,;:)]|\n|$|AND\b|OR\b))", 0.9),
-    # "DR SNOW AWARE", "FELLOW DR HO SAW PT": "DR" without its dot in a note in capitals,
-    # one word and what a doctor does or where a clause ends ("NO DR NOTED" is retinopathy)
+    # "DR SNOW AWARE", "FELLOW DR HO SAW PT", "DR LOVE AND RT AT BEDSIDE": "DR" without its dot
+    # in a note in capitals, one word and what a doctor does, "and", or where a clause ends
+    # ("NO DR NOTED" is retinopathy)
     _rule("title", rf"(?<!NO )\bDR[ \t]+(?P<name>[{_UP}][{_UP}'’-]+)"
           r"(?=[ \t]*(?:[.,;:)]|\n|$|(?:AWARE|NOTIFIED|PAGED|CALLED|SAW|SEES|IN[ \t]+TO|AT[ \t]+"
-          r"BEDSIDE|UPDATED|FOLLOWING|FOLLOWS|CONSULTED|TO[ \t]+SEE|AND[ \t]+TEAM)\b))", 0.85),
+          r"BEDSIDE|UPDATED|FOLLOWING|FOLLOWS|CONSULTED|TO[ \t]+SEE|AND)\b))", 0.85),
     # "GIVEN BY DR FROST WITH CONVERSION", "D/W DR OKAFOR": "DR" without its dot in capitals
     # after a preposition or a verb of reaching someone, then one word, no sentence word ("PER
     # DR ORDERS", "TO DR OFFICE": checked in the detector's loop, as for the rules above)
@@ -164,7 +166,9 @@ RULES: tuple[NameRule, ...] = (
     # "Agent Manal:", "Witness Ko Hyo-jin", "Security officer Kwame Mensah"
     _rule("role", rf"(?i:\b(?:agent|witness|officer|volunteer|technician|interpreter|caller|"
           rf"counsell?or|chaplain|pharmacist|therapist|coordinator|case[ \t]+manager|"
-          rf"social[ \t]+worker|rep(?:resentative)?))[ \t]+(?P<name>{_NAME})", 0.75),
+          rf"resident|fellow|intern|attending|"  # "COVERING RESIDENT OKAFOR AWARE"
+          rf"social[ \t]+worker|rep(?:resentative)?))[ \t]+(?!(?i:dr|mr|mrs|ms)\b)"
+          rf"(?P<name>{_NAME})", 0.75),  # (a title after it has its own rule: "FELLOW DR HO")
     # "Met with Meiling at the bedside", "Reminder: Xiaoyan, you have ..."
     _rule("conversation", rf"(?i:\b(?:met|spoke|spoken|talked|meeting|visited|called)[ \t]+with|"
           rf"\b(?:reminder|attn|attention)[ \t]*:)[ \t]+(?P<name>{_NAME})", 0.7),
@@ -337,8 +341,11 @@ _STRONG_CUES = frozenset(
 _INITIAL_AND_WORD = re.compile(r"(?:[A-Z]\.-?[ \t]?)+[A-Z][a-z][\w'’-]*")
 
 
-#: The care team's roles by their initials ("SW, RN" is the social worker and the nurse).
-_CARE_TEAM = frozenset("SW CM PT OT RT SLP RD CNA LPN NP PA RN MD".split())
+#: The care team's roles by their initials ("SW, RN" is the social worker and the nurse), and
+#: the nurse's kinds before "RN" ("REPORT GIVEN TO FLOOR RN", "oncoming RN").
+_CARE_TEAM = frozenset("SW CM PT OT RT SLP RD CNA LPN NP PA RN MD FLOOR NIGHT DAY ONCOMING "
+                       "CHARGE PRIMARY RECEIVING COVERING FLOAT TRAVEL STAFF UNIT TRIAGE "
+                       "RESOURCE EVENING NIGHTS DAYS WOC WOCN".split())
 
 
 def _plausible(rule: str, name: str) -> bool:
@@ -347,13 +354,19 @@ def _plausible(rule: str, name: str) -> bool:
     if rule in _STRONG_CUES or _INITIAL_AND_WORD.fullmatch(name):
         return True  # an initial before a word: "L. Ly, RN" (a signature's shape)
     words = re.findall(r"[^\W\d_][\w'’-]*", name)
-    if words and all(w.title() in NOT_NAME_WORDS or w.upper() in _CARE_TEAM for w in words):
-        return False  # "Son (HCP) aware": a role, no name; "w/ Dr Haddad, SW, RN"
-    return any(is_listed_name(w) or not is_dictionary_word(w) for w in words)
+    if words and all(w.title() in NOT_NAME_WORDS or w.upper() in _CARE_TEAM
+                     or w.casefold() in SERVICE_WORDS for w in words):
+        return False  # "Son (HCP) aware": a role, no name; "w/ Dr Haddad, SW, RN"; "evaluated
+        # by Radiation Oncology"
+    return any(is_listed_name(w) or not (
+        is_dictionary_word(w) or (len(w) > 3 and is_common_word(w)))  # "Attending Radiologist:"
+               for w in words)  # (a word of the lexicon; initials stay: "hey GT")
 
 
-#: Abbreviations inside a name that do not end its sentence ("Jr.", "St. John").
-_ABBREVIATIONS = frozenset({"jr", "sr", "st", "ste", "mt", "mc", "dr", "mr", "mrs", "ms", "prof"})
+#: Abbreviations inside a name that do not end its sentence ("Jr.", "St. John", "Mohd. Salim",
+#: "Wm. Kelly").
+_ABBREVIATIONS = frozenset({"jr", "sr", "st", "ste", "mt", "mc", "dr", "mr", "mrs", "ms", "prof",
+                            "mohd", "muhd", "wm", "chas", "thos", "jas"})
 
 
 #: Verbs of a note's report that follow a name in capitals ("SON TOM CALLED", "WIFE MARY
@@ -413,6 +426,8 @@ def _has_grammar_word(name: str) -> bool:
     return any(w.strip(".,").casefold() in FUNCTION_WORDS for w in name.split())
 
 
+#: A full stop after a word of two letters or more at a name's end: its sentence ends there.
+_SENTENCE_DOT = re.compile(r"[^\W\d_]{2,}\.$")
 #: Grammar words that end what stands before a name (the short ones are names too: "To").
 _BEFORE_A_NAME = FUNCTION_WORDS | {"to", "in", "on", "re", "so", "no", "my", "per"}
 
@@ -901,8 +916,9 @@ def _name_word(word: str) -> bool:
     """A word that may stand in a name of the context rule: unknown, or a listed name that
     is no word of the lexicons ("li" of "wei li"; not "will", "hope", nor a compound of
     English words: "DAUGHTER-IN-LAW")."""
-    if "-" in word and all(is_common_word(part) for part in word.split("-") if part):
-        return False
+    parts = [part for part in word.split("-") if part]
+    if len(parts) > 1 and all(map(is_common_word, parts)) and not is_listed_name(parts[0]):
+        return False  # ("Young-mi" starts with a name)
     if unknown_word(word):
         return True
     lower = word.lower()
@@ -1240,6 +1256,25 @@ def _called_at(text: str) -> list[Span]:
                 len(words) == 2 and _cued_word(words[0]) and words[0] in given_names()
                 and words[1] not in NOT_NAME_WORDS):
             out.append(Span(*match.span("name"), "PERSON", SURNAME_WORD_SCORE, "names:called"))
+    return out
+
+
+#: A name and its alias, as an Indian judgment or a charge sheet writes them: "Rajesh Kumar @
+#: Raju", "Mohd. Salim alias Pappu".
+_ALIAS = re.compile(portable(
+    rf"(?<![\w'’@.-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+(?:@|alias|a/k/a)[ \t]+"
+    rf"(?P<alias>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"))
+
+
+def _aliases(text: str) -> list[Span]:
+    """A name and its alias, each a listed name or a word no lexicon knows ("Rajesh Kumar @
+    Raju"; not "Lunch @ Nandos", whose first half is a word)."""
+    out = []
+    for match in _ALIAS.finditer(text):
+        halves = [_trim_name(text, *match.span(group)) for group in ("name", "alias")]
+        if all(h is not None and _plausible("alias", text[h[0] : h[1]])
+               and not _has_grammar_word(text[h[0] : h[1]]) for h in halves):
+            out.extend(Span(*h, "PERSON", CONTEXT_SCORE, "names:alias") for h in halves if h)
     return out
 
 
@@ -1773,9 +1808,11 @@ class NameRecognizer:
                     if rule.name == "credential":  # the words right before the credential
                         found = _words_before_credential(text, *found)
                     trimmed = _trim_name(text, *found) if found[1] > found[0] else None
-                    if trimmed and rule.name == "credential" and text[
-                            trimmed[1] : match.end("name")].strip(" \t.,"):
-                        trimmed = None  # the credential is no longer after it: "LOWER. STRONG NP"
+                    if trimmed and rule.name == "credential" and (
+                            "." in text[trimmed[1] : match.end("name")].rstrip(" \t.,")
+                            or _SENTENCE_DOT.search(match.group("name"))):
+                        trimmed = None  # the credential is in the next sentence: "LOWER. STRONG
+                        # NP", "on 2L NC. RN cleared pt"
                     if trimmed and _plausible(rule.name, text[trimmed[0] : trimmed[1]]):
                         spans.append(Span(*trimmed, "PERSON", rule.score, cued))
             if self.use_lists:
@@ -1793,6 +1830,7 @@ class NameRecognizer:
                 spans.extend(_korean_given_names(text))
                 spans.extend(_handover_surnames(text))
                 spans.extend(_called_at(text))
+                spans.extend(_aliases(text))
                 spans.extend(_possessive_kin(text))
                 spans.extend(_brief_headline(text))
                 spans.extend(_lower_cued_names(text))

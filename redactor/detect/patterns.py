@@ -242,7 +242,7 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
      r"|identification[ ]number", "ID_NUMBER", False),
     ("id_number_marked", r"encounter|visit|case|accession|specimen|sample|order|reference|ref"
      r"|file|employee|emp|badge|staff|student|ticket|confirmation|booking|reservation|tracking"
-     r"|police[ ]report|report|index|job|dictation|transcription|batch|FIR|crime|docket",
+     r"|police[ ]report|report|index|job|dictation|transcription|batch|FIR|crime|docket|exam",
      "ID_NUMBER", True),
 )  # fmt: skip
 #: Words that make "<word> ID" one of the specific labels above, not a generic "ID".
@@ -254,7 +254,7 @@ FACILITY_WORDS = ("Hospital", "Rehab", "Rehabilitation", "Rehabilitation Center"
                   "Nursing Home", "Nursing Center", "Care Center", "Health Center", "Clinic",
                   "Manor", "Hospice", "Infirmary", "Health System", "Healthcare", "Medical Centre",
                   "Convalescent Home", "Skilled Nursing Facility", "Surgery Center",
-                  "LTAC", "LTACH", "Assisted Living")  # fmt: skip
+                  "LTAC", "LTACH", "Assisted Living", "Inn", "Shelter")  # fmt: skip
 #: A bare "ID:" label is weaker than a specific one, so it loses to it on the same value.
 GENERIC_ID_SCORE = 0.6
 LABELLED_ID_SCORE = 0.85
@@ -409,6 +409,21 @@ _EVENT_BEFORE = re.compile(
 #: What dates a day of the month written alone by its ordinal ("on the 19th").
 _ORDINAL_CUE = re.compile(r"(?<![\w-])(?i:on|by|until|till|since|from|before|after|for)[ \t]+"
                           r"(?i:the)[ \t]+$")
+
+
+def _closing_initials(match: re.Match[str]) -> bool:
+    """Initials that end a document (the ``closing_initials`` pattern): no word or chat; in
+    capitals no common word either, unless a dash signs them ("-KT"), where only the note's
+    shorthand is no one's ("-- PT")."""
+    value = match.group("value")
+    if is_dictionary_word(value.lower()) or value.lower() in CHAT_WORDS or (
+            value.lower() in GRAMMAR_WORDS):
+        return False
+    if "-" in match.group() or "—" in match.group():
+        return not is_technical_word(value)
+    return value.islower() or not is_common_word(value)
+
+
 #: "the" right before an ordinal, not after a rank's verb ("ranked the 4th."), and a clause's
 #: end right after it ("first session the 19th.").
 _THE_BEFORE = re.compile(r"(?i:(?<![\w-])(?<!ranked )(?<!placed )(?<!finished )(?<!came in )"
@@ -687,7 +702,7 @@ _ORG_SUFFIX = _alternation((
     "PLC", "Corp", "Corporation", "Company", "Co", "Group", "Holdings", "Partners", "Associates",
     "Industries", "Manufacturing", "Systems", "Technologies", "Solutions", "Logistics", "Lines",
     "Foods", "Staffing", "Authority", "Bank", "Insurance", "Capital", "Ventures", "Consulting",
-    "Properties", "Realty", "Management", "Enterprises", "Foundation", "Trust", "Agency",
+    "Properties", "Realty", "Management", "Enterprises", "Foundation", "Trust", "Agency", "VNA",
     "University", "College", "Academy", "Institute", "School", "District",
     # legal forms abroad (the final dot is matched after the suffix): "Tanguy S.A.", "Nokia Oyj";
     # not "AB" or "SL" (blood group AB, sublingual)
@@ -763,6 +778,11 @@ CTX_MONTH_DAY = (
     "bronch", "bronchoscopy", "paracentesis", "thoracentesis", "floor", "call out", "repeat",
     "clinic", "eval", "evaluation", "coiled", "clipped", "stented", "embolized", "scheduled",
     "inserted", "trached", "pegged",
+    # events of a summary's course ("resumed at home dose 8/6", "the evening of 3/1", "switched
+    # to po amox-clav 1/8", "to the stroke unit 6/12", "L&D triage 9/18")
+    # (a time of day or a dose only as "... of", "home dose": "1/2 tab at night" is a fraction)
+    "resumed", "restarted", "switched", "changed", "weaned", "held", "evening of",
+    "morning of", "night of", "presented", "triage", "unit", "home dose",
     # a weekday before the date ("Tues 2/14", "FRI 3/6")
     "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday")  # fmt: skip
@@ -1622,6 +1642,17 @@ PATTERNS: tuple[Pattern, ...] = (
         context_window=20,
     ),
     Pattern(
+        name="date_numeric_month_day_padded",
+        label="DATE",
+        # a day and month of two digits each, one with its leading zero, as a form or a
+        # dictation writes a date: "staples out 08/31", "seen 12/05" (no fraction is written so)
+        regex=_NUM_BEFORE + r"(?:0[1-9]/(?:0[1-9]|[12]\d|3[01])|1[0-2]/0[1-9])" + _NUM_AFTER,
+        score=0.5,
+        validate=month_day_valid,
+        exclude_context=SCORE_WORDS,
+        exclude_window=12,
+    ),
+    Pattern(
         name="date_numeric_month_day_timed",
         label="DATE",
         # a day and month with a clock time after it, as a note writes its events: "Last dose
@@ -1834,7 +1865,9 @@ PATTERNS: tuple[Pattern, ...] = (
         # capitalised words ending in a word that names a kind of organisation.
         regex=rf"""
             (?<![\w&'’-])                  # a word start (inside "A-A-A..." none: linear)
-            (?P<value>(?:(?!{_GENERIC_ORG_WORDS}\b)[A-Z][A-Za-z&'’-]+[ ]){{1,4}}
+            (?P<value>(?:(?!{_GENERIC_ORG_WORDS}\b)(?!(?:WITH|TO|FROM|AT|IN|ON|BY|VIA|PER)\b)
+                         [A-Z][A-Za-z&'’-]+[ ]){{1,4}}   # (no clause's word in capitals: "HOME
+                                                      # WITH SOUTHEASTERN MASSACHUSETTS VNA")
                       (?:[A-Z][A-Za-z&'’-]+[ ])?
                       {_ORG_SUFFIX}\b\.?)
             (?![ ](?:Judge|Court|Attorney))  # "United States District Judge": an office
@@ -2443,9 +2476,7 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.6,
         group="value",
-        validate=lambda value: (not is_dictionary_word(value.lower())
-                                and value.lower() not in CHAT_WORDS
-                                and (value.islower() or not is_common_word(value))),
+        check=_closing_initials,
     ),
     Pattern(
         name="closing_name",
@@ -2534,6 +2565,28 @@ PATTERNS: tuple[Pattern, ...] = (
         # ("120/70", "C5/6", "T10/11").
         regex=r"(?<![\w/.-])[A-Z]{1,3}\d{3,6}/\d{4,8}(?![\w/.-])",
         score=0.6,
+    ),
+    Pattern(
+        name="job_number_unmarked",
+        label="ID_NUMBER",
+        # A dictation's job number after "job" with no "#" or "no." ("Dictated 05/16/2019
+        # 17:42, Job 889127"): five digits or more, no count ("a job 40 hours a week").
+        regex=r"(?<![\w/.-])(?i:job)[ \t]+(?P<value>\d{5,9})(?![\w/.-])",
+        score=0.6,
+        group="value",
+    ),
+    Pattern(
+        name="pathology_accession",
+        label="ID_NUMBER",
+        # A pathology specimen's accession number, its letter, year and serial: "core biopsy
+        # (S07-19902)", "accession S19-08834", after a word of pathology on its line.
+        regex=r"(?<![\w/.-])(?P<value>[A-Z]{1,2}\d{2}-\d{4,6})(?![\w/-]|\.\d)",
+        score=0.6,
+        group="value",
+        context=("biopsy", "biopsies", "pathology", "path", "specimen", "specimens",
+                 "accession", "cytology", "surgical", "slides", "block", "blocks"),
+        requires_context=True,
+        context_window=40,
     ),
     Pattern(
         name="facility_short",

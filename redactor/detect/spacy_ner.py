@@ -155,6 +155,8 @@ def date_reason(text: str) -> str | None:
         return "bare number"  # a year alone the patterns read from its words ("in 1947")
     if _MEASURE.fullmatch(text.strip()) or _FREQUENCY.search(text):
         return "dose or measure"
+    if _SPINAL_LEVEL.fullmatch(text.strip()):
+        return "spinal level"  # "L4-5 LAMINECTOMY", "C5/6"
     if "->" in text or "→" in text:
         return "a value's trend"  # "Lipase 3400 -> 1800"
     if _VALUE_AT_CLOCK.fullmatch(text) or _CLOCK_THEN_VALUE.fullmatch(text):
@@ -188,6 +190,8 @@ def date_reason(text: str) -> str | None:
 #: A lab value and the clock time it was drawn at ("K 5.8 @ 2000").
 _VALUE_AT_CLOCK = re.compile(
     r"[ \t]*\d+(?:\.\d+)?[ \t]*(?:@|at)[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]*")
+#: A level of the spine: "L4-5", "C5/6", "T12-L1".
+_SPINAL_LEVEL = re.compile(r"[CTLS]\d{1,2}[-/][CTLS]?\d{1,2}")
 #: How often a dose is given ("q3-4h", "Q 6"): no date.
 _FREQUENCY = re.compile(r"(?i)(?<![a-z])q[ \t]?\d")
 #: Ribs before their numbers ("l rib fx 4-7", "RIBS 3-5"): no day and month.

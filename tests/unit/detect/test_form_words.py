@@ -219,6 +219,10 @@ NOTE = ("PROCEDURE: Total abdominal hysterectomy. ANESTHESIA: General endotrache
      "Anticoagulation Service", "ORGANIZATION"),
     (NOTE + "He is to follow up in Brain Tumor Clinic 12/8 for suture removal.",  # a condition's
      "Brain Tumor Clinic", "LOCATION"),
+    (NOTE + "She was seen by Pulmonary, Dr. Gervasi, who recommended a taper.", "Pulmonary",
+     "PERSON"),                                                   # a service alone
+    (NOTE + "Accepting physician: Stephen Okoro, MD, Interventional Cardiology",
+     "Interventional Cardiology", "ORGANIZATION"),
 ])
 def test_a_device_or_a_department_in_a_note_is_no_name(text: str, value: str,
                                                        label: str) -> None:
@@ -360,6 +364,7 @@ def test_a_models_date_without_the_preposition_before_it(text: str, value: str,
     ("seen by dr. mcnamara from renal, recs", "mcnamara from renal", "PERSON", "mcnamara"),
     ("Tom from accounting called", "Tom from accounting", "PERSON", "Tom"),
     ("ambulated in hall w/ pt x2", "hall w/ pt", "LOCATION", "hall"),
+    ("PT AMBULATED IN HALL W/ PT X 150FT", "HALL W", "LOCATION", "HALL"),  # cut inside "W/"
     ("Catherine of Aragon was queen", "Catherine of Aragon", "PERSON", "Catherine of Aragon"),
     ("Tom and Jerry", "Tom and Jerry", "PERSON", "Tom and Jerry"),
     ("love Death Cab for Cutie", "Death Cab for Cutie", "PERSON", "Death Cab for Cutie"),
@@ -382,6 +387,14 @@ NOTE_LOWER = ("npn 7a-7p\npt rec'd from ccu at 0800, alert, oriented x3. c/o nau
     (NOTE_LOWER + "ambulated in hall x2.", "hall", "LOCATION", True),
     (NOTE_LOWER + "son joe in to visit.", "joe", "PERSON", False),
     ("ambulated in hall x2 with Dr. Okafor, Cardiology Clinic", "hall", "LOCATION", False),
+    # a note's section in lower case; a kin word before the name in brackets; shorthand that
+    # names a town too ("LIMA-LAD" graft)
+    (NOTE_LOWER + "ren: crrt running, removing 50cc/hr.", "ren", "PERSON", True),
+    ("ren: hi all, back tomorrow", "ren", "PERSON", False),  # no note: a chat's speaker
+    (NOTE_LOWER + "chest pt done. Son (Mike) called from work.", "Son", "PERSON", True),
+    (NOTE_LOWER + "Son Heung-min called from work.", "Son Heung-min", "PERSON", False),
+    (NOTE_LOWER + "s/p cabg x3 (LIMA-LAD, SVG-OM), pod 2.", "LIMA", "PERSON", True),
+    ("She flew from LIMA to Quito.", "LIMA", "LOCATION", False),
 ])
 def test_a_lower_case_word_in_a_note(text: str, value: str, label: str, dropped: bool) -> None:
     assert ordinary_language(text, _span(text, value, label, "spacy:FAC")) is dropped
@@ -421,6 +434,7 @@ def test_a_greeting_is_no_part_of_a_name() -> None:
     ("Sony Music signed her.", "Sony Music", "ORGANIZATION", "Sony Music"),
     ("Daughter-in-law Priya called.", "in-law Priya", "PERSON", "Priya"),
     ("MET WITH PT'S SON TERRENCE AND HIS WIFE", "PT'S SON TERRENCE", "PERSON", "TERRENCE"),
+    ("told her cm jill will call her tmrw", "her cm jill", "PERSON", "jill"),
     ("DAUGHTER IN LAW OKSANA VISITED", "IN LAW OKSANA", "PERSON", "OKSANA"),
     ("ROMEO SANTOS , M.D.\nElectronically Signed ROMEO SANTOS , M.D. 08/09/2006",
      "Electronically Signed ROMEO SANTOS", "PERSON", "ROMEO SANTOS"),
@@ -475,6 +489,7 @@ def test_a_words_full_stop_before_a_place_is_no_part_of_it() -> None:
     ("Siobhan Driving called", "Siobhan Driving", "Siobhan Driving"),  # not in capitals
     ("dilt gtt increased. dr ng aware, paged at 4-1187", "ng aware", "ng"),  # in lower case
     ("placement confirmed. dr ho aware. mitts applied.", "ho aware", "ho"),
+    ("BP DROPPED W/ DILT, NEO STARTED @ 0.5", "NEO STARTED @", "NEO"),  # a sign after a verb
 ])
 def test_a_name_in_capitals_or_lower_case_without_the_sentence_after_it(text: str, value: str,
                                                           name: str) -> None:

@@ -23,7 +23,9 @@ from redactor.span import Span
                                   "NSURG", "Kinair", "TLSO", "PHOTOTX", "LTAC", "ADLs",
                                   "UNDOMICILED", "consolable", "cx'd", "CAM", "LIDO",
                                   "CVVHDF", "NSTEMI", "Medicaid", "BAL", "SI", "T&C",
-                                  "Bair", "Hugger", "CaCl", "venti",
+                                  "Bair", "Hugger", "CaCl", "venti", "QUINTON", "BINDER",
+                                  "LICSW", "MI", "tmrw", "wknd", "indep", "mtg", "Vigileo",
+                                  "SENS", "resusc", "OSH", "WBAT", "MFM",
                                   # court shorthand ("Exh. 28", "[Dkt. 48]", "CORAM:")
                                   "Exh", "Dkt", "CORAM", "HON'BLE", "movant", "quashing"])
 def test_clinical_and_english_words_are_common(word: str) -> None:

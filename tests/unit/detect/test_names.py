@@ -514,6 +514,8 @@ def test_a_role_inside_a_found_name_is_not_echoed():
     ("D/W DR OKAFOR RE: PLAN FOR AM.", "OKAFOR"),
     ("HEPARIN HELD PER DR ORDERS. PT TO DR OFFICE IN AM.", None),  # sentence words
     ("Fly to the airport (DAD IATA), then a taxi.", None),  # a code in mixed case
+    ("PRONED AT 1300 PER TEAM. DR LOVE AND RT AT BEDSIDE.", "LOVE"),
+    ("STROKE FELLOW DR HO SAW PT AND SPOKE W/ FAMILY", "HO"),  # the title's rule, no "SAW PT"
 ])
 def test_a_doctor_in_capitals_and_a_daughter_in_shorthand(text, name):
     got = [text[s.start:s.end] for s in REC.detect([text])[0]
@@ -545,6 +547,9 @@ def test_a_relatives_role_in_brackets_is_no_name():
     ("BS CLEAR UPPER, DIMINISHED LOWER. STRONG NP COUGH.", None),
     ("NP SUCTIONED FOR THICK SECRETIONS", None),
     ("family meeting held w/ Dr Haddad, SW, RN. present were", None),
+    ("REPORT GIVEN TO FLOOR RN. PT TRANSFERRED VIA WHEELCHAIR.", None),  # a nurse's kind
+    ("currently on 2L NC. RN cleared pt for mobility.", None),  # the next sentence's RN
+    ("SKIN: STAGE III SACRAL DECUB, WOUND CARE PER WOC RN. ON KINAIR.", None),
 ])
 def test_the_name_before_a_credential(text, name):
     got = [text[s.start:s.end] for s in REC.detect([text])[0] if s.source == "names:credential"]
@@ -556,6 +561,22 @@ def test_the_name_before_a_credential(text, name):
     "Pt seen by Social Work today.",
     "Lactulose started, goal 2-3 BM/day.",  # a rate, no typist's initials
     "DAUGHTER-IN-LAW STATES THAT THE HOUSE HAS STAIRS TO THE BEDROOM.",  # a compound of words
+    "She was evaluated by Radiation Oncology ( Dr. ) and will begin",  # a service
+    "ABG 7.38/44/76. COVERING RESIDENT PAGED, RESIDENT AWARE.",  # a role, no name after it
+    "Resident: (Radiology)\nAttending Radiologist: see below",
+    "Lunch @ Nandos with the girls; meet me @ Starbucks",  # no name on both sides of "@"
 ])
 def test_departments_rates_and_kin_are_no_names(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("COVERING RESIDENT OKAFOR AWARE.", ["OKAFOR"]),
+    ("CRIMINAL APPEAL NO. 1187 OF 2016\n\nRajesh Kumar @ Raju    ...Appellant",
+     ["Rajesh Kumar", "Raju"]),
+    ("Mohd. Salim alias Pappu was arrested on the spot.", ["Mohd. Salim", "Pappu"]),
+])
+def test_a_role_before_a_name_and_a_name_with_its_alias(text, names):
+    got = {text[s.start:s.end] for s in REC.detect([text])[0]
+           if s.source in ("names:role", "names:alias")}
+    assert got == set(names)

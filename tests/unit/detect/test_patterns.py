@@ -354,6 +354,23 @@ POSITIVES = [
      "0048812"),
     ("PERSON", "plan: SBT in am. restraint order renewed.\n--amy\n", "amy"),
     ("LOCATION", "PLAN TO TRANSFER TO KINDRED LTAC FOR VENT WEAN.", "KINDRED LTAC"),
+    ("LOCATION", "PT IS UNDOMICILED, STAYS AT PINE STREET INN AT TIMES.", "PINE STREET INN"),
+    ("PERSON", "plan: mri post op in am, oob.\n-KT\n", "KT"),  # capitals signed with a dash
+    # a summary's days: a zero-padded day and month, a day after an event of the course
+    ("DATE", "Incision with staples, dry; staples out 08/31. Stage 1 on sacrum.", "08/31"),
+    ("DATE", "Lasix held while bleeding, resumed at home dose 8/6.", "8/6"),
+    ("DATE", "Developed T 101.9 at home the evening of 3/1 with rigors.", "3/1"),
+    ("DATE", "Transferred to the stroke unit 6/12. Speech therapy daily.", "6/12"),
+    # a dictation's job number, a pathology accession, an exam's number, a nursing agency
+    ("ID_NUMBER", "Eleni Stavrou, MD\nDictated 05/16/2019 17:42, Job 889127\n", "889127"),
+    ("ID_NUMBER", "gallbladder to pathology (accession S19-08834). Complications: none.",
+     "S19-08834"),
+    ("ID_NUMBER", "mammography; core biopsy (S07-19902) showed invasive ductal carcinoma.",
+     "S07-19902"),
+    ("ID_NUMBER", "DATE OF EXAM: 01/07/03         EXAM NO: R3-0047152\n", "R3-0047152"),
+    ("ORGANIZATION", "VNA (Mystic Valley VNA) for weights and meds", "Mystic Valley VNA"),
+    ("ORGANIZATION", "DISPOSITION: HOME WITH SOUTHEASTERN MASSACHUSETTS VNA FOR PT",
+     "SOUTHEASTERN MASSACHUSETTS VNA"),
     ("DATE", "hold heparin until the 3rd", "3rd"),
     ("PERSON", "TR :\ndp / bmot\nDD :\n", "dp / bmot"),
     ("PERSON", "TR : ra\nDD : 03/02/2005", "ra"),
@@ -704,6 +721,9 @@ NEGATIVES = [
     ("PERSON", "wean as tol.\n-- done\n"),
     ("PERSON", "wean as tol.\n--and\n"),
     ("LOCATION", "screening for LTAC placement; needs LTAC"),
+    ("PERSON", "wean as tol.\n-- PT\n"),
+    ("DATE", "take 1/2 tab at night, 1/2 tab in the morning; pain 05/10"),
+    ("ID_NUMBER", "a job 40 hours a week; part AB12-3456 shipped"),
 ]
 
 

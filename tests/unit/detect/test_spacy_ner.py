@@ -266,3 +266,10 @@ def test_common_words_ending_in_a_documents_kind_are_no_person(text, dropped):
     from redactor.detect.spacy_ner import drop_reason
 
     assert (drop_reason("PERSON", text, "\n", False, "NICU ") is not None) is dropped
+
+
+@pytest.mark.parametrize("text", ["L4-5", "C5/6", "T12-L1"])
+def test_a_spinal_level_is_no_date(text):
+    from redactor.detect.spacy_ner import drop_reason
+
+    assert drop_reason("DATE", text) == "spinal level"
