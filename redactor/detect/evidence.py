@@ -997,9 +997,11 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
                   if p in place_names() and p not in GRAMMAR_WORDS), "")  # not "Of", Turkey
     if place and (not value.islower() or place in country_names()) and not (
             place not in country_names() and all(map(is_technical_word, words))
+            and not _PLACE_PREPOSITION.search(line_before(text, span.start, 12))
             and clinical_register(text)):
         return False  # a place whatever the model says; a country in any case ("india"); not
-        # a note's shorthand that is a town's name too ("LIMA-LAD" graft, "HIDA scan")
+        # a note's shorthand that is a town's name too ("LIMA-LAD" graft, "HIDA scan"), unless
+        # a preposition of place stands before it ("AT CVS IN NORWOOD")
     if _header(text, span):
         return True
     if _acronym_of_an_organisation(text, span, words) or (
@@ -1012,6 +1014,10 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
             return True
         return _technical_name(words)
     return True
+
+
+#: A preposition of place right before a word.
+_PLACE_PREPOSITION = re.compile(r"(?i)\b(?:in|from|to|near)[ \t]+$")
 
 
 #: Lower-case words inside a capitalised name ("House of Commons", "Transport for Wales").

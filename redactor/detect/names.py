@@ -1269,7 +1269,9 @@ _ALIAS = re.compile(portable(
 def _aliases(text: str) -> list[Span]:
     """A name and its alias, each a listed name or a word no lexicon knows ("Rajesh Kumar @
     Raju"; not "Lunch @ Nandos", whose first half is a word)."""
-    out = []
+    out: list[Span] = []
+    if "@" not in text and "alias" not in text and "a/k/a" not in text:
+        return out  # (the regex would try every word of the text)
     for match in _ALIAS.finditer(text):
         halves = [_trim_name(text, *match.span(group)) for group in ("name", "alias")]
         if all(h is not None and _plausible("alias", text[h[0] : h[1]])

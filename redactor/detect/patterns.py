@@ -364,7 +364,8 @@ def facility_name_valid(text: str) -> bool:
 #: Words of a kind of care before a facility's word, no facility's own ("EARLY REHAB",
 #: "Acute Rehab", "CARDIAC REHAB"), though a list holds "Early" as a surname.
 _CARE_KINDS = frozenset("early acute subacute inpatient outpatient cardiac pulmonary stroke "
-                        "brain spinal geriatric pediatric day long-term short-term".split())
+                        "brain spinal geriatric pediatric day long-term short-term long short "
+                        "term".split())  # ("SHORT-TERM REHAB": "Short" is a surname too)
 
 
 def _clinical_word(word: str) -> bool:
@@ -524,7 +525,7 @@ def plate_valid(text: str) -> bool:
 #: time. In a note in capitals the address patterns would otherwise read "6 MONTHS WITH CT",
 #: "135 MG PER SQUARE" or "1 WAS UTILIZED TO CLOSE" as a street.
 _GRAMMAR_WORDS = FUNCTION_WORDS | frozenset("""
-a an on in to per via mg mcg ml cc cm mm kg g mmhg iu units
+a an on in to per via mg mcg ml cc cm mm kg g mmhg iu units meq fr french
 seconds minutes hours days weeks months years
 """.split())
 
@@ -533,11 +534,12 @@ def street_check(match: re.Match[str]) -> bool:
     """A street line (the ``number`` and ``name`` groups of ``street_us``) whose number is a
     house number and whose words may name a street: not an instrument's or a suture's size
     ("#26 CUTTING LOOP", "#0 VICRYL LOOP", "4-0 PROLENE DOUBLE ROW"), and no grammar word, unit
-    or span of time among its words ("1 WAS UTILIZED TO CLOSE"; see ``_GRAMMAR_WORDS``)."""
+    or span of time among its words ("1 WAS UTILIZED TO CLOSE", "MAG 2 G. FELLOW DR", "28 Fr
+    CT."; see ``_GRAMMAR_WORDS``)."""
     text, number = match.string, match.start("number")
     if text[max(0, number - 1) : number] == "#" or re.fullmatch(r"\d{1,2}-0", match["number"]):
         return False
-    return not any(w.casefold() in _GRAMMAR_WORDS for w in match["name"].split())
+    return not any(w.strip(".,").casefold() in _GRAMMAR_WORDS for w in match["name"].split())
 
 
 def org_cued_check(match: re.Match[str]) -> bool:
@@ -1138,7 +1140,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # a pager's number of the hospital's shape right after "paged": "DR SAITO PAGED 4-3721",
         # "FELLOW PAGED X2 (#2-7714)" (not a clock time: "paged 1400")
         regex=r"""
-            (?<![\w])(?i:paged)(?:[ \t]+(?i:x)[ \t]?\d)?[ \t]*\(?[ \t]*\#?[ \t]*
+            (?=[Pp])(?<![\w])(?i:paged)(?:[ \t]+(?i:x)[ \t]?\d)?[ \t]*\(?[ \t]*\#?[ \t]*
             (?P<value>\d{1,2}-\d{4})(?![\w]|[.-]\d)
         """,
         score=0.8,
@@ -1646,7 +1648,8 @@ PATTERNS: tuple[Pattern, ...] = (
         label="DATE",
         # a day and month of two digits each, one with its leading zero, as a form or a
         # dictation writes a date: "staples out 08/31", "seen 12/05" (no fraction is written so)
-        regex=_NUM_BEFORE + r"(?:0[1-9]/(?:0[1-9]|[12]\d|3[01])|1[0-2]/0[1-9])" + _NUM_AFTER,
+        regex=r"(?=[01])" + _NUM_BEFORE
+        + r"(?:0[1-9]/(?:0[1-9]|[12]\d|3[01])|1[0-2]/0[1-9])" + _NUM_AFTER,
         score=0.5,
         validate=month_day_valid,
         exclude_context=SCORE_WORDS,
@@ -1717,7 +1720,8 @@ PATTERNS: tuple[Pattern, ...] = (
         # a weekday and a day of the month by its ordinal: "will come back Saturday the 9th",
         # "ON TUES THE 14TH"
         regex=rf"""
-            (?<![\w-])(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+            (?=[MTWFSmtwfs])(?<![\w-])   # (a cheap first test: a weekday's first letter)
+            (?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
                         |(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun
                            |MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)\.?)   # "sat" is a verb
             [ \t]+(?i:the)[ \t]+{_DAY}(?i:st|nd|rd|th)(?![\w-])
@@ -2571,7 +2575,7 @@ PATTERNS: tuple[Pattern, ...] = (
         label="ID_NUMBER",
         # A dictation's job number after "job" with no "#" or "no." ("Dictated 05/16/2019
         # 17:42, Job 889127"): five digits or more, no count ("a job 40 hours a week").
-        regex=r"(?<![\w/.-])(?i:job)[ \t]+(?P<value>\d{5,9})(?![\w/.-])",
+        regex=r"(?=[Jj])(?<![\w/.-])(?i:job)[ \t]+(?P<value>\d{5,9})(?![\w/.-])",
         score=0.6,
         group="value",
     ),
@@ -2580,7 +2584,7 @@ PATTERNS: tuple[Pattern, ...] = (
         label="ID_NUMBER",
         # A pathology specimen's accession number, its letter, year and serial: "core biopsy
         # (S07-19902)", "accession S19-08834", after a word of pathology on its line.
-        regex=r"(?<![\w/.-])(?P<value>[A-Z]{1,2}\d{2}-\d{4,6})(?![\w/-]|\.\d)",
+        regex=r"(?=[A-Z])(?<![\w/.-])(?P<value>[A-Z]{1,2}\d{2}-\d{4,6})(?![\w/-]|\.\d)",
         score=0.6,
         group="value",
         context=("biopsy", "biopsies", "pathology", "path", "specimen", "specimens",

@@ -107,6 +107,8 @@ _LIVED_IN = re.compile(r"(?i)\b(?:lives|lived|living|resides|resided|residing|mo
 #: A preposition of place right before a name ("from fall river").
 _FROM_IN = re.compile(r"(?<![\w'’-])(?:from|in|to|near)[ \t]+$")
 _OF_AFTER = re.compile(r"[ \t]+of\b")
+#: The same in any case ("TEACHER IN SENS": a town, where "PACER SENS 2.0" is shorthand).
+_PLACE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:from|in|to|near)[ \t]+$")
 #: An article right before a word ("the Foley", "A FOLEY").
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:the|a|an)[ \t]+$")
 
@@ -240,7 +242,9 @@ class PlaceRecognizer:
                 thing = (n == 1 and _ARTICLE_BEFORE.search(text[max(0, run[0].start() - 8)
                                                                 : run[0].start()]) is not None
                          and is_common_word(surface))
-                technical = n == 1 and is_technical_word(surface)  # "LEVO 0.1, VASO 0.04"
+                # "LEVO 0.1, VASO 0.04", "PER PARKLAND" (not "PHARMACIST AT CVS IN NORWOOD")
+                technical = n == 1 and is_technical_word(surface) and _PLACE_BEFORE.search(
+                    text, max(0, run[0].start() - 8), run[0].start()) is None
                 lived_in = _LIVED_IN.search(text, max(0, run[0].start() - 48),
                                             run[0].start()) is not None
                 from_in = (n > 1 and _FROM_IN.search(text, max(0, run[0].start() - 8),

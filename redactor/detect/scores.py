@@ -32,7 +32,8 @@ _FILLER = ("is", "was", "were", "are", "of", "at", "it", "as", "a", "an", "about
            "then", "and", "the", "his", "her", "their", "patient's", "pt's",
            # the limb a strength score is of ("2/5 right arm, 4/5 right leg")
            "right", "left", "arm", "arms", "leg", "legs", "side", "upper", "lower", "bilat",
-           "ue", "le", "rue", "lue", "rle", "lle", "hand", "foot")  # fmt: skip
+           "ue", "le", "rue", "lue", "rle", "lle", "hand", "foot", "bil",
+           "on arrival")  # fmt: skip  ("PAIN 9/10 ON ARRIVAL -> 3/10")
 
 #: Measurements a note writes as a range with no unit ("CVP 8-10", "PEEP 5-8", "HR 8/10" is
 #: no date either); only the models' dates are judged by them ("sat" is no Saturday there).
@@ -43,13 +44,17 @@ MEASURE_WORDS = ("cvp", "hr", "rr", "sbp", "dbp", "map", "peep", "uo", "uop", "s
                  "day",  # ("zosyn day 6/14": a course's days)
                  "ages?", "aged")  # fmt: skip  ("3 children ages 4-11")
 
+#: What stands between a score word and its number, or two scores: a sign, or an arrow of a
+#: change ("PAIN 9/10 -> 3/10").
+_SEPARATOR = r"(?:->|→|[:=~,(-])"
+
 _SCORE_BEFORE = re.compile(
     rf"""(?:\b(?:{"|".join(SCORE_WORDS + MEASURE_WORDS)})\b   # pain, score, CVP ...
          |(?<![\w/])\d{{1,2}}/(?:10|5)(?![\w/]))      # or another score: "7/10, now 3/10",
                                                       # "2/5 right arm, 4/5 right leg"
-         (?:[ \t]*[:=~,(-]?[ \t]*(?:(?:{"|".join(map(re.escape, _FILLER))})\b
+         (?:[ \t]*{_SEPARATOR}?[ \t]*(?:(?:{"|".join(map(re.escape, _FILLER))})\b
                                      |\d{{1,2}}:\d{{2}}\b|\d{{4}}\b)){{0,3}}   # "at 1400"
-         [ \t]*[:=~,(-]?[ \t]*$""",
+         [ \t]*{_SEPARATOR}?[ \t]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 

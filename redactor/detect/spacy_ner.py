@@ -155,6 +155,8 @@ def date_reason(text: str) -> str | None:
         return "bare number"  # a year alone the patterns read from its words ("in 1947")
     if _MEASURE.fullmatch(text.strip()) or _FREQUENCY.search(text):
         return "dose or measure"
+    if (text.strip().startswith("/") or text.strip().endswith("/")) and not _YEAR.search(text):
+        return "piece of a number"  # "/6/8" of "Apgars 2/6/8" ("/2018" may end a file's number)
     if _SPINAL_LEVEL.fullmatch(text.strip()):
         return "spinal level"  # "L4-5 LAMINECTOMY", "C5/6"
     if "->" in text or "→" in text:

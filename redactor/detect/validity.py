@@ -31,8 +31,11 @@ SHAPES: dict[str, Callable[[str], bool]] = {
     is not None,
     "URL": lambda text: "." in text or "/" in text,
     "IP_ADDRESS": lambda text: ("." in text or ":" in text) and bool(_DIGITS.search(text)),
-    # a model's "ZIP" that is a bare year (1985) is the year a date generalises to
-    "ZIP_CODE": lambda text: _digits(3)(text) and not re.fullmatch(r"(?:19|20)\d\d", text.strip()),
+    # a model's "ZIP" that is a bare year (1985) is the year a date generalises to, and four
+    # digits with a leading zero a clock time ("AT BEDSIDE 0340"); Oslo's "0150" comes with its
+    # city from a pattern
+    "ZIP_CODE": lambda text: _digits(3)(text)
+    and not re.fullmatch(r"(?:19|20)\d\d|0\d{3}", text.strip()),
     # a street has a name or a number: a lone letter is the "w" of "w/ DKA"
     "STREET_ADDRESS": lambda text: len(text.strip()) >= 3,
     "ACCOUNT_NUMBER": _digits(4),

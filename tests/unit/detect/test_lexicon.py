@@ -25,7 +25,9 @@ from redactor.span import Span
                                   "CVVHDF", "NSTEMI", "Medicaid", "BAL", "SI", "T&C",
                                   "Bair", "Hugger", "CaCl", "venti", "QUINTON", "BINDER",
                                   "LICSW", "MI", "tmrw", "wknd", "indep", "mtg", "Vigileo",
-                                  "SENS", "resusc", "OSH", "WBAT", "MFM",
+                                  "SENS", "resusc", "OSH", "WBAT", "MFM", "Braden",
+                                  "PARKLAND", "Apgars", "HMF", "NIF", "ROX", "CTICU",
+                                  "Neoblue", "DigiFab", "Acapella",
                                   # court shorthand ("Exh. 28", "[Dkt. 48]", "CORAM:")
                                   "Exh", "Dkt", "CORAM", "HON'BLE", "movant", "quashing"])
 def test_clinical_and_english_words_are_common(word: str) -> None:

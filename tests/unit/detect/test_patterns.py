@@ -724,6 +724,10 @@ NEGATIVES = [
     ("PERSON", "wean as tol.\n-- PT\n"),
     ("DATE", "take 1/2 tab at night, 1/2 tab in the morning; pain 05/10"),
     ("ID_NUMBER", "a job 40 hours a week; part AB12-3456 shipped"),
+    # a dose or a tube's size before "DR" or "CT" is no house number; a kind of care no facility
+    ("STREET_ADDRESS", "MG 1.8 - REPLETED, MAG 2 G. FELLOW DR RAHMAN AWARE (PGR 4-7712)."),
+    ("STREET_ADDRESS", "L hemothorax s/p 28 Fr CT. To OR this am for SSRF."),
+    ("LOCATION", "PT ACCEPTED FOR SHORT-TERM REHAB, BED AVAILABLE SOON."),
 ]
 
 

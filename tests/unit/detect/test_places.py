@@ -184,3 +184,7 @@ def test_a_word_of_clinical_vocabulary_is_no_town_unless_someone_lives_there() -
     assert rec.detect([note]) == [[]]
     moved = "He moved to Fargo last spring."
     assert [moved[s.start : s.end] for s in rec.detect([moved])[0]] == ["Fargo"]
+    scale = "FLUID RESUSCITATION PER PARKLAND, LR AT 450CC/HR."  # a formula's name
+    assert rec.detect([scale]) == [[]]
+    town = "DAUGHTER IS A TEACHER IN SENS, VISITS MONTHLY."  # after "in": the town
+    assert [town[s.start : s.end] for s in rec.detect([town])[0]] == ["SENS"]

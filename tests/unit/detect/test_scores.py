@@ -44,6 +44,8 @@ def _date(text: str, value: str, source: str = "hf_ner:DATE") -> Span:
     ("LACTULOSE 30ML Q2H VIA NGT UNTIL 3-4 BM'S. RIFAXIMIN STARTED.", "3-4"),  # what it counts
     ("advised to walk 2-3 times a day", "2-3"),
     ("Couple lives nearby with 3 children ages 4-11.", "4-11"),          # children's ages
+    ("PAIN 9/10 ON ARRIVAL -> 3/10 AFTER GEL.", "3/10"),                 # a score's change
+    ("STRENGTH BIL LE 3/5, UE 4/5, AREFLEXIC.", "3/5"),
 ])
 def test_scores_after_a_score_word_are_no_dates(text: str, value: str) -> None:
     assert exam_score(text, _date(text, value))

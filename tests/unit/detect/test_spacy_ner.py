@@ -273,3 +273,10 @@ def test_a_spinal_level_is_no_date(text):
     from redactor.detect.spacy_ner import drop_reason
 
     assert drop_reason("DATE", text) == "spinal level"
+
+
+def test_a_piece_of_a_number_is_no_date_unless_it_holds_a_year():
+    from redactor.detect.spacy_ner import drop_reason
+
+    assert drop_reason("DATE", "/6/8") == "piece of a number"  # "Apgars 2/6/8"
+    assert drop_reason("DATE", "/2018") != "piece of a number"  # may end a file's number

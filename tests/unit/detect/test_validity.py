@@ -32,6 +32,9 @@ from redactor.detect.validity import clock_time, plausible, plausible_at
         ("DATE", "4-2291", False),
         ("DATE", "3-1234", False),
         ("DATE", "2291-4", False),
+        # a model's ZIP of four digits with a leading zero is a clock time ("AT BEDSIDE 0340")
+        ("ZIP_CODE", "0340", False),
+        ("ZIP_CODE", "02115", True),
         # a street has a name or a number ("w" of "w/ DKA")
         ("STREET_ADDRESS", "w", False),
         ("STREET_ADDRESS", "12 Elm St", True),
