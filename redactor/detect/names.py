@@ -124,6 +124,9 @@ RULES: tuple[NameRule, ...] = (
     _rule("title_caps", r"(?:(?<=\bBY )|(?<=\bPER )|(?<=\bTO )|(?<=\bFROM )|(?<=\bWITH )|"
           r"(?<=\bW/ )|(?<=\bD/W )|(?<=\bPAGED )|(?<=\bCALLED )|(?<=\bNOTIFIED )|(?<=\bINFORMED ))"
           rf"DR[ \t]+(?P<name>[{_UP}][{_UP}'’-]+)(?![\w'’-]|\.\w)", 0.85),
+    # A judge in a judgment's heading: "LADY JUSTICE PENROSE", "MR JUSTICE O'DONNELL"
+    _rule("title", rf"\b(?:LORD|LADY|MR|MRS|MS|MADAM)\.?[ \t]+JUSTICE[ \t]+"
+          rf"(?P<name>[{_UP}][{_UP}'’-]+(?:[ \t]+[{_UP}][{_UP}'’-]+)?)(?![\w'’-])", 0.85),
     # "Patient: SMITH, JOHN", "Attending: Kwame Mensah", "Signed by: Li Wei"
     _rule(
         "field",

@@ -2434,13 +2434,16 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         name="neutral_citation",
         label="ID_NUMBER",
-        # A judgment's neutral citation in the courts of England and Wales, Scotland, Northern
-        # Ireland and Ireland: "[2019] EWCA Civ 2147", "[2021] EWHC 3318 (QB)", "[2020] IEHC 512".
+        # A judgment's neutral citation: the year in brackets, the court's code in capitals and
+        # a number ("[2019] EWCA Civ 2147", "[2021] EWHC 3318 (QB)", "[2020] IEHC 512", "[2022]
+        # SGHC 137", "[2018] NSWCA 214", "[2023] KEHC 24519 (KLR)"), or without brackets in the
+        # courts that write it so ("2020 FC 688", "2019 SCC 65", "2021 ONCA 12").
         regex=r"""
-            \[(?:19|20)\d\d\][ \t]+
-            (?:UKSC|UKHL|UKPC|EWCA[ \t]+(?:Civ|Crim)|EWHC|EWFC|EWCOP|UKUT|UKFTT|UKEAT|UKIPTrib
-              |IEHC|IESC|IECA|CSOH|CSIH|HCJAC|NICA|NIQB|NIFam)
-            [ \t]+\d{1,5}(?:[ \t]+\([A-Za-z]{2,10}\))?
+            (?=[\[12])
+            (?:\[(?:19|20)\d\d\][ \t]+[A-Z]{2,8}(?:[ \t]+(?:Civ|Crim|Admin|Fam|Comm|Ch|QB|KB))?
+              |(?<![\w\[])(?:19|20)\d\d[ \t]+(?:SCC|FCA|FC|ONCA|ONSC|BCCA|BCSC|ABCA|ABQB|QCCA|QCCS
+                                              |NSCA|NBCA|MBCA|SKCA|NLCA|TCC|CMAC|HCA|NZSC|NZCA))
+            [ \t]+\d{1,5}(?![\w/])(?:[ \t]+\([A-Za-z]{2,10}\))?
         """,
         score=LABELLED_ID_SCORE,
     ),
@@ -2449,13 +2452,44 @@ PATTERNS: tuple[Pattern, ...] = (
         label="ORGANIZATION",
         # The court in a judgment's heading, on a line of its own in capitals: "IN THE HIGH
         # COURT OF JUDICATURE AT MADRAS", "ON APPEAL FROM THE FAMILY COURT AT IPSWICH", "IN
-        # COURT OF APPEALS".
+        # COURT OF APPEALS", "IN THE COURT OF APPEAL (CIVIL DIVISION)", "UNITED STATES COURT OF
+        # APPEALS FOR THE NINTH CIRCUIT", "*   IN THE HIGH COURT OF DELHI AT NEW DELHI".
         regex=r"""
-            (?m)^[ \t]*(?:IN|ON[ ]APPEAL[ ]FROM|BEFORE)[ ](?:THE[ ])?
-            (?P<value>(?:[A-Z][A-Z'&.-]*[ ]){0,6}COURTS?(?:[ ][A-Z][A-Z'&.-]*){0,10})
-            [ \t]*(?:\(|\r?$)
+            (?m)^[ \t*]*(?:(?:IN|ON[ ]APPEAL[ ]FROM|BEFORE)[ ](?:THE[ ])?)?
+            (?P<value>(?:[A-Z][A-Z'&.-]*[ ]){0,6}COURTS?(?:[ ][A-Z][A-Z'&.-]*){0,10}
+                      (?:[ ]\([A-Z][A-Z ]{2,30}\))?)    # "COURT OF APPEAL (CIVIL DIVISION)"
+            [ \t]*\r?$
         """,
         score=0.7,
+        group="value",
+    ),
+    Pattern(
+        name="us_case_number",
+        label="ID_NUMBER",
+        # A US federal court's case number: office, year, kind, serial, judge's initials and
+        # defendant ("2:17-cr-00098-HTM-1", "1:20-cv-04417").
+        regex=r"""(?=\d)(?<![\w:-])\d:\d{2}-(?:cr|cv|mj|mc|md|bk|ap|po|sw)-\d{3,6}
+                  (?:-[A-Z]{2,4})?(?:-\d{1,3})?(?![\w-])""",
+        score=LABELLED_ID_SCORE,
+    ),
+    Pattern(
+        name="date_compact_labelled",
+        label="DATE",
+        # A date of eight digits after "Date": "Date: 20200611" (the Federal Court of Canada).
+        regex=r"""(?i:\bdate)[ \t]*:[ \t]*(?P<value>(?:19|20)\d\d(?:0[1-9]|1[0-2])
+                  (?:0[1-9]|[12]\d|3[01]))(?!\d)""",
+        score=0.85,
+        group="value",
+    ),
+    Pattern(
+        name="bail_application",
+        label="ID_NUMBER",
+        # An Indian court's application after its abbreviation: "BAIL APPLN. 3512/2020",
+        # "CRL.M.A. 4417/2021".
+        regex=r"""(?<![\w.])(?:BAIL[ ]APPLN|APPLN|CRL\.M\.A|CRL\.A|CRL\.REV\.P|W\.P\.\(C\)|CS\(OS\)
+                  |LPA|RFA|FAO|CM[ ]APPL)\.?[ \t]*(?:No\.?[ \t]*)?
+                  (?P<value>\d{1,6}/(?:19|20)\d\d)(?!\d)""",
+        score=LABELLED_ID_SCORE,
         group="value",
     ),
     Pattern(

@@ -516,6 +516,7 @@ def test_a_role_inside_a_found_name_is_not_echoed():
     ("Fly to the airport (DAD IATA), then a taxi.", None),  # a code in mixed case
     ("PRONED AT 1300 PER TEAM. DR LOVE AND RT AT BEDSIDE.", "LOVE"),
     ("STROKE FELLOW DR HO SAW PT AND SPOKE W/ FAMILY", "HO"),  # the title's rule, no "SAW PT"
+    ("Before :\n\nLADY JUSTICE PENROSE\nand", "PENROSE"),  # a judge in a heading
 ])
 def test_a_doctor_in_capitals_and_a_daughter_in_shorthand(text, name):
     got = [text[s.start:s.end] for s in REC.detect([text])[0]
