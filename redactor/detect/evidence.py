@@ -465,7 +465,8 @@ def _department(text: str, span: Span, words: list[str]) -> bool:
         return False
     if clinical_register(text) and all(map(is_technical_word, words[:-1])):
         return True  # a clinic of a condition in a note ("F/U IN BRAIN TUMOR CLINIC")
-    return words[0].lower() in _CARE_WORDS or words[0].lower() in _OFFICE_WORDS
+    return (words[0].lower() in _CARE_WORDS or words[0].lower() in _OFFICE_WORDS
+            or words[0].lower() in SERVICE_WORDS)  # "NEUROSURGERY CLINIC"
 
 
 #: Words that open a department's or unit's name: specialties, care settings, and a
@@ -1143,11 +1144,13 @@ _EPONYM_LAST = re.compile(
     r"resectoscope|dressing|syndrome|disease|palsy|sign|maneuver|reflex|stain|sutures?)"
 )
 #: A structure named after a person, before "of" and the name ("line of Toldt", "space of
-#: Retzius", "pouch of Douglas").
+#: Retzius", "pouch of Douglas"), and a solution's or a test's word before it ("lactated
+#: Ringer's", "modified Allen's").
 _EPONYM_BEFORE = re.compile(
     r"\b(?:line|space|pouch|fascia|canal|ligament|triangle|angle|duct|loop|circle|ampulla|"
     r"sphincter|tubercle|foramen|island|islets|crypts?|node|organ|ducts)[ \t]+of[ \t]+$"
-    r"|\bfascia[ \t]+$",  # "tensor fascia lata"
+    r"|\bfascia[ \t]+$"  # "tensor fascia lata"
+    r"|\b(?:lactated|modified)[ \t]+$",  # "lactated Ringer's", "modified Allen's test"
     re.IGNORECASE,
 )
 

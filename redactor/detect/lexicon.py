@@ -163,6 +163,8 @@ gynecology obstetrics ophthalmology otolaryngology neonatology geriatrics pediat
 paediatrics anesthesiology anaesthesiology anesthesia anaesthesia pathology hospitalist
 hospitalists radiation interventional cardiothoracic thoracic vascular orthopedics orthopaedics
 plastic surgery medicine renal gi endocrine infectious disease diseases palliative
+orthopedic orthopaedic neurosurgical surgical cardiac pediatric paediatric neurologic
+neurological psychiatric oncologic urologic gynecologic
 """.split())
 
 

@@ -42,6 +42,7 @@ from redactor.detect.context import DEFAULT_WINDOW, boosted, has_context
 from redactor.detect.lexicon import (
     FUNCTION_WORDS,
     GRAMMAR_WORDS,
+    SERVICE_WORDS,
     is_common_word,
     is_technical_word,
 )
@@ -242,7 +243,8 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
      r"|identification[ ]number", "ID_NUMBER", False),
     ("id_number_marked", r"encounter|visit|case|accession|specimen|sample|order|reference|ref"
      r"|file|employee|emp|badge|staff|student|ticket|confirmation|booking|reservation|tracking"
-     r"|police[ ]report|report|index|job|dictation|transcription|batch|FIR|crime|docket|exam",
+     r"|police[ ]report|report|index|job|dictation|transcription|batch|FIR|crime|docket|exam"
+     r"|doc",
      "ID_NUMBER", True),
 )  # fmt: skip
 #: Words that make "<word> ID" one of the specific labels above, not a generic "ID".
@@ -330,6 +332,14 @@ def iso_date_valid(text: str) -> bool:
     return _date_parts_valid(d, m, y)
 
 
+def listed_month_day_valid(text: str) -> bool:
+    """A day and month of a list (:func:`month_day_valid`) that is no common fraction or score:
+    halves, thirds, quarters and eighths are doses ("take 1/2, 1/4 tab"), fifths and tenths
+    scores ("strength 4/5, 5/5", "pain 3/10, 2/10")."""
+    m, d = (int(p) for p in text.split("/"))
+    return month_day_valid(text) and not (m < d and d in (2, 3, 4, 8)) and d not in (5, 10)
+
+
 def month_day_valid(text: str) -> bool:
     """``M/D`` (or ``M-D``) without a year: a day that exists in that month in some year."""
     m, d = (int(p) for p in re.split("[/-]", text))
@@ -372,6 +382,8 @@ def _clinical_word(word: str) -> bool:
     """A word of clinical vocabulary, or one joined of such words and common ones by hyphens
     ("Trauma", "Neuro-Oncology"), that no name list holds ("Frank", "Gross" are names too)."""
     parts = [p for p in word.split("-") if p]
+    if word.casefold() in SERVICE_WORDS:  # "Orthopedic Clinic", "NEUROSURGERY CLINIC"
+        return True
     return bool(parts) and not is_listed_name(word) and any(map(is_technical_word, parts)) and all(
         is_technical_word(p) or is_common_word(p) for p in parts)
 
@@ -784,7 +796,8 @@ CTX_MONTH_DAY = (
     # to po amox-clav 1/8", "to the stroke unit 6/12", "L&D triage 9/18")
     # (a time of day or a dose only as "... of", "home dose": "1/2 tab at night" is a fraction)
     "resumed", "restarted", "switched", "changed", "weaned", "held", "evening of",
-    "morning of", "night of", "presented", "triage", "unit", "home dose",
+    "morning of", "night of", "presented", "presenting", "triage", "unit", "home dose", "hd",
+    "spaced",
     # a weekday before the date ("Tues 2/14", "FRI 3/6")
     "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday")  # fmt: skip
@@ -1656,6 +1669,34 @@ PATTERNS: tuple[Pattern, ...] = (
         exclude_window=12,
     ),
     Pattern(
+        name="date_numeric_month_day_listed",
+        label="DATE",
+        # a day and month in a list with another ("HEMODIALYSIS X 3 ( 6/21 , 6/22 , 6/24 )",
+        # "(3/8 or 3/9)"): each one that another follows, and (below) each one after another
+        regex=r"(?=\d)" + _NUM_BEFORE + rf"""
+            (?P<value>{_MONTH_NUM}/{_DAY})(?![\w/]|[.:-]\d)
+            (?=[ \t]*(?:,|;|or|and|&)[ \t]*{_MONTH_NUM}/{_DAY}(?![\w/]|[.:-]\d))
+        """,
+        score=0.5,
+        validate=listed_month_day_valid,
+        exclude_context=SCORE_WORDS,
+        exclude_window=12,
+        group="value",
+    ),
+    Pattern(
+        name="date_numeric_month_day_listed_after",
+        label="DATE",
+        regex=r"(?=\d)" + _NUM_BEFORE + rf"""
+            {_MONTH_NUM}/{_DAY}(?![\w/]|[.:-]\d)[ \t]*(?:,|;|or|and|&)[ \t]*
+            (?=(?P<value>{_MONTH_NUM}/{_DAY})(?![\w/]|[.:-]\d))
+        """,
+        score=0.5,
+        validate=listed_month_day_valid,
+        exclude_context=SCORE_WORDS,
+        exclude_window=12,
+        group="value",
+    ),
+    Pattern(
         name="date_numeric_month_day_timed",
         label="DATE",
         # a day and month with a clock time after it, as a note writes its events: "Last dose
@@ -1782,6 +1823,19 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.85,
         validate=age_valid,
         flags=re.IGNORECASE,
+        group="value",
+    ),
+    Pattern(
+        name="age_who_is",
+        label="AGE",
+        # An age of 90 or more after "who is" or "he/she is": "her husband Seamus, who is 91 and
+        # himself frail" (not a measure: "who is 95 kg", "she was 98% on RA").
+        regex=r"""
+            (?=[WwHhSs])(?i:\b(?:who|he|she)[ ]+(?:is|was|turned|turns|will[ ]be)[ ]+)
+            (?P<value>9\d|1[01]\d)(?![\d.,%]|[ \t]*(?i:%|mg|kg|lbs?|pounds|percent|min|mph|cm|mm|
+                                               degrees|beats|bpm))
+        """,
+        score=0.7,
         group="value",
     ),
     Pattern(
@@ -2650,10 +2704,11 @@ PATTERNS: tuple[Pattern, ...] = (
         regex=rf"""
             (?=[A-Z])                      # (a cheap first test at each position)
             (?<![\w.'’-])                  # a word start (inside "A-A-A..." none: linear)
+            (?<!Dr\.[ ])(?<!DR\.[ ])(?<!Dr[ ])(?<!DR[ ])  # a doctor's: "DR. FROST RENAL CLINIC"
             (?P<value>
               (?:(?:St\.?|ST\.?|Saint|SAINT)[ \t]+)?
               (?:(?!(?i:to|from|at|the|and|in|of|for|with|via|by|pt|patient|seen|sent|back
-                     |my|our|your|his|her|their|this|that|a|an
+                     |my|our|your|his|her|their|this|that|a|an|dr|mr|mrs|ms
                      |transfer\w*|xfer\w*|discharg\w*|admit\w*|return\w*|go\w*)\b)
                  [A-Z][\w'’.-]*[ \t]+){{1,3}}
               (?:{_FACILITY_ALTERNATION})

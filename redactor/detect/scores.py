@@ -79,14 +79,15 @@ def exam_score(text: str, span: Span) -> bool:
     "8-10", no year) right after a score word or a measurement (:func:`score_before`): a pain
     score, an exam grade, a pressure ("CVP 8-10"); or before a percentage, a ventilator's
     settings ("5/5 40%"), or a range before what it counts ("UNTIL 3-4 BM'S", "2-3 times a
-    day"; "3/14 days" stays a day)."""
+    day"; "3/14 days" stays a day), or the sevenths of a pregnancy's weeks ("38 4/7 weeks")."""
     if span.label != "DATE":
         return False
     return (_FRACTION.fullmatch(text[span.start : span.end]) is not None
             and (score_before(text, span.start)
                  or _SETTING_AFTER.match(text, span.end) is not None
                  or ("-" in text[span.start : span.end]
-                     and _COUNTED_AFTER.match(text, span.end) is not None)))
+                     and _COUNTED_AFTER.match(text, span.end) is not None)
+                 or _gestation(text, span)))
 
 
 #: A percentage right after a fraction: a ventilator's settings ("CPAP via trach 5/5 40%"),
@@ -100,3 +101,15 @@ _COUNTED_AFTER = re.compile(
     r"(?i)[ \t]*(?:bms?|bm['’]s|stools?|times|x|episodes?|tabs?|tablets?|puffs?|pills?|caps?|"
     r"capsules?|drinks?|beers?|cigarettes?|packs?|ppd|voids?|diapers?|feeds?|doses?|units?|"
     r"hours?|hrs?|minutes?|mins?|days?|wee?ks?|months?|mos?|years?|yrs?)(?![\w/-])")
+
+
+#: Weeks of a pregnancy and the days past them in sevenths: "presented at 38 4/7 weeks".
+_WEEKS_BEFORE = re.compile(r"(?<![\d/.])[1-4]\d[ \t]+$")
+_WEEKS_AFTER = re.compile(r"(?i)[ \t]*(?:weeks?|wks?|wk)\b")
+
+
+def _gestation(text: str, span: Span) -> bool:
+    """Whether a fraction in sevenths is a gestational age: "38 4/7 weeks", "at 36 2/7 wk"."""
+    value = text[span.start : span.end]
+    return (value.endswith("/7") and _WEEKS_AFTER.match(text, span.end) is not None
+            and _WEEKS_BEFORE.search(text, max(0, span.start - 4), span.start) is not None)

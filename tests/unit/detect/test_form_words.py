@@ -223,6 +223,10 @@ NOTE = ("PROCEDURE: Total abdominal hysterectomy. ANESTHESIA: General endotrache
      "PERSON"),                                                   # a service alone
     (NOTE + "Accepting physician: Stephen Okoro, MD, Interventional Cardiology",
      "Interventional Cardiology", "ORGANIZATION"),
+    (NOTE + "FOLLOW-UP: DR. BISHOP IN NEUROSURGERY CLINIC IN SIX WEEKS.", "NEUROSURGERY CLINIC",
+     "LOCATION"),
+    (NOTE + "FLUIDS: 2400 cc lactated Ringer's. DRAINS: 19 French Blake drain.", "Ringer",
+     "PERSON"),                                                   # a solution named after him
 ])
 def test_a_device_or_a_department_in_a_note_is_no_name(text: str, value: str,
                                                        label: str) -> None:

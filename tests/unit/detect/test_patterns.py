@@ -334,6 +334,17 @@ POSITIVES = [
     ("ID_NUMBER", "*   IN THE HIGH COURT OF DELHI AT NEW DELHI\n+   BAIL APPLN. 3512/2020\n",
      "3512/2020"),
     ("DATE", "Cour fédérale\n\nDate: 20200611\nDocket: IMM-4417-19", "20200611"),
+    # days and months in a list, after a summary's events; an age after "who is"; "Doc:"
+    ("DATE", "HEMODIALYSIS X 3 ( 6/21 , 6/22 , 6/24 )\n", "6/21"),
+    ("DATE", "HEMODIALYSIS X 3 ( 6/21 , 6/22 , 6/24 )\n", "6/22"),
+    ("DATE", "HEMODIALYSIS X 3 ( 6/21 , 6/22 , 6/24 )\n", "6/24"),
+    ("DATE", "Follow-up: Dr. Pham in 2-3 days (3/8 or 3/9).", "3/9"),
+    ("DATE", "transferred to floor 3/3. Spaced to q4h 3/5. 2nd dose given.", "3/5"),
+    ("DATE", "71 y/o F with HTN presenting 7/18 with chest pressure", "7/18"),
+    ("DATE", "1) VOL/ESRD: URGENT HD 6/21 WITH 3.5 KG UF", "6/21"),
+    ("AGE", "her husband Seamus, who is 91 and himself frail", "91"),
+    ("ID_NUMBER", "D: 02/14/2012 17:22  T: 02/15/2012 08:05\nJob: 118244 / Doc: 9920371\n",
+     "9920371"),
     ("ORGANIZATION", "Case No: B3/2018/2714\nIN THE COURT OF APPEAL (CIVIL DIVISION)\n",
      "COURT OF APPEAL (CIVIL DIVISION)"),
     ("ORGANIZATION", "FOR PUBLICATION\n\n  UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT\n",
@@ -744,6 +755,9 @@ NEGATIVES = [
     # a number of eight digits with no "Date:"; a year and letters with no number after them
     ("DATE", "Order 20200611 shipped; dated 2020 0611"),
     ("ID_NUMBER", "In 2020 FC Porto won; the 2019 SCC meeting; 1:20 pm-00098"),
+    ("DATE", "take 1/2, 1/4 tab; strength 4/5, 5/5; pain 3/10, 2/10"),  # doses and scores
+    ("AGE", "she is 95 kg; he was 98% on RA; who is 92 lbs"),
+    ("LOCATION", "FOLLOW-UP: Dr. Summer in Orthopedic Clinic in six weeks."),  # a service's
     ("LOCATION", "PT ACCEPTED FOR SHORT-TERM REHAB, BED AVAILABLE SOON."),
 ]
 

@@ -46,6 +46,7 @@ def _date(text: str, value: str, source: str = "hf_ner:DATE") -> Span:
     ("Couple lives nearby with 3 children ages 4-11.", "4-11"),          # children's ages
     ("PAIN 9/10 ON ARRIVAL -> 3/10 AFTER GEL.", "3/10"),                 # a score's change
     ("STRENGTH BIL LE 3/5, UE 4/5, AREFLEXIC.", "3/5"),
+    ("a 31 y/o G2 P1001 who presented at 38 4/7 weeks with SROM", "4/7"),  # a gestation
 ])
 def test_scores_after_a_score_word_are_no_dates(text: str, value: str) -> None:
     assert exam_score(text, _date(text, value))
