@@ -719,6 +719,47 @@ def _lower_case_word_in_a_note(text: str, span: Span) -> bool:
             and (span.label == "PERSON" or not has_cue(text, span.start, span.end, span.label)))
 
 
+#: A sentence's first word: after a line's start or a sentence's end.
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+)[\"'“‘(\[]*([^\W\d_])", re.MULTILINE)
+
+
+@lru_cache(maxsize=8)  # asked once per span of a text: read once per text
+def edited_prose(text: str) -> bool:
+    """Whether ``text`` is edited prose: ten sentences or more, and all but one in twenty
+    start with a capital (news, judgments, biographies; a post, a chat or a note in shorthand
+    writes its sentences in lower case too)."""
+    starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
+    return len(starts) >= 10 and sum(c.isupper() for c in starts) >= 0.95 * len(starts)
+
+
+def _lower_case_in_edited_prose(text: str, span: Span) -> bool:
+    """A model's, the gazetteer's or a name list's name, place or organisation all in lower case
+    in edited prose, with no digit and no cue: a word of another language or a common noun
+    ("the man who sold suya", "sit in the danfo", "25,000 dong", "stay in the albergues"),
+    since such prose capitalises its names."""
+    value = text[span.start : span.end]
+    return (span.label in ("LOCATION", "ORGANIZATION", "PERSON")
+            and span.source.startswith(_UNLISTED_IN_PROSE) and any(c.isalpha() for c in value)
+            and value == value.lower() and not any(c.isdigit() for c in value)  # "ulica 3"
+            and value not in _STREET_WORDS  # "Wolfova ulica 3": a street's word abroad
+            and not (_BY_BEFORE.search(line_before(text, span.start, 8))  # "signed out by
+                     and not is_dictionary_word(value))                   # vandamm", no word
+            and edited_prose(text) and not has_cue(text, span.start, span.end, span.label))
+
+
+#: "by" right before a word: who did something, a user's id in lower case when no dictionary
+#: holds the word ("electronically signed out by vandamm"; "arrested by gendarmes" stays).
+_BY_BEFORE = re.compile(r"(?i)\bby[ \t]+$")
+#: The word for a street in other languages, in lower case after the street's name.
+_STREET_WORDS = frozenset("ulica ulice ulitsa utca sokak sokağı caddesi cadde gatan gata gade "
+                          "vej weg straße strasse steeg laan".split())
+
+
+#: Recognizers whose lower-case finds edited prose does not take as names: the models, the
+#: gazetteer and the name lists without a cue ("the metro station", "vinho verde").
+_UNLISTED_IN_PROSE = (*_MODEL_SOURCES, "places:", "names:given", "names:lists")
+
+
 #: A verb of a consultation before "by" ("seen by EP", "evaluated by GI").
 _SEEN_BY = re.compile(r"(?i:\b(?:seen|evaluated|examined|followed|reviewed|consulted|assessed|"
                       r"cleared|managed)[ \t]+by[ \t]+)$")
@@ -982,7 +1023,7 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
         return True
     words = words_of(value)
     if (_thing_in_a_note(text, span) or _department(text, span, words) or _service_by(text, span)
-            or _lower_case_word_in_a_note(text, span)
+            or _lower_case_word_in_a_note(text, span) or _lower_case_in_edited_prose(text, span)
             or (_two_capitals_in_a_note(text, span, words)
                 and not has_cue(text, span.start, span.end, span.label))):
         return True

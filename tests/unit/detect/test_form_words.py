@@ -518,3 +518,27 @@ def test_a_name_ends_with_no_particle(text: str, value: str, name: str) -> None:
 
     fitted = complete_after_particle(text, _span(text, value, "PERSON", "hf_ner:PER"))
     assert text[fitted.start : fitted.end] == name
+
+
+PROSE = ("The market opens at six. Traders arrive before dawn. Most sell fish and rice. "
+         "Prices rose this year. The council built a new roof. Rain still gets in. "
+         "Buses stop at the gate. Taxis wait on the corner. Visitors come on Sundays. "
+         "The stalls close at noon. ")
+
+
+@pytest.mark.parametrize(("text", "value", "label", "dropped"), [
+    (PROSE + "I met the man who sold suya outside the bank.", "suya", "PERSON", True),
+    (PROSE + "A bed costs 20,000 dong a night.", "dong", "LOCATION", True),
+    (PROSE + "Kavarna Mesto, Wolfova ulica 3, has cake.", "ulica", "ORGANIZATION", False),
+    (PROSE + "Kavarna Mesto, Wolfova ulica 3, has cake.", "ulica 3", "LOCATION", False),
+    ("lol me and jasmine at the mall. so bored. " * 3, "jasmine", "PERSON", False),  # a post
+    (PROSE + "It was arrested by gendarmes at dawn.", "gendarmes", "PERSON", True),
+    (PROSE + "Electronically signed out by vandamm on 2/16.", "vandamm", "PERSON", False),
+])
+def test_a_lower_case_find_in_edited_prose_is_a_word(text: str, value: str, label: str,
+                                                     dropped: bool) -> None:
+    from redactor.detect.evidence import edited_prose
+
+    assert edited_prose(text) is text.startswith(PROSE)
+    span = _span(text, value, label, "hf_ner:PER")
+    assert ordinary_language(text, span) is dropped
