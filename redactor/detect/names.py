@@ -99,8 +99,9 @@ def _rule(name: str, pattern: str, score: float, flags: int = 0) -> NameRule:
     return NameRule(name, re.compile(portable(pattern), flags), score)
 
 
-#: The unit of a rate after a slash, which no typist's initials are ("BM/day", "CC/hr").
-_PER_UNIT = r"(?i:day|hr|hrs|min|mins|wk|wks|mo|mos|yr|yrs|kg|ml|dl|cc|mg|mcg|sec|shift)"
+#: The unit of a rate after a slash, which no typist's initials are ("BM/day", "CC/hr"; "cc"
+#: and "mg" may be: "AA/cc").
+_PER_UNIT = r"(?i:day|hr|hrs|min|mins|wk|wks|yr|yrs|kg|dl|sec|shift)"
 
 
 RULES: tuple[NameRule, ...] = (

@@ -332,6 +332,14 @@ def iso_date_valid(text: str) -> bool:
     return _date_parts_valid(d, m, y)
 
 
+def _listed_day(name: str, regex: str) -> Pattern:
+    """A pattern of a day and month in a list (``regex`` marks it as ``value``), judged by
+    :func:`listed_month_day_valid` and left out after a score word."""
+    return Pattern(name=name, label="DATE", regex=r"(?=\d)" + _NUM_BEFORE + regex, score=0.5,
+                   validate=listed_month_day_valid, exclude_context=SCORE_WORDS,
+                   exclude_window=12, group="value")
+
+
 def listed_month_day_valid(text: str) -> bool:
     """A day and month of a list (:func:`month_day_valid`) that is no common fraction or score:
     halves, thirds, quarters and eighths are doses ("take 1/2, 1/4 tab"), fifths and tenths
@@ -608,6 +616,9 @@ _NUM_BEFORE = r"(?<![\w/.:-])"
 _NUM_AFTER = r"(?![\w/]|[.:-]\d)"
 
 _STATE_ABBR = _alternation(US_STATES)
+#: A day and month of a list, and what joins two of them ("6/21 , 6/22", "3/8 or 3/9").
+_LISTED_DAY = rf"{_MONTH_NUM}/{_DAY}(?![\w/]|[.:-]\d)"
+_LIST_JOIN = r"[ \t]*(?:,|;|or|and|&)[ \t]*"
 #: State abbreviations that are also everyday words or labels ("Patient ID 12345").
 _AMBIGUOUS_STATES = r"(?:ID|OR|MS|PA|IN|ME|OK|HI|OH|DE|MD|MO|CO)"
 _STATE_NAME = _alternation(US_STATES.values()).replace(r"\ ", "[ ]")
@@ -1668,34 +1679,12 @@ PATTERNS: tuple[Pattern, ...] = (
         exclude_context=SCORE_WORDS,
         exclude_window=12,
     ),
-    Pattern(
-        name="date_numeric_month_day_listed",
-        label="DATE",
-        # a day and month in a list with another ("HEMODIALYSIS X 3 ( 6/21 , 6/22 , 6/24 )",
-        # "(3/8 or 3/9)"): each one that another follows, and (below) each one after another
-        regex=r"(?=\d)" + _NUM_BEFORE + rf"""
-            (?P<value>{_MONTH_NUM}/{_DAY})(?![\w/]|[.:-]\d)
-            (?=[ \t]*(?:,|;|or|and|&)[ \t]*{_MONTH_NUM}/{_DAY}(?![\w/]|[.:-]\d))
-        """,
-        score=0.5,
-        validate=listed_month_day_valid,
-        exclude_context=SCORE_WORDS,
-        exclude_window=12,
-        group="value",
-    ),
-    Pattern(
-        name="date_numeric_month_day_listed_after",
-        label="DATE",
-        regex=r"(?=\d)" + _NUM_BEFORE + rf"""
-            {_MONTH_NUM}/{_DAY}(?![\w/]|[.:-]\d)[ \t]*(?:,|;|or|and|&)[ \t]*
-            (?=(?P<value>{_MONTH_NUM}/{_DAY})(?![\w/]|[.:-]\d))
-        """,
-        score=0.5,
-        validate=listed_month_day_valid,
-        exclude_context=SCORE_WORDS,
-        exclude_window=12,
-        group="value",
-    ),
+    # a day and month in a list with another ("HEMODIALYSIS X 3 ( 6/21 , 6/22 , 6/24 )", "(3/8
+    # or 3/9)"): each one that another follows, and each one after another
+    _listed_day("date_numeric_month_day_listed",
+                rf"(?P<value>{_LISTED_DAY})(?={_LIST_JOIN}{_LISTED_DAY})"),
+    _listed_day("date_numeric_month_day_listed_after",
+                rf"{_LISTED_DAY}{_LIST_JOIN}(?=(?P<value>{_LISTED_DAY}))"),
     Pattern(
         name="date_numeric_month_day_timed",
         label="DATE",

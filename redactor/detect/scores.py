@@ -86,7 +86,7 @@ def exam_score(text: str, span: Span) -> bool:
             and (score_before(text, span.start)
                  or _SETTING_AFTER.match(text, span.end) is not None
                  or ("-" in text[span.start : span.end]
-                     and _COUNTED_AFTER.match(text, span.end) is not None)
+                     and _RANGE_COUNTS.match(text, span.end) is not None)
                  or _gestation(text, span)))
 
 
@@ -97,7 +97,7 @@ _SETTING_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{2,3}[ \t]*%")
 
 #: What a range with a hyphen counts, right after it: no day of a month ("LACTULOSE UNTIL 3-4
 #: BM'S", "2-3 times a day", "1-2 tabs", "4-5 episodes").
-_COUNTED_AFTER = re.compile(
+_RANGE_COUNTS = re.compile(
     r"(?i)[ \t]*(?:bms?|bm['’]s|stools?|times|x|episodes?|tabs?|tablets?|puffs?|pills?|caps?|"
     r"capsules?|drinks?|beers?|cigarettes?|packs?|ppd|voids?|diapers?|feeds?|doses?|units?|"
     r"hours?|hrs?|minutes?|mins?|days?|wee?ks?|months?|mos?|years?|yrs?)(?![\w/-])")
