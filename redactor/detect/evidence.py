@@ -742,11 +742,22 @@ def _lower_case_in_edited_prose(text: str, span: Span) -> bool:
             and span.source.startswith(_UNLISTED_IN_PROSE) and any(c.isalpha() for c in value)
             and value == value.lower() and not any(c.isdigit() for c in value)  # "ulica 3"
             and value not in _STREET_WORDS  # "Wolfova ulica 3": a street's word abroad
+            and not _after_a_name_word(text, span.start)  # "Nevsky pr., d. 66", "Phạm Công ty
+            # Cổ phần": the lower-case words of a name
             and not (_BY_BEFORE.search(line_before(text, span.start, 8))  # "signed out by
                      and not is_dictionary_word(value))                   # vandamm", no word
             and edited_prose(text) and not has_cue(text, span.start, span.end, span.label))
 
 
+#: A capitalised word right before a span, one space between.
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_a-z][\w'’-]*)\.?[ ]$")
+
+
+def _after_a_name_word(text: str, start: int) -> bool:
+    """Whether a capitalised word that is no common word stands right before ``start`` ("Nevsky
+    pr.", "Cổ phần"; not "My mam", "Try qifqi", "Bright dorms")."""
+    match = _CAPITALISED_BEFORE.search(line_before(text, start, 30))
+    return match is not None and not is_common_word(match.group(1))
 #: "by" right before a word: who did something, a user's id in lower case when no dictionary
 #: holds the word ("electronically signed out by vandamm"; "arrested by gendarmes" stays).
 _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+$")

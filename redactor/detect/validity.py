@@ -36,8 +36,8 @@ SHAPES: dict[str, Callable[[str], bool]] = {
     # city from a pattern
     "ZIP_CODE": lambda text: _digits(3)(text)
     and not re.fullmatch(r"(?:19|20)\d\d|0\d{3}", text.strip()),
-    # a street has a name or a number: a lone letter is the "w" of "w/ DKA"
-    "STREET_ADDRESS": lambda text: len(text.strip()) >= 3,
+    # a street has a name or a number: a lone letter is the "w" of "w/ DKA" ("66", "pr." stay)
+    "STREET_ADDRESS": lambda text: _digits(1)(text) or len(_LETTER.findall(text)) >= 2,
     "ACCOUNT_NUMBER": _digits(4),
     "ID_NUMBER": _digits(3),
     "LICENSE_NUMBER": _digits(3),

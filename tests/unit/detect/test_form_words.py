@@ -534,6 +534,7 @@ PROSE = ("The market opens at six. Traders arrive before dawn. Most sell fish an
     ("lol me and jasmine at the mall. so bored. " * 3, "jasmine", "PERSON", False),  # a post
     (PROSE + "It was arrested by gendarmes at dawn.", "gendarmes", "PERSON", True),
     (PROSE + "Electronically signed out by vandamm on 2/16.", "vandamm", "PERSON", False),
+    (PROSE + "She works for Đặng và Phạm Công ty Cổ phần now.", "phần", "ORGANIZATION", False),
 ])
 def test_a_lower_case_find_in_edited_prose_is_a_word(text: str, value: str, label: str,
                                                      dropped: bool) -> None:

@@ -38,6 +38,8 @@ from redactor.detect.validity import clock_time, plausible, plausible_at
         # a street has a name or a number ("w" of "w/ DKA")
         ("STREET_ADDRESS", "w", False),
         ("STREET_ADDRESS", "12 Elm St", True),
+        ("STREET_ADDRESS", "66", True),  # a house number alone ("Nevsky pr., d. 66")
+        ("STREET_ADDRESS", "pr.", True),
     ],
 )
 def test_shapes(label, text, ok):
