@@ -2482,7 +2482,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # SGHC 137", "[2018] NSWCA 214", "[2023] KEHC 24519 (KLR)"), or without brackets in the
         # courts that write it so ("2020 FC 688", "2019 SCC 65", "2021 ONCA 12").
         regex=r"""
-            (?=[\[12])
+            (?=\[|(?:19|20)\d\d[ \t]+[A-Z])
             (?:\[(?:19|20)\d\d\][ \t]+[A-Z]{2,8}(?:[ \t]+(?:Civ|Crim|Admin|Fam|Comm|Ch|QB|KB))?
               |(?<![\w\[])(?:19|20)\d\d[ \t]+(?:SCC|FCA|FC|ONCA|ONSC|BCCA|BCSC|ABCA|ABQB|QCCA|QCCS
                                               |NSCA|NBCA|MBCA|SKCA|NLCA|TCC|CMAC|HCA|NZSC|NZCA))
@@ -2511,7 +2511,7 @@ PATTERNS: tuple[Pattern, ...] = (
         label="ID_NUMBER",
         # A US federal court's case number: office, year, kind, serial, judge's initials and
         # defendant ("2:17-cr-00098-HTM-1", "1:20-cv-04417").
-        regex=r"""(?=\d)(?<![\w:-])\d:\d{2}-(?:cr|cv|mj|mc|md|bk|ap|po|sw)-\d{3,6}
+        regex=r"""(?=\d:\d\d-)(?<![\w:-])\d:\d{2}-(?:cr|cv|mj|mc|md|bk|ap|po|sw)-\d{3,6}
                   (?:-[A-Z]{2,4})?(?:-\d{1,3})?(?![\w-])""",
         score=LABELLED_ID_SCORE,
     ),
@@ -2519,7 +2519,7 @@ PATTERNS: tuple[Pattern, ...] = (
         name="date_compact_labelled",
         label="DATE",
         # A date of eight digits after "Date": "Date: 20200611" (the Federal Court of Canada).
-        regex=r"""(?i:\bdate)[ \t]*:[ \t]*(?P<value>(?:19|20)\d\d(?:0[1-9]|1[0-2])
+        regex=r"""(?=[Dd])(?i:\bdate)[ \t]*:[ \t]*(?P<value>(?:19|20)\d\d(?:0[1-9]|1[0-2])
                   (?:0[1-9]|[12]\d|3[01]))(?!\d)""",
         score=0.85,
         group="value",
@@ -2529,7 +2529,7 @@ PATTERNS: tuple[Pattern, ...] = (
         label="ID_NUMBER",
         # An Indian court's application after its abbreviation: "BAIL APPLN. 3512/2020",
         # "CRL.M.A. 4417/2021".
-        regex=r"""(?<![\w.])(?:BAIL[ ]APPLN|APPLN|CRL\.M\.A|CRL\.A|CRL\.REV\.P|W\.P\.\(C\)|CS\(OS\)
+        regex=r"""(?=[BACWLRFS])(?<![\w.])(?:BAIL[ ]APPLN|APPLN|CRL\.M\.A|CRL\.A|CRL\.REV\.P|W\.P\.\(C\)|CS\(OS\)
                   |LPA|RFA|FAO|CM[ ]APPL)\.?[ \t]*(?:No\.?[ \t]*)?
                   (?P<value>\d{1,6}/(?:19|20)\d\d)(?!\d)""",
         score=LABELLED_ID_SCORE,
