@@ -122,8 +122,9 @@ RULES: tuple[NameRule, ...] = (
     # "GIVEN BY DR FROST WITH CONVERSION", "D/W DR OKAFOR": "DR" without its dot in capitals
     # after a preposition or a verb of reaching someone, then one word, no sentence word ("PER
     # DR ORDERS", "TO DR OFFICE": checked in the detector's loop, as for the rules above)
-    _rule("title_caps", r"(?=DR[ \t])(?:(?<=\bBY )|(?<=\bPER )|(?<=\bTO )|(?<=\bFROM )|(?<=\bWITH )|"
-          r"(?<=\bW/ )|(?<=\bD/W )|(?<=\bPAGED )|(?<=\bCALLED )|(?<=\bNOTIFIED )|(?<=\bINFORMED ))"
+    _rule("title_caps", r"(?=DR[ \t])(?:(?<=\bBY )|(?<=\bPER )|(?<=\bTO )|(?<=\bFROM )|"
+          r"(?<=\bWITH )|(?<=\bW/ )|(?<=\bD/W )|(?<=\bPAGED )|(?<=\bCALLED )|(?<=\bNOTIFIED )|"
+          r"(?<=\bINFORMED ))"
           rf"DR[ \t]+(?P<name>[{_UP}][{_UP}'’-]+)(?![\w'’-]|\.\w)", 0.85),
     # A judge in a judgment's heading: "LADY JUSTICE PENROSE", "MR JUSTICE O'DONNELL"
     _rule("title", rf"\b(?:LORD|LADY|MR|MRS|MS|MADAM)\.?[ \t]+JUSTICE[ \t]+"

@@ -2529,7 +2529,8 @@ PATTERNS: tuple[Pattern, ...] = (
         label="ID_NUMBER",
         # An Indian court's application after its abbreviation: "BAIL APPLN. 3512/2020",
         # "CRL.M.A. 4417/2021".
-        regex=r"""(?=[BACWLRFS])(?<![\w.])(?:BAIL[ ]APPLN|APPLN|CRL\.M\.A|CRL\.A|CRL\.REV\.P|W\.P\.\(C\)|CS\(OS\)
+        regex=r"""(?=[BACWLRFS])(?<![\w.])
+                  (?:BAIL[ ]APPLN|APPLN|CRL\.M\.A|CRL\.A|CRL\.REV\.P|W\.P\.\(C\)|CS\(OS\)
                   |LPA|RFA|FAO|CM[ ]APPL)\.?[ \t]*(?:No\.?[ \t]*)?
                   (?P<value>\d{1,6}/(?:19|20)\d\d)(?!\d)""",
         score=LABELLED_ID_SCORE,
