@@ -37,6 +37,7 @@ from redactor.detect.lexicon import (
     GRAMMAR_WORDS,
     HOME_BEFORE,
     INSTITUTION,
+    PLACE_PREPOSITION,
     ROLE_WORDS,
     SERVICE_WORDS,
     clinical_register,
@@ -758,6 +759,8 @@ def _after_a_name_word(text: str, start: int) -> bool:
     pr.", "Cổ phần"; not "My mam", "Try qifqi", "Bright dorms")."""
     match = _CAPITALISED_BEFORE.search(line_before(text, start, 30))
     return match is not None and not is_common_word(match.group(1))
+
+
 #: "by" right before a word: who did something, a user's id in lower case when no dictionary
 #: holds the word ("electronically signed out by vandamm"; "arrested by gendarmes" stays).
 _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+$")
@@ -1050,7 +1053,7 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
                   if p in place_names() and p not in GRAMMAR_WORDS), "")  # not "Of", Turkey
     if place and (not value.islower() or place in country_names()) and not (
             place not in country_names() and all(map(is_technical_word, words))
-            and not _PLACE_PREPOSITION.search(line_before(text, span.start, 12))
+            and not PLACE_PREPOSITION.search(line_before(text, span.start, 12))
             and clinical_register(text)):
         return False  # a place whatever the model says; a country in any case ("india"); not
         # a note's shorthand that is a town's name too ("LIMA-LAD" graft, "HIDA scan"), unless
@@ -1067,10 +1070,6 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
             return True
         return _technical_name(words)
     return True
-
-
-#: A preposition of place right before a word.
-_PLACE_PREPOSITION = re.compile(r"(?i)\b(?:in|from|to|near)[ \t]+$")
 
 
 #: Lower-case words inside a capitalised name ("House of Commons", "Transport for Wales").

@@ -256,6 +256,11 @@ HOME_BEFORE = re.compile(r"(?i:\b(?:from|(?:lives|living|lived|resides|born)[ \t
                          r"|native[ \t]+of))[ \t]+$")
 
 
+#: A preposition of place right before a word, in any case ("family from fall river", "TEACHER
+#: IN SENS", "AT CVS IN NORWOOD"): the word may be a town even where it is shorthand too.
+PLACE_PREPOSITION = re.compile(r"(?i)(?<![\w'’-])(?:from|in|to|near)[ \t]+$")
+
+
 #: Grammar words that the register leaves out, the names among them too ("to", "in", "on").
 GRAMMAR_WORDS = FUNCTION_WORDS | frozenset(
     "an do he her in my no on so than to will may can".split())

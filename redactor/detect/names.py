@@ -437,15 +437,20 @@ _SENTENCE_DOT = re.compile(r"[^\W\d_]{2,}\.$")
 _BEFORE_A_NAME = FUNCTION_WORDS | {"to", "in", "on", "re", "so", "no", "my", "per"}
 
 
+def _ends_sentence(token: str) -> bool:
+    """Whether a word's full stop ends its sentence: not an initial's ("J.") nor an
+    abbreviation's inside a name ("St.", "Mohd.")."""
+    return (token.endswith(".") and len(token.rstrip(".")) > 1
+            and token.rstrip(".").lower() not in _ABBREVIATIONS)
+
+
 def _words_before_credential(text: str, start: int, end: int) -> tuple[int, int]:
     """The words of a credential rule's match after its last grammar word or sentence end:
     the name stands right before the credential ("REPORT TO FAITH RN" -> "FAITH")."""
     words = list(re.finditer(r"\S+", text[start:end]))
     for word in reversed(words[:-1]):
         token = word.group()
-        if token.strip(".,").casefold() in _BEFORE_A_NAME or (
-                token.endswith(".") and len(token.rstrip(".")) > 1
-                and token.rstrip(".").lower() not in _ABBREVIATIONS):
+        if token.strip(".,").casefold() in _BEFORE_A_NAME or _ends_sentence(token):
             return start + word.end() + 1, end
     return start, end
 
@@ -459,10 +464,8 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         if "\t" in gap or "  " in gap:  # "Policyholder: Ana Silva   DOB ..."
             words = words[: i + 1]
             break
-    for i, word in enumerate(words[:-1]):  # a full stop after a word (not an initial) ends it
-        token = word.group()
-        if token.endswith(".") and len(token.rstrip(".")) > 1 and (
-                token.rstrip(".").lower() not in _ABBREVIATIONS):
+    for i, word in enumerate(words[:-1]):
+        if _ends_sentence(word.group()):
             words = words[: i + 1]
             break
     while words and words[-1].group().strip(".,") in _STOP:

@@ -35,7 +35,12 @@ from itertools import islice, pairwise
 from pathlib import Path
 
 from redactor.detect.casing import letters_case, line_around, shouting
-from redactor.detect.lexicon import INSTITUTION, is_common_word, is_technical_word
+from redactor.detect.lexicon import (
+    INSTITUTION,
+    PLACE_PREPOSITION,
+    is_common_word,
+    is_technical_word,
+)
 from redactor.detect.name_lists import is_dictionary_word
 from redactor.detect.regexes import portable
 from redactor.detect.spacy_ner import EPONYM_AFTER
@@ -104,11 +109,7 @@ def _city_populations() -> dict[str, int]:
 _LIVED_IN = re.compile(r"(?i)\b(?:lives|lived|living|resides|resided|residing|moved|moving|"
                        r"relocated|grew[ \t]+up|raised|born)[ \t]+(?:[\w'’/]+[ \t]+){0,4}"
                        r"(?:in|to|from)[ \t]+$")
-#: A preposition of place right before a name ("from fall river").
-_FROM_IN = re.compile(r"(?<![\w'’-])(?:from|in|to|near)[ \t]+$")
 _OF_AFTER = re.compile(r"[ \t]+of\b")
-#: The same in any case ("TEACHER IN SENS": a town, where "PACER SENS 2.0" is shorthand).
-_PLACE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:from|in|to|near)[ \t]+$")
 #: An article right before a word ("the Foley", "A FOLEY").
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:the|a|an)[ \t]+$")
 
@@ -243,11 +244,12 @@ class PlaceRecognizer:
                                                                 : run[0].start()]) is not None
                          and is_common_word(surface))
                 # "LEVO 0.1, VASO 0.04", "PER PARKLAND" (not "PHARMACIST AT CVS IN NORWOOD")
-                technical = n == 1 and is_technical_word(surface) and _PLACE_BEFORE.search(
+                technical = n == 1 and is_technical_word(surface) and PLACE_PREPOSITION.search(
                     text, max(0, run[0].start() - 8), run[0].start()) is None
                 lived_in = _LIVED_IN.search(text, max(0, run[0].start() - 48),
                                             run[0].start()) is not None
-                from_in = (n > 1 and _FROM_IN.search(text, max(0, run[0].start() - 8),
+                # (the line is in lower case: so is the preposition)
+                from_in = (n > 1 and PLACE_PREPOSITION.search(text, max(0, run[0].start() - 8),
                                                      run[0].start()) is not None
                            and letters_case(line_around(text, run[0].start(), end)) == "lower"
                            and not _OF_AFTER.match(text, end))  # "from high point of the bed"
