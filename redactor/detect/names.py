@@ -39,7 +39,8 @@ from redactor.detect.name_lists import (
     is_listed_name,
     is_unambiguous_given_name,
 )
-from redactor.detect.prefilter import Literals, folded, may_match, required_literals
+from redactor.detect.prefilter import Literals, folded, literal_tests, required_literals
+from redactor.detect.regex_prefix import hoisted
 from redactor.detect.regexes import portable
 from redactor.span import Span
 
@@ -96,7 +97,7 @@ class NameRule:
 
 
 def _rule(name: str, pattern: str, score: float, flags: int = 0) -> NameRule:
-    return NameRule(name, re.compile(portable(pattern), flags), score)
+    return NameRule(name, hoisted(re.compile(portable(pattern), flags)), score)
 
 
 #: The unit of a rate after a slash, which no typist's initials are ("BM/day", "CC/hr"; "cc"
@@ -1778,6 +1779,7 @@ class NameRecognizer:
         # what a text must hold for each rule to match (a rule is skipped on a text without)
         self._needs: tuple[Literals | None, ...] = tuple(
             required_literals(rule.regex) for rule in self.rules)
+        self._tests = literal_tests(self._needs)
 
     def detect(self, texts: Sequence[str]) -> list[list[Span]]:
         """PERSON spans for each text."""
@@ -1785,8 +1787,8 @@ class NameRecognizer:
         for text in texts:
             spans = []
             lowered = folded(text)
-            for rule, needs in zip(self.rules, self._needs, strict=True):
-                if not may_match(needs, lowered):  # a word it needs is not in the text
+            for rule, test in zip(self.rules, self._tests, strict=True):
+                if test is not None and not test(lowered):  # a word it needs is not in the text
                     continue
                 source = f"names:{rule.name}"  # one string per rule, not one per span
                 for match in rule.regex.finditer(text):

@@ -51,11 +51,12 @@ from redactor.detect.prefilter import (
     Literals,
     context_literals,
     folded,
-    may_match,
+    literal_tests,
     rarer,
     required_literals,
 )
-from redactor.detect.regexes import portable
+from redactor.detect.regex_prefix import hoisted
+from redactor.detect.regexes import alternation, portable
 from redactor.detect.scores import SCORE_WORDS
 from redactor.detect.validity import (
     UNIT_AFTER,
@@ -116,8 +117,10 @@ class Pattern:
             raise ValueError(f"pattern {self.name!r}: relabel needs relabel_context and back")
 
     def compile(self) -> re.Pattern[str]:
-        """The compiled regex; checks that the groups the pattern names exist."""
-        compiled = re.compile(portable(self.regex), re.VERBOSE | self.flags)
+        """The compiled regex, rewritten to start with the class of its first character where
+        that makes search skip ahead (:mod:`redactor.detect.regex_prefix`: same matches);
+        checks that the groups the pattern names exist."""
+        compiled = hoisted(re.compile(portable(self.regex), re.VERBOSE | self.flags))
         if self.group is not None and self.group not in compiled.groupindex:
             raise ValueError(f"pattern {self.name!r}: no group named {self.group!r}")
         return compiled
@@ -269,32 +272,7 @@ def _cased(words: Iterable[str], *, lower_except: frozenset[str] = frozenset()) 
         forms.update((word, word.upper()))
         if word.lower() not in lower_except:
             forms.add(word.lower())
-    return _alternation(forms)
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, longest first, factored by common prefix.
-
-    ``{"MA", "MD", "Maine"}`` gives ``M(?:A|D|aine)``: the engine tests each first character once
-    instead of once per word, which makes the state and month lists several times faster.
-    """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        if "" not in node:
-            return body
-        return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else f"{body}?"
-
-    return build(trie)
+    return alternation(forms)
 
 
 # ============================================================================================
@@ -615,17 +593,17 @@ _ORDINAL = r"(?:st|nd|rd|th)"
 _NUM_BEFORE = r"(?<![\w/.:-])"
 _NUM_AFTER = r"(?![\w/]|[.:-]\d)"
 
-_STATE_ABBR = _alternation(US_STATES)
+_STATE_ABBR = alternation(US_STATES)
 #: A day and month of a list, and what joins two of them ("6/21 , 6/22", "3/8 or 3/9").
 _LISTED_DAY = rf"{_MONTH_NUM}/{_DAY}(?![\w/]|[.:-]\d)"
 _LIST_JOIN = r"[ \t]*(?:,|;|or|and|&)[ \t]*"
 #: State abbreviations that are also everyday words or labels ("Patient ID 12345").
 _AMBIGUOUS_STATES = r"(?:ID|OR|MS|PA|IN|ME|OK|HI|OH|DE|MD|MO|CO)"
-_STATE_NAME = _alternation(US_STATES.values()).replace(r"\ ", "[ ]")
+_STATE_NAME = alternation(US_STATES.values()).replace(r"\ ", "[ ]")
 _STREET_SUFFIX = _cased(STREET_SUFFIXES + STREET_ABBREVIATIONS)
 # A street type at the end of a street line: the full word, or an abbreviation with its dot.
 _STREET_END = rf"""(?:(?:{_cased(STREET_SUFFIXES)})\b|(?:{_cased(STREET_ABBREVIATIONS)})\b\.?
-                  |(?:{_alternation(USPS_SUFFIXES)})\b)"""
+                  |(?:{alternation(USPS_SUFFIXES)})\b)"""
 _UNIT = _cased(UNIT_WORDS)
 _ZIP = r"\d{5}(?:-\d{4})?(?![\w]|-\d)"
 
@@ -722,7 +700,7 @@ def _postal_line(*, code_group: bool) -> str:
 
 
 #: Last words that make capitalised words an organisation or a clinic.
-_ORG_SUFFIX = _alternation((
+_ORG_SUFFIX = alternation((
     "Inc", "Incorporated", "LLC", "LLP", "Ltd", "Limited", "GmbH", "AG", "SA", "SAS", "BV", "NV",
     "PLC", "Corp", "Corporation", "Company", "Co", "Group", "Holdings", "Partners", "Associates",
     "Industries", "Manufacturing", "Systems", "Technologies", "Solutions", "Logistics", "Lines",
@@ -743,14 +721,14 @@ _FACILITY_SUFFIX_WORDS = (
     "Urgent Care", "Surgery Center", "Dental", "Dentistry", "Pharmacy", "Health System",
     "Healthcare", "Medical Associates", "Women's Health", "Eye Care", "Physical Therapy",
 )  # fmt: skip
-_FACILITY_SUFFIX = _alternation(_FACILITY_SUFFIX_WORDS)
+_FACILITY_SUFFIX = alternation(_FACILITY_SUFFIX_WORDS)
 _FACILITY_SUFFIX_FOLDED = frozenset(w.casefold() for p in _FACILITY_SUFFIX_WORDS
                                     for w in re.findall(r"[\w'’]+", p))
 #: A family's words: "Father and Sons" is no firm.
-_KIN_WORDS = _alternation(("Father", "Mother", "Mum", "Mom", "Dad", "Grandfather", "Grandmother",
+_KIN_WORDS = alternation(("Father", "Mother", "Mum", "Mom", "Dad", "Grandfather", "Grandmother",
                            "Parents", "Husband", "Wife", "Daughters", "Sons", "Brothers"))
 #: Words that are not a name on their own ("Internal Medicine" is no clinic's name).
-_GENERIC_ORG_WORDS = _alternation((
+_GENERIC_ORG_WORDS = alternation((
     "The", "A", "An", "Our", "Your", "His", "Her", "Their", "This", "That", "Internal", "Family",
     "General", "Emergency", "Regional", "Community", "Medical", "Primary", "Urgent", "Behavioral",
     "Mental", "Public", "National", "Central", "Main", "New", "Local", "Department", "Dept",
@@ -834,7 +812,7 @@ CTX_POSTCODE = ("postcode", "post code", "postal code", "zip", "address", "londo
 #: A line break inside a number, with the number's dash before or after it ("617-555-\n0143").
 _WRAP = r"(?:[ \t]*-?[ \t]*\r?\n[ \t]*-?[ \t]*)"
 #: Top-level domains of e-mail addresses written out in words ("ana at gmail dot com").
-_SPELLED_TLD = _alternation((
+_SPELLED_TLD = alternation((
     "com", "org", "net", "edu", "gov", "mil", "int", "io", "co", "info", "biz", "me", "us", "uk",
     "ca", "au", "nz", "ie", "de", "fr", "nl", "be", "ch", "at", "es", "it", "pt", "se", "no",
     "dk", "fi", "pl", "cz", "ru", "br", "mx", "ar", "in", "jp", "cn", "kr", "za", "eu",
@@ -2715,7 +2693,7 @@ PATTERNS: tuple[Pattern, ...] = (
             (?<![\w.,/-])
             (?!(?:19|20)\d\d(?!\d))                # not a year: "in 2019 Paris"
             (?P<value>\d{{4,5}})                  # 10115, 1010
-            [ ]+(?={_alternation(EU_CITIES)}\b)   # followed by a large city: "10115 Berlin"
+            [ ]+(?={alternation(EU_CITIES)}\b)   # followed by a large city: "10115 Berlin"
         """,
         score=0.8,
         group="value",
@@ -2801,6 +2779,7 @@ class PatternRecognizer:
         self._compiled = _COMPILED if patterns is PATTERNS else _compile_all(self.patterns)
         self._needs = (_NEEDS if patterns is PATTERNS
                        else _needs_all(self.patterns, self._compiled))
+        self._tests = literal_tests(self._needs)
 
     @property
     def sources(self) -> frozenset[str]:
@@ -2815,8 +2794,8 @@ class PatternRecognizer:
         """Spans found in one text, sorted; of equal (start, end, label) the best score stays."""
         best: dict[tuple[int, int, str], Span] = {}
         lowered = folded(text)
-        for pattern, regex, needs in zip(self.patterns, self._compiled, self._needs, strict=True):
-            if not may_match(needs, lowered):  # a word it needs is not in the text
+        for pattern, regex, test in zip(self.patterns, self._compiled, self._tests, strict=True):
+            if test is not None and not test(lowered):  # a word it needs is not in the text
                 continue
             for match in regex.finditer(text):
                 span = _span_of(pattern, match, text)

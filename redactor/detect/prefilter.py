@@ -1,24 +1,31 @@
 """Literals a regex cannot match without: a cheap test that skips a pattern on a text (pure).
 
-The pattern table runs 115 regexes over every text, and most of them start with a lookbehind,
-where Python's regex engine tries a match at every position. Many also need a word of their own
+The pattern table runs over 160 regexes over every text. Many need a word of their own
 somewhere ("MRN", "policy", "@", "www") that most texts do not hold. :func:`required_literals`
 reads a compiled regex's syntax tree and returns lower-case strings of which every match holds
-at least one (None when it cannot tell); :func:`folded` lower-cases a text once for the test.
-The test is exact in one direction: when no string of the set is in the folded text, the regex
-has no match there, so skipping it changes no span.
+at least one (None when it cannot tell); :func:`folded` lower-cases a text once for the test;
+:func:`literal_test` makes the test one search in C of a regex of all the strings. The test is exact
+in one direction: when no string of the set is in the folded text, the regex has no match
+there, so skipping it changes no span.
 
-Sound by construction: only literal characters that a match must consume one after another
-count (a lookaround, a class, an optional part or a repeat that may be empty gives nothing); an
-alternation requires one of its branches' requirements (nothing if a branch has none); and only
-ASCII literals are kept, compared after the letters that a case-blind regex equates with ASCII
-ones ("\u017f", "\u0131", "\u0130", the Kelvin sign) are folded to them.
+Sound by construction: a run of items that a match must consume one after another, each of
+which matches one of a few strings (a literal, a small class, an alternation or a bounded
+repeat of such), requires one of their concatenations ("(?:0[1-9]|1[0-2])/" needs one of
+"01/" ... "12/"); a lookahead or lookbehind requires what it looks at (the text must hold it);
+an alternation requires one of its branches' requirements (nothing if a branch has none); a
+class of many characters, an optional part or a repeat that may be empty gives nothing. Only
+strings of ASCII or of characters without case ("年") are kept, compared after the letters that
+a case-blind regex equates with ASCII ones ("\u017f", "\u0131", "\u0130", the Kelvin sign)
+are folded to them.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+
+from redactor.detect.regexes import alternation
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -31,6 +38,12 @@ Literals = frozenset[str]
 
 #: Letters a case-blind regex matches to an ASCII letter that ``str.lower`` leaves apart.
 _TO_ASCII = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i", "\u212a": "k"})
+
+#: At most so many strings in a run's set of what it can match, characters in a class that
+#: counts as its characters, repeats of a bounded repeat that count as copies.
+_MAX_STRINGS = 64
+_MAX_CLASS = 10
+_MAX_REPEAT = 4
 
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT}
 if hasattr(_c, "POSSESSIVE_REPEAT"):
@@ -50,7 +63,24 @@ def required_literals(regex: re.Pattern[str]) -> Literals | None:
 
 def may_match(needs: Literals | None, folded_text: str) -> bool:
     """False only when ``folded_text`` holds none of ``needs`` (the regex cannot match it)."""
-    return needs is None or any(literal in folded_text for literal in needs)
+    return needs is None or literal_test(needs)(folded_text) is not None
+
+
+#: A requirement's test on a folded text: a match (truthy) where the text holds one of its
+#: strings, None where it holds none.
+Test = Callable[[str], object]
+
+
+def literal_tests(needs: Iterable[Literals | None]) -> tuple[Test | None, ...]:
+    """:func:`literal_test` of each requirement (None where it has none), for a regex table."""
+    return tuple(None if n is None else literal_test(n) for n in needs)
+
+
+@functools.cache
+def literal_test(needs: Literals) -> Test:
+    """The test of one requirement: one search in C of a regex of all its strings, factored by
+    their common prefixes (one test per first character, not one per string)."""
+    return re.compile(alternation(needs)).search
 
 
 def context_literals(words: Iterable[str]) -> Literals | None:
@@ -73,23 +103,106 @@ def rarer(a: Literals | None, b: Literals | None) -> Literals | None:
     return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
 
 
-def _literal_set(text: str) -> Literals | None:
-    text = text.lower()
-    return frozenset({text}) if text and text.isascii() else None
+def _literal_set(strings: Iterable[str]) -> Literals | None:
+    """A requirement of strings a match holds one of: none empty, all ASCII once lower-cased;
+    a string that holds another of them is left out (the other is in the text wherever it is)."""
+    lowered = {s.lower() for s in strings}
+    if not lowered or "" in lowered or not all(map(_foldable, lowered)):
+        return None
+    return frozenset(s for s in lowered if not any(o != s and o in s for o in lowered))
+
+
+def _foldable(string: str) -> bool:
+    """Whether :func:`folded` keeps ``string`` where a text holds it in any case a regex
+    equates with it: ASCII, or characters without case ("年", "№")."""
+    return string.isascii() or all(
+        c.lower() == c.upper() == c.casefold() == c for c in string)
 
 
 def _sequence(items: Iterable[tuple[object, object]]) -> Literals | None:
-    """The rarest requirement of a sequence: a run of literals, or an item's own."""
+    """The rarest requirement of a sequence: a run of items each of which matches one of a few
+    strings (their concatenations, up to :data:`_MAX_STRINGS` of them), or an item's own.
+    Zero-width items (an anchor, a lookaround) do not end a run; a lookahead's or lookbehind's
+    own requirement counts too, since the text must hold what it looks at."""
     best: Literals | None = None
-    run: list[str] = []
+    run: frozenset[str] = frozenset({""})
+    for op, arg in items:
+        if op is _c.AT or op is _c.ASSERT_NOT:
+            continue
+        if op is _c.ASSERT:
+            best = rarer(best, _sequence(arg[1]))  # type: ignore[index]
+            continue
+        exact = _exact(op, arg)
+        if exact is not None and len(run) * len(exact) <= _MAX_STRINGS:
+            run = frozenset(a + b for a in run for b in exact)
+            continue
+        best = rarer(best, _literal_set(run))
+        run = exact if exact is not None else frozenset({""})
+        best = rarer(best, _item(op, arg))
+    return rarer(best, _literal_set(run))
+
+
+def _exact_sequence(items: Iterable[tuple[object, object]]) -> frozenset[str] | None:
+    """Every string a sequence can match, when there are few (None otherwise)."""
+    run: frozenset[str] = frozenset({""})
+    for op, arg in items:
+        exact = _exact(op, arg)
+        if exact is None or len(run) * len(exact) > _MAX_STRINGS:
+            return None
+        run = frozenset(a + b for a in run for b in exact)
+    return run
+
+
+def _exact(op: object, arg: object) -> frozenset[str] | None:
+    """Every string one item can match, when there are few (lower-cased), or None."""
+    if op is _c.LITERAL:
+        return frozenset({chr(arg).lower()})  # type: ignore[arg-type]
+    if op is _c.IN:
+        return _class_chars(arg)  # type: ignore[arg-type]
+    if op is _c.SUBPATTERN:
+        return _exact_sequence(arg[-1])  # type: ignore[index]
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        for branch in arg[1]:  # type: ignore[index]
+            strings = _exact_sequence(branch)
+            if strings is None:
+                return None
+            union |= strings
+        return frozenset(union) if len(union) <= _MAX_STRINGS else None
+    if op in _REPEATS:
+        low, high, body = arg  # type: ignore[misc]
+        if high > _MAX_REPEAT:
+            return None
+        strings = _exact_sequence(body)
+        return None if strings is None else _repeated(strings, low, high)
+    return None
+
+
+def _repeated(strings: frozenset[str], low: int, high: int) -> frozenset[str] | None:
+    """Every string of ``low`` to ``high`` copies of ``strings`` one after another, when few."""
+    result: set[str] = set()
+    power = frozenset({""})
+    for count in range(high + 1):
+        if count >= low:
+            result |= power
+        if count < high:
+            power = frozenset(a + b for a in power for b in strings)
+            if len(power) > _MAX_STRINGS:
+                return None
+    return frozenset(result) if len(result) <= _MAX_STRINGS else None
+
+
+def _class_chars(items: list[tuple[object, object]]) -> frozenset[str] | None:
+    """The characters of a small class of literals and ranges (no category, no negation)."""
+    chars: set[str] = set()
     for op, arg in items:
         if op is _c.LITERAL:
-            run.append(chr(arg))  # type: ignore[arg-type]
-            continue
-        best = rarer(best, _literal_set("".join(run)))
-        run = []
-        best = rarer(best, _item(op, arg))
-    return rarer(best, _literal_set("".join(run)))
+            chars.add(chr(arg).lower())  # type: ignore[arg-type]
+        elif op is _c.RANGE and arg[1] - arg[0] < _MAX_CLASS:  # type: ignore[index,operator]
+            chars.update(chr(c).lower() for c in range(arg[0], arg[1] + 1))  # type: ignore[index]
+        else:
+            return None
+    return frozenset(chars) if len(chars) <= _MAX_CLASS else None
 
 
 def _item(op: object, arg: object) -> Literals | None:

@@ -6,7 +6,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redactor.detect.patterns import _COMPILED, _NEEDS, PATTERNS, PatternRecognizer, _span_of
-from redactor.detect.prefilter import context_literals, folded, may_match, required_literals
+from redactor.detect.prefilter import (
+    context_literals,
+    folded,
+    literal_test,
+    may_match,
+    required_literals,
+)
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "input"
 
@@ -15,9 +21,15 @@ EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "input"
     ("regex", "needs"),
     [
         (r"(?<![\w/])MRN[:#]?[ \t]*\d{6,}", {"mrn"}),
-        (r"(?i:policy|member)[ ]?id", {"policy", "member"}),  # a run of one letter loses
-        (r"(?:foo|bar)bazz", {"bazz"}),  # the rarer of two requirements
-        (r"a?bc", {"bc"}),
+        (r"(?i:policy|member)[ ]?id", {"policy id", "policyid", "member id", "memberid"}),
+        (r"(?:foo|bar)bazz", {"foobazz", "barbazz"}),  # a run of few strings: each of them
+        (r"(?:foo|bar)\d+bazz", {"bazz"}),  # the rarer of two requirements
+        (r"a?bc", {"bc"}),  # "abc" holds "bc": the shorter one is in the text wherever it is
+        (r"(?:0[1-9]|1[0-2])/\d", {f"{m:02}/" for m in range(1, 13)}),  # a small class: its chars
+        (r"[A-Z]{2}-x", {"-x"}),  # a class of many characters ends the run
+        (r"(?=\d+ mg)\w+", {" mg"}),  # a lookahead: the text holds what it looks at
+        (r"(?<=MRN: )\d+", {"mrn: "}),
+        (r"\d+年\d+月", {"年"}),  # characters without case count
         (r"(?:ab)+x", {"ab"}),
         (r"(?i)Apt\.?[ ]+\d+", {"apt"}),
         (r"\d{3}-\d{4}", {"-"}),
@@ -29,10 +41,23 @@ def test_required_literals(regex, needs):
 
 @pytest.mark.parametrize(
     "regex",
-    [r"\d+", r"(?:x|\d)", r"x*", r"(?:abc)?\d", r"[A-Z]{2}\d", r"(?=abc)\w+", r"é+"],
+    [r"\d+", r"(?:x|\d)", r"x*", r"(?:abc)?\d", r"[A-Z]{2}\d", r"(?!abc)\w+", r"é+",
+     r"(?i)straße", r"x{0,3}y?"],
 )
 def test_no_requirement_where_a_match_needs_no_literal(regex):
     assert required_literals(re.compile(regex)) is None
+
+
+@pytest.mark.parametrize(
+    ("needs", "text", "holds"),
+    [({"mrn"}, "pt mrn 12", True), ({"mrn"}, "pt mr 12", False),
+     ({"a.b", "c+d", "x"}, "1 c+d 2", True), ({"a.b", "c+d"}, "aXb c d", False),
+     ({f"{m:02}/" for m in range(1, 13)}, "seen 07/14", True),
+     ({f"{m:02}/" for m in range(1, 13)}, "seen 7/14", False)],
+)
+def test_a_test_finds_any_of_its_strings_and_only_them(needs, text, holds):
+    assert bool(literal_test(frozenset(needs))(text)) is holds
+    assert may_match(frozenset(needs), text) is holds
 
 
 @pytest.mark.parametrize(
@@ -75,7 +100,7 @@ def test_the_recognizer_finds_the_same_spans_with_and_without_the_test():
     assert texts
     with_test = PatternRecognizer()
     without = PatternRecognizer()
-    without._needs = tuple(None for _ in PATTERNS)
+    without._tests = tuple(None for _ in PATTERNS)
     assert with_test.detect(texts) == without.detect(texts)
     assert sum(map(len, with_test.detect(texts))) > 20
     skipped = sum(not may_match(n, folded(t)) for t in texts for n in _NEEDS)
