@@ -1108,6 +1108,7 @@ _LEADING_WORDS = re.compile(
     r"son|daughter|wife|husband|sister|brother|mother|in[ \t-]law|electronically|signed|"
     r"father|mom|dad|mum|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|friend|sw|cm|"
     r"hcp|pcp|her|his|their|"  # a possessive before a role: "told her cm jill"
+    r"baby[ \t]+(?:boy|girl)|"  # a newborn's note: "BABY BOY OLIVEIRA"
     # a credential that ended the line before ("KELLY, M.D.\nJRK/mlt")
     r"md|rn|np|phd|dds|pharmd|fnp|lcsw|msw)\b|m\.d\.|ph\.d\.)"
     r"[ \t,:.-]*|(?<=\.)\n)+",
@@ -1603,9 +1604,40 @@ def trim_sentence_verbs(text: str, span: Span, *, exact: bool = False) -> Span:
                         ) and not after_particle(tokens[last - 2].group()):
         last -= 1
     # (the note's register read last, and only where a word would go: it reads the whole text)
-    if last == len(tokens) or not clinical_register(text):  # a post's "LMSD FROZEN" (a band)
-        return span
-    return replace(span, end=tokens[last - 1].end())
+    if last < len(tokens) and clinical_register(text):  # not a post's "LMSD FROZEN" (a band)
+        return replace(span, end=tokens[last - 1].end())
+    if value.islower():  # a post's verb after a name: "ranieri deserves", "netflix canceling"
+        last = len(tokens)
+        while last > 1 and _verb_form(tokens[last - 1].group().strip(_TOKEN_EDGE)):
+            last -= 1
+        if last < len(tokens):
+            return replace(span, end=tokens[last - 1].end())
+    return span
+
+
+#: A word's endings of a verb's forms: "deserves", "deserved", "canceling".
+_VERB_ENDING = re.compile(r"[a-z]{3,}(?:s|ed|ing)")
+
+
+def _verb_form(word: str) -> bool:
+    """A lower-case word with a verb's ending whose stem the dictionary holds, and that no name
+    list holds ("deserves", "reacted", "canceling", "cancelled"; not "jones", "reed")."""
+    if _VERB_ENDING.fullmatch(word) is None or is_listed_name(word):
+        return False
+    return is_dictionary_word(word) or any(map(is_dictionary_word, _stems(word)))
+
+
+def _stems(word: str) -> list[str]:
+    """What a verb's form may be made of: "reacted" -> "react", "making" -> "make",
+    "cancelled" -> "cancel", "watches" -> "watch"."""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            stems = [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])  # a doubled consonant
+            return stems
+    return []
 
 
 #: Prepositions and conjunctions that join no name's words ("of", "and" do: "Catherine of

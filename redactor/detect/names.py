@@ -100,6 +100,15 @@ def _rule(name: str, pattern: str, score: float, flags: int = 0) -> NameRule:
     return NameRule(name, hoisted(re.compile(portable(pattern), flags)), score)
 
 
+#: Relatives and others close to a patient, before their name ("husband (Raj)", "son
+#: Oluwaseun visits"); a baby's mother, father and grandmothers in a NICU note ("MOB Faith",
+#: "MGM ROSE").
+_KIN_WORDS = (r"(?:wife|husband|spouse|partner|son|daughter|dtr|dau|mother|father|mom|dad|brother"
+              r"|sister|sibling|grandson|granddaughter|grandmother|grandfather|grandma|grandpa"
+              r"|aunt|uncle|niece|nephew|cousin|fianc[eé]e?|boyfriend|girlfriend|friend"
+              r"|neighbou?r|caregiver|roommate|nok|mob|fob|mgm|pgm|mgf|pgf)")
+
+
 #: The unit of a rate after a slash, which no typist's initials are ("BM/day", "CC/hr"; "cc"
 #: and "mg" may be: "AA/cc").
 _PER_UNIT = r"(?i:day|hr|hrs|min|mins|wk|wks|yr|yrs|kg|dl|sec|shift)"
@@ -109,6 +118,10 @@ RULES: tuple[NameRule, ...] = (
     # "Dr. Adeyemi", "Mrs. Nguyen Thi Lan", "Prof. van der Berg"
     # ("Dr . Cox" in text split into tokens, as tweet corpora are)
     _rule("title", rf"\b{_TITLES}(?:[ \t]?\.)?[ \t]+(?P<name>{_PARTICLE}*{_NAME})", 0.9),
+    # ... and its name on the next line of a note wrapped mid-sentence ("per anesthesia, Dr\nCash
+    # aware"), not a header there ("Dr.\nPLAN:")
+    _rule("title", rf"\b{_TITLES}(?:[ \t]?\.)?[ \t]*\n[ \t]*"
+          rf"(?P<name>{_PARTICLE}*{_NAME})(?![\w'’-]|[ \t]*:)", 0.85),
     # "CONSULT DR. TO.", "DR. MCALLISTER AND TEAM" in a note in capitals: "DR." with its dot
     # ("NO DR NOTED" is diabetic retinopathy), a word or two that end the clause or stop before
     # "AND" or a possessive ("DR. X TO DISCUSS INTERSTIM" is no name of four words)
@@ -179,15 +192,16 @@ RULES: tuple[NameRule, ...] = (
     _rule("conversation", rf"(?i:\b(?:met|spoke|spoken|talked|meeting|visited|called)[ \t]+with|"
           rf"\b(?:reminder|attn|attention)[ \t]*:)[ \t]+(?P<name>{_NAME})", 0.7),
     # "husband (Raj)", "son Oluwaseun visits", "her daughter, Amina, called"
-    _rule("relative", rf"(?i:\b(?:wife|husband|spouse|partner|son|daughter|dtr|dau|mother|"
-          rf"father|mom|dad|brother|sister|sibling|grandson|granddaughter|grandmother|"
-          rf"grandfather|grandma|grandpa|aunt|uncle|niece|nephew|cousin|fianc[eé]e?|boyfriend|"
-          rf"girlfriend|friend|"
-          rf"neighbou?r|caregiver|roommate|nok)\b)[ \t]*[,(]?[ \t]*(?P<name>{_NAME})", 0.75),
+    _rule("relative", rf"(?i:\b{_KIN_WORDS}\b)[ \t]*[,(]?[ \t]*"
+          rf"(?!(?i:and|or|all|the|i|we|you|they|he|she|it|my|our|your|his|her|{_KIN_WORDS})\b)"
+          rf"(?P<name>{_NAME})", 0.75),
     # A note in lower case: "dr vanterpool in to see", "dr le aware" (a listed surname or a
     # word no dictionary holds, no clinical word: not "dr aware", "dr to see")
     _rule("title_lower", r"(?<![\w/])dr\.?[ \t]+(?P<name>[a-z][a-z'’-]{0,19}[a-z])(?![\w'’-])",
           0.6),
+    # ... and a surname in capitals after it: "dr KING paged re: ?anticoag" (not "dr OR", a
+    # sentence word: checked in the detector's loop, as "DR" in capitals)
+    _rule("title_caps", r"(?<![\w/])dr\.?[ \t]+(?P<name>[A-Z][A-Z'’-]*[A-Z])(?![\w'’-])", 0.75),
     # Social posts in lower case: "my bestie jasmine", "coach ramirez" (a listed name only)
     _rule("relative_lower", r"\b(?:wife|husband|son|daughter|dtr|dau|mom|dad|mother|father|"
           r"brother|sister|bro|sis|cousin|aunt|aunty|auntie|uncle|niece|nephew|grandma|grandpa|"
@@ -1798,12 +1812,20 @@ class NameRecognizer:
                             and not shouting(text, match.start(), match.end())
                             and not all(map(is_listed_name, match.group("name").split()))):
                         continue  # capitals in mixed case, no listed name: "(DAD IATA)"
+                    if (rule.name == "relative" and match.group("name").isupper()
+                            and "," in text[match.start() : match.start("name")]
+                            and is_common_word(match.group("name").split()[0])):
+                        continue  # a sentence's word after a relative and a comma: "W/ MGM,
+                        # HELD BABY" (not "DAUGHTER, MARY, CALLED")
                     if rule.name == "title_lower" and not _lower_surname(match.group("name")):
                         continue
                     if (rule.name in ("title", "title_caps")
-                            and re.match(r"DR[ \t]", match.group())
+                            and re.match(r"(?:DR|dr\.?)[ \t]", match.group())
                             and sentence_word_in_capitals(match.group("name"))):
                         continue  # "DR" in capitals before a word: "PER DR ORDERS"
+                    if (rule.name == "title_caps" and match.group().startswith("dr")
+                            and is_technical_word(match.group("name"))):
+                        continue  # a note's shorthand after "dr" in lower case: "dr ICU aware"
                     cued = source
                     if rule.name == "user_field" and is_dictionary_word(match.group("name")):
                         # a word is a user name only alone in a user id field, a strong cue

@@ -29,11 +29,14 @@ and the date regexes match inside IP addresses ("10.10.10" in 10.10.10.10) and v
 from __future__ import annotations
 
 import calendar
+import functools
 import ipaddress
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -54,8 +57,9 @@ from redactor.detect.prefilter import (
     literal_tests,
     rarer,
     required_literals,
+    table_literals,
 )
-from redactor.detect.regex_prefix import hoisted
+from redactor.detect.regex_prefix import compile_table, hoisted
 from redactor.detect.regexes import alternation, portable
 from redactor.detect.scores import SCORE_WORDS
 from redactor.detect.validity import (
@@ -245,7 +249,8 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
     ("id_number", r"patient[ ]id|pt[ ]id|employee[ ]id|student[ ]id|national[ ]id|passport"
      r"|identification[ ]number", "ID_NUMBER", False),
     ("id_number_marked", r"encounter|visit|case|accession|specimen|sample|order|reference|ref"
-     r"|file|employee|emp|badge|staff|student|ticket|confirmation|booking|reservation|tracking"
+     r"|file|employee|emp|badge|staff|student|ticket|confirmation|conf|booking|reservation"
+     r"|tracking"
      r"|police[ ]report|report|index|job|dictation|transcription|batch|FIR|crime|docket|exam"
      r"|doc",
      "ID_NUMBER", True),
@@ -316,6 +321,89 @@ def _listed_day(name: str, regex: str) -> Pattern:
     return Pattern(name=name, label="DATE", regex=r"(?=\d)" + _NUM_BEFORE + regex, score=0.5,
                    validate=listed_month_day_valid, exclude_context=SCORE_WORDS,
                    exclude_window=12, group="value")
+
+
+#: A date with its year, numeric ("03/14/2012", "D: 05/11/91", "2019-01-29"), as a dictated
+#: report's header and stamps write them.
+_FULL_DATE = re.compile(r"(?<![\w/.:-])(?:\d{1,2}([/.-])\d{1,2}\1(?:19|20)?\d\d"
+                        r"|(?:19|20)\d\d-\d\d-\d\d)(?![\w/]|[.:-]\d)")
+#: A day and month that a word or sign after it makes a measure, a grade or a count: "2/6
+#: systolic murmur", "1/3 up", "4/4 extremities", "2/2 bottles", "3/4 of the way", "1/22 nodes".
+_NOT_A_DAY_AFTER = re.compile(
+    r"[ 	]*(?:[-+]|(?i:of|systolic|diastolic|holosystolic|murmur|sem|up|down|way|extremit\w*"
+    r"|bottles?|sets?|cultures?|positive|pos|neg|negative|lobes?|fields?|pulses?|beats?|dose"
+    r"|doses|tabs?|tablets?|caps?|cups?|strength|power|reflex\w*|vision|ratio|units?|mg|ml|cc"
+    r"|x|times|nodes?|ln|lns|lymph)\b)")
+
+
+@functools.lru_cache(maxsize=8)
+def _dated_text(text: str) -> bool:
+    """Whether a text writes two dates or more with their year (a dictated report's header,
+    its dictation and transcription stamps): there a day and month alone is a date too."""
+    return next(itertools.islice(_FULL_DATE.finditer(text), 1, None), None) is not None
+
+
+def _day_of_a_dated_text(match: re.Match[str]) -> bool:
+    """A day and month written alone (:func:`listed_month_day_valid`) in a dated text, with no
+    measure or grade right after it; not "2/2", a note's "secondary to" ("ESRD 2/2 DM")."""
+    return (match.group() != "2/2" and _dated_text(match.string)
+            and _NOT_A_DAY_AFTER.match(match.string, match.end()) is None)
+
+
+#: A preposition before a holiday that dates an event (the date_holiday pattern).
+_HOLIDAY_CUE = re.compile(r"(?i:\b(?:at|on|for|since|by|until|till|over|before|after|around|"
+                          r"from|through|thru|during|of)[ \t]+(?:the[ \t]+)?)$")
+
+
+def institution_valid(value: str) -> bool:
+    """A public body's name (the org_institution pattern) that is no hospital's service, board
+    or committee: two words or more before its kind, or its place after it ("... Board of
+    Canada"), none of them clinical or a service's ("Tumor Board", "Infection Control
+    Committee", "Cardiology Division", "Ethics Committee" are none)."""
+    head, _, place = value.partition(" of ")
+    words = [w for w in re.findall(r"[^\W\d_]+", head)[:-1] if w not in ("and", "for", "of")]
+    return (len(words) >= 2 or bool(place)) and not any(
+        w.casefold() in SERVICE_WORDS or is_technical_word(w) for w in words)
+
+
+#: A party's line in a judgment's heading and its role (the court_party patterns).
+_COURT_PARTY = r"""
+    (?m)^[ \t*]*(?:(?:BETWEEN|AND|And|and)[ \t:]+)?
+    (?P<value>[A-Z][^\n]{1,78}?[^\s.…_,:-])
+    (?:[ \t]{2,}|[ \t]*[.…_]{3,}[ \t]*|[ \t]*\n[ \t]*)
+    (?:(?i:first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))[ \t]+)?
+    (?i:plaintiffs?|defendants?|respondents?|applicants?|appellants?|petitioners?|claimants?
+       |pursuers?|defenders?|notice[ \t]+part(?:y|ies)|interveners?|accused|complainants?)
+    [ \t]*(?:/[ \t]*[A-Za-z]+[ \t]*)?$
+"""
+#: Words that make a party an organisation.
+_ORGANISATION_PARTY = re.compile(
+    r"(?i)\b(?:limited|ltd|inc|llc|llp|plc|pty|corp(?:oration)?|company|co|holdings|group|trust"
+    r"|bank|services|council|minister|ministry|director|registrar|attorney|board|commission"
+    r"|commissioner|authority|department|police|county|city|state|government|university"
+    r"|hospital|secretary|officer|agency|society|association|union|republic|federation"
+    r"|insurance)\b|&")
+
+
+def _organisation_party(value: str) -> bool:
+    return _ORGANISATION_PARTY.search(value) is not None
+
+
+#: Parties that name no one: the Crown, the State, the People; a heading's own words.
+_NO_PARTY = frozenset({"state", "the state", "r", "regina", "rex", "the queen", "the king",
+                       "the crown", "the people", "the republic", "the commonwealth",
+                       "union of india", "between", "and", "her majesty the queen",
+                       "his majesty the king"})
+#: Lower-case words a party's name may hold ("SECRETARY OF STATE for the Home Department").
+_PARTY_PARTICLES = frozenset("of and the for de del van von da bin binti al".split())
+
+
+def court_party_valid(value: str) -> bool:
+    """A party's line that names someone: not the Crown or the State (:data:`_NO_PARTY`), not
+    a sentence (no lower-case word but a particle)."""
+    if " ".join(value.casefold().split()) in _NO_PARTY:
+        return False
+    return all(w in _PARTY_PARTICLES for w in re.findall(r"[^\W\d_]+", value) if w.islower())
 
 
 def listed_month_day_valid(text: str) -> bool:
@@ -1137,6 +1225,14 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="phone_extension_short",
+        label="PHONE_NUMBER",
+        # A hospital's extension after "x" at a signature's end: "K. Doherty, LICSW x4-5562".
+        regex=r"(?=[xX])(?<![\w/.-])[xX](?P<value>\d-\d{4})(?![\w/-]|\.\d)",
+        score=0.6,
+        group="value",
+    ),
+    Pattern(
         name="pager_paged",
         label="PHONE_NUMBER",
         # a pager's number of the hospital's shape right after "paged": "DR SAITO PAGED 4-3721",
@@ -1646,6 +1742,19 @@ PATTERNS: tuple[Pattern, ...] = (
         context_window=20,
     ),
     Pattern(
+        name="date_numeric_month_day_dated_text",
+        label="DATE",
+        # a day and month with no word before it, in a text that writes two dates or more with
+        # their year: a dictated summary's course ("to high flow 3/19, room air 4/2", "PCP
+        # 4/18. Ophtho 4/24", "PET 2/20 with ..."), not a fraction, score or grade
+        regex=r"(?=\d)" + _NUM_BEFORE + rf"{_MONTH_NUM}/{_DAY}" + _NUM_AFTER,
+        score=0.5,
+        validate=listed_month_day_valid,
+        check=_day_of_a_dated_text,
+        exclude_context=SCORE_WORDS,
+        exclude_window=12,
+    ),
+    Pattern(
         name="date_numeric_month_day_padded",
         label="DATE",
         # a day and month of two digits each, one with its leading zero, as a form or a
@@ -1721,6 +1830,29 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.6,
         check=_ordinal_day_cued,
+    ),
+    Pattern(
+        name="date_holiday",
+        label="DATE",
+        # A holiday after a preposition, which dates what happened on it ("fine at
+        # Thanksgiving", "coughing since New Year's", "home for christmas eve", "HOLD BY XMAS
+        # EVE", "on the 4th of July"): a day of the year, as a date written in numbers is
+        # (HIPAA's elements of dates); not a greeting or a custom ("Merry Christmas", "every
+        # Christmas", "the christmas party").
+        regex=r"""
+            (?=[TtNnCcXxFf4])(?<![\w-])
+            (?P<value>(?i:thanksgiving(?:[ \t]+day)?
+              |new[ \t]+year['’]?s(?:[ \t]+(?:eve|day))?
+              |(?:christmas|xmas|x-mas)(?:[ \t]+(?:eve|day))?
+              |(?:4th|fourth)[ \t]+of[ \t]+july))
+            (?![\w-]|['’]\w
+               |[ \t]+(?i:party|parties|dinner|cards?|trees?|gifts?|presents?|shopping|sales?
+                        |break|lights|market|music|movies?|specials?|bonus|songs?|carols?)\b)
+        """,
+        score=0.6,
+        group="value",
+        check=lambda match: _HOLIDAY_CUE.search(
+            match.string, max(0, match.start() - 12), match.start()) is not None,
     ),
     Pattern(
         name="date_weekday_ordinal_day",
@@ -1977,6 +2109,27 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.8,
     ),
     Pattern(
+        name="org_institution",
+        label="ORGANIZATION",
+        # A public body named by its words and its kind: "the Refugee Appeal Division", "the
+        # Immigration and Refugee Board of Canada", "the Marine Accident Investigation
+        # Branch", "the Land Control Board" (not a hospital's service or board: "Tumor Board",
+        # "Cardiology Division"; see institution_valid).
+        regex=r"""
+            (?=[A-Z])(?<![\w'’.-])
+            (?!(?:The|A|An|This|That|Our|His|Her|Their|Its|Each|Every|Any|No)\b)
+            (?P<value>(?:[A-Z][a-z]+|[A-Z]{2,5})
+              (?:[ \t]+(?:(?:and|of|for|&)[ \t]+)?(?:[A-Z][a-z]+|[A-Z]{2,5})){0,5}
+              [ \t]+(?:Board|Division|Branch|Tribunal|Commission|Agency|Authority|Committee
+                      |Bureau|Directorate|Inspectorate|Ombudsman|Registry)
+              (?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?)
+            (?![\w'’-])
+        """,
+        score=0.6,
+        validate=institution_valid,
+        group="value",
+    ),
+    Pattern(
         name="org_cued",
         label="ORGANIZATION",
         # "insurance card (Ambetter", "Insurance: Anthem Blue Cross", "works for Acme"
@@ -2060,6 +2213,31 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.75,
         context=CTX_ADDRESS,
+    ),
+    Pattern(
+        name="street_highway",
+        label="STREET_ADDRESS",
+        # A highway or route by its number: "off Hwy 53", "Route 9", "state route 2".
+        regex=r"""(?=[HhRrIiSsUu])(?<![\w-])
+            (?P<value>(?i:hwy|highway|route|rte|interstate|state[ ]route|us[ ]route|us[ ]hwy)
+                      [ ]?\d{1,3}[A-Za-z]?)(?![\w/-]|\.\d)""",
+        score=0.6,
+        group="value",
+    ),
+    Pattern(
+        name="street_lower",
+        label="STREET_ADDRESS",
+        # A street written in lower case, as a post writes it: "on 5th ave", "the dmv on harbor
+        # blvd", "back on cesar chavez ave" (an abbreviated street word; after a preposition
+        # unless the street is numbered).
+        regex=r"""(?=[a-z\d])(?<![\w'’-])
+            (?:(?<=on[ ])|(?<=at[ ])|(?<=off[ ])|(?<=near[ ])|(?<=along[ ])|(?<=down[ ])
+               |(?<=to[ ])|(?<=from[ ])|(?<=by[ ])|(?=\d{1,3}(?:st|nd|rd|th)[ ]))
+            (?!(?:the|a|an|my|your|his|her|our|their|this|that)[ ])
+            (?P<value>(?:\d{1,3}(?:st|nd|rd|th)|[a-z]{3,}(?:[ ][a-z]{3,})?)
+                      [ ](?:ave|blvd|st|rd|pkwy|hwy))(?![\w'’-]|\.\w)""",
+        score=0.6,
+        group="value",
     ),
     Pattern(
         name="street_word_first",
@@ -2474,16 +2652,26 @@ PATTERNS: tuple[Pattern, ...] = (
         # The court in a judgment's heading, on a line of its own in capitals: "IN THE HIGH
         # COURT OF JUDICATURE AT MADRAS", "ON APPEAL FROM THE FAMILY COURT AT IPSWICH", "IN
         # COURT OF APPEALS", "IN THE COURT OF APPEAL (CIVIL DIVISION)", "UNITED STATES COURT OF
-        # APPEALS FOR THE NINTH CIRCUIT", "*   IN THE HIGH COURT OF DELHI AT NEW DELHI".
+        # APPEALS FOR THE NINTH CIRCUIT", "*   IN THE HIGH COURT OF DELHI AT NEW DELHI", "OUTER
+        # HOUSE, COURT OF SESSION".
         regex=r"""
-            (?m)^[ \t*]*(?:(?:IN|ON[ ]APPEAL[ ]FROM|BEFORE)[ ](?:THE[ ])?)?
-            (?P<value>(?:[A-Z][A-Z'&.-]*[ ]){0,6}COURTS?(?:[ ][A-Z][A-Z'&.-]*){0,10}
+            (?m)^[ \t*]*(?!FOR[ ]THESE[ ]REASONS)(?:(?:IN|ON[ ]APPEAL[ ]FROM|BEFORE)[ ](?:THE[ ])?)?
+            (?P<value>(?:[A-Z][A-Z'&.,-]*[ ]){0,6}COURTS?(?:[ ][A-Z][A-Z'&.-]*){0,10}
                       (?:[ ]\([A-Z][A-Z ]{2,30}\))?)    # "COURT OF APPEAL (CIVIL DIVISION)"
             [ \t]*\r?$
         """,
         score=0.7,
         group="value",
     ),
+    # A party in a judgment's heading: a line with its role after a column gap, a row of dots
+    # or on the next line ("MINISTER OF POLICE        First Defendant", "THE LAND REGISTRAR,
+    # NAKURU.......2ND DEFENDANT", "TE ARAROA HOLDINGS LIMITED\nPlaintiff"): an organisation
+    # where a word says so, else a person; the Crown or the State is no one.
+    Pattern(name="court_party", label="PERSON", regex=_COURT_PARTY, score=0.7, group="value",
+            validate=lambda value: court_party_valid(value) and not _organisation_party(value)),
+    Pattern(name="court_party_organisation", label="ORGANIZATION", regex=_COURT_PARTY,
+            score=0.7, group="value",
+            validate=lambda value: court_party_valid(value) and _organisation_party(value)),
     Pattern(
         name="us_case_number",
         label="ID_NUMBER",
@@ -2574,11 +2762,48 @@ PATTERNS: tuple[Pattern, ...] = (
         name="signature_code",
         label="ID_NUMBER",
         # A dictating clinician's code after the credential, in brackets or at the end of a
-        # signature line: "FERRER , LEE , M.D. TK04", "BALOGUN , TEMITOPE , M.D. ( TB53 )".
-        regex=r"""(?m)(?=M)(?<![\w.])M\.?D\.?[ \t]+
+        # signature line: "FERRER , LEE , M.D. TK04", "BALOGUN , TEMITOPE , M.D. ( TB53 )",
+        # "dictated by: yusuf demir, md YD62".
+        regex=r"""(?m)(?=[Mm])(?<![\w.])(?:M\.?D\.?|md)[ \t]+
             (?:\([ \t]*(?=[A-Z]{2,3}\d{1,3}[ \t]*\))|(?=[A-Z]{2,3}\d{1,3}[ \t]*$))
             (?P<value>[A-Z]{2,3}\d{1,3})""",
         score=0.7,
+        group="value",
+    ),
+    Pattern(
+        name="dictation_stamp_initials",
+        label="PERSON",
+        # A typist's initials after the dictation or transcription date (and time) on a stamp
+        # line: "Trans 12/23/15 1102 cmj", "DICTATED 23/11/2016 TYPED 25/11/2016 TM/JLW".
+        regex=r"""(?m)(?=[DdTt])(?<![\w/.-])
+            (?i:dict(?:ated)?|trans(?:cribed)?|typed|dd|td|dt|d|t)[ \t]*[:.]?[ \t]*
+            \d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]+\d{3,4})?[ \t]+
+            (?P<value>[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){0,3})[ \t]*$""",
+        score=0.6,
+        validate=lambda value: value.lower() not in ("am", "pm", "a.m", "p.m", "est", "edt"),
+        group="value",
+    ),
+    Pattern(
+        name="dictation_stamp_number",
+        label="ID_NUMBER",
+        # A dictation's number at the end of its stamp line, after "#": "D 4/16/12 T 4/17/12
+        # GM/sdw  #883104".
+        regex=r"""(?m)(?=[DdTt])(?<![\w/.-])(?i:dd|td|dt|d|t|dict(?:ated)?|trans(?:cribed)?)
+            [ \t]*[:.]?[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[^\n#]{0,60}
+            \#[ \t]?(?P<value>\d{4,10})[ \t]*$""",
+        score=0.6,
+        group="value",
+    ),
+    Pattern(
+        name="dictation_initials_lower",
+        label="PERSON",
+        # Initials in lower case on a line of their own in a dictated report's footer: "yd/pel"
+        # above "dd: 08/03/09" (two letters or more a side: no "s/p", "n/v", "c/o").
+        regex=r"""(?m)(?=[a-z])^[ \t]*(?P<value>[a-z]{2,4}/[a-z]{2,4})[ \t]*\n
+            (?=[ \t]*(?i:dd|td|dt|d|t|dict(?:ated)?|trans(?:cribed)?)[ \t]*[:.]?[ \t]*\d)""",
+        score=0.6,
+        validate=lambda value: value != "and/or" and not any(
+            map(is_technical_word, value.split("/"))),
         group="value",
     ),
     Pattern(
@@ -2630,8 +2855,9 @@ PATTERNS: tuple[Pattern, ...] = (
         name="job_number_unmarked",
         label="ID_NUMBER",
         # A dictation's job number after "job" with no "#" or "no." ("Dictated 05/16/2019
-        # 17:42, Job 889127"): five digits or more, no count ("a job 40 hours a week").
-        regex=r"(?=[Jj])(?<![\w/.-])(?i:job)[ \t]+(?P<value>\d{5,9})(?![\w/.-])",
+        # 17:42, Job 889127", "JOB 0088213-2"): five digits or more, no count ("a job 40 hours a
+        # week").
+        regex=r"(?=[Jj])(?<![\w/.-])(?i:job)[ \t]+(?P<value>\d{5,9}(?:-\d{1,2})?)(?![\w/.-])",
         score=0.6,
         group="value",
     ),
@@ -2662,6 +2888,27 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.7,
         validate=lambda value: not is_common_word(value),
+        group="value",
+    ),
+    Pattern(
+        name="facility_screening",
+        label="LOCATION",
+        # A rehab or long-term hospital named by one word where a case manager's note places a
+        # patient: "SCREENED BY SPAULDING", "screens sent to Kindred and Vibra", "accepted at
+        # Youville", "WAS AT KINDRED BEFORE THIS ADMISSION" (no common or clinical word).
+        regex=r"""
+            (?=[SsRrAaBbLlWw])
+            (?i:screened[ \t]+(?:by|at|for)|screens?[ \t]+(?:sent[ \t]+)?to|screener[ \t]+from
+               |referrals?[ \t]+(?:sent[ \t]+|faxed[ \t]+)?to|accepted[ \t]+(?:at|to|by)
+               |bed[ \t]+(?:at|offer(?:ed)?[ \t]+(?:at|from|by))|liaison[ \t]+from
+               |was[ \t]+at(?=[ \t]+\S+[ \t]+(?i:before|prior|until)\b))
+            [ \t]+(?P<value>[A-Z][A-Za-z'’-]{2,}(?:[ \t]+(?:and|&)[ \t]+[A-Z][A-Za-z'’-]{2,})?)
+            (?![\w'’-])
+        """,
+        score=0.6,
+        validate=lambda value: not any(is_common_word(w) or is_technical_word(w)
+                                       for w in re.findall(r"[^\W\d_]+", value)
+                                       if w.lower() not in ("and",)),
         group="value",
     ),
     Pattern(
@@ -2738,29 +2985,41 @@ PATTERNS: tuple[Pattern, ...] = (
 # ============================================================================================
 
 
-def _compile_all(patterns: Sequence[Pattern]) -> tuple[re.Pattern[str], ...]:
+def _compile_all(patterns: Sequence[Pattern], *,
+                 cache: str | None = None) -> tuple[re.Pattern[str], ...]:
+    """Each pattern's :meth:`Pattern.compile`; with ``cache``, the rewritten regexes kept in the
+    word cache under that name (:func:`redactor.detect.regex_prefix.compile_table`)."""
     names = [p.name for p in patterns]
     if len(set(names)) != len(names):
         raise ValueError("pattern names must be unique")
-    return tuple(p.compile() for p in patterns)
+    if cache is None:
+        return tuple(p.compile() for p in patterns)
+    compiled = compile_table([(portable(p.regex), re.VERBOSE | p.flags) for p in patterns],
+                             name=cache, files=(Path(__file__),))
+    for pattern, regex in zip(patterns, compiled, strict=True):
+        if pattern.group is not None and pattern.group not in regex.groupindex:
+            raise ValueError(f"pattern {pattern.name!r}: no group named {pattern.group!r}")
+    return tuple(compiled)
 
 
-_COMPILED: tuple[re.Pattern[str], ...] = _compile_all(PATTERNS)
+_COMPILED: tuple[re.Pattern[str], ...] = _compile_all(PATTERNS, cache="patterns")
 
 
-def _needs_all(patterns: Sequence[Pattern],
-               compiled: Sequence[re.Pattern[str]]) -> tuple[Literals | None, ...]:
+def _needs_all(patterns: Sequence[Pattern], compiled: Sequence[re.Pattern[str]], *,
+               cache: str | None = None) -> tuple[Literals | None, ...]:
     """Per pattern, what a text must hold for it to yield a span: a literal of its regex, or,
-    for a pattern that requires context, one of its context words (the rarer of the two)."""
+    for a pattern that requires context, one of its context words (the rarer of the two);
+    with ``cache``, the regexes' literals kept in the word cache under that name."""
+    literals = (table_literals(compiled, name=cache) if cache is not None
+                else [required_literals(regex) for regex in compiled])
     return tuple(
-        rarer(required_literals(regex), context_literals(p.context))
-        if p.requires_context else required_literals(regex)
-        for p, regex in zip(patterns, compiled, strict=True))
+        rarer(needs, context_literals(p.context)) if p.requires_context else needs
+        for p, needs in zip(patterns, literals, strict=True))
 
 
 #: Per pattern, strings of which a text must hold one for the pattern to yield a span there
 #: (None: no such test), for skipping the rest (:mod:`redactor.detect.prefilter`).
-_NEEDS = _needs_all(PATTERNS, _COMPILED)
+_NEEDS = _needs_all(PATTERNS, _COMPILED, cache="patterns")
 
 
 class PatternRecognizer:

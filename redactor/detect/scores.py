@@ -20,7 +20,8 @@ from redactor.span import Span
 #: Words after which a bare fraction is a score: what is rated, and rating itself.
 SCORE_WORDS = ("pain", "score", "scored", "scores", "strength", "murmur", "grade", "graded",
                "rated", "rates", "rate", "rating", "scale", "power", "reflexes", "motor",
-               "vas", "nrs", "gcs", "apgar", "apgars", "mmse", "moca")  # fmt: skip
+               "vas", "nrs", "gcs", "apgar", "apgars", "mmse", "moca",
+               "tof", "cp")  # fmt: skip  (a train of four "TOF 1/4", chest pain "cp 4/10")
 
 #: Words that may stand between a score word and its number ("pain level is 4/10", "rates it
 #: 5/10", "pain score of about 7/10"), and a clock time ("pain 7/10 at 1400, now 3/10"); a word
@@ -87,7 +88,27 @@ def exam_score(text: str, span: Span) -> bool:
                  or _SETTING_AFTER.match(text, span.end) is not None
                  or ("-" in text[span.start : span.end]
                      and _RANGE_COUNTS.match(text, span.end) is not None)
-                 or _gestation(text, span)))
+                 or _gestation(text, span) or _out_of_ten(text, span)))
+
+
+#: What a number out of ten rates on a note's line, however far before it ("C/O EPIGASTRIC PAIN
+#: RADIATING TO BACK 8/10"), or another score out of ten ("8/10, DILAUDID ... NOW 4/10").
+_RATED_IN_LINE = re.compile(r"(?i)\b(?:pain|painful|discomfort|headache|ache|aches|\d{1,2}/10)\b")
+#: Words between that make the number a day: a visit or an event ("pain clinic appointment
+#: 4/10", "pain since 4/10", "seen 4/10").
+_DATING_BETWEEN = re.compile(r"(?i)\b(?:clinic|service|team|appt|appointment|visit|seen|since|"
+                             r"on|f/u|follow|scheduled|consult|admitted|started|until)\b")
+
+
+def _out_of_ten(text: str, span: Span) -> bool:
+    """A number out of ten with pain, or another score out of ten, before it on its line, and
+    no word of a visit or an event between."""
+    if not text[span.start : span.end].endswith("/10"):
+        return False
+    low = max(0, span.start - _REACH)
+    cut = text.rfind("\n", low, span.start)
+    rated = list(_RATED_IN_LINE.finditer(text, cut + 1 if cut >= 0 else low, span.start))
+    return bool(rated) and _DATING_BETWEEN.search(text, rated[-1].end(), span.start) is None
 
 
 #: A percentage right after a fraction: a ventilator's settings ("CPAP via trach 5/5 40%"),

@@ -69,6 +69,20 @@ def cached_words(name: str, build: Callable[[], Iterable[str]], *,
     return words
 
 
+def cached_strings(name: str, keys: Sequence[str], compute: Callable[[str], str], *,
+                   files: Sequence[Path] = ()) -> dict[str, str]:
+    """``{key: compute(key)}`` for ``keys``, kept in the cache as :func:`cached_words` keeps a
+    word set (keyed by ``name``, our version and ``files``); a key the cached table lacks
+    (its ``files`` changed in a way the digest missed) is computed anew. Keys and values are
+    one line each, with no "\\x1f"."""
+    def build() -> Iterable[str]:
+        return (f"{key}\x1f{compute(key)}" for key in keys)
+
+    table = dict(entry.split("\x1f", 1) for entry in
+                 cached_words(name, build, files=files) if "\x1f" in entry)
+    return {key: table[key] if key in table else compute(key) for key in keys}
+
+
 def _store(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` whole or not at all (a temp file renamed in); ignore errors."""
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}")

@@ -442,6 +442,7 @@ def test_a_greeting_is_no_part_of_a_name() -> None:
     ("DAUGHTER IN LAW OKSANA VISITED", "IN LAW OKSANA", "PERSON", "OKSANA"),
     ("ROMEO SANTOS , M.D.\nElectronically Signed ROMEO SANTOS , M.D. 08/09/2006",
      "Electronically Signed ROMEO SANTOS", "PERSON", "ROMEO SANTOS"),
+    ("NICU NPN\nBABY BOY OLIVEIRA, 33WKER, DOL 10", "BABY BOY OLIVEIRA", "PERSON", "OLIVEIRA"),
 ])
 def test_a_relative_or_a_care_role_is_no_part_of_a_name(text: str, value: str, label: str,
                                                         name: str) -> None:
@@ -543,3 +544,18 @@ def test_a_lower_case_find_in_edited_prose_is_a_word(text: str, value: str, labe
     assert edited_prose(text) is text.startswith(PROSE)
     span = _span(text, value, label, "hf_ner:PER")
     assert ordinary_language(text, span) is dropped
+
+
+@pytest.mark.parametrize(("text", "value", "name"), [
+    ("leicester actually did it. ranieri deserves a statue.", "ranieri deserves", "ranieri"),
+    ("hbo really ended it like that. dany deserved better.", "dany deserved", "dany"),
+    ("who's here after pewdiepie reacted to this lmaooo", "pewdiepie reacted", "pewdiepie"),
+    ("shoutout to tom jones tonight", "tom jones", "tom jones"),  # a listed surname stays
+    ("ANGELA ROSE IS HERE", "ANGELA ROSE", "ANGELA ROSE"),           # not lower case
+])
+def test_a_posts_verb_after_a_name_in_lower_case_is_no_part_of_it(text: str, value: str,
+                                                                   name: str) -> None:
+    from redactor.detect.evidence import trim_sentence_verbs
+
+    fitted = trim_sentence_verbs(text, _span(text, value, "PERSON", "hf_ner:PERSON"))
+    assert text[fitted.start : fitted.end] == name

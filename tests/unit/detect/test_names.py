@@ -581,3 +581,39 @@ def test_a_role_before_a_name_and_a_name_with_its_alias(text, names):
     got = {text[s.start:s.end] for s in REC.detect([text])[0]
            if s.source in ("names:role", "names:alias")}
     assert got == set(names)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Met w/ MOB Faith and FOB Hunter at bedside.", "Faith"),
+    ("Met w/ MOB Faith and FOB Hunter at bedside.", "Hunter"),
+    ("PAR: MOM, DAD AND GRANDMA ROSE IN TO VISIT, UPDATED BY NNP.", "ROSE"),
+    ("FAM: DAD WILL CALLED AT 1500 AND UPDATED BY THIS RN.", "WILL"),
+    ("bp stable. dr KING paged re: ?anticoag, aware.", "KING"),
+])
+def test_a_babys_parents_a_relative_after_a_list_and_a_surname_after_dr(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("PAR: MOM, DAD AND GRANDMA ROSE IN TO VISIT", "DAD AND GRANDMA ROSE"),  # no list as one
+    ("SOC: MOM IN TO VISIT W/ MGM, HELD BABY SKIN TO SKIN", "HELD BABY"),   # a sentence's word
+    ("Mom , Dad , All I See is Concrete", "All I See"),
+    ("dr ICU aware of labs", "ICU"),                                         # shorthand
+    ("the mob boss left", "boss"),
+])
+def test_a_relatives_list_or_a_sentence_word_is_no_name(text, word):
+    cued = [text[s.start:s.end] for s in REC.detect([text])[0] if s.source != "names:lists"]
+    assert all(word not in f for f in cued)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Insulin gtt held per anesthesia, Dr\nCash aware, FS 142.", "Cash"),
+    ("Seen by Dr.\nOkafor today.", "Okafor"),
+])
+def test_a_title_at_a_lines_end_and_its_name_on_the_next(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", ["Attending: Dr.\nPLAN: cont", "Referred by Dr.\nASSESSMENT:"])
+def test_a_header_on_the_line_after_a_title_is_no_name(text):
+    assert not found(text)

@@ -534,6 +534,19 @@ POSITIVES = [
     ("DATE", "HEAD OF OFFICE\n\nKUMASI, 2/5 (Reuters) - Yaw Asante said", "2/5"),
     ("ORGANIZATION", "Bluestem Analytics\nHuman Resources\n\n6/30/22\n", "Bluestem Analytics"),
     ("ORGANIZATION", "Şişecam\nPayroll\n\n08/27/2016\n", "Şişecam"),
+    # a day and month in a dated report, a holiday, a rehab by one word, a judgment's parties
+    ("DATE", "DOB 02/27/2012\nDC 04/16/2012\nroom air 4/2, HUS normal", "4/2"),
+    ("DATE", "wife states he was fine at Thanksgiving", "Thanksgiving"),
+    ("LOCATION", "PT SCREENED BY SPAULDING AND ACCEPTED", "SPAULDING"),
+    ("PERSON", "PRECIOUS MOKOENA                    Plaintiff\n", "PRECIOUS MOKOENA"),
+    ("ORGANIZATION", "MINISTER OF POLICE        First Defendant\n", "MINISTER OF POLICE"),
+    # a dictated report's stamps and footer, a public body, streets in a post
+    ("PERSON", "Dict 12/23/15 0631 / Trans 12/23/15 1102 cmj\n", "cmj"),
+    ("ID_NUMBER", "D 4/16/12 T 4/17/12  GM/sdw  #883104\n", "883104"),
+    ("PERSON", "md WJ19\nyd/pel\ndd: 08/03/09\n", "yd/pel"),
+    ("ORGANIZATION", "a decision of the Refugee Appeal Division of", "Refugee Appeal Division"),
+    ("STREET_ADDRESS", "the boat ramp off Hwy 53 is open", "Hwy 53"),
+    ("STREET_ADDRESS", "the dmv on harbor blvd takes walk ins", "harbor blvd"),
 ]  # fmt: skip
 
 

@@ -113,3 +113,22 @@ def test_the_rewritten_tables_find_what_their_sources_find_on_written_documents(
             assert _matches(compiled, text) == _matches(original, text), pattern.name
     assert checked >= 40
     assert any(not rule.regex.pattern.startswith("(?") for rule in RULES)
+
+
+def test_a_table_compiled_through_the_cache_is_the_table_compiled_anew(tmp_path, monkeypatch):
+    from redactor.detect.prefilter import required_literals, table_literals
+    from redactor.detect.regex_prefix import compile_table
+
+    monkeypatch.setenv("REDACTOR_CACHE_DIR", str(tmp_path / "cache"))
+    table = [(portable(p.regex), re.VERBOSE | p.flags) for p in PATTERNS]
+    first = compile_table(table, name="test")
+    second = compile_table(table, name="test")  # read back
+    assert list(tmp_path.joinpath("cache").glob("regex-prefix-test-*.txt"))
+    assert [r.pattern for r in first] == [r.pattern for r in second]
+    assert [r.pattern for r in second] == [c.pattern for c in _COMPILED]
+    assert [r.flags for r in second] == [c.flags for c in _COMPILED]
+    literals = table_literals(second, name="test")
+    assert table_literals(second, name="test") == literals == [
+        required_literals(r) for r in second]
+    monkeypatch.setenv("REDACTOR_CACHE_DIR", "off")
+    assert [r.pattern for r in compile_table(table, name="test")] == [r.pattern for r in first]

@@ -47,6 +47,10 @@ def _date(text: str, value: str, source: str = "hf_ner:DATE") -> Span:
     ("PAIN 9/10 ON ARRIVAL -> 3/10 AFTER GEL.", "3/10"),                 # a score's change
     ("STRENGTH BIL LE 3/5, UE 4/5, AREFLEXIC.", "3/5"),
     ("a 31 y/o G2 P1001 who presented at 38 4/7 weeks with SROM", "4/7"),  # a gestation
+    ("C/O EPIGASTRIC PAIN RADIATING TO BACK 8/10, DILAUDID UP", "8/10"),  # pain, far before
+    ("PAIN 8/10, DILAUDID PCA INCREASED TO 0.3MG Q10MIN, NOW 4/10.", "4/10"),  # another score
+    ("Pt paralyzed on cisatracurium, TOF 1/4.", "1/4"),                    # a train of four
+    ("pt c/o cp 4/10 @ 0230, ekg done", "4/10"),                           # chest pain
 ])
 def test_scores_after_a_score_word_are_no_dates(text: str, value: str) -> None:
     assert exam_score(text, _date(text, value))
@@ -57,6 +61,7 @@ def test_scores_after_a_score_word_are_no_dates(text: str, value: str) -> None:
     ("CHEST PAIN SINCE 4/10.", "4/10"),           # a word that dates comes between
     ("seen 4/10 for pain", "4/10"),               # the score word comes after
     ("pain clinic appointment 4/10", "4/10"),     # too many other words between
+    ("back pain, admitted 8/10 via the ED", "8/10"),  # an event between pain and the day
     ("Painter 4/10", "4/10"),                     # a whole word only
     ("pain since 2019, seen 4/10", "4/10"),       # a word that dates between
     ("PAIN\n4/10 SEEN IN CLINIC", "4/10"),        # on another line

@@ -80,3 +80,26 @@ def test_default_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache_dir() == tmp_path / "redactor"
     assert wordcache.CACHE_ENV == "REDACTOR_CACHE_DIR"
+
+
+def test_cached_strings_computes_once_and_keeps_each_keys_value(folder: Path,
+                                                                 tmp_path: Path) -> None:
+    from redactor.util.wordcache import cached_strings
+
+    source = tmp_path / "table.py"
+    source.write_text("v1")
+    calls: list[str] = []
+
+    def compute(key: str) -> str:
+        calls.append(key)
+        return "" if key == "b" else key.upper() * 2
+
+    first = cached_strings("table", ["a", "b", "c"], compute, files=[source])
+    second = cached_strings("table", ["a", "b", "c"], compute, files=[source])
+    assert first == second == {"a": "AA", "b": "", "c": "CC"}
+    assert sorted(calls) == ["a", "b", "c"]  # read back the second time
+    assert cached_strings("table", ["a", "d"], compute, files=[source]) == {"a": "AA", "d": "DD"}
+    source.write_text("v2")  # a changed source: computed anew
+    calls.clear()
+    assert cached_strings("table", ["a"], compute, files=[source]) == {"a": "AA"}
+    assert calls == ["a"]
