@@ -352,7 +352,7 @@ def _day_of_a_dated_text(match: re.Match[str]) -> bool:
 
 #: A preposition before a holiday that dates an event (the date_holiday pattern).
 _HOLIDAY_CUE = re.compile(r"(?i:\b(?:at|on|for|since|by|until|till|over|before|after|around|"
-                          r"from|through|thru|during|of)[ \t]+(?:the[ \t]+)?)$")
+                          r"from|through|thru|during)[ \t]+(?:the[ \t]+)?)$")
 
 
 def institution_valid(value: str) -> bool:
