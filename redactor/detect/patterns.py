@@ -500,13 +500,14 @@ _ORDINAL_CUE = re.compile(r"(?<![\w-])(?i:on|by|until|till|since|from|before|aft
 
 def _closing_initials(match: re.Match[str]) -> bool:
     """Initials that end a document (the ``closing_initials`` pattern): no word or chat; in
-    capitals no common word either, unless a dash signs them ("-KT"), where only the note's
-    shorthand is no one's ("-- PT")."""
+    capitals no common word either, unless a dash signs them ("-KT") or they are three
+    letters ("JMK", which a word list may hold), where only the note's shorthand is no one's
+    ("-- PT", "ICU")."""
     value = match.group("value")
     if is_dictionary_word(value.lower()) or value.lower() in CHAT_WORDS or (
             value.lower() in GRAMMAR_WORDS):
         return False
-    if "-" in match.group() or "—" in match.group():
+    if "-" in match.group() or "—" in match.group() or (value.isupper() and len(value) == 3):
         return not is_technical_word(value)
     return value.islower() or not is_common_word(value)
 
@@ -2127,6 +2128,17 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.6,
         validate=institution_valid,
+        group="value",
+    ),
+    Pattern(
+        name="org_vna_of",
+        label="ORGANIZATION",
+        # A visiting nurse association by its place: "HOME SVCS SET UP W/ VNA OF BOSTON FOR
+        # RN/PT/OT", "THROUGH VNA OF NORTHEAST OHIO, LIFELINE BUTTON", "VNA of Cape Cod".
+        regex=r"""(?=V)(?<![\w-])(?P<value>VNA[ \t]+(?i:of)
+            (?:[ \t]+(?!(?i:for|and|to|with|in|at|on|the|of|by|from|pt|rn|ot|via|per)\b)
+               [A-Z][A-Za-z'’-]+){1,3})(?![\w'’-])""",
+        score=0.7,
         group="value",
     ),
     Pattern(

@@ -185,3 +185,19 @@ def test_a_stamp_a_body_or_a_street(text: str, label: str, value: str) -> None:
 ])
 def test_shorthand_a_hospitals_board_or_a_road_is_left_alone(text: str, label: str) -> None:
     assert not [v for found_label, v in _found(text) if found_label == label]
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("PLAN: CXR & DEVICE CHECK IN AM, ?D/C HOME.\nJMK\n", "PERSON", "JMK"),  # a nurse's initials
+    ("HOME SVCS SET UP W/ VNA OF BOSTON FOR RN/PT/OT.", "ORGANIZATION", "VNA OF BOSTON"),
+    ("home health through VNA of Cape Cod, lifeline", "ORGANIZATION", "VNA of Cape Cod"),
+])
+def test_a_notes_last_initials_and_a_visiting_nurse_association(text: str, label: str,
+                                                                 value: str) -> None:
+    assert (label, value) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["PLAN: CONT TO MONITOR.\nICU\n", "wean as tol.\nDNR\n",
+                                  "VNA of the future"])
+def test_shorthand_on_the_last_line_or_a_vna_of_no_place_is_left(text: str) -> None:
+    assert not [v for label, v in _found(text) if label in ("PERSON", "ORGANIZATION")]

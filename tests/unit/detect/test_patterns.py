@@ -547,6 +547,7 @@ POSITIVES = [
     ("ORGANIZATION", "a decision of the Refugee Appeal Division of", "Refugee Appeal Division"),
     ("STREET_ADDRESS", "the boat ramp off Hwy 53 is open", "Hwy 53"),
     ("STREET_ADDRESS", "the dmv on harbor blvd takes walk ins", "harbor blvd"),
+    ("ORGANIZATION", "HOME SVCS SET UP W/ VNA OF BOSTON FOR RN/PT/OT.", "VNA OF BOSTON"),
 ]  # fmt: skip
 
 
