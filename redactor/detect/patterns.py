@@ -366,6 +366,11 @@ def institution_valid(value: str) -> bool:
         w.casefold() in SERVICE_WORDS or is_technical_word(w) for w in words)
 
 
+#: A dictation stamp's word before its date: dictated, transcribed ("D: 05/11/91 T: 05/12/91",
+#: "DD: 08/03/09", "Dict 12/23/15", "Trans 12/23/15"; the dictation patterns).
+_STAMP = r"(?i:dd|td|dt|d|t|dict(?:ated)?|trans(?:cribed)?)"
+
+
 #: A party's line in a judgment's heading and its role (the court_party patterns).
 _COURT_PARTY = r"""
     (?m)^[ \t*]*(?:(?:BETWEEN|AND|And|and)[ \t:]+)?
@@ -2787,10 +2792,9 @@ PATTERNS: tuple[Pattern, ...] = (
         label="PERSON",
         # A typist's initials after the dictation or transcription date (and time) on a stamp
         # line: "Trans 12/23/15 1102 cmj", "DICTATED 23/11/2016 TYPED 25/11/2016 TM/JLW".
-        regex=r"""(?m)(?=[DdTt])(?<![\w/.-])
-            (?i:dict(?:ated)?|trans(?:cribed)?|typed|dd|td|dt|d|t)[ \t]*[:.]?[ \t]*
-            \d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]+\d{3,4})?[ \t]+
-            (?P<value>[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){0,3})[ \t]*$""",
+        regex=rf"""(?m)(?=[DdTt])(?<![\w/.-])(?:{_STAMP}|(?i:typed))[ \t]*[:.]?[ \t]*
+            \d{{1,2}}/\d{{1,2}}/\d{{2,4}}(?:[ \t]+\d{{3,4}})?[ \t]+
+            (?P<value>[A-Za-z]{{2,4}}(?:/[A-Za-z]{{2,4}}){{0,3}})[ \t]*$""",
         score=0.6,
         validate=lambda value: value.lower() not in ("am", "pm", "a.m", "p.m", "est", "edt"),
         group="value",
@@ -2800,9 +2804,9 @@ PATTERNS: tuple[Pattern, ...] = (
         label="ID_NUMBER",
         # A dictation's number at the end of its stamp line, after "#": "D 4/16/12 T 4/17/12
         # GM/sdw  #883104".
-        regex=r"""(?m)(?=[DdTt])(?<![\w/.-])(?i:dd|td|dt|d|t|dict(?:ated)?|trans(?:cribed)?)
-            [ \t]*[:.]?[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[^\n#]{0,60}
-            \#[ \t]?(?P<value>\d{4,10})[ \t]*$""",
+        regex=rf"""(?m)(?=[DdTt])(?<![\w/.-]){_STAMP}
+            [ \t]*[:.]?[ \t]*\d{{1,2}}/\d{{1,2}}/\d{{2,4}}[^\n#]{{0,60}}
+            \#[ \t]?(?P<value>\d{{4,10}})[ \t]*$""",
         score=0.6,
         group="value",
     ),
@@ -2811,8 +2815,8 @@ PATTERNS: tuple[Pattern, ...] = (
         label="PERSON",
         # Initials in lower case on a line of their own in a dictated report's footer: "yd/pel"
         # above "dd: 08/03/09" (two letters or more a side: no "s/p", "n/v", "c/o").
-        regex=r"""(?m)(?=[a-z])^[ \t]*(?P<value>[a-z]{2,4}/[a-z]{2,4})[ \t]*\n
-            (?=[ \t]*(?i:dd|td|dt|d|t|dict(?:ated)?|trans(?:cribed)?)[ \t]*[:.]?[ \t]*\d)""",
+        regex=rf"""(?m)(?=[a-z])^[ \t]*(?P<value>[a-z]{{2,4}}/[a-z]{{2,4}})[ \t]*\n
+            (?=[ \t]*{_STAMP}[ \t]*[:.]?[ \t]*\d)""",
         score=0.6,
         validate=lambda value: value != "and/or" and not any(
             map(is_technical_word, value.split("/"))),

@@ -23,15 +23,12 @@ between processes (reading 160 syntax trees costs a tenth of a second at start-u
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import re
-import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from redactor.detect.regexes import alternation
-from redactor.util.wordcache import cached_strings
+from redactor.detect.regexes import alternation, cached_per_regex
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -70,21 +67,14 @@ def required_literals(regex: re.Pattern[str]) -> Literals | None:
 def table_literals(regexes: Sequence[re.Pattern[str]], *,
                    name: str) -> list[Literals | None]:
     """:func:`required_literals` of each regex of a table, kept in the word cache under
-    ``name`` while this module and Python's version are unchanged (each regex looked up by a
-    digest of its text and flags)."""
-    keys = [hashlib.sha256(f"{r.flags}\0{r.pattern}".encode()).hexdigest()[:24]
-            for r in regexes]
-    by_key = dict(zip(keys, regexes, strict=True))
-
-    def literals(key: str) -> str:
-        needs = required_literals(by_key[key])
+    ``name`` while this module and Python's version are unchanged."""
+    def literals(source: str, flags: int) -> str:
+        needs = required_literals(re.compile(source, flags))
         return json.dumps(None if needs is None else sorted(needs))
 
-    version = f"py{sys.version_info[0]}.{sys.version_info[1]}"
-    found = cached_strings(f"literals-{name}-{version}", list(by_key), literals,
-                           files=(Path(__file__),))
-    return [None if (value := json.loads(found[key])) is None else frozenset(value)
-            for key in keys]
+    found = cached_per_regex(f"literals-{name}", [(r.pattern, r.flags) for r in regexes],
+                             literals, files=(Path(__file__),))
+    return [None if (value := json.loads(v)) is None else frozenset(value) for v in found]
 
 
 def may_match(needs: Literals | None, folded_text: str) -> bool:

@@ -24,13 +24,11 @@ letter, a digit or "_" is written as an escape.)
 
 from __future__ import annotations
 
-import hashlib
 import re
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from redactor.util.wordcache import cached_strings
+from redactor.detect.regexes import cached_per_regex
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -87,24 +85,14 @@ def compile_table(table: Sequence[tuple[str, int]], *, name: str,
     """``hoisted(re.compile(source, flags))`` of each ``(source, flags)`` of a table, the
     rewritten sources kept in the word cache under ``name`` while this module, the ``files``
     that hold the table and Python's version are unchanged."""
-    sources = {_key(source, flags): (source, flags) for source, flags in table}
-
-    def rewrite(key: str) -> str:
-        source, flags = sources[key]
+    def rewrite(source: str, flags: int) -> str:
         regex = hoisted(re.compile(source, flags))
         return "" if regex.pattern == source else regex.pattern
 
-    version = f"py{sys.version_info[0]}.{sys.version_info[1]}"
-    rewritten = cached_strings(f"regex-prefix-{name}-{version}", list(sources), rewrite,
-                               files=(Path(__file__), *files))
-    return [re.compile(rewritten[key], flags & ~re.VERBOSE) if rewritten[key]
-            else re.compile(source, flags)
-            for key, (source, flags) in ((_key(s, f), (s, f)) for s, f in table)]
-
-
-def _key(source: str, flags: int) -> str:
-    """A digest of a regex and its flags (one line, whatever the regex holds)."""
-    return hashlib.sha256(f"{flags}\0{source}".encode()).hexdigest()[:24]
+    rewritten = cached_per_regex(f"regex-prefix-{name}", table, rewrite,
+                                 files=(Path(__file__), *files))
+    return [re.compile(new, flags & ~re.VERBOSE) if new else re.compile(source, flags)
+            for new, (source, flags) in zip(rewritten, table, strict=True)]
 
 
 def _split(items: list[Item], *, check: bool) -> tuple[Item, list[Item]] | None:

@@ -70,9 +70,15 @@ _REACH = 60
 def score_before(text: str, start: int) -> bool:
     """Whether a score word, or another score, comes right before ``start`` on its line, with
     at most three filler words between ("PAIN 4/10", "pain level is 4/10", "RATES IT 5/10")."""
+    return _SCORE_BEFORE.search(text[_line_start(text, start) : start]) is not None
+
+
+def _line_start(text: str, start: int) -> int:
+    """Where the text a score word is looked for begins: the start of ``start``'s line, at
+    most :data:`_REACH` characters before it."""
     low = max(0, start - _REACH)
     cut = text.rfind("\n", low, start)
-    return _SCORE_BEFORE.search(text[cut + 1 if cut >= 0 else low : start]) is not None
+    return cut + 1 if cut >= 0 else low
 
 
 def exam_score(text: str, span: Span) -> bool:
@@ -105,9 +111,7 @@ def _out_of_ten(text: str, span: Span) -> bool:
     no word of a visit or an event between."""
     if not text[span.start : span.end].endswith("/10"):
         return False
-    low = max(0, span.start - _REACH)
-    cut = text.rfind("\n", low, span.start)
-    rated = list(_RATED_IN_LINE.finditer(text, cut + 1 if cut >= 0 else low, span.start))
+    rated = list(_RATED_IN_LINE.finditer(text, _line_start(text, span.start), span.start))
     return bool(rated) and _DATING_BETWEEN.search(text, rated[-1].end(), span.start) is None
 
 
