@@ -71,7 +71,10 @@ def hoisted(regex: re.Pattern[str]) -> re.Pattern[str]:
         if split is None or not _scannable(split[0], regex.flags, _branches(split[1])):
             return regex
         names = {number: name for name, number in regex.groupindex.items()}
-        source = _unparse([split[0], *split[1]], names)
+        # the regex's own flags lead the text, so that it compiles the same with none given
+        # (a table's flags leave out an inline "(?m)": see compile_table)
+        inline = "".join(letter for flag, letter in _FLAGS if regex.flags & flag)
+        source = (f"(?{inline})" if inline else "") + _unparse([split[0], *split[1]], names)
         rewritten = re.compile(source, regex.flags & ~re.VERBOSE)
     except (_Unsupported, re.error, RecursionError):
         return regex
