@@ -37,6 +37,7 @@ from redactor.detect.lexicon import (
     GRAMMAR_WORDS,
     HOME_BEFORE,
     INSTITUTION,
+    NOT_ENTITIES,
     PLACE_PREPOSITION,
     ROLE_WORDS,
     SERVICE_WORDS,
@@ -44,6 +45,7 @@ from redactor.detect.lexicon import (
     country_names,
     is_common_word,
     is_technical_word,
+    lay_register,
     place_names,
     words_of,
 )
@@ -54,6 +56,7 @@ from redactor.detect.name_lists import (
     given_names,
     is_dictionary_word,
     is_listed_name,
+    lower_case_words,
 )
 from redactor.detect.names import (
     CHAT_CLOCK,
@@ -1000,6 +1003,30 @@ def _agreed_lower_case_name(text: str, span: Span, words: Sequence[str]) -> bool
 
 
 
+#: Words of a link a transformer may take for a name ("https").
+_LINK_WORDS = frozenset({"http", "https", "www"})
+
+
+def _unlisted_word_in_lay_text(text: str, span: Span, words: Sequence[str]) -> bool:
+    """A transformer's find in lay text (:func:`~redactor.detect.lexicon.lay_register`: posts,
+    news, judgments; never a note) holding a word of three letters or more that no dictionary
+    lists in lower case ("verizon", "putin", "tesco", "mtv", "#ohio"). Philter's whitelist,
+    made from clinical notes, holds many such names and brands, which posts write in lower
+    case; a chat word ("lmaooo"), a drug, a field label ("VIN") and a link's "https" are no
+    such word."""
+    if not span.source.startswith("hf_ner") or not lay_register(text):
+        return False
+    return any(len(w) >= 3 and not _listed_in_lower_case(w) for w in words)
+
+
+def _listed_in_lower_case(word: str) -> bool:
+    folded = word.casefold()
+    return (folded in _LINK_WORDS or folded in CHAT_WORDS or folded in NOT_ENTITIES
+            or _CHAT_SHAPES.fullmatch(folded)
+            is not None or is_technical_word(word) or is_dictionary_word(word)
+            or any(w in lower_case_words() for w in (folded, folded.rstrip("s"))))
+
+
 def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     """True when ``span`` should be dropped: it needs evidence, every word of it is English or
     clinical vocabulary, and nothing says it is a name.
@@ -1062,6 +1089,8 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
         return True
     if _acronym_of_an_organisation(text, span, words) or (
             agreed and (_agreed_name(text, span) or _agreed_lower_case_name(text, span, words))):
+        return False
+    if _unlisted_word_in_lay_text(text, span, words):
         return False
     capitalised = words[0][:1].isupper() and words[-1][:1].isupper() and all(
         w[:1].isupper() or w in _NAME_JOINERS for w in words)  # "House of Commons"

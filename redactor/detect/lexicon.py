@@ -267,11 +267,9 @@ GRAMMAR_WORDS = FUNCTION_WORDS | frozenset(
 
 
 @lru_cache(maxsize=8)  # asked once per span of a text: read once per text
-def clinical_register(text: str, *, sample: int = 2000) -> bool:
-    """Whether ``text`` is written in clinical language: of its first ``sample`` words (20 at
-    least), half or more of those that carry meaning (two letters or more, no function word)
-    are clinical or drug vocabulary. Case reports and dictations score 0.56-0.72 (10th-90th
-    percentile), ICU nursing notes in shorthand about 0.65, tweets, posts and news 0.00-0.35."""
+def _register(text: str, sample: int = 2000) -> tuple[int, int, int]:
+    """Of ``text``'s first ``sample`` words: how many, how many carry meaning (two letters or
+    more, no function word), and how many of those are clinical or drug vocabulary."""
     words = content = technical = 0
     for match in _WORD.finditer(text):
         word = match.group()
@@ -281,7 +279,26 @@ def clinical_register(text: str, *, sample: int = 2000) -> bool:
             technical += is_technical_word(word)
         if words == sample:
             break
+    return words, content, technical
+
+
+def clinical_register(text: str) -> bool:
+    """Whether ``text`` is written in clinical language: of its first 2,000 words (20 at
+    least), half or more of those that carry meaning are clinical or drug vocabulary. Case
+    reports and dictations score 0.56-0.72 (10th-90th percentile), ICU nursing notes in
+    shorthand about 0.65, tweets, posts and news 0.00-0.35."""
+    words, content, technical = _register(text)
     return words >= 20 and technical >= content / 2
+
+
+def lay_register(text: str) -> bool:
+    """Whether ``text`` is written in lay language: fewer than a fifth of its words that carry
+    meaning are clinical or drug vocabulary (whose lists hold everyday words too: "went",
+    "family", "night"). Of the written sets, 55 % of the posts are, 71 % of the judgments and
+    47 % of the news; no note or summary is, however short (the least clinical of 888 reads
+    0.21)."""
+    _, content, technical = _register(text)
+    return technical < 0.2 * content
 
 
 def only_common_words(text: str) -> bool:

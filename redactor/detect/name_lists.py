@@ -141,6 +141,20 @@ def dictionary_words() -> frozenset[str]:
                         files=_SOURCES)
 
 
+@lru_cache(maxsize=1)
+def lower_case_words() -> frozenset[str]:
+    """Words Webster's 2nd lists in lower case: common words ("nice", "reading", "mobile"), as
+    opposed to the proper nouns it lists capitalised only ("Paris", "Lagos", "Atlanta")."""
+
+    def build() -> frozenset[str]:
+        from english_words import get_english_words_set
+
+        return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+
+    return cached_words("web2-lower-words", build, packages=("english-words",),
+                        files=_SOURCES)
+
+
 def is_unambiguous_given_name(word: str) -> bool:
     """A listed given name that is not also an English dictionary word ("Emil", not "Will")."""
     title = word[:1].upper() + word[1:].lower()

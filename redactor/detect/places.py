@@ -41,7 +41,7 @@ from redactor.detect.lexicon import (
     is_common_word,
     is_technical_word,
 )
-from redactor.detect.name_lists import is_dictionary_word
+from redactor.detect.name_lists import is_dictionary_word, lower_case_words
 from redactor.detect.regexes import portable
 from redactor.detect.spacy_ner import EPONYM_AFTER
 from redactor.errors import ModelError
@@ -125,20 +125,6 @@ def _consistent_case(words: Sequence[str]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Words Webster's 2nd lists in lower case: common words ("nice", "reading", "mobile"), as
-    opposed to the proper nouns it lists capitalised only ("Paris", "Lagos", "Atlanta")."""
-
-    def build() -> frozenset[str]:
-        from english_words import get_english_words_set
-
-        return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
-
-    return cached_words("web2-lower-words", build, packages=("english-words",),
-                        files=(Path(__file__),))
-
-
 def accept_place(words: Sequence[str], population: int, *, lived_in: bool = False,
                  from_in: bool = False) -> bool:
     """Whether a run of ``words`` that names a listed place of ``population`` counts (pure).
@@ -160,7 +146,7 @@ def accept_place(words: Sequence[str], population: int, *, lived_in: bool = Fals
     if case == "lower":  # "miami", never "nice" or "lima"
         return population >= LOWER_CASE_POPULATION and not is_dictionary_word(word)
     # "Paris", "BRUSSELS", not "Nice" or "Mobile" unless one lives there
-    return lived_in or word.lower() not in common_words()
+    return lived_in or word.lower() not in lower_case_words()
 
 
 #: Words a name's initials leave out.
@@ -188,7 +174,7 @@ class PlaceRecognizer:
     def load(self) -> None:
         """Read the city and word lists now (a missing package stops the run)."""
         city_populations()
-        common_words()
+        lower_case_words()
 
     def propagate(self, text: str, accepted: Sequence[Span]) -> list[Span]:
         """Other mentions of a facility or organisation found in ``text``, by the initials of

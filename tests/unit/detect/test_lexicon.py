@@ -300,3 +300,20 @@ def test_a_name_rule_stops_at_the_end_of_its_sentence() -> None:
     assert found and all(". Call" not in v and v.endswith("Gonzalez") for v in found)
     text = "Dear J. Smith, thanks"
     assert "J. Smith" in [text[s.start : s.end] for s in NameRecognizer().detect([text])[0]]
+
+
+@pytest.mark.parametrize(("text", "lay"), [
+    ("so i just switched from verizon to tmobile and honestly the signal in my apartment is "
+     "way better now", True),
+    ("The applicant complained that the domestic courts had refused to examine his arguments "
+     "concerning the lawfulness of the search of his flat.", True),
+    ("PT ALERT, ORIENTED X3. LASIX 40MG IV GIVEN WITH GOOD DIURESIS. SBP 110-130. NPO.", False),
+    ("Pt alert, oriented x3. VS stable, sbp 110-130. Lasix 40mg iv given with good diuresis. "
+     "Tolerating diet. Dtr called, updated by RN, will get him a verizon phone for the room.",
+     False),
+    ("😂😂😂", False),  # no word: no register
+])
+def test_lay_register(text, lay):
+    from redactor.detect.lexicon import lay_register
+
+    assert lay_register(text) is lay

@@ -473,3 +473,35 @@ def test_a_place_someone_comes_from_stays_in_a_clinical_note(value: str, kept: b
 def test_section_headers_and_services_seen_by(text: str, value: str, label: str, source: str,
                                               dropped: bool) -> None:
     assert ordinary_language(text, _span(text, value, label, source)) is dropped
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("so i just switched from verizon to tmobile and honestly the signal in my apartment is "
+     "way better now", "verizon"),
+    ("tesco have run out of oat milk AGAIN. absolute scenes", "tesco"),
+    ("happy bday ahmed!!! cant believe ur 30 already", "ahmed"),
+    ("cant believe putin said that in the interview, my timeline is losing it", "putin"),
+])
+def test_a_transformers_unlisted_word_in_a_post_stays(text, value):
+    # Philter's whitelist holds these; no dictionary lists them in lower case
+    assert not ordinary_language(text, _span(text, value, "ORGANIZATION", "hf_ner:ORGANIZATION"))
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    # a dictionary word, a chat word, a link's word: still ordinary language
+    ("just bought a new apple pie recipe book", "apple", "hf_ner:ORGANIZATION"),
+    ("lmaooo that was wild", "lmaooo", "hf_ner:PERSON"),
+    ("see https for the rest of it", "https", "hf_ner:PERSON"),
+    # spaCy's find: the old rule
+    ("so i just switched from verizon to tmobile and honestly the signal in my apartment is "
+     "way better now", "verizon", "spacy:ORG"),
+])
+def test_listed_words_and_spacys_finds_in_a_post_still_go(text, value, source):
+    assert ordinary_language(text, _span(text, value, "ORGANIZATION", source))
+
+
+def test_an_unlisted_word_in_a_note_still_goes():
+    text = ("Pt alert, oriented x3. VS stable, sbp 110-130. Lasix 40mg iv given with good "
+            "diuresis. Tolerating diet. Dtr called, updated by RN, will get him a verizon phone "
+            "for the room.")
+    assert ordinary_language(text, _span(text, "verizon", "ORGANIZATION", "hf_ner:ORGANIZATION"))
