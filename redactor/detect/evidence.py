@@ -85,6 +85,10 @@ _CUE_BEFORE = re.compile(
     r"signed|dictated|transcribed|cc|contact|hcp|proxy|guardian|judge|justice)\b(?:[ \t]?\.)?|@"
     r"|\b(?:signed|dictated|transcribed|seen|examined|reviewed|electronically[ \t]+signed)"
     r"[ \t]+by"
+    # more kin, never before a sentence's full stop ("W/ MATERNAL GRANDMOTHER. MOB HAS ...")
+    r"|\b(?:mum|mama|aunt|auntie|uncle|niece|nephew|cousin|grandma|grandpa|granny|nana"
+    r"|grandmother|grandfather|grandson|granddaughter|fianc[eé]e?|girlfriend|boyfriend"
+    r"|step(?:mom|dad|son|daughter))\b"
     # a message for someone: "Message left for Aline", "VM left for son", "msg for Min"
     r"|\b(?:message|msg|vm|voicemail)[ \t]+(?:left[ \t]+)?for"
     # a name given: "my name is ahmed", "his name's bilal", "a boy named crystal", "call me al"

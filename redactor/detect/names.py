@@ -593,6 +593,30 @@ def _speakers(text: str) -> list[Span]:
     return out
 
 
+#: A line of a chat pasted without time stamps: a speaker of one word in lower case, a colon,
+#: the message ("summer: ur an angel").
+_TRANSCRIPT_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[a-z][a-z'’-]{1,19}):[ \t]+\S")
+TRANSCRIPT_SOURCE = "names:transcript"
+
+
+def _transcript_speakers(text: str) -> list[Span]:
+    """The speakers of a chat pasted without time stamps, whatever their words ("summer:",
+    "hope:", "minjun:"): three lines or more, two thirds of the text's lines, open with a word
+    in lower case and a colon; two speakers or more, one of whom speaks again after another.
+    Not a form's or a note's labels: no speaker is a field label, a role or clinical
+    vocabulary ("name:", "host:", "neuro:")."""
+    found = list(_TRANSCRIPT_LINE.finditer(text))
+    if len(found) < 3 or 3 * len(found) < 2 * sum(1 for line in text.splitlines() if line.strip()):
+        return []
+    names = [m.group("name") for m in found]
+    again = any(name in names[:i] and name != names[i - 1] for i, name in enumerate(names))
+    if len(set(names)) < 2 or not again or any(
+            n in _NOT_SPEAKERS or n in NOT_ENTITIES or n in ROLE_WORDS or is_technical_word(n)
+            for n in names):
+        return []
+    return [Span(*m.span("name"), "PERSON", SPEAKER_SCORE, TRANSCRIPT_SOURCE) for m in found]
+
+
 #: Someone a message in lower case speaks of, after a verb of telling or greeting, or before
 #: what a person does: "can u tell camila", "say hi to rin from me", "is vy still driving u",
 #: "ya than bích ngân picks me up", "me and nils nilsen".
@@ -1857,6 +1881,7 @@ class NameRecognizer:
                     if trimmed:
                         spans.append(Span(*trimmed, "PERSON", GAZETTEER_SCORE, "names:lists"))
                 spans.extend(_speakers(text))
+                spans.extend(_transcript_speakers(text))
                 spans.extend(_single_given_names(text))
                 spans.extend(_context_names(text))
                 spans.extend(_inverted_names(text))

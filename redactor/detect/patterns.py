@@ -232,8 +232,8 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
     ("mrn_marked", r"MR|chart|record|hospital[ ]number|hospital|hosp|unit[ ]number|unit",
      "MEDICAL_RECORD_NUMBER", True),
     ("account", r"acct|account(?:[ ]number)?|bank[ ]account|a/c", "ACCOUNT_NUMBER", False),
-    ("account_marked", r"routing|invoice|billing|claim|transaction|cheque", "ACCOUNT_NUMBER",
-     True),
+    ("account_marked", r"routing|invoice|billing|claim|transaction|cheque|HAR|CSN|FIN",
+     "ACCOUNT_NUMBER", True),
     ("health_plan", r"member[ ]?id|membership|policy|subscriber(?:[ ]id)?|insurance[ ]id"
      r"|beneficiary[ ]id|plan[ ]id|health[ ]plan(?:[ ]id)?|HICN|MBI|medicaid[ ]id|medicare[ ]id",
      "HEALTH_PLAN_ID", False),
@@ -247,10 +247,10 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
     ("biometric", r"biometric[ ]id|fingerprint[ ]id|voiceprint[ ]id|retina[ ]id|iris[ ]id",
      "BIOMETRIC_ID", False),
     ("id_number", r"patient[ ]id|pt[ ]id|employee[ ]id|student[ ]id|national[ ]id|passport"
-     r"|identification[ ]number", "ID_NUMBER", False),
+     r"|identification[ ]number|case[ ]reference|case[ ]ref", "ID_NUMBER", False),
     ("id_number_marked", r"encounter|visit|case|accession|specimen|sample|order|reference|ref"
      r"|file|employee|emp|badge|staff|student|ticket|confirmation|conf|booking|reservation"
-     r"|tracking"
+     r"|tracking|auth|authorization|approval|CLIA|registration"
      r"|police[ ]report|report|index|job|dictation|transcription|batch|FIR|crime|docket|exam"
      r"|doc",
      "ID_NUMBER", True),
@@ -533,6 +533,13 @@ def _ordinal_day_cued(match: re.Match[str]) -> bool:
         and _CLAUSE_END.match(match.string, match.end()) is not None)
 
 
+#: Words of traffic news around a road's number (the ``road_number`` pattern).
+_ROAD_NEWS = re.compile(
+    r"(?i)(?<![\w-])(?:motorway|junction|j\d{1,2}|(?:north|south|east|west)bound|closed|closes"
+    r"|closure|traffic|diversion|diverted|roadworks|drivers?|lorry|lorries|crash|collision"
+    r"|carriageway|slip[ ]road|tailbacks?|queues?)(?![\w-])")
+
+
 #: A dictated report's first line: its record number and the hospital's code ("018636330
 #: DH"), read at the text's start.
 _REPORT_HEADER_LINE = r"[ \t]*(?P<value>\d{6,12})[ \t]+[A-Z]{2,6}[ \t]*(?=\r?\n)"
@@ -728,7 +735,7 @@ _ID_VALUE = r"""
 _MARKER = r"(?i:\#|no\.?|nr\.?|num\.?|number|nbr)"
 # ("MRN is 4471923", "pt's MRN there 0048812": the record of another hospital)
 _TAIL_OPTIONAL = (rf"(?:[ \t]*{_MARKER})?[ \t]*[:=]?[ \t]*\#?[ \t]*"
-                  r"(?:(?i:is|was|there|here)[ \t]+)?")
+                  r"(?:(?i:is|was|there|here|ending[ \t]+in)[ \t]+)?")
 _TAIL_REQUIRED = rf"[ \t]*(?:{_MARKER}[ \t]*[:=]?|[:=])[ \t]*\#?[ \t]*(?:(?i:is)[ \t]+)?"
 #: A court's file number after a bare "no.": four to six digits and the year ("41872/98"), or
 #: the year first ("1997/4521").
@@ -875,6 +882,8 @@ CTX_MONTH_DAY = (
     "bronch", "bronchoscopy", "paracentesis", "thoracentesis", "floor", "call out", "repeat",
     "clinic", "eval", "evaluation", "coiled", "clipped", "stented", "embolized", "scheduled",
     "inserted", "trached", "pegged",
+    # a placement's dates in case management ("bed avail 4/22", "VNA SOC 10/3", "auth thru 5/2")
+    "avail", "available", "soc", "accepted", "approved", "auth", "authorized", "transport",
     # events of a summary's course ("resumed at home dose 8/6", "the evening of 3/1", "switched
     # to po amox-clav 1/8", "to the stroke unit 6/12", "L&D triage 9/18")
     # (a time of day or a dose only as "... of", "home dose": "1/2 tab at night" is a fraction)
@@ -1242,10 +1251,10 @@ PATTERNS: tuple[Pattern, ...] = (
         name="pager_paged",
         label="PHONE_NUMBER",
         # a pager's number of the hospital's shape right after "paged": "DR SAITO PAGED 4-3721",
-        # "FELLOW PAGED X2 (#2-7714)" (not a clock time: "paged 1400")
+        # "FELLOW PAGED X2 (#2-7714)", "FELLOW PAGED #41762" (not a clock time: "paged 1400")
         regex=r"""
             (?=[Pp])(?<![\w])(?i:paged)(?:[ \t]+(?i:x)[ \t]?\d)?[ \t]*\(?[ \t]*\#?[ \t]*
-            (?P<value>\d{1,2}-\d{4})(?![\w]|[.-]\d)
+            (?P<value>\d{1,2}-\d{4}|(?<=\#)\d{4,6})(?![\w]|[.-]\d)
         """,
         score=0.8,
         group="value",
@@ -1864,14 +1873,14 @@ PATTERNS: tuple[Pattern, ...] = (
         name="date_weekday_ordinal_day",
         label="DATE",
         # a weekday and a day of the month by its ordinal: "will come back Saturday the 9th",
-        # "ON TUES THE 14TH"
+        # "ON TUES THE 14TH", "on sale Friday 9th"
         regex=rf"""
             (?=[MTWFSmtwfs])(?<![\w-])   # (a cheap first test: a weekday's first letter)
             (?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
                         |(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun
                            |MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)\.?)   # "sat" is a verb
-            [ \t]+(?i:the)[ \t]+{_DAY}(?i:st|nd|rd|th)(?![\w-])
-            (?![ \t]+(?i:century|floor|percentile|time|times|place|grade|of)\b)
+            ,?[ \t]+(?:(?i:the)[ \t]+)?{_DAY}(?i:st|nd|rd|th)(?![\w-])
+            (?![ \t]+(?i:century|floor|percentile|time|times|place|grade|of|best|worst|day)\b)
         """,
         score=0.6,
     ),
@@ -1992,6 +2001,17 @@ PATTERNS: tuple[Pattern, ...] = (
             \b(?i:turned|turns|turning)[ ]+
             (?P<value>\d{2,3})
             (?![\w/.,:%°-]|[ ]*(?i:degrees?|percent|per|minutes?|seconds?|times|mg|ml|cc|°))
+        """,
+        score=0.8,
+        validate=age_valid,
+        group="value",
+    ),
+    Pattern(
+        name="age_birthday",
+        label="AGE",
+        # an age as the ordinal of a birthday: "marked her 104th birthday", "his 90th bday"
+        regex=r"""
+            (?<![\w.,/-])(?P<value>\d{2,3})(?i:st|nd|rd|th)[ ]+(?i:birthday|bday|b-day)\b
         """,
         score=0.8,
         validate=age_valid,
@@ -2242,17 +2262,29 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="road_number",
+        label="STREET_ADDRESS",
+        # A British road by its number in traffic news: "closes parts of the M5 near
+        # Tewkesbury", "Diversion via A24", "the A38 between Tewkesbury and Coombe Hill"; not an
+        # artery's segment ("the M1 segment"): a road's words must stand near it.
+        regex=r"(?=[AM])(?<![\w-])(?P<value>[AM]\d{1,4}(?:\(M\))?)(?![\w-]|\.\d)",
+        score=0.6,
+        group="value",
+        check=lambda m: _ROAD_NEWS.search(m.string, max(0, m.start() - 60), m.end() + 60)
+        is not None,
+    ),
+    Pattern(
         name="street_lower",
         label="STREET_ADDRESS",
         # A street written in lower case, as a post writes it: "on 5th ave", "the dmv on harbor
-        # blvd", "back on cesar chavez ave" (an abbreviated street word; after a preposition
+        # blvd", "back on cesar chavez ave", "the tesco on castle street" (after a preposition
         # unless the street is numbered).
         regex=r"""(?=[a-z\d])(?<![\w'’-])
             (?:(?<=on[ ])|(?<=at[ ])|(?<=off[ ])|(?<=near[ ])|(?<=along[ ])|(?<=down[ ])
                |(?<=to[ ])|(?<=from[ ])|(?<=by[ ])|(?=\d{1,3}(?:st|nd|rd|th)[ ]))
             (?!(?:the|a|an|my|your|his|her|our|their|this|that)[ ])
             (?P<value>(?:\d{1,3}(?:st|nd|rd|th)|[a-z]{3,}(?:[ ][a-z]{3,})?)
-                      [ ](?:ave|blvd|st|rd|pkwy|hwy))(?![\w'’-]|\.\w)""",
+                      [ ](?:ave|blvd|st|rd|pkwy|hwy|street|road))(?![\w'’-]|\.\w)""",
         score=0.6,
         group="value",
     ),
@@ -2711,10 +2743,10 @@ PATTERNS: tuple[Pattern, ...] = (
         name="bail_application",
         label="ID_NUMBER",
         # An Indian court's application after its abbreviation: "BAIL APPLN. 3512/2020",
-        # "CRL.M.A. 4417/2021".
-        regex=r"""(?=[BACWLRFS])(?<![\w.])
+        # "CRL.M.A. 4417/2021", a motor accident claim's appeal "MAC.APP. 412/2019".
+        regex=r"""(?=[BACWLRFSM])(?<![\w.])
                   (?:BAIL[ ]APPLN|APPLN|CRL\.M\.A|CRL\.A|CRL\.REV\.P|W\.P\.\(C\)|CS\(OS\)
-                  |LPA|RFA|FAO|CM[ ]APPL)\.?[ \t]*(?:No\.?[ \t]*)?
+                  |LPA|RFA|FAO|CM[ ]APPL|MAC\.?[ ]?APP)\.?[ \t]*(?:No\.?[ \t]*)?
                   (?P<value>\d{1,6}/(?:19|20)\d\d)(?!\d)""",
         score=LABELLED_ID_SCORE,
         group="value",

@@ -365,6 +365,26 @@ def test_speakers_without_a_time_stamp_need_the_lists() -> None:
     assert "lan" not in _found("lan: ya whats up\n")
 
 
+def test_speakers_of_a_pasted_chat_are_names_whatever_the_word() -> None:
+    text = ("summer: did anyone get the notes from bio\nhope: check the gc i sent them\n"
+            "summer: ur an angel\nyoung: can someone send them to me too\n")
+    spans = REC.detect([text])[0]
+    assert sorted({text[s.start : s.end] for s in spans if s.source == "names:transcript"}) == [
+        "hope", "summer", "young"]
+
+
+@pytest.mark.parametrize("text", [
+    "jiwoo: omw\nminjun: u said that 30 min ago\n",  # two lines: no transcript yet
+    "neuro: a&ox3\ncv: nsr 80s\nresp: ls clear\nneuro: no change\n",  # a note's systems
+    "host: welcome back\nguest: thanks\nhost: so tell us\n",  # roles
+    "name: ana\nphone: 555\nname: li\nphone: 556\n",  # a form's labels
+    "jiwoo: omw\nminjun: u said that\njiwoo: im here\nso we went home and that was it\n"
+    "it rained\nthe end\nreally\n",  # a third of the lines only
+])
+def test_pasted_chats_need_three_turns_and_speakers_that_are_no_labels(text: str) -> None:
+    assert not [s for s in REC.detect([text])[0] if s.source == "names:transcript"]
+
+
 # -- this stop: cued slots that take a surname whatever its lexicon ------------------------------
 
 #: Surnames in no list, rare English words or too short for the context rule: only a slot that

@@ -548,6 +548,23 @@ POSITIVES = [
     ("STREET_ADDRESS", "the boat ramp off Hwy 53 is open", "Hwy 53"),
     ("STREET_ADDRESS", "the dmv on harbor blvd takes walk ins", "harbor blvd"),
     ("ORGANIZATION", "HOME SVCS SET UP W/ VNA OF BOSTON FOR RN/PT/OT.", "VNA OF BOSTON"),
+    # an age as a birthday's ordinal, header numbers, pagers, roads, a weekday's ordinal
+    ("AGE", "marked her 104th birthday on Tuesday", "104"),
+    ("ACCOUNT_NUMBER", "MRN: 5528810   HAR: 300188826\n", "300188826"),
+    ("ACCOUNT_NUMBER", "MRN: P-4409187      CSN: 880012947731", "880012947731"),
+    ("ACCOUNT_NUMBER", "listed an account number ending in 4471 and", "4471"),
+    ("ID_NUMBER", "CLIA# 05D2071884   Tel", "05D2071884"),
+    ("ID_NUMBER", "Tufts Health Plan auth # TH40-2281937 pending", "TH40-2281937"),
+    ("ID_NUMBER", "an inquiry, case reference C-20240317-0448.", "C-20240317-0448"),
+    ("ID_NUMBER", "bearing registration no. HR-55-L-9023, being", "HR-55-L-9023"),
+    ("ID_NUMBER", "MAC.APP. 412/2019 & CM APPL. 27214/2019", "412/2019"),
+    ("PHONE_NUMBER", "CARDS FELLOW PAGED #41762, IN TO SEE PT.", "41762"),
+    ("STREET_ADDRESS", "Flooding closes parts of the M5 near Tewkesbury", "M5"),
+    ("STREET_ADDRESS", "closed for resurfacing. Diversion via A24.", "A24"),
+    ("STREET_ADDRESS", "is the tesco on castle street open 24hrs", "castle street"),
+    ("DATE", "tickets go on sale Friday 9th at 9am!", "Friday 9th"),
+    ("DATE", "bed avail 4/22. BCBS auth requested", "4/22"),
+    ("DATE", "VNA accepted for PT/OT/RN, SOC 10/3. DME", "10/3"),
 ]  # fmt: skip
 
 
@@ -571,6 +588,10 @@ NEGATIVES = [
     ("ACCOUNT_NUMBER", "PLACED ON A/C 550X14, PEEP 5, FIO2 100%"),  # a ventilator's settings
     ("ID_NUMBER", "took No. 12-15 tabs; case 2-1234"),
     ("DATE", "for the 3rd time, for the 2nd floor"),
+    ("DATE", "TUESDAY, THE 8TH DAY OF AUGUST; the Sun 3rd best seller"),  # no weekday's day
+    ("STREET_ADDRESS", "thrombus in the M1 segment of the left MCA; A1 pulley release"),
+    ("PHONE_NUMBER", "MD PAGED 1400, CALLED BACK"),
+    ("AGE", "her 104th visit to the clinic; the 95th percentile"),
     # a note's sentence, a team's work and an office are no facility or firm
     ("LOCATION", "PT VERBALIZED UNDERSTANDING. WILL NEED CARDIAC REHAB REFERRAL AT DC."),
     ("LOCATION", "SCI TEAM TO SEE, PT/OT FOR ROM AND SPLINTS, EARLY REHAB SCREEN."),

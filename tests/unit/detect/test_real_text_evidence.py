@@ -505,3 +505,17 @@ def test_an_unlisted_word_in_a_note_still_goes():
             "diuresis. Tolerating diet. Dtr called, updated by RN, will get him a verizon phone "
             "for the room.")
     assert ordinary_language(text, _span(text, "verizon", "ORGANIZATION", "hf_ner:ORGANIZATION"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("my mum Rose just joined twitter, everyone say hi", "Rose"),
+    ("grandma rose turned 94 today and still beats everyone at rummy", "rose"),
+    ("NIECE HOPE CALLED FOR UPDATE, WILL VISIT TOMORROW", "HOPE"),
+])
+def test_a_word_after_a_relative_is_their_name(text, value):
+    assert not ordinary_language(text, _span(text, value, "PERSON", "hf_ner:PERSON"))
+
+
+def test_a_relative_ending_a_sentence_cues_no_name():
+    text = "PARENTS LIVE W/ MATERNAL GRANDMOTHER. MOB HAS STATE INSURANCE, FOB WORKS NIGHTS."
+    assert ordinary_language(text, _span(text, "MOB", "PERSON", "hf_ner:PERSON"))
