@@ -140,7 +140,7 @@ def _chat_speaker(text: str, start: int, end: int) -> bool:
 #: before ("Judge To dismissed the appeal").
 _TITLE_WORDS = frozenset("Justice Judge Senator Governor Secretary Chancellor Professor Rabbi "
                          "Imam Bishop Archbishop Cardinal Reverend Colonel Captain Sergeant "
-                         "Detective Inspector Constable".split())
+                         "Detective Inspector Constable Smt Shri Mdm Madam".split())
 #: A person's name that a model took in with its title, in mixed case: "Lord Justice Ward",
 #: "Secretary Cardona", "Sister O'Reilly", "Bishop Tutu" (the title says it is a person):
 #: a title of office, or of rank or of a religious order.
@@ -170,11 +170,11 @@ def _source_of_a_report(text: str, start: int, end: int) -> bool:
 
 
 def _title_before_a_name(text: str, span: Span) -> bool:
-    """A model's person that is only the title of the capitalised name after it ("Judge" of
-    "Judge To"; "Mr Judge" is a name)."""
+    """A model's person (or spaCy's organisation) that is only the title of the capitalised name
+    after it ("Judge" of "Judge To", "Smt" of "Smt. Bhagwati Devi"; "Mr Judge" is a name)."""
     before = text[max(0, span.start - 6) : span.start]
-    return (span.label == "PERSON" and text[span.start : span.end] in _TITLE_WORDS
-            and re.match(r"[ \t]+[A-Z]", text[span.end : span.end + 2]) is not None
+    return (span.label in ("PERSON", "ORGANIZATION") and text[span.start : span.end] in _TITLE_WORDS
+            and re.match(r"\.?[ \t]+[A-Z]", text[span.end : span.end + 3]) is not None
             and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]*$", before) is None)
 
 
@@ -1133,7 +1133,8 @@ def _role(span: Span, words: list[str]) -> bool:
 #: "DAUGHTER LINDA", "SW Kelly", "I'm Maria Gonzalez"; a "Son" that is a name stays:
 #: :func:`_given_name_son`).
 _LEADING_WORDS = re.compile(
-    r"(?:(?:(?:dr|drs|mr|mrs|ms|miss|mx|prof|sir|dame|dear|hi|hello|hey|call|ask|tell|email|"
+    r"(?:(?:(?:dr|drs|mr|mrs|ms|miss|mx|mdm|smt|shri|prof|sir|dame|dear|hi|hello|hey|call|ask|"
+    r"tell|email|"
     r"e-mail|text|ping|message|contact|page|paged|thank|thanks|"
     r"customer|client|pt['’]s|patient['’]s|patient|pt|caller|user|member|agent|applicant|claimant|"
     r"defendant|"
@@ -1169,7 +1170,8 @@ _LEADING_DATE_WORDS = re.compile(
 #: name ("SW Kelly", "DAUGHTER LINDA" read as an organisation).
 _LEADING_ROLE_WORDS = re.compile(
     r"(?:(?:sw|cm|hcp|pcp|rn|np|son|daughter|wife|husband|sister|brother|mother|father"
-    r"|electronically|signed)[ \t]+)+", re.IGNORECASE)  # "Electronically Signed LEE , AN"
+    r"|electronically|signed|(?:mr|mrs|ms|mdm|smt|shri)\.?)[ \t]+)+",  # "Electronically Signed
+    re.IGNORECASE)  # LEE , AN"; spaCy's "organisation" "Mdm Lim"
 
 
 #: What a model takes in before an entity, by label.

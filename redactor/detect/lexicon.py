@@ -140,7 +140,7 @@ INSTITUTION = re.compile(
     r"airlines|airways|news|press|magazine|network|library|libraries|museum|"
     r"court|tribunal|council|ministry|department|directorate|administration|agency|bureau|"
     r"office|service|services|commission|committee|parliament|congress|senate|assembly|"
-    r"authority|municipality|prefecture|county|city|police|gendarmerie|army|navy|"
+    r"authority|municipality|prefecture|county|city|police|constabulary|gendarmerie|army|navy|"
     r"guard|consulate|embassy|empire|kingdom|republic|dynasty)(?![\w-])")
 
 #: Roles and offices that judgments and minutes capitalise, which a model takes for a person

@@ -54,7 +54,8 @@ _UP = "A-Z" + "".join(
     c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
 )
 _LETTER = r"a-zA-Z\u00C0-\u024F\u1E00-\u1EFF"
-_TITLES = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Sr|Sra|Srta|Herr|Frau|Mme|Mlle)"
+_TITLES = (r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Mdm"
+           r"|Smt|Shri)")
 # A hyphen may join a lower-case part (Min-jun, Ji-yeon) as well as a capitalised one (Al-Sayed);
 # a title is never the name itself ("Seen by Dr. [PERSON]").
 _WORD = (

@@ -45,6 +45,7 @@ from redactor.detect.context import DEFAULT_WINDOW, boosted, has_context
 from redactor.detect.lexicon import (
     FUNCTION_WORDS,
     GRAMMAR_WORDS,
+    NOT_ENTITIES,
     SERVICE_WORDS,
     is_common_word,
     is_technical_word,
@@ -517,6 +518,17 @@ def _closing_initials(match: re.Match[str]) -> bool:
     return value.islower() or not is_common_word(value)
 
 
+def _signing_initials(value: str) -> bool:
+    """Initials before a credential (the ``initials_credential`` pattern): with full stops
+    any ("K.L."); three capitals that are no clinical shorthand ("JMK", not "ICU"); two that
+    are no word either ("AF" is atrial fibrillation)."""
+    if "." in value:
+        return True
+    if value.lower() in NOT_ENTITIES or is_technical_word(value):
+        return False
+    return len(value) == 3 or not is_common_word(value)
+
+
 #: "the" right before an ordinal, not after a rank's verb ("ranked the 4th."), and a clause's
 #: end right after it ("first session the 19th.").
 _THE_BEFORE = re.compile(r"(?i:(?<![\w-])(?<!ranked )(?<!placed )(?<!finished )(?<!came in )"
@@ -531,6 +543,22 @@ def _ordinal_day_cued(match: re.Match[str]) -> bool:
     return _ORDINAL_CUE.search(*before) is not None or (
         _THE_BEFORE.search(*before) is not None
         and _CLAUSE_END.match(match.string, match.end()) is not None)
+
+
+#: Words that make "X liaison" a service's or a program's, not a facility's.
+_LIAISON_OF_A_SERVICE = frozenset(
+    "case management family patient patients hospice rehab rehabilitation psych psychiatry "
+    "nursing nurse social work worker services service relations hospital pace program home "
+    "care cm sw rn np md the our his her their".split())
+
+
+def _facility_of_a_liaison(value: str) -> bool:
+    """Capitalised words before "liaison" that name a facility: no service's word, and two
+    words or a word that is no common or clinical one ("Jewish Memorial", "Youville")."""
+    words = value.split()
+    if any(w.lower() in _LIAISON_OF_A_SERVICE or is_technical_word(w) for w in words):
+        return False
+    return len(words) >= 2 or not is_common_word(words[0])
 
 
 #: Words of traffic news around a road's number (the ``road_number`` pattern).
@@ -807,7 +835,7 @@ _ORG_SUFFIX = alternation((
     "Industries", "Manufacturing", "Systems", "Technologies", "Solutions", "Logistics", "Lines",
     "Foods", "Staffing", "Authority", "Bank", "Insurance", "Capital", "Ventures", "Consulting",
     "Properties", "Realty", "Management", "Enterprises", "Foundation", "Trust", "Agency", "VNA",
-    "University", "College", "Academy", "Institute", "School", "District",
+    "University", "College", "Academy", "Institute", "School", "District", "Constabulary",
     # legal forms abroad (the final dot is matched after the suffix): "Tanguy S.A.", "Nokia Oyj";
     # not "AB" or "SL" (blood group AB, sublingual)
     "S.A", "S.L", "S.p.A", "SpA", "S.r.l", "Srl", "SRL", "SARL", "Oy", "Oyj", "A/S",
@@ -2766,14 +2794,28 @@ PATTERNS: tuple[Pattern, ...] = (
         label="PERSON",
         # Initials alone on a document's last line: a judgment's stenographer ("17.10.2019\n
         # Index : Yes\nvsm"), a note's nurse ("wean as tol.\nJM", "-lmc"); no word, shorthand
-        # or chat.
+        # or chat; "-LMcG".
         regex=r"""
             (?:\n[ \t]*(?:-{1,2}|—)?|[.!][ \t]+(?:-{1,2}|—))   # its own line, or "... in am. -jt"
-            [ \t]*(?P<value>[a-z]{2,4}|[A-Z]{2,3})[ \t]*\n?[ \t]*\Z
+            [ \t]*(?P<value>[a-z]{2,4}|[A-Z]{2,3}|[A-Z]{1,2}[a-z]{1,2}[A-Z])[ \t]*\n?[ \t]*\Z
         """,
         score=0.6,
         group="value",
         check=_closing_initials,
+    ),
+    Pattern(
+        name="initials_credential",
+        label="PERSON",
+        # A nurse's or therapist's initials and credential alone on a line, as a note is
+        # signed: "K.L. RN", "AF RN", "JMK, RRT" (not "PT RN", "SW CM": roles).
+        regex=r"""
+            (?m)^[ \t]*-{0,2}[ \t]*
+            (?P<value>(?:[A-Z]\.[ ]?){2,3}|(?!(?:PT|OT|SW|CM|RN|NP|MD|DR|PA)\b)[A-Z]{2,3})
+            ,?[ \t]+(?:RN|LPN|NP|RRT|RT|LICSW|LCSW|MSW|RD|CCM|BSN)\b[ \t]*\r?$
+        """,
+        score=0.6,
+        group="value",
+        validate=_signing_initials,
     ),
     Pattern(
         name="closing_name",
@@ -2943,11 +2985,13 @@ PATTERNS: tuple[Pattern, ...] = (
         label="LOCATION",
         # A rehab or long-term hospital named by one word where a case manager's note places a
         # patient: "SCREENED BY SPAULDING", "screens sent to Kindred and Vibra", "accepted at
-        # Youville", "WAS AT KINDRED BEFORE THIS ADMISSION" (no common or clinical word).
+        # Youville", "wife prefers Spaulding", "WAS AT KINDRED BEFORE THIS ADMISSION" (no common
+        # or clinical word).
         regex=r"""
-            (?=[SsRrAaBbLlWw])
+            (?=[SsRrAaBbLlWwPp])
             (?i:screened[ \t]+(?:by|at|for)|screens?[ \t]+(?:sent[ \t]+)?to|screener[ \t]+from
                |referrals?[ \t]+(?:sent[ \t]+|faxed[ \t]+)?to|accepted[ \t]+(?:at|to|by)
+               |prefers
                |bed[ \t]+(?:at|offer(?:ed)?[ \t]+(?:at|from|by))|liaison[ \t]+from
                |was[ \t]+at(?=[ \t]+\S+[ \t]+(?i:before|prior|until)\b))
             [ \t]+(?P<value>[A-Z][A-Za-z'’-]{2,}(?:[ \t]+(?:and|&)[ \t]+[A-Z][A-Za-z'’-]{2,})?)
@@ -2957,6 +3001,21 @@ PATTERNS: tuple[Pattern, ...] = (
         validate=lambda value: not any(is_common_word(w) or is_technical_word(w)
                                        for w in re.findall(r"[^\W\d_]+", value)
                                        if w.lower() not in ("and",)),
+        group="value",
+    ),
+    Pattern(
+        name="facility_liaison",
+        label="LOCATION",
+        # A rehab or nursing home by the name of its liaison or screener, who comes to place a
+        # patient: "Screened by Jewish Memorial liaison", "SPOKE W/ YOUVILLE LIAISON" (not a
+        # service's: "rehab liaison", "Case Management liaison", "PACE liaison").
+        regex=r"""
+            (?=[A-Z])(?<![\w'’-])
+            (?P<value>[A-Z][A-Za-z'’-]{2,}(?:[ \t]+[A-Z][A-Za-z'’-]{2,}){0,2})
+            [ \t]+(?i:liaison|screener|admissions[ \t]+(?:coordinator|liaison))(?![\w-])
+        """,
+        score=0.6,
+        validate=_facility_of_a_liaison,
         group="value",
     ),
     Pattern(

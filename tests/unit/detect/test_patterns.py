@@ -565,6 +565,14 @@ POSITIVES = [
     ("DATE", "tickets go on sale Friday 9th at 9am!", "Friday 9th"),
     ("DATE", "bed avail 4/22. BCBS auth requested", "4/22"),
     ("DATE", "VNA accepted for PT/OT/RN, SOC 10/3. DME", "10/3"),
+    # a facility by its liaison or a family's preference, a police force, a nurse's initials
+    ("LOCATION", "Screened by Jewish Memorial liaison, accepted", "Jewish Memorial"),
+    ("LOCATION", "SPOKE W/ YOUVILLE LIAISON RE BED", "YOUVILLE"),
+    ("LOCATION", "she prefers Spaulding but was told no bed", "Spaulding"),
+    ("ORGANIZATION", "Ian Fairweather of Norfolk Constabulary said", "Norfolk Constabulary"),
+    ("PERSON", "PLAN: RATE CONTROL.\nK.L. RN\n", "K.L."),
+    ("PERSON", "SEEN BY:\nJMK, RRT\n", "JMK"),
+    ("PERSON", "choice list: Wingate.\n-LMcG\n", "LMcG"),
 ]  # fmt: skip
 
 
@@ -592,6 +600,8 @@ NEGATIVES = [
     ("STREET_ADDRESS", "thrombus in the M1 segment of the left MCA; A1 pulley release"),
     ("PHONE_NUMBER", "MD PAGED 1400, CALLED BACK"),
     ("AGE", "her 104th visit to the clinic; the 95th percentile"),
+    ("LOCATION", "Case Management liaison aware. Rehab liaison to see. Pt prefers Ensure."),
+    ("PERSON", "SEEN BY:\nICU RN\nOR RN\nPT RN\n"),
     # a note's sentence, a team's work and an office are no facility or firm
     ("LOCATION", "PT VERBALIZED UNDERSTANDING. WILL NEED CARDIAC REHAB REFERRAL AT DC."),
     ("LOCATION", "SCI TEAM TO SEE, PT/OT FOR ROM AND SPLINTS, EARLY REHAB SCREEN."),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.detect.evidence import eponym, ordinary_language
+from redactor.detect.evidence import eponym, ordinary_language, trim_leading_words
 from redactor.detect.spacy_ner import date_reason
 from redactor.detect.validity import plausible
 from redactor.span import Span
@@ -519,3 +519,23 @@ def test_a_word_after_a_relative_is_their_name(text, value):
 def test_a_relative_ending_a_sentence_cues_no_name():
     text = "PARENTS LIVE W/ MATERNAL GRANDMOTHER. MOB HAS STATE INSURANCE, FOB WORKS NIGHTS."
     assert ordinary_language(text, _span(text, "MOB", "PERSON", "hf_ner:PERSON"))
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("two minor children and his mother, Smt. Bhagwati Devi, who was aged 64", "Smt", "PERSON"),
+    ("two minor children and his mother, Smt. Bhagwati Devi, who was aged 64", "Smt",
+     "ORGANIZATION"),
+])
+def test_a_title_alone_before_a_name_is_no_name(text, value, label):
+    assert ordinary_language(text, _span(text, value, label))
+
+
+@pytest.mark.parametrize(("value", "label", "trimmed"), [
+    ("Mdm Lim", "PERSON", "Lim"),
+    ("Mdm Lim", "ORGANIZATION", "Lim"),  # spaCy's organisation of a titled name
+    ("Smt. Kamla Devi", "PERSON", "Kamla Devi"),
+])
+def test_titles_of_other_countries_are_trimmed(value, label, trimmed):
+    text = f"the sum was transferred to {value} and to the second defendant"
+    span = trim_leading_words(text, _span(text, value, label))
+    assert text[span.start : span.end] == trimmed
