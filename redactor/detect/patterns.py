@@ -265,7 +265,10 @@ FACILITY_WORDS = ("Hospital", "Rehab", "Rehabilitation", "Rehabilitation Center"
                   "Nursing Home", "Nursing Center", "Care Center", "Health Center", "Clinic",
                   "Manor", "Hospice", "Infirmary", "Health System", "Healthcare", "Medical Centre",
                   "Convalescent Home", "Skilled Nursing Facility", "Surgery Center",
-                  "LTAC", "LTACH", "Assisted Living", "Inn", "Shelter")  # fmt: skip
+                  "LTAC", "LTACH", "Assisted Living", "Inn", "Shelter",
+                  "Nursing and Rehabilitation", "Nursing and Rehabilitation Center",
+                  "Behavioral Health", "Mental Health Services",
+                  "Mental Health Center")  # fmt: skip
 #: A bare "ID:" label is weaker than a specific one, so it loses to it on the same value.
 GENERIC_ID_SCORE = 0.6
 LABELLED_ID_SCORE = 0.85
@@ -429,6 +432,12 @@ def month_day_valid(text: str) -> bool:
 _FACILITY_FOLDED = frozenset(w.casefold() for p in FACILITY_WORDS for w in p.split())
 _FACILITY_ALTERNATION = _cased(FACILITY_WORDS,
                                lower_except=frozenset(w.lower() for w in FACILITY_WORDS))
+
+
+#: Words that end a facility's name before them ("MERCY HOSPITAL OF NOTE", "... Hospital of
+#: the patient's choice"): grammar and a note's words.
+_NO_TAIL_WORD = (r"(?i:and|or|for|to|with|in|on|at|the|of|from|by|was|is|are|note|which|who|"
+                 r"whom|where|when|his|her|their|its|patient|pt|choice|course|admission|stay)")
 
 
 #: Faiths and peoples that name hospitals and homes ("Hebrew Rehab", "Baptist Hospital", "Good
@@ -3034,6 +3043,8 @@ PATTERNS: tuple[Pattern, ...] = (
                      |transfer\w*|xfer\w*|discharg\w*|admit\w*|return\w*|go\w*)\b)
                  [A-Z][\w'’.-]*[ \t]+){{1,3}}
               (?:{_FACILITY_ALTERNATION})
+              (?:[ \t]+(?:of|OF)(?:[ \t]+(?:the|THE))?    # "CHILDREN'S HOSPITAL OF THE PIEDMONT"
+                 (?:[ \t]+(?!{_NO_TAIL_WORD}\b)[A-Z][\w'’-]*){{1,3}})?
             )(?![\w])
         """,
         score=0.7,

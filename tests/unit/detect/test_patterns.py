@@ -573,6 +573,11 @@ POSITIVES = [
     ("PERSON", "PLAN: RATE CONTROL.\nK.L. RN\n", "K.L."),
     ("PERSON", "SEEN BY:\nJMK, RRT\n", "JMK"),
     ("PERSON", "choice list: Wingate.\n-LMcG\n", "LMcG"),
+    ("LOCATION", "RESIDENT OF SEABROOK MANOR NURSING AND REHABILITATION, WHO",
+     "SEABROOK MANOR NURSING AND REHABILITATION"),
+    ("LOCATION", "pt prefers Pine Rest Christian Mental Health Services to be",
+     "Pine Rest Christian Mental Health Services"),
+    ("LOCATION", "transferred from Mercy Hospital of Boston on", "Mercy Hospital of Boston"),
 ]  # fmt: skip
 
 
@@ -602,6 +607,7 @@ NEGATIVES = [
     ("AGE", "her 104th visit to the clinic; the 95th percentile"),
     ("LOCATION", "Case Management liaison aware. Rehab liaison to see. Pt prefers Ensure."),
     ("PERSON", "SEEN BY:\nICU RN\nOR RN\nPT RN\n"),
+    ("LOCATION", "Acute Rehab of Note: the pt. Cardiac Rehab of the patient's choice"),
     # a note's sentence, a team's work and an office are no facility or firm
     ("LOCATION", "PT VERBALIZED UNDERSTANDING. WILL NEED CARDIAC REHAB REFERRAL AT DC."),
     ("LOCATION", "SCI TEAM TO SEE, PT/OT FOR ROM AND SPLINTS, EARLY REHAB SCREEN."),
