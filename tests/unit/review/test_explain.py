@@ -216,9 +216,10 @@ def test_spacy_trace_lists_a_span_two_windows_share_once_and_agrees_with_detect(
 def test_a_name_both_models_report_is_explained_as_analyze_keeps_it():
     policy = Policy.from_mapping({"name": "t", "threshold": 0.5,
                                   "entities": {"ORGANIZATION": {"action": "redact"}}})
-    text = "Microsoft will eliminate 18,000 jobs this year, the company said."
-    model = Span(0, 9, "ORGANIZATION", 0.93, "hf_ner:ORGANIZATION")
-    spacy = Span(0, 9, "ORGANIZATION", 0.6, "spacy:ORG")
+    # a word of the dictionary too: alone, the transformer's find is ordinary language
+    text = "Amazon will eliminate 18,000 jobs this year, the company said."
+    model = Span(0, 6, "ORGANIZATION", 0.93, "hf_ner:ORGANIZATION")
+    spacy = Span(0, 6, "ORGANIZATION", 0.6, "spacy:ORG")
     alone = Engine(policy, [Fixed([model], name="model")])
     (trace,) = trace_texts(alone, [text], recognizer_filters=False)
     assert [c.dropped for c in trace.candidates] == ["lexicon"] and not trace.decisions
@@ -226,5 +227,5 @@ def test_a_name_both_models_report_is_explained_as_analyze_keeps_it():
     both = Engine(policy, [Fixed([model, spacy], name="model")])
     (trace,) = trace_texts(both, [text], recognizer_filters=False)
     assert [c.dropped for c in trace.candidates] == [None, None]  # not "lexicon": as analyze
-    assert [(d.span.start, d.span.end) for d in trace.decisions] == [(0, 9)]
+    assert [(d.span.start, d.span.end) for d in trace.decisions] == [(0, 6)]
     assert both.analyze([text]) == [[d.span for d in trace.decisions]]
