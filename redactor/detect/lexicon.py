@@ -121,8 +121,8 @@ NOT_ENTITIES = frozenset(
     h&p i&d d&c i&o
     bp hr rr spo2 bmi hba1c covid copd chf cad htn dm gerd uti nkda prn po iv im sq bid tid qid
     q4h qhs qd hipaa gdpr phi pii ticket admin support team user customer hi hello thanks regards
-    esq jr sr monsieur madame mme sie herr frau betreff kollegin kollege verdacht behandlung grüßen
-    suite notre votre veuillez agréer objet entretien señor señora
+    esq jr sr smt shri mdm monsieur madame mme sie herr frau betreff kollegin kollege verdacht
+    behandlung grüßen suite notre votre veuillez agréer objet entretien señor señora
     """.split()
 )
 

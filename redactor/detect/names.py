@@ -54,8 +54,10 @@ _UP = "A-Z" + "".join(
     c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
 )
 _LETTER = r"a-zA-Z\u00C0-\u024F\u1E00-\u1EFF"
-_TITLES = (r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Mdm"
-           r"|Smt|Shri)")
+_TITLES = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Sr|Sra|Srta|Herr|Frau|Mme|Mlle)"
+#: ... and those of Singapore, Malaysia and India, which only the title rule reads ("Mdm Lim",
+#: "Smt. Kamla Devi", "Shri Vinod Kumar").
+_TITLES_ABROAD = r"(?:Mdm|Smt|Shri)"
 # A hyphen may join a lower-case part (Min-jun, Ji-yeon) as well as a capitalised one (Al-Sayed);
 # a title is never the name itself ("Seen by Dr. [PERSON]").
 _WORD = (
@@ -118,7 +120,8 @@ _PER_UNIT = r"(?i:day|hr|hrs|min|mins|wk|wks|yr|yrs|kg|dl|sec|shift)"
 RULES: tuple[NameRule, ...] = (
     # "Dr. Adeyemi", "Mrs. Nguyen Thi Lan", "Prof. van der Berg"
     # ("Dr . Cox" in text split into tokens, as tweet corpora are)
-    _rule("title", rf"\b{_TITLES}(?:[ \t]?\.)?[ \t]+(?P<name>{_PARTICLE}*{_NAME})", 0.9),
+    _rule("title", rf"\b(?:{_TITLES}|{_TITLES_ABROAD})(?:[ \t]?\.)?[ \t]+"
+          rf"(?P<name>{_PARTICLE}*{_NAME})", 0.9),
     # ... and its name on the next line of a note wrapped mid-sentence ("per anesthesia, Dr\nCash
     # aware"), not a header there ("Dr.\nPLAN:")
     _rule("title", rf"\b{_TITLES}(?:[ \t]?\.)?[ \t]*\n[ \t]*"
@@ -195,7 +198,7 @@ RULES: tuple[NameRule, ...] = (
     # "husband (Raj)", "son Oluwaseun visits", "her daughter, Amina, called"
     _rule("relative", rf"(?i:\b{_KIN_WORDS}\b)[ \t]*[,(]?[ \t]*"
           rf"(?!(?i:and|or|all|the|i|we|you|they|he|she|it|my|our|your|his|her|{_KIN_WORDS})\b)"
-          rf"(?P<name>{_NAME})", 0.75),
+          rf"(?:{_TITLES_ABROAD}\.?[ \t]+)?(?P<name>{_NAME})", 0.75),  # "mother, Smt. Devi"
     # A note in lower case: "dr vanterpool in to see", "dr le aware" (a listed surname or a
     # word no dictionary holds, no clinical word: not "dr aware", "dr to see")
     _rule("title_lower", r"(?<![\w/])dr\.?[ \t]+(?P<name>[a-z][a-z'’-]{0,19}[a-z])(?![\w'’-])",
@@ -606,6 +609,8 @@ def _transcript_speakers(text: str) -> list[Span]:
     in lower case and a colon; two speakers or more, one of whom speaks again after another.
     Not a form's or a note's labels: no speaker is a field label, a role or clinical
     vocabulary ("name:", "host:", "neuro:")."""
+    if text.count(":") < 3:  # (cheap: most texts hold no three colons)
+        return []
     found = list(_TRANSCRIPT_LINE.finditer(text))
     if len(found) < 3 or 3 * len(found) < 2 * sum(1 for line in text.splitlines() if line.strip()):
         return []

@@ -233,8 +233,8 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
     ("mrn_marked", r"MR|chart|record|hospital[ ]number|hospital|hosp|unit[ ]number|unit",
      "MEDICAL_RECORD_NUMBER", True),
     ("account", r"acct|account(?:[ ]number)?|bank[ ]account|a/c", "ACCOUNT_NUMBER", False),
-    ("account_marked", r"routing|invoice|billing|claim|transaction|cheque|HAR|CSN|FIN",
-     "ACCOUNT_NUMBER", True),
+    ("account_marked", r"routing|invoice|billing|claim|transaction|cheque", "ACCOUNT_NUMBER",
+     True),
     ("health_plan", r"member[ ]?id|membership|policy|subscriber(?:[ ]id)?|insurance[ ]id"
      r"|beneficiary[ ]id|plan[ ]id|health[ ]plan(?:[ ]id)?|HICN|MBI|medicaid[ ]id|medicare[ ]id",
      "HEALTH_PLAN_ID", False),
@@ -2304,7 +2304,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # A British road by its number in traffic news: "closes parts of the M5 near
         # Tewkesbury", "Diversion via A24", "the A38 between Tewkesbury and Coombe Hill"; not an
         # artery's segment ("the M1 segment"): a road's words must stand near it.
-        regex=r"(?=[AM])(?<![\w-])(?P<value>[AM]\d{1,4}(?:\(M\))?)(?![\w-]|\.\d)",
+        regex=r"(?=[AM])(?<![\w-])(?P<value>[AM][1-9]\d{0,3}(?:\(M\))?)(?![\w-]|\.\d)",
         score=0.6,
         group="value",
         check=lambda m: _ROAD_NEWS.search(m.string, max(0, m.start() - 60), m.end() + 60)
@@ -3021,7 +3021,7 @@ PATTERNS: tuple[Pattern, ...] = (
         regex=r"""
             (?=[A-Z])(?<![\w'’-])
             (?P<value>[A-Z][A-Za-z'’-]{2,}(?:[ \t]+[A-Z][A-Za-z'’-]{2,}){0,2})
-            [ \t]+(?i:liaison|screener|admissions[ \t]+(?:coordinator|liaison))(?![\w-])
+            [ \t]+(?i:liaison|screener)(?![\w-])
         """,
         score=0.6,
         validate=_facility_of_a_liaison,
@@ -3074,6 +3074,16 @@ PATTERNS: tuple[Pattern, ...] = (
             group="value",
         )
         for name, labels, label, marker_required in ID_LABELS
+    ),
+    Pattern(
+        name="labelled_account_codes",
+        label="ACCOUNT_NUMBER",
+        # a hospital account's, a contact's and a financial number's codes, in capitals only:
+        # "HAR: 300188826", "CSN: 880012947731", "FIN 44120931"
+        regex=r"(?=[HCF])(?<![\w/])(?:HAR|CSN|FIN)\b" + _TAIL_REQUIRED + _ID_VALUE,
+        score=LABELLED_ID_SCORE,
+        validate=identifier_valid,
+        group="value",
     ),
     Pattern(
         name="labelled_id",

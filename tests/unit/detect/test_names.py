@@ -617,3 +617,13 @@ def test_a_title_at_a_lines_end_and_its_name_on_the_next(text, name):
 @pytest.mark.parametrize("text", ["Attending: Dr.\nPLAN: cont", "Referred by Dr.\nASSESSMENT:"])
 def test_a_header_on_the_line_after_a_title_is_no_name(text):
     assert not found(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("transferred a total of $1,260,000 to Mdm Lim and to the second defendant", "Lim"),
+    ("two minor children and his mother, Smt. Bhagwati Devi, who was aged 64", "Bhagwati Devi"),
+    ("deposed by Shri Vinod Kumar, clerk of the office", "Vinod Kumar"),
+])
+def test_titles_of_singapore_and_india_cue_the_name_after_them(text, name):
+    got = found(text)
+    assert name in got and not any(g.startswith(("Mdm", "Smt", "Shri")) for g in got)
