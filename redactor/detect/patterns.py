@@ -379,7 +379,7 @@ _STAMP = r"(?i:dd|td|dt|d|t|dict(?:ated)?|trans(?:cribed)?)"
 _COURT_PARTY = r"""
     (?m)^[ \t*]*(?:(?:BETWEEN|AND|And|and)[ \t:]+)?
     (?P<value>[A-Z][^\n]{1,78}?[^\s.…_,:-])
-    (?:[ \t]{2,}|[ \t]*[.…_]{3,}[ \t]*|[ \t]*\n[ \t]*)
+    (?:[ \t]{2,}|[ \t]*[.…_]{3,}[ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*)   # (a blank line between)
     (?:(?i:first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))[ \t]+)?
     (?i:plaintiffs?|defendants?|respondents?|applicants?|appellants?|petitioners?|claimants?
        |pursuers?|defenders?|notice[ \t]+part(?:y|ies)|interveners?|accused|complainants?)

@@ -578,6 +578,8 @@ POSITIVES = [
     ("LOCATION", "pt prefers Pine Rest Christian Mental Health Services to be",
      "Pine Rest Christian Mental Health Services"),
     ("LOCATION", "transferred from Mercy Hospital of Boston on", "Mercy Hospital of Boston"),
+    ("ORGANIZATION", "against\n\nGLENBRAE DEVELOPMENTS (SCOTLAND) LIMITED\n\nDefender\n",
+     "GLENBRAE DEVELOPMENTS (SCOTLAND) LIMITED"),
 ]  # fmt: skip
 
 
