@@ -570,6 +570,13 @@ def _facility_of_a_liaison(value: str) -> bool:
     return len(words) >= 2 or not is_common_word(words[0])
 
 
+#: A note's infectious-disease section is no identifier's label: "ID: H1N1 POSITIVE", "ID: C3
+#: NEG" (a strain, a culture's result).
+_INFECTION_RESULT = re.compile(r"[ \t]*(?i:positive|negative|pos|neg|detected|pending|\+|-)"
+                               r"(?![\w])")
+_VIRUS = re.compile(r"(?i:H\dN\d|COVID-?19|SARS-?CoV-?2|HIV-?[12]|HSV-?[12]|HPV-?\d{1,2}|CD4)")
+
+
 #: Words of traffic news around a road's number (the ``road_number`` pattern).
 _ROAD_NEWS = re.compile(
     r"(?i)(?<![\w-])(?:motorway|junction|j\d{1,2}|(?:north|south|east|west)bound|closed|closes"
@@ -918,7 +925,7 @@ CTX_MONTH_DAY = (
     "cx", "see", "d/c", "d/c'd", "dc'd", "given", "egd", "ercp", "dccv", "tee", "tte",
     "bronch", "bronchoscopy", "paracentesis", "thoracentesis", "floor", "call out", "repeat",
     "clinic", "eval", "evaluation", "coiled", "clipped", "stented", "embolized", "scheduled",
-    "inserted", "trached", "pegged",
+    "inserted", "trached", "pegged", "extubation", "intubation",
     # a placement's dates in case management ("bed avail 4/22", "VNA SOC 10/3", "auth thru 5/2")
     "avail", "available", "soc", "accepted", "approved", "auth", "authorized", "transport",
     # events of a summary's course ("resumed at home dose 8/6", "the evening of 3/1", "switched
@@ -3096,6 +3103,8 @@ PATTERNS: tuple[Pattern, ...] = (
         validate=identifier_valid,
         flags=re.IGNORECASE,
         group="value",
+        check=lambda m: _INFECTION_RESULT.match(m.string, m.end()) is None
+        and _VIRUS.fullmatch(m.group("value")) is None,
     ),
     Pattern(
         name="npi_labelled_unchecked",

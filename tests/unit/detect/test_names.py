@@ -627,3 +627,8 @@ def test_a_header_on_the_line_after_a_title_is_no_name(text):
 def test_titles_of_singapore_and_india_cue_the_name_after_them(text, name):
     got = found(text)
     assert name in got and not any(g.startswith(("Mdm", "Smt", "Shri")) for g in got)
+
+
+def test_a_relatives_name_in_capitals_stops_before_the_notes_verb():
+    got = found("#4 PARENTING: MOM HOPE ROOMED IN LAST NIGHT IN PARENT ROOM, DID ALL CARES")
+    assert "HOPE" in got and "HOPE ROOMED" not in got

@@ -580,6 +580,8 @@ POSITIVES = [
     ("LOCATION", "transferred from Mercy Hospital of Boston on", "Mercy Hospital of Boston"),
     ("ORGANIZATION", "against\n\nGLENBRAE DEVELOPMENTS (SCOTLAND) LIMITED\n\nDefender\n",
      "GLENBRAE DEVELOPMENTS (SCOTLAND) LIMITED"),
+    ("DATE", "CPAP trial 10/5 x 2hr, if tolerates plan extubation 1/17. Suctioned", "1/17"),
+    ("ID_NUMBER", "Patient ID: 4471923\n", "4471923"),
 ]  # fmt: skip
 
 
@@ -610,6 +612,7 @@ NEGATIVES = [
     ("LOCATION", "Case Management liaison aware. Rehab liaison to see. Pt prefers Ensure."),
     ("PERSON", "SEEN BY:\nICU RN\nOR RN\nPT RN\n"),
     ("LOCATION", "Acute Rehab of Note: the pt. Cardiac Rehab of the patient's choice"),
+    ("ID_NUMBER", "GU: UO 40CC/HR.\nID: H1N1 POSITIVE. DROPLET PRECAUTIONS.\nID: C3 NEG\n"),
     # a note's sentence, a team's work and an office are no facility or firm
     ("LOCATION", "PT VERBALIZED UNDERSTANDING. WILL NEED CARDIAC REHAB REFERRAL AT DC."),
     ("LOCATION", "SCI TEAM TO SEE, PT/OT FOR ROM AND SPLINTS, EARLY REHAB SCREEN."),
