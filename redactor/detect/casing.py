@@ -11,6 +11,7 @@ offsets found in it hold in the original. The uncased transformer needs none of 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redactor.detect.lexicon import is_common_word, place_names
 from redactor.detect.name_lists import is_listed_name
@@ -19,14 +20,16 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _LINE = re.compile(r"[^\n]+")
 
 
+@lru_cache(maxsize=1024)  # asked again for each span of a line
 def letters_case(line: str) -> str:
     """``upper`` when at least 80 % of a line's letters (at least 4) are capitals, ``lower``
     when none is, else ``mixed``."""
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) < 4:
+    letters = sum(map(str.isalpha, line))  # (counted in C: a line may hold 4,000 characters)
+    if letters < 4:
         return "mixed"
-    upper = sum(c.isupper() for c in letters)
-    if upper >= 0.8 * len(letters):
+    upper = (sum(map(str.isupper, line)) if line.isascii()  # only letters are capitals there
+             else sum(c.isupper() and c.isalpha() for c in line))  # not "Ⅱ", "Ⓐ"
+    if upper >= 0.8 * letters:
         return "upper"
     return "lower" if upper == 0 else "mixed"
 

@@ -127,3 +127,16 @@ def test_grammar_words_of_a_found_name_are_not_echoed() -> None:
     echoed = {text[s.start:s.end] for s in echo_names(text, taken)}
     assert "WERE" not in echoed and "WE" not in echoed
     assert "OKAFOR" in echoed
+
+
+@pytest.mark.parametrize(("line", "case"), [
+    ("PT SEEN BY DR KOWALSKI", "upper"), ("son tom called", "lower"),
+    ("Seen by Dr Kowalski", "mixed"),
+    ("ok", "mixed"),  # under four letters
+    ("Ⅱ Ⅲ abcd", "lower"),  # capitals of no letter ("Ⅱ") are no capitals
+    ("ÀÉÎÕÜ straße", "mixed"), ("ΑΘΗΝΑ İSTANBUL", "upper"),
+])
+def test_letters_case(line, case):
+    from redactor.detect.casing import letters_case
+
+    assert letters_case(line) == case
