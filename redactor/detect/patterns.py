@@ -41,6 +41,7 @@ from types import MappingProxyType
 from typing import Any
 
 from redactor.detect import checksums
+from redactor.detect.casing import letters_case, line_around
 from redactor.detect.context import DEFAULT_WINDOW, boosted, has_context
 from redactor.detect.lexicon import (
     FUNCTION_WORDS,
@@ -3001,8 +3002,8 @@ PATTERNS: tuple[Pattern, ...] = (
         label="LOCATION",
         # A rehab or long-term hospital named by one word where a case manager's note places a
         # patient: "SCREENED BY SPAULDING", "screens sent to Kindred and Vibra", "accepted at
-        # Youville", "wife prefers Spaulding", "WAS AT KINDRED BEFORE THIS ADMISSION" (no common
-        # or clinical word).
+        # Youville", "wife prefers Spaulding", "WAS AT KINDRED BEFORE THIS ADMISSION", "pt
+        # screened by spaulding & kindred" (no common or clinical word).
         regex=r"""
             (?=[SsRrAaBbLlWwPp])
             (?i:screened[ \t]+(?:by|at|for)|screens?[ \t]+(?:sent[ \t]+)?to|screener[ \t]+from
@@ -3010,13 +3011,17 @@ PATTERNS: tuple[Pattern, ...] = (
                |prefers
                |bed[ \t]+(?:at|offer(?:ed)?[ \t]+(?:at|from|by))|liaison[ \t]+from
                |was[ \t]+at(?=[ \t]+\S+[ \t]+(?i:before|prior|until)\b))
-            [ \t]+(?P<value>[A-Z][A-Za-z'’-]{2,}(?:[ \t]+(?:and|&)[ \t]+[A-Z][A-Za-z'’-]{2,})?)
+            [ \t]+(?P<value>[A-Z][A-Za-z'’-]{2,}
+                        (?:[ \t]+(?:and|&|vs\.?|VS\.?)[ \t]+[A-Z][A-Za-z'’-]{2,})?
+                      |[a-z][a-z'’-]{2,}(?:[ \t]+(?:&|vs\.?)[ \t]+[a-z][a-z'’-]{2,})?)
             (?![\w'’-])
         """,
         score=0.6,
         validate=lambda value: not any(is_common_word(w) or is_technical_word(w)
                                        for w in re.findall(r"[^\W\d_]+", value)
-                                       if w.lower() not in ("and",)),
+                                       if w.lower() not in ("and", "vs")),
+        check=lambda m: m.group("value")[:1].isupper()  # in lower case, only in a line so
+        or letters_case(line_around(m.string, m.start(), m.end())) == "lower",  # written
         group="value",
     ),
     Pattern(

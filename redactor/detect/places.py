@@ -149,6 +149,11 @@ def accept_place(words: Sequence[str], population: int, *, lived_in: bool = Fals
     return lived_in or word.lower() not in lower_case_words()
 
 
+#: The facility patterns, whose finds :meth:`PlaceRecognizer.propagate` seeks again by name.
+FACILITY_SOURCES = frozenset({"pattern:facility_screening", "pattern:facility_liaison",
+                              "pattern:facility_name"})
+#: What joins two facilities a pattern found as one ("SPAULDING AND KINDRED", "x vs y").
+_JOINED = re.compile(r"(?i)[ \t]+(?:and|&|vs\.?)[ \t]+")
 #: Words a name's initials leave out.
 _NO_INITIAL = frozenset("of the and at for in on de la".split())
 
@@ -177,21 +182,34 @@ class PlaceRecognizer:
         lower_case_words()
 
     def propagate(self, text: str, accepted: Sequence[Span]) -> list[Span]:
-        """Other mentions of a facility or organisation found in ``text``, by the initials of
+        """Other mentions of a facility or organisation found in ``text``: by the initials of
         its name ("RCH" after "Riverside Community Hospital", "SJMC" after "St. Joseph Medical
-        Center"): three letters or more, in capitals, as a word of their own."""
+        Center": three letters or more, in capitals, as a word of their own), and, for one a
+        facility pattern found, by its name again in any case ("SPAULDING screener" after
+        "SCREENED BY SPAULDING")."""
         short: dict[str, str] = {}
+        named: dict[str, str] = {}
         for span in accepted:
             if span.label in ("LOCATION", "ORGANIZATION"):
-                initials = facility_initials(text[span.start : span.end])
+                value = text[span.start : span.end]
+                initials = facility_initials(value)
                 if initials:
                     short.setdefault(initials, span.label)
-        if not short:
-            return []
-        found = re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, short)) + r")(?![\w-])",
-                            text)
-        return [Span(m.start(), m.end(), short[m.group()], SCORE, "places:initials")
-                for m in found]
+                if span.source in FACILITY_SOURCES:  # each of "spaulding & kindred"
+                    for part in _JOINED.split(value):
+                        named.setdefault(part.casefold(), span.label)
+        out = []
+        if short:
+            found = re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, short))
+                                + r")(?![\w-])", text)
+            out += [Span(m.start(), m.end(), short[m.group()], SCORE, "places:initials")
+                    for m in found]
+        if named:
+            found = re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, named))
+                                + r")(?![\w-])", text, re.IGNORECASE)
+            out += [Span(m.start(), m.end(), named[m.group().casefold()], SCORE, "places:again")
+                    for m in found]
+        return out
 
     def detect(self, texts: Sequence[str]) -> list[list[Span]]:
         """LOCATION spans for each text."""

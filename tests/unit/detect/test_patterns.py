@@ -582,6 +582,8 @@ POSITIVES = [
      "GLENBRAE DEVELOPMENTS (SCOTLAND) LIMITED"),
     ("DATE", "CPAP trial 10/5 x 2hr, if tolerates plan extubation 1/17. Suctioned", "1/17"),
     ("ID_NUMBER", "Patient ID: 4471923\n", "4471923"),
+    ("LOCATION", "pt screened by spaulding & kindred, rep to eval", "spaulding & kindred"),
+    ("LOCATION", "Screened by Spaulding and accepted", "Spaulding"),
 ]  # fmt: skip
 
 
@@ -612,6 +614,7 @@ NEGATIVES = [
     ("LOCATION", "Case Management liaison aware. Rehab liaison to see. Pt prefers Ensure."),
     ("PERSON", "SEEN BY:\nICU RN\nOR RN\nPT RN\n"),
     ("LOCATION", "Acute Rehab of Note: the pt. Cardiac Rehab of the patient's choice"),
+    ("LOCATION", "Pt Screened by spaulding today"),  # lower case only in a lower-case line
     ("ID_NUMBER", "GU: UO 40CC/HR.\nID: H1N1 POSITIVE. DROPLET PRECAUTIONS.\nID: C3 NEG\n"),
     # a note's sentence, a team's work and an office are no facility or firm
     ("LOCATION", "PT VERBALIZED UNDERSTANDING. WILL NEED CARDIAC REHAB REFERRAL AT DC."),

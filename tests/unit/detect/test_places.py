@@ -188,3 +188,14 @@ def test_a_word_of_clinical_vocabulary_is_no_town_unless_someone_lives_there() -
     assert rec.detect([scale]) == [[]]
     town = "DAUGHTER IS A TEACHER IN SENS, VISITS MONTHLY."  # after "in": the town
     assert [town[s.start : s.end] for s in rec.detect([town])[0]] == ["SENS"]
+
+
+def test_a_facility_a_pattern_found_is_found_again_by_its_name():
+    from redactor.detect.engine import Engine
+    from redactor.policy import load_policy
+
+    text = ("CM Note: Pt screened today for acute rehab. SPAULDING rep Joy reviewed chart.\n"
+            "pt screened by spaulding & kindred, kindred rep to eval 11/20.")
+    engine = Engine.from_policy(load_policy("hipaa-fast")).load()
+    found = [(text[s.start : s.end], s.source) for s in engine.analyze([text])[0]]
+    assert ("SPAULDING", "places:again") in found and ("kindred", "places:again") in found
