@@ -1024,10 +1024,14 @@ def _unlisted_word_in_lay_text(text: str, span: Span, words: Sequence[str]) -> b
 
 
 def _listed_in_lower_case(word: str) -> bool:
+    """A word of a link, of chat, of a form's labels, of clinical vocabulary, or one that GCIDE
+    or Webster's lists in lower case (its plural too)."""
     folded = word.casefold()
-    return (folded in _LINK_WORDS or folded in CHAT_WORDS or folded in NOT_ENTITIES
-            or _CHAT_SHAPES.fullmatch(folded)
-            is not None or is_technical_word(word) or is_dictionary_word(word)
+    if folded in _LINK_WORDS or folded in CHAT_WORDS or folded in NOT_ENTITIES:
+        return True
+    if _CHAT_SHAPES.fullmatch(folded) is not None:
+        return True
+    return (is_technical_word(word) or is_dictionary_word(word)
             or any(w in lower_case_words() for w in (folded, folded.rstrip("s"))))
 
 

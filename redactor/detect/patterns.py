@@ -555,6 +555,13 @@ def _ordinal_day_cued(match: re.Match[str]) -> bool:
         and _CLAUSE_END.match(match.string, match.end()) is not None)
 
 
+def _cased_as_its_line(match: re.Match[str]) -> bool:
+    """A facility's name in capitals, or in lower case in a line written in lower case ("pt
+    screened by spaulding", not "Pt screened by spaulding")."""
+    return (match.group("value")[:1].isupper()
+            or letters_case(line_around(match.string, match.start(), match.end())) == "lower")
+
+
 #: Words that make "X liaison" a service's or a program's, not a facility's.
 _LIAISON_OF_A_SERVICE = frozenset(
     "case management family patient patients hospice rehab rehabilitation psych psychiatry "
@@ -573,8 +580,8 @@ def _facility_of_a_liaison(value: str) -> bool:
 
 #: A note's infectious-disease section is no identifier's label: "ID: H1N1 POSITIVE", "ID: C3
 #: NEG" (a strain, a culture's result).
-_INFECTION_RESULT = re.compile(r"[ \t]*(?i:positive|negative|pos|neg|detected|pending|\+|-)"
-                               r"(?![\w])")
+_INFECTION_RESULT = re.compile(r"(?:[ \t]*(?i:positive|negative|pos|neg|detected|pending)|[+-])"
+                               r"(?![\w])")  # ("ID: 4471923 - verified" stays an ID)
 _VIRUS = re.compile(r"(?i:H\dN\d|COVID-?19|SARS-?CoV-?2|HIV-?[12]|HSV-?[12]|HPV-?\d{1,2}|CD4)")
 
 
@@ -3020,8 +3027,7 @@ PATTERNS: tuple[Pattern, ...] = (
         validate=lambda value: not any(is_common_word(w) or is_technical_word(w)
                                        for w in re.findall(r"[^\W\d_]+", value)
                                        if w.lower() not in ("and", "vs")),
-        check=lambda m: m.group("value")[:1].isupper()  # in lower case, only in a line so
-        or letters_case(line_around(m.string, m.start(), m.end())) == "lower",  # written
+        check=_cased_as_its_line,
         group="value",
     ),
     Pattern(
@@ -3091,7 +3097,7 @@ PATTERNS: tuple[Pattern, ...] = (
         name="labelled_account_codes",
         label="ACCOUNT_NUMBER",
         # a hospital account's, a contact's and a financial number's codes, in capitals only:
-        # "HAR: 300188826", "CSN: 880012947731", "FIN 44120931"
+        # "HAR: 300188826", "CSN: 880012947731", "FIN# 44120931"
         regex=r"(?=[HCF])(?<![\w/])(?:HAR|CSN|FIN)\b" + _TAIL_REQUIRED + _ID_VALUE,
         score=LABELLED_ID_SCORE,
         validate=identifier_valid,

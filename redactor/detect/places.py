@@ -185,8 +185,8 @@ class PlaceRecognizer:
         """Other mentions of a facility or organisation found in ``text``: by the initials of
         its name ("RCH" after "Riverside Community Hospital", "SJMC" after "St. Joseph Medical
         Center": three letters or more, in capitals, as a word of their own), and, for one a
-        facility pattern found, by its name again in any case ("SPAULDING screener" after
-        "SCREENED BY SPAULDING")."""
+        facility pattern found, by its name again in any case ("SPAULDING rep" after
+        "SCREENED BY SPAULDING", each of "spaulding & kindred")."""
         short: dict[str, str] = {}
         named: dict[str, str] = {}
         for span in accepted:

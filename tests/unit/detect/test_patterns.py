@@ -582,6 +582,7 @@ POSITIVES = [
      "GLENBRAE DEVELOPMENTS (SCOTLAND) LIMITED"),
     ("DATE", "CPAP trial 10/5 x 2hr, if tolerates plan extubation 1/17. Suctioned", "1/17"),
     ("ID_NUMBER", "Patient ID: 4471923\n", "4471923"),
+    ("ID_NUMBER", "ID: 4471923 - verified at the desk", "4471923"),
     ("LOCATION", "pt screened by spaulding & kindred, rep to eval", "spaulding & kindred"),
     ("LOCATION", "Screened by Spaulding and accepted", "Spaulding"),
 ]  # fmt: skip
