@@ -1545,12 +1545,17 @@ def split_at_paragraph_breaks(text: str, span: Span, *, exact: bool = False) -> 
     lost the next paragraph's number and the break to the year it was generalised to; "Fami
     Tarhan\nDavis-Roberts" (a name, then an employer on the next line) lost the line break,
     and "NHLANHLA J. SIGEGEDE\nHOSPITAL" took in the next line's word."""
+    if exact:
+        return [span]
+    # (read a little past the span's end: a break's lookahead sees the next line's "7.")
+    near = text[span.start : span.end + 8]
+    if "\n" not in near and (span.label != "PERSON" or ("." not in near and ";" not in near)):
+        return [span]  # (cheap: every break holds a line break, but a person's own ones)
     breaks = {"PERSON": _PERSON_BREAK, "ORGANIZATION": _LINE_BREAK,
               "DATE": _DATE_BREAK}.get(span.label, _PARAGRAPH_BREAK)
-    # (read a little past the span's end: a break's lookahead sees the next line's "7.")
     inside = [b for b in breaks.finditer(text, span.start, span.end + 8)
               if b.start() < span.end]
-    if exact or not inside:
+    if not inside:
         return [span]
     pieces, pos = [], span.start
     for brk in inside:
