@@ -57,6 +57,7 @@ SCORE = 0.55
 MAX_WORDS = 3
 
 _WORD = re.compile(portable(r"[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’]*)*+"))  # see detect/regexes.py
+_FIRST_WORD = _WORD  # (the words of the names themselves, for _first_words)
 #: Names that GeoNames lists as places but that text uses otherwise: months, weekdays, titles,
 #: brands, a country, a planet.
 NOT_PLACES = frozenset(
@@ -170,6 +171,28 @@ def facility_initials(name: str) -> str | None:
     return "".join(w[0] for w in words)
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first word of every listed place's name, as the recognizer reads words, case-folded
+    (and accents folded: "Hội An" is listed "Hoi An")."""
+    out = set()
+    for key in city_populations():
+        match = _FIRST_WORD.match(key)
+        if match:
+            out.add(match.group())
+            out.add(match.group().rstrip("."))
+    return frozenset(out)
+
+
+def _may_start_a_place(word: str) -> bool:
+    """Whether a listed place's name may start with ``word`` (a text's word, any case)."""
+    first = word.casefold()
+    names = _first_words()
+    if first in names or first.rstrip(".") in names:
+        return True
+    return not first.isascii() and fold(first, LIGATURES).rstrip(".") in names
+
+
 @dataclass
 class PlaceRecognizer:
     """LOCATION spans for listed city names (see the module's rules)."""
@@ -179,6 +202,7 @@ class PlaceRecognizer:
     def load(self) -> None:
         """Read the city and word lists now (a missing package stops the run)."""
         city_populations()
+        _first_words()
         lower_case_words()
 
     def propagate(self, text: str, accepted: Sequence[Span]) -> list[Span]:
@@ -227,6 +251,9 @@ class PlaceRecognizer:
             if not ahead:
                 return spans
             taken = 0
+            if not _may_start_a_place(ahead[0].group()):  # (cheap: most words start none)
+                ahead.popleft()
+                continue
             for n in range(len(ahead), 0, -1):
                 run = list(islice(ahead, n))
                 gaps = [text[a.end() : b.start()] for a, b in pairwise(run)]

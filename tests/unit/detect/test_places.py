@@ -135,20 +135,22 @@ def test_words_are_read_a_few_ahead_not_all_at_once(monkeypatch: pytest.MonkeyPa
                 drawn += 1
                 yield match
 
-    lookups: list[int] = []  # words drawn from the text at each gazetteer lookup
+    lookups: list[int] = []  # words drawn from the text at each word's first test
+    may_start = places._may_start_a_place
 
-    class Cities(dict[str, int]):
-        def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
-            lookups.append(drawn)
-            return super().get(key, default)
+    def counting_start(found: str) -> bool:
+        lookups.append(drawn)
+        return may_start(found)
 
     monkeypatch.setattr(places, "_WORD", CountingWord())
+    monkeypatch.setattr(places, "_may_start_a_place", counting_start)
     text = "Dr. Smith " * 500 + "Paris"
-    spans = REC._find(text, Cities(city_populations()))
+    spans = REC._find(text, city_populations())
     assert [text[s.start : s.end] for s in spans] == ["Paris"]
     assert drawn == 1001  # every word was read, in the end
-    assert lookups[0] <= places.MAX_WORDS  # but not before the first lookup
-    assert max(lookups[:30]) <= 10 + places.MAX_WORDS
+    assert lookups[0] <= places.MAX_WORDS  # but not before the first test
+    # at the i-th word's test, at most MAX_WORDS words beyond it are read
+    assert all(drawn_then <= i + places.MAX_WORDS for i, drawn_then in enumerate(lookups))
 
 
 @pytest.mark.parametrize(("name", "initials"), [
@@ -199,3 +201,9 @@ def test_a_facility_a_pattern_found_is_found_again_by_its_name():
     engine = Engine.from_policy(load_policy("hipaa-fast")).load()
     found = [(text[s.start : s.end], s.source) for s in engine.analyze([text])[0]]
     assert ("SPAULDING", "places:again") in found and ("kindred", "places:again") in found
+
+
+def test_a_word_that_starts_no_listed_place_is_passed_at_once():
+    assert places._may_start_a_place("Paris") and places._may_start_a_place("st.")
+    assert places._may_start_a_place("Hội")  # "Hội An", listed "Hoi An"
+    assert not places._may_start_a_place("Smith.") and not places._may_start_a_place("zzqx")
