@@ -41,6 +41,7 @@ from redactor.detect.lexicon import (
     PLACE_PREPOSITION,
     ROLE_WORDS,
     SERVICE_WORDS,
+    TITLES_ABROAD,
     clinical_register,
     country_names,
     is_common_word,
@@ -140,7 +141,7 @@ def _chat_speaker(text: str, start: int, end: int) -> bool:
 #: before ("Judge To dismissed the appeal").
 _TITLE_WORDS = frozenset("Justice Judge Senator Governor Secretary Chancellor Professor Rabbi "
                          "Imam Bishop Archbishop Cardinal Reverend Colonel Captain Sergeant "
-                         "Detective Inspector Constable Smt Shri Mdm Madam".split())
+                         "Detective Inspector Constable Madam".split()) | set(TITLES_ABROAD)
 #: A person's name that a model took in with its title, in mixed case: "Lord Justice Ward",
 #: "Secretary Cardona", "Sister O'Reilly", "Bishop Tutu" (the title says it is a person):
 #: a title of office, or of rank or of a religious order.
@@ -1137,8 +1138,8 @@ def _role(span: Span, words: list[str]) -> bool:
 #: "DAUGHTER LINDA", "SW Kelly", "I'm Maria Gonzalez"; a "Son" that is a name stays:
 #: :func:`_given_name_son`).
 _LEADING_WORDS = re.compile(
-    r"(?:(?:(?:dr|drs|mr|mrs|ms|miss|mx|mdm|smt|shri|prof|sir|dame|dear|hi|hello|hey|call|ask|"
-    r"tell|email|"
+    r"(?:(?:(?:dr|drs|mr|mrs|ms|miss|mx|" + "|".join(TITLES_ABROAD) + r"|prof|sir|dame|dear|hi|"
+    r"hello|hey|call|ask|tell|email|"
     r"e-mail|text|ping|message|contact|page|paged|thank|thanks|"
     r"customer|client|pt['’]s|patient['’]s|patient|pt|caller|user|member|agent|applicant|claimant|"
     r"defendant|"
@@ -1174,8 +1175,8 @@ _LEADING_DATE_WORDS = re.compile(
 #: name ("SW Kelly", "DAUGHTER LINDA" read as an organisation).
 _LEADING_ROLE_WORDS = re.compile(
     r"(?:(?:sw|cm|hcp|pcp|rn|np|son|daughter|wife|husband|sister|brother|mother|father"
-    r"|electronically|signed|(?:mr|mrs|ms|mdm|smt|shri)\.?)[ \t]+)+",  # "Electronically Signed
-    re.IGNORECASE)  # LEE , AN"; spaCy's "organisation" "Mdm Lim"
+    r"|electronically|signed|(?:mr|mrs|ms|" + "|".join(TITLES_ABROAD) + r")\.?)[ \t]+)+",
+    re.IGNORECASE)  # "Electronically Signed LEE , AN"; spaCy's "organisation" "Mdm Lim"
 
 
 #: What a model takes in before an entity, by label.

@@ -113,6 +113,9 @@ def _stems(word: str) -> list[str]:
     return out
 
 
+#: Titles of Singapore, Malaysia and India before a name ("Mdm Lim", "Smt. Kamla Devi", "Shri
+#: Vinod Kumar"): cues of the name after them, never names themselves.
+TITLES_ABROAD = ("Mdm", "Smt", "Shri")
 #: Words that are field labels or clinical abbreviations, never names or organisations.
 NOT_ENTITIES = frozenset(
     """
@@ -121,10 +124,10 @@ NOT_ENTITIES = frozenset(
     h&p i&d d&c i&o
     bp hr rr spo2 bmi hba1c covid copd chf cad htn dm gerd uti nkda prn po iv im sq bid tid qid
     q4h qhs qd hipaa gdpr phi pii ticket admin support team user customer hi hello thanks regards
-    esq jr sr smt shri mdm monsieur madame mme sie herr frau betreff kollegin kollege verdacht
-    behandlung grüßen suite notre votre veuillez agréer objet entretien señor señora
+    esq jr sr monsieur madame mme sie herr frau betreff kollegin kollege verdacht behandlung grüßen
+    suite notre votre veuillez agréer objet entretien señor señora
     """.split()
-)
+) | {title.lower() for title in TITLES_ABROAD}
 
 
 #: Head words of an institution's name, which make a name of common words an organisation's or

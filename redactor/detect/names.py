@@ -22,6 +22,7 @@ from redactor.detect.lexicon import (
     NOT_ENTITIES,
     ROLE_WORDS,
     SERVICE_WORDS,
+    TITLES_ABROAD,
     country_names,
     is_common_word,
     is_technical_word,
@@ -55,9 +56,9 @@ _UP = "A-Z" + "".join(
 )
 _LETTER = r"a-zA-Z\u00C0-\u024F\u1E00-\u1EFF"
 _TITLES = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor|Nurse|Sr|Sra|Srta|Herr|Frau|Mme|Mlle)"
-#: ... and those of Singapore, Malaysia and India, which only the title rule reads ("Mdm Lim",
-#: "Smt. Kamla Devi", "Shri Vinod Kumar").
-_TITLES_ABROAD = r"(?:Mdm|Smt|Shri)"
+#: ... and those of Singapore, Malaysia and India, which only the title and relative rules read
+#: (not every name word's test).
+_TITLES_ABROAD = "(?:" + "|".join(TITLES_ABROAD) + ")"
 # A hyphen may join a lower-case part (Min-jun, Ji-yeon) as well as a capitalised one (Al-Sayed);
 # a title is never the name itself ("Seen by Dr. [PERSON]").
 _WORD = (
