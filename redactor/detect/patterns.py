@@ -69,6 +69,7 @@ from redactor.detect.validity import (
     international_phone_doubtful,
     international_phone_valid,
 )
+from redactor.detect.well_known import CLUB_REGEX, CLUB_WORD_REGEX, PLATFORM_REGEX, club_in_context
 from redactor.entities import is_known
 from redactor.span import Span
 
@@ -933,7 +934,9 @@ CTX_MONTH_DAY = (
     "cx", "see", "d/c", "d/c'd", "dc'd", "given", "egd", "ercp", "dccv", "tee", "tte",
     "bronch", "bronchoscopy", "paracentesis", "thoracentesis", "floor", "call out", "repeat",
     "clinic", "eval", "evaluation", "coiled", "clipped", "stented", "embolized", "scheduled",
-    "inserted", "trached", "pegged", "extubation", "intubation",
+    "inserted", "trached", "pegged", "extubation", "intubation", "trach", "peg", "decannulated",
+    # a result's date ("C DIFF NEG 12/19") and a clinic's appointment ("DIABETES CENTER 11/21")
+    "neg", "center", "centre",
     # a placement's dates in case management ("bed avail 4/22", "VNA SOC 10/3", "auth thru 5/2")
     "avail", "available", "soc", "accepted", "approved", "auth", "authorized", "transport",
     # events of a summary's course ("resumed at home dose 8/6", "the evening of 3/1", "switched
@@ -2110,6 +2113,28 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.7,
         validate=org_suffix_valid,
         group="value",
+    ),
+    Pattern(
+        name="org_platform",
+        label="ORGANIZATION",
+        # a platform or chain known by one name, in any case: "posted it on snapchat"
+        regex=PLATFORM_REGEX,
+        score=0.7,
+    ),
+    Pattern(
+        name="org_club",
+        label="ORGANIZATION",
+        # a club whose name is no word: "sixers fans we stay suffering", "#LFC"
+        regex=CLUB_REGEX,
+        score=0.7,
+    ),
+    Pattern(
+        name="org_club_word",
+        label="ORGANIZATION",
+        # a club whose name is a word, in lay text about sport: "the heat won again"
+        regex=CLUB_WORD_REGEX,
+        score=0.7,
+        check=club_in_context,
     ),
     Pattern(
         name="org_letterhead",

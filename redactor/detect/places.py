@@ -111,6 +111,30 @@ _LIVED_IN = re.compile(r"(?i)\b(?:lives|lived|living|resides|resided|residing|mo
                        r"relocated|grew[ \t]+up|raised|born)[ \t]+(?:[\w'’/]+[ \t]+){0,4}"
                        r"(?:in|to|from)[ \t]+$")
 _OF_AFTER = re.compile(r"[ \t]+of\b")
+#: A town's hospital, police or ambulance service named by the town and one word, in the case
+#: the town is written in ("TX'D FROM MILFORD REGIONAL", "Lowell General", "HOPKINTON POLICE",
+#: "via Boston MedFlight"): the town's span takes the word in, as a LOCATION (a hospital) or
+#: an ORGANIZATION.
+_TOWN_HOSPITAL = ("Regional", "General", "Memorial")
+_TOWN_SERVICE = ("Police", "PD", "Police Department", "Fire", "Fire Department", "Fire Dept",
+                 "Ambulance", "EMS", "MedFlight", "Medflight", "Public Schools", "High School",
+                 "Housing Authority", "District Court", "Superior Court", "Probate Court")
+_TOWN_INSTITUTION = re.compile(
+    "[ ](?:(?P<hospital>" + "|".join(_TOWN_HOSPITAL) + ")|" + "|".join(
+        sorted(_TOWN_SERVICE, key=len, reverse=True)) + r")(?![\w'’-])", re.IGNORECASE)
+
+
+def town_institution(text: str, end: int, case: str) -> tuple[int, str] | None:
+    """The end and label of a town's institution named right after the town that ends at
+    ``end``, written in the town's ``case`` (``upper``, ``title``, ``lower``), or None."""
+    match = _TOWN_INSTITUTION.match(text, end)
+    if match is None:
+        return None
+    word = match.group().strip()
+    if _consistent_case([word]) != case and not (case == "title" and word in _TOWN_SERVICE
+                                                 + _TOWN_HOSPITAL):
+        return None
+    return match.end(), "LOCATION" if match.group("hospital") else "ORGANIZATION"
 #: An article right before a word ("the Foley", "A FOLEY").
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:the|a|an)[ \t]+$")
 
@@ -289,6 +313,11 @@ class PlaceRecognizer:
                 if (accepted and not eponym and not acronym and not thing
                         and not (technical and not lived_in)):
                     spans.append(Span(run[0].start(), end, "LOCATION", SCORE, "places:geonames"))
+                    case = _consistent_case([m.group() for m in run])
+                    institution = town_institution(text, end, case) if case else None
+                    if institution:
+                        spans.append(Span(run[0].start(), institution[0], institution[1], SCORE,
+                                          "places:institution"))
                     taken = n
                 break
             for _ in range(taken or 1):

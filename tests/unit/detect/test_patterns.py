@@ -43,6 +43,18 @@ def spans_of(text: str, label: str) -> list[Span]:
 POSITIVES = [
     # a whole field that is a long number (a bare ZIP code needs --column-type)
     ("ID_NUMBER", "48213377", "48213377"),
+    # platforms, chains and clubs known by one name (well_known.py)
+    ("ORGANIZATION", "why does snapchat keep logging me out", "snapchat"),
+    ("ORGANIZATION", "the greggs in wigan town centre", "greggs"),
+    ("ORGANIZATION", "RT @x: #Twitter #Facebook down again", "Facebook"),
+    ("ORGANIZATION", "sixers fans we stay suffering", "sixers"),
+    ("ORGANIZATION", "Morgan to be scouted by Arsenal #LFC", "LFC"),
+    ("ORGANIZATION", "the heat won again tonight, what a game", "heat"),
+    ("ORGANIZATION", "I'm a jazz fan, but I hate the Warriors team", "Warriors"),
+    # a day and month after a procedure, a result or a clinic
+    ("DATE", "Trach 5/19, PEG 5/20. Decannulated 5/28.", "5/28"),
+    ("DATE", "C DIFF NEG 12/19. FECAL MGMT SYSTEM DISCUSSED", "12/19"),
+    ("DATE", "ENDO F/U CHILDREN'S DIABETES CENTER 11/21.", "11/21"),
     # real clinical and legal shapes (issue 10; more in test_clinical_shapes.py)
     ("DATE", "s/p AVR 6/81, on coumadin", "6/81"),
     ("ID_NUMBER", "Application no. 41872/98 was lodged", "41872/98"),
@@ -819,6 +831,13 @@ NEGATIVES = [
     ("AGE", "she is 95 kg; he was 98% on RA; who is 92 lbs"),
     ("LOCATION", "FOLLOW-UP: Dr. Summer in Orthopedic Clinic in six weeks."),  # a service's
     ("LOCATION", "PT ACCEPTED FOR SHORT-TERM REHAB, BED AVAILABLE SOON."),
+    # a platform's handle or link; a club's name that is a word, outside lay text about sport
+    ("ORGANIZATION", "follow @twitter or see twitter.com/help"),
+    ("ORGANIZATION", "HEAT APPLIED TO R KNEE. BONE SPURS ON XR. METS TO LIVER. PAIN 4/10."),
+    ("ORGANIZATION", "the jazz club was great last night"),
+    ("ORGANIZATION", "the kings of england and their giants of industry"),
+    # an antibody's name after "negative for"
+    ("DATE", "negative for CK 5/6, Syn and cgA"),
 ]
 
 

@@ -207,3 +207,27 @@ def test_a_word_that_starts_no_listed_place_is_passed_at_once():
     assert places._may_start_a_place("Paris") and places._may_start_a_place("st.")
     assert places._may_start_a_place("Hội")  # "Hội An", listed "Hoi An"
     assert not places._may_start_a_place("Smith.") and not places._may_start_a_place("zzqx")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("TX'D FROM MILFORD REGIONAL VIA MEDFLIGHT", "MILFORD REGIONAL", "LOCATION"),
+        ("went to Lowell General for a CT", "Lowell General", "LOCATION"),
+        ("Cambridge Police were called", "Cambridge Police", "ORGANIZATION"),
+    ],
+)
+def test_a_towns_hospital_or_service_is_taken_with_the_town(text: str, name: str,
+                                                            label: str) -> None:
+    (spans,) = REC.detect([text])
+    assert (name, label) in [(text[s.start : s.end], s.label) for s in spans
+                             if s.source == "places:institution"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PT FROM BOSTON. GENERAL: ALERT", "Lowell\nGeneral appearance: well", "BOSTON general"],
+)
+def test_a_towns_institution_needs_its_word_right_after_in_its_case(text: str) -> None:
+    (spans,) = REC.detect([text])
+    assert not [s for s in spans if s.source == "places:institution"]

@@ -1,0 +1,86 @@
+"""Organisations known everywhere by one name, which a post names without a capital or a cue:
+online platforms and shop chains ("posted it on snapchat", "the greggs in wigan"), and sports
+clubs ("sixers fans we stay suffering", "Spurs robbed AGAIN").
+
+The lists are data, not guesses from the text: a name here is an organisation wherever it
+stands, except a club's nickname that is also an English word ("heat", "jazz", "magic",
+"giants", "mets": a note's metastases), which is one only in lay text about sport
+(:func:`club_in_context`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.lexicon import lay_register
+from redactor.detect.regexes import alternation
+
+#: Platforms, apps and chains named as companies in posts and tweets. Not names that are mostly
+#: a word, a verb or a product ("apple", "target", "next", "subway", "venmo me", "iphone").
+PLATFORMS_AND_CHAINS = (
+    "Twitter", "Facebook", "Instagram", "Snapchat", "LinkedIn", "Tumblr", "TikTok", "Reddit",
+    "Pinterest", "MySpace", "Netflix", "Spotify", "Hulu", "SoundCloud", "Airbnb", "DoorDash",
+    "Deliveroo", "PayPal", "eBay", "Etsy", "Skype", "WeChat", "Weibo", "Fitbit",
+    "Microsoft", "Samsung", "Nintendo", "Starbucks", "McDonald's", "McDonalds", "Walmart",
+    "Walgreens", "Tesco", "Sainsbury's", "Sainsburys", "Asda", "Primark", "Greggs", "Costco",
+    "IKEA", "Verizon", "Vodafone", "T-Mobile", "Chick-fil-A", "Trader Joe's", "Trader Joes",
+)  # fmt: skip
+
+#: Clubs' names that are no English word: a club wherever they stand.
+CLUBS = (
+    # football
+    "Tottenham", "Everton", "Man Utd", "Man United", "Man City", "MUFC", "LFC", "CFC", "THFC",
+    "AVFC", "NUFC", "Juventus", "Bayern", "PSG", "Barcelona FC", "Real Madrid",
+    "RealMadrid", "Atletico Madrid", "Borussia Dortmund",
+    # basketball
+    "Lakers", "Celtics", "Knicks", "76ers", "Sixers", "Cavs", "Mavs", "Timberwolves",
+    "Grizzlies",
+    # American football
+    "Bengals", "Steelers", "Seahawks", "Broncos", "49ers", "Niners", "Texans", "Buccaneers",
+    "Bucs", "Redskins",
+    # baseball
+    "Yankees", "Dodgers", "Astros", "Phillies", "Orioles", "Padres", "Red Sox", "White Sox",
+    "Blue Jays",
+    # ice hockey
+    "Bruins", "Canadiens", "Habs", "Blackhawks", "Oilers", "Canucks", "Maple Leafs", "Sabres",
+)  # fmt: skip
+
+#: Clubs' names that are also English words: clubs only in lay text about sport.
+CLUB_WORDS = (
+    "Arsenal", "Spurs", "Celtic", "Rangers", "Gunners", "Wolves", "Warriors", "Clippers",
+    "Bulls", "Heat", "Nets", "Pistons", "Pacers", "Bucks", "Raptors", "Hawks", "Hornets",
+    "Magic", "Wizards", "Rockets", "Mavericks", "Pelicans", "Thunder", "Jazz", "Nuggets",
+    "Suns", "Kings", "Blazers", "Patriots", "Packers", "Cowboys", "Chiefs", "Eagles", "Giants",
+    "Ravens", "Raiders", "Titans", "Falcons", "Saints", "Panthers", "Vikings", "Bears",
+    "Lions", "Jets", "Dolphins", "Bills", "Browns", "Colts", "Jaguars", "Chargers", "Rams",
+    "Cardinals", "Mets", "Cubs", "Braves", "Mariners", "Royals", "Tigers", "Twins", "Brewers",
+    "Reds", "Pirates", "Marlins", "Rockies", "Angels", "Penguins", "Flames", "Senators",
+    "Capitals", "Islanders", "Devils", "Flyers", "Leafs",
+)  # fmt: skip
+
+#: Words of a text about sport (lower case; whole words).
+SPORT_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:games?|season|playoffs?|fans?|team|match(?:es)?|win|beat|league|nba|nfl"
+    r"|nhl|mlb|epl|coach|drafted|quarterback|qb|touchdowns?|innings|pitcher|hat[ ]trick|goals"
+    r"|scored|kick-?off|half-?time|overtime|mvp|rookie|roster|stadium|super[ ]bowl"
+    r"|world[ ]series|stanley[ ]cup|fa[ ]cup|referee|penalty|striker|vs\.?)(?!\w)")
+
+
+#: Where a listed name stands as a word of its own: after a space, a quote or "#", never in a
+#: handle, a link or a longer word ("@twitter", "twitter.com", "Facebooking").
+_BEFORE = r"(?<![\w@/.'’-])"
+_AFTER = r"(?![\w@/-]|\.\w)"
+
+PLATFORM_REGEX = rf"(?i:{_BEFORE}(?:{alternation(PLATFORMS_AND_CHAINS)}){_AFTER})"
+CLUB_REGEX = rf"(?i:{_BEFORE}(?:{alternation(CLUBS)}){_AFTER})"
+CLUB_WORD_REGEX = rf"(?i:{_BEFORE}(?:{alternation(CLUB_WORDS)}){_AFTER})"
+
+
+def club_in_context(match: re.Match[str]) -> bool:
+    """Whether a club's name that is also a word ("heat", "giants") names the club: the text is
+    in lay language without it (:func:`~redactor.detect.lexicon.lay_register`: "heat" is a
+    clinical word) and speaks of sport, or names another club."""
+    text = match.string
+    rest = text[: match.start()] + text[match.end() :]
+    return lay_register(rest) and (SPORT_WORDS.search(text) is not None
+                                   or re.search(CLUB_REGEX, text) is not None)
