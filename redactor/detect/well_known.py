@@ -15,15 +15,21 @@ import re
 from redactor.detect.lexicon import lay_register
 from redactor.detect.regexes import alternation
 
-#: Platforms, apps and chains named as companies in posts and tweets. Not names that are mostly
-#: a word, a verb or a product ("apple", "target", "next", "subway", "venmo me", "iphone").
+#: Platforms, apps, chains and parties named as organisations in posts and tweets. Not names
+#: that are mostly a word, a verb or a product ("apple", "target", "next", "subway", "venmo me",
+#: "iphone").
 PLATFORMS_AND_CHAINS = (
     "Twitter", "Facebook", "Instagram", "Snapchat", "LinkedIn", "Tumblr", "TikTok", "Reddit",
     "Pinterest", "MySpace", "Netflix", "Spotify", "Hulu", "SoundCloud", "Airbnb", "DoorDash",
     "Deliveroo", "PayPal", "eBay", "Etsy", "Skype", "WeChat", "Weibo", "Fitbit",
     "Microsoft", "Samsung", "Nintendo", "Starbucks", "McDonald's", "McDonalds", "Walmart",
     "Walgreens", "Tesco", "Sainsbury's", "Sainsburys", "Asda", "Primark", "Greggs", "Costco",
-    "IKEA", "Verizon", "Vodafone", "T-Mobile", "Chick-fil-A", "Trader Joe's", "Trader Joes",
+    "IKEA", "Verizon", "Vodafone", "T-Mobile", "Chick-fil-A", "Chick fil A", "Trader Joe's",
+    "Trader Joes", "Uber", "Lyft", "Amazon", "KFC", "Chipotle", "Cheesecake Factory", "Aldi",
+    "Lidl", "Argos", "Morrisons", "Waitrose", "Nando's", "Nandos", "Wetherspoons", "Home Depot",
+    "Best Buy", "Whole Foods", "Taco Bell", "Burger King", "Dunkin", "Market Basket",
+    # political parties known by one name
+    "UKIP", "SNP", "DUP", "GOP", "Tories", "Lib Dems", "Sinn Fein", "Sinn Féin",
 )  # fmt: skip
 
 #: Clubs' names that are no English word: a club wherever they stand.

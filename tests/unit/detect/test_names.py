@@ -583,6 +583,17 @@ def test_a_role_before_a_name_and_a_name_with_its_alias(text, names):
     assert got == set(names)
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("FAMILY HAS MANY QUESTIONS RE: PROGNOSIS, SW (FAITH) FOLLOWING.", ["FAITH"]),
+    ("CM (Rosa) aware of plan.", ["Rosa"]),
+    ("SITTER (1:1) AT BEDSIDE. SW (PER CONSULT) AWARE. AIDE (PRN) CALLED", []),
+])
+def test_a_care_team_members_name_in_brackets_after_the_role(text, names):
+    got = [text[s.start:s.end] for s in REC.detect([text])[0]
+           if s.source == "names:role_bracketed"]
+    assert got == names
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Met w/ MOB Faith and FOB Hunter at bedside.", "Faith"),
     ("Met w/ MOB Faith and FOB Hunter at bedside.", "Hunter"),
