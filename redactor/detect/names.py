@@ -202,7 +202,10 @@ RULES: tuple[NameRule, ...] = (
           rf"\b(?:reminder|attn|attention)[ \t]*:)[ \t]+(?P<name>{_NAME})", 0.7),
     # "husband (Raj)", "son Oluwaseun visits", "her daughter, Amina, called"
     _rule("relative", rf"(?i:\b{_KIN_WORDS}\b)[ \t]*[,(]?[ \t]*"
-          rf"(?!(?i:and|or|all|the|i|we|you|they|he|she|it|my|our|your|his|her|{_KIN_WORDS})\b)"
+          rf"(?!(?i:and|or|all|the|i|we|you|they|he|she|it|my|our|your|his|her|to|at|in|on|is|"
+          rf"was|has|had|states|stated|says|said|aware|updated|called|visited|present|here|"
+          rf"notified|reports|reported|requests|requested|asks|asked|wants|wanted|agrees|agreed|"
+          rf"{_KIN_WORDS})\b)"
           rf"(?:{_TITLES_ABROAD}\.?[ \t]+)?(?P<name>{_NAME})", 0.75),  # "mother, Smt. Devi"
     # A note in lower case: "dr vanterpool in to see", "dr le aware" (a listed surname or a
     # word no dictionary holds, no clinical word: not "dr aware", "dr to see")

@@ -1671,6 +1671,16 @@ PATTERNS: tuple[Pattern, ...] = (
         context=CTX_DATE,
     ),
     Pattern(
+        name="date_numeric_spaced",
+        label="DATE",
+        # a date written with spaces round its slashes, as tokenised records have it:
+        # "ADMITTED :   12 / 28 / 98", "scheduled  1 / 5 / 99"
+        regex=_NUM_BEFORE + rf"{_DAY}[ ]/[ ]{_DAY}[ ]/[ ](?:{_YEAR4}|\d{{2}})" + _NUM_AFTER,
+        score=0.85,
+        validate=lambda value: numeric_date_valid(value.replace(" ", "")),
+        context=CTX_DATE,
+    ),
+    Pattern(
         name="date_numeric_dotted",
         label="DATE",
         regex=_NUM_BEFORE

@@ -49,7 +49,9 @@ SHAPES: dict[str, Callable[[str], bool]] = {
     # a name has a letter ("." is none), holds no section header ("PERFORMED:,1", "IMAGING:,Chest
     # x-ray") and is no Roman numeral ("I", "III") unless a person's cue says so in its
     # sentence (plausible_at)
-    "PERSON": lambda text: _named(text) and _ROMAN.fullmatch(text.strip()) is None,
+    # and has a word that starts with no digit (a model's "1100U" in "HEPARIN @ 1100U/HR")
+    "PERSON": lambda text: _named(text) and _ROMAN.fullmatch(text.strip()) is None
+    and _WORD_NOT_A_NUMBER.search(text) is not None,
     "ORGANIZATION": lambda text: _named(text),
     "LOCATION": lambda text: _named(text),
 }
@@ -59,6 +61,7 @@ SHAPES: dict[str, Callable[[str], bool]] = {
 _HEADER = re.compile(r"\b[A-Z]{2,}:(?![^\W\d_])(?=[ \t,]*\S)|:,")
 _ROMAN = re.compile(r"[IVXLC]+")
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD_NOT_A_NUMBER = re.compile(r"(?<![\w'’])[^\W\d]|@")
 
 
 def _named(text: str) -> bool:

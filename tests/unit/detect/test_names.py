@@ -594,6 +594,16 @@ def test_a_care_team_members_name_in_brackets_after_the_role(text, names):
     assert got == names
 
 
+@pytest.mark.parametrize("text", [
+    "SHE WILL ADD MGM TO LIST. DCF WORKER FOLLOWING",
+    "BROTHER STATES HE WILL FLY IN SAT.",
+    "DAUGHTER AWARE OF PLAN, SON UPDATED BY PHONE",
+])
+def test_a_verb_or_preposition_after_a_relative_is_no_name(text):
+    assert [text[s.start:s.end] for s in REC.detect([text])[0]
+            if s.source == "names:relative"] == []
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Met w/ MOB Faith and FOB Hunter at bedside.", "Faith"),
     ("Met w/ MOB Faith and FOB Hunter at bedside.", "Hunter"),

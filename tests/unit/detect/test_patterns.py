@@ -51,6 +51,7 @@ POSITIVES = [
     ("ORGANIZATION", "Morgan to be scouted by Arsenal #LFC", "LFC"),
     ("ORGANIZATION", "the heat won again tonight, what a game", "heat"),
     ("ORGANIZATION", "I'm a jazz fan, but I hate the Warriors team", "Warriors"),
+    ("DATE", "ADMITTED :   12 / 28 / 98\nDISCHARGED :", "12 / 28 / 98"),
     # a day and month after a procedure, a result or a clinic
     ("DATE", "Trach 5/19, PEG 5/20. Decannulated 5/28.", "5/28"),
     ("DATE", "C DIFF NEG 12/19. FECAL MGMT SYSTEM DISCUSSED", "12/19"),
@@ -836,6 +837,7 @@ NEGATIVES = [
     ("ORGANIZATION", "HEAT APPLIED TO R KNEE. BONE SPURS ON XR. METS TO LIVER. PAIN 4/10."),
     ("ORGANIZATION", "the jazz club was great last night"),
     ("ORGANIZATION", "the kings of england and their giants of industry"),
+    ("DATE", "ratio 1 / 2 / 3 and BP 120 / 80 / 60"),
     # an antibody's name after "negative for"
     ("DATE", "negative for CK 5/6, Syn and cgA"),
 ]

@@ -26,6 +26,12 @@ from redactor.detect.validity import clock_time, plausible, plausible_at
         ("PERSON", "Đặng", True),
         ("ORGANIZATION", "3M", True),
         ("PERSON", "李", True),
+        # a name has a word that starts with no digit (a dose's "1100U", "60'S")
+        ("PERSON", "1100U", False),
+        ("PERSON", "60'S", False),
+        ("PERSON", "21 Savage", True),
+        ("PERSON", "@kim_88", True),
+        ("PERSON", "O'Neil", True),
         # a month and a four-digit year needs a year of the calendar ("beeper 4-2291")
         ("DATE", "6/1905", True),
         ("DATE", "2004-11", True),
