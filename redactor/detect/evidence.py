@@ -535,6 +535,16 @@ def _lone_word_of_spacy_in_a_note(text: str, span: Span, words: list[str], *,
             and clinical_register(text))
 
 
+def _lone_lower_case_word_of_spacy(text: str, span: Span, words: list[str]) -> bool:
+    """One word in lower case that a dictionary lists in lower case, which spaCy alone calls a
+    name or a place in lay text: a post's "some guy named kyle", "sept 3 gang rise up". (spaCy,
+    trained on edited text, reads a post's lower case poorly; the transformer's words in lay
+    text have their own rule, :func:`_unlisted_word_in_lay_text`.)"""
+    word = words[0] if len(words) == 1 else ""
+    return (span.source.startswith("spacy") and word.islower() and word in lower_case_words()
+            and word not in country_names() and lay_register(text))  # "china" is a country
+
+
 def _lower_case_echo(text: str, span: Span) -> bool:
     """An echo of a name in lower case that is an English or clinical word, on a line of
     mixed case ("denies" after a model took "Denies" for a name); in a note written all in
@@ -1065,6 +1075,7 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
             or _nationality_or_faith(text, span) or _national_institution(text, span)
             or _car(text, span)
             or _piece_of_a_term(text, span) or _kin_before_a_name(text, span)
+            or _kin_word_alone(span, words_of(value))
             or _lower_case_header(text, span) or _service(text, span)):
         return True
     if ((_biomedical_code(text, span) or _defined_abbreviation(text, span)
@@ -1074,6 +1085,8 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     words = words_of(value)
     if (_thing_in_a_note(text, span) or _department(text, span, words) or _service_by(text, span)
             or _lower_case_word_in_a_note(text, span) or _lower_case_in_edited_prose(text, span)
+            or (_lone_lower_case_word_of_spacy(text, span, words)
+                and not has_cue(text, span.start, span.end, span.label))
             or (_two_capitals_in_a_note(text, span, words)
                 and not has_cue(text, span.start, span.end, span.label))):
         return True
@@ -1124,6 +1137,17 @@ def _kin_before_a_name(text: str, span: Span) -> bool:
     (Mike) called" (the name in brackets is the person)."""
     return (text[span.start : span.end].casefold() in _KIN
             and re.match(r"[ \t]*\(", text[span.end : span.end + 3]) is not None)
+
+
+#: What a family calls its own, which a model takes for a name ("Mum and Dad love you").
+_KIN_ADDRESS = _KIN | frozenset("mum mam mummy mommy daddy nan nana nanna gran granny grandma "
+                                "grandpa grandad granddad".split())
+
+
+def _kin_word_alone(span: Span, words: list[str]) -> bool:
+    """A model's PERSON that is one kin word alone, in any case: "Mum and Dad love you x"."""
+    return (span.label == "PERSON" and len(words) == 1
+            and words[0].casefold() in _KIN_ADDRESS)
 
 
 def _role(span: Span, words: list[str]) -> bool:

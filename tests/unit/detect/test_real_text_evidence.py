@@ -539,3 +539,26 @@ def test_titles_of_other_countries_are_trimmed(value, label, trimmed):
     text = f"the sum was transferred to {value} and to the second defendant"
     span = trim_leading_words(text, _span(text, value, label))
     assert text[span.start : span.end] == trimmed
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("why does doordash keep giving my order to some guy named kyle", "guy", "PERSON"),
+    ("happy bday to my lil sis mei sept 3 gang rise up", "gang", "PERSON"),
+    ("rip danny, this was his favorite song. miss you bro", "song", "LOCATION"),
+])
+def test_spacys_lone_dictionary_word_in_a_post_is_dropped(text, value, label):
+    assert ordinary_language(text, _span(text, value, label, f"spacy:{label}"))
+
+
+def test_spacys_lower_case_country_in_a_post_stays():
+    text = "cant believe how cheap everything is in china compared to here"
+    assert not ordinary_language(text, _span(text, "china", "LOCATION", "spacy:GPE"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Graduating from University of Kent today Mum and Dad love you x", "Dad"),
+    ("She said Grandma wanted a small thing and then she rented the hall", "Grandma"),
+    ("NANA IN TO VISIT, UPDATED", "NANA"),
+])
+def test_a_kin_word_alone_is_no_name(text, value):
+    assert ordinary_language(text, _span(text, value, "PERSON"))
