@@ -171,6 +171,8 @@ RULES: tuple[NameRule, ...] = (
     # ("Per MD, hold heparin": a note's "per" is no name)
     _rule("credential", rf"(?<![\w'’-])(?!(?:Per|PER)[ \t]+{_CREDENTIALS})(?P<name>{_NAME})"
           rf"(?:,[ \t]+{_CREDENTIALS}|[ \t]+(?!(?:DO|PA)\b){_CREDENTIALS})\b"
+          # (a note's heading: "BHU RN NOTE 1500", "MOTHER/BABY RN NOTE")
+          r"(?![ \t]+(?i:note|notes|progress|shift|admission|assessment)\b)"
           # (nasopharyngeal: "STRONG NP COUGH", "NP SUCTIONED")
           r"(?<!NP(?=[ \t]+(?i:cough|suction\w*|sxn|sx\w*|swab|airway|trumpet|aspirate)\b))",
           0.85),

@@ -68,6 +68,7 @@ from redactor.detect.validity import (
     UNIT_AFTER,
     international_phone_doubtful,
     international_phone_valid,
+    national_phone_valid,
 )
 from redactor.detect.well_known import CLUB_REGEX, CLUB_WORD_REGEX, PLATFORM_REGEX, club_in_context
 from redactor.entities import is_known
@@ -1200,6 +1201,19 @@ PATTERNS: tuple[Pattern, ...] = (
         regex=_PHONE_INTERNATIONAL,
         score=0.7,
         validate=international_phone_valid,  # a valid number of its country (phonenumbers)
+        context=CTX_PHONE,
+        **_FAX,
+    ),
+    Pattern(
+        name="phone_national",
+        label="PHONE_NUMBER",
+        # a British, Irish or Australian number written at home, with its trunk zero, in two
+        # or three groups: "01865 572 192", "087 123 4567", "07 3123 4567" (a valid one only)
+        regex=r"""
+            (?<![\w+./-])0\d{1,4}[ ]\d{3,4}(?:[ ]\d{3,4})?(?![\w]|[.-]\d)
+        """,
+        score=0.6,
+        validate=national_phone_valid,
         context=CTX_PHONE,
         **_FAX,
     ),

@@ -111,6 +111,11 @@ _LIVED_IN = re.compile(r"(?i)\b(?:lives|lived|living|resides|resided|residing|mo
                        r"relocated|grew[ \t]+up|raised|born)[ \t]+(?:[\w'’/]+[ \t]+){0,4}"
                        r"(?:in|to|from)[ \t]+$")
 _OF_AFTER = re.compile(r"[ \t]+of\b")
+#: What a note says of a device after its name ("FOLEY REMOVED 0800", "Foley draining"): the
+#: one word before it is the device, not a town.
+_DEVICE_AFTER = re.compile(r"(?i)[ \t]+(?:removed|placed|inserted|replaced|draining|drained"
+                           r"|d/c'?d|dc'?d|discontinued|changed|flushed|irrigated|patent"
+                           r"|intact|in[ \t]+place|to[ \t]+gravity|bag|cath)\b")
 #: A town's hospital, police or ambulance service named by the town and one word, in the case
 #: the town is written in ("TX'D FROM MILFORD REGIONAL", "Lowell General", "HOPKINTON POLICE",
 #: "via Boston MedFlight"): the town's span takes the word in, as a LOCATION (a hospital) or
@@ -290,7 +295,8 @@ class PlaceRecognizer:
                 if population is None:
                     continue
                 end = run[0].start() + len(surface)
-                eponym = EPONYM_AFTER.match(text[end : end + 40])
+                eponym = EPONYM_AFTER.match(text[end : end + 40]) or (
+                    n == 1 and _DEVICE_AFTER.match(text, end))
                 acronym = (n == 1 and surface.isupper() and len(surface) <= 4
                            and not re.match(r"[ \t]*[(,–—-]", text[end : end + 3])
                            and not shouting(text, run[0].start(), end))

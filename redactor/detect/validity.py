@@ -145,6 +145,24 @@ def international_phone_valid(text: str) -> bool:
     return phone_status(text) == VALID
 
 
+#: Countries whose numbers a note writes with the trunk zero and no country code.
+NATIONAL_REGIONS = ("GB", "IE", "AU")
+
+
+def national_phone_valid(text: str) -> bool:
+    """``0...`` is a valid number of the United Kingdom, Ireland or Australia as written at
+    home ("01865 572 192", "087 123 4567", "07 3123 4567")."""
+    import phonenumbers
+
+    for region in NATIONAL_REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(text, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            return False
+    return False
+
+
 def international_phone_doubtful(text: str) -> bool:
     """``+CC ...`` has a length country CC uses but is no valid number there: a typo, or not
     a phone number at all (the pattern that uses this scores low and wants context)."""

@@ -653,3 +653,9 @@ def test_titles_of_singapore_and_india_cue_the_name_after_them(text, name):
 def test_a_relatives_name_in_capitals_stops_before_the_notes_verb():
     got = found("#4 PARENTING: MOM HOPE ROOMED IN LAST NIGHT IN PARENT ROOM, DID ALL CARES")
     assert "HOPE" in got and "HOPE ROOMED" not in got
+
+
+@pytest.mark.parametrize("text", ["BHU RN NOTE 1500-2330\nPT REMAINS ON 1:1",
+                                  "MOTHER/BABY RN NOTE 1630: PPD#1"])
+def test_a_notes_heading_is_no_signature(text):
+    assert [s for s in REC.detect([text])[0] if s.source == "names:credential"] == []

@@ -52,6 +52,9 @@ POSITIVES = [
     ("ORGANIZATION", "the heat won again tonight, what a game", "heat"),
     ("ORGANIZATION", "I'm a jazz fan, but I hate the Warriors team", "Warriors"),
     ("DATE", "ADMITTED :   12 / 28 / 98\nDISCHARGED :", "12 / 28 / 98"),
+    # a British, Irish or Australian number written at home
+    ("PHONE_NUMBER", "ALERT CARD + 24HR HOTLINE NO. GIVEN (01865 572 192).", "01865 572 192"),
+    ("PHONE_NUMBER", "mam's mobile 087 123 4567", "087 123 4567"),
     # a day and month after a procedure, a result or a clinic
     ("DATE", "Trach 5/19, PEG 5/20. Decannulated 5/28.", "5/28"),
     ("DATE", "C DIFF NEG 12/19. FECAL MGMT SYSTEM DISCUSSED", "12/19"),
@@ -838,6 +841,7 @@ NEGATIVES = [
     ("ORGANIZATION", "the jazz club was great last night"),
     ("ORGANIZATION", "the kings of england and their giants of industry"),
     ("DATE", "ratio 1 / 2 / 3 and BP 120 / 80 / 60"),
+    ("PHONE_NUMBER", "NS 0 500 1000, dose 0 125 250, run 01 2345"),
     # an antibody's name after "negative for"
     ("DATE", "negative for CK 5/6, Syn and cgA"),
 ]

@@ -231,3 +231,9 @@ def test_a_towns_hospital_or_service_is_taken_with_the_town(text: str, name: str
 def test_a_towns_institution_needs_its_word_right_after_in_its_case(text: str) -> None:
     (spans,) = REC.detect([text])
     assert not [s for s in spans if s.source == "places:institution"]
+
+
+@pytest.mark.parametrize("text", ["INCISION C/D/I. FOLEY REMOVED 0800, VOIDED X2.",
+                                  "Foley draining clear yellow urine", "FOLEY TO GRAVITY"])
+def test_a_device_that_a_note_says_something_of_is_no_town(text: str) -> None:
+    assert found(text) == []
