@@ -70,7 +70,13 @@ from redactor.detect.validity import (
     international_phone_valid,
     national_phone_valid,
 )
-from redactor.detect.well_known import CLUB_REGEX, CLUB_WORD_REGEX, PLATFORM_REGEX, club_in_context
+from redactor.detect.well_known import (
+    CLUB_REGEX,
+    CLUB_WORD_REGEX,
+    PARTY_REGEX,
+    PLATFORM_REGEX,
+    club_in_context,
+)
 from redactor.entities import is_known
 from redactor.span import Span
 
@@ -2144,6 +2150,14 @@ PATTERNS: tuple[Pattern, ...] = (
         # a platform or chain known by one name, in any case: "posted it on snapchat"
         regex=PLATFORM_REGEX,
         score=0.7,
+    ),
+    Pattern(
+        name="org_party",
+        label="ORGANIZATION",
+        # a party before one of its people or bodies: "Labour MP Jess Phillips", "Tory leader"
+        regex=PARTY_REGEX,
+        score=0.7,
+        group="value",
     ),
     Pattern(
         name="org_club",

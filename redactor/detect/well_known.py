@@ -82,6 +82,18 @@ CLUB_REGEX = rf"(?i:{_BEFORE}(?:{alternation(CLUBS)}){_AFTER})"
 CLUB_WORD_REGEX = rf"(?i:{_BEFORE}(?:{alternation(CLUB_WORDS)}){_AFTER})"
 
 
+#: A British or Irish party by its name before one of its people or bodies ("Labour MP Jess
+#: Phillips", "Tory leader", "Lib Dem councillors"): the name alone is a word ("labour"), and so
+#: is "Labour minister" (a minister of labour).
+PARTY_REGEX = r"""
+    (?P<value>Labour|Conservatives?|Tory|Tories|Lib[ ]Dems?|Liberal[ ]Democrats?|Greens?
+      |Fianna[ ]F[aá]il|Fine[ ]Gael|Plaid(?:[ ]Cymru)?)
+    (?=[ ](?:MPs?|MSPs?|MEPs?|TDs?|AMs?|peers?|councillors?|leader|leadership|party|government
+           |candidates?|voters|members|manifesto|conference|whip|backbenchers?
+           |frontbench(?:ers?)?|spokesman|spokeswoman|spokesperson)\b)
+"""
+
+
 def club_in_context(match: re.Match[str]) -> bool:
     """Whether a club's name that is also a word ("heat", "giants") names the club: the text is
     in lay language without it (:func:`~redactor.detect.lexicon.lay_register`: "heat" is a

@@ -51,6 +51,7 @@ POSITIVES = [
     ("ORGANIZATION", "Morgan to be scouted by Arsenal #LFC", "LFC"),
     ("ORGANIZATION", "the heat won again tonight, what a game", "heat"),
     ("ORGANIZATION", "I'm a jazz fan, but I hate the Warriors team", "Warriors"),
+    ("ORGANIZATION", "Labour MP Jess Phillips speaks out over abuse", "Labour"),
     ("DATE", "ADMITTED :   12 / 28 / 98\nDISCHARGED :", "12 / 28 / 98"),
     # a British, Irish or Australian number written at home
     ("PHONE_NUMBER", "ALERT CARD + 24HR HOTLINE NO. GIVEN (01865 572 192).", "01865 572 192"),
@@ -840,6 +841,7 @@ NEGATIVES = [
     ("ORGANIZATION", "HEAT APPLIED TO R KNEE. BONE SPURS ON XR. METS TO LIVER. PAIN 4/10."),
     ("ORGANIZATION", "the jazz club was great last night"),
     ("ORGANIZATION", "the kings of england and their giants of industry"),
+    ("ORGANIZATION", "LABOUR PROGRESSING WELL, SVE 6CM. Labour ward busy tonight."),
     ("DATE", "ratio 1 / 2 / 3 and BP 120 / 80 / 60"),
     ("PHONE_NUMBER", "NS 0 500 1000, dose 0 125 250, run 01 2345"),
     # an antibody's name after "negative for"
