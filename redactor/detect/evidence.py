@@ -535,6 +535,26 @@ def _lone_word_of_spacy_in_a_note(text: str, span: Span, words: list[str], *,
             and clinical_register(text))
 
 
+def _unlisted_lone_word_of_spacy_in_a_note(text: str, span: Span, words: list[str], *,
+                                           agreed: bool) -> bool:
+    """One word that spaCy alone calls a name in a clinical note, which no name list holds and
+    no place is: a brand of drug, dressing or device the drug lists lack ("SURVANTA DOSE #2",
+    "Sudocrem applied", "with Instillagel"). A name the transformer reports too stays, as does
+    one with a cue (checked by the caller), and a place or body a preposition of place or of
+    agency stands before ("NICU at Brigham", "apply for MassHealth", "managed by PUOMC")."""
+    if len(words) != 1 or not span.source.startswith("spacy") or agreed:
+        return False
+    word = words[0]
+    if span.label != "PERSON" and _WHERE_OR_BY.search(text, max(0, span.start - 12), span.start):
+        return False
+    return (not is_listed_name(word) and word not in cued_name_words()
+            and word.casefold() not in place_names() and clinical_register(text))
+
+
+#: A preposition of place or agency right before a word ("at Brigham", "by the PUOMC").
+_WHERE_OR_BY = re.compile(r"(?i)(?<![\w'’-])(?:at|from|to|in|near|for|by|via)[ \t]+(?:the[ \t]+)?$")
+
+
 def _lone_lower_case_word_of_spacy(text: str, span: Span, words: list[str]) -> bool:
     """One word in lower case that a dictionary lists in lower case, which spaCy alone calls a
     name or a place in lay text: a post's "some guy named kyle", "sept 3 gang rise up". (spaCy,
@@ -1085,7 +1105,8 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     words = words_of(value)
     if (_thing_in_a_note(text, span) or _department(text, span, words) or _service_by(text, span)
             or _lower_case_word_in_a_note(text, span) or _lower_case_in_edited_prose(text, span)
-            or (_lone_lower_case_word_of_spacy(text, span, words)
+            or ((_lone_lower_case_word_of_spacy(text, span, words)
+                 or _unlisted_lone_word_of_spacy_in_a_note(text, span, words, agreed=agreed))
                 and not has_cue(text, span.start, span.end, span.label))
             or (_two_capitals_in_a_note(text, span, words)
                 and not has_cue(text, span.start, span.end, span.label))):

@@ -562,3 +562,30 @@ def test_spacys_lower_case_country_in_a_post_stays():
 ])
 def test_a_kin_word_alone_is_no_name(text, value):
     assert ordinary_language(text, _span(text, value, "PERSON"))
+
+
+_NOTE = ("Pt alert and oriented x3, VS stable, sbp 110-130, lungs clear, abd soft, tolerating "
+         "diet, voiding, ambulating w/ walker, pain 2/10 on tylenol. ")
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    (_NOTE + "Sudocrem applied to sacrum.", "Sudocrem", "PERSON"),
+    (_NOTE + "Catheter inserted with Instillagel, urine clear.", "Instillagel", "LOCATION"),
+    (_NOTE + "On Roho cushion, heels floated.", "Roho", "ORGANIZATION"),
+])
+def test_spacys_unlisted_lone_word_in_a_note_is_dropped(text, value, label):
+    assert ordinary_language(text, _span(text, value, label, f"spacy:{label}"))
+
+
+@pytest.mark.parametrize(("text", "value", "label", "source", "agreed"), [
+    (_NOTE + "Baby in NICU at Brigham, photos brought.", "Brigham", "LOCATION", "spacy:GPE",
+     False),  # a place after "at"
+    (_NOTE + "SW consult for MassHealth application.", "MassHealth", "ORGANIZATION",
+     "spacy:ORG", False),  # a body after "for"
+    (_NOTE + "Sudocrem applied to sacrum.", "Sudocrem", "PERSON", "spacy:PERSON", True),
+    ("rip danny, Sudocrem was his favourite thing", "Sudocrem", "PERSON", "spacy:PERSON",
+     False),  # no clinical note
+])
+def test_spacys_lone_word_stays_after_a_preposition_when_agreed_or_outside_notes(
+        text, value, label, source, agreed):
+    assert not ordinary_language(text, _span(text, value, label, source), agreed=agreed)
