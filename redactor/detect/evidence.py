@@ -547,7 +547,10 @@ def _unlisted_lone_word_of_spacy_in_a_note(text: str, span: Span, words: list[st
     word = words[0]
     if span.label != "PERSON" and _WHERE_OR_BY.search(text, max(0, span.start - 12), span.start):
         return False
-    return (not is_listed_name(word) and word not in cued_name_words()
+    # (in capitals a listed name too: "TUR OF THE PROSTATE", "KLING", "CONCHA"; not a state's
+    # code: "MEDFORD, MA 02155")
+    return ((not is_listed_name(word) or (word.isupper() and len(word) > 2))
+            and word not in cued_name_words()
             and word.casefold() not in place_names() and clinical_register(text))
 
 

@@ -196,7 +196,8 @@ RULES: tuple[NameRule, ...] = (
           rf"social[ \t]+worker|rep(?:resentative)?))[ \t]+(?!(?i:dr|mr|mrs|ms)\b)"
           rf"(?P<name>{_NAME})", 0.75),  # (a title after it has its own rule: "FELLOW DR HO")
     # a care team member's name in brackets after the role: "SW (FAITH) FOLLOWING", "CM (Rosa)"
-    _rule("role_bracketed", rf"(?i:\b(?:sw|cm|lcsw|msw|doula|interpreter|chaplain|midwife|cnm|"
+    _rule("role_bracketed", rf"(?i:\b(?:sw|cm|lcsw|msw|rt|rrt|doula|interpreter|chaplain|"
+          rf"midwife|cnm|"
           rf"case[ \t]+manager|social[ \t]+worker|sitter|aide|cna|lna|pca|hha))[ \t]*\("
           rf"(?!(?i:per|prn|am|pm|rn|md|np|pa|only|aware|present)\b)(?P<name>{_NAME})\)", 0.75),
     # "Met with Meiling at the bedside", "Reminder: Xiaoyan, you have ..."

@@ -586,6 +586,7 @@ def test_a_role_before_a_name_and_a_name_with_its_alias(text, names):
 @pytest.mark.parametrize(("text", "names"), [
     ("FAMILY HAS MANY QUESTIONS RE: PROGNOSIS, SW (FAITH) FOLLOWING.", ["FAITH"]),
     ("CM (Rosa) aware of plan.", ["Rosa"]),
+    ("RT (DANA) RECRUITED X1 WITH IMPROVEMENT IN SATS", ["DANA"]),
     ("SITTER (1:1) AT BEDSIDE. SW (PER CONSULT) AWARE. AIDE (PRN) CALLED", []),
 ])
 def test_a_care_team_members_name_in_brackets_after_the_role(text, names):

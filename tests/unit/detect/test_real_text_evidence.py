@@ -572,6 +572,9 @@ _NOTE = ("Pt alert and oriented x3, VS stable, sbp 110-130, lungs clear, abd sof
     (_NOTE + "Sudocrem applied to sacrum.", "Sudocrem", "PERSON"),
     (_NOTE + "Catheter inserted with Instillagel, urine clear.", "Instillagel", "LOCATION"),
     (_NOTE + "On Roho cushion, heels floated.", "Roho", "ORGANIZATION"),
+    # in capitals a listed name too: a procedure, an instrument
+    ((_NOTE + "THE PATIENT HAD A CYSTO AND TUR OF THE PROSTATE.").upper(), "TUR", "PERSON"),
+    ((_NOTE + "A KLING WAS APPLIED OVER THE DRESSING.").upper(), "KLING", "LOCATION"),
 ])
 def test_spacys_unlisted_lone_word_in_a_note_is_dropped(text, value, label):
     assert ordinary_language(text, _span(text, value, label, f"spacy:{label}"))
@@ -585,6 +588,8 @@ def test_spacys_unlisted_lone_word_in_a_note_is_dropped(text, value, label):
     (_NOTE + "Sudocrem applied to sacrum.", "Sudocrem", "PERSON", "spacy:PERSON", True),
     ("rip danny, Sudocrem was his favourite thing", "Sudocrem", "PERSON", "spacy:PERSON",
      False),  # no clinical note
+    (_NOTE + "Tur aware of plan.", "Tur", "PERSON", "spacy:PERSON", False),  # listed, not caps
+    (_NOTE + "Medford, MA 02155", "MA", "LOCATION", "spacy:GPE", False),  # a state
 ])
 def test_spacys_lone_word_stays_after_a_preposition_when_agreed_or_outside_notes(
         text, value, label, source, agreed):
