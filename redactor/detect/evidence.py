@@ -1125,12 +1125,14 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     place = next((p for p in (value.casefold(), _DETERMINER.sub("", value).casefold())
                   if p in place_names() and p not in GRAMMAR_WORDS), "")  # not "Of", Turkey
     if place and (not value.islower() or place in country_names()) and not (
-            place not in country_names() and all(map(is_technical_word, words))
+            place not in country_names()
+            and all(is_technical_word(w) or w.isupper() for w in words)
             and not PLACE_PREPOSITION.search(line_before(text, span.start, 12))
             and clinical_register(text)):
         return False  # a place whatever the model says; a country in any case ("india"); not
-        # a note's shorthand that is a town's name too ("LIMA-LAD" graft, "HIDA scan"), unless
-        # a preposition of place stands before it ("AT CVS IN NORWOOD")
+        # a note's shorthand or word in capitals that is a town's name too ("LIMA-LAD" graft,
+        # "HIDA scan", "GAP 28"), unless a preposition of place stands before it ("AT CVS IN
+        # NORWOOD")
     if _header(text, span):
         return True
     if _acronym_of_an_organisation(text, span, words) or (

@@ -594,3 +594,14 @@ def test_spacys_unlisted_lone_word_in_a_note_is_dropped(text, value, label):
 def test_spacys_lone_word_stays_after_a_preposition_when_agreed_or_outside_notes(
         text, value, label, source, agreed):
     assert not ordinary_language(text, _span(text, value, label, source), agreed=agreed)
+
+
+@pytest.mark.parametrize(("text", "value", "dropped"), [
+    ((_NOTE + "PT ADMITTED FROM ED W/ DKA. GAP 28, BS 612, PH 7.08.").upper(), "GAP", True),
+    ((_NOTE + "PT ADMITTED FROM ED, TRANSFERRED FROM GAP.").upper(), "GAP", False),  # "from"
+    (_NOTE + "Mother called from Gap, France.", "Gap", False),  # not in capitals
+])
+def test_a_word_in_capitals_that_names_a_town_needs_a_preposition_in_a_note(text, value,
+                                                                             dropped):
+    span = _span(text, value, "PERSON", "hf_ner:PERSON")
+    assert ordinary_language(text, span) is dropped
