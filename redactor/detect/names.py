@@ -137,7 +137,9 @@ RULES: tuple[NameRule, ...] = (
     # ("NO DR NOTED" is retinopathy)
     _rule("title", rf"(?<!NO )\bDR[ \t]+(?P<name>[{_UP}][{_UP}'’-]+)"
           r"(?=[ \t]*(?:[.,;:)]|\n|$|(?:AWARE|NOTIFIED|PAGED|CALLED|SAW|SEES|IN[ \t]+TO|AT[ \t]+"
-          r"BEDSIDE|UPDATED|FOLLOWING|FOLLOWS|CONSULTED|TO[ \t]+SEE|AND)\b))", 0.85),
+          r"BEDSIDE|UPDATED|FOLLOWING|FOLLOWS|CONSULTED|TO[ \t]+SEE|AND|MADE[ \t]+AWARE"
+          r"|INFORMED|ORDERED|EVALUATED|EXAMINED|RECOMMENDS|SPOKE|CAME|VISITED|WANTS"
+          r"|REQUESTS)\b))", 0.85),
     # "GIVEN BY DR FROST WITH CONVERSION", "D/W DR OKAFOR": "DR" without its dot in capitals
     # after a preposition or a verb of reaching someone, then one word, no sentence word ("PER
     # DR ORDERS", "TO DR OFFICE": checked in the detector's loop, as for the rules above)

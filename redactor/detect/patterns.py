@@ -2145,6 +2145,34 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="org_transport",
+        label="ORGANIZATION",
+        # an ambulance or air service by its name, after "via" or "by": "via Fallon Ambulance",
+        # "ARR VIA LIFELINE AMBULANCE", "BY BOSTON MEDFLIGHT" (not "VIA PRIVATE AMBULANCE")
+        regex=r"""
+            (?:(?<=\bvia[ ])|(?<=\bVIA[ ])|(?<=\bVia[ ])|(?<=\bby[ ])|(?<=\bBY[ ])|(?<=\bBy[ ]))
+            (?!(?i:private|chair|chaircar|wheelchair|bls|als|stretcher|local|town|city|county
+                  |state|the|an?|ground|air)\b)
+            (?P<value>(?:[A-Z][A-Za-z'’-]+[ ]){1,3}(?:Ambulance|AMBULANCE|MedFlight|Medflight
+                                                  |MEDFLIGHT|Med[ ]Flight|MED[ ]FLIGHT))
+            (?![\w-])
+        """,
+        score=0.7,
+        group="value",
+    ),
+    Pattern(
+        name="org_veterans",
+        label="ORGANIZATION",
+        # the Veterans Administration by its initials before what it gives: "ASKING ABOUT VA
+        # BENEFITS", "ELIGIBLE FOR VA AID & ATTENDANCE", "the VA hospital" (not "VA 20/40")
+        regex=r"""
+            (?<![\w/-])VA
+            (?=[ ](?i:benefits|hospital|clinic|pension|aid|medical[ ]cent(?:er|re)|health(?:care)?
+                   |coverage|social[ ]worker|sw|services|system|home)\b)
+        """,
+        score=0.7,
+    ),
+    Pattern(
         name="org_platform",
         label="ORGANIZATION",
         # a platform or chain known by one name, in any case: "posted it on snapchat"

@@ -611,6 +611,8 @@ def test_a_verb_or_preposition_after_a_relative_is_no_name(text):
     ("PAR: MOM, DAD AND GRANDMA ROSE IN TO VISIT, UPDATED BY NNP.", "ROSE"),
     ("FAM: DAD WILL CALLED AT 1500 AND UPDATED BY THIS RN.", "WILL"),
     ("bp stable. dr KING paged re: ?anticoag, aware.", "KING"),
+    ("SKIN: FAINT MACULAR RASH PALMS - DR WEISSMAN MADE AWARE, ? EARLY GVHD", "WEISSMAN"),
+    ("BP 80S, DR OKONKWO INFORMED, 500CC BOLUS GIVEN", "OKONKWO"),
 ])
 def test_a_babys_parents_a_relative_after_a_list_and_a_surname_after_dr(text, name):
     assert name in found(text)

@@ -52,6 +52,10 @@ POSITIVES = [
     ("ORGANIZATION", "the heat won again tonight, what a game", "heat"),
     ("ORGANIZATION", "I'm a jazz fan, but I hate the Warriors team", "Warriors"),
     ("ORGANIZATION", "Labour MP Jess Phillips speaks out over abuse", "Labour"),
+    ("ORGANIZATION", "Pt transferred to Spaulding today via Fallon Ambulance @ 1330.",
+     "Fallon Ambulance"),
+    ("ORGANIZATION", "91 YO F VIA LIFELINE AMBULANCE S/P FALL", "LIFELINE AMBULANCE"),
+    ("ORGANIZATION", "PT IS A VETERAN, ASKING ABOUT VA BENEFITS", "VA"),
     ("DATE", "ADMITTED :   12 / 28 / 98\nDISCHARGED :", "12 / 28 / 98"),
     # a British, Irish or Australian number written at home
     ("PHONE_NUMBER", "ALERT CARD + 24HR HOTLINE NO. GIVEN (01865 572 192).", "01865 572 192"),
@@ -842,6 +846,7 @@ NEGATIVES = [
     ("ORGANIZATION", "the jazz club was great last night"),
     ("ORGANIZATION", "the kings of england and their giants of industry"),
     ("ORGANIZATION", "LABOUR PROGRESSING WELL, SVE 6CM. Labour ward busy tonight."),
+    ("ORGANIZATION", "ARRIVED VIA PRIVATE AMBULANCE, VA 20/40 OU, BY THE AMBULANCE"),
     ("DATE", "ratio 1 / 2 / 3 and BP 120 / 80 / 60"),
     ("PHONE_NUMBER", "NS 0 500 1000, dose 0 125 250, run 01 2345"),
     # an antibody's name after "negative for"
