@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.lexicon import lay_register
+from redactor.detect.lexicon import clinical_register, lay_register
 from redactor.detect.regexes import alternation
 
 #: Platforms, apps, chains and parties named as organisations in posts and tweets. Not names
@@ -61,7 +61,10 @@ CLUB_WORDS = (
     "Lions", "Jets", "Dolphins", "Bills", "Browns", "Colts", "Jaguars", "Chargers", "Rams",
     "Cardinals", "Mets", "Cubs", "Braves", "Mariners", "Royals", "Tigers", "Twins", "Brewers",
     "Reds", "Pirates", "Marlins", "Rockies", "Angels", "Penguins", "Flames", "Senators",
-    "Capitals", "Islanders", "Devils", "Flyers", "Leafs",
+    "Capitals", "Islanders", "Devils", "Flyers", "Leafs", "Lightning", "Avalanche", "Stars",
+    "Predators", "Hurricanes", "Blues", "Sharks", "Ducks", "Kraken", "Coyotes", "Red Wings",
+    "Golden Knights", "Guardians", "Trail Blazers", "Hammers", "Toffees", "Magpies", "Foxes",
+    "Villa", "Canaries", "Seagulls", "Cherries", "Baggies", "Clarets",
 )  # fmt: skip
 
 #: Words of a text about sport (lower case; whole words).
@@ -94,11 +97,22 @@ PARTY_REGEX = r"""
 """
 
 
+#: Words that only a text about sport uses (not "beat", "match", "score": a note's words too).
+SPORT_ONLY_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:season|playoffs?|fans?|league|nba|nfl|nhl|mlb|epl|coach|drafted|quarterback"
+    r"|touchdowns?|innings|pitcher|hat[ ]trick|kick-?off|half-?time|overtime|mvp|rookie|roster"
+    r"|stadium|super[ ]?bowl|world[ ]?series|stanley[ ]?cup|fa[ ]?cup|referee|striker)(?!\w)")
+
+
 def club_in_context(match: re.Match[str]) -> bool:
-    """Whether a club's name that is also a word ("heat", "giants") names the club: the text is
-    in lay language without it (:func:`~redactor.detect.lexicon.lay_register`: "heat" is a
-    clinical word) and speaks of sport, or names another club."""
+    """Whether a club's name that is also a word ("heat", "giants") names the club: the text
+    speaks of sport, or names another club, and is in lay language without the name
+    (:func:`~redactor.detect.lexicon.lay_register`: "heat" is a clinical word); a short text
+    (a tweet: "Habs beat Lightning 4 - 3 ... #StanleyCup playoffs") is enough when it is not
+    clinical and uses a word only sport does."""
     text = match.string
     rest = text[: match.start()] + text[match.end() :]
-    return lay_register(rest) and (SPORT_WORDS.search(text) is not None
-                                   or re.search(CLUB_REGEX, text) is not None)
+    if lay_register(rest):
+        return (SPORT_WORDS.search(text) is not None
+                or re.search(CLUB_REGEX, text) is not None)
+    return not clinical_register(rest) and SPORT_ONLY_WORDS.search(text) is not None

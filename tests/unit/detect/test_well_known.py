@@ -51,6 +51,8 @@ def test_clubs_that_are_no_word_stand_alone() -> None:
         ("the heat won again tonight, what a game", True),
         ("Spurs robbed AGAIN, never a penalty", True),
         ("giants and Dodgers tonight", True),  # another club is context enough
+        ("Habs beat Lightning 4 - 3 to move on to next round of #StanleyCup playoffs", True),
+        ("HEART BEAT REGULAR. METS TO LIVER. TEAM AWARE.", False),  # a note's words
         ("heat applied to the knee", False),  # no sport
         ("professor of jazz saxophone at the college", False),
         ("BONE SPURS. GAME PLAN: PT/OT, PAIN 4/10, METS TO LIVER", False),  # clinical text
