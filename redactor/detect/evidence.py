@@ -545,8 +545,11 @@ def _unlisted_lone_word_of_spacy_in_a_note(text: str, span: Span, words: list[st
     if len(words) != 1 or not span.source.startswith("spacy") or agreed:
         return False
     word = words[0]
-    if span.label != "PERSON" and _WHERE_OR_BY.search(text, max(0, span.start - 12), span.start):
-        return False
+    if _STATE_AND_ZIP_AFTER.match(text, span.end) or (
+            span.label != "PERSON"
+            and _WHERE_OR_BY.search(text, max(0, span.start - 12), span.start)):
+        return False  # a town before its state and ZIP code, whatever spaCy calls it; "NICU at
+        # Brigham"
     # (in capitals a listed name too: "TUR OF THE PROSTATE", "KLING", "CONCHA"; not a state's
     # code: "MEDFORD, MA 02155")
     return ((not is_listed_name(word) or (word.isupper() and len(word) > 2))
@@ -554,6 +557,8 @@ def _unlisted_lone_word_of_spacy_in_a_note(text: str, span: Span, words: list[st
             and word.casefold() not in place_names() and clinical_register(text))
 
 
+#: A state's code and a ZIP code after a town: ", PW 29064".
+_STATE_AND_ZIP_AFTER = re.compile(r",?[ \t]+[A-Z]{2}[ \t]+\d{5}\b")
 #: A preposition of place or agency right before a word ("at Brigham", "by the PUOMC").
 _WHERE_OR_BY = re.compile(r"(?i)(?<![\w'’-])(?:at|from|to|in|near|for|by|via)[ \t]+(?:the[ \t]+)?$")
 

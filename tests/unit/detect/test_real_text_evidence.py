@@ -585,6 +585,8 @@ def test_spacys_unlisted_lone_word_in_a_note_is_dropped(text, value, label):
      False),  # a place after "at"
     (_NOTE + "SW consult for MassHealth application.", "MassHealth", "ORGANIZATION",
      "spacy:ORG", False),  # a body after "for"
+    (_NOTE + "Lives with Edith at 3795 Walls Villages Apt. 094, Joshuabury, PW 29064.",
+     "Joshuabury", "LOCATION", "spacy:GPE", False),  # a town before its state and ZIP
     (_NOTE + "Sudocrem applied to sacrum.", "Sudocrem", "PERSON", "spacy:PERSON", True),
     ("rip danny, Sudocrem was his favourite thing", "Sudocrem", "PERSON", "spacy:PERSON",
      False),  # no clinical note
