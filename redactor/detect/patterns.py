@@ -70,13 +70,7 @@ from redactor.detect.validity import (
     international_phone_valid,
     national_phone_valid,
 )
-from redactor.detect.well_known import (
-    CLUB_REGEX,
-    CLUB_WORD_REGEX,
-    PARTY_REGEX,
-    PLATFORM_REGEX,
-    club_in_context,
-)
+from redactor.detect.well_known import PARTY_REGEX, WELL_KNOWN_REGEX, well_known_organisation
 from redactor.entities import is_known
 from redactor.span import Span
 
@@ -2173,11 +2167,14 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.7,
     ),
     Pattern(
-        name="org_platform",
+        name="org_well_known",
         label="ORGANIZATION",
-        # a platform or chain known by one name, in any case: "posted it on snapchat"
-        regex=PLATFORM_REGEX,
+        # a platform, chain or club known by one name, in any case: "posted it on snapchat",
+        # "sixers fans we stay suffering", "#LFC"; a club whose name is a word in lay text
+        # about sport: "the heat won again, what a game"
+        regex=WELL_KNOWN_REGEX,
         score=0.7,
+        check=well_known_organisation,
     ),
     Pattern(
         name="org_party",
@@ -2186,21 +2183,6 @@ PATTERNS: tuple[Pattern, ...] = (
         regex=PARTY_REGEX,
         score=0.7,
         group="value",
-    ),
-    Pattern(
-        name="org_club",
-        label="ORGANIZATION",
-        # a club whose name is no word: "sixers fans we stay suffering", "#LFC"
-        regex=CLUB_REGEX,
-        score=0.7,
-    ),
-    Pattern(
-        name="org_club_word",
-        label="ORGANIZATION",
-        # a club whose name is a word, in lay text about sport: "the heat won again"
-        regex=CLUB_WORD_REGEX,
-        score=0.7,
-        check=club_in_context,
     ),
     Pattern(
         name="org_letterhead",
