@@ -6,7 +6,7 @@ shorthand (in capitals, mixed and lower case), i2b2-style dictated discharge sum
 (tokenised, with their headers and signatures) and other clinical documents, judgments of
 the European Court of Human Rights and of Indian, British, Irish and American courts, news,
 biographies, travel writing and academic prose, and posts (``benchmarks/data/written.jsonl``:
-``set`` w1-w15, ``style``). The names in them are invented, of many origins.
+``set`` w1-w17, ``style``). The names in them are invented, of many origins.
 
 How each set was used (read a change's effect on a set that was not fixed on, and judge every
 detection change on the real corpora of ``eval_real.py`` first):
@@ -46,9 +46,20 @@ detection change on the real corpora of ``eval_real.py`` first):
   late at the 33rd stop by two such helpers, measured at its first commit and at the last
   detection commit before it; its odd-numbered notes were then fixed on, its even-numbered
   ones never (``held_out``).
+* ``w16`` (390 documents: 70 ICU and 70 other nursing notes, 30 i2b2-style summaries with 10
+  clinic letters and 10 radiology, pathology and operative reports, 110 tweets, 90
+  lower-case posts): written at the 34th stop by five such helpers, measured at the stop's
+  first commit (28b9adb) and after its first detection commit; odd-numbered documents fixed
+  on, even-numbered ones never (``held_out``). Four months alone marked as dates were
+  unmarked.
+* ``w17`` (270 documents: 80 ICU notes at a real note's density, a third with no identifier;
+  70 nursing notes of wards, community, midwifery, mental health and dialysis in the US, UK,
+  Ireland and Australia; 60 tweets and 60 posts): written later at the 34th stop by three
+  such helpers, measured at the stop's first commit and at the detection commit of the time
+  (941bf92); odd-numbered documents fixed on, even-numbered ones never (``held_out``).
 
 The documents never fixed on carry ``"held_out": true`` (w12, w13's web documents, the
-even-numbered documents of w14 and w15) and are reported together as ``held-out``.
+even-numbered documents of w14-w17) and are reported together as ``held-out``.
 
 Scoring is eval_real's: type-blind, a gold span found when half of it is covered, a redaction
 right when half of it is gold, only spans the policy changes count. Years alone, months alone,
