@@ -280,6 +280,11 @@ RULES: tuple[NameRule, ...] = (
     # (not a rate: "BM/day", "CC/hr")
     _rule("initials", rf"(?<![\w/])(?P<name>[{_UP}]{{2,3}}/(?!{_PER_UNIT}(?![\w/]))"
           rf"(?:(?![{_UP}])[^\W\d_]){{2,3}}(?:/[^\W\d_]{{2,3}})?)(?![\w/])", 0.7),
+    # ... alone on their line, spaced as a tokenised record writes them or with a second
+    # author's initials in capitals: "OH / bls", "AW/RT/nk   11/14/98" (a typist's in lower
+    # case last)
+    _rule("initials", rf"(?m)^[ \t]*(?P<name>[{_UP}]{{2,3}}(?:[ ]/[ ](?:[{_UP}]{{2,3}}[ ]/[ ])?"
+          rf"|/[{_UP}]{{2,3}}/)(?!{_PER_UNIT}\b)[a-z]{{2,3}})[ \t]*(?=\r?$|[ \t]+\d)", 0.7),
     # Names in other scripts (redactor.detect.scripts) after a title, a field label or a
     # greeting: "Dr. Иван Петров", "Patient: राहुल शर्मा", "姓名：王小明", "Dear محمد"
     _rule("script_title", rf"(?:\b{_TITLES}\.?|(?<!\w){scripts.TITLES})[ \t]*"

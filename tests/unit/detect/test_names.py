@@ -372,6 +372,19 @@ def test_dictation_initials_after_a_signature():
     assert "DO/by" in found("-- D. Oberl\u00e4nder / do\nDO/by  D: 1/10/21")  # "DO": initials
 
 
+@pytest.mark.parametrize(("text", "initials"), [
+    ("OLAF  HALVORSEN ,  M.D.\n\nOH / bls\nD :  12 / 30 / 98", "OH / bls"),  # tokenised
+    ("upon completion of microscopic examination.\n\nAW/RT/nk   11/14/98\n", "AW/RT/nk"),
+])
+def test_dictation_initials_spaced_or_of_two_authors_alone_on_their_line(text, initials):
+    assert initials in found(text)
+
+
+@pytest.mark.parametrize("text", ["BM / day\n", "Tolerating diet, IV / po meds today\n"])
+def test_a_rate_or_a_route_is_no_initials(text):
+    assert found(text) == []
+
+
 def test_a_sentence_word_of_a_found_name_echoes_only_before_a_verb():
     text = ("Patient: Long Duc Dinh   MRN 31316718\nS: Long slept poorly. Long term plan "
             "unchanged. A Long history of falls. May was cold.")
