@@ -87,7 +87,9 @@ _FIELD_LABELS = (
     r"author|from|to|cc|contact|emergency[ \t]+contact|guardian|mother|father|spouse|"
     r"next[ \t]+of[ \t]+kin|nok|hcp|health[ \t]+care[ \t]+proxy|employee|customer|requester|"
     r"reported[ \t]+by|assigned[ \t]+to|"
-    r"approved[ \t]+by|reviewed[ \t]+by|cardholder|account[ \t]+holder|beneficiary)"
+    r"approved[ \t]+by|reviewed[ \t]+by|cardholder|account[ \t]+holder|beneficiary|"
+    # a report's requesting and reading doctors ("REQ: CHAUHAN", "Interpreted by: ...")
+    r"req|requested[ \t]+by|interpreted[ \t]+by|read[ \t]+by|performed[ \t]+by)"
 )
 
 

@@ -19,6 +19,8 @@ def found(text):
         ("Patient: NGUYEN, THI LAN\n", "NGUYEN, THI LAN"),
         ("Name: Smith, John A.\n", "Smith, John A"),
         ("Attending: Oluwaseun Adeyemi\n", "Oluwaseun Adeyemi"),
+        ("PT: DOYLE, FRANCIS X   #4471902\nREQ: CHAUHAN\n\nINDICATION:", "CHAUHAN"),
+        ("Interpreted by: Leila Haddad\n", "Leila Haddad"),
         ("Electronically signed by Kwame Mensah on 03/04/2021", "Kwame Mensah"),
         ("Chart reviewed by Aigerim Bekova.", "Aigerim Bekova"),
         ("Follow up with Priya Raghavan, MD.", "Priya Raghavan"),
