@@ -350,6 +350,19 @@ def _dated_text(text: str) -> bool:
     return next(itertools.islice(_FULL_DATE.finditer(text), 1, None), None) is not None
 
 
+#: Words of a judgment ("court", "appellant", "tribunal").
+_SPEAKS_OF_A_COURT = re.compile(r"(?i)\b(?:court|tribunal|appellant|respondent|claimant"
+                                r"|defendant|plaintiff|petitioner|judgment)\b")
+
+
+def _case_code_of_a_judgment(match: re.Match[str]) -> bool:
+    """A code in a judgment's heading (the ``court_case_code`` pattern): in the first 2,000
+    characters of a text that speaks of a court, with four digits in a row or a letter after
+    a digit ("A18-1432", "E41LS093"; not a note's "HR 80-90")."""
+    return (match.start() < 2000 and re.search(r"\d{4}|\d[A-Z]", match.group("value"))
+            is not None and _SPEAKS_OF_A_COURT.search(match.string, 0, 4000) is not None)
+
+
 def _day_of_a_dated_text(match: re.Match[str]) -> bool:
     """A day and month written alone (:func:`listed_month_day_valid`) in a dated text, with no
     measure or grade right after it; not "2/2", a note's "secondary to" ("ESRD 2/2 DM")."""
@@ -2819,6 +2832,20 @@ PATTERNS: tuple[Pattern, ...] = (
             [ \t]+\d{1,5}(?![\w/])(?:[ \t]+\([A-Za-z]{2,10}\))?
         """,
         score=LABELLED_ID_SCORE,
+    ),
+    Pattern(
+        name="court_case_code",
+        label="ID_NUMBER",
+        # A case's code alone on a line of a judgment's heading: "A18-1432", "IP18C00412",
+        # "DA 19-0412", "UKEAT/0219/19/BA", "EA-2019-000641" (letters, then digits and more;
+        # in a text that speaks of a court, in its first 2,000 characters)
+        regex=r"""
+            (?m)^[ \t]*(?P<value>[A-Z]{1,6}(?:[ ]|[/-])?\d{2}[A-Z0-9/.:-]{2,20}(?<=[A-Z0-9]))
+            [ \t]*\r?$
+        """,
+        score=LABELLED_ID_SCORE,
+        group="value",
+        check=_case_code_of_a_judgment,
     ),
     Pattern(
         name="court_heading",

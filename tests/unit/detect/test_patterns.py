@@ -57,6 +57,11 @@ POSITIVES = [
     ("ORGANIZATION", "91 YO F VIA LIFELINE AMBULANCE S/P FALL", "LIFELINE AMBULANCE"),
     ("ORGANIZATION", "PT IS A VETERAN, ASKING ABOUT VA BENEFITS", "VA"),
     ("DATE", "ADMITTED :   12 / 28 / 98\nDISCHARGED :", "12 / 28 / 98"),
+    # a case's code alone on a line of a judgment's heading
+    ("ID_NUMBER", "STATE OF MINNESOTA\nIN COURT OF APPEALS\nA18-1432\n\nMarcus Delaney,\n"
+     "Appellant,", "A18-1432"),
+    ("ID_NUMBER", "FAMILY COURT AT IPSWICH\nHer Honour Judge Caldwell\nIP18C00412\n",
+     "IP18C00412"),
     # a British, Irish or Australian number written at home
     ("PHONE_NUMBER", "ALERT CARD + 24HR HOTLINE NO. GIVEN (01865 572 192).", "01865 572 192"),
     ("PHONE_NUMBER", "mam's mobile 087 123 4567", "087 123 4567"),
@@ -849,6 +854,7 @@ NEGATIVES = [
     ("ORGANIZATION", "ARRIVED VIA PRIVATE AMBULANCE, VA 20/40 OU, BY THE AMBULANCE"),
     ("DATE", "ratio 1 / 2 / 3 and BP 120 / 80 / 60"),
     ("PHONE_NUMBER", "NS 0 500 1000, dose 0 125 250, run 01 2345"),
+    ("ID_NUMBER", "SW: court hearing on the 9th.\nHR 80-90\nCSRU BED 4\n"),
     # an antibody's name after "negative for"
     ("DATE", "negative for CK 5/6, Syn and cgA"),
 ]
