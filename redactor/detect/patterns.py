@@ -2294,6 +2294,27 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="org_office_of_a_place",
+        label="ORGANIZATION",
+        # A place's prosecutor, governor, mayor or police by the place: "the Istanbul public
+        # prosecutor's office", "the Mardin Governor's Office", "the Diyarbakır Security
+        # Directorate"; a place's council or municipality: "the Municipality of Kalamaria"
+        regex=r"""
+            (?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)
+            (?P<value>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2}[ ]
+               (?:(?:Chief[ ])?(?:[Pp]ublic[ ])?[Pp]rosecutor['’]?s?['’]?[ ][Oo]ffice
+                 |[Gg]overnor['’]s[ ][Oo]ffice|[Mm]ayor['’]s[ ][Oo]ffice
+                 |[Pp]olice[ ][Hh]eadquarters|[Ss]ecurity[ ][Dd]irectorate
+                 |[Gg]endarmerie[ ][Cc]ommand)
+             |(?:Municipality|Municipal[ ]Council|Prefecture|Governorate|Regional[ ]Council
+                 |City[ ]Council|Town[ ]Council|County[ ]Council|District[ ]Council
+                 |Borough[ ]Council)[ ]of[ ](?:the[ ])?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2})
+            (?![\w'’-])
+        """,
+        score=0.7,
+        group="value",
+    ),
+    Pattern(
         name="org_vna_of",
         label="ORGANIZATION",
         # A visiting nurse association by its place: "HOME SVCS SET UP W/ VNA OF BOSTON FOR

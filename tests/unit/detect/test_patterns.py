@@ -57,6 +57,12 @@ POSITIVES = [
     ("ORGANIZATION", "91 YO F VIA LIFELINE AMBULANCE S/P FALL", "LIFELINE AMBULANCE"),
     ("ORGANIZATION", "PT IS A VETERAN, ASKING ABOUT VA BENEFITS", "VA"),
     ("DATE", "ADMITTED :   12 / 28 / 98\nDISCHARGED :", "12 / 28 / 98"),
+    # a place's prosecutor, governor or municipality
+    ("ORGANIZATION", "On 4 February 2016 the Istanbul public prosecutor's office filed a bill",
+     "Istanbul public prosecutor's office"),
+    ("ORGANIZATION", "a statement from the Mardin Governor's Office.", "Mardin Governor's Office"),
+    ("ORGANIZATION", "On 4 May 1995 the Municipality of Kalamaria adopted a decision",
+     "Municipality of Kalamaria"),
     # a case's code alone on a line of a judgment's heading
     ("ID_NUMBER", "STATE OF MINNESOTA\nIN COURT OF APPEALS\nA18-1432\n\nMarcus Delaney,\n"
      "Appellant,", "A18-1432"),
@@ -855,6 +861,7 @@ NEGATIVES = [
     ("DATE", "ratio 1 / 2 / 3 and BP 120 / 80 / 60"),
     ("PHONE_NUMBER", "NS 0 500 1000, dose 0 125 250, run 01 2345"),
     ("ID_NUMBER", "SW: court hearing on the 9th.\nHR 80-90\nCSRU BED 4\n"),
+    ("ORGANIZATION", "The public prosecutor's office appealed. The Governor's Office agreed."),
     # an antibody's name after "negative for"
     ("DATE", "negative for CK 5/6, Syn and cgA"),
 ]
