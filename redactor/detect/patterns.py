@@ -271,7 +271,8 @@ FACILITY_WORDS = ("Hospital", "Rehab", "Rehabilitation", "Rehabilitation Center"
                   "LTAC", "LTACH", "Assisted Living", "Inn", "Shelter",
                   "Nursing and Rehabilitation", "Nursing and Rehabilitation Center",
                   "Behavioral Health", "Mental Health Services",
-                  "Mental Health Center")  # fmt: skip
+                  "Mental Health Center", "SNF", "Group Home", "Care Home", "Residential Home",
+                  "Retirement Home", "Senior Living", "Health Centre")  # fmt: skip
 #: A bare "ID:" label is weaker than a specific one, so it loses to it on the same value.
 GENERIC_ID_SCORE = 0.6
 LABELLED_ID_SCORE = 0.85

@@ -57,6 +57,8 @@ POSITIVES = [
     ("ORGANIZATION", "91 YO F VIA LIFELINE AMBULANCE S/P FALL", "LIFELINE AMBULANCE"),
     ("ORGANIZATION", "PT IS A VETERAN, ASKING ABOUT VA BENEFITS", "VA"),
     ("DATE", "ADMITTED :   12 / 28 / 98\nDISCHARGED :", "12 / 28 / 98"),
+    ("LOCATION", "HOSPICE SN VISIT - BEACON GROUP HOME\nPT 58 YO M W/ DOWN SYNDROME",
+     "BEACON GROUP HOME"),
     # a place's prosecutor, governor or municipality
     ("ORGANIZATION", "On 4 February 2016 the Istanbul public prosecutor's office filed a bill",
      "Istanbul public prosecutor's office"),
@@ -862,6 +864,7 @@ NEGATIVES = [
     ("PHONE_NUMBER", "NS 0 500 1000, dose 0 125 250, run 01 2345"),
     ("ID_NUMBER", "SW: court hearing on the 9th.\nHR 80-90\nCSRU BED 4\n"),
     ("ORGANIZATION", "The public prosecutor's office appealed. The Governor's Office agreed."),
+    ("LOCATION", "RETURN TO SNF IN AM. DISCHARGED TO THE GROUP HOME."),
     # an antibody's name after "negative for"
     ("DATE", "negative for CK 5/6, Syn and cgA"),
 ]
