@@ -2050,6 +2050,7 @@ PATTERNS: tuple[Pattern, ...] = (
         label="AGE",
         regex=r"""
             \b(?:age|aged)(?:[ ]of)?              # age, aged, age of
+            (?:[ ](?:about|around|approximately|approx\.?|nearly|almost|over|some))?
             [ \t]*[:=]?[ \t]*
             (?P<value>\d{1,3})
             (?:[ ]?(?:years?|yrs?|y)(?![\w]))?    # "AGE: 91Y", "Age 94 yrs"

@@ -59,6 +59,7 @@ POSITIVES = [
     ("DATE", "ADMITTED :   12 / 28 / 98\nDISCHARGED :", "12 / 28 / 98"),
     ("LOCATION", "HOSPICE SN VISIT - BEACON GROUP HOME\nPT 58 YO M W/ DOWN SYNDROME",
      "BEACON GROUP HOME"),
+    ("AGE", "a retired schoolteacher aged about 91 years, to pay", "91"),
     # a place's prosecutor, governor or municipality
     ("ORGANIZATION", "On 4 February 2016 the Istanbul public prosecutor's office filed a bill",
      "Istanbul public prosecutor's office"),
