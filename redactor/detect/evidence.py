@@ -119,12 +119,23 @@ def _listed_name_in_a_persons_place(text: str, start: int, end: int) -> bool:
     person does ("Jacob shouted", "Wood stable overnight"), or a given name spoken to at the
     start of a sentence ("Jacob, can I ..."): the models' name, though the name is a word."""
     value = text[start:end]
-    if not value[:1].isupper() or value.isupper() or is_technical_word(value):
+    if not value[:1].isupper() or value.isupper():
         return False
     given = value in given_names()
-    if (given or value in family_names()) and person_predicate_at(text, end):
+    if is_technical_word(value):  # "Rose" (the rash's): only before a narrative's verb
+        return given and _NARRATIVE_AFTER.match(text, end) is not None
+    if (given or value in family_names()) and (person_predicate_at(text, end)
+                                               or _NARRATIVE_AFTER.match(text, end)):
         return True
     return given and not _mid_sentence(text, start) and _VOCATIVE.match(text, end) is not None
+
+
+#: A narrative's verbs after a character's name ("Rose heard the car", "Hope counted four bog
+#: lakes", "Rose put the cup down"), which no clinical word is followed by.
+_NARRATIVE_AFTER = re.compile(
+    r"[ \t]+(?:said|says|asked|replied|answered|shouted|yelled|whispered|laughed|smiled|cried"
+    r"|sighed|nodded|frowned|shrugged|grinned|heard|looked|counted|told|thought|knew|put|sat"
+    r"|stood|walked)\b")
 
 
 #: A chat log's time stamp before a speaker ("[08:55] bilal: hey", "[5:40 AM] lan: ya").

@@ -607,3 +607,13 @@ def test_a_word_in_capitals_that_names_a_town_needs_a_preposition_in_a_note(text
                                                                              dropped):
     span = _span(text, value, "PERSON", "hf_ner:PERSON")
     assert ordinary_language(text, span) is dropped
+
+
+@pytest.mark.parametrize(("text", "value", "kept"), [
+    ("The kettle had boiled twice before Rose heard the car in the lane.", "Rose", True),
+    ("She said you were there till the Friday. Rose put the cup down.", "Rose", True),
+    ("Hope counted four bog lakes and a church with no roof.", "Hope", True),
+    ("Skin warm, dry. Rose spots noted on abdomen.", "Rose", False),  # no narrative's verb
+])
+def test_a_name_that_is_a_word_before_a_narratives_verb_is_a_name(text, value, kept):
+    assert ordinary_language(text, _span(text, value, "PERSON")) is not kept
