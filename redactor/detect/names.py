@@ -309,10 +309,14 @@ _NAME_VERBS = frozenset("will may can might must shall should would could did do
 def _lower_name(word: str) -> bool:
     """A lower-case word after a relation word that is a name: listed, and not a verb; a word
     of the dictionary only when it is a given name (relatives go by theirs: "son mark", not
-    "mom held", whose "Held" is a surname)."""
-    return (word not in _NAME_VERBS and word not in _NOT_USER and word not in NOT_NAME_LOWER
-            and is_listed_name(word)
-            and (word.title() in given_names() or not is_dictionary_word(word)))
+    "mom held", whose "Held" is a surname); or, of three letters or more, a word no list or
+    lexicon knows ("my lil sis mei", "my bestie thandi")."""
+    if word in _NAME_VERBS or word in _NOT_USER or word in NOT_NAME_LOWER:
+        return False
+    if is_listed_name(word):
+        return word.title() in given_names() or not is_dictionary_word(word)
+    return (len(word) >= 3 and _lower_name_word(word)
+            and re.search(r"(.)\1\1", word) is None)  # no chat's "lmaooo"
 
 
 def _lower_surname(word: str) -> bool:

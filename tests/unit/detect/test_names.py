@@ -677,3 +677,14 @@ def test_a_relatives_name_in_capitals_stops_before_the_notes_verb():
                                   "MOTHER/BABY RN NOTE 1630: PPD#1"])
 def test_a_notes_heading_is_no_signature(text):
     assert [s for s in REC.detect([text])[0] if s.source == "names:credential"] == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("happy bday to my lil sis mei, sept 3 gang rise up", ["mei"]),
+    ("my bestie thandi is here", ["thandi"]),
+    ("my dad bday today", []),
+    ("my bro lmaooo", []),
+])
+def test_a_word_no_list_knows_after_a_relative_in_lower_case(text, names):
+    assert [text[s.start:s.end] for s in REC.detect([text])[0]
+            if s.source == "names:relative_lower"] == names
