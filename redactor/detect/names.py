@@ -200,10 +200,9 @@ RULES: tuple[NameRule, ...] = (
           rf"social[ \t]+worker|rep(?:resentative)?))[ \t]+(?!(?i:dr|mr|mrs|ms)\b)"
           rf"(?P<name>{_NAME})", 0.75),  # (a title after it has its own rule: "FELLOW DR HO")
     # a care team member's name in brackets after the role: "SW (FAITH) FOLLOWING", "CM (Rosa)"
-    _rule("role_bracketed", rf"(?i:\b(?:sw|cm|lcsw|msw|rt|rrt|doula|interpreter|chaplain|"
-          rf"midwife|cnm|"
-          rf"case[ \t]+manager|social[ \t]+worker|sitter|aide|cna|lna|pca|hha))[ \t]*\("
-          rf"(?!(?i:per|prn|am|pm|rn|md|np|pa|only|aware|present)\b)(?P<name>{_NAME})\)", 0.75),
+    # (read from the bracket, a cheap first test; the role before it: _ROLE_BEFORE_BRACKET)
+    _rule("role_bracketed", rf"\((?!(?i:per|prn|am|pm|rn|md|np|pa|only|aware|present)\b)"
+          rf"(?P<name>{_NAME})\)", 0.75),
     # "Met with Meiling at the bedside", "Reminder: Xiaoyan, you have ..."
     _rule("conversation", rf"(?i:\b(?:met|spoke|spoken|talked|meeting|visited|called)[ \t]+with|"
           rf"\b(?:reminder|attn|attention)[ \t]*:)[ \t]+(?P<name>{_NAME})", 0.7),
@@ -304,6 +303,12 @@ RULES: tuple[NameRule, ...] = (
 #: Listed names that, in lower case after "my son", are more often a verb ("my son will ...").
 _NAME_VERBS = frozenset("will may can might must shall should would could did does drew chase rob "
                         "sue mark bill grant hunt rose faith hope said says".split())
+
+
+#: A member of the care team right before a bracket that holds their name ("SW (FAITH)").
+_ROLE_BEFORE_BRACKET = re.compile(
+    r"(?i:\b(?:sw|cm|lcsw|msw|rt|rrt|doula|interpreter|chaplain|midwife|cnm|case[ \t]+manager"
+    r"|social[ \t]+worker|sitter|aide|cna|lna|pca|hha))[ \t]*$")
 
 
 def _lower_name(word: str) -> bool:
@@ -1862,6 +1867,9 @@ class NameRecognizer:
                 source = f"names:{rule.name}"  # one string per rule, not one per span
                 for match in rule.regex.finditer(text):
                     if rule.name == "relative_lower" and not _lower_name(match.group("name")):
+                        continue
+                    if rule.name == "role_bracketed" and _ROLE_BEFORE_BRACKET.search(
+                            text, max(0, match.start() - 20), match.start()) is None:
                         continue
                     if (rule.name == "relative" and match.group().isupper()
                             and not shouting(text, match.start(), match.end())

@@ -2304,8 +2304,9 @@ PATTERNS: tuple[Pattern, ...] = (
         regex=r"""
             (?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)
             (?P<value>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2}[ ]
-               (?:(?:Chief[ ])?(?:[Pp]ublic[ ])?[Pp]rosecutor['’]?s?['’]?[ ][Oo]ffice
-                 |[Gg]overnor['’]s[ ][Oo]ffice|[Mm]ayor['’]s[ ][Oo]ffice
+               (?:(?:Chief[ ])?(?:[Pp]ublic[ ])?[Pp]rosecutor\W?s?\W?[ ][Oo]ffice
+                 |[Gg]overnor\Ws[ ][Oo]ffice|[Mm]ayor\Ws[ ][Oo]ffice   # (\W: ' or ’, which
+                                                                    # the prefilter cannot fold)
                  |[Pp]olice[ ][Hh]eadquarters|[Ss]ecurity[ ][Dd]irectorate
                  |[Gg]endarmerie[ ][Cc]ommand)
              |(?:Municipality|Municipal[ ]Council|Prefecture|Governorate|Regional[ ]Council
