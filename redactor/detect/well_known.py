@@ -86,6 +86,7 @@ _ALL_NAMES = alternation(PLATFORMS_AND_CHAINS + CLUBS + CLUB_WORDS)
 WELL_KNOWN_REGEX = rf"(?i:{_BEFORE}(?:{_ALL_NAMES}){_AFTER})"
 CLUB_REGEX = rf"(?i:{_BEFORE}(?:{alternation(CLUBS)}){_AFTER})"
 _ALWAYS = frozenset(name.casefold() for name in PLATFORMS_AND_CHAINS + CLUBS)
+_CLUB = re.compile(CLUB_REGEX)
 
 
 #: A British or Irish party by its name before one of its people or bodies ("Labour MP Jess
@@ -121,8 +122,11 @@ def club_in_context(match: re.Match[str]) -> bool:
     (a tweet: "Habs beat Lightning 4 - 3 ... #StanleyCup playoffs") is enough when it is not
     clinical and uses a word only sport does."""
     text = match.string
+    sport = SPORT_WORDS.search(text) is not None or _CLUB.search(text) is not None
+    sport_only = SPORT_ONLY_WORDS.search(text) is not None
+    if not (sport or sport_only):
+        return False  # (cheap first: the register reads the text's words)
     rest = text[: match.start()] + text[match.end() :]
     if lay_register(rest):
-        return (SPORT_WORDS.search(text) is not None
-                or re.search(CLUB_REGEX, text) is not None)
-    return not clinical_register(rest) and SPORT_ONLY_WORDS.search(text) is not None
+        return sport
+    return sport_only and not clinical_register(rest)
