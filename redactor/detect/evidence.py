@@ -1108,20 +1108,20 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     if not needs_evidence(span):
         return False
     value = text[span.start : span.end]
+    words = words_of(value)
     if (_exclamation(text, span) or _demonym(text, span) or _figure(text, span)
             or _title_before_a_name(text, span)
             or _citation(text, span)
             or _nationality_or_faith(text, span) or _national_institution(text, span)
             or _car(text, span)
             or _piece_of_a_term(text, span) or _kin_before_a_name(text, span)
-            or _kin_word_alone(span, words_of(value))
+            or _kin_word_alone(span, words)
             or _lower_case_header(text, span) or _service(text, span)):
         return True
     if ((_biomedical_code(text, span) or _defined_abbreviation(text, span)
             or _clinical_result(text, span) or _counted_thing(text, span))
             and not has_cue(text, span.start, span.end, span.label)):
         return True
-    words = words_of(value)
     if (_thing_in_a_note(text, span) or _department(text, span, words) or _service_by(text, span)
             or _lower_case_word_in_a_note(text, span) or _lower_case_in_edited_prose(text, span)
             or ((_lone_lower_case_word_of_spacy(text, span, words)

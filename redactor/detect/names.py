@@ -120,6 +120,13 @@ _KIN_WORDS = (r"(?:wife|husband|spouse|partner|son|daughter|dtr|dau|mother|fathe
 _PER_UNIT = r"(?i:day|hr|hrs|min|mins|wk|wks|yr|yrs|kg|dl|sec|shift)"
 
 
+#: Verbs of a note's report after a relative or a name ("SON STATES", "WIFE MARY VISITED"):
+#: never the name itself (the relative rule, :data:`_NAME_VERB_CAPS`).
+_REPORT_VERBS = ("called", "visited", "states", "stated", "reports", "reported", "says", "said",
+                 "aware", "updated", "notified", "present", "asked", "agrees", "agreed",
+                 "requests", "requested", "wants", "wanted", "here")
+
+
 RULES: tuple[NameRule, ...] = (
     # "Dr. Adeyemi", "Mrs. Nguyen Thi Lan", "Prof. van der Berg"
     # ("Dr . Cox" in text split into tokens, as tweet corpora are)
@@ -209,9 +216,7 @@ RULES: tuple[NameRule, ...] = (
     # "husband (Raj)", "son Oluwaseun visits", "her daughter, Amina, called"
     _rule("relative", rf"(?i:\b{_KIN_WORDS}\b)[ \t]*[,(]?[ \t]*"
           rf"(?!(?i:and|or|all|the|i|we|you|they|he|she|it|my|our|your|his|her|to|at|in|on|is|"
-          rf"was|has|had|states|stated|says|said|aware|updated|called|visited|present|here|"
-          rf"notified|reports|reported|requests|requested|asks|asked|wants|wanted|agrees|agreed|"
-          rf"{_KIN_WORDS})\b)"
+          rf"was|has|had|asks|{'|'.join(_REPORT_VERBS)}|{_KIN_WORDS})\b)"
           rf"(?:{_TITLES_ABROAD}\.?[ \t]+)?(?P<name>{_NAME})", 0.75),  # "mother, Smt. Devi"
     # A note in lower case: "dr vanterpool in to see", "dr le aware" (a listed surname or a
     # word no dictionary holds, no clinical word: not "dr aware", "dr to see")
@@ -424,11 +429,9 @@ _ABBREVIATIONS = frozenset({"jr", "sr", "st", "ste", "mt", "mc", "dr", "mr", "mr
 
 #: Verbs of a note's report that follow a name in capitals ("SON TOM CALLED", "WIFE MARY
 #: VISITED"): past tense or third person, never a name word.
-_NAME_VERB_CAPS = re.compile(
-    r"CALLED|VISITED|STATES|STATED|REPORTS|REPORTED|SAYS|SAID|AWARE|UPDATED|NOTIFIED|PRESENT|"
-    r"SPOKE|ASKED|AGREES|AGREED|REQUESTS|REQUESTED|WANTS|WANTED|LEFT|ARRIVED|HERE|INFORMED|"
-    r"ROOMED|HELD|FED|GAVE|DID|CAME|STAYED|BATHED|CHANGED|VISITS|CALLS|PHONED"
-)
+_NAME_VERB_CAPS = re.compile("|".join(w.upper() for w in _REPORT_VERBS) + "|" + (
+    r"SPOKE|LEFT|ARRIVED|INFORMED|ROOMED|HELD|FED|GAVE|DID|CAME|STAYED|BATHED|CHANGED|VISITS|"
+    r"CALLS|PHONED"))
 
 
 #: A surname of two letters that is a word of grammar too, in title case ("To", "Do", "Ly" of

@@ -57,7 +57,6 @@ SCORE = 0.55
 MAX_WORDS = 3
 
 _WORD = re.compile(portable(r"[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’]*)*+"))  # see detect/regexes.py
-_FIRST_WORD = _WORD  # (the words of the names themselves, for _first_words)
 #: Names that GeoNames lists as places but that text uses otherwise: months, weekdays, titles,
 #: brands, a country, a planet.
 NOT_PLACES = frozenset(
@@ -127,19 +126,9 @@ _TOWN_SERVICE = ("Police", "PD", "Police Department", "Fire", "Fire Department",
 _TOWN_INSTITUTION = re.compile(
     "[ ](?:(?P<hospital>" + "|".join(_TOWN_HOSPITAL) + ")|" + "|".join(
         sorted(_TOWN_SERVICE, key=len, reverse=True)) + r")(?![\w'’-])", re.IGNORECASE)
+#: ... as listed, in title case or not ("PD", "EMS", "MedFlight" after "Lowell").
+_TOWN_WORDS = frozenset(_TOWN_HOSPITAL + _TOWN_SERVICE)
 
-
-def town_institution(text: str, end: int, case: str) -> tuple[int, str] | None:
-    """The end and label of a town's institution named right after the town that ends at
-    ``end``, written in the town's ``case`` (``upper``, ``title``, ``lower``), or None."""
-    match = _TOWN_INSTITUTION.match(text, end)
-    if match is None:
-        return None
-    word = match.group().strip()
-    if _consistent_case([word]) != case and not (case == "title" and word in _TOWN_SERVICE
-                                                 + _TOWN_HOSPITAL):
-        return None
-    return match.end(), "LOCATION" if match.group("hospital") else "ORGANIZATION"
 #: An article right before a word ("the Foley", "A FOLEY").
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:the|a|an)[ \t]+$")
 
@@ -179,6 +168,18 @@ def accept_place(words: Sequence[str], population: int, *, lived_in: bool = Fals
     return lived_in or word.lower() not in lower_case_words()
 
 
+def town_institution(text: str, end: int, case: str) -> tuple[int, str] | None:
+    """The end and label of a town's institution named right after the town that ends at
+    ``end``, written in the town's ``case`` (``upper``, ``title``, ``lower``), or None."""
+    match = _TOWN_INSTITUTION.match(text, end)
+    if match is None:
+        return None
+    word = match.group().strip()
+    if _consistent_case([word]) != case and not (case == "title" and word in _TOWN_WORDS):
+        return None
+    return match.end(), "LOCATION" if match.group("hospital") else "ORGANIZATION"
+
+
 #: The facility patterns, whose finds :meth:`PlaceRecognizer.propagate` seeks again by name.
 FACILITY_SOURCES = frozenset({"pattern:facility_screening", "pattern:facility_liaison",
                               "pattern:facility_name"})
@@ -206,7 +207,7 @@ def _first_words() -> frozenset[str]:
     (and accents folded: "Hội An" is listed "Hoi An")."""
     out = set()
     for key in city_populations():
-        match = _FIRST_WORD.match(key)
+        match = _WORD.match(key)  # (a name's words read as a text's are)
         if match:
             out.add(match.group())
             out.add(match.group().rstrip("."))
