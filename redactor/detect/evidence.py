@@ -1762,11 +1762,24 @@ _DATE_TAIL = re.compile(r"(?i)\b(?:1[89]\d\d|20\d\d|jan|feb|mar|apr|may|jun|jul|
                         r"dec)")
 
 
+#: A clock time at a date's end, which is no part of it ("4/19 1645", "6/14 @ 0300", "3/2
+#: 10:30 am"); four digits that may be a year (19xx, 20xx) are not read as a time.
+_CLOCK_TAIL = re.compile(
+    r"[ \t]+(?:@[ \t]*|(?i:at)[ \t]+)?"
+    r"(?:(?:[01]\d|2[0-3])[0-5]\d(?<!19\d\d)(?<!20\d\d)"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?:[ ]?(?i:am|pm))?|(?:1[0-2]|0?[1-9])[ ]?(?i:am|pm))"
+    r"[ \t]*$")
+
+
 def trim_date_tail(text: str, span: Span, *, exact: bool = False) -> Span:
     """A model's DATE without the clause after a comma that holds no year or month ("6/14, now
-    day 6" -> "6/14"; "June 3, 2016" stays); the span itself otherwise, or when ``exact``."""
+    day 6" -> "6/14"; "June 3, 2016" stays) and without a clock time at its end ("4/19 1645"
+    -> "4/19"); the span itself otherwise, or when ``exact``."""
     if exact or span.label != "DATE":
         return span
+    clock = _CLOCK_TAIL.search(text, span.start, span.end)
+    if clock is not None and any(ch.isdigit() for ch in text[span.start : clock.start()]):
+        span = replace(span, end=clock.start())
     cut = text.find(",", span.start, span.end)
     if cut <= span.start or not any(ch.isdigit() for ch in text[span.start : cut]):
         return span

@@ -960,6 +960,9 @@ CTX_MONTH_DAY = (
     "resumed", "restarted", "switched", "changed", "weaned", "held", "evening of",
     "morning of", "night of", "presented", "presenting", "triage", "unit", "home dose", "hd",
     "spaced",
+    # a stay's admission and a family's meeting ("ADM 4/30", "FAMILY MTG 11/8", "to meet w/
+    # mother 7/16")
+    "adm", "mtg", "meet",
     # a weekday before the date ("Tues 2/14", "FRI 3/6")
     "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday")  # fmt: skip
@@ -1911,6 +1914,25 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="date_numeric_month_day_procedure",
+        label="DATE",
+        # a day and month right after a procedure, which it dates: "S/P BALLOON VALVULOPLASTY
+        # 3/3", "s/p exchange transfusion 1/6", "lap chole 5/12" (a procedure's word by its
+        # ending: -plasty, -ectomy, -otomy, -ostomy, -scopy, -gram, -fusion, -centesis ...);
+        # not a dose after it ("transfusion 1/2 unit")
+        regex=rf"""
+            (?=[A-Za-z])(?<![\w/-])
+            (?:[A-Za-z]{{2,}}(?i:plasty|ectomy|otomy|ostomy|scopy|graphy|gram|fusion|centesis
+                              |pexy|plant)
+              |(?i:chole))
+            [ \t]+(?:(?i:on)[ \t]+)?(?P<value>{_MONTH_NUM}/{_DAY}){_NUM_AFTER}
+        """,
+        score=0.6,
+        validate=month_day_valid,
+        check=lambda match: UNIT_AFTER.match(match.string, match.end()) is None,
+        group="value",
+    ),
+    Pattern(
         name="date_numeric_month_day_hyphen",
         label="DATE",
         # a day and month with a hyphen, right after an event of a stay: "admitted 10-10",
@@ -2190,6 +2212,18 @@ PATTERNS: tuple[Pattern, ...] = (
         regex=WELL_KNOWN_REGEX,
         score=0.7,
         check=well_known_organisation,
+    ),
+    Pattern(
+        name="state_of_a_member",
+        label="LOCATION",
+        # the state a member of Congress sits for, after the party's letter: "Rep. Dolores
+        # Whitfield (D-NM)", "Sen. Cruz (R-TX)", "(I-Vt.)"
+        regex=rf"""
+            \([DRI][ ]?[-–][ ]?(?P<value>{_STATE_ABBR}|[A-Z][a-z]{{1,4}}\.|[A-Z]\.[ ]?[A-Z]\.)
+            (?:[-–]\d{{1,2}})?\)
+        """,
+        score=0.7,
+        group="value",
     ),
     Pattern(
         name="org_party",

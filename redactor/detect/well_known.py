@@ -28,6 +28,15 @@ PLATFORMS_AND_CHAINS = (
     "Trader Joes", "Uber", "Lyft", "Amazon", "KFC", "Chipotle", "Cheesecake Factory", "Aldi",
     "Lidl", "Argos", "Morrisons", "Waitrose", "Nando's", "Nandos", "Wetherspoons", "Home Depot",
     "Best Buy", "Whole Foods", "Taco Bell", "Burger King", "Dunkin", "Market Basket",
+    # broadcasters and airlines ("tonight on BBC Two", "easyJet cancelled again")
+    "BBC One", "BBC Two", "BBC Three", "BBC Four", "ITV", "ITV2", "Channel 4", "Sky News",
+    "Sky Sports", "talkSPORT", "ESPN", "CNN", "MSNBC", "Fox News", "HBO", "Comedy Central",
+    "easyJet", "Ryanair", "British Airways", "JetBlue", "Ticketmaster", "Lenovo",
+    # insurers, home-care firms, laboratories and pharmacies that a case manager's note names
+    # ("INSURANCE IS BLUE CROSS BLUE SHIELD", "home health agency Amedisys", "sent to LifeLabs")
+    "Blue Cross Blue Shield", "Blue Cross", "BCBS", "Aetna", "Cigna", "Humana",
+    "UnitedHealthcare", "Harvard Pilgrim", "Kaiser Permanente", "Amedisys", "Bayada",
+    "Visiting Angels", "Comfort Keepers", "LabCorp", "Quest Diagnostics", "LifeLabs", "Rite Aid",
     # political parties known by one name
     "UKIP", "SNP", "DUP", "GOP", "Tories", "Lib Dems", "Sinn Fein", "Sinn Féin",
 )  # fmt: skip

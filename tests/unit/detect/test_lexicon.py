@@ -203,6 +203,12 @@ def test_two_capitals_alone_in_a_note_are_shorthand_unless_a_title_stands_before
     ("s/p coiling of ACom aneurysm on 6/14, now day 6, in vasospasm window",
      "6/14, now day 6", "6/14"),
     ("He was seen on June 3, 2016 in clinic.", "June 3, 2016", "June 3, 2016"),
+    # a clock time is no part of the date; four digits that may be a year are kept
+    ("Plan: repeat head CT 24h post tPA (4/19 1645), then ASA", "4/19 1645", "4/19"),
+    ("cont cooling until 6/14 @ 0300, then rewarm", "6/14 @ 0300", "6/14"),
+    ("seen on May 3 10:30 am by the team", "May 3 10:30 am", "May 3"),
+    ("seen on May 3 2015 by the team", "May 3 2015", "May 3 2015"),
+    ("the visit at 1645 went well", "1645", "1645"),
 ])
 def test_a_models_date_ends_before_a_clause_with_no_year_or_month(text: str, value: str,
                                                                   date: str) -> None:

@@ -52,6 +52,15 @@ POSITIVES = [
     ("ORGANIZATION", "the heat won again tonight, what a game", "heat"),
     ("ORGANIZATION", "I'm a jazz fan, but I hate the Warriors team", "Warriors"),
     ("ORGANIZATION", "Labour MP Jess Phillips speaks out over abuse", "Labour"),
+    ("ORGANIZATION", "INSURANCE IS BLUE CROSS BLUE SHIELD, PRE-AUTH REQUESTED",
+     "BLUE CROSS BLUE SHIELD"),
+    ("ORGANIZATION", "Tonight at 9pm on BBC Two: digging along the wall", "BBC Two"),
+    ("LOCATION", "Rep. Dolores Whitfield (D-NM) just introduced a bill", "NM"),
+    ("LOCATION", "said Sen. Ron Wyden (D-Ore.), who", "Ore."),
+    ("DATE", "ADMITTED W/ SYNCOPE, S/P BALLOON VALVULOPLASTY 3/3.\nNEURO: A&OX3", "3/3"),
+    ("DATE", "w/ acute chest syndrome, s/p exchange transfusion 1/6.", "1/6"),
+    ("DATE", "RESP STATUS CLOSELY. FAMILY MTG 11/8.", "11/8"),
+    ("DATE", "PT ALVAREZ, RAMON\nADM 4/30 - SBO, NGT TO LIS.", "4/30"),
     ("ORGANIZATION", "Pt transferred to Spaulding today via Fallon Ambulance @ 1330.",
      "Fallon Ambulance"),
     ("ORGANIZATION", "91 YO F VIA LIFELINE AMBULANCE S/P FALL", "LIFELINE AMBULANCE"),
@@ -632,6 +641,10 @@ def test_positive(label: str, text: str, expected: str) -> None:
 
 # (label, text): no span of that label anywhere in the text
 NEGATIVES = [
+    # a dose after a procedure's word; a party's letter and a district's number; a word
+    # that ends as a procedure does before a fraction
+    ("DATE", "plan exchange transfusion 1/2 unit at a time"),
+    ("LOCATION", "elected 3 (D-1) in the ward"),
     # a law's number; a heading with no court; a credential after a name; a post's last word
     ("ID_NUMBER", "under the Act No. 12 of 1999 and Law no. 3 of 2001"),
     ("ORGANIZATION", "IN THE MATTER OF AN APPLICATION FOR JUDICIAL REVIEW\n"),
