@@ -1395,13 +1395,38 @@ def eponym(text: str, span: Span) -> bool:
         return True
     if _EPONYM_BEFORE.search(text[max(0, span.start - 30) : span.start]) is not None:
         return True
-    return _device_of_the_note(text, span, words)
+    return _device_of_the_note(text, span, words) or _scale_of_the_note(text, span, words)
 
 
 #: Devices a note names by their maker alone, with no noun after ("FOLEY DRAINING CLEAR
 #: URINE", "Swan pulled", "Hickman site clean"): surnames elsewhere, the device in a note.
 _DEVICES_BY_NAME = frozenset("foley swan swan-ganz hickman broviac groshong quinton penrose "
                              "dobhoff yankauer blakemore tenckhoff".split())
+
+
+#: Scales a note names by their author alone, with their value after ("BRADEN 14", "BERG
+#: 41/56", "FINNEGAN 6, 9, 7", "Morse 45"): surnames elsewhere, a score in a note.
+_SCALES_BY_NAME = frozenset("braden morse berg finnegan norton waterlow apgar apgars glasgow "
+                            "ramsay barthel tinetti aldrete mallampati karnofsky ranson "
+                            "bishop".split())
+#: A score's value after its scale's name: a number or a fraction, no phone's or date's digits
+#: ("FINNEGAN SCORES 6, 9, 7"; "Harry Kane scores again" is a footballer's).
+_SCORE_VALUE = re.compile(r"[ \t]*(?P<word>(?i:scores?|scale)[ \t]*)?(?:[:=][ \t]*)?"
+                          r"\d{1,2}(?P<of>/\d{1,3})?(?:-\d{1,2})?(?![\d/-])")
+
+
+def _scale_of_the_note(text: str, span: Span, words: list[str]) -> bool:
+    """One word that names a clinical scale before its value: a score's fraction or the word
+    "score" after it in a text not in lay language ("BERG 41/56", "FINNEGAN SCORES 6"), a bare
+    number in a clinical note ("BRADEN 14"; "Berg 41 minutes in" is a footballer's)."""
+    if len(words) != 1 or words[0].lower() not in _SCALES_BY_NAME:
+        return False
+    value = _SCORE_VALUE.match(text, span.end)
+    if value is None:
+        return False
+    if value.group("word") or value.group("of"):
+        return not lay_register(text)
+    return clinical_register(text)
 
 
 def _device_of_the_note(text: str, span: Span, words: list[str]) -> bool:

@@ -204,7 +204,9 @@ RULES: tuple[NameRule, ...] = (
     _rule("role", rf"(?i:\b(?:agent|witness|officer|volunteer|technician|interpreter|caller|"
           rf"counsell?or|chaplain|pharmacist|therapist|coordinator|case[ \t]+manager|"
           rf"resident|fellow|intern|attending|"  # "COVERING RESIDENT OKAFOR AWARE"
-          rf"social[ \t]+worker|rep(?:resentative)?))[ \t]+(?!(?i:dr|mr|mrs|ms)\b)"
+          rf"social[ \t]+worker|rep(?:resentative)?))[ \t]+"
+          # (not a title, which has its own rule, nor a service's word: "INTERPRETER LINE USED")
+          rf"(?!(?i:dr|mr|mrs|ms|line|services?|phone|present|needed|used|via)\b)"
           rf"(?P<name>{_NAME})", 0.75),  # (a title after it has its own rule: "FELLOW DR HO")
     # a care team member's name in brackets after the role: "SW (FAITH) FOLLOWING", "CM (Rosa)"
     # (read from the bracket, a cheap first test; the role before it: _ROLE_BEFORE_BRACKET)
@@ -230,7 +232,7 @@ RULES: tuple[NameRule, ...] = (
           r"brother|sister|bro|sis|cousin|aunt|aunty|auntie|uncle|niece|nephew|grandma|grandpa|"
           r"granny|nana|bestie|bff|bf|gf|boyfriend|girlfriend|hubby|wifey|fianc[eé]e?|friend|"
           r"roommate|"
-          r"neighbou?r|coach|teacher|boss|classmate|coworker)[ \t]+"
+          r"neighbou?r|coach|teacher|boss|classmate|coworker)[ \t]+(?!(?:per|via)\b)"
           r"(?P<name>[^\W\d_A-Z][^\W\d_'’-]{1,19}[^\W\d_])(?![\w'’-])", 0.6),
     # Chat self-introductions in lower case at the end of a turn: "hi this is bo ram seo"
     _rule("self_intro", r"(?im)\b(?:this[ \t]+is|my[ \t]+name[ \t]+is|my[ \t]+name's)[ \t]+"
@@ -478,6 +480,18 @@ _VERBS_CAPS = frozenset("BE CALL VISIT COME GO RETURN BRING PICK TAKE STAY SEE S
                         "NOT ALSO CONTACT SIGN DRIVE".split())
 
 
+def _base_verb_in_capitals(word: str) -> bool:
+    """A verb's base form in capitals, as a modal takes it ("WIFE WILL THINK ABOUT IT", "SON
+    MAY VISIT"): a listed verb, or an English word that no name list holds and that ends in
+    neither -ED nor -S, no grammar word ("WILL SMITH", "WILL IS HERE", "WILL CALLED", "WILL IN
+    TO VISIT" are a name's)."""
+    if word in _VERBS_CAPS:
+        return True
+    return (len(word) >= 3 and word.casefold() not in GRAMMAR_WORDS
+            and is_common_word(word) and not is_listed_name(word)
+            and not word.endswith("ED") and not (word.endswith("S") and not word.endswith("SS")))
+
+
 def _has_grammar_word(name: str) -> bool:
     """Whether a grammar word ("were", "and", "over") is among the words of ``name``."""
     return any(w.strip(".,").casefold() in FUNCTION_WORDS for w in name.split())
@@ -544,7 +558,7 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if words[0].group() in _MODALS_CAPS:  # a verb after it: a modal ("WIFE CAN BE REACHED")
         after = words[1].group() if len(words) > 1 else text[start + words[0].end() :][:20]
         verb = re.match(r"[ \t]*([A-Z]{2,})\b", after)
-        if verb is not None and verb.group(1) in _VERBS_CAPS:
+        if verb is not None and _base_verb_in_capitals(verb.group(1)):
             return None
     s, e = start + words[0].start(), start + words[-1].end()
     while e > s and text[e - 1] in ".,":

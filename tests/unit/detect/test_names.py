@@ -357,6 +357,9 @@ def test_a_lower_case_word_after_by_in_prose_is_no_user_name(text):
         ("SOCIAL: WIFE CAN BE REACHED AT HOME", "CAN", None),
         ("SON WILL CALL TONIGHT. DAUGHTER MAY VISIT.", "WILL", None),
         ("SON WILL IN TO VISIT WITH WIFE MAY.", "WILL IN", "WILL"),  # no verb: names
+        # any English verb's base form that no name list holds, after a modal
+        ("RESPITE OFFERED, WIFE WILL THINK ABOUT IT. SW VISIT SCHEDULED.", "WILL", None),
+        ("SON WILL SMITH CALLED FROM HOME", "CALLED", "WILL SMITH"),  # a surname after it
         # a word of the sentence no name list holds ends it too
         ("HUSBAND IVAN DIED 1999. PLAN: RETURN HOME", "IVAN DIED", "IVAN"),
         ("DAUGHTER SIOBHAN DRIVING IN FROM WORCESTER", "SIOBHAN DRIVING", "SIOBHAN"),
@@ -688,3 +691,12 @@ def test_a_notes_heading_is_no_signature(text):
 def test_a_word_no_list_knows_after_a_relative_in_lower_case(text, names):
     assert [text[s.start:s.end] for s in REC.detect([text])[0]
             if s.source == "names:relative_lower"] == names
+
+
+@pytest.mark.parametrize("text", [
+    'calling for "Albert" (late husband per son), settled with reassurance',
+    "PT SPANISH SPEAKING, INTERPRETER LINE USED.",
+    "Interpreter services used for consent",
+])
+def test_a_service_or_a_preposition_after_a_role_or_relative_is_no_name(text):
+    assert not any(w in found(text) for w in ("per", "LINE", "services"))

@@ -134,6 +134,21 @@ def test_echoes_of_a_name_before_an_instrument_are_eponyms(text: str, value: str
     assert eponym(text, _span(text, value, "PERSON", source="names:echo"))
 
 
+_THERAPY = ("PT HOME VISIT. GAIT: AMB W/ RW, 5X STS 19 SEC W/ UE ASSIST. BERG 41/56. NAS: "
+            "FINNEGAN SCORES 6, 9, 7, MORPHINE WEANED. SKIN: BRADEN 14. DAUGHTER MORSE CALLED "
+            "AT 617-555-0143. WILL CONTINUE PLAN OF CARE, HEP REVIEWED, VITALS STABLE.")
+
+
+@pytest.mark.parametrize(("value", "scale"), [
+    ("BERG", True), ("FINNEGAN", True), ("BRADEN", True),
+    ("MORSE", False),  # a relative's name before a verb, not a scale's value
+])
+def test_a_scale_named_after_its_author_before_its_value_is_no_person(value, scale) -> None:
+    assert eponym(_THERAPY, _span(_THERAPY, value, "PERSON", source="spacy:PERSON")) is scale
+    news = "What a match last night! Berg 41 minutes in and the crowd went wild"  # a person
+    assert not eponym(news, _span(news, "Berg", "PERSON", source="spacy:PERSON"))
+
+
 def test_lower_case_echoes_of_words_go_unless_the_note_is_lower_case() -> None:
     text = "Denies chest pain, denies any seizure disorder."
     assert ordinary_language(text, _span(text, "denies", "PERSON", source="names:echo"))
