@@ -1853,6 +1853,20 @@ PATTERNS: tuple[Pattern, ...] = (
         context_window=20,
     ),
     Pattern(
+        name="date_numeric_day_month",
+        label="DATE",
+        # ... and a day before its month, as Britain and Europe write it, where the day cannot
+        # be a month: "OGD on 29/01", "seen 14/3" (not a fraction: "29/10" has no such month)
+        regex=_NUM_BEFORE + r"(?:1[3-9]|2\d|3[01])/(?:1[0-2]|0?[1-9])" + _NUM_AFTER,
+        score=0.35,
+        validate=lambda text: _date_parts_valid(*(int(p) for p in text.split("/")), 2000),
+        exclude_context=SCORE_WORDS,
+        exclude_window=12,
+        context=CTX_MONTH_DAY,
+        requires_context=True,
+        context_window=20,
+    ),
+    Pattern(
         name="date_numeric_month_day_dated_text",
         label="DATE",
         # a day and month with no word before it, in a text that writes two dates or more with
@@ -3171,7 +3185,8 @@ PATTERNS: tuple[Pattern, ...] = (
         # screened by spaulding & kindred" (no common or clinical word).
         regex=r"""
             (?=[SsRrAaBbLlWwPp])
-            (?i:screened[ \t]+(?:by|at|for)|screens?[ \t]+(?:sent[ \t]+)?to|screener[ \t]+from
+            (?i:screened[ \t]+(?:(?:pt|patient|him|her)[ \t]+)?(?:by|at|for)
+               |screens?[ \t]+(?:sent[ \t]+)?to|screener[ \t]+from
                |referrals?[ \t]+(?:sent[ \t]+|faxed[ \t]+)?to|accepted[ \t]+(?:at|to|by)
                |prefers
                |bed[ \t]+(?:at|offer(?:ed)?[ \t]+(?:at|from|by))|liaison[ \t]+from
@@ -3216,7 +3231,11 @@ PATTERNS: tuple[Pattern, ...] = (
               (?:(?:St\.?|ST\.?|Saint|SAINT)[ \t]+)?
               (?:(?!(?i:to|from|at|the|and|in|of|for|with|via|by|pt|patient|seen|sent|back
                      |my|our|your|his|her|their|this|that|a|an|dr|mr|mrs|ms
-                     |transfer\w*|xfer\w*|discharg\w*|admit\w*|return\w*|go\w*)\b)
+                     |transfer\w*|xfer\w*|discharg\w*|admit\w*|return\w*|go(?:es|ing|ne)?
+                     # a case manager's sentence before a rehab's word: "FAMILY PREFERS
+                     # HEBREW REHAB", "DAUGHTER KIMBERLY PREFERS REHAB", "WILL NEED REHAB"
+                     |prefers?|preferred|needs?|wants?|likely|will|may|screened|accepted
+                     |referred|family|wife|husband|son|daughter|dtr)\b)
                  [A-Z][\w'’.-]*[ \t]+){{1,3}}
               (?:{_FACILITY_ALTERNATION})
               (?:[ \t]+(?:of|OF)(?:[ \t]+(?:the|THE))?    # "CHILDREN'S HOSPITAL OF THE PIEDMONT"

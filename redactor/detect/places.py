@@ -189,6 +189,24 @@ _JOINED = re.compile(r"(?i)[ \t]+(?:and|&|vs\.?)[ \t]+")
 _NO_INITIAL = frozenset("of the and at for in on de la".split())
 
 
+#: A second facility of one word after "or" or "and", the first's alternative ("FAMILY PREFERS
+#: HEBREW REHAB OR YOUVILLE", "Spaulding Rehab or Kindred").
+_OTHER_AFTER = re.compile(r"[ \t]+(?i:or|and|&|/)[ \t]+(?P<name>[A-Z][A-Za-z'’-]{2,})(?![\w'’-])")
+
+
+def _other_facility_after(text: str, span: Span) -> Span | None:
+    """The facility of one word after a facility pattern's find and "or" / "and", cased as it
+    is (in capitals after one in capitals), no common or clinical word; or None."""
+    match = _OTHER_AFTER.match(text, span.end)
+    if match is None:
+        return None
+    name = match.group("name")
+    if (name.isupper() != text[span.start : span.end].isupper() or is_common_word(name)
+            or is_technical_word(name)):
+        return None
+    return Span(*match.span("name"), span.label, SCORE, "places:again")
+
+
 def facility_initials(name: str) -> str | None:
     """The initials of a facility's or organisation's name of three capitalised words or more
     with an institution's word ("Riverside Community Hospital" -> "RCH", "St. Joseph Medical
@@ -243,6 +261,7 @@ class PlaceRecognizer:
         "SCREENED BY SPAULDING", each of "spaulding & kindred")."""
         short: dict[str, str] = {}
         named: dict[str, str] = {}
+        out: list[Span] = []
         for span in accepted:
             if span.label in ("LOCATION", "ORGANIZATION"):
                 value = text[span.start : span.end]
@@ -252,7 +271,9 @@ class PlaceRecognizer:
                 if span.source in FACILITY_SOURCES:  # each of "spaulding & kindred"
                     for part in _JOINED.split(value):
                         named.setdefault(part.casefold(), span.label)
-        out = []
+                    other = _other_facility_after(text, span)
+                    if other is not None:
+                        out.append(other)
         if short:
             found = re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, short))
                                 + r")(?![\w-])", text)

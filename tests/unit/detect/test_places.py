@@ -9,6 +9,7 @@ import pytest
 
 from redactor.detect import places
 from redactor.detect.places import PlaceRecognizer, accept_place, city_populations
+from redactor.span import Span
 
 REC = PlaceRecognizer()
 
@@ -201,6 +202,19 @@ def test_a_facility_a_pattern_found_is_found_again_by_its_name():
     engine = Engine.from_policy(load_policy("hipaa-fast")).load()
     found = [(text[s.start : s.end], s.source) for s in engine.analyze([text])[0]]
     assert ("SPAULDING", "places:again") in found and ("kindred", "places:again") in found
+
+
+@pytest.mark.parametrize(("text", "facility", "other"), [
+    ("WILL NEED REHAB - FAMILY PREFERS HEBREW REHAB OR YOUVILLE.", "HEBREW REHAB", "YOUVILLE"),
+    ("Plan: d/c to Ridgeview Rehab or Kindred when a bed opens", "Ridgeview Rehab", "Kindred"),
+    ("Plan: d/c to Ridgeview Rehab or Home with services", "Ridgeview Rehab", None),  # a word
+    ("D/C TO RIDGEVIEW REHAB OR Kindred", "RIDGEVIEW REHAB", None),  # cased otherwise
+])
+def test_a_second_facility_after_or_is_found_with_the_first(text, facility, other):
+    start = text.index(facility)
+    span = Span(start, start + len(facility), "LOCATION", 0.7, "pattern:facility_name")
+    found = places._other_facility_after(text, span)
+    assert (found and text[found.start : found.end]) == other
 
 
 def test_a_word_that_starts_no_listed_place_is_passed_at_once():
