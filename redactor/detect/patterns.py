@@ -70,7 +70,12 @@ from redactor.detect.validity import (
     international_phone_valid,
     national_phone_valid,
 )
-from redactor.detect.well_known import PARTY_REGEX, WELL_KNOWN_REGEX, well_known_organisation
+from redactor.detect.well_known import (
+    PARTY_REGEX,
+    WELL_KNOWN_NEEDS,
+    WELL_KNOWN_REGEX,
+    well_known_organisation,
+)
 from redactor.entities import is_known
 from redactor.span import Span
 
@@ -93,7 +98,10 @@ class Pattern:
     ``exclude_window`` characters before the span drop it ("version 10.12.14" is no date).
     ``check`` receives the whole match (and through ``match.string`` the text around it) and
     drops it when it answers False: what the span's text alone cannot tell ("#26 CUTTING LOOP"
-    is an instrument's size, not a house number).
+    is an instrument's size, not a house number). ``needs`` is a regex that a text, folded as
+    :func:`~redactor.detect.prefilter.folded` folds it, matches wherever the pattern can
+    match it: the test that skips it elsewhere, for a regex whose literals are too many for
+    the prefilter to read (a list of names).
     """
 
     name: str
@@ -112,6 +120,7 @@ class Pattern:
     exclude_context: tuple[str, ...] = ()
     exclude_window: int = 12
     check: Callable[[re.Match[str]], bool] | None = None
+    needs: str | None = None
 
     def __post_init__(self) -> None:
         for label in (self.label, self.relabel or self.label):
@@ -525,6 +534,11 @@ _LAW_BEFORE = re.compile(r"(?i:\b(?:act|law|ordinance|regulation|rules?|notifica
 _EVENT_BEFORE = re.compile(
     r"(?<![\w/-])(?i:admitted|admit|adm|transferred|extubated|intubated|floor|since|until|s/p"
     r"|on|d/c['’]?d|dc['’]d|egd|ercp|dccv|cath|surgery|due|eval)[ \t]+$")
+#: A procedure's word right before a day and month, which dates it ("VALVULOPLASTY 3/3",
+#: "transfusion on 1/6", "lap chole 5/12").
+_PROCEDURE_BEFORE = re.compile(
+    r"(?:(?<![\w/-])[A-Za-z]{2,}(?i:plasty|ectomy|otomy|ostomy|scopy|graphy|gram|fusion"
+    r"|centesis|pexy|plant)|(?<![\w/-])(?i:chole))[ \t]+(?:(?i:on)[ \t]+)?$")
 #: What dates a day of the month written alone by its ordinal ("on the 19th").
 _ORDINAL_CUE = re.compile(r"(?<![\w-])(?i:on|by|until|till|since|from|before|after|for)[ \t]+"
                           r"(?i:the)[ \t]+$")
@@ -1934,17 +1948,15 @@ PATTERNS: tuple[Pattern, ...] = (
         # 3/3", "s/p exchange transfusion 1/6", "lap chole 5/12" (a procedure's word by its
         # ending: -plasty, -ectomy, -otomy, -ostomy, -scopy, -gram, -fusion, -centesis ...);
         # not a dose after it ("transfusion 1/2 unit")
-        regex=rf"""
-            (?=[A-Za-z])(?<![\w/-])
-            (?:[A-Za-z]{{2,}}(?i:plasty|ectomy|otomy|ostomy|scopy|graphy|gram|fusion|centesis
-                              |pexy|plant)
-              |(?i:chole))
-            [ \t]+(?:(?i:on)[ \t]+)?(?P<value>{_MONTH_NUM}/{_DAY}){_NUM_AFTER}
-        """,
+        # (read from its digits, the procedure behind them: a cheap first test at each position)
+        regex=r"(?=\d)" + _NUM_BEFORE + rf"{_MONTH_NUM}/{_DAY}" + _NUM_AFTER,
         score=0.6,
         validate=month_day_valid,
-        check=lambda match: UNIT_AFTER.match(match.string, match.end()) is None,
-        group="value",
+        check=lambda match: _PROCEDURE_BEFORE.search(
+            match.string, max(0, match.start() - 40), match.start()) is not None
+        and UNIT_AFTER.match(match.string, match.end()) is None,
+        needs=r"(?:plasty|ectomy|otomy|ostomy|scopy|graphy|gram|fusion|centesis|pexy|plant"
+              r"|chole)[ \t]+(?:on[ \t]+)?\d",
     ),
     Pattern(
         name="date_numeric_month_day_hyphen",
@@ -2226,6 +2238,7 @@ PATTERNS: tuple[Pattern, ...] = (
         regex=WELL_KNOWN_REGEX,
         score=0.7,
         check=well_known_organisation,
+        needs=WELL_KNOWN_NEEDS,
     ),
     Pattern(
         name="state_of_a_member",
@@ -3363,7 +3376,9 @@ class PatternRecognizer:
         self._compiled = _COMPILED if patterns is PATTERNS else _compile_all(self.patterns)
         self._needs = (_NEEDS if patterns is PATTERNS
                        else _needs_all(self.patterns, self._compiled))
-        self._tests = literal_tests(self._needs)
+        self._tests = tuple(
+            re.compile(p.needs).search if p.needs is not None else test
+            for p, test in zip(self.patterns, literal_tests(self._needs), strict=True))
 
     @property
     def sources(self) -> frozenset[str]:

@@ -57,3 +57,21 @@ def test_a_club_that_is_a_word_needs_lay_text_about_sport(text: str, club: bool)
                  if m.group().casefold() not in ("dodgers", "habs"))
     assert club_in_context(match) is club
     assert well_known_organisation(match) is club
+
+
+def test_the_prefilter_test_passes_every_listed_name_in_any_case_at_a_word_start():
+    import re
+
+    from redactor.detect.prefilter import folded
+    from redactor.detect.well_known import (
+        CLUB_WORDS,
+        CLUBS,
+        PLATFORMS_AND_CHAINS,
+        WELL_KNOWN_NEEDS,
+    )
+
+    needs = re.compile(WELL_KNOWN_NEEDS)
+    for name in PLATFORMS_AND_CHAINS + CLUBS + CLUB_WORDS:
+        for text in (f"on {name} now", f"#{name.upper()}", f"({name.lower()})"):
+            assert needs.search(folded(text)), text
+    assert not needs.search(folded("@twitter"))  # a handle: no word's start
