@@ -231,7 +231,7 @@ RULES: tuple[NameRule, ...] = (
     _rule("relative_lower", r"\b(?:wife|husband|son|daughter|dtr|dau|mom|dad|mother|father|"
           r"brother|sister|bro|sis|cousin|aunt|aunty|auntie|uncle|niece|nephew|grandma|grandpa|"
           r"granny|nana|bestie|bff|bf|gf|boyfriend|girlfriend|hubby|wifey|fianc[eé]e?|friend|"
-          r"roommate|"
+          r"roommate|partner|spouse|"
           r"neighbou?r|coach|teacher|boss|classmate|coworker)[ \t]+(?!(?:per|via)\b)"
           r"(?P<name>[^\W\d_A-Z][^\W\d_'’-]{1,19}[^\W\d_])(?![\w'’-])", 0.6),
     # Chat self-introductions in lower case at the end of a turn: "hi this is bo ram seo"
@@ -329,6 +329,25 @@ def _lower_name(word: str) -> bool:
         return word.title() in given_names() or not is_dictionary_word(word)
     return (len(word) >= 3 and _lower_name_word(word)
             and re.search(r"(.)\1\1", word) is None)  # no chat's "lmaooo"
+
+
+#: What follows a person's name in a note in lower case and no verb's or word's use: a
+#: verb of the report, a place or a bracketed service ("daughter hope will be in", "partner
+#: will at bedside", "dr long updated x2", "dr strong (surgery) following").
+_AFTER_A_NAME = re.compile(
+    rf"[ \t]+(?:(?:will|is|was|at|in|here|came|and|from|has|had|paged"
+    rf"|{'|'.join(_REPORT_VERBS)})\b|\((?!\d))")
+
+
+def _followed_as_a_name(text: str, match: re.Match[str]) -> bool:
+    """A word after a relative or "dr" that is a verb, a modal or clinical vocabulary too
+    ("hope", "will", "long", "strong"), read as the given name or surname it also is where a
+    name's words follow it (:data:`_AFTER_A_NAME`; "son will call" is the modal's)."""
+    name = match.group("name")
+    if not (name.title() in given_names() or name.title() in family_names()):
+        return False
+    after = _AFTER_A_NAME.match(text, match.end("name"))
+    return after is not None and not (name == "will" and after.group().strip() == "will")
 
 
 def _lower_surname(word: str) -> bool:
@@ -1883,7 +1902,8 @@ class NameRecognizer:
                     continue
                 source = f"names:{rule.name}"  # one string per rule, not one per span
                 for match in rule.regex.finditer(text):
-                    if rule.name == "relative_lower" and not _lower_name(match.group("name")):
+                    if rule.name == "relative_lower" and not (
+                            _lower_name(match.group("name")) or _followed_as_a_name(text, match)):
                         continue
                     if rule.name == "role_bracketed" and _ROLE_BEFORE_BRACKET.search(
                             text, max(0, match.start() - 20), match.start()) is None:
@@ -1897,7 +1917,10 @@ class NameRecognizer:
                             and is_common_word(match.group("name").split()[0])):
                         continue  # a sentence's word after a relative and a comma: "W/ MGM,
                         # HELD BABY" (not "DAUGHTER, MARY, CALLED")
-                    if rule.name == "title_lower" and not _lower_surname(match.group("name")):
+                    if rule.name == "title_lower" and not (
+                            _lower_surname(match.group("name"))
+                            or (match.group("name").title() in family_names()
+                                and _followed_as_a_name(text, match))):
                         continue
                     if (rule.name in ("title", "title_caps")
                             and re.match(r"(?:DR|dr\.?)[ \t]", match.group())

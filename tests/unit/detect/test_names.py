@@ -700,3 +700,21 @@ def test_a_word_no_list_knows_after_a_relative_in_lower_case(text, names):
 ])
 def test_a_service_or_a_preposition_after_a_role_or_relative_is_no_name(text):
     assert not any(w in found(text) for w in ("per", "LINE", "services"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("son grant called at 2100. daughter hope will be in at 8.", "hope"),
+    ("pt tired, partner will at bedside overnight.", "will"),
+    ("dr strong (surgery) also following.", "strong"),
+    ("gcs 7t. dr long updated x2 overnight.", "long"),
+])
+def test_a_word_that_is_a_name_too_is_one_where_a_names_words_follow(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "son will call in am. wife may visit. mom hopes to come",
+    "dr aware, dr to see. dr long-term plan",
+])
+def test_a_verb_or_a_word_after_a_relative_or_dr_stays_one_when_a_verb_follows(text):
+    assert not any(w in found(text) for w in ("will", "may", "hopes", "aware", "long"))
