@@ -97,6 +97,19 @@ _CUE_BEFORE = re.compile(
     r"[ \t]*[:,-]?[ \t]*$",
     re.IGNORECASE,
 )
+#: Where a note says whom a person works for or where they study: an employer's or a
+#: school's name follows ("works as an engineer at Raytheon", "RETIRED FROM POLAROID", "PT IS
+#: AN ELECTRICIAN W/ NSTAR", "student at northeastern", "OWNS BAKER'S AUTO BODY").
+_AFFILIATION_BEFORE = re.compile(
+    r"(?:\b(?:works?|worked|working|employed|employee|job|retired|student|studies|studying"
+    r"|enrolled)\b[^.,;:\n]{0,25}?[ \t](?:at|for|from|with|w/|by)"
+    r"|\b(?:physician|pharmacist|nurse|teacher|engineer|electrician|machinist|mechanic"
+    r"|manager|professor|lawyer|attorney|accountant|driver|firefighter|cashier|clerk"
+    r"|technician|secretary|analyst|programmer)[ \t]+(?:at|for|with|w/)"
+    r"|\b(?:owns|owned|runs)(?:[ \t]+(?:a|an|the|his|her|their))?)"
+    r"[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
 _CUE_AFTER = re.compile(
     r"^,?[ \t]*(?:M\.?D\.?|R\.?N\.?|D\.?O\.?|N\.?P\.?|P\.?A\.?-?C?|Ph\.?D\.?|MSW|LCSW|"
     r"DDS|DMD|CRNA|PharmD|Esq\.?)(?![\w])(?![ \t]*:)"  # "Triage RN:" is a field's label
@@ -221,6 +234,9 @@ def has_cue(text: str, start: int, end: int, label: str) -> bool:
         return (_chat_speaker(text, start, end) or _TITLE_FIRST.match(value) is not None
                 or _listed_name_in_a_persons_place(text, start, end)
                 or _source_of_a_report(text, start, end))
+    if (_AFFILIATION_BEFORE.search(line_before(text, start, 40))
+            and value.casefold() not in ROLE_WORDS):  # "employed by the Respondent"
+        return True
     if len(value.split()) < 2 or not INSTITUTION.search(value):
         return False
     # an institution's name has a capital, unless its line has none ("school of public health"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.detect.evidence import eponym, ordinary_language, trim_leading_words
+from redactor.detect.evidence import eponym, has_cue, ordinary_language, trim_leading_words
 from redactor.detect.spacy_ner import date_reason
 from redactor.detect.validity import plausible
 from redactor.span import Span
@@ -632,3 +632,23 @@ def test_a_word_in_capitals_that_names_a_town_needs_a_preposition_in_a_note(text
 ])
 def test_a_name_that_is_a_word_before_a_narratives_verb_is_a_name(text, value, kept):
     assert ordinary_language(text, _span(text, value, "PERSON")) is not kept
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("social: pt is a student at northeastern, lives w/ roommates.", "northeastern",
+     "ORGANIZATION"),
+    ("pt works for state street. dispo: to floor tomorrow", "state street", "ORGANIZATION"),
+    ("S/P HEMICOLECTOMY. RETIRED FROM POLAROID, WIFE AT BEDSIDE.", "POLAROID", "ORGANIZATION"),
+])
+def test_an_employer_or_a_school_after_its_cue_is_kept(text, value, label) -> None:
+    span = _span(text, value, label, source="hf_ner:ORGANIZATION")
+    assert has_cue(text, span.start, span.end, label)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("2. The Claimant was employed by the Respondent as a planner", "Respondent"),
+    ("WORKING W/ PT/OT, AMB 50 FT W/ WALKER & ASSIST X1.", "WALKER & ASSIST"),
+])
+def test_a_party_or_a_word_after_a_comma_has_no_employers_cue(text, value) -> None:
+    span = _span(text, value, "ORGANIZATION", source="spacy:ORG")
+    assert not has_cue(text, span.start, span.end, "ORGANIZATION")
