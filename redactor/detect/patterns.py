@@ -478,12 +478,29 @@ _FACILITY_FAITHS = frozenset((
 def facility_name_valid(text: str) -> bool:
     """A facility name holds a word of its own, not only common words, grammar words and the
     facility word ("Ridgeview Rehab", "Hebrew Rehab", not "The Rehab", "Acute Rehab" or "WILL
-    NEED CARDIAC REHAB", whose "Will" is a name only in the lists)."""
+    NEED CARDIAC REHAB", whose "Will" is a name only in the lists); before a home's word that
+    only a name ends with ("Manor", "SNF", "Nursing Home"), common words that are neither a
+    kind of care nor clinical vocabulary are one too ("SEA VIEW MANOR", "Sunnybrook SNF", not
+    "Local Nursing Home")."""
     words = [w for w in re.findall(r"[^\W\d_]+", text) if w.casefold() not in _FACILITY_FOLDED]
-    return any(not is_common_word(w) or is_listed_name(w) or w.casefold() in _FACILITY_FAITHS
-               for w in words
-               if w.casefold() not in ("st", "saint") and w.casefold() not in GRAMMAR_WORDS
-               and w.casefold() not in _CARE_KINDS)
+    own = [w for w in words
+           if w.casefold() not in ("st", "saint") and w.casefold() not in GRAMMAR_WORDS
+           and w.casefold() not in _CARE_KINDS]
+    if any(not is_common_word(w) or is_listed_name(w) or w.casefold() in _FACILITY_FAITHS
+           for w in own):
+        return True
+    return (bool(own) and len(own) == len(words) and _HOME_WORD_AT_END.search(text) is not None
+            and not any(is_technical_word(w) or w.casefold() in _NO_HOMES_NAME for w in own))
+
+
+#: A home's word that ends a name and nothing else ("Sea View Manor", "Sunnybrook SNF").
+_HOME_WORD_AT_END = re.compile(r"(?i:manor|snf|nursing[ \t]+(?:home|center|centre)|care[ \t]+home"
+                               r"|assisted[ \t]+living|senior[ \t]+living|retirement[ \t]+home"
+                               r"|convalescent[ \t]+home|group[ \t]+home)$")
+#: Words before a home's word that say which one, not its name ("local nursing home").
+_NO_HOMES_NAME = frozenset("local nearby new same previous prior current former another other "
+                           "different closer close preferred chosen first second third her his "
+                           "their pt pts patient patients".split())
 
 
 #: Words of a kind of care before a facility's word, no facility's own ("EARLY REHAB",

@@ -62,6 +62,8 @@ POSITIVES = [
     ("DATE", "RESP STATUS CLOSELY. FAMILY MTG 11/8.", "11/8"),
     ("LOCATION", "WILL NEED REHAB - FAMILY PREFERS HEBREW REHAB OR YOUVILLE.", "HEBREW REHAB"),
     ("LOCATION", "TRANSFERRED FROM GOOD SAMARITAN HOSPITAL", "GOOD SAMARITAN HOSPITAL"),
+    ("LOCATION", "93 YO F ADMITTED FROM NH (SEA VIEW MANOR) W/ UROSEPSIS", "SEA VIEW MANOR"),
+    ("LOCATION", "PT ADMITTED FROM SUNNYBROOK SNF W/ WOUND", "SUNNYBROOK SNF"),
     ("LOCATION", "SOCIAL: CM SCREENED PT FOR SPAULDING, AWAITING BED", "SPAULDING"),
     ("DATE", "haemoglobin of 7.1 g/dL. OGD on 29/01 showed a clean-based ulcer", "29/01"),
     ("DATE", "PT ALVAREZ, RAMON\nADM 4/30 - SBO, NGT TO LIS.", "4/30"),
@@ -651,6 +653,7 @@ NEGATIVES = [
     ("LOCATION", "elected 3 (D-1) in the ward"),
     ("DATE", "pain 15/10 on arrival, seen 31/2 in clinic"),  # a score; no 31 February
     ("LOCATION", "DAUGHTER KIMBERLY PREFERS REHAB CLOSER TO HOME"),  # a sentence, no name
+    ("LOCATION", "plan: back to Local Nursing Home, needs Acute Rehab first"),  # which, not who
     # a law's number; a heading with no court; a credential after a name; a post's last word
     ("ID_NUMBER", "under the Act No. 12 of 1999 and Law no. 3 of 2001"),
     ("ORGANIZATION", "IN THE MATTER OF AN APPLICATION FOR JUDICIAL REVIEW\n"),
