@@ -66,6 +66,7 @@ from redactor.detect.names import (
     person_predicate_at,
     sentence_word_in_capitals,
 )
+from redactor.detect.validity import piece_of_a_date
 from redactor.span import Span
 
 #: Version of these rules, for the audit's rule ids.
@@ -1574,8 +1575,13 @@ _JOINERS = "-/."
 def extend_to_whole_token(text: str, span: Span, *, exact: bool = False) -> Span:
     """A model's identifier, phone or ZIP over the whole token it ends or starts in: "311-52-09-"
     of "311-52-09-7" left the "7" in the text. A joiner ("-", "/", ".") is crossed between
-    letters or digits only; the span itself when nothing is added or it is ``exact``."""
-    if exact or span.label not in _TOKEN_LABELS or not span.source.startswith(_MODEL_SOURCES):
+    letters or digits only; the span itself when nothing is added or it is ``exact``. A model's
+    date that is a piece of a day and month too (:func:`~redactor.detect.validity.piece_of_a_date`:
+    the transformer labels "/14" of "3/14", BERT's words being "3", "/", "14")."""
+    if exact or not span.source.startswith(_MODEL_SOURCES):
+        return span
+    if span.label not in _TOKEN_LABELS and not (
+            span.label == "DATE" and piece_of_a_date(text, span.start, span.end)):
         return span
     start, end = span.start, span.end
     # a span that starts or ends inside a token (a letter, a digit or a joiner at its edge)

@@ -21,7 +21,8 @@ from redactor.span import Span
 SCORE_WORDS = ("pain", "score", "scored", "scores", "strength", "murmur", "grade", "graded",
                "rated", "rates", "rate", "rating", "scale", "power", "reflexes", "motor",
                "vas", "nrs", "gcs", "apgar", "apgars", "mmse", "moca",
-               "tof", "cp")  # fmt: skip  (a train of four "TOF 1/4", chest pain "cp 4/10")
+               "tof", "cp", "grip", "grips")  # fmt: skip  (a train of four "TOF 1/4", chest
+#                                                 pain "cp 4/10", "LEFT GRIP 4/5")
 
 #: Words that may stand between a score word and its number ("pain level is 4/10", "rates it
 #: 5/10", "pain score of about 7/10"), and a clock time ("pain 7/10 at 1400, now 3/10"); a word

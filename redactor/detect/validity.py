@@ -252,6 +252,41 @@ def plausible_at(label: str, text: str, start: int, end: int) -> bool:
     if (label == "DATE" and _TALLY.fullmatch(text, start, end)
             and _NOT_A_DAY_BEFORE.search(text, max(0, start - 16), start)):
         return False  # "nsg note 7-3", "voted 9-4"
+    if label == "DATE" and piece_of_a_date(text, start, end):
+        return True  # the transformer's "/14" of "3/14" (BERT's words: "3", "/", "14"): the
+        # fitting takes the whole date (evidence.extend_to_whole_token), checked again then
     if not plausible(label, text[start:end]):
         return False
     return not (label == "ZIP_CODE" and clock_time(text, start, end))
+
+
+#: A day and month, with their year or not, as one token ("3/14", "12/05/2019").
+_DAY_MONTH_TOKEN = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(?:\d{2}|\d{4}))?")
+#: What may follow a date written in numbers: the clause's end, or a word that is no unit or
+#: thing counted ("1/4 bottles" is a count).
+_AFTER_A_DATE = re.compile(r"[ \t]*(?:[.,;:)\]]|$)|[ \t]+(?!(?i:of|in|bottles?|doses?|tabs?"
+                           r"|strength|power|pain|score|scale)\b)[A-Za-z@(-]", re.MULTILINE)
+
+
+def piece_of_a_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is digits or a "/" inside a longer token that is a day and
+    month ("/14", "3/", "/" of "3/14"), a valid one, that no unit or thing counted follows and
+    that is no score out of five or ten."""
+    if not all(c.isdigit() or c == "/" for c in text[start:end]):
+        return False
+    a, b = start, end
+    while a > 0 and (text[a - 1].isdigit() or text[a - 1] == "/"):
+        a -= 1
+    while b < len(text) and (text[b].isdigit() or text[b] == "/"):
+        b += 1
+    if (a, b) == (start, end) or (a and (text[a - 1].isalnum() or text[a - 1] in ".-:")):
+        return False
+    token = _DAY_MONTH_TOKEN.fullmatch(text, a, b)
+    if token is None or _AFTER_A_DATE.match(text, b) is None or UNIT_AFTER.match(text, b):
+        return False
+    first, second = int(token.group(1)), int(token.group(2))
+    if b - a < 6 and (token.group() == "24/7" or second == 5 or first == second
+                      or (second == 10 and first <= 10)):
+        return False  # a score or a setting ("grip 4/5", "10/10 would recommend", "9/9 on
+        # the Beighton scale", BiPAP "10/5")
+    return (1 <= first <= 12 and 1 <= second <= 31) or (1 <= second <= 12 and 13 <= first <= 31)

@@ -125,3 +125,21 @@ def test_a_name_that_is_no_roman_numeral_needs_no_cue() -> None:
 def test_plausible_in_its_sentence(text: str, value: str, label: str, ok: bool) -> None:
     start = text.index(value)
     assert plausible_at(label, text, start, start + len(value)) is ok
+
+
+@pytest.mark.parametrize(("text", "piece", "date"), [
+    ("f/u in clinic 3/14. cont meds", "/14", True),        # the transformer's piece of "3/14"
+    ("ADMITTED 12/05/2019 FROM HOME", "12/", True),
+    ("OGD on 29/01 showed an ulcer", "/", True),
+    ("LEFT GRIP 4/5. DILANTIN 100MG", "/", False),          # a score out of five
+    ("10/10 would recommend", "/10", False),                # out of ten
+    ("(9/9 on the Beighton scale)", "/9", False),           # full marks
+    ("grew in 1/4 bottles, a contaminant", "/", False),     # a count
+    ("open 24/7 from April", "/", False),
+    ("3/14", "3/14", False),                                # the whole token: no piece
+])
+def test_a_piece_of_a_day_and_month_is_a_date_to_fit(text, piece, date):
+    from redactor.detect.validity import piece_of_a_date
+
+    start = text.index(piece)
+    assert piece_of_a_date(text, start, start + len(piece)) is date
