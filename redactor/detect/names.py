@@ -238,6 +238,16 @@ RULES: tuple[NameRule, ...] = (
     _rule("self_intro", r"(?im)\b(?:this[ \t]+is|my[ \t]+name[ \t]+is|my[ \t]+name's)[ \t]+"
           r"(?P<name>[^\W\d_][^\W\d_'’-]+(?:[ \t]+[^\W\d_][^\W\d_'’-]+){1,2})[ \t]*[.!]?"
           r"[ \t]*$", 0.6),
+    # Who a post's writer is with: "hope and i are going to japan", "Will and I just booked",
+    # "me n hope at coney island"; and whom it thanks: "Shout out to Summer at the Boots"
+    # (a listed name or a word no lexicon knows: _companion_name)
+    _rule("companion", r"(?m)(?:^|(?<=[.!?]))[ \t]*(?P<name>[^\W\d_][^\W\d_'’-]{1,19})"
+          r"[ \t]+(?:and|n|&)[ \t]+(?:i|I)(?:[ \t]|$)", 0.6),
+    _rule("companion", r"(?i:\bme[ \t]+(?:and|n|&))[ \t]+(?P<name>[^\W\d_][^\W\d_'’-]{1,19})"
+          r"(?![\w'’-])", 0.6),
+    _rule("companion", r"(?i:\bshout[ -]?outs?|\bs/o)[ \t]+(?i:to[ \t]+)?"
+          r"(?:(?i:the|my|our)[ \t]+(?:(?i:lovely|amazing|wonderful|brilliant|fab|awesome)"
+          r"[ \t]+)?)?(?P<name>[^\W\d_][^\W\d_'’-]{1,19})(?![\w'’-])", 0.6),
     # A name given in lower case: "my name is thida", "his name's bilal and ...", "ur name is jo"
     _rule("name_given", r"\b(?:my|his|her|their|your|ur)[ \t]+name(?:[ \t]+(?:is|was)|['’]s)"
           r"[ \t]+(?P<name>[^\W\d_][^\W\d_'’-]*[^\W\d_](?:[ \t]+[^\W\d_][^\W\d_'’-]*[^\W\d_])??)"
@@ -348,6 +358,27 @@ def _followed_as_a_name(text: str, match: re.Match[str]) -> bool:
         return False
     after = _AFTER_A_NAME.match(text, match.end("name"))
     return after is not None and not (name == "will" and after.group().strip() == "will")
+
+
+#: Who a writer may be with that is nobody's name ("me and the boys", "me n bae").
+_NO_COMPANION = frozenset("you him her them us everyone everybody bae babe boo hubby wifey "
+                          "bestie bff bf gf boyfriend girlfriend partner kids family friends "
+                          "mates squad crew fam my our your his their the a an this that "
+                          "guy guys girl girls lady ladies man men woman women lad lads boys "
+                          "dude team staff people person gang".split())
+
+
+def _companion_name(word: str) -> bool:
+    """A word after "me and" or before "and I" that is a name: a listed one or a word no
+    lexicon knows; no grammar, chat, kin or companion word ("me and my mum", "me n bae")."""
+    lower = word.casefold()
+    if lower in FUNCTION_WORDS or lower in CHAT_WORDS or lower in _KIN or lower in _NO_COMPANION:
+        return False
+    if word[:1].upper() + word[1:].lower() in given_names():  # "Will and I", "me n hope"
+        return True
+    if lower in GRAMMAR_WORDS or lower in NOT_NAME_LOWER:
+        return False
+    return is_listed_name(word) or unknown_word(word)
 
 
 def _lower_surname(word: str) -> bool:
@@ -1902,6 +1933,8 @@ class NameRecognizer:
                     continue
                 source = f"names:{rule.name}"  # one string per rule, not one per span
                 for match in rule.regex.finditer(text):
+                    if rule.name == "companion" and not _companion_name(match.group("name")):
+                        continue
                     if rule.name == "relative_lower" and not (
                             _lower_name(match.group("name")) or _followed_as_a_name(text, match)):
                         continue

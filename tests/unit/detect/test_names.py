@@ -718,3 +718,22 @@ def test_a_word_that_is_a_name_too_is_one_where_a_names_words_follow(text, name)
 ])
 def test_a_verb_or_a_word_after_a_relative_or_dr_stays_one_when_a_verb_follows(text):
     assert not any(w in found(text) for w in ("will", "may", "hopes", "aware", "long"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("hope and i are FINALLY going to japan in april", "hope"),
+    ("Will and I just booked Lisbon for May 17th!!!", "Will"),
+    ("me n hope at coney island yesterday", "hope"),
+    ("Shout out to Summer at the Boots in Meadowhall", "Summer"),
+    ("Shout out to the lovely Faith at Boots who sorted it", "Faith"),
+])
+def test_whom_a_post_is_with_or_thanks_is_named(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "me and my mum went to the shops", "Mum and I went", "He and I agree", "me and the boys",
+    "shoutout to the guy at best buy", "then you and I", "me and him",
+])
+def test_a_pronoun_kin_or_common_noun_is_no_companion(text):
+    assert not [n for n in found(text) if n.lower() not in ("best buy",)]
