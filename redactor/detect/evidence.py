@@ -1166,6 +1166,8 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
         # a note's shorthand or word in capitals that is a town's name too ("LIMA-LAD" graft,
         # "HIDA scan", "GAP 28"), unless a preposition of place stands before it ("AT CVS IN
         # NORWOOD")
+    if place and _big_city_after_a_preposition(text, span, place):
+        return False
     if _header(text, span):
         return True
     if _acronym_of_an_organisation(text, span, words) or (
@@ -1180,6 +1182,18 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
             return True
         return _technical_name(words)
     return True
+
+
+def _big_city_after_a_preposition(text: str, span: Span, place: str) -> bool:
+    """A city of 200,000 people or more in lower case after "in", "to", "from" or "near" in
+    lay text ("in istanbul for the first time", "flight to accra"); one that is a word too
+    ("reading", "nice") only of a million or more."""
+    from redactor.detect.places import city_populations
+
+    population = city_populations().get(place, 0)
+    return (population >= 200_000 and lay_register(text)
+            and PLACE_PREPOSITION.search(line_before(text, span.start, 12)) is not None
+            and (population >= 1_000_000 or not is_dictionary_word(place)))
 
 
 #: Lower-case words inside a capitalised name ("House of Commons", "Transport for Wales").

@@ -32,7 +32,8 @@ PLATFORMS_AND_CHAINS = (
     # broadcasters and airlines ("tonight on BBC Two", "easyJet cancelled again")
     "BBC One", "BBC Two", "BBC Three", "BBC Four", "ITV", "ITV2", "Channel 4", "Sky News",
     "Sky Sports", "talkSPORT", "ESPN", "CNN", "MSNBC", "Fox News", "HBO", "Comedy Central",
-    "easyJet", "Ryanair", "British Airways", "JetBlue", "Ticketmaster", "Lenovo",
+    "easyJet", "Ryanair", "British Airways", "JetBlue", "Ticketmaster", "Lenovo", "Google",
+    "Comcast", "Xfinity", "Craigslist", "Revolut", "Monzo", "TfL",
     # insurers, home-care firms, laboratories and pharmacies that a case manager's note names
     # ("INSURANCE IS BLUE CROSS BLUE SHIELD", "home health agency Amedisys", "sent to LifeLabs")
     "Blue Cross Blue Shield", "Blue Cross", "BCBS", "Aetna", "Cigna", "Humana",
@@ -102,6 +103,7 @@ WELL_KNOWN_NEEDS = (_BEFORE + "(?:"
                     + ")")
 CLUB_REGEX = rf"(?i:{_BEFORE}(?:{alternation(CLUBS)}){_AFTER})"
 _ALWAYS = frozenset(name.casefold() for name in PLATFORMS_AND_CHAINS + CLUBS)
+_PLATFORMS = frozenset(name.casefold() for name in PLATFORMS_AND_CHAINS)
 _CLUB = re.compile(CLUB_REGEX)
 
 
@@ -128,7 +130,15 @@ def well_known_organisation(match: re.Match[str]) -> bool:
     """Whether a match of :data:`WELL_KNOWN_REGEX` names the organisation: a platform, chain
     or club whose name is no word always, a club whose name is a word in context
     (:func:`club_in_context`)."""
-    return match.group().casefold() in _ALWAYS or club_in_context(match)
+    name = match.group().casefold()
+    if name in _PLATFORMS and _VERB_USE.match(match.string, match.end()):
+        return False  # a platform's name as a verb: "just google it", "uber there"
+    return name in _ALWAYS or club_in_context(match)
+
+
+#: What follows a platform's name used as a verb ("google it", "facetime me", "uber there").
+_VERB_USE = re.compile(r"[ \t]+(?i:it|that|this|them|him|her|me|us|you|u|how|what|why|where"
+                       r"|there|home)\b")
 
 
 def club_in_context(match: re.Match[str]) -> bool:

@@ -652,3 +652,16 @@ def test_an_employer_or_a_school_after_its_cue_is_kept(text, value, label) -> No
 def test_a_party_or_a_word_after_a_comma_has_no_employers_cue(text, value) -> None:
     span = _span(text, value, "ORGANIZATION", source="spacy:ORG")
     assert not has_cue(text, span.start, span.end, "ORGANIZATION")
+
+
+@pytest.mark.parametrize(("text", "value", "kept"), [
+    ("in istanbul for the first time 😍 emre's mom fed us until we couldnt move. turkish "
+     "hospitality is undefeated", "istanbul", True),
+    ("omg finally going to accra for the wedding!! cant wait to see everyone again lol, its "
+     "been way too long", "accra", True),
+    ("finally going to reading for the wedding!! cant wait to see everyone again lol, its "
+     "been way too long", "reading", False),  # a word too
+])
+def test_a_big_city_in_lower_case_after_a_preposition_in_a_post_is_a_place(text, value, kept):
+    span = _span(text, value, "LOCATION", source="spacy:GPE")
+    assert ordinary_language(text, span) is (not kept)

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from redactor.detect.patterns import PatternRecognizer
 from redactor.detect.well_known import WELL_KNOWN_REGEX, club_in_context, well_known_organisation
 
 
@@ -75,3 +76,15 @@ def test_the_prefilter_test_passes_every_listed_name_in_any_case_at_a_word_start
         for text in (f"on {name} now", f"#{name.upper()}", f"({name.lower()})"):
             assert needs.search(folded(text)), text
     assert not needs.search(folded("@twitter"))  # a handle: no word's start
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("just got rejected by google for the 3rd time lmaooo", "google"),
+    ("why does comcast keep throttling my internet", "comcast"),
+    ("just google it lol", None),                  # a verb
+    ("ill uber home, too tired", None),
+    ("watching the Lakers there tonight", "Lakers"),  # a club is no verb
+])
+def test_a_platforms_name_is_one_unless_it_is_used_as_a_verb(text, org):
+    found = [text[s.start : s.end] for s in PatternRecognizer().find(text)]
+    assert found == ([org] if org else [])
