@@ -24,16 +24,20 @@ def test_thresholds_keep_and_allow_list():
     assert [(s.start, s.end) for s in out] == [(0, 8)]
 
 
-@pytest.mark.parametrize("name", ["hipaa", "hipaa-limited", "gdpr"])
-def test_the_bundled_policies_take_less_sure_names_but_not_less_sure_places(name):
-    """A missed name leaks most: the bundled policies act on a model's person from 0.4 (eval-real:
-    WNUT-17 recall .776 -> .783 at precision .793 -> .791); other types keep 0.5."""
-    text = "Spoke w/ Warriors fan Draymond re: Englewood trip"
+@pytest.mark.parametrize(("name", "places"), [("hipaa", True), ("gdpr", True),
+                                               ("hipaa-limited", False)])
+def test_the_bundled_policies_take_less_sure_names_and_places_but_no_unsure_acronym(name, places):
+    """A missed name leaks most: the bundled policies act on a model's person from 0.4, on its
+    place or organisation from 0.35 (eval-real: BTC dev recall .878 -> .885, GUM .836 -> .843
+    at precision .854 -> .843), but on an acronym of two to four capitals only from 0.5 ("EHR",
+    "IBAN" are no organisation)."""
+    text = "Spoke w/ Warriors fan Draymond re: Englewood trip, EHR down"
     spans = [Span(22, 30, "PERSON", 0.45, "hf_ner:PERSON"),
              Span(35, 44, "LOCATION", 0.45, "hf_ner:LOCATION"),
-             Span(9, 17, "PERSON", 0.35, "hf_ner:PERSON")]
+             Span(51, 54, "LOCATION", 0.45, "hf_ner:LOCATION"),
+             Span(9, 17, "PERSON", 0.33, "hf_ner:PERSON")]
     (out,) = Engine(load_policy(name), [Fixed(spans)]).analyze([text])
-    assert [text[s.start : s.end] for s in out] == ["Draymond"]
+    assert [text[s.start : s.end] for s in out] == ["Draymond"] + (["Englewood"] if places else [])
 
 
 def test_deny_list_is_built_from_the_policy_and_beats_allow():
