@@ -6,7 +6,7 @@ shorthand (in capitals, mixed and lower case), i2b2-style dictated discharge sum
 (tokenised, with their headers and signatures) and other clinical documents, judgments of
 the European Court of Human Rights and of Indian, British, Irish and American courts, news,
 biographies, travel writing and academic prose, and posts (``benchmarks/data/written.jsonl``:
-``set`` w1-w17, ``style``). The names in them are invented, of many origins.
+``set`` w1-w18, ``style``). The names in them are invented, of many origins.
 
 How each set was used (read a change's effect on a set that was not fixed on, and judge every
 detection change on the real corpora of ``eval_real.py`` first):
@@ -57,9 +57,14 @@ detection change on the real corpora of ``eval_real.py`` first):
   Ireland and Australia; 60 tweets and 60 posts): written later at the 34th stop by three
   such helpers, measured at the stop's first commit and at the detection commit of the time
   (941bf92); odd-numbered documents fixed on, even-numbered ones never (``held_out``).
+* ``w18`` (280 documents: 80 ICU notes, a quarter with no identifier; 70 ward, home-health,
+  hospice, case-management, therapy, psychiatric and ED notes of the US, UK, Canada,
+  Australia and New Zealand; 70 tweets and 60 posts): written at the 35th stop by three such
+  helpers, measured at the stop's first commit (e8f6f68); odd-numbered documents fixed on,
+  even-numbered ones never (``held_out``).
 
 The documents never fixed on carry ``"held_out": true`` (w12, w13's web documents, the
-even-numbered documents of w14-w17) and are reported together as ``held-out``.
+even-numbered documents of w14-w18) and are reported together as ``held-out``.
 
 Scoring is eval_real's: type-blind, a gold span found when half of it is covered, a redaction
 right when half of it is gold, only spans the policy changes count. Years alone, months alone,
