@@ -937,7 +937,7 @@ _GENERIC_ORG_WORDS = alternation((
     "Clinic", "Center", "Centre", "Dear", "To", "From", "At", "In", "On", "By", "For", "With",
     "Seen", "Referred", "Call", "Contact", "Visit", "Please", "If", "And", "Or", "Member", "ID",
     "Policy", "Plan", "Group", "Card", "Number", "No", "Claim", "Claims", "Subscriber", "Info",
-    "Case",
+    "Case", "Self", "Uninsured", "None", "Pending", "Unknown",
 ))  # fmt: skip
 
 
@@ -2409,11 +2409,13 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         name="org_cued",
         label="ORGANIZATION",
-        # "insurance card (Ambetter", "Insurance: Anthem Blue Cross", "works for Acme"
+        # "insurance card (Ambetter", "Insurance: Anthem Blue Cross", "works for Acme",
+        # "Insurance is Tufts Health Plan" (not "insurance is Pending")
         regex=rf"""
             (?<![A-Za-z])                         # a whole word: not "ACCOMPANYING"
             (?:(?i:insurance|insurer|carrier|payer|employer|company|works[ ]for|works[ ]at
-                 |employed[ ]by|employed[ ]at)(?:[ ](?i:card|plan|company))?[ ]*[:(]?[ ]*)
+                 |employed[ ]by|employed[ ]at)(?:[ ](?i:card|plan|company))?
+               (?:[ ](?i:is|through|with|via)(?=[ ]))?[ ]*[:(]?[ ]*)
             (?P<value>(?!{_GENERIC_ORG_WORDS}\b)[A-Z][A-Za-z&'’-]+(?:[ ][A-Z][A-Za-z&'’-]+){{0,3}})
         """,
         score=0.65,
