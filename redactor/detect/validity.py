@@ -159,7 +159,7 @@ def national_phone_valid(text: str) -> bool:
             if phonenumbers.is_valid_number(phonenumbers.parse(text, region)):
                 return True
         except phonenumbers.NumberParseException:
-            return False
+            continue  # (each region is tried: a failure in one says nothing of the next)
     return False
 
 

@@ -78,12 +78,19 @@ CLUB_WORDS = (
     "Villa", "Canaries", "Seagulls", "Cherries", "Baggies", "Clarets",
 )  # fmt: skip
 
-#: Words of a text about sport (lower case; whole words).
-SPORT_WORDS = re.compile(
-    r"(?i)(?<!\w)(?:games?|season|playoffs?|fans?|team|match(?:es)?|win|beat|league|nba|nfl"
-    r"|nhl|mlb|epl|coach|drafted|quarterback|qb|touchdowns?|innings|pitcher|hat[ ]trick|goals"
-    r"|scored|kick-?off|half-?time|overtime|mvp|rookie|roster|stadium|super[ ]bowl"
-    r"|world[ ]series|stanley[ ]cup|fa[ ]cup|referee|penalty|striker|vs\.?)(?!\w)")
+#: Words that only a text about sport uses (not "beat", "match", "score": a note's words too),
+#: as regexes of whole words in any case.
+_SPORT_ONLY = ("season", "playoffs?", "fans?", "league", "nba", "nfl", "nhl", "mlb", "epl",
+               "coach", "drafted", "quarterback", "touchdowns?", "innings", "pitcher",
+               "hat[ ]trick", "kick-?off", "half-?time", "overtime", "mvp", "rookie", "roster",
+               "stadium", "super[ ]?bowl", "world[ ]?series", "stanley[ ]?cup", "fa[ ]?cup",
+               "referee", "striker")  # fmt: skip
+#: ... and those that other texts use too.
+_SPORT_TOO = ("games?", "team", "match(?:es)?", "win", "beat", "qb", "goals", "scored",
+              "penalty", r"vs\.?")
+SPORT_ONLY_WORDS = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(_SPORT_ONLY)})(?!\w)")
+#: Words of a text about sport.
+SPORT_WORDS = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(_SPORT_ONLY + _SPORT_TOO)})(?!\w)")
 
 
 #: Where a listed name stands as a word of its own: after a space, a quote or "#", never in a
@@ -117,13 +124,6 @@ PARTY_REGEX = r"""
            |candidates?|voters|members|manifesto|conference|whip|backbenchers?
            |frontbench(?:ers?)?|spokesman|spokeswoman|spokesperson)\b)
 """
-
-
-#: Words that only a text about sport uses (not "beat", "match", "score": a note's words too).
-SPORT_ONLY_WORDS = re.compile(
-    r"(?i)(?<!\w)(?:season|playoffs?|fans?|league|nba|nfl|nhl|mlb|epl|coach|drafted|quarterback"
-    r"|touchdowns?|innings|pitcher|hat[ ]trick|kick-?off|half-?time|overtime|mvp|rookie|roster"
-    r"|stadium|super[ ]?bowl|world[ ]?series|stanley[ ]?cup|fa[ ]?cup|referee|striker)(?!\w)")
 
 
 def well_known_organisation(match: re.Match[str]) -> bool:
