@@ -204,7 +204,11 @@ RULES: tuple[NameRule, ...] = (
     _rule("role", rf"(?i:\b(?:agent|witness|officer|volunteer|technician|interpreter|caller|"
           rf"counsell?or|chaplain|pharmacist|therapist|coordinator|case[ \t]+manager|"
           rf"resident|fellow|intern|attending|"  # "COVERING RESIDENT OKAFOR AWARE"
-          rf"social[ \t]+worker|rep(?:resentative)?))[ \t]+"
+          rf"social[ \t]+worker|rep(?:resentative)?|"
+          # a placement's screener, a patient's advocate or aide: "SPAULDING screener Joy
+          # reviewed chart", "advocate Soledad will meet pt", "lactation consultant Faith"
+          rf"screener|liaison|navigator|advocate|aide|sitter|doula|midwife|"
+          rf"lactation[ \t]+consultant|charge[ \t]+nurse))[ \t]+"
           # (not a title, which has its own rule, nor a service's word: "INTERPRETER LINE USED")
           rf"(?!(?i:dr|mr|mrs|ms|line|services?|phone|present|needed|used|via)\b)"
           rf"(?P<name>{_NAME})", 0.75),  # (a title after it has its own rule: "FELLOW DR HO")
@@ -212,6 +216,11 @@ RULES: tuple[NameRule, ...] = (
     # (read from the bracket, a cheap first test; the role before it: _ROLE_BEFORE_BRACKET)
     _rule("role_bracketed", rf"\((?!(?i:per|prn|am|pm|rn|md|np|pa|only|aware|present)\b)"
           rf"(?P<name>{_NAME})\)", 0.75),
+    # whom a nurse hands the patient over to: "Handed over by T. Mensah RN to Dawn", "report
+    # given to Priya RN", "handoff to Tomas"
+    _rule("handover", rf"(?i:\b(?:handed[ \t]+over|hand(?:ed)?[ \t]?off|handover|report[ \t]+given)"
+          rf"(?:[ \t]+by[ \t]+[^\n]{{1,30}}?)?[ \t]+to)[ \t]+(?:(?i:rn|nurse)[ \t]+)?"
+          rf"(?P<name>{_NAME})", 0.7),
     # "Met with Meiling at the bedside", "Reminder: Xiaoyan, you have ..."
     _rule("conversation", rf"(?i:\b(?:met|spoke|spoken|talked|meeting|visited|called)[ \t]+with|"
           rf"\b(?:reminder|attn|attention)[ \t]*:)[ \t]+(?P<name>{_NAME})", 0.7),
@@ -303,6 +312,10 @@ RULES: tuple[NameRule, ...] = (
     # case last)
     _rule("initials", rf"(?m)^[ \t]*(?P<name>[{_UP}]{{2,3}}(?:[ ]/[ ](?:[{_UP}]{{2,3}}[ ]/[ ])?"
           rf"|/[{_UP}]{{2,3}}/)(?!{_PER_UNIT}\b)[a-z]{{2,3}})[ \t]*(?=\r?$|[ \t]+\d)", 0.7),
+    # ... and a nurse's initials in lower case signing a note in lower case: "gk rn" alone on
+    # the last line ("ok rn", "pt rn" are words: _signature_initials)
+    _rule("initials_signature", r"(?m)^[ \t]*(?P<name>[a-z]{2,3})[ \t]*,?[ \t]+"
+          r"(?:rn|lpn|rrt|np|msw|lcsw|cna)(?=\s*\Z)", 0.7),
     # Names in other scripts (redactor.detect.scripts) after a title, a field label or a
     # greeting: "Dr. Иван Петров", "Patient: राहुल शर्मा", "姓名：王小明", "Dear محمد"
     _rule("script_title", rf"(?:\b{_TITLES}\.?|(?<!\w){scripts.TITLES})[ \t]*"
@@ -366,6 +379,13 @@ _NO_COMPANION = frozenset("you him her them us everyone everybody bae babe boo h
                           "mates squad crew fam my our your his their the a an this that "
                           "guy guys girl girls lady ladies man men woman women lad lads boys "
                           "dude team staff people person gang".split())
+
+
+def _signature_initials(token: str) -> bool:
+    """Two or three lower-case letters before a credential that are a nurse's initials: no
+    word of the dictionary, the clinic's shorthand, grammar or chat ("gk rn", not "ok rn")."""
+    return not (is_dictionary_word(token) or is_technical_word(token) or token in GRAMMAR_WORDS
+                or token in CHAT_WORDS or token in ("ok", "am", "pm", "md", "er"))
 
 
 def _companion_name(word: str) -> bool:
@@ -1935,6 +1955,12 @@ class NameRecognizer:
                 for match in rule.regex.finditer(text):
                     if rule.name == "companion" and not _companion_name(match.group("name")):
                         continue
+                    if rule.name == "initials_signature" and not _signature_initials(
+                            match.group("name")):
+                        continue
+                    if (rule.name == "role" and match.group("name").isupper()
+                            and sentence_word_in_capitals(match.group("name").split()[0])):
+                        continue  # a sentence's word after a role in capitals: "AIDE HELPED"
                     if rule.name == "relative_lower" and not (
                             _lower_name(match.group("name")) or _followed_as_a_name(text, match)):
                         continue

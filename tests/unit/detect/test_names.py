@@ -737,3 +737,20 @@ def test_whom_a_post_is_with_or_thanks_is_named(text, name):
 ])
 def test_a_pronoun_kin_or_common_noun_is_no_companion(text):
     assert not [n for n in found(text) if n.lower() not in ("best buy",)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Handed over by T. Mensah RN to Dawn", "Dawn"),
+    ("SPAULDING screener Joy reviewed chart and saw pt", "Joy"),
+    ("SW contacted hotline; advocate Soledad will meet pt", "Soledad"),
+    ("c/o ringing in ears. next visit 8/21.\ngk rn\n", "gk"),
+])
+def test_a_care_team_members_name_after_a_handover_or_role_or_as_initials(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "handed over to night staff", "AIDE HELPED W/ BATH", "plan cont.\nok rn", "plan.\npt rn\n",
+])
+def test_a_word_after_a_handover_or_role_or_before_rn_is_no_name(text):
+    assert found(text) == []
