@@ -2270,6 +2270,22 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="org_agency_worker",
+        label="ORGANIZATION",
+        # an agency by its initials before one of its workers: "DCF WORKER MS. OKEKE", "BPD
+        # officer was in earlier", "APS caseworker"; not a unit's or a service's shorthand ("ICU
+        # worker", "PT rep": clinical vocabulary)
+        regex=r"""
+            (?<![\w/-])(?P<value>[A-Z]{2,5})[ \t]+
+            (?i:worker|caseworker|case[ \t]+worker|officers?|investigator|detective|trooper
+               |agent|social[ \t]+worker)(?![\w-])
+        """,
+        score=0.6,
+        validate=lambda value: not (is_technical_word(value) or is_dictionary_word(value.lower())
+                                    or value.casefold() in GRAMMAR_WORDS),  # "HOUSE OFFICER"
+        group="value",
+    ),
+    Pattern(
         name="org_party",
         label="ORGANIZATION",
         # a party before one of its people or bodies: "Labour MP Jess Phillips", "Tory leader"

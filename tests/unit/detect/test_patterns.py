@@ -63,6 +63,7 @@ POSITIVES = [
     ("LOCATION", "WILL NEED REHAB - FAMILY PREFERS HEBREW REHAB OR YOUVILLE.", "HEBREW REHAB"),
     ("LOCATION", "TRANSFERRED FROM GOOD SAMARITAN HOSPITAL", "GOOD SAMARITAN HOSPITAL"),
     ("ORGANIZATION", "Insurance is Tufts Health Plan, auth will be needed", "Tufts Health Plan"),
+    ("ORGANIZATION", "SW IS FOLLOWING, DCF WORKER MS. OKEKE TO MEET W/ MOTHER", "DCF"),
     ("LOCATION", "93 YO F ADMITTED FROM NH (SEA VIEW MANOR) W/ UROSEPSIS", "SEA VIEW MANOR"),
     ("LOCATION", "PT ADMITTED FROM SUNNYBROOK SNF W/ WOUND", "SUNNYBROOK SNF"),
     ("LOCATION", "SOCIAL: CM SCREENED PT FOR SPAULDING, AWAITING BED", "SPAULDING"),
@@ -655,6 +656,7 @@ NEGATIVES = [
     ("DATE", "pain 15/10 on arrival, seen 31/2 in clinic"),  # a score; no 31 February
     ("LOCATION", "DAUGHTER KIMBERLY PREFERS REHAB CLOSER TO HOME"),  # a sentence, no name
     ("ORGANIZATION", "Insurance is Pending, INSURANCE IS ACTIVE"),  # a state, no insurer
+    ("ORGANIZATION", "HOUSE OFFICER NOTIFIED. ICU worker, ED officer"),  # words, a unit
     ("LOCATION", "plan: back to Local Nursing Home, needs Acute Rehab first"),  # which, not who
     # a law's number; a heading with no court; a credential after a name; a post's last word
     ("ID_NUMBER", "under the Act No. 12 of 1999 and Law no. 3 of 2001"),
