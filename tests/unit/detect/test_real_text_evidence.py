@@ -665,3 +665,13 @@ def test_a_party_or_a_word_after_a_comma_has_no_employers_cue(text, value) -> No
 def test_a_big_city_in_lower_case_after_a_preposition_in_a_post_is_a_place(text, value, kept):
     span = _span(text, value, "LOCATION", source="spacy:GPE")
     assert ordinary_language(text, span) is (not kept)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("omg we are going to korea next month cant wait lol", "korea"),
+    ("PT IS A VETERAN (SERVED IN KOREA), ELIGIBLE FOR VA AID", "KOREA"),
+    ("god bless america and everyone in it", "america"),
+])
+def test_a_country_by_the_name_people_use_is_a_place_in_any_case(text, value) -> None:
+    span = _span(text, value, "LOCATION", source="hf_ner:LOCATION")
+    assert not ordinary_language(text, span)
