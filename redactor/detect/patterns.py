@@ -242,15 +242,20 @@ UNIT_WORDS = ("Apartment", "Apt", "Suite", "Ste", "Unit", "Room", "Rm", "Floor",
 ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
     ("mrn", r"MRN|medical[ ]record(?:[ ]number)?|med(?:ical)?[ ]rec(?:ord)?",
      "MEDICAL_RECORD_NUMBER", False),
-    ("mrn_marked", r"MR|chart|record|hospital[ ]number|hospital|hosp|unit[ ]number|unit",
+    ("mrn_marked", r"MR|chart|record|hospital[ ]number|hospital|hosp|unit[ ]number|unit"
+     r"|UR(?:[ ]number|[ ]no)?|URN",  # an Australian unit record: "UR: 0093318"
      "MEDICAL_RECORD_NUMBER", True),
     ("account", r"acct|account(?:[ ]number)?|bank[ ]account|a/c", "ACCOUNT_NUMBER", False),
     ("account_marked", r"routing|invoice|billing|claim|transaction|cheque", "ACCOUNT_NUMBER",
      True),
     ("health_plan", r"member[ ]?id|membership|policy|subscriber(?:[ ]id)?|insurance[ ]id"
-     r"|beneficiary[ ]id|plan[ ]id|health[ ]plan(?:[ ]id)?|HICN|MBI|medicaid[ ]id|medicare[ ]id",
+     r"|beneficiary[ ]id|plan[ ]id|health[ ]plan(?:[ ]id)?|HICN|MBI|medicaid[ ]id|medicare[ ]id"
+     # national health numbers abroad: "Health Card: 4521-339-018-KM", "NHI PRX2318", OHIP
+     r"|health[ ]card(?:[ ]number|[ ]no)?|NHI|OHIP(?:[ ]number)?|IHI"
+     r"|medicare[ ]card(?:[ ]number)?",
      "HEALTH_PLAN_ID", False),
-    ("health_plan_marked", r"member|group|medicaid|medicare|insurance", "HEALTH_PLAN_ID", True),
+    ("health_plan_marked", r"member|group|medicaid|medicare|insurance|PHN", "HEALTH_PLAN_ID",
+     True),  # (a public health nurse's "PHN 2X WEEKLY" has no colon)
     ("license", r"licen[cs]e|driver'?s[ ]licen[cs]e", "LICENSE_NUMBER", False),
     ("license_marked", r"lic|DL|cert(?:ificate)?|permit|DEA", "LICENSE_NUMBER", True),
     ("device", r"S/N|device[ ]id|IMEI(?:/serial)?|UDI|implant[ ]id|asset[ ]tag|workstation"

@@ -64,6 +64,10 @@ POSITIVES = [
     ("LOCATION", "TRANSFERRED FROM GOOD SAMARITAN HOSPITAL", "GOOD SAMARITAN HOSPITAL"),
     ("ORGANIZATION", "Insurance is Tufts Health Plan, auth will be needed", "Tufts Health Plan"),
     ("ORGANIZATION", "SW IS FOLLOWING, DCF WORKER MS. OKEKE TO MEET W/ MOTHER", "DCF"),
+    ("HEALTH_PLAN_ID", "Client: Jean-Paul Thibodeau    Health Card: 4521-339-018-KM\n",
+     "4521-339-018-KM"),
+    ("HEALTH_PLAN_ID", "day 3 admission w/ cellulitis R leg. NHI PRX2318.", "PRX2318"),
+    ("MEDICAL_RECORD_NUMBER", "Client: Beryl Summers   UR: 0093318\nProvider:", "0093318"),
     ("LOCATION", "93 YO F ADMITTED FROM NH (SEA VIEW MANOR) W/ UROSEPSIS", "SEA VIEW MANOR"),
     ("LOCATION", "PT ADMITTED FROM SUNNYBROOK SNF W/ WOUND", "SUNNYBROOK SNF"),
     ("LOCATION", "SOCIAL: CM SCREENED PT FOR SPAULDING, AWAITING BED", "SPAULDING"),
@@ -657,6 +661,7 @@ NEGATIVES = [
     ("LOCATION", "DAUGHTER KIMBERLY PREFERS REHAB CLOSER TO HOME"),  # a sentence, no name
     ("ORGANIZATION", "Insurance is Pending, INSURANCE IS ACTIVE"),  # a state, no insurer
     ("ORGANIZATION", "HOUSE OFFICER NOTIFIED. ICU worker, ED officer"),  # words, a unit
+    ("HEALTH_PLAN_ID", "PHN 2X WEEKLY, UR approved x3 days"),  # a nurse; a review
     ("LOCATION", "plan: back to Local Nursing Home, needs Acute Rehab first"),  # which, not who
     # a law's number; a heading with no court; a credential after a name; a post's last word
     ("ID_NUMBER", "under the Act No. 12 of 1999 and Law no. 3 of 2001"),
