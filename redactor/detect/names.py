@@ -206,9 +206,8 @@ RULES: tuple[NameRule, ...] = (
           rf"resident|fellow|intern|attending|"  # "COVERING RESIDENT OKAFOR AWARE"
           rf"social[ \t]+worker|rep(?:resentative)?|"
           # a placement's screener, a patient's advocate or aide: "SPAULDING screener Joy
-          # reviewed chart", "advocate Soledad will meet pt", "lactation consultant Faith"
-          rf"screener|liaison|navigator|advocate|aide|sitter|doula|midwife|"
-          rf"lactation[ \t]+consultant|charge[ \t]+nurse))[ \t]+"
+          # reviewed chart", "advocate Soledad will meet pt"
+          rf"screener|liaison|advocate|aide))[ \t]+"
           # (not a title, which has its own rule, nor a service's word: "INTERPRETER LINE USED")
           rf"(?!(?i:dr|mr|mrs|ms|line|services?|phone|present|needed|used|via)\b)"
           rf"(?P<name>{_NAME})", 0.75),  # (a title after it has its own rule: "FELLOW DR HO")
@@ -218,7 +217,7 @@ RULES: tuple[NameRule, ...] = (
           rf"(?P<name>{_NAME})\)", 0.75),
     # whom a nurse hands the patient over to: "Handed over by T. Mensah RN to Dawn", "report
     # given to Priya RN", "handoff to Tomas"
-    _rule("handover", rf"(?i:\b(?:handed[ \t]+over|hand(?:ed)?[ \t]?off|handover|report[ \t]+given)"
+    _rule("handover", rf"(?i:\b(?:handed[ ]over|hand(?:ed)?[ ]?off|handover|report[ ]given)"
           rf"(?:[ \t]+by[ \t]+[^\n]{{1,30}}?)?[ \t]+to)[ \t]+(?:(?i:rn|nurse)[ \t]+)?"
           rf"(?P<name>{_NAME})", 0.7),
     # "Met with Meiling at the bedside", "Reminder: Xiaoyan, you have ..."
@@ -250,9 +249,11 @@ RULES: tuple[NameRule, ...] = (
     # Who a post's writer is with: "hope and i are going to japan", "Will and I just booked",
     # "me n hope at coney island"; and whom it thanks: "Shout out to Summer at the Boots"
     # (a listed name or a word no lexicon knows: _companion_name)
+    # (one space around "and" and after "I": the prefilter then reads " and i " and "me and ",
+    # which few texts hold)
     _rule("companion", r"(?m)(?:^|(?<=[.!?]))[ \t]*(?P<name>[^\W\d_][^\W\d_'’-]{1,19})"
-          r"[ \t]+(?:and|n|&)[ \t]+(?:i|I)(?:[ \t]|$)", 0.6),
-    _rule("companion", r"(?i:\bme[ \t]+(?:and|n|&))[ \t]+(?P<name>[^\W\d_][^\W\d_'’-]{1,19})"
+          r"[ ](?:and|n|&)[ ](?:i|I)[ ]", 0.6),
+    _rule("companion", r"(?i:\bme[ ](?:and|n|&)[ ])(?P<name>[^\W\d_][^\W\d_'’-]{1,19})"
           r"(?![\w'’-])", 0.6),
     _rule("companion", r"(?i:\bshout[ -]?outs?|\bs/o)[ \t]+(?i:to[ \t]+)?"
           r"(?:(?i:the|my|our)[ \t]+(?:(?i:lovely|amazing|wonderful|brilliant|fab|awesome)"

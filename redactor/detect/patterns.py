@@ -2281,9 +2281,8 @@ PATTERNS: tuple[Pattern, ...] = (
         # officer was in earlier", "APS caseworker"; not a unit's or a service's shorthand ("ICU
         # worker", "PT rep": clinical vocabulary)
         regex=r"""
-            (?<![\w/-])(?P<value>[A-Z]{2,5})[ \t]+
-            (?i:worker|caseworker|case[ \t]+worker|officers?|investigator|detective|trooper
-               |agent|social[ \t]+worker)(?![\w-])
+            (?<![\w/-])(?P<value>[A-Z]{2,5})[ \t]+(?:(?i:case|social)[ \t]+)?
+            (?i:worker|caseworker|officers?|investigator|detective|trooper)(?![\w-])
         """,
         score=0.6,
         validate=lambda value: not (is_technical_word(value) or is_dictionary_word(value.lower())
