@@ -798,6 +798,9 @@ _ORDINAL = r"(?:st|nd|rd|th)"
 _NUM_BEFORE = r"(?<![\w/.:-])"
 _NUM_AFTER = r"(?![\w/]|[.:-]\d)"
 
+#: A day and month alone ("3/14"), read from its digits (a cheap first test at each position).
+_BARE_MONTH_DAY = r"(?=\d)" + _NUM_BEFORE + rf"{_MONTH_NUM}/{_DAY}" + _NUM_AFTER
+
 _STATE_ABBR = alternation(US_STATES)
 #: A day and month of a list, and what joins two of them ("6/21 , 6/22", "3/8 or 3/9").
 _LISTED_DAY = rf"{_MONTH_NUM}/{_DAY}(?![\w/]|[.:-]\d)"
@@ -1908,7 +1911,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # a day and month with no word before it, in a text that writes two dates or more with
         # their year: a dictated summary's course ("to high flow 3/19, room air 4/2", "PCP
         # 4/18. Ophtho 4/24", "PET 2/20 with ..."), not a fraction, score or grade
-        regex=r"(?=\d)" + _NUM_BEFORE + rf"{_MONTH_NUM}/{_DAY}" + _NUM_AFTER,
+        regex=_BARE_MONTH_DAY,
         score=0.5,
         validate=listed_month_day_valid,
         check=_day_of_a_dated_text,
@@ -1971,7 +1974,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # ending: -plasty, -ectomy, -otomy, -ostomy, -scopy, -gram, -fusion, -centesis ...);
         # not a dose after it ("transfusion 1/2 unit")
         # (read from its digits, the procedure behind them: a cheap first test at each position)
-        regex=r"(?=\d)" + _NUM_BEFORE + rf"{_MONTH_NUM}/{_DAY}" + _NUM_AFTER,
+        regex=_BARE_MONTH_DAY,
         score=0.6,
         validate=month_day_valid,
         check=lambda match: _PROCEDURE_BEFORE.search(
