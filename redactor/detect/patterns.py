@@ -556,6 +556,15 @@ _LAW_BEFORE = re.compile(r"(?i:\b(?:act|law|ordinance|regulation|rules?|notifica
 _EVENT_BEFORE = re.compile(
     r"(?<![\w/-])(?i:admitted|admit|adm|transferred|extubated|intubated|floor|since|until|s/p"
     r"|on|d/c['’]?d|dc['’]d|egd|ercp|dccv|cath|surgery|due|eval)[ \t]+$")
+#: A capitalised word right before an age in brackets ("Mother (93)", "DUBOIS (91)").
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’-]+)$")
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word that is no clinical shorthand ends right before ``start``
+    ("Mother", "DUBOIS"; not "MI", "EF")."""
+    word = _NAME_BEFORE_BRACKET.search(text, max(0, start - 30), start)
+    return word is not None and not is_technical_word(word.group(1))
+
+
 #: A procedure's word right before a day and month, which dates it ("VALVULOPLASTY 3/3",
 #: "transfusion on 1/6", "lap chole 5/12").
 _PROCEDURE_BEFORE = re.compile(
@@ -2133,6 +2142,20 @@ PATTERNS: tuple[Pattern, ...] = (
         validate=age_valid,
         flags=re.IGNORECASE,
         group="value",
+    ),
+    Pattern(
+        name="age_in_brackets",
+        label="AGE",
+        # an age of 90 or more in brackets after a person's name or a relative's, as notes and
+        # news write it: "Mother (93) lives alone", "ROSE DUBOIS (91) ADMITTED"; younger ones
+        # stay as written under Safe Harbor, and a bracket after a word in lower case ("visits
+        # (92)") is some other count
+        regex=r"""
+            (?<=[A-Za-z])[ ]\((?P<value>9\d|1[01]\d)\)(?![\w/-])
+        """,
+        score=0.6,
+        group="value",
+        check=lambda match: _after_a_name(match.string, match.start()),
     ),
     Pattern(
         name="age_words_old",

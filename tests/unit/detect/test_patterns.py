@@ -64,6 +64,7 @@ POSITIVES = [
     ("LOCATION", "TRANSFERRED FROM GOOD SAMARITAN HOSPITAL", "GOOD SAMARITAN HOSPITAL"),
     ("ORGANIZATION", "Insurance is Tufts Health Plan, auth will be needed", "Tufts Health Plan"),
     ("ORGANIZATION", "SW IS FOLLOWING, DCF WORKER MS. OKEKE TO MEET W/ MOTHER", "DCF"),
+    ("AGE", "Patient J. Santiago (99) reports that her neighbor", "99"),
     ("HEALTH_PLAN_ID", "Client: Jean-Paul Thibodeau    Health Card: 4521-339-018-KM\n",
      "4521-339-018-KM"),
     ("HEALTH_PLAN_ID", "day 3 admission w/ cellulitis R leg. NHI PRX2318.", "PRX2318"),
@@ -662,6 +663,7 @@ NEGATIVES = [
     ("ORGANIZATION", "Insurance is Pending, INSURANCE IS ACTIVE"),  # a state, no insurer
     ("ORGANIZATION", "HOUSE OFFICER NOTIFIED. ICU worker, ED officer"),  # words, a unit
     ("HEALTH_PLAN_ID", "PHN 2X WEEKLY, UR approved x3 days"),  # a nurse; a review
+    ("AGE", "visits (92) this year; h/o MI (95) ; Santiago (89)"),  # a count, shorthand, < 90
     ("LOCATION", "plan: back to Local Nursing Home, needs Acute Rehab first"),  # which, not who
     # a law's number; a heading with no court; a credential after a name; a post's last word
     ("ID_NUMBER", "under the Act No. 12 of 1999 and Law no. 3 of 2001"),
