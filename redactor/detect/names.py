@@ -238,7 +238,8 @@ RULES: tuple[NameRule, ...] = (
     # Social posts in lower case: "my bestie jasmine", "coach ramirez" (a listed name only)
     _rule("relative_lower", r"\b(?:wife|husband|son|daughter|dtr|dau|mom|dad|mother|father|"
           r"brother|sister|bro|sis|cousin|aunt|aunty|auntie|uncle|niece|nephew|grandma|grandpa|"
-          r"granny|nana|bestie|bff|bf|gf|boyfriend|girlfriend|hubby|wifey|fianc[eé]e?|friend|"
+          r"granny|nana|nan|nanny|gran|grandad|lola|lolo|abuela|abuelo|abuelita|nonna|nonno|"
+          r"bestie|bff|bf|gf|boyfriend|girlfriend|hubby|wifey|fianc[eé]e?|friend|"
           r"roommate|partner|spouse|"
           r"neighbou?r|coach|teacher|boss|classmate|coworker)[ \t]+(?!(?:per|via)\b)"
           r"(?P<name>[^\W\d_A-Z][^\W\d_'’-]{1,19}[^\W\d_])(?![\w'’-])", 0.6),
@@ -249,6 +250,11 @@ RULES: tuple[NameRule, ...] = (
     # Who a post's writer is with: "hope and i are going to japan", "Will and I just booked",
     # "me n hope at coney island"; and whom it thanks: "Shout out to Summer at the Boots"
     # (a listed name or a word no lexicon knows: _companion_name)
+    # ... and someone from the writer's work or street: "Rose from work has just brought in
+    # cake", "liên next door brought over bánh xèo"
+    _rule("companion", r"(?<![\w'’-])(?P<name>[^\W\d_][^\W\d_'’-]{1,19})[ ]"
+          r"(?:from[ ](?:work|school|uni|college|church|the[ ]gym|the[ ]office)|next[ ]door)\b",
+          0.6),
     # (one space around "and" and after "I": the prefilter then reads " and i " and "me and ",
     # which few texts hold)
     _rule("companion", r"(?m)(?:^|(?<=[.!?]))[ \t]*(?P<name>[^\W\d_][^\W\d_'’-]{1,19})"
@@ -360,7 +366,7 @@ def _lower_name(word: str) -> bool:
 #: will at bedside", "dr long updated x2", "dr strong (surgery) following").
 _AFTER_A_NAME = re.compile(
     rf"[ \t]+(?:(?:will|is|was|at|in|here|came|and|from|has|had|paged"
-    rf"|{'|'.join(_REPORT_VERBS)})\b|\((?!\d))")
+    rf"|{'|'.join(_REPORT_VERBS)}|[a-z]{{3,}}ed)\b|\((?!\d))")  # "nan rose turned 94"
 
 
 def _followed_as_a_name(text: str, match: re.Match[str]) -> bool:
@@ -390,8 +396,9 @@ def _signature_initials(token: str) -> bool:
 
 
 def _companion_name(word: str) -> bool:
-    """A word after "me and" or before "and I" that is a name: a listed one or a word no
-    lexicon knows; no grammar, chat, kin or companion word ("me and my mum", "me n bae")."""
+    """A word after "me and", before "and I" or "from work" that is a name: a given name or a
+    word no lexicon knows; no grammar, chat, kin or companion word ("me and my mum", "me n
+    bae")."""
     lower = word.casefold()
     if lower in FUNCTION_WORDS or lower in CHAT_WORDS or lower in _KIN or lower in _NO_COMPANION:
         return False
@@ -399,7 +406,7 @@ def _companion_name(word: str) -> bool:
         return True
     if lower in GRAMMAR_WORDS or lower in NOT_NAME_LOWER:
         return False
-    return is_listed_name(word) or unknown_word(word)
+    return unknown_word(word)  # (a surname that is a word is none: "driving back from work")
 
 
 def _lower_surname(word: str) -> bool:

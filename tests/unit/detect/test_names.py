@@ -754,3 +754,19 @@ def test_a_care_team_members_name_after_a_handover_or_role_or_as_initials(text, 
 ])
 def test_a_word_after_a_handover_or_role_or_before_rn_is_no_name(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rose from work has just brought in homemade brownies", "Rose"),
+    ("bà liên next door brought over bánh xèo again", "liên"),
+    ("my great nan rose turned 94 on the 12th", "rose"),
+])
+def test_a_neighbour_a_colleague_or_a_grandmother_in_a_post_is_named(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "husband driving back from work tonight", "the guy from work said so", "mom rose early",
+])
+def test_a_word_before_from_work_or_after_kin_stays_a_word(text):
+    assert not [n for n in found(text) if n.lower() in ("back", "guy", "rose")]
