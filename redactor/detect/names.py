@@ -26,6 +26,7 @@ from redactor.detect.lexicon import (
     country_names,
     is_common_word,
     is_technical_word,
+    lay_register,
     place_names,
 )
 from redactor.detect.name_lists import (
@@ -255,6 +256,11 @@ RULES: tuple[NameRule, ...] = (
     _rule("companion", r"(?<![\w'’-])(?P<name>[^\W\d_][^\W\d_'’-]{1,19})[ ]"
           r"(?:from[ ](?:work|school|uni|college|church|the[ ]gym|the[ ]office)|next[ ]door)\b",
           0.6),
+    # A player by what players do, in lay text: "haaland scoring a hat trick", "Mbappe scores
+    # again" (a given name or a word no lexicon knows, no clinical word: not "pain scores",
+    # "Finnegan scores" in a note)
+    _rule("player", r"(?<![\w@#'’-])(?P<name>[^\W\d_][^\W\d_'’-]{2,19})[ ]"
+          r"(?:scoring|scored|scores|benched|subbed|traded)\b", 0.6),
     # (one space around "and" and after "I": the prefilter then reads " and i " and "me and ",
     # which few texts hold)
     _rule("companion", r"(?m)(?:^|(?<=[.!?]))[ \t]*(?P<name>[^\W\d_][^\W\d_'’-]{1,19})"
@@ -1962,6 +1968,11 @@ class NameRecognizer:
                 source = f"names:{rule.name}"  # one string per rule, not one per span
                 for match in rule.regex.finditer(text):
                     if rule.name == "companion" and not _companion_name(match.group("name")):
+                        continue
+                    if rule.name == "player" and not (
+                            _companion_name(match.group("name"))
+                            and not is_technical_word(match.group("name"))
+                            and lay_register(text)):
                         continue
                     if rule.name == "initials_signature" and not _signature_initials(
                             match.group("name")):

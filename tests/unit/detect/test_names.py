@@ -770,3 +770,15 @@ def test_a_neighbour_a_colleague_or_a_grandmother_in_a_post_is_named(text, name)
 ])
 def test_a_word_before_from_work_or_after_kin_stays_a_word(text):
     assert not [n for n in found(text) if n.lower() in ("back", "guy", "rose")]
+
+
+def test_a_player_by_what_players_do_in_lay_text():
+    post = "haaland scoring a hat trick and then looking bored in the interview lol"
+    assert "haaland" in found(post)
+    note = ("NAS: INFANT W/ IN UTERO EXPOSURE. Infant being scored q3-4h (Finnegan scores "
+            "3-6), no tx needed. MORPHINE WEANED, VS STABLE, FEEDS TOLERATED, VOIDING")
+    from redactor.detect.names import NameRecognizer
+
+    spans = NameRecognizer().detect([note])[0]
+    assert not [s for s in spans if s.source == "names:player"]  # a note: no player
+    assert not any(n.lower() == "pain" for n in found("pain scores 6, 9, 7 overnight"))
