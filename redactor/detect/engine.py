@@ -128,7 +128,6 @@ def run_recognizers(recognizers: Sequence[Recognizer], texts: Sequence[str]) -> 
     return [view.spans_to_original(spans) for view, spans in zip(views, found, strict=True)]
 
 
-
 #: An organisation or place of two to four capitals ("IBAN", "EHR", "DH") is an acronym of
 #: anything: the policy's lower threshold for the transformer's less sure organisations and
 #: places (0.35 in ``hipaa``) does not reach it, which keeps this one.
@@ -248,8 +247,8 @@ class Engine:
         if not policy.acts_on(span.label):
             return "label"
         if span.score < limit or (span.score < UNSURE_ACRONYM_LIMIT
-                                  and _ACRONYM.fullmatch(text, span.start, span.end)
-                                  and span.label in ("ORGANIZATION", "LOCATION")):
+                                  and span.label in ("ORGANIZATION", "LOCATION")
+                                  and _ACRONYM.fullmatch(text, span.start, span.end)):
             return "threshold"
         if not self.is_exact(span) and not plausible_at(span.label, text, span.start, span.end):
             return "shape"

@@ -248,19 +248,18 @@ RULES: tuple[NameRule, ...] = (
     _rule("self_intro", r"(?im)\b(?:this[ \t]+is|my[ \t]+name[ \t]+is|my[ \t]+name's)[ \t]+"
           r"(?P<name>[^\W\d_][^\W\d_'’-]+(?:[ \t]+[^\W\d_][^\W\d_'’-]+){1,2})[ \t]*[.!]?"
           r"[ \t]*$", 0.6),
-    # Who a post's writer is with: "hope and i are going to japan", "Will and I just booked",
-    # "me n hope at coney island"; and whom it thanks: "Shout out to Summer at the Boots"
-    # (a listed name or a word no lexicon knows: _companion_name)
-    # ... and someone from the writer's work or street: "Rose from work has just brought in
-    # cake", "liên next door brought over bánh xèo"
-    _rule("companion", r"(?<![\w'’-])(?P<name>[^\W\d_][^\W\d_'’-]{1,19})[ ]"
-          r"(?:from[ ](?:work|school|uni|college|church|the[ ]gym|the[ ]office)|next[ ]door)\b",
-          0.6),
     # A player by what players do, in lay text: "haaland scoring a hat trick", "Mbappe scores
     # again" (a given name or a word no lexicon knows, no clinical word: not "pain scores",
     # "Finnegan scores" in a note)
     _rule("player", r"(?<![\w@#'’-])(?P<name>[^\W\d_][^\W\d_'’-]{2,19})[ ]"
           r"(?:scoring|scored|scores|benched|subbed|traded)\b", 0.6),
+    # Someone from the writer's work or street: "Rose from work has just brought in cake",
+    # "liên next door brought over bánh xèo"; whom the writer is with: "hope and i are going
+    # to japan", "Will and I just booked", "me n hope at coney island"; whom it thanks: "Shout
+    # out to Summer at the Boots" (a given name or a word no lexicon knows: _companion_name)
+    _rule("companion", r"(?<![\w'’-])(?P<name>[^\W\d_][^\W\d_'’-]{1,19})[ ]"
+          r"(?:from[ ](?:work|school|uni|college|church|the[ ]gym|the[ ]office)|next[ ]door)\b",
+          0.6),
     # (one space around "and" and after "I": the prefilter then reads " and i " and "me and ",
     # which few texts hold)
     _rule("companion", r"(?m)(?:^|(?<=[.!?]))[ \t]*(?P<name>[^\W\d_][^\W\d_'’-]{1,19})"

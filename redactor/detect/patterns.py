@@ -460,6 +460,13 @@ def month_day_valid(text: str) -> bool:
     return _date_parts_valid(d, m, 2000)
 
 
+def day_month_valid(text: str) -> bool:
+    """``D/M`` without a year, as Britain and Europe write it: :func:`month_day_valid` read
+    the other way round."""
+    d, m = (int(p) for p in text.split("/"))
+    return _date_parts_valid(d, m, 2000)
+
+
 _FACILITY_FOLDED = frozenset(w.casefold() for p in FACILITY_WORDS for w in p.split())
 _FACILITY_ALTERNATION = _cased(FACILITY_WORDS,
                                lower_except=frozenset(w.lower() for w in FACILITY_WORDS))
@@ -558,6 +565,8 @@ _EVENT_BEFORE = re.compile(
     r"|on|d/c['’]?d|dc['’]d|egd|ercp|dccv|cath|surgery|due|eval)[ \t]+$")
 #: A capitalised word right before an age in brackets ("Mother (93)", "DUBOIS (91)").
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’-]+)$")
+
+
 def _after_a_name(text: str, start: int) -> bool:
     """Whether a capitalised word that is no clinical shorthand ends right before ``start``
     ("Mother", "DUBOIS"; not "MI", "EF")."""
@@ -1907,7 +1916,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # be a month: "OGD on 29/01", "seen 14/3" (not a fraction: "29/10" has no such month)
         regex=_NUM_BEFORE + r"(?:1[3-9]|2\d|3[01])/(?:1[0-2]|0?[1-9])" + _NUM_AFTER,
         score=0.35,
-        validate=lambda text: _date_parts_valid(*(int(p) for p in text.split("/")), 2000),
+        validate=day_month_valid,
         exclude_context=SCORE_WORDS,
         exclude_window=12,
         context=CTX_MONTH_DAY,

@@ -100,14 +100,12 @@ _AFTER = r"(?![\w@/-]|\.\w)"
 
 #: Every listed name in one regex (one pass over a text costs a third of three);
 #: :func:`well_known_organisation` tells which list a match is from.
-_ALL_NAMES = alternation(PLATFORMS_AND_CHAINS + CLUBS + CLUB_WORDS)
-WELL_KNOWN_REGEX = rf"(?i:{_BEFORE}(?:{_ALL_NAMES}){_AFTER})"
+_ALL_NAMES = PLATFORMS_AND_CHAINS + CLUBS + CLUB_WORDS
+WELL_KNOWN_REGEX = rf"(?i:{_BEFORE}(?:{alternation(_ALL_NAMES)}){_AFTER})"
 #: What a text folded as the prefilter folds it holds where :data:`WELL_KNOWN_REGEX` matches
 #: it: a listed name in lower case at a word's start (one search costs half the regex's: no
 #: case to fold at each character).
-WELL_KNOWN_NEEDS = (_BEFORE + "(?:"
-                    + alternation([folded(n) for n in PLATFORMS_AND_CHAINS + CLUBS + CLUB_WORDS])
-                    + ")")
+WELL_KNOWN_NEEDS = rf"{_BEFORE}(?:{alternation([folded(n) for n in _ALL_NAMES])})"
 CLUB_REGEX = rf"(?i:{_BEFORE}(?:{alternation(CLUBS)}){_AFTER})"
 _ALWAYS = frozenset(name.casefold() for name in PLATFORMS_AND_CHAINS + CLUBS)
 _PLATFORMS = frozenset(name.casefold() for name in PLATFORMS_AND_CHAINS)
@@ -148,11 +146,10 @@ def club_in_context(match: re.Match[str]) -> bool:
     (a tweet: "Habs beat Lightning 4 - 3 ... #StanleyCup playoffs") is enough when it is not
     clinical and uses a word only sport does."""
     text = match.string
-    sport = SPORT_WORDS.search(text) is not None or _CLUB.search(text) is not None
-    sport_only = SPORT_ONLY_WORDS.search(text) is not None
-    if not (sport or sport_only):
-        return False  # (cheap first: the register reads the text's words)
+    if SPORT_WORDS.search(text) is None and _CLUB.search(text) is None:
+        return False  # (cheap first: the register reads the text's words; every word only
+        # sport uses is a word of sport too)
     rest = text[: match.start()] + text[match.end() :]
     if lay_register(rest):
-        return sport
-    return sport_only and not clinical_register(rest)
+        return True
+    return SPORT_ONLY_WORDS.search(text) is not None and not clinical_register(rest)
