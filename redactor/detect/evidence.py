@@ -1147,7 +1147,7 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
             or (_two_capitals_in_a_note(text, span, words)
                 and not has_cue(text, span.start, span.end, span.label))):
         return True
-    if not words or not all(is_common_word(w) for w in words):
+    if not words or not all(is_common_word(w) for w in words) or _named_street(text, span):
         return False
     if (span.label != "PERSON" and _header(text, span)
             and not INSTITUTION.fullmatch(words[-1]) and at_line_start(text, span.start)):
@@ -1184,6 +1184,18 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     return True
 
 
+#: A street named in capitalised words of the dictionary, in mixed-case text: "Harbor Street
+#: will be closed", "on Station Road" (a place, though its words are English).
+_NAMED_STREET = re.compile(r"(?:[A-Z][a-z]+[ ]){1,2}(?:Street|Road|Avenue|Lane|Drive|Boulevard"
+                           r"|Close|Crescent|Terrace|Square|Parade)")
+
+
+def _named_street(text: str, span: Span) -> bool:
+    """A model's place that is a street named in capitalised words, in mixed-case text."""
+    return (span.label == "LOCATION" and _NAMED_STREET.fullmatch(text, span.start, span.end)
+            is not None and not shouting(text, span.start, span.end))
+
+
 def _big_city_after_a_preposition(text: str, span: Span, place: str) -> bool:
     """A city of 200,000 people or more in lower case after "in", "to", "from" or "near" in
     lay text ("in istanbul for the first time", "flight to accra"); one that is a word too
@@ -1217,10 +1229,26 @@ _KIN_ADDRESS = _KIN | frozenset("mum mam mummy mommy daddy nan nana nanna gran g
                                 "grandpa grandad granddad".split())
 
 
+#: People around a patient or a writer, named by what they are ("Imam requested", "left with
+#: neighbour Bill"): never a name where they stand alone, whatever label a model gave them.
+_PEOPLE_AROUND = frozenset("""
+neighbour neighbor neighbours neighbors imam chaplain pastor priest rabbi vicar reverend carer
+carers caregiver landlord landlady flatmate housemate roommate interpreter keyworker
+""".split())
+#: Titles that a model takes for a person on their own ("attending Dr. Lindqvist" as "Dr").
+_TITLES_ALONE = frozenset("dr drs mr mrs ms mx miss prof sr rev fr".split())
+
+
 def _kin_word_alone(span: Span, words: list[str]) -> bool:
-    """A model's PERSON that is one kin word alone, in any case: "Mum and Dad love you x"."""
-    return (span.label == "PERSON" and len(words) == 1
-            and words[0].casefold() in _KIN_ADDRESS)
+    """A model's PERSON that is one kin word or title alone, in any case: "Mum and Dad love
+    you x", "Dr"; or one word of the people around someone ("Imam", "neighbour"), whatever
+    its label."""
+    if len(words) != 1:
+        return False
+    word = words[0].casefold()
+    if word in _PEOPLE_AROUND:
+        return True
+    return span.label == "PERSON" and (word in _KIN_ADDRESS or word in _TITLES_ALONE)
 
 
 def _role(span: Span, words: list[str]) -> bool:
@@ -1236,7 +1264,9 @@ def _role(span: Span, words: list[str]) -> bool:
 #: :func:`_given_name_son`).
 _LEADING_WORDS = re.compile(
     r"(?:(?:(?:dr|drs|mr|mrs|ms|miss|mx|" + "|".join(TITLES_ABROAD) + r"|prof|sir|dame|dear|hi|"
-    r"hello|hey|call|ask|tell|email|"
+    r"hello|hey|call|ask|tell|email|congratulations|congrats|"
+    # kin titles of many languages ("Tito Boy", "maman Shirin", "Auntie Ngozi")
+    r"tito|tita|kuya|maman|auntie|aunty|yiayia|grandma|grandpa|granny|abuela|abuelo|"
     r"e-mail|text|ping|message|contact|page|paged|thank|thanks|"
     r"customer|client|pt['’]s|patient['’]s|patient|pt|caller|user|member|agent|applicant|claimant|"
     r"defendant|"
@@ -1272,6 +1302,7 @@ _LEADING_DATE_WORDS = re.compile(
 #: name ("SW Kelly", "DAUGHTER LINDA" read as an organisation).
 _LEADING_ROLE_WORDS = re.compile(
     r"(?:(?:sw|cm|hcp|pcp|rn|np|son|daughter|wife|husband|sister|brother|mother|father"
+    r"|congratulations|congrats"
     r"|electronically|signed|(?:mr|mrs|ms|" + "|".join(TITLES_ABROAD) + r")\.?)[ \t]+)+",
     re.IGNORECASE)  # "Electronically Signed LEE , AN"; spaCy's "organisation" "Mdm Lim"
 
@@ -1704,6 +1735,9 @@ def split_at_paragraph_breaks(text: str, span: Span, *, exact: bool = False) -> 
         # before "Emperor Joshua Norton")
         if span.label == "DATE":
             kept = any(c.isdigit() for c in piece)
+        elif start > span.start and text[start - 2 : start].strip() == "." and re.fullmatch(
+                r"[A-Z]{2,5}s?", piece):
+            kept = False  # shorthand that starts the next sentence: "Mr Hakimi. TTOs to be"
         else:
             words = words_of(piece)
             kept = any(c.isalnum() for c in piece) and not (
@@ -1755,6 +1789,34 @@ def complete_after_particle(text: str, span: Span, *, exact: bool = False) -> Sp
     if len(last) < 2 or not ends_no_name(last[1]) or after is None:
         return span
     return replace(span, end=after.end(1))
+
+
+#: A word that ends a place's or a firm's name, after a name a model found without it:
+#: places of care and worship (a place under Safe Harbor), then firms.
+_PLACE_ENDINGS = ("Pharmacy", "Hospital", "Clinic", "Hospice", "Church", "Parish", "Mosque",
+                  "Temple", "Synagogue", "Cathedral", "Chapel")
+_FIRM_ENDINGS = ("Foods", "Motors", "Bank", "Insurance", "Foundation", "School", "College",
+                 "University", "Academy", "Inc", "Ltd", "LLC")
+_ENDING_AFTER = re.compile(
+    r"(?:['’][sS])?[ ](?P<word>(?P<title>" + "|".join(_PLACE_ENDINGS + _FIRM_ENDINGS) + ")|"
+    + "|".join(w.upper() for w in _PLACE_ENDINGS + _FIRM_ENDINGS) + r")(?![\w'’-])")
+
+
+def extend_over_name_ending(text: str, span: Span, *, exact: bool = False) -> Span:
+    """A model's person, place or organisation over the word after it that ends the name of a
+    place or a firm, in the span's case: "TYSON" of "TYSON FOODS PLANT", "ST. PETER" of "ST.
+    PETER'S CHURCH" (then a place, or an organisation); the span itself otherwise."""
+    if exact or span.label not in ("PERSON", "LOCATION", "ORGANIZATION"):
+        return span
+    value = text[span.start : span.end]
+    match = _ENDING_AFTER.match(text, span.end)
+    if match is None or not value[-1:].isalpha() or not value[:1].isupper():
+        return span
+    if (match.group("title") is None) != value.isupper():
+        return span  # "MERCY HOSPITAL", "Mercy Hospital"; not "Mercy HOSPITAL"
+    word = match.group("word").casefold()
+    label = ("LOCATION" if word in {w.casefold() for w in _PLACE_ENDINGS} else "ORGANIZATION")
+    return replace(span, end=match.end(), label=label)
 
 
 def trim_sentence_verbs(text: str, span: Span, *, exact: bool = False) -> Span:

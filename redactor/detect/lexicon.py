@@ -204,7 +204,8 @@ def _verb_stems(word: str) -> list[str]:
 def is_common_word(word: str) -> bool:
     """Whether ``word`` (any case; a plural or possessive too) is ordinary or clinical language.
 
-    A word of six letters or more ending in -ed or -ing is one when its verb is ("MOBILIZED",
+    A British spelling in -our is one when its American spelling is ("neighbour"), and a
+    word of six letters or more ending in -ed or -ing is one when its verb is ("MOBILIZED",
     "reapproximated", "TRANSFIXING": spaCy's names in dictated notes written in capitals),
     unless it is a listed name ("Harding", "Manning", "Redding")."""
     words = common_words()
@@ -212,6 +213,8 @@ def is_common_word(word: str) -> bool:
     if any(stem in words for stem in stems):
         return True
     folded = stems[0]
+    if any(s.endswith("our") and len(s) >= 6 and s[:-2] + "r" in words for s in stems):
+        return not is_listed_name(word)  # a British spelling: "neighbours", "harbour"
     if len(folded) < 6 or not folded.endswith(("ed", "ing")):
         return False
     return not is_listed_name(word) and any(s in words for s in _verb_stems(folded))

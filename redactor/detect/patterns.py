@@ -252,9 +252,11 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
      r"|beneficiary[ ]id|plan[ ]id|health[ ]plan(?:[ ]id)?|HICN|MBI|medicaid[ ]id|medicare[ ]id"
      # national health numbers abroad: "Health Card: 4521-339-018-KM", "NHI PRX2318", OHIP
      r"|health[ ]card(?:[ ]number|[ ]no)?|NHI|OHIP(?:[ ]number)?|IHI"
-     r"|medicare[ ]card(?:[ ]number)?",
+     r"|medicare(?:[ ]card)?(?:[ ]number)?"
+     # Scotland's CHI, Alberta's ULI, Ireland's medical (GMS) card: "CHI 1203492281"
+     r"|CHI|ULI|(?:GMS|medical)[ ]card(?:[ ]number|[ ]no)?",
      "HEALTH_PLAN_ID", False),
-    ("health_plan_marked", r"member|group|medicaid|medicare|insurance|PHN", "HEALTH_PLAN_ID",
+    ("health_plan_marked", r"member|group|medicaid|insurance|PHN", "HEALTH_PLAN_ID",
      True),  # (a public health nurse's "PHN 2X WEEKLY" has no colon)
     ("license", r"licen[cs]e|driver'?s[ ]licen[cs]e", "LICENSE_NUMBER", False),
     ("license_marked", r"lic|DL|cert(?:ificate)?|permit|DEA", "LICENSE_NUMBER", True),
@@ -851,7 +853,9 @@ _PHONE_INTERNATIONAL = (
 # The identifier after a label: letters, digits, "-" and "." (inner only), one digit at least.
 _ID_VALUE = r"""
     (?P<value>
-        (?=[A-Za-z0-9./-]*\d)             # somewhere in the token there is a digit
+        (?=(?:\d[ ]?){8})\d{3,5}(?:[ ]\d{1,6}){1,3}(?![\w/.-]\w)  # a number written in groups:
+                                        # "2953 41267 1", "PHN: 9874 521 336" (8 digits or more)
+        |(?=[A-Za-z0-9./-]*\d)            # or one token, somewhere in which there is a digit,
         [A-Za-z0-9](?:[A-Za-z0-9./-]*[A-Za-z0-9])?  # no leading / trailing ".", "-" or "/"
     )
     (?![\w])
@@ -1007,6 +1011,7 @@ CTX_MONTH_DAY = (
     "bronch", "bronchoscopy", "paracentesis", "thoracentesis", "floor", "call out", "repeat",
     "clinic", "eval", "evaluation", "coiled", "clipped", "stented", "embolized", "scheduled",
     "inserted", "trached", "pegged", "extubation", "intubation", "trach", "peg", "decannulated",
+    "expected", "booked", "exam", "angio",
     # a result's date ("C DIFF NEG 12/19") and a clinic's appointment ("DIABETES CENTER 11/21")
     "neg", "center", "centre",
     # a placement's dates in case management ("bed avail 4/22", "VNA SOC 10/3", "auth thru 5/2")
@@ -2250,7 +2255,7 @@ PATTERNS: tuple[Pattern, ...] = (
             (?P<value>(?:(?!{_GENERIC_ORG_WORDS}\b)(?!(?:WITH|TO|FROM|AT|IN|ON|BY|VIA|PER)\b)
                          [A-Z][A-Za-z&'’-]+[ ]){{1,4}}   # (no clause's word in capitals: "HOME
                                                       # WITH SOUTHEASTERN MASSACHUSETTS VNA")
-                      (?:[A-Z][A-Za-z&'’-]+[ ])?
+                      (?:(?!(?:WITH|TO|FROM|AT|IN|ON|BY|VIA|PER)\b)[A-Z][A-Za-z&'’-]+[ ])?
                       {_ORG_SUFFIX}\b\.?)
             (?![ ](?:Judge|Court|Attorney))  # "United States District Judge": an office
         """,
@@ -2308,6 +2313,22 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.7,
         group="value",
+    ),
+    Pattern(
+        name="state_after_a_preposition",
+        label="LOCATION",
+        # a US state's code after "in", "to", "from" or "near" in lower case: "Children in CA
+        # notified", "moved to FL"; only codes that a note uses for nothing else (not "in OR",
+        # "in MI", "in CT", "to ME", "in PA", "in MS", "wean to NC", "from NH": a nursing home;
+        # "died from CA": cancer), and no lab value ("rise in CA 19-9")
+        regex=r"""
+            (?:(?<=\bin[ ])|(?<=\bto[ ])|(?<=\bfrom[ ])|(?<=\bnear[ ]))
+            (?P<value>CA|NY|NJ|RI|VT|FL|TX|VA|WA|AZ|NV|NM|OH|WI|MN|TN|KY|AK|WY|WV|MA|LA)
+            (?![\w+-]|[ ]?\d)
+        """,
+        score=0.6,
+        group="value",
+        check=lambda m: m.group("value") != "CA" or m.string.endswith("in ", 0, m.start()),
     ),
     Pattern(
         name="org_agency_worker",
@@ -2584,6 +2605,22 @@ PATTERNS: tuple[Pattern, ...] = (
                       [ ](?:ave|blvd|st|rd|pkwy|hwy|street|road))(?![\w'’-]|\.\w)""",
         score=0.6,
         group="value",
+    ),
+    Pattern(
+        name="street_upper",
+        label="STREET_ADDRESS",
+        # A street without its number in a note in capitals, after a preposition: "SPOKE W/
+        # CVS ON CENTRE ST", "KEYS TO APT ON BLUE HILL AVE" (not "REMAINS ON SINUS ST": before
+        # "ST", sinus tachycardia's, no clinical word)
+        regex=r"""(?=[A-Z])(?<![\w'’-])
+            (?:(?<=ON[ ])|(?<=AT[ ])|(?<=OFF[ ])|(?<=NEAR[ ])|(?<=ALONG[ ])|(?<=DOWN[ ]))
+            (?!(?:THE|A|AN|MY|YOUR|HIS|HER|OUR|THEIR|THIS|THAT)[ ])
+            (?P<value>[A-Z]{3,}(?:[ ][A-Z]{3,})?[ ](?:AVE|BLVD|ST|RD|STREET|ROAD|AVENUE))
+            (?![\w'’-]|\.\w)""",
+        score=0.6,
+        group="value",
+        check=lambda m: not m.group("value").endswith(" ST")
+        or not any(map(is_technical_word, m.group("value").split()[:-1])),
     ),
     Pattern(
         name="street_word_first",

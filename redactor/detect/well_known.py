@@ -39,6 +39,16 @@ PLATFORMS_AND_CHAINS = (
     "Blue Cross Blue Shield", "Blue Cross", "BCBS", "Aetna", "Cigna", "Humana",
     "UnitedHealthcare", "Harvard Pilgrim", "Kaiser Permanente", "Amedisys", "Bayada",
     "Visiting Angels", "Comfort Keepers", "LabCorp", "Quest Diagnostics", "LifeLabs", "Rite Aid",
+    # public services and the care, transport, equipment and dialysis firms that notes name
+    # ("SW ASSISTING W/ MASSHEALTH APPLICATION", "ARRIVED VIA MEDFLIGHT", "NEOB NOTIFIED",
+    # "home infusion by Option Care", "DCF 51A FILED", "HOME SUPPORT APPROVED BY HSE")
+    "MassHealth", "Medi-Cal", "NEOB", "New England Organ Bank", "MedFlight",
+    "Meals on Wheels", "Adult Protective Services", "Child Protective Services", "DCF", "RMV",
+    "MBTA", "ModivCare", "LogistiCare", "DaVita", "Fresenius", "Lincare", "Apria",
+    "Option Care", "Philips Lifeline", "Home Instead", "BrightStar Care", "Care Dimensions",
+    "Red Cross", "Salvation Army", "AARP", "HSE", "Tusla", "DVLA", "DWP", "Royal Mail",
+    "British Gas", "Macmillan", "Carewatch", "Centrelink", "My Aged Care", "NDIS", "QAS",
+    "SE Health", "Ontario Health atHome", "WINZ", "Plunket", "NEPA",
     # political parties known by one name
     "UKIP", "SNP", "DUP", "GOP", "Tories", "Lib Dems", "Sinn Fein", "Sinn Féin",
 )  # fmt: skip

@@ -56,6 +56,21 @@ POSITIVES = [
      "BLUE CROSS BLUE SHIELD"),
     ("ORGANIZATION", "Tonight at 9pm on BBC Two: digging along the wall", "BBC Two"),
     ("LOCATION", "Rep. Dolores Whitfield (D-NM) just introduced a bill", "NM"),
+    ("LOCATION", "Pt is a machinist. Children in CA notified by wife.", "CA"),
+    ("LOCATION", "daughter moved to FL last year", "FL"),
+    ("STREET_ADDRESS", "SPOKE W/ CVS ON CENTRE ST, COST $380.", "CENTRE ST"),
+    ("STREET_ADDRESS", "LANDLADY HAS KEYS TO APT ON BLUE HILL AVE. A: STABLE", "BLUE HILL AVE"),
+    ("HEALTH_PLAN_ID", "Client: Giuseppe Romano   Medicare 2953 41267 1 Venous ulcer",
+     "2953 41267 1"),
+    ("HEALTH_PLAN_ID", "PHN: 9874 521 336\nSeen at home", "9874 521 336"),
+    ("HEALTH_PLAN_ID", "DN visit - CHI 1203492281 Insulin admin", "1203492281"),
+    ("HEALTH_PLAN_ID", "Dizziness on standing. ULI 61234-5678. Next visit 1 wk.", "61234-5678"),
+    ("HEALTH_PLAN_ID", "wants him home as long as poss. GMS card no. 8812345T", "8812345T"),
+    ("DATE", "ACCEPTED BY SPAULDING, BED EXPECTED 3/9. PT HAPPY WITH PLAN.", "3/9"),
+    ("DATE", "pump disconnect booked 14/3 in clinic.", "14/3"),
+    ("DATE", "OPTHO EXAM 5/12: STAGE 1 ROP ZONE 2", "5/12"),
+    ("ORGANIZATION", "SW ASSISTING W/ MASSHEALTH APPLICATION", "MASSHEALTH"),
+    ("ORGANIZATION", "Home support approved by HSE, 2 calls daily", "HSE"),
     ("LOCATION", "said Sen. Ron Wyden (D-Ore.), who", "Ore."),
     ("DATE", "ADMITTED W/ SYNCOPE, S/P BALLOON VALVULOPLASTY 3/3.\nNEURO: A&OX3", "3/3"),
     ("DATE", "w/ acute chest syndrome, s/p exchange transfusion 1/6.", "1/6"),
@@ -63,7 +78,7 @@ POSITIVES = [
     ("LOCATION", "WILL NEED REHAB - FAMILY PREFERS HEBREW REHAB OR YOUVILLE.", "HEBREW REHAB"),
     ("LOCATION", "TRANSFERRED FROM GOOD SAMARITAN HOSPITAL", "GOOD SAMARITAN HOSPITAL"),
     ("ORGANIZATION", "Insurance is Tufts Health Plan, auth will be needed", "Tufts Health Plan"),
-    ("ORGANIZATION", "SW IS FOLLOWING, DCF WORKER MS. OKEKE TO MEET W/ MOTHER", "DCF"),
+    ("ORGANIZATION", "SW IS FOLLOWING, DCYF WORKER MS. OKEKE TO MEET W/ MOTHER", "DCYF"),
     ("AGE", "Patient J. Santiago (99) reports that her neighbor", "99"),
     ("HEALTH_PLAN_ID", "Client: Jean-Paul Thibodeau    Health Card: 4521-339-018-KM\n",
      "4521-339-018-KM"),
@@ -654,6 +669,12 @@ def test_positive(label: str, text: str, expected: str) -> None:
 
 # (label, text): no span of that label anywhere in the text
 NEGATIVES = [
+    # a state's code that a note uses for something else: nasal cannula, nursing home,
+    # cancer, a lab value; sinus tachycardia on the monitor; a number that is no id's
+    ("LOCATION", "Plan: wean to NC. MOLST from NH. Father died from CA. Rise in CA 19-9."),
+    ("STREET_ADDRESS", "HR 100-110 ON TELE ST, REMAINS ON SINUS ST"),
+    ("HEALTH_PLAN_ID", "Pt has Medicare A/B, 3 midnight qualifying stay met"),
+    ("ORGANIZATION", "CM MADE REFERRAL TO HOME CARE. Medical team aware"),
     # a dose after a procedure's word; a party's letter and a district's number; a word
     # that ends as a procedure does before a fraction
     ("DATE", "plan exchange transfusion 1/2 unit at a time"),

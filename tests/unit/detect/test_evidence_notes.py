@@ -1,0 +1,111 @@
+"""Evidence rules read in nursing notes and posts: titles and the people around a patient
+alone, British spellings, named streets, shorthand after a name's sentence, greetings and kin
+titles before a name, and a name's ending after a model's span (evidence.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.evidence import (
+    extend_over_name_ending,
+    ordinary_language,
+    split_at_paragraph_breaks,
+    trim_leading_words,
+)
+from redactor.detect.lexicon import is_common_word
+from redactor.span import Span
+
+
+def _span(text: str, value: str, label: str, source: str = "hf_ner:PERSON") -> Span:
+    start = text.index(value)
+    return Span(start, start + len(value), label, 0.85, source)
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("pt's sons Tariq and Imran, MICU attending Dr. Lindqvist", "Dr", "PERSON"),
+    ("Imam requested, pastoral care paged.", "Imam", "PERSON"),
+    ("Key safe code held by neighbour Mr Hakimi.", "neighbour", "ORGANIZATION"),
+    ("Carer from the agency arrived during the visit", "Carer", "PERSON"),
+])
+def test_titles_and_people_around_a_patient_alone_are_no_names(text: str, value: str,
+                                                               label: str) -> None:
+    assert ordinary_language(text, _span(text, value, label))
+
+
+def test_a_title_is_a_name_only_as_a_persons_label_is_kept_apart() -> None:
+    text = "Ms. Imamura called back"
+    assert not ordinary_language(text, _span(text, "Imamura", "PERSON"))
+
+
+@pytest.mark.parametrize(("word", "common"), [
+    ("neighbour", True), ("neighbours", True), ("harbour", True),
+    ("Seymour", False), ("Honour", False),  # names ("Honour" is a given name)
+])
+def test_british_spellings_in_our_are_words_when_the_american_one_is(word: str,
+                                                                      common: bool) -> None:
+    assert is_common_word(word) is common
+
+
+@pytest.mark.parametrize("text", [
+    "Road closure: Harbour Street will be closed from 3 June to 7 June.",
+    "Road closure: Harbor Street will be closed from 3 June.",
+])
+def test_a_street_named_in_words_is_a_place_in_mixed_case(text: str) -> None:
+    value = text.split(": ")[1].split(" will")[0]
+    assert not ordinary_language(text, _span(text, value, "LOCATION", "hf_ner:LOCATION"))
+
+
+def test_a_street_named_in_words_in_capitals_needs_more() -> None:
+    text = "ROAD CLOSURE: HARBOR STREET WILL BE CLOSED"
+    assert ordinary_language(text, _span(text, "HARBOR STREET", "LOCATION", "hf_ner:LOCATION"))
+
+
+def test_shorthand_that_starts_the_next_sentence_is_no_part_of_a_name() -> None:
+    text = "Key safe code held by neighbour Mr Hakimi. TTOs to be delivered to ward."
+    pieces = split_at_paragraph_breaks(text, _span(text, "Hakimi. TTOs", "PERSON"))
+    assert [text[p.start : p.end] for p in pieces] == ["Hakimi"]
+
+
+def test_a_name_that_starts_the_next_sentence_stays_a_piece() -> None:
+    text = "Spoke with Dr Okafor. Maria called later."
+    pieces = split_at_paragraph_breaks(text, _span(text, "Okafor. Maria", "PERSON"))
+    assert [text[p.start : p.end] for p in pieces] == ["Okafor", "Maria"]
+
+
+@pytest.mark.parametrize(("text", "value", "label", "name"), [
+    ("Congratulations Priya & Arjun!!! Jaipur was magical", "Congratulations Priya & Arjun",
+     "PERSON", "Priya & Arjun"),
+    ("Congratulations Priya & Arjun!!!", "Congratulations Priya & Arjun", "ORGANIZATION",
+     "Priya & Arjun"),
+    ("Thank u Tita Marites and Tito Boy for flying in", "Tito Boy", "PERSON", "Boy"),
+    ("haft-sin all set up at maman Shirin's house", "maman Shirin", "PERSON", "Shirin"),
+])
+def test_greetings_and_kin_titles_before_a_name_are_trimmed(text: str, value: str, label: str,
+                                                            name: str) -> None:
+    span = trim_leading_words(text, _span(text, value, label))
+    assert text[span.start : span.end] == name
+
+
+@pytest.mark.parametrize(("text", "value", "whole", "label"), [
+    ("DROPPED OFF BY COWORKER FROM TYSON FOODS PLANT.", "TYSON", "TYSON FOODS",
+     "ORGANIZATION"),
+    ("PT WANTS HIS PASTOR, REV ASANTE OF ST. PETER'S CHURCH, CALLED.", "ST. PETER",
+     "ST. PETER'S CHURCH", "LOCATION"),
+    ("transferred from Mercy Hospital overnight", "Mercy", "Mercy Hospital", "LOCATION"),
+])
+def test_a_models_name_takes_in_the_word_that_ends_a_place_or_firm(text: str, value: str,
+                                                                   whole: str,
+                                                                   label: str) -> None:
+    span = extend_over_name_ending(text, _span(text, value, "PERSON"))
+    assert (text[span.start : span.end], span.label) == (whole, label)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("transferred from Mercy HOSPITAL overnight", "Mercy"),  # the case differs
+    ("Tyson foods were brought in by family", "Tyson"),  # no name's ending in lower case
+    ("seen by Dr. Lee Clinic staff aware", "Lee"),  # an exact span is left alone below
+])
+def test_no_ending_in_another_case_is_taken_in(text: str, value: str) -> None:
+    span = _span(text, value, "PERSON")
+    exact = value == "Lee"
+    assert extend_over_name_ending(text, span, exact=exact) == span
