@@ -344,7 +344,7 @@ RULES: tuple[NameRule, ...] = (
 
 #: Listed names that, in lower case after "my son", are more often a verb ("my son will ...").
 _NAME_VERBS = frozenset("will may can might must shall should would could did does drew chase rob "
-                        "sue mark bill grant hunt rose faith hope said says".split())
+                        "sue mark bill grant hunt rose faith hope said says ran".split())
 
 
 #: A member of the care team right before a bracket that holds their name ("SW (FAITH)").
@@ -770,6 +770,8 @@ _CLAUSE_START = re.compile(r"[.,!?;:\n][^.,!?;:\n]*$")
 #: is more often the word ("is mina still" may be a mine).
 _TELLING = frozenset("tell ask text call ping msg message remind thank thanks thx".split())
 _GREETING_TO = frozenset("hi hello bye love".split())
+#: What a "call" before it names in a note: the call bell, its light ("did not use call bell").
+_CALL_THINGS = frozenset("bell bells light lights button buttons back system".split())
 LOWER_CUED_SCORE = 0.6
 
 
@@ -799,6 +801,8 @@ def _lower_cued_names(text: str) -> list[Span]:
         if not all(_korean_given(w) if "-" in w else _lower_name_word(w) for w in words):
             continue  # "thanks sung-min!!" ("thanks co-op!!" is no name)
         cue = match.group("cue").split()
+        if cue[0].lower() == "call" and words[0].lower() in _CALL_THINGS:
+            continue
         telling = cue[0].lower() in _TELLING or cue[0].lower() in _GREETING_TO  # "hi to"
         english = [is_dictionary_word(w) or is_common_word(w) for w in words]
         korean = (match.group("verb") is not None and len(words) == 2

@@ -2040,18 +2040,22 @@ PATTERNS: tuple[Pattern, ...] = (
         label="DATE",
         # A holiday after a preposition, which dates what happened on it ("fine at
         # Thanksgiving", "coughing since New Year's", "home for christmas eve", "HOLD BY XMAS
-        # EVE", "on the 4th of July"): a day of the year, as a date written in numbers is
-        # (HIPAA's elements of dates); not a greeting or a custom ("Merry Christmas", "every
-        # Christmas", "the christmas party").
+        # EVE", "on the 4th of July", "closed since Memorial Day", "since Boxing Day"): a day
+        # of the year, as a date written in numbers is (HIPAA's elements of dates); not a
+        # greeting or a custom ("Merry Christmas", "every Christmas", "the christmas party").
         regex=r"""
-            (?=[TtNnCcXxFf4])(?<![\w-])
+            (?=[TtNnCcXxFf4BbMmLlIiEeHhDdSsVv])(?<![\w-])
             (?P<value>(?i:thanksgiving(?:[ \t]+day)?
               |new[ \t]+year['’]?s(?:[ \t]+(?:eve|day))?
               |(?:christmas|xmas|x-mas)(?:[ \t]+(?:eve|day))?
-              |(?:4th|fourth)[ \t]+of[ \t]+july))
+              |(?:4th|fourth)[ \t]+of[ \t]+july
+              |(?:boxing|memorial|labou?r|independence|valentine['’]?s|st\.?[ \t]+patrick['’]?s)
+               [ \t]+day
+              |easter(?:[ \t]+(?:sunday|monday))?|halloween|diwali|hanukkah|chanukah))
             (?![\w-]|['’]\w
                |[ \t]+(?i:party|parties|dinner|cards?|trees?|gifts?|presents?|shopping|sales?
-                        |break|lights|market|music|movies?|specials?|bonus|songs?|carols?)\b)
+                        |break|lights|market|music|movies?|specials?|bonus|songs?|carols?
+                        |eggs?|costumes?|weekend)\b)
         """,
         score=0.6,
         group="value",

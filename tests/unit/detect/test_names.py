@@ -547,6 +547,7 @@ def test_a_doctor_in_capitals_and_a_daughter_in_shorthand(text, name):
     ("octreotide started, dr le aware of output.", "le"),
     ("md aware, dr aware of output, dr to see in am, dr ct reviewed", None),
     ("pt nods yes/no. dtr ana in at lunch, helped w/ mouth care", "ana"),
+    ("states mother ran out of insulin 1 wk ago", None),  # a verb's past, though a name
 ])
 def test_a_lower_case_doctor_or_daughter(text, name):
     got = [text[s.start:s.end] for s in REC.detect([text])[0]

@@ -464,6 +464,7 @@ def test_names_in_lower_case_messages_after_a_cue(text: str, names: list[str]) -
     "is traffic still bad", "Can u tell Jake",  # mixed case: the other rules' work
     "defaults and delinquencies will surge", "transfusions and phlebotomies.",
     "is so far still ok", "is he ok now",  # no two syllables of Korean before a verb
+    "tried to get to the toilet, did not use call bell. no head injury",  # a call bell
 ])
 def test_words_in_lower_case_messages_stay(text: str) -> None:
     assert _by(text, "names:lower_cue") == []

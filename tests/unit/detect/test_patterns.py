@@ -68,6 +68,8 @@ POSITIVES = [
     ("HEALTH_PLAN_ID", "wants him home as long as poss. GMS card no. 8812345T", "8812345T"),
     ("DATE", "ACCEPTED BY SPAULDING, BED EXPECTED 3/9. PT HAPPY WITH PLAN.", "3/9"),
     ("DATE", "pump disconnect booked 14/3 in clinic.", "14/3"),
+    ("DATE", "Pool has been closed since Memorial Day. Property manager", "Memorial Day"),
+    ("DATE", "toddler has had a cough since Boxing Day and the GP", "Boxing Day"),
     ("DATE", "OPTHO EXAM 5/12: STAGE 1 ROP ZONE 2", "5/12"),
     ("ORGANIZATION", "SW ASSISTING W/ MASSHEALTH APPLICATION", "MASSHEALTH"),
     ("ORGANIZATION", "Home support approved by HSE, 2 calls daily", "HSE"),
@@ -674,6 +676,7 @@ NEGATIVES = [
     ("LOCATION", "Plan: wean to NC. MOLST from NH. Father died from CA. Rise in CA 19-9."),
     ("STREET_ADDRESS", "HR 100-110 ON TELE ST, REMAINS ON SINUS ST"),
     ("HEALTH_PLAN_ID", "Pt has Medicare A/B, 3 midnight qualifying stay met"),
+    ("DATE", "bought easter eggs; Halloween costumes; a Labor Day sale"),  # customs, no day
     ("ORGANIZATION", "CM MADE REFERRAL TO HOME CARE. Medical team aware"),
     # a dose after a procedure's word; a party's letter and a district's number; a word
     # that ends as a procedure does before a fraction
