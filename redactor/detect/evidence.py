@@ -1166,7 +1166,7 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
         # a note's shorthand or word in capitals that is a town's name too ("LIMA-LAD" graft,
         # "HIDA scan", "GAP 28"), unless a preposition of place stands before it ("AT CVS IN
         # NORWOOD")
-    if place and _big_city_after_a_preposition(text, span, place):
+    if place and _town_after_a_preposition(text, span, place):
         return False
     if _header(text, span):
         return True
@@ -1196,15 +1196,20 @@ def _named_street(text: str, span: Span) -> bool:
             is not None and not shouting(text, span.start, span.end))
 
 
-def _big_city_after_a_preposition(text: str, span: Span, place: str) -> bool:
-    """A city of 200,000 people or more in lower case after "in", "to", "from" or "near" in
-    lay text ("in istanbul for the first time", "flight to accra"); one that is a word too
-    ("reading", "nice") only of a million or more."""
+def _town_after_a_preposition(text: str, span: Span, place: str) -> bool:
+    """A town in lower case after "in", "to", "from" or "near": one that is no word of the
+    dictionary or the clinic, in any text ("at her mum's in rochdale", "transferred from
+    brockton"); in lay text, a city of 200,000 people or more ("in istanbul for the first
+    time", "flight to accra"), one that is a word too ("reading", "nice") only of a million or
+    more."""
     from redactor.detect.places import city_populations
 
+    if PLACE_PREPOSITION.search(line_before(text, span.start, 12)) is None:
+        return False
+    if not is_dictionary_word(place) and not is_technical_word(place):
+        return True
     population = city_populations().get(place, 0)
     return (population >= 200_000 and lay_register(text)
-            and PLACE_PREPOSITION.search(line_before(text, span.start, 12)) is not None
             and (population >= 1_000_000 or not is_dictionary_word(place)))
 
 

@@ -118,3 +118,16 @@ def test_no_ending_in_another_case_is_taken_in(text: str, value: str) -> None:
 ])
 def test_shorthand_of_burns_capacity_and_labels_is_no_name(text: str, value: str) -> None:
     assert ordinary_language(text, _span(text, value, "PERSON"))
+
+
+@pytest.mark.parametrize(("text", "value", "kept"), [
+    ("said she'd been at her mum's in rochdale & missed the bus. appeared calm", "rochdale",
+     True),  # a town that is no word, after "in", in a note
+    ("transferred from brockton, pt on heparin gtt", "brockton", True),
+    # a town that is a word too, in a note ("bath": a city that is a word only in lay text,
+    # and only of a million or more)
+    ("pt to bath in am w/ assist, tol well. npo after mn", "bath", False),
+])
+def test_a_town_in_lower_case_after_a_preposition(text: str, value: str, kept: bool) -> None:
+    span = _span(text, value, "LOCATION", "hf_ner:LOCATION")
+    assert ordinary_language(text, span) is not kept
