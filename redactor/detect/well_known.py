@@ -1,6 +1,7 @@
 """Organisations known everywhere by one name, which a post names without a capital or a cue:
-online platforms and shop chains ("posted it on snapchat", "the greggs in wigan"), and sports
-clubs ("sixers fans we stay suffering", "Spurs robbed AGAIN").
+online platforms and shop chains ("posted it on snapchat", "the greggs in wigan"), public
+services and care firms that notes name ("MASSHEALTH", "NEOB"), musicians and bands ("coldplay in
+mumbai"), and sports clubs ("sixers fans we stay suffering", "Spurs robbed AGAIN").
 
 The lists are data, not guesses from the text: a name here is an organisation wherever it
 stands, except a club's nickname that is also an English word ("heat", "jazz", "magic",
@@ -51,6 +52,28 @@ PLATFORMS_AND_CHAINS = (
     "SE Health", "Ontario Health atHome", "WINZ", "Plunket", "NEPA",
     # political parties known by one name
     "UKIP", "SNP", "DUP", "GOP", "Tories", "Lib Dems", "Sinn Fein", "Sinn Féin",
+)  # fmt: skip
+
+#: Musicians and bands that posts name in any case, by names that are no English word
+#: ("coldplay in mumbai", "my cousin got me into blackpink", "hozier buying crisps"); not "The
+#: 1975", which a court writes of an Act.
+MUSIC = (
+    "BTS", "Blackpink", "Coldplay", "Arctic Monkeys", "Slipknot", "One Direction",
+    "Metallica", "Radiohead", "Beyonce", "Beyoncé", "Rihanna", "Justin Bieber", "Bieber",
+    "Taylor Swift", "Ed Sheeran", "Ariana Grande", "Kanye", "Eminem", "Shakira", "Lady Gaga",
+    "Nicki Minaj", "Harry Styles", "Selena Gomez", "Demi Lovato", "Miley Cyrus", "Katy Perry",
+    "Bruno Mars", "Burna Boy", "Wizkid", "Davido", "Stormzy", "Dua Lipa", "Billie Eilish",
+    "Olivia Rodrigo", "Bad Bunny", "Hozier", "Boygenius", "Paramore", "Fall Out Boy",
+    "Green Day", "Linkin Park", "Maroon 5", "Imagine Dragons", "Twenty One Pilots", "Little Mix",
+    "Fifth Harmony", "5SOS", "5 Seconds of Summer", "Jonas Brothers", "Backstreet Boys",
+    "NSYNC", "Spice Girls", "Westlife", "McFly", "Kasabian", "Foo Fighters",
+    "Red Hot Chili Peppers", "Gorillaz", "Kendrick Lamar", "Travis Scott", "Post Malone",
+    "Cardi B", "Doja Cat", "SZA", "The Weeknd", "Lana Del Rey", "Avicii", "Calvin Harris",
+    "Skrillex", "Mumford & Sons", "Vampire Weekend", "Kings of Leon", "Snow Patrol",
+    "Bon Jovi", "Guns N' Roses", "AC/DC", "Iron Maiden", "Pink Floyd", "Led Zeppelin",
+    "The Beatles", "Rolling Stones", "Michael Jackson", "Justin Timberlake", "Lil Wayne",
+    "Iggy Azalea", "Austin Mahone", "Shawn Mendes", "Camila Cabello", "Olly Murs",
+    "Stray Kids", "EXO", "SNSD", "NewJeans", "LCD Soundsystem",
 )  # fmt: skip
 
 #: Clubs' names that are no English word: a club wherever they stand.
@@ -110,14 +133,14 @@ _AFTER = r"(?![\w@/-]|\.\w)"
 
 #: Every listed name in one regex (one pass over a text costs a third of three);
 #: :func:`well_known_organisation` tells which list a match is from.
-_ALL_NAMES = PLATFORMS_AND_CHAINS + CLUBS + CLUB_WORDS
+_ALL_NAMES = PLATFORMS_AND_CHAINS + MUSIC + CLUBS + CLUB_WORDS
 WELL_KNOWN_REGEX = rf"(?i:{_BEFORE}(?:{alternation(_ALL_NAMES)}){_AFTER})"
 #: What a text folded as the prefilter folds it holds where :data:`WELL_KNOWN_REGEX` matches
 #: it: a listed name in lower case at a word's start (one search costs half the regex's: no
 #: case to fold at each character).
 WELL_KNOWN_NEEDS = rf"{_BEFORE}(?:{alternation([folded(n) for n in _ALL_NAMES])})"
 CLUB_REGEX = rf"(?i:{_BEFORE}(?:{alternation(CLUBS)}){_AFTER})"
-_ALWAYS = frozenset(name.casefold() for name in PLATFORMS_AND_CHAINS + CLUBS)
+_ALWAYS = frozenset(name.casefold() for name in PLATFORMS_AND_CHAINS + MUSIC + CLUBS)
 _PLATFORMS = frozenset(name.casefold() for name in PLATFORMS_AND_CHAINS)
 _CLUB = re.compile(CLUB_REGEX)
 

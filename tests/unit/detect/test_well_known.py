@@ -24,6 +24,8 @@ def _all(text: str) -> list[str]:
         ("FILLS AT WALGREENS ON CENTRE ST", ["WALGREENS"]),
         ("lmao the knicks really found a new way to lose", ["knicks"]),
         ("Watching Man Utd v Liverpool #MUFC", ["Man Utd", "MUFC"]),
+        ("my cousin got me into blackpink and coldplay", ["blackpink", "coldplay"]),
+        ("SW ASSISTING W/ MASSHEALTH APPLICATION. NEOB NOTIFIED", ["MASSHEALTH", "NEOB"]),
     ],
 )
 def test_platforms_chains_and_clubs_that_are_no_word_in_any_case(text: str,
@@ -34,7 +36,7 @@ def test_platforms_chains_and_clubs_that_are_no_word_in_any_case(text: str,
 @pytest.mark.parametrize(
     "text",
     ["@twitter said so", "see twitter.com/help", "Facebooking all day", "my_instagram_acct",
-     "venmo me by thurs", "an apple a day"],
+     "venmo me by thurs", "an apple a day", "under the 1975 Act", "medical history"],
 )
 def test_handles_links_longer_words_and_verbs_are_no_organisation(text: str) -> None:
     assert _all(text) == []
