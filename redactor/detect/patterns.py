@@ -534,6 +534,21 @@ def _clinical_word(word: str) -> bool:
         is_technical_word(p) or is_common_word(p) for p in parts)
 
 
+def _facility_words(value: str) -> bool:
+    """The name a placement's cue stands before (the ``facility_screening`` pattern): each of
+    two facilities joined by "and" or "vs" no common or clinical word ("Spaulding vs Radius");
+    of a name in two words, one ("Hebrew SeniorLife"; not "Rehab Hospital")."""
+    def plain(word: str) -> bool:
+        return is_common_word(word) or is_technical_word(word)
+
+    parts = re.split(r"[ \t]+(?i:and|&|vs\.?)[ \t]+", value)
+    if len(parts) > 1:
+        return not any(plain(w) for w in re.findall(r"[^\W\d_]+", value)
+                       if w.lower() not in ("and", "vs"))
+    words = re.findall(r"[^\W\d_][\w'’-]*", value)
+    return not all(map(plain, words)) if len(words) > 1 else not plain(words[0])
+
+
 def facility_suffix_valid(text: str) -> bool:
     """A named clinic holds a word that is no clinical vocabulary before its last words: "Trauma
     Clinic", "Transplant Clinic", "Neuro-Oncology Clinic" are services of a hospital, not its
@@ -3310,24 +3325,26 @@ PATTERNS: tuple[Pattern, ...] = (
         # A rehab or long-term hospital named by one word where a case manager's note places a
         # patient: "SCREENED BY SPAULDING", "screens sent to Kindred and Vibra", "accepted at
         # Youville", "wife prefers Spaulding", "WAS AT KINDRED BEFORE THIS ADMISSION", "pt
-        # screened by spaulding & kindred" (no common or clinical word).
+        # screened by spaulding & kindred", "admitted from Hebrew SeniorLife", "rehab,
+        # Spaulding vs Radius", "choice list: Wingate" (one word that is no common or clinical
+        # one, or two of which one is none).
         regex=r"""
-            (?=[SsRrAaBbLlWwPp])
+            (?=[SsRrAaBbLlWwPpTtCc])
             (?i:screened[ \t]+(?:(?:pt|patient|him|her)[ \t]+)?(?:by|at|for)
                |screens?[ \t]+(?:sent[ \t]+)?to|screener[ \t]+from
                |referrals?[ \t]+(?:sent[ \t]+|faxed[ \t]+)?to|accepted[ \t]+(?:at|to|by)
-               |prefers
+               |prefers|(?:admitted|transferred)[ \t]+from
+               |(?:rehab|snf|ltach|ltac)[ \t]*[,:]|choice[ \t]+list[ \t]*:
                |bed[ \t]+(?:at|offer(?:ed)?[ \t]+(?:at|from|by))|liaison[ \t]+from
                |was[ \t]+at(?=[ \t]+\S+[ \t]+(?i:before|prior|until)\b))
             [ \t]+(?P<value>[A-Z][A-Za-z'’-]{2,}
-                        (?:[ \t]+(?:and|&|vs\.?|VS\.?)[ \t]+[A-Z][A-Za-z'’-]{2,})?
+                        (?:[ \t]+(?:(?:and|&|vs\.?|VS\.?)[ \t]+)?(?!(?i:and|or|vs)\b)
+                           [A-Z][A-Za-z'’-]{2,})?
                       |[a-z][a-z'’-]{2,}(?:[ \t]+(?:&|vs\.?)[ \t]+[a-z][a-z'’-]{2,})?)
             (?![\w'’-])
         """,
         score=0.6,
-        validate=lambda value: not any(is_common_word(w) or is_technical_word(w)
-                                       for w in re.findall(r"[^\W\d_]+", value)
-                                       if w.lower() not in ("and", "vs")),
+        validate=_facility_words,
         check=_cased_as_its_line,
         group="value",
     ),

@@ -72,6 +72,9 @@ POSITIVES = [
     ("DATE", "toddler has had a cough since Boxing Day and the GP", "Boxing Day"),
     ("DATE", "OPTHO EXAM 5/12: STAGE 1 ROP ZONE 2", "5/12"),
     ("ORGANIZATION", "SW ASSISTING W/ MASSHEALTH APPLICATION", "MASSHEALTH"),
+    ("LOCATION", "96 yo woman, DNR/DNI, admitted from Hebrew SeniorLife w/ aspiration PNA",
+     "Hebrew SeniorLife"),
+    ("LOCATION", "pursue SNF (wife's choice list: Wingate, Hebrew Rehab)", "Wingate"),
     ("ORGANIZATION", "Home support approved by HSE, 2 calls daily", "HSE"),
     ("LOCATION", "said Sen. Ron Wyden (D-Ore.), who", "Ore."),
     ("DATE", "ADMITTED W/ SYNCOPE, S/P BALLOON VALVULOPLASTY 3/3.\nNEURO: A&OX3", "3/3"),
@@ -678,6 +681,7 @@ NEGATIVES = [
     ("HEALTH_PLAN_ID", "Pt has Medicare A/B, 3 midnight qualifying stay met"),
     ("DATE", "bought easter eggs; Halloween costumes; a Labor Day sale"),  # customs, no day
     ("ORGANIZATION", "CM MADE REFERRAL TO HOME CARE. Medical team aware"),
+    ("LOCATION", "admitted from Emergency Department, transferred from OSH, admitted from Home"),
     # a dose after a procedure's word; a party's letter and a district's number; a word
     # that ends as a procedure does before a fraction
     ("DATE", "plan exchange transfusion 1/2 unit at a time"),
