@@ -18,6 +18,7 @@ from redactor.detect.evidence import (
     complete_after_particle,
     eponym,
     extend_over_name_ending,
+    extend_over_office,
     extend_to_whole_token,
     ordinary_language,
     spacy_in_capitals,
@@ -279,12 +280,14 @@ class Engine:
         (:func:`~redactor.detect.evidence.trim_at_joining_words`); and over the surname after
         a particle it ended with (:func:`~redactor.detect.evidence.complete_after_particle`)
         and over a word that ends a place's or a firm's name after it ("TYSON" of "TYSON FOODS":
-        :func:`~redactor.detect.evidence.extend_over_name_ending`)."""
+        :func:`~redactor.detect.evidence.extend_over_name_ending`); in edited prose, over an
+        office before a name ("Professor Eastman":
+        :func:`~redactor.detect.evidence.extend_over_office`)."""
         exact = self.is_exact(span)
         for step in (extend_to_whole_token, trim_punctuation_edges, trim_leading_words,
                      trim_around_handles, trim_lower_case_edges, trim_sentence_verbs,
                      trim_trailing_role, trim_date_tail, trim_at_joining_words,
-                     complete_after_particle, extend_over_name_ending):
+                     complete_after_particle, extend_over_name_ending, extend_over_office):
             span = step(text, span, exact=exact)
         return span
 

@@ -1796,6 +1796,26 @@ def complete_after_particle(text: str, span: Span, *, exact: bool = False) -> Sp
     return replace(span, end=after.end(1))
 
 
+#: An office or rank that edited prose writes before a name as part of how it names the
+#: person ("Professor Eastman says", "Secretary Cardona invoked"): a courtesy title ("Dr",
+#: "Mr") is no part of a name, and a clinical note's "Dr" is never taken in.
+_OFFICE_BEFORE = re.compile(
+    r"(?:Professor|Secretary|President|Senator|Governor|Minister|Chancellor|General|Colonel"
+    r"|Captain|Lieutenant|Sergeant|Inspector|Ambassador|Commissioner|Mayor)[ ]$")
+
+
+def extend_over_office(text: str, span: Span, *, exact: bool = False) -> Span:
+    """A model's person in edited prose over the office or rank right before it ("Eastman" of
+    "Professor Eastman says"), as the press and the web name people; the span itself
+    otherwise."""
+    if exact or span.label != "PERSON" or not text[span.start : span.start + 1].isupper():
+        return span
+    office = _OFFICE_BEFORE.search(text, max(0, span.start - 14), span.start)
+    if office is None or not edited_prose(text):
+        return span
+    return replace(span, start=office.start())
+
+
 #: A word that ends a place's or a firm's name, after a name a model found without it:
 #: places of care and worship (a place under Safe Harbor), then firms.
 _PLACE_ENDINGS = ("Pharmacy", "Hospital", "Clinic", "Hospice", "Church", "Parish", "Mosque",

@@ -8,6 +8,7 @@ import pytest
 
 from redactor.detect.evidence import (
     extend_over_name_ending,
+    extend_over_office,
     ordinary_language,
     split_at_paragraph_breaks,
     trim_leading_words,
@@ -131,3 +132,23 @@ def test_shorthand_of_burns_capacity_and_labels_is_no_name(text: str, value: str
 def test_a_town_in_lower_case_after_a_preposition(text: str, value: str, kept: bool) -> None:
     span = _span(text, value, "LOCATION", "hf_ner:LOCATION")
     assert ordinary_language(text, span) is not kept
+
+
+_PROSE = ("The study was published on Monday. It covered two states. Salt is cheap. Bread is "
+          "a staple. Most people eat it. Few know the risk. Children are most at risk. Doctors "
+          "agree. The cost is low. The fix is simple. ")
+
+
+def test_an_office_before_a_name_in_edited_prose_is_taken_in() -> None:
+    text = _PROSE + "Professor Eastman says manufacturers could act."
+    span = extend_over_office(text, _span(text, "Eastman", "PERSON"))
+    assert text[span.start : span.end] == "Professor Eastman"
+
+
+@pytest.mark.parametrize("text", [
+    "Professor Eastman says manufacturers could act.",  # a short text: no edited prose
+    _PROSE + "Dr Eastman says manufacturers could act.",  # a courtesy title stays out
+])
+def test_no_office_is_taken_in_elsewhere(text: str) -> None:
+    span = _span(text, "Eastman", "PERSON")
+    assert extend_over_office(text, span) == span
