@@ -23,6 +23,7 @@ from redactor.detect.lexicon import (
     ROLE_WORDS,
     SERVICE_WORDS,
     TITLES_ABROAD,
+    clinical_register,
     country_names,
     is_common_word,
     is_technical_word,
@@ -253,6 +254,10 @@ RULES: tuple[NameRule, ...] = (
     # "Finnegan scores" in a note)
     _rule("player", r"(?<![\w@#'’-])(?P<name>[^\W\d_][^\W\d_'’-]{2,19})[ ]"
           r"(?:scoring|scored|scores|benched|subbed|traded)\b", 0.6),
+    # ... and someone a post in lower case tells of at a sentence's start by what they said or
+    # did to the writer: "summer said she'd be ready in 5", "frosty brought the speaker"
+    _rule("teller", r"(?m)(?:^|(?<=[.!?])[ \t]+)(?P<name>[a-z][a-z'’-]{1,19})[ ]"
+          r"(?:said|says|texted|replied|told[ ]me|asked[ ]me|brought[ ]the)\b", 0.6),
     # Someone from the writer's work or street: "Rose from work has just brought in cake",
     # "liên next door brought over bánh xèo"; whom the writer is with: "hope and i are going
     # to japan", "Will and I just booked", "me n hope at coney island"; whom it thanks: "Shout
@@ -1971,6 +1976,11 @@ class NameRecognizer:
                 source = f"names:{rule.name}"  # one string per rule, not one per span
                 for match in rule.regex.finditer(text):
                     if rule.name == "companion" and not _companion_name(match.group("name")):
+                        continue
+                    if rule.name == "teller" and not (
+                            _companion_name(match.group("name"))
+                            and not is_technical_word(match.group("name"))
+                            and not clinical_register(text)):
                         continue
                     if rule.name == "player" and not (
                             _companion_name(match.group("name"))

@@ -783,3 +783,14 @@ def test_a_player_by_what_players_do_in_lay_text():
     spans = NameRecognizer().detect([note])[0]
     assert not [s for s in spans if s.source == "names:player"]  # a note: no player
     assert not any(n.lower() == "pain" for n in found("pain scores 6, 9, 7 overnight"))
+
+
+def test_someone_a_post_tells_of_by_what_they_said_or_did():
+    from redactor.detect.names import NameRecognizer
+
+    post = "summer said she'd be ready in 5 mins. that was an hour ago"
+    spans = NameRecognizer().detect([post])[0]
+    assert [post[s.start : s.end] for s in spans if s.source == "names:teller"] == ["summer"]
+    words = ("mum said no. everyone said it was fine. he said yes. nobody texted back. frosty "
+             "brought the speaker")  # kin, grammar, words that are no given name
+    assert not [s for s in NameRecognizer().detect([words])[0] if s.source == "names:teller"]
