@@ -3338,7 +3338,9 @@ PATTERNS: tuple[Pattern, ...] = (
                |bed[ \t]+(?:at|offer(?:ed)?[ \t]+(?:at|from|by))|liaison[ \t]+from
                |was[ \t]+at(?=[ \t]+\S+[ \t]+(?i:before|prior|until)\b))
             [ \t]+(?P<value>[A-Z][A-Za-z'’-]{2,}
-                        (?:[ \t]+(?:(?:and|&|vs\.?|VS\.?)[ \t]+)?(?!(?i:and|or|vs)\b)
+                        (?:[ \t]+(?:(?:and|&|vs\.?|VS\.?)[ \t]+)?
+                           (?!(?i:and|or|vs|before|prior|until|after|with|for|on|in|at|to|from
+                                 |today|tomorrow|yesterday|tonight)\b)
                            [A-Z][A-Za-z'’-]{2,})?
                       |[a-z][a-z'’-]{2,}(?:[ \t]+(?:&|vs\.?)[ \t]+[a-z][a-z'’-]{2,})?)
             (?![\w'’-])
