@@ -1821,7 +1821,8 @@ def extend_over_office(text: str, span: Span, *, exact: bool = False) -> Span:
 _PLACE_ENDINGS = ("Pharmacy", "Hospital", "Clinic", "Hospice", "Church", "Parish", "Mosque",
                   "Temple", "Synagogue", "Cathedral", "Chapel")
 _FIRM_ENDINGS = ("Foods", "Motors", "Bank", "Insurance", "Foundation", "School", "College",
-                 "University", "Academy", "Inc", "Ltd", "LLC")
+                 "University", "Academy")  # (legal forms: the org_suffix pattern's)
+_PLACE_ENDINGS_FOLDED = frozenset(w.casefold() for w in _PLACE_ENDINGS)
 _ENDING_AFTER = re.compile(
     r"(?:['’][sS])?[ ](?P<word>(?P<title>" + "|".join(_PLACE_ENDINGS + _FIRM_ENDINGS) + ")|"
     + "|".join(w.upper() for w in _PLACE_ENDINGS + _FIRM_ENDINGS) + r")(?![\w'’-])")
@@ -1839,9 +1840,8 @@ def extend_over_name_ending(text: str, span: Span, *, exact: bool = False) -> Sp
         return span
     if (match.group("title") is None) != value.isupper():
         return span  # "MERCY HOSPITAL", "Mercy Hospital"; not "Mercy HOSPITAL"
-    word = match.group("word").casefold()
-    label = ("LOCATION" if word in {w.casefold() for w in _PLACE_ENDINGS} else "ORGANIZATION")
-    return replace(span, end=match.end(), label=label)
+    place = match.group("word").casefold() in _PLACE_ENDINGS_FOLDED
+    return replace(span, end=match.end(), label="LOCATION" if place else "ORGANIZATION")
 
 
 def trim_sentence_verbs(text: str, span: Span, *, exact: bool = False) -> Span:

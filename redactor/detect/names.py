@@ -255,7 +255,7 @@ RULES: tuple[NameRule, ...] = (
     _rule("player", r"(?<![\w@#'’-])(?P<name>[^\W\d_][^\W\d_'’-]{2,19})[ ]"
           r"(?:scoring|scored|scores|benched|subbed|traded)\b", 0.6),
     # ... and someone a post in lower case tells of at a sentence's start by what they said or
-    # did to the writer: "summer said she'd be ready in 5", "frosty brought the speaker"
+    # did to the writer: "summer said she'd be ready in 5", "bilal brought the speaker"
     _rule("teller", r"(?m)(?:^|(?<=[.!?])[ \t]+)(?P<name>[a-z][a-z'’-]{1,19})[ ]"
           r"(?:said|says|texted|replied|told[ ]me|asked[ ]me|brought[ ]the)\b", 0.6),
     # Someone from the writer's work or street: "Rose from work has just brought in cake",

@@ -536,7 +536,7 @@ def _clinical_word(word: str) -> bool:
 
 def _facility_words(value: str) -> bool:
     """The name a placement's cue stands before (the ``facility_screening`` pattern): each of
-    two facilities joined by "and" or "vs" no common or clinical word ("Spaulding vs Radius");
+    two facilities joined by "and" or "vs" no common or clinical word ("Spaulding vs Youville");
     of a name in two words, one ("Hebrew SeniorLife"; not "Rehab Hospital")."""
     def plain(word: str) -> bool:
         return is_common_word(word) or is_technical_word(word)
@@ -3325,8 +3325,8 @@ PATTERNS: tuple[Pattern, ...] = (
         # A rehab or long-term hospital named by one word where a case manager's note places a
         # patient: "SCREENED BY SPAULDING", "screens sent to Kindred and Vibra", "accepted at
         # Youville", "wife prefers Spaulding", "WAS AT KINDRED BEFORE THIS ADMISSION", "pt
-        # screened by spaulding & kindred", "admitted from Hebrew SeniorLife", "rehab,
-        # Spaulding vs Radius", "choice list: Wingate" (one word that is no common or clinical
+        # screened by spaulding & kindred", "admitted from Hebrew SeniorLife", "rehab:
+        # Spaulding vs Youville", "choice list: Wingate" (one word that is no common or clinical
         # one, or two of which one is none).
         regex=r"""
             (?=[SsRrAaBbLlWwPpTtCc])
