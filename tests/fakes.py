@@ -66,3 +66,9 @@ def script_module(name: str, path: Path) -> Iterator[ModuleType]:
         yield module
     finally:
         sys.modules.pop(name, None)
+
+
+def span_at(text: str, value: str, label: str, source: str, score: float = 0.85) -> Span:
+    """A detector's span over the first ``value`` in ``text``."""
+    start = text.index(value)
+    return Span(start, start + len(value), label, score, source)

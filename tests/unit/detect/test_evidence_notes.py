@@ -5,6 +5,7 @@ titles before a name, and a name's ending after a model's span (evidence.py)."""
 from __future__ import annotations
 
 import pytest
+from fakes import span_at
 
 from redactor.detect.evidence import (
     extend_over_name_ending,
@@ -18,8 +19,7 @@ from redactor.span import Span
 
 
 def _span(text: str, value: str, label: str, source: str = "hf_ner:PERSON") -> Span:
-    start = text.index(value)
-    return Span(start, start + len(value), label, 0.85, source)
+    return span_at(text, value, label, source)
 
 
 @pytest.mark.parametrize(("text", "value", "label"), [
