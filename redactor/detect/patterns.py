@@ -46,6 +46,7 @@ from redactor.detect.context import DEFAULT_WINDOW, boosted, has_context
 from redactor.detect.lexicon import (
     FUNCTION_WORDS,
     GRAMMAR_WORDS,
+    INSTITUTION,
     NOT_ENTITIES,
     SERVICE_WORDS,
     is_common_word,
@@ -790,6 +791,8 @@ def org_cued_check(match: re.Match[str]) -> bool:
     words = value.split()
     if words[0].casefold() in _GRAMMAR_WORDS:
         return False
+    if len(words) == 1 and INSTITUTION.fullmatch(value):
+        return False  # a kind of place, no name: "a professor at College"
     if any(c.islower() for c in value):
         return True
     between = match.string[match.start() : match.start("value")]
@@ -2505,11 +2508,16 @@ PATTERNS: tuple[Pattern, ...] = (
         name="org_cued",
         label="ORGANIZATION",
         # "insurance card (Ambetter", "Insurance: Anthem Blue Cross", "works for Acme",
-        # "Insurance is Tufts Health Plan" (not "insurance is Pending")
+        # "Insurance is Tufts Health Plan" (not "insurance is Pending"); an employer after a
+        # trade: "engineer at Raytheon", "ELECTRICIAN W/ NSTAR" (not "NURSE AT BEDSIDE")
         regex=rf"""
             (?<![A-Za-z])                         # a whole word: not "ACCOMPANYING"
             (?:(?i:insurance|insurer|carrier|payer|employer|company|works[ ]for|works[ ]at
-                 |employed[ ]by|employed[ ]at)(?:[ ](?i:card|plan|company))?
+                 |employed[ ]by|employed[ ]at
+                 |(?:physician|pharmacist|nurse|teacher|engineer|electrician|machinist
+                    |mechanic|lawyer|attorney|accountant|firefighter|cashier|technician
+                    |programmer|professor|plumber|carpenter|welder|janitor)
+                  [ ](?:at|with|w/|for)(?=[ ]))(?:[ ](?i:card|plan|company))?
                (?:[ ](?i:is|through|with|via)(?=[ ]))?[ ]*[:(]?[ ]*)
             (?P<value>(?!{_GENERIC_ORG_WORDS}\b)[A-Z][A-Za-z&'’-]+(?:[ ][A-Z][A-Za-z&'’-]+){{0,3}})
         """,

@@ -76,6 +76,8 @@ POSITIVES = [
      "Hebrew SeniorLife"),
     ("LOCATION", "pursue SNF (wife's choice list: Wingate, Hebrew Rehab)", "Wingate"),
     ("ORGANIZATION", "Home support approved by HSE, 2 calls daily", "HSE"),
+    ("ORGANIZATION", "Pt works as an engineer at Raytheon. Plan: CT abd", "Raytheon"),
+    ("ORGANIZATION", "PT IS AN ELECTRICIAN W/ NSTAR, WORRIED ABOUT JOB.", "NSTAR"),
     ("LOCATION", "said Sen. Ron Wyden (D-Ore.), who", "Ore."),
     ("DATE", "ADMITTED W/ SYNCOPE, S/P BALLOON VALVULOPLASTY 3/3.\nNEURO: A&OX3", "3/3"),
     ("DATE", "w/ acute chest syndrome, s/p exchange transfusion 1/6.", "1/6"),
@@ -681,6 +683,7 @@ NEGATIVES = [
     ("HEALTH_PLAN_ID", "Pt has Medicare A/B, 3 midnight qualifying stay met"),
     ("DATE", "bought easter eggs; Halloween costumes; a Labor Day sale"),  # customs, no day
     ("ORGANIZATION", "CM MADE REFERRAL TO HOME CARE. Medical team aware"),
+    ("ORGANIZATION", "NURSE AT BEDSIDE. He is a professor at College and teaches history"),
     ("LOCATION", "admitted from Emergency Department, transferred from OSH, admitted from Home"),
     # a dose after a procedure's word; a party's letter and a district's number; a word
     # that ends as a procedure does before a fraction
