@@ -212,9 +212,9 @@ def is_common_word(word: str) -> bool:
     stems = _stems(word)
     if any(stem in words for stem in stems):
         return True
-    folded = stems[0]
     if any(s.endswith("our") and len(s) >= 6 and s[:-2] + "r" in words for s in stems):
         return not is_listed_name(word)  # a British spelling: "neighbours", "harbour"
+    folded = stems[0]
     if len(folded) < 6 or not folded.endswith(("ed", "ing")):
         return False
     return not is_listed_name(word) and any(s in words for s in _verb_stems(folded))

@@ -8,7 +8,7 @@ find the name whatever its origin. The rules are data: a regex for the cue and t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -1949,6 +1949,84 @@ def initial_echoes(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+def _post_name(match: re.Match[str]) -> bool:
+    """A name a post gives (:func:`_companion_name`) that is no clinical word."""
+    name = match.group("name")
+    return _companion_name(name) and not is_technical_word(name)
+
+
+def _named_in_a_post(text: str, match: re.Match[str]) -> bool:
+    """The "teller" rule's word: :func:`_post_name`, in a text that is no clinical note
+    ("summer said she'd be ready")."""
+    return _post_name(match) and not clinical_register(text)
+
+
+def _player(text: str, match: re.Match[str]) -> bool:
+    """The "player" rule's word: :func:`_post_name`, in lay text ("haaland scoring"; not
+    "Finnegan scores" in a note)."""
+    return _post_name(match) and lay_register(text)
+
+
+def _role_name(text: str, match: re.Match[str]) -> bool:
+    """After a role, no sentence's word in capitals ("AIDE HELPED")."""
+    name = match.group("name")
+    return not (name.isupper() and sentence_word_in_capitals(name.split()[0]))
+
+
+def _relative_name(text: str, match: re.Match[str]) -> bool:
+    """After a relative: in capitals in mixed-case text, listed names only ("(DAD IATA)" is
+    none); after a relative and a comma in capitals, no sentence's word ("W/ MGM, HELD BABY";
+    "DAUGHTER, MARY, CALLED" stays)."""
+    name = match.group("name")
+    if (match.group().isupper() and not shouting(text, match.start(), match.end())
+            and not all(map(is_listed_name, name.split()))):
+        return False
+    return not (name.isupper() and "," in text[match.start() : match.start("name")]
+                and is_common_word(name.split()[0]))
+
+
+def _lower_surname_after_dr(text: str, match: re.Match[str]) -> bool:
+    """After "dr" in lower case, a surname (:func:`_lower_surname`), or a listed surname that is
+    a word too where a name's words follow it ("dr long updated x2")."""
+    name = match.group("name")
+    return _lower_surname(name) or (name.title() in family_names()
+                                    and _followed_as_a_name(text, match))
+
+
+def _titled_name(text: str, match: re.Match[str]) -> bool:
+    """After "DR" in capitals, no sentence's word ("PER DR ORDERS")."""
+    return not (re.match(r"(?:DR|dr\.?)[ \t]", match.group())
+                and sentence_word_in_capitals(match.group("name")))
+
+
+def _titled_name_in_capitals(text: str, match: re.Match[str]) -> bool:
+    """As :func:`_titled_name`, and after "dr" in lower case no note's shorthand ("dr ICU
+    aware")."""
+    return _titled_name(text, match) and not (match.group().startswith("dr")
+                                              and is_technical_word(match.group("name")))
+
+
+#: What a rule's match must pass besides its regex, by rule (a rule not here: nothing).
+_RULE_CHECKS: dict[str, Callable[[str, re.Match[str]], bool]] = {
+    "companion": lambda text, match: _companion_name(match.group("name")),
+    "teller": _named_in_a_post,
+    "player": _player,
+    "initials_signature": lambda text, match: _signature_initials(match.group("name")),
+    "role": _role_name,
+    "relative_lower": lambda text, match: (_lower_name(match.group("name"))
+                                           or _followed_as_a_name(text, match)),
+    "role_bracketed": lambda text, match: _ROLE_BEFORE_BRACKET.search(
+        text, max(0, match.start() - 20), match.start()) is not None,
+    "relative": _relative_name,
+    "title_lower": _lower_surname_after_dr,
+    "title": _titled_name,
+    "title_caps": _titled_name_in_capitals,
+    "self_intro": lambda text, match: _introduced(match.group("name")),
+    "name_given": lambda text, match: match.group("name").islower() and all(
+        map(_lower_name_word, match.group("name").split())),
+}
+
+
 @dataclass
 class NameRecognizer:
     """Person names cued by titles, field labels, signatures, credentials and user ids, and
@@ -1974,63 +2052,16 @@ class NameRecognizer:
                 if test is not None and not test(lowered):  # a word it needs is not in the text
                     continue
                 source = f"names:{rule.name}"  # one string per rule, not one per span
+                keep = _RULE_CHECKS.get(rule.name)
                 for match in rule.regex.finditer(text):
-                    if rule.name == "companion" and not _companion_name(match.group("name")):
+                    if keep is not None and not keep(text, match):
                         continue
-                    if rule.name == "teller" and not (
-                            _companion_name(match.group("name"))
-                            and not is_technical_word(match.group("name"))
-                            and not clinical_register(text)):
-                        continue
-                    if rule.name == "player" and not (
-                            _companion_name(match.group("name"))
-                            and not is_technical_word(match.group("name"))
-                            and lay_register(text)):
-                        continue
-                    if rule.name == "initials_signature" and not _signature_initials(
-                            match.group("name")):
-                        continue
-                    if (rule.name == "role" and match.group("name").isupper()
-                            and sentence_word_in_capitals(match.group("name").split()[0])):
-                        continue  # a sentence's word after a role in capitals: "AIDE HELPED"
-                    if rule.name == "relative_lower" and not (
-                            _lower_name(match.group("name")) or _followed_as_a_name(text, match)):
-                        continue
-                    if rule.name == "role_bracketed" and _ROLE_BEFORE_BRACKET.search(
-                            text, max(0, match.start() - 20), match.start()) is None:
-                        continue
-                    if (rule.name == "relative" and match.group().isupper()
-                            and not shouting(text, match.start(), match.end())
-                            and not all(map(is_listed_name, match.group("name").split()))):
-                        continue  # capitals in mixed case, no listed name: "(DAD IATA)"
-                    if (rule.name == "relative" and match.group("name").isupper()
-                            and "," in text[match.start() : match.start("name")]
-                            and is_common_word(match.group("name").split()[0])):
-                        continue  # a sentence's word after a relative and a comma: "W/ MGM,
-                        # HELD BABY" (not "DAUGHTER, MARY, CALLED")
-                    if rule.name == "title_lower" and not (
-                            _lower_surname(match.group("name"))
-                            or (match.group("name").title() in family_names()
-                                and _followed_as_a_name(text, match))):
-                        continue
-                    if (rule.name in ("title", "title_caps")
-                            and re.match(r"(?:DR|dr\.?)[ \t]", match.group())
-                            and sentence_word_in_capitals(match.group("name"))):
-                        continue  # "DR" in capitals before a word: "PER DR ORDERS"
-                    if (rule.name == "title_caps" and match.group().startswith("dr")
-                            and is_technical_word(match.group("name"))):
-                        continue  # a note's shorthand after "dr" in lower case: "dr ICU aware"
                     cued = source
                     if rule.name == "user_field" and is_dictionary_word(match.group("name")):
                         # a word is a user name only alone in a user id field, a strong cue
                         cued = _USER_ID_SOURCE if _user_id_field(text, match) else ""
                     if rule.name == "user_field" and (
                             not cued or match.group("name").lower() in _NOT_USER):
-                        continue
-                    if rule.name == "self_intro" and not _introduced(match.group("name")):
-                        continue
-                    if rule.name == "name_given" and not (match.group("name").islower() and all(
-                            map(_lower_name_word, match.group("name").split()))):
                         continue
                     found = match.span("name")
                     if rule.name == "credential":  # the words right before the credential
