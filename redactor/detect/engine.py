@@ -33,7 +33,7 @@ from redactor.detect.evidence import (
     trim_trailing_role,
     unconfirmed_in_capitals,
 )
-from redactor.detect.lexicon import clinical_register
+from redactor.detect.lexicon import note_register
 from redactor.detect.lists import allowed
 from redactor.detect.normalize import Normalized, normalize
 from redactor.detect.registry import BY_TYPE, BuildContext, Registry
@@ -342,7 +342,7 @@ class Engine:
             text = view.text
             agreed = agreed_names(spans) if keep is None else frozenset()
             accepted = self._kept(text, spans, keep, agreed)
-            if any(spacy_in_capitals(text, s) for s in accepted) and clinical_register(text):
+            if any(spacy_in_capitals(text, s) for s in accepted) and note_register(text):
                 accepted = [s for s in accepted if not unconfirmed_in_capitals(text, s, accepted)]
             for recognizer in propagators:
                 extra = recognizer.propagate(text, accepted)  # type: ignore[attr-defined]

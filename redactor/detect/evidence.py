@@ -47,6 +47,7 @@ from redactor.detect.lexicon import (
     is_common_word,
     is_technical_word,
     lay_register,
+    note_register,
     place_names,
     words_of,
 )
@@ -500,7 +501,7 @@ def _department(text: str, span: Span, words: list[str]) -> bool:
                    or w.lower() in _SPECIALTIES for w in words[2:])  # "Department of Surgery"
     if len(words) < 2 or words[-1].lower() not in _DEPARTMENT_LAST:
         return False
-    if clinical_register(text) and all(map(is_technical_word, words[:-1])):
+    if note_register(text) and all(map(is_technical_word, words[:-1])):
         return True  # a clinic of a condition in a note ("F/U IN BRAIN TUMOR CLINIC")
     return (words[0].lower() in _CARE_WORDS or words[0].lower() in _OFFICE_WORDS
             or words[0].lower() in SERVICE_WORDS)  # "NEUROSURGERY CLINIC"
@@ -537,8 +538,8 @@ def _words_after_a_cue_in_capitals(text: str, span: Span) -> bool:
     value = text[span.start : span.end]
     if span.label != "PERSON" or not span.source.startswith("names:") or "@" in value:
         return False  # a handle is an account whatever its words ("@NULL", "@WALMART")
-    if span.source == "names:handover":
-        return False  # a cue on both sides: "D/W SHIN AND FAMILY"
+    if span.source in ("names:handover", "names:last_initials"):
+        return False  # a cue on both sides: "D/W SHIN AND FAMILY"; initials are no words
     if span.source == "names:credential" and re.match(r"[A-Z]\.[ \t]?[A-Z]", value):
         return False  # an initial and a word before a credential: "-- T. To, RN"
     if span.source == "names:title" and re.match(r"[.,;)]|[ \t]*(?:\n|$)",
@@ -1493,7 +1494,7 @@ def _scale_of_the_note(text: str, span: Span, words: list[str]) -> bool:
         return False
     if value.group("word") or value.group("of"):
         return not lay_register(text)
-    return clinical_register(text)
+    return note_register(text)
 
 
 def _device_of_the_note(text: str, span: Span, words: list[str]) -> bool:
@@ -1508,7 +1509,7 @@ def _device_of_the_note(text: str, span: Span, words: list[str]) -> bool:
         value, words = first, [first]
     name = re.sub(r"['’][sS]?$", "", value).casefold()
     return (len(words) == 1 and (name in _DEVICES_BY_NAME or name in _eponyms_in(text))
-            and clinical_register(text)
+            and note_register(text)
             and not has_cue(text, span.start, span.end, span.label))
 
 
@@ -1544,10 +1545,11 @@ def spacy_in_capitals(text: str, span: Span) -> bool:
 
 def unconfirmed_in_capitals(text: str, span: Span, others: Sequence[Span]) -> bool:
     """True when ``span`` should be dropped: spaCy's name, place or organisation in a clinical
-    note (:func:`redactor.detect.lexicon.clinical_register`, which the caller checks) written
+    note (:func:`redactor.detect.lexicon.note_register`, which the caller checks) written
     in capitals, where spaCy (trained on mixed case) takes verbs and instrument names for
     names ("THE AMPULLAE WERE MOBILIZED", "A KITNER WAS USED"), that no other recognizer
-    found, with no cue around it, no listed given name or surname in it and no place's name."""
+    found, with no cue around it, no place's name, and no listed given name or surname in it
+    but one that is a word too ("STRONG NONPROD COUGH", "WILL REOFFER W/ PM DOSE")."""
     if not spacy_in_capitals(text, span):
         return False
     for other in others:
@@ -1560,7 +1562,7 @@ def unconfirmed_in_capitals(text: str, span: Span, others: Sequence[Span]) -> bo
     value = text[span.start : span.end]
     if _DETERMINER.sub("", value).casefold() in place_names():
         return False
-    return not any(is_listed_name(w) for w in words_of(value))
+    return not any(is_listed_name(w) and not is_common_word(w) for w in words_of(value))
 
 
 #: Labels whose model spans are fitted to their capitalised words.

@@ -209,7 +209,10 @@ RULES: tuple[NameRule, ...] = (
           rf"social[ \t]+worker|rep(?:resentative)?|"
           # a placement's screener, a patient's advocate or aide: "SPAULDING screener Joy
           # reviewed chart", "advocate Soledad will meet pt"
-          rf"screener|liaison|advocate|aide))[ \t]+"
+          rf"screener|liaison|advocate|aide|"
+          # the crew or the police who bring a patient in: "medic Brown gave report",
+          # "DETECTIVE PRICE CALLED", "Constable Mthembu"
+          rf"medic|paramedic|emt|detective|constable|sergeant|sgt|trooper))[ \t]+"
           # (not a title, which has its own rule, nor a service's word: "INTERPRETER LINE USED")
           rf"(?!(?i:dr|mr|mrs|ms|line|services?|phone|present|needed|used|via)\b)"
           rf"(?P<name>{_NAME})", 0.75),  # (a title after it has its own rule: "FELLOW DR HO")
@@ -706,6 +709,40 @@ _SPEAKER = re.compile(
 SPEAKER_SCORE = 0.75
 _WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+")
 SINGLE_NAME_SCORE = 0.55
+
+
+#: A writer's initials that end a text: alone after its last sentence or on its last line, or
+#: before a nurse's credential ("... NOT ADVISABLE AT THIS TIME.\nLK", "NUMBER CONFIRMED.\nPD
+#: RN", "POA SON GERALD 401-555-0163. JK"), or after a caret as a firm's tweet signs its
+#: agent ("Sorry for any inconvenience ^KM").
+_LAST_INITIALS = re.compile(
+    r"(?:^|(?<=[.!?])|(?<=--)|(?P<caret>\^))[ \t]*(?P<name>[A-Z]{2,3}|[a-z]{2,3})"
+    r"(?:,?[ \t]+(?P<credential>RN|LPN|SN|RM|RGN|RRT|CNA|EN|rn|lpn|sn))?\s*\Z", re.M)
+#: Capitals at a note's end that are no one's initials.
+_NOT_INITIALS = frozenset("OK NO YES AM PM MD ER ED PER AND THE".split())
+
+
+def _last_initials(text: str) -> list[Span]:
+    """The initials that sign a text at its end (:data:`_LAST_INITIALS`): after a caret in any
+    text; otherwise no word of grammar, and in lower case no word of the dictionary, the clinic
+    or chat (:func:`_signature_initials`: "pt rn"); before a credential, that is all; alone,
+    in a note only (clinical language, or text of 20 words or more not in lay language whose
+    letters are no chat: not "lol ... JK"), and no clinical shorthand ("DNR", "NPO")."""
+    match = _LAST_INITIALS.search(text, max(0, len(text) - 24))
+    if match is None:
+        return []
+    token = match.group("name")
+    if not match.group("caret"):
+        if token.upper() in _NOT_INITIALS or token.casefold() in GRAMMAR_WORDS:
+            return []
+        if token.islower() and not _signature_initials(token):
+            return []  # "plan.\npt rn", "ok"
+        note = clinical_register(text) or (
+            not lay_register(text) and token.casefold() not in CHAT_WORDS
+            and len(_WORD_RE.findall(text, 0, 2000)) >= 20)  # (a short text's register: noise)
+        if not match.group("credential") and not (note and not is_technical_word(token)):
+            return []
+    return [Span(*match.span("name"), "PERSON", 0.7, "names:last_initials")]
 
 
 #: Speakers of a chat log that are no person.
@@ -1703,11 +1740,24 @@ _COORDINATED = re.compile(portable(
 _COORDINATED_WORD = re.compile(r"[A-Z][a-z'’-]+")
 
 
+#: Given names that are a month's name too ("Smith and May" is rarer than "April and May").
+_MONTH_NAMES = frozenset("April May June July August".split())
+
+
+def _coordinated_given_name(word: str) -> bool:
+    """The last word of a list of names, after "and", that is a listed given name, though a
+    word too ("Grace and Will got engaged"): no large place ("Paris and London") or month."""
+    title = word[:1].upper() + word[1:].lower()
+    return (title in given_names() and title not in _MONTH_NAMES
+            and word.casefold() not in place_names() and title not in NOT_NAME_WORDS)
+
+
 def coordinated_names(text: str, spans: Sequence[Span]) -> list[Span]:
     """The other surnames of a list in which a found name stands alone as one word: "Hoffman
     and Smith were ...", "our founders: Miller, Stone and Taylor" once "Smith" or "Taylor"
     is found. The others must be listed surnames or words no lexicon knows ("Paris and
-    London" stays: no large place is a surname here)."""
+    London" stays: no large place is a surname here); the last, after "and", may be a given
+    name that is a word too ("Grace and Will": :func:`_coordinated_given_name`)."""
     alone = {(s.start, s.end) for s in spans if s.label == "PERSON"}
     if not alone:
         return []
@@ -1722,7 +1772,9 @@ def coordinated_names(text: str, spans: Sequence[Span]) -> list[Span]:
             word = text[start:end]
             if any(a < end and start < b for a, b in found):
                 continue
-            if _surname_word(word) or unknown_word(word):
+            last = (start, end) == words[-1]
+            if (_surname_word(word) or unknown_word(word)
+                    or (last and _coordinated_given_name(word))):
                 out.append(Span(start, end, "PERSON", CONTEXT_SCORE, "names:coordinated"))
     return out
 
@@ -2082,6 +2134,7 @@ class NameRecognizer:
                     if trimmed:
                         spans.append(Span(*trimmed, "PERSON", GAZETTEER_SCORE, "names:lists"))
                 spans.extend(_speakers(text))
+                spans.extend(_last_initials(text))
                 spans.extend(_transcript_speakers(text))
                 spans.extend(_single_given_names(text))
                 spans.extend(_context_names(text))

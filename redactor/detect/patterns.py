@@ -51,6 +51,7 @@ from redactor.detect.lexicon import (
     SERVICE_WORDS,
     is_common_word,
     is_technical_word,
+    place_names,
 )
 from redactor.detect.name_lists import CHAT_WORDS, is_dictionary_word, is_listed_name
 from redactor.detect.prefilter import (
@@ -289,7 +290,8 @@ FACILITY_WORDS = ("Hospital", "Rehab", "Rehabilitation", "Rehabilitation Center"
                   "Nursing and Rehabilitation", "Nursing and Rehabilitation Center",
                   "Behavioral Health", "Mental Health Services",
                   "Mental Health Center", "SNF", "Group Home", "Care Home", "Residential Home",
-                  "Retirement Home", "Senior Living", "Health Centre")  # fmt: skip
+                  "Retirement Home", "Senior Living", "Health Centre", "Pharmacy",
+                  "Detox")  # fmt: skip
 #: A bare "ID:" label is weaker than a specific one, so it loses to it on the same value.
 GENERIC_ID_SCORE = 0.6
 LABELLED_ID_SCORE = 0.85
@@ -509,13 +511,15 @@ def facility_name_valid(text: str) -> bool:
 
 
 #: A home's word that ends a name and nothing else ("Sea View Manor", "Sunnybrook SNF").
-_HOME_WORD_AT_END = re.compile(r"(?i:manor|snf|nursing[ \t]+(?:home|center|centre)|care[ \t]+home"
+_HOME_WORD_AT_END = re.compile(r"(?i:manor|snf|pharmacy|nursing[ \t]+(?:home|center|centre)"
+                               r"|care[ \t]+home"
                                r"|assisted[ \t]+living|senior[ \t]+living|retirement[ \t]+home"
                                r"|convalescent[ \t]+home|group[ \t]+home)$")
 #: Words before a home's word that say which one, not its name ("local nursing home").
 _NO_HOMES_NAME = frozenset("local nearby new same previous prior current former another other "
                            "different closer close preferred chosen first second third her his "
-                           "their pt pts patient patients".split())
+                           "their pt pts patient patients retail specialty compounding mail order "
+                           "community hospital home infusion central main usual regular".split())
 
 
 #: Words of a kind of care before a facility's word, no facility's own ("EARLY REHAB",
@@ -533,6 +537,20 @@ def _clinical_word(word: str) -> bool:
         return True
     return bool(parts) and not is_listed_name(word) and any(map(is_technical_word, parts)) and all(
         is_technical_word(p) or is_common_word(p) for p in parts)
+
+
+def _lower_facility_name(value: str) -> bool:
+    """A facility's name in lower case (the ``facility_lower`` pattern): a word before the
+    facility's that no dictionary or clinic knows, after a saint's ("st. jude"), and none that
+    says which one or what care ("her", "local", "acute")."""
+    words = re.findall(r"[a-z][a-z'’-]+", value)
+    saint = len(words) > 2 and words[0] == "st"
+    own = [w for w in words[1 if saint else 0:] if w not in _FACILITY_FOLDED
+           and w not in ("home", "care", "center", "centre", "parish", "living")]
+    if any(w in GRAMMAR_WORDS or w in _NO_HOMES_NAME or w in _CARE_KINDS for w in own):
+        return False
+    return bool(own) and (saint or any(not is_common_word(w) and not is_technical_word(w)
+                                       for w in own))
 
 
 def _facility_words(value: str) -> bool:
@@ -580,6 +598,7 @@ _LAW_BEFORE = re.compile(r"(?i:\b(?:act|law|ordinance|regulation|rules?|notifica
 #: An event of a stay right before a day and month with a hyphen ("admitted 10-10").
 _EVENT_BEFORE = re.compile(
     r"(?<![\w/-])(?i:admitted|admit|adm|transferred|extubated|intubated|floor|since|until|s/p"
+    r"|s/p[ \t]+[a-z]{3,10}"  # a procedure's shorthand after it: "s/p orif 6-14"
     r"|on|d/c['’]?d|dc['’]d|egd|ercp|dccv|cath|surgery|due|eval)[ \t]+$")
 #: A capitalised word right before an age in brackets ("Mother (93)", "DUBOIS (91)").
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’-]+)$")
@@ -1051,6 +1070,20 @@ CTX_MONTH_YEAR = ("s/p", "status post", "since", "dx", "diagnosed", "hx", "histo
                   "surgery", "admitted", "admission", "admissions", "hospitalized", "last",
                   "prior", "baseline", "cabg", "avr", "mvr", "pci", "stent", "mi", "cva", "dvt",
                   "repair", "replacement", "resection", "ectomy")  # fmt: skip
+def _police_place(value: str) -> bool:
+    """The words before "police" are a place's: each a known place or no common word."""
+    words = re.split(r"[ ]", value)
+    place = list(itertools.takewhile(
+        lambda w: w.casefold().rstrip("'’s") not in ("police", "garda", "gardai", "gardaí",
+                                                     "sheriff"), words))
+    return bool(place) and all(
+        w.casefold() in place_names() or not is_common_word(w) for w in place)
+
+
+#: Teaching hospitals' short forms that word lists hold as words (Philter's whitelist has
+#: "MGH"): a facility after a transfer all the same ("POSS TRANSFER TO MGH").
+HOSPITAL_SHORT_FORMS = frozenset(("MGH", "BWH", "BIDMC", "BMC", "MEEI", "DFCI", "NEBH", "NEMC",
+                                  "UMMC", "CHOP", "UCSF", "OHSU", "UPMC", "NYU", "UCLA"))
 #: Words before a dotted number that make it a version, not a date.
 NOT_DATE = ("version", "ver", "v", "release", "build", "rev", "revision", "firmware", "software",
             "update", "patch", "python", "java", "ios", "android")  # fmt: skip
@@ -1410,6 +1443,25 @@ PATTERNS: tuple[Pattern, ...] = (
         label="PHONE_NUMBER",
         # A hospital's extension after "x" at a signature's end: "K. Doherty, LICSW x4-5562".
         regex=r"(?=[xX])(?<![\w/.-])[xX](?P<value>\d-\d{4})(?![\w/-]|\.\d)",
+        score=0.6,
+        group="value",
+    ),
+    Pattern(
+        name="phone_extension_word",
+        label="PHONE_NUMBER",
+        # ... after "ext" ("Interpreter Services ext 4-2210", "ext. 44102"); not a knee's
+        # extension ("EXT 5/5", "extension 160")
+        regex=r"""(?=[eE])(?<![\w/.-])(?i:ext|extn)\.?[ \t]*\#?[ \t]*
+                  (?P<value>\d-\d{4}|\d{4,5})(?![\w/]|[.-]\d)""",
+        score=0.6,
+        group="value",
+    ),
+    Pattern(
+        name="phone_extension_signed",
+        label="PHONE_NUMBER",
+        # ... and after "x", of four or five digits, at the end of a line signed with a
+        # credential ("Stacy Bishop RN CM x4471"; not a post's "follow me please x1435")
+        regex=r"(?=x)(?<=[A-Z]{2}[ \t])x(?P<value>\d{4,5})(?=[ \t]*(?:\n|\Z))",
         score=0.6,
         group="value",
     ),
@@ -2154,9 +2206,11 @@ PATTERNS: tuple[Pattern, ...] = (
         name="age_who_is",
         label="AGE",
         # An age of 90 or more after "who is" or "he/she is": "her husband Seamus, who is 91 and
-        # himself frail" (not a measure: "who is 95 kg", "she was 98% on RA").
+        # himself frail", "she's 93 so i'm not going to argue" (not a measure: "who is 95 kg",
+        # "she was 98% on RA").
         regex=r"""
-            (?=[WwHhSs])(?i:\b(?:who|he|she)[ ]+(?:is|was|turned|turns|will[ ]be)[ ]+)
+            (?=[WwHhSs])(?i:\b(?:(?:who|he|she)[ ]+(?:is|was|turned|turns|will[ ]be)
+                               |(?:he|she)['’]s)[ ]+)
             (?P<value>9\d|1[01]\d)(?![\d.,%]|[ \t]*(?i:%|mg|kg|lbs?|pounds|percent|min|mph|cm|mm|
                                                degrees|beats|bpm))
         """,
@@ -2494,11 +2548,31 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="org_police_of_a_place",
+        label="ORGANIZATION",
+        # A town's or county's police by its place: "BOSTON POLICE DETECTIVE PRICE CALLED",
+        # "Brockton Police Department", "Cork Garda", "the Durban Police Service" (a place's
+        # words, not a sentence's: "CALLED POLICE", "State Police")
+        regex=r"""
+            (?=[A-Z])(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)
+            (?P<value>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?[ ]
+               (?:[Pp]olice|POLICE|Garda[ií]?|GARDA[IÍ]?|[Ss]heriff['’]?s[ ][Oo]ffice
+                  |SHERIFF['’]?S[ ]OFFICE)
+               (?:[ ](?:[Dd]epartment|DEPARTMENT|[Ss]ervice|SERVICE|[Ff]orce|FORCE))?)
+            (?![\w'’-])
+        """,
+        score=0.7,
+        group="value",
+        validate=_police_place,
+    ),
+    Pattern(
         name="org_vna_of",
         label="ORGANIZATION",
-        # A visiting nurse association by its place: "HOME SVCS SET UP W/ VNA OF BOSTON FOR
-        # RN/PT/OT", "THROUGH VNA OF NORTHEAST OHIO, LIFELINE BUTTON", "VNA of Cape Cod".
-        regex=r"""(?=V)(?<![\w-])(?P<value>VNA[ \t]+(?i:of)
+        # A visiting nurse association or an elder agency by its place: "HOME SVCS SET UP W/
+        # VNA OF BOSTON FOR RN/PT/OT", "THROUGH VNA OF NORTHEAST OHIO, LIFELINE BUTTON", "VNA of
+        # Cape Cod", "VIA ELDER SERVICES OF THE MERRIMACK VALLEY", "Elder Services of Worcester"
+        regex=r"""(?=[VE])(?<![\w-])(?P<value>(?:VNA|Elder[ \t]+Services|ELDER[ \t]+SERVICES)
+            [ \t]+(?i:of)(?:[ \t]+(?:the|THE))?
             (?:[ \t]+(?!(?i:for|and|to|with|in|at|on|the|of|by|from|pt|rn|ot|via|per)\b)
                [A-Z][A-Za-z'’-]+){1,3})(?![\w'’-])""",
         score=0.7,
@@ -3324,7 +3398,7 @@ PATTERNS: tuple[Pattern, ...] = (
             (?P<value>[A-Z]{2,6})(?![\w/&-])
         """,
         score=0.7,
-        validate=lambda value: not is_common_word(value),
+        validate=lambda value: value in HOSPITAL_SHORT_FORMS or not is_common_word(value),
         group="value",
     ),
     Pattern(
@@ -3359,6 +3433,25 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="facility_lower",
+        label="LOCATION",
+        # A home, rehab or pharmacy named in a note written in lower case, after a preposition:
+        # "pt is a 96 yo woman from marian manor", "from st. camillus nursing home", "braintree
+        # rehab vs ...", "father alonso from st. jude parish" (a name word no dictionary or
+        # clinic knows: not "to acute rehab", "from her nursing home")
+        regex=r"""
+            (?=[ftavw@])(?<![\w/-])(?:from|to|at|vs\.?|via|w/|@)[ \t]+
+            (?P<value>(?:st\.?[ \t]+)?[a-z][a-z'’-]{2,}(?:[ \t]+[a-z][a-z'’-]{2,})?[ \t]+
+              (?:nursing[ \t]+(?:home|center|centre)|manor|rehab|healthcare|detox|pharmacy
+                 |snf|ltach|hospice|care[ \t]+home|assisted[ \t]+living|senior[ \t]+living
+                 |parish))
+            (?![\w'’-])
+        """,
+        score=0.6,
+        validate=_lower_facility_name,
+        group="value",
+    ),
+    Pattern(
         name="facility_liaison",
         label="LOCATION",
         # A rehab or nursing home by the name of its liaison or screener, who comes to place a
@@ -3390,7 +3483,8 @@ PATTERNS: tuple[Pattern, ...] = (
                      # a case manager's sentence before a rehab's word: "FAMILY PREFERS
                      # HEBREW REHAB", "DAUGHTER KIMBERLY PREFERS REHAB", "WILL NEED REHAB"
                      |prefers?|preferred|needs?|wants?|likely|will|may|screened|accepted
-                     |referred|family|wife|husband|son|daughter|dtr)\b)
+                     |referred|family|wife|husband|son|daughter|dtr
+                     |has|had|have|no|not|prior|previous|per)\b)  # "HAS NO PRIOR DETOX"
                  [A-Z][\w'’.-]*[ \t]+){{1,3}}
               (?:{_FACILITY_ALTERNATION})
               (?:[ \t]+(?:of|OF)(?:[ \t]+(?:the|THE))?    # "CHILDREN'S HOSPITAL OF THE PIEDMONT"

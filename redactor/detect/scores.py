@@ -38,7 +38,7 @@ _FILLER = ("is", "was", "were", "are", "of", "at", "it", "as", "a", "an", "about
            "on arrival")  # fmt: skip  ("PAIN 9/10 ON ARRIVAL -> 3/10")
 
 #: Measurements a note writes as a range with no unit ("CVP 8-10", "PEEP 5-8", "HR 8/10" is
-#: no date either); only the models' dates are judged by them ("sat" is no Saturday there).
+#: no date either).
 MEASURE_WORDS = ("cvp", "hr", "rr", "sbp", "dbp", "map", "peep", "uo", "uop", "sats?", "spo2",
                  "fio2", "icp", "cpp", "pap", "pas", "pcwp", "pip", "ps", "tv", "fs", "fsbs",
                  "bg", "glucose", "temp", "tmax", "ci", "svr", "inr", "ptt", "cpap", "bipap",
@@ -91,11 +91,22 @@ def exam_score(text: str, span: Span) -> bool:
     if span.label != "DATE":
         return False
     return (_FRACTION.fullmatch(text[span.start : span.end]) is not None
-            and (score_before(text, span.start)
+            and ((score_before(text, span.start) and not _saturday(text, span))
                  or _SETTING_AFTER.match(text, span.end) is not None
                  or ("-" in text[span.start : span.end]
                      and _RANGE_COUNTS.match(text, span.end) is not None)
                  or _gestation(text, span) or _out_of_ten(text, span)))
+
+
+#: A Saturday right before a day and month ("Next vac change Sat 2/17"): no saturation, which
+#: a note writes as a percentage or a range ("sat 92%", "SATS 88-92").
+_SATURDAY_BEFORE = re.compile(r"(?i)\bsat(?:urday)?\.?,?[ \t]+$")
+
+
+def _saturday(text: str, span: Span) -> bool:
+    """A day and month with a slash right after "Sat" or "Saturday"."""
+    return ("/" in text[span.start : span.end]
+            and _SATURDAY_BEFORE.search(text, max(0, span.start - 12), span.start) is not None)
 
 
 #: What a number out of ten rates on a note's line, however far before it ("C/O EPIGASTRIC PAIN

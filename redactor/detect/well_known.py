@@ -49,7 +49,11 @@ PLATFORMS_AND_CHAINS = (
     "Option Care", "Philips Lifeline", "Home Instead", "BrightStar Care", "Care Dimensions",
     "Red Cross", "Salvation Army", "AARP", "HSE", "Tusla", "DVLA", "DWP", "Royal Mail",
     "British Gas", "Carewatch", "Centrelink", "My Aged Care", "NDIS", "QAS", "SE Health",
-    "Ontario Health atHome", "WINZ", "NEPA",
+    "Ontario Health atHome", "WINZ", "NEPA", "OSHA", "SAPS",
+    # utilities and banks that a note or a post names ("says he's from Thames Water")
+    "Thames Water", "Severn Trent", "Anglian Water", "Yorkshire Water", "Irish Water",
+    "Uisce Éireann", "Con Edison", "ConEd", "PG&E", "Eversource", "Capital One",
+    "Woolworths", "Kwik Fit",
     # political parties known by one name
     "UKIP", "SNP", "DUP", "GOP", "Tories", "Lib Dems", "Sinn Fein", "Sinn Féin",
 )  # fmt: skip

@@ -9,7 +9,7 @@ from fakes import Fixed
 
 from redactor.detect.engine import Engine
 from redactor.detect.evidence import unconfirmed_in_capitals
-from redactor.detect.lexicon import clinical_register, is_common_word
+from redactor.detect.lexicon import clinical_register, is_common_word, note_register
 from redactor.policy import Policy
 from redactor.span import Span
 
@@ -78,6 +78,28 @@ def test_what_keeps_spacys_span_in_capitals() -> None:
     assert not unconfirmed_in_capitals(mixed, _at(mixed, "kitner"), [])  # not in capitals
     model = _at(NOTE, "KITNER", source="hf_ner:PERSON")
     assert not unconfirmed_in_capitals(NOTE, model, [])  # only spaCy's spans
+
+
+def test_a_listed_name_that_is_a_word_keeps_no_span_in_capitals() -> None:
+    strong = NOTE.replace("A KITNER WAS USED", "STRONG NONPROD COUGH, WILL REOFFER MEDS")
+    assert unconfirmed_in_capitals(strong, _at(strong, "STRONG NONPROD"), [])
+    assert unconfirmed_in_capitals(strong, _at(strong, "WILL REOFFER"), [])
+
+
+#: A note in capitals that tells of a family and a plan: under half of its words are clinical.
+FAMILY_NOTE = ("NPN 7P-7A. NEURO: SEDATED. S/P L DECOMPRESSIVE HEMICRANI. SOCIAL: WIFE AND "
+               "TWO DAUGHTERS VISITED THIS EVENING, ASKED ABOUT HIS FISHING BOAT AND THE FARM, "
+               "THEY WILL RETURN TOMORROW MORNING TO MEET WITH THE TEAM. CORE TEMP 33.5 ON "
+               "BLANKETROL.")
+
+
+def test_the_engine_drops_them_in_a_note_that_tells_of_a_family_too() -> None:
+    assert note_register(FAMILY_NOTE) and not clinical_register(FAMILY_NOTE)
+    assert not note_register(TWEET)
+    policy = Policy.from_mapping({"name": "t", "entities": {"PERSON": {"action": "redact"}}})
+    spans = [_at(FAMILY_NOTE, "HEMICRANI"), _at(FAMILY_NOTE, "BLANKETROL")]
+    (kept,) = Engine(policy, [Fixed(spans)]).analyze([FAMILY_NOTE])
+    assert kept == []
 
 
 def test_the_engine_drops_them_in_clinical_notes_only() -> None:

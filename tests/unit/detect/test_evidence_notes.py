@@ -151,3 +151,20 @@ def test_an_office_before_a_name_in_edited_prose_is_taken_in() -> None:
 def test_no_office_is_taken_in_elsewhere(text: str) -> None:
     span = _span(text, "Eastman", "PERSON")
     assert extend_over_office(text, span) == span
+
+
+#: A note that tells of a family and a plan: clinical words are over a third of its words, not
+#: half (:func:`~redactor.detect.lexicon.note_register`).
+_FAMILY_NOTE = ("NEURO: A+OX3, TEARFUL. SOCIAL: PT IS ORIGINALLY FROM KUMASI, WIFE HERE W/ HIS "
+                "COUSIN, THEY ASKED ABOUT HIS JOB AND THE HOUSE, WILL RETURN TOMORROW WITH THE "
+                "KIDS. GU: FOLEY. F/U IN FALLS CLINIC NEXT MONTH.")
+
+
+def test_a_device_and_a_clinic_of_a_note_that_tells_of_a_family_are_no_names() -> None:
+    from redactor.detect.evidence import eponym
+    from redactor.detect.lexicon import clinical_register, note_register
+
+    assert note_register(_FAMILY_NOTE) and not clinical_register(_FAMILY_NOTE)
+    assert eponym(_FAMILY_NOTE, _span(_FAMILY_NOTE, "FOLEY", "PERSON", "spacy:PERSON"))
+    clinic = _span(_FAMILY_NOTE, "FALLS CLINIC", "LOCATION", "hf_ner:LOCATION")
+    assert ordinary_language(_FAMILY_NOTE, clinic)

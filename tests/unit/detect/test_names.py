@@ -437,6 +437,9 @@ def _person(text: str, word: str) -> names.Span:
     ("the brainchild of our 3 founders: Miller, Stone and Taylor.", "Taylor",
      ["Miller", "Stone"]),
     ("our founders: Hall, Weaver & Cole.", "Hall", ["Weaver", "Cole"]),
+    # the last of a list may be a given name that is a word too
+    ("Grace and Will got engaged this morning", "Grace", ["Will"]),
+    ("Met Sarah and Hope at the cafe", "Sarah", ["Hope"]),
 ])
 def test_surnames_listed_with_a_found_surname_are_names(text, found, others):
     spans = [_person(text, found)]
@@ -447,6 +450,7 @@ def test_surnames_listed_with_a_found_surname_are_names(text, found, others):
     ("Paris and London were lovely.", "Paris"),            # places, no surnames
     ("Dr. Smith and Pharmacy agreed.", "Smith"),           # a department is no surname
     ("Nurse and Doctor agreed with Hoffman.", "Hoffman"),   # the found name is in no list
+    ("Smith and May were late; Smith and Paris agreed", "Smith"),  # a month, a large place
 ])
 def test_no_list_of_names_without_a_found_surname_and_listed_others(text, found):
     assert names.coordinated_names(text, [_person(text, found)]) == []
@@ -745,6 +749,9 @@ def test_a_pronoun_kin_or_common_noun_is_no_companion(text):
     ("SPAULDING screener Joy reviewed chart and saw pt", "Joy"),
     ("SW contacted hotline; advocate Soledad will meet pt", "Soledad"),
     ("c/o ringing in ears. next visit 8/21.\ngk rn\n", "gk"),
+    # the crew and the police who bring a patient in
+    ("ems arrival via AMR, medic Brown gave report. pt is 22yo f", "Brown"),
+    ("SOCIAL: BOSTON POLICE DETECTIVE PRICE CALLED TWICE", "PRICE"),
 ])
 def test_a_care_team_members_name_after_a_handover_or_role_or_as_initials(text, name):
     assert name in found(text)
@@ -794,3 +801,30 @@ def test_someone_a_post_tells_of_by_what_they_said_or_did():
     words = ("mum said no. everyone said it was fine. he said yes. nobody texted back. frosty "
              "brought the speaker")  # kin, grammar, words that are no given name
     assert not [s for s in NameRecognizer().detect([words])[0] if s.source == "names:teller"]
+
+
+_NOTE = ("PT AGITATED OVERNIGHT, EXPLAINED THIS NOT ADVISABLE AT THIS TIME. SEDATED W/ PROPOFOL, "
+         "VENT SETTINGS UNCHANGED, SBP 110S, HR 80S SR, FOLEY DRAINING CLEAR URINE.")
+
+
+@pytest.mark.parametrize(("text", "initials"), [
+    (_NOTE + "\nLK", "LK"),                                    # alone on the last line
+    (_NOTE + " JK", "JK"),                                      # after the last sentence
+    ("FAMILY UPDATED. NUMBER CONFIRMED 603-555-1187.\nPD RN", "PD"),  # before a credential
+    ("Pt must make own way, so transport needed.\nBK SN\n", "BK"),
+    ("Sorry for any inconvenience ^KM", "KM"),                  # a firm's agent signs a tweet
+])
+def test_initials_that_sign_a_text_at_its_end(text, initials):
+    assert initials in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    _NOTE + "\nDNR",                    # shorthand, no initials
+    _NOTE + "\nOK",                     # a word
+    "lol that was great. JK",           # a post's chat, too short to be a note
+    "CALLED PT AT HOME.\nOK RN",         # a word before a credential
+    "We met at the museum. It was great. NYC",  # capitals at a post's end
+    "plan.\npt rn\n",                   # shorthand in lower case
+])
+def test_no_initials_at_the_end_of_a_text_that_are_a_word_or_shorthand(text):
+    assert not [s for s in REC.detect([text])[0] if s.source == "names:last_initials"]

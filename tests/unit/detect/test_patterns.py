@@ -664,6 +664,26 @@ POSITIVES = [
     ("ID_NUMBER", "ID: 4471923 - verified at the desk", "4471923"),
     ("LOCATION", "pt screened by spaulding & kindred, rep to eval", "spaulding & kindred"),
     ("LOCATION", "Screened by Spaulding and accepted", "Spaulding"),
+    # a teaching hospital's short form that a word list holds; a town's police; an elder
+    # agency by its region; a pharmacy or a detox by its own name in capitals
+    ("LOCATION", "PLAN: POSS TRANSFER TO MGH FOR LVAD EVAL", "MGH"),
+    ("ORGANIZATION", "SOCIAL: BOSTON POLICE DETECTIVE PRICE CALLED TWICE", "BOSTON POLICE"),
+    ("ORGANIZATION", "Brockton Police Department notified by ED", "Brockton Police Department"),
+    ("ORGANIZATION", "MEALS REFERRAL VIA ELDER SERVICES OF THE MERRIMACK VALLEY.",
+     "ELDER SERVICES OF THE MERRIMACK VALLEY"),
+    ("LOCATION", "NEW RX SENT TO HOMETOWN PHARMACY, WIFE WILL PICK UP", "HOMETOWN PHARMACY"),
+    ("LOCATION", "DISPO: ? BAYRIDGE DETOX WHEN MEDICALLY STABLE.", "BAYRIDGE DETOX"),
+    # a home or a parish named in lower case after a preposition
+    ("LOCATION", "pt is a 96 yo woman from marian manor admitted w/ hypernatremia",
+     "marian manor"),
+    ("LOCATION", "91 yo m from st. camillus nursing home w/ aspiration pna",
+     "st. camillus nursing home"),
+    # an extension after "ext", or after "x" at the end of a signed line
+    ("PHONE_NUMBER", "Interpreter used (Interpreter Services ext 4-2210).", "4-2210"),
+    ("PHONE_NUMBER", "Will f/u in am. Stacy Bishop RN CM x4471", "4471"),
+    # a day and month with a hyphen after a procedure's shorthand; an age after "she's"
+    ("DATE", "lives at home, r hip fx, s/p orif 6-14. neuro: a+ox2", "6-14"),
+    ("AGE", "a receipt from 2004 in it lmao. she's 93 so i'm not going to argue", "93"),
 ]  # fmt: skip
 
 
@@ -696,6 +716,15 @@ NEGATIVES = [
     ("HEALTH_PLAN_ID", "PHN 2X WEEKLY, UR approved x3 days"),  # a nurse; a review
     ("AGE", "visits (92) this year; h/o MI (95) ; Santiago (89)"),  # a count, shorthand, < 90
     ("LOCATION", "plan: back to Local Nursing Home, needs Acute Rehab first"),  # which, not who
+    # police that are no town's; a pharmacy or detox that says which one, not whose
+    ("ORGANIZATION", "FAMILY CALLED POLICE. The Police played on"),
+    ("LOCATION", "RX SENT TO RETAIL PHARMACY. PT HAS NO PRIOR DETOX. CALLED SPECIALTY PHARMACY"),
+    ("LOCATION", "plan d/c to acute rehab vs home; came from her nursing home; to the local "
+                 "pharmacy"),
+    # a knee's extension, a post's kisses, a stay's length, a saturation and a weight
+    ("PHONE_NUMBER", "KNEE EXT 5/5, extension 160 deg. love u please x1435"),
+    ("DATE", "s/p fall 2-3 weeks ago"),
+    ("AGE", "he's 95 lbs now, she's 98% on RA"),
     # a law's number; a heading with no court; a credential after a name; a post's last word
     ("ID_NUMBER", "under the Act No. 12 of 1999 and Law no. 3 of 2001"),
     ("ORGANIZATION", "IN THE MATTER OF AN APPLICATION FOR JUDICIAL REVIEW\n"),

@@ -70,6 +70,8 @@ def test_scores_after_a_score_word_are_no_dates(text: str, value: str) -> None:
     ("seen 5/5, 40 mg given", "5/5"),             # a dose, no percentage, after it
     ("seen 3/4 x-ray done", "3/4"),               # "x" of "x-ray" counts nothing
     ("back 3/14 days after", "3/14"),             # a year-less day before a word: a day still
+    ("Next vac change Sat 2/17.", "2/17"),        # a Saturday, no saturation
+    ("NEXT VISIT SATURDAY, 3/2", "3/2"),
 ])
 def test_dates_in_other_shapes_or_places_stay(text: str, value: str) -> None:
     assert not exam_score(text, _date(text, value))

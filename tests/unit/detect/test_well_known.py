@@ -26,6 +26,7 @@ def _all(text: str) -> list[str]:
         ("Watching Man Utd v Liverpool #MUFC", ["Man Utd", "MUFC"]),
         ("my cousin got me into blackpink and coldplay", ["blackpink", "coldplay"]),
         ("SW ASSISTING W/ MASSHEALTH APPLICATION. NEOB NOTIFIED", ["MASSHEALTH", "NEOB"]),
+        ("says he's from Thames Water; a Capital One card", ["Thames Water", "Capital One"]),
     ],
 )
 def test_platforms_chains_and_clubs_that_are_no_word_in_any_case(text: str,
