@@ -1201,8 +1201,8 @@ def _town_after_a_preposition(text: str, span: Span, place: str) -> bool:
     """A town in lower case after "in", "to", "from" or "near": one that is no word of the
     dictionary or the clinic, in any text ("at her mum's in rochdale", "transferred from
     brockton"); in lay text, a city of 200,000 people or more ("in istanbul for the first
-    time", "flight to accra"), one that is a word too ("reading", "nice") only of a million or
-    more."""
+    time"), one that is a word too ("reading", "nice") only of a million or more; and one of a
+    million or more in any text but a note, however short ("flight to accra delayed")."""
     from redactor.detect.places import city_populations
 
     if PLACE_PREPOSITION.search(line_before(text, span.start, 12)) is None:
@@ -1210,8 +1210,9 @@ def _town_after_a_preposition(text: str, span: Span, place: str) -> bool:
     if not is_dictionary_word(place) and not is_technical_word(place):
         return True
     population = city_populations().get(place, 0)
-    return (population >= 200_000 and lay_register(text)
-            and (population >= 1_000_000 or not is_dictionary_word(place)))
+    return ((population >= 200_000 and lay_register(text)
+             and (population >= 1_000_000 or not is_dictionary_word(place)))
+            or (population >= 1_000_000 and not note_register(text)))
 
 
 #: Lower-case words inside a capitalised name ("House of Commons", "Transport for Wales").

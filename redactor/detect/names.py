@@ -216,6 +216,9 @@ RULES: tuple[NameRule, ...] = (
           # (not a title, which has its own rule, nor a service's word: "INTERPRETER LINE USED")
           rf"(?!(?i:dr|mr|mrs|ms|line|services?|phone|present|needed|used|via)\b)"
           rf"(?P<name>{_NAME})", 0.75),  # (a title after it has its own rule: "FELLOW DR HO")
+    # a social worker or case manager by their shorthand: "SW DEVON ARRANGED CAB", "CM Rosa
+    # will call" (a listed name that is no word: not "SW FOLLOWING", "CM AWARE")
+    _rule("role_short", rf"(?<![\w/])(?:SW|CM|Sw|Cm|sw|cm)[ \t]+(?P<name>{_NAME})", 0.7),
     # a care team member's name in brackets after the role: "SW (FAITH) FOLLOWING", "CM (Rosa)"
     # (read from the bracket, a cheap first test; the role before it: _ROLE_BEFORE_BRACKET)
     _rule("role_bracketed", rf"\((?!(?i:per|prn|am|pm|rn|md|np|pa|only|aware|present)\b)"
@@ -1752,6 +1755,35 @@ def _coordinated_given_name(word: str) -> bool:
             and word.casefold() not in place_names() and title not in NOT_NAME_WORDS)
 
 
+#: A word in lower case joined by "and" to a name in lower case, before or after it ("ama and
+#: kofi waited", "kofi n ama").
+_JOINED_BEFORE = re.compile(r"(?<![\w'’@#-])([a-z][a-z'’-]{1,19})[ ](?:and|&|n)[ ]$")
+_JOINED_AFTER = re.compile(r"[ ](?:and|&|n)[ ]([a-z][a-z'’-]{1,19})(?![\w'’@-])")
+
+
+def joined_lower_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The other of two names in lower case joined by "and" once one of them is found as a
+    person ("ama and kofi waited at osu" once "kofi" is): a listed name, no kin word, and a
+    name by :func:`_lower_name` (no verb or modal: not "me and kofi", "kofi and will", "emre
+    and can", "mary and son")."""
+    out = []
+    found = [(s.start, s.end) for s in spans]
+    for span in spans:
+        value = text[span.start : span.end]
+        if span.label != "PERSON" or not value.isalpha() or not value.islower():
+            continue
+        before = _JOINED_BEFORE.search(text, max(0, span.start - 26), span.start)
+        after = _JOINED_AFTER.match(text, span.end)
+        for match in (before, after):
+            word = match.group(1) if match is not None else ""
+            if not word or word in _KIN or not is_listed_name(word) or not _lower_name(word):
+                continue
+            start, end = match.span(1)
+            if not any(a < end and start < b for a, b in found):
+                out.append(Span(start, end, "PERSON", CONTEXT_SCORE, "names:coordinated"))
+    return out
+
+
 def coordinated_names(text: str, spans: Sequence[Span]) -> list[Span]:
     """The other surnames of a list in which a found name stands alone as one word: "Hoffman
     and Smith were ...", "our founders: Miller, Stone and Taylor" once "Smith" or "Taylor"
@@ -2065,6 +2097,8 @@ _RULE_CHECKS: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "player": _player,
     "initials_signature": lambda text, match: _signature_initials(match.group("name")),
     "role": _role_name,
+    "role_short": lambda text, match: all(
+        is_listed_name(w) and not is_common_word(w) for w in match.group("name").split()[:1]),
     "relative_lower": lambda text, match: (_lower_name(match.group("name"))
                                            or _followed_as_a_name(text, match)),
     "role_bracketed": lambda text, match: _ROLE_BEFORE_BRACKET.search(
@@ -2162,7 +2196,8 @@ class NameRecognizer:
         echoes = echo_names(text, accepted) if self.use_lists else []
         pairs = pair_completions(text, accepted) if self.use_lists else []
         initials = initial_echoes(text, accepted) if self.use_lists else []
-        coordinated = coordinated_names(text, accepted) if self.use_lists else []
+        coordinated = (coordinated_names(text, accepted) + joined_lower_names(text, accepted)
+                       if self.use_lists else [])
         return (echoes + pairs + initials + coordinated + hyphen_extensions(text, accepted)
                 + initials_after_names(text, accepted) + initial_extensions(text, accepted)
                 + surname_after(text, accepted))

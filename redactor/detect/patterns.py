@@ -2566,6 +2566,15 @@ PATTERNS: tuple[Pattern, ...] = (
         validate=_police_place,
     ),
     Pattern(
+        name="org_police_short",
+        label="ORGANIZATION",
+        # ... and a force by its initials in brackets after "police": "POLICE (QPS) IN DEPT",
+        # "Police (SAPS) notified"
+        regex=r"(?=[Pp])(?<![\w'’-])(?i:police)[ \t]*\((?P<value>[A-Z]{3,5})\)",
+        score=0.7,
+        group="value",
+    ),
+    Pattern(
         name="org_vna_of",
         label="ORGANIZATION",
         # A visiting nurse association or an elder agency by its place: "HOME SVCS SET UP W/
@@ -3518,6 +3527,15 @@ PATTERNS: tuple[Pattern, ...] = (
             group="value",
         )
         for name, labels, label, marker_required in ID_LABELS
+    ),
+    Pattern(
+        name="id_after_hash",
+        label="ID_NUMBER",
+        # a record's number after "#" with no label before it: "Safety event report filed
+        # #2231984", "OLD # 0948271 MERGED" (six digits or more: no bed, room or list item)
+        regex=r"(?=\#)(?<![\w#&])\#[ ]?(?P<value>\d{6,12})(?![\w/]|[.,:-]\d)",
+        score=0.6,
+        group="value",
     ),
     Pattern(
         name="labelled_account_codes",

@@ -127,6 +127,9 @@ def test_shorthand_of_burns_and_capacity_is_no_name(text: str, value: str) -> No
     # a town that is a word too, in a note ("bath": a city that is a word only in lay text,
     # and only of a million or more)
     ("pt to bath in am w/ assist, tol well. npo after mn", "bath", False),
+    # a city of a million or more that is a word too, in a short post that reads not as lay
+    # text (a terminal, a flight, hours: words the clinic's lists hold too)
+    ("playing this at the terminal rn, flight to accra delayed 4 hours", "accra", True),
 ])
 def test_a_town_in_lower_case_after_a_preposition(text: str, value: str, kept: bool) -> None:
     span = _span(text, value, "LOCATION", "hf_ner:LOCATION")

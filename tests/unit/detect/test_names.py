@@ -752,6 +752,9 @@ def test_a_pronoun_kin_or_common_noun_is_no_companion(text):
     # the crew and the police who bring a patient in
     ("ems arrival via AMR, medic Brown gave report. pt is 22yo f", "Brown"),
     ("SOCIAL: BOSTON POLICE DETECTIVE PRICE CALLED TWICE", "PRICE"),
+    # a social worker or case manager by their shorthand, before a listed name
+    ("TRANSPORT DID NOT ARRIVE, SW DEVON ARRANGED CAB.", "DEVON"),
+    ("CM Rosa will call family in am", "Rosa"),
 ])
 def test_a_care_team_members_name_after_a_handover_or_role_or_as_initials(text, name):
     assert name in found(text)
@@ -759,6 +762,7 @@ def test_a_care_team_members_name_after_a_handover_or_role_or_as_initials(text, 
 
 @pytest.mark.parametrize("text", [
     "handed over to night staff", "AIDE HELPED W/ BATH", "plan cont.\nok rn", "plan.\npt rn\n",
+    "SW FOLLOWING. CM AWARE. SW TO SEE PT.", "Sw consult placed",
 ])
 def test_a_word_after_a_handover_or_role_or_before_rn_is_no_name(text):
     assert found(text) == []
@@ -828,3 +832,21 @@ def test_initials_that_sign_a_text_at_its_end(text, initials):
 ])
 def test_no_initials_at_the_end_of_a_text_that_are_a_word_or_shorthand(text):
     assert not [s for s in REC.detect([text])[0] if s.source == "names:last_initials"]
+
+
+def test_a_listed_name_joined_in_lower_case_to_a_found_one_is_a_name_too():
+    text = "bro where were u?? ama and kofi waited at osu till 11"
+    start = text.index("kofi")
+    kofi = names.Span(start, start + 4, "PERSON", 0.9, "hf_ner:PERSON")
+    assert [text[s.start : s.end] for s in names.joined_lower_names(text, [kofi])] == ["ama"]
+
+
+@pytest.mark.parametrize("text", [
+    "me and kofi went", "kofi and will be there", "emre and can at the match",
+    "mary and son called", "kofi and the boys",
+])
+def test_no_word_verb_or_kin_is_joined_to_a_found_name(text):
+    start = text.index(next(w for w in ("kofi", "emre", "mary") if w in text))
+    end = start + 4
+    found_span = names.Span(start, end, "PERSON", 0.9, "hf_ner:PERSON")
+    assert names.joined_lower_names(text, [found_span]) == []

@@ -684,6 +684,10 @@ POSITIVES = [
     # a day and month with a hyphen after a procedure's shorthand; an age after "she's"
     ("DATE", "lives at home, r hip fx, s/p orif 6-14. neuro: a+ox2", "6-14"),
     ("AGE", "a receipt from 2004 in it lmao. she's 93 so i'm not going to argue", "93"),
+    # a record's number after "#" alone; a police force's initials in brackets
+    ("ID_NUMBER", "Safety event report filed #2231984. Pt placed on 1:1 sitter.", "2231984"),
+    ("ID_NUMBER", "HAD 2 MRNS FROM PRIOR ADMISSION, OLD # 0948271 MERGED", "0948271"),
+    ("ORGANIZATION", "CT ORDERED. POLICE (QPS) IN DEPT REQUESTED BLOOD ALCOHOL", "QPS"),
 ]  # fmt: skip
 
 
@@ -725,6 +729,9 @@ NEGATIVES = [
     ("PHONE_NUMBER", "KNEE EXT 5/5, extension 160 deg. love u please x1435"),
     ("DATE", "s/p fall 2-3 weeks ago"),
     ("AGE", "he's 95 lbs now, she's 98% on RA"),
+    # a bed, a room, a list's item, a hashtag's digits, a colour; a police officer's rank
+    ("ID_NUMBER", "bed #12, room # 4, item #3 of 5, #2024 vibes, color #ff0000, #12345"),
+    ("ORGANIZATION", "police (PC) arrived, POLICE (2) IN DEPT"),
     # a law's number; a heading with no court; a credential after a name; a post's last word
     ("ID_NUMBER", "under the Act No. 12 of 1999 and Law no. 3 of 2001"),
     ("ORGANIZATION", "IN THE MATTER OF AN APPLICATION FOR JUDICIAL REVIEW\n"),
