@@ -1199,16 +1199,20 @@ def _named_street(text: str, span: Span) -> bool:
 
 def _town_after_a_preposition(text: str, span: Span, place: str) -> bool:
     """A town in lower case after "in", "to", "from" or "near": one that is no word of the
-    dictionary or the clinic, in any text ("at her mum's in rochdale", "transferred from
-    brockton"); in lay text, a city of 200,000 people or more ("in istanbul for the first
-    time"), one that is a word too ("reading", "nice") only of a million or more; and one of a
-    million or more in any text but a note, however short ("flight to accra delayed")."""
+    clinic, and no word of the dictionary or one it writes only capitalised, in any text ("at
+    her mum's in rochdale", "transferred from brockton", "living in glasgow"); in lay text, a
+    city of 200,000 people or more ("in istanbul for the first time"), one that is a word too
+    ("reading", "nice") only of a million or more; and one of a million or more in any text but
+    a note, however short ("flight to accra delayed")."""
     from redactor.detect.places import city_populations
 
     if PLACE_PREPOSITION.search(line_before(text, span.start, 12)) is None:
         return False
-    if not is_dictionary_word(place) and not is_technical_word(place):
-        return True
+    if is_technical_word(place):
+        return False
+    if not is_dictionary_word(place) or place not in lower_case_words():
+        return True  # no word, or one that the dictionaries write only capitalised: a
+        # proper noun ("glasgow", "accra"), not "reading", "bath" or "boston" (a card game)
     population = city_populations().get(place, 0)
     return ((population >= 200_000 and lay_register(text)
              and (population >= 1_000_000 or not is_dictionary_word(place)))
@@ -1240,7 +1244,15 @@ _KIN_ADDRESS = _KIN | frozenset("mum mam mummy mommy daddy nan nana nanna gran g
 #: neighbour Bill"): never a name where they stand alone, whatever label a model gave them.
 _PEOPLE_AROUND = frozenset("""
 neighbour neighbor neighbours neighbors imam chaplain pastor priest rabbi vicar reverend carer
-carers caregiver landlord landlady flatmate housemate roommate interpreter keyworker
+carers caregiver landlord landlady flatmate housemate roommate interpreter keyworker shaman
+healer husb
+""".split())
+#: Languages a note names for its interpreter, which a model takes for a person or a firm
+#: alone ("PT FARSI SPEAKING", "KREYOL INTERPRETER USED"); nationalities are judged apart.
+_LANGUAGES = frozenset("""
+farsi dari pashto kreyol creole tagalog hmong khmer lao amharic tigrinya somali swahili
+cantonese mandarin punjabi gujarati bengali urdu hindi nepali burmese twi yoruba igbo
+hausa asl bsl
 """.split())
 #: Titles that a model takes for a person on their own ("attending Dr. Lindqvist" as "Dr").
 _TITLES_ALONE = frozenset("dr drs mr mrs ms mx miss prof sr rev fr".split())
@@ -1248,12 +1260,12 @@ _TITLES_ALONE = frozenset("dr drs mr mrs ms mx miss prof sr rev fr".split())
 
 def _kin_word_alone(span: Span, words: list[str]) -> bool:
     """A model's PERSON that is one kin word or title alone, in any case: "Mum and Dad love
-    you x", "Dr"; or one word of the people around someone ("Imam", "neighbour"), whatever
-    its label."""
+    you x", "Dr"; or one word of the people around someone ("Imam", "neighbour") or a language
+    an interpreter speaks ("FARSI"), whatever its label."""
     if len(words) != 1:
         return False
     word = words[0].casefold()
-    if word in _PEOPLE_AROUND:
+    if word in _PEOPLE_AROUND or word in _LANGUAGES:
         return True
     return span.label == "PERSON" and (word in _KIN_ADDRESS or word in _TITLES_ALONE)
 

@@ -50,7 +50,7 @@ NOT_NAME_WORDS = frozenset(
     Date Name Phone Email Address Plan Assessment History Diagnosis Discharge Admission Report
     Summary Follow Type Level Grade Stage Day Week Month Year Morning Evening Good Great Happy
 Christmas Easter God Lord Jesus English Spanish French German Chinese American
-British Hcp Doc""".split()
+British Hcp Doc Husb Farsi Kreyol Creole Tagalog Hmong""".split()
 )
 
 

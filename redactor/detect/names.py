@@ -111,7 +111,8 @@ def _rule(name: str, pattern: str, score: float, flags: int = 0) -> NameRule:
 #: Relatives and others close to a patient, before their name ("husband (Raj)", "son
 #: Oluwaseun visits"); a baby's mother, father and grandmothers in a NICU note ("MOB Faith",
 #: "MGM ROSE").
-_KIN_WORDS = (r"(?:wife|husband|spouse|partner|son|daughter|dtr|dau|mother|father|mom|dad|brother"
+_KIN_WORDS = (r"(?:(?:son|daughter|dtr|dau|brother|sister|mother|father)-in-law"
+              r"|wife|husband|spouse|partner|son|daughter|dtr|dau|mother|father|mom|dad|brother"
               r"|sister|sibling|grandson|granddaughter|grandmother|grandfather|grandma|grandpa"
               r"|aunt|uncle|niece|nephew|cousin|fianc[eé]e?|boyfriend|girlfriend|friend"
               r"|neighbou?r|caregiver|roommate|nok|mob|fob|mgm|pgm|mgf|pgf)")
@@ -209,7 +210,7 @@ RULES: tuple[NameRule, ...] = (
           rf"social[ \t]+worker|rep(?:resentative)?|"
           # a placement's screener, a patient's advocate or aide: "SPAULDING screener Joy
           # reviewed chart", "advocate Soledad will meet pt"
-          rf"screener|liaison|advocate|aide|"
+          rf"screener|liaison|advocate|aide|nurse|soc[ \t]+worker|"
           # the crew or the police who bring a patient in: "medic Brown gave report",
           # "DETECTIVE PRICE CALLED", "Constable Mthembu"
           rf"medic|paramedic|emt|detective|constable|sergeant|sgt|trooper))[ \t]+"
@@ -246,6 +247,7 @@ RULES: tuple[NameRule, ...] = (
     # Social posts in lower case: "my bestie jasmine", "coach ramirez" (a listed name only)
     _rule("relative_lower", r"\b(?:wife|husband|son|daughter|dtr|dau|mom|dad|mother|father|"
           r"brother|sister|bro|sis|cousin|aunt|aunty|auntie|uncle|niece|nephew|grandma|grandpa|"
+          r"sons|daughters|brothers|sisters|"  # "sons will and peter plan to stay"
           r"granny|nana|nan|nanny|gran|grandad|lola|lolo|abuela|abuelo|abuelita|nonna|nonno|"
           r"bestie|bff|bf|gf|boyfriend|girlfriend|hubby|wifey|fianc[eé]e?|friend|"
           r"roommate|partner|spouse|"
@@ -280,6 +282,10 @@ RULES: tuple[NameRule, ...] = (
     _rule("companion", r"(?i:\bshout[ -]?outs?|\bs/o)[ \t]+(?i:to[ \t]+)?"
           r"(?:(?i:the|my|our)[ \t]+(?:(?i:lovely|amazing|wonderful|brilliant|fab|awesome)"
           r"[ \t]+)?)?(?P<name>[^\W\d_][^\W\d_'’-]{1,19})(?![\w'’-])", 0.6),
+    # whom a post thanks for something: "thank u inês for showing us the best pastéis",
+    # "thanks jess for the lift" (a given name or a word no lexicon knows: _companion_name)
+    _rule("companion", r"(?i:\bthank[ \t]+(?:you|u)|\bthanks|\bthx|\bty)[ \t,]+"
+          r"(?P<name>[^\W\d_][^\W\d_'’-]{1,19})[ \t,]+(?i:for|4)\b", 0.6),
     # A name given in lower case: "my name is thida", "his name's bilal and ...", "ur name is jo"
     _rule("name_given", r"\b(?:my|his|her|their|your|ur)[ \t]+name(?:[ \t]+(?:is|was)|['’]s)"
           r"[ \t]+(?P<name>[^\W\d_][^\W\d_'’-]*[^\W\d_](?:[ \t]+[^\W\d_][^\W\d_'’-]*[^\W\d_])??)"
@@ -362,6 +368,12 @@ _NAME_VERBS = frozenset("will may can might must shall should would could did do
 _ROLE_BEFORE_BRACKET = re.compile(
     r"(?i:\b(?:sw|cm|lcsw|msw|rt|rrt|doula|interpreter|chaplain|midwife|cnm|case[ \t]+manager"
     r"|social[ \t]+worker|sitter|aide|cna|lna|pca|hha))[ \t]*$")
+#: A service of the hospital right before a bracket that holds its doctor's surname ("NEPHRO
+#: (THIBODEAUX) AWARE", "SURGERY (OKAFOR) FOLLOWING").
+_SERVICE_BEFORE_BRACKET = re.compile(
+    r"(?i:\b(?:nephro|renal|surgery|surg|ortho|neuro|neurosurg|nsgy|cards|cardiology|gi|id"
+    r"|onc|heme|pulm|psych|anesthesia|ent|uro|urology|vascular|trauma|burns?|plastics|derm"
+    r"|endo|rheum|palliative|hospitalist|micu|sicu|team|attending|fellow|resident))[ \t]*$")
 
 
 def _lower_name(word: str) -> bool:
@@ -716,11 +728,12 @@ SINGLE_NAME_SCORE = 0.55
 
 #: A writer's initials that end a text: alone after its last sentence or on its last line, or
 #: before a nurse's credential ("... NOT ADVISABLE AT THIS TIME.\nLK", "NUMBER CONFIRMED.\nPD
-#: RN", "POA SON GERALD 401-555-0163. JK"), or after a caret as a firm's tweet signs its
+#: RN", "MM/RN", "POA SON GERALD 401-555-0163. JK"), or after a caret as a firm's tweet signs its
 #: agent ("Sorry for any inconvenience ^KM").
 _LAST_INITIALS = re.compile(
     r"(?:^|(?<=[.!?])|(?<=--)|(?P<caret>\^))[ \t]*(?P<name>[A-Z]{2,3}|[a-z]{2,3})"
-    r"(?:,?[ \t]+(?P<credential>RN|LPN|SN|RM|RGN|RRT|CNA|EN|rn|lpn|sn))?\s*\Z", re.M)
+    r"(?:(?:,?[ \t]+|[ \t]*/[ \t]*)(?P<credential>RN|LPN|SN|RM|RGN|RRT|CNA|EN|rn|lpn|sn))?"
+    r"\s*\Z", re.M)
 #: Capitals at a note's end that are no one's initials.
 _NOT_INITIALS = frozenset("OK NO YES AM PM MD ER ED PER AND THE".split())
 
@@ -1253,6 +1266,8 @@ def _context_names(text: str) -> list[Span]:
         if (case == "upper" and not predicate) or (
                 case == "lower" and not predicate and not _listed_pair(words)):
             continue  # a predicate needed: no cue is looked for
+        if any(w[:1].upper() + w[1:].lower() in NOT_NAME_WORDS for w in words):
+            continue  # no name's word: "HUSB ASKED ABT CHEMO"
         head = line_before(text, start, 40)  # never the whole text
         cue = before.search(head) is not None
         if not (cue or predicate):
@@ -2051,6 +2066,22 @@ def _player(text: str, match: re.Match[str]) -> bool:
     return _post_name(match) and lay_register(text)
 
 
+def _bracketed_surname(name: str) -> bool:
+    """A doctor's surname in brackets after a service: one word, listed or no word any lexicon
+    knows ("NEPHRO (THIBODEAUX)"; not "SURGERY (AWARE)", "GI (EGD)")."""
+    return (" " not in name and not is_common_word(name) and not is_technical_word(name)
+            and (is_listed_name(name) or unknown_word(name)))
+
+
+def _short_role_name(word: str) -> bool:
+    """A name after "SW" or "CM": a listed name that is no word ("SW DEVON"), or in mixed case
+    a word no lexicon knows too ("SW Tigist"); not "SW FOLLOWING", nor an agency's initials in
+    capitals ("CM DFCS")."""
+    if is_common_word(word):
+        return False
+    return is_listed_name(word) or (not word.isupper() and unknown_word(word))
+
+
 def _role_name(text: str, match: re.Match[str]) -> bool:
     """After a role, no sentence's word in capitals ("AIDE HELPED")."""
     name = match.group("name")
@@ -2097,12 +2128,13 @@ _RULE_CHECKS: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "player": _player,
     "initials_signature": lambda text, match: _signature_initials(match.group("name")),
     "role": _role_name,
-    "role_short": lambda text, match: all(
-        is_listed_name(w) and not is_common_word(w) for w in match.group("name").split()[:1]),
+    "role_short": lambda text, match: _short_role_name(match.group("name").split()[0]),
     "relative_lower": lambda text, match: (_lower_name(match.group("name"))
                                            or _followed_as_a_name(text, match)),
     "role_bracketed": lambda text, match: _ROLE_BEFORE_BRACKET.search(
-        text, max(0, match.start() - 20), match.start()) is not None,
+        text, max(0, match.start() - 20), match.start()) is not None or (
+            _SERVICE_BEFORE_BRACKET.search(text, max(0, match.start() - 20), match.start())
+            is not None and _bracketed_surname(match.group("name"))),
     "relative": _relative_name,
     "title_lower": _lower_surname_after_dr,
     "title": _titled_name,

@@ -74,9 +74,12 @@ from redactor.detect.validity import (
 )
 from redactor.detect.well_known import (
     PARTY_REGEX,
+    VENUE_NEEDS,
+    VENUE_REGEX,
     WELL_KNOWN_NEEDS,
     WELL_KNOWN_REGEX,
     well_known_organisation,
+    well_known_venue,
 )
 from redactor.entities import is_known
 from redactor.span import Span
@@ -272,6 +275,7 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
      r"|identification[ ]number|case[ ]reference|case[ ]ref", "ID_NUMBER", False),
     ("id_number_marked", r"encounter|visit|case|accession|specimen|sample|order|reference|ref"
      r"|file|employee|emp|badge|staff|student|ticket|confirmation|conf|booking|reservation"
+     r"|inmate|prisoner|offender"
      r"|tracking|auth|authorization|approval|CLIA|registration"
      r"|police[ ]report|report|index|job|dictation|transcription|batch|FIR|crime|docket|exam"
      r"|doc",
@@ -378,9 +382,14 @@ _SPEAKS_OF_A_COURT = re.compile(r"(?i)\b(?:court|tribunal|appellant|respondent|c
 def _case_code_of_a_judgment(match: re.Match[str]) -> bool:
     """A code in a judgment's heading (the ``court_case_code`` pattern): in the first 2,000
     characters of a text that speaks of a court, with four digits in a row or a letter after
-    a digit ("A18-1432", "E41LS093"; not a note's "HR 80-90")."""
+    a digit ("A18-1432", "E41LS093"; not a note's "HR 80-90" or "NPN 1900-0730")."""
     return (match.start() < 2000 and re.search(r"\d{4}|\d[A-Z]", match.group("value"))
-            is not None and _SPEAKS_OF_A_COURT.search(match.string, 0, 4000) is not None)
+            is not None and _SHIFT_HOURS.fullmatch(match.group("value")) is None
+            and _SPEAKS_OF_A_COURT.search(match.string, 0, 4000) is not None)
+
+
+#: A note's heading with its shift's hours ("NPN 1900-0730"), no case's code.
+_SHIFT_HOURS = re.compile(r"[A-Z]{1,6}[ ]?(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d")
 
 
 def _day_of_a_dated_text(match: re.Match[str]) -> bool:
@@ -599,7 +608,8 @@ _LAW_BEFORE = re.compile(r"(?i:\b(?:act|law|ordinance|regulation|rules?|notifica
 _EVENT_BEFORE = re.compile(
     r"(?<![\w/-])(?i:admitted|admit|adm|transferred|extubated|intubated|floor|since|until|s/p"
     r"|s/p[ \t]+[a-z]{3,10}"  # a procedure's shorthand after it: "s/p orif 6-14"
-    r"|on|d/c['’]?d|dc['’]d|egd|ercp|dccv|cath|surgery|due|eval)[ \t]+$")
+    r"|on|d/c['’]?d|dc['’]d|egd|ercp|dccv|cath|surgery|due|eval"
+    r"|placed|inserted|removed)[ \t]+$")  # a line's or a drain's day: "R PICC placed 2-27"
 #: A capitalised word right before an age in brackets ("Mother (93)", "DUBOIS (91)").
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’-]+)$")
 
@@ -615,7 +625,7 @@ def _after_a_name(text: str, start: int) -> bool:
 #: "transfusion on 1/6", "lap chole 5/12").
 _PROCEDURE_BEFORE = re.compile(
     r"(?:(?<![\w/-])[A-Za-z]{2,}(?i:plasty|ectomy|otomy|ostomy|scopy|graphy|gram|fusion"
-    r"|centesis|pexy|plant)|(?<![\w/-])(?i:chole))[ \t]+(?:(?i:on)[ \t]+)?$")
+    r"|centesis|pexy|plant)|(?<![\w/-])(?i:chole|c-section))[ \t]+(?:(?i:on)[ \t]+)?$")
 #: What dates a day of the month written alone by its ordinal ("on the 19th").
 _ORDINAL_CUE = re.compile(r"(?<![\w-])(?i:on|by|until|till|since|from|before|after|for)[ \t]+"
                           r"(?i:the)[ \t]+$")
@@ -1431,7 +1441,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # Hospital pagers have short numbers: "pager #12345", "beeper 42345", "pgr: 4471",
         # "beeper 4-2291", "pager x7-4410", "DR FERREIRA PAGED AT 4-7723".
         regex=r"""
-            (?<![\w])(?i:pager|beeper|bleep|pgr|paged[ \t]+at)(?![A-Za-z])[ \t]*
+            (?<![\w])(?i:pager|beeper|bleep|pgr|paged[ \t]+(?:at|via))(?![A-Za-z])[ \t]*
             (?i:\#|no\.?|number)?[ \t]*
             [:=]?[ \t]*\#?[ \t]*(?P<value>x?(?:\d{3,7}|\d{1,2}-\d{4}))(?![\w]|[.-]\d)
         """,
@@ -1452,7 +1462,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # ... after "ext" ("Interpreter Services ext 4-2210", "ext. 44102"); not a knee's
         # extension ("EXT 5/5", "extension 160")
         regex=r"""(?=[eE])(?<![\w/.-])(?i:ext|extn)\.?[ \t]*\#?[ \t]*
-                  (?P<value>\d-\d{4}|\d{4,5})(?![\w/]|[.-]\d)""",
+                  (?P<value>x?(?:\d-\d{4}|\d{4,5}))(?![\w/]|[.-]\d)""",
         score=0.6,
         group="value",
     ),
@@ -2063,7 +2073,8 @@ PATTERNS: tuple[Pattern, ...] = (
         name="date_numeric_month_day_procedure",
         label="DATE",
         # a day and month right after a procedure, which it dates: "S/P BALLOON VALVULOPLASTY
-        # 3/3", "s/p exchange transfusion 1/6", "lap chole 5/12" (a procedure's word by its
+        # 3/3", "s/p exchange transfusion 1/6", "lap chole 5/12", "s/p c-section 6/18" (a
+        # procedure's word by its
         # ending: -plasty, -ectomy, -otomy, -ostomy, -scopy, -gram, -fusion, -centesis ...);
         # not a dose after it ("transfusion 1/2 unit")
         # (read from its digits, the procedure behind them: a cheap first test at each position)
@@ -2074,7 +2085,7 @@ PATTERNS: tuple[Pattern, ...] = (
             match.string, max(0, match.start() - 40), match.start()) is not None
         and UNIT_AFTER.match(match.string, match.end()) is None,
         needs=r"(?:plasty|ectomy|otomy|ostomy|scopy|graphy|gram|fusion|centesis|pexy|plant"
-              r"|chole)[ \t]+(?:on[ \t]+)?\d",
+              r"|chole|c-section)[ \t]+(?:on[ \t]+)?\d",
     ),
     Pattern(
         name="date_numeric_month_day_hyphen",
@@ -2377,6 +2388,16 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.7,
         check=well_known_organisation,
         needs=WELL_KNOWN_NEEDS,
+    ),
+    Pattern(
+        name="place_well_known",
+        label="LOCATION",
+        # a venue, stadium, landmark or airport known by its name, in any case, in lay text:
+        # "one direction at the o2 tonight", "the wifi at heathrow terminal 5"
+        regex=VENUE_REGEX,
+        score=0.7,
+        check=well_known_venue,
+        needs=VENUE_NEEDS,
     ),
     Pattern(
         name="state_of_a_member",
@@ -3265,7 +3286,9 @@ PATTERNS: tuple[Pattern, ...] = (
         name="dictation_initials",
         label="PERSON",
         # Dictating and transcribing initials on a line of their own: "JRK/mlt/bsk", "JRK:mlt".
-        regex=r"(?m)^[ \t]*(?P<value>[A-Z]{2,4}(?:[/:][A-Za-z]{2,4}){1,3})[ \t]*$",
+        # (not a nurse's initials and credential: "MM/RN" is "MM", the initials rule's)
+        regex=r"(?m)^[ \t]*(?P<value>[A-Z]{2,4}(?:[/:](?!(?:RN|LPN|MD|NP|PA|RRT)\b)"
+              r"[A-Za-z]{2,4}){1,3})[ \t]*$",
         score=0.7,
         group="value",
     ),
@@ -3407,7 +3430,8 @@ PATTERNS: tuple[Pattern, ...] = (
             (?P<value>[A-Z]{2,6})(?![\w/&-])
         """,
         score=0.7,
-        validate=lambda value: value in HOSPITAL_SHORT_FORMS or not is_common_word(value),
+        validate=lambda value: value in HOSPITAL_SHORT_FORMS or not (
+            is_common_word(value) or is_dictionary_word(value)),  # not "TRANSPORTED TO SHORE"
         group="value",
     ),
     Pattern(
@@ -3494,7 +3518,8 @@ PATTERNS: tuple[Pattern, ...] = (
                      |prefers?|preferred|needs?|wants?|likely|will|may|screened|accepted
                      |referred|family|wife|husband|son|daughter|dtr
                      |has|had|have|no|not|prior|previous|per)\b)  # "HAS NO PRIOR DETOX"
-                 [A-Z][\w'’.-]*[ \t]+){{1,3}}
+                 (?:[A-Z][\w'’-]*|[A-Z][A-Za-z]?\.)[ \t]+){{1,3}}  # (a dot: "J.", "Mt.";
+                                                  # no sentence's end: "BRIANNA. HOSPITAL")
               (?:{_FACILITY_ALTERNATION})
               (?:[ \t]+(?:of|OF)(?:[ \t]+(?:the|THE))?    # "CHILDREN'S HOSPITAL OF THE PIEDMONT"
                  (?:[ \t]+(?!{_NO_TAIL_WORD}\b)[A-Z][\w'’-]*){{1,3}})?

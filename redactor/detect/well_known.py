@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.lexicon import clinical_register, lay_register
+from redactor.detect.lexicon import clinical_register, lay_register, note_register
 from redactor.detect.prefilter import folded
 from redactor.detect.regexes import alternation
 
@@ -43,13 +43,15 @@ PLATFORMS_AND_CHAINS = (
     # public services and the care, transport, equipment and dialysis firms that notes name
     # ("SW ASSISTING W/ MASSHEALTH APPLICATION", "ARRIVED VIA MEDFLIGHT", "NEOB NOTIFIED",
     # "home infusion by Option Care", "DCF 51A FILED", "HOME SUPPORT APPROVED BY HSE")
-    "MassHealth", "Medi-Cal", "NEOB", "New England Organ Bank", "MedFlight",
+    "MassHealth", "Medi-Cal", "NEOB", "New England Organ Bank", "MedFlight", "AirLife",
+    "LifeFlight", "Life Flight", "CareFlight", "PHI Air Medical",
     "Meals on Wheels", "Adult Protective Services", "Child Protective Services", "DCF", "RMV",
     "MBTA", "ModivCare", "LogistiCare", "DaVita", "Fresenius", "Lincare", "Apria",
     "Option Care", "Philips Lifeline", "Home Instead", "BrightStar Care", "Care Dimensions",
     "Red Cross", "Salvation Army", "AARP", "HSE", "Tusla", "DVLA", "DWP", "Royal Mail",
     "British Gas", "Carewatch", "Centrelink", "My Aged Care", "NDIS", "QAS", "SE Health",
-    "Ontario Health atHome", "WINZ", "NEPA", "OSHA", "SAPS",
+    "Ontario Health atHome", "WINZ", "NEPA", "OSHA", "SAPS", "MTM", "LanguageLine",
+    "Coast Guard", "Apple Health",
     # utilities and banks that a note or a post names ("says he's from Thames Water")
     "Thames Water", "Severn Trent", "Anglian Water", "Yorkshire Water", "Irish Water",
     "Uisce Éireann", "Con Edison", "ConEd", "PG&E", "Eversource", "Capital One",
@@ -78,7 +80,8 @@ CLUBS = (
     # football
     "Tottenham", "Everton", "Man Utd", "Man United", "Man City", "MUFC", "LFC", "CFC", "THFC",
     "AVFC", "NUFC", "Juventus", "Bayern", "PSG", "Barcelona FC", "Real Madrid",
-    "RealMadrid", "Atletico Madrid", "Borussia Dortmund",
+    "RealMadrid", "Atletico Madrid", "Borussia Dortmund", "Flamengo", "Galatasaray",
+    "Fenerbahce", "Fenerbahçe", "Besiktas", "Beşiktaş",
     # basketball
     "Lakers", "Celtics", "Knicks", "76ers", "Sixers", "Cavs", "Mavs", "Timberwolves",
     "Grizzlies",
@@ -140,6 +143,46 @@ CLUB_REGEX = rf"(?i:{_BEFORE}(?:{alternation(CLUBS)}){_AFTER})"
 _ALWAYS = frozenset(name.casefold() for name in PLATFORMS_AND_CHAINS + MUSIC + CLUBS)
 _PLATFORMS = frozenset(name.casefold() for name in PLATFORMS_AND_CHAINS)
 _CLUB = re.compile(CLUB_REGEX)
+
+
+#: Venues, stadiums, landmarks and airports that posts name in any case ("one direction at the
+#: o2 tonight", "the wifi at heathrow", "first time at wrigley"): places, in lay text only
+#: (:func:`well_known_venue`; a note's "O2" is oxygen, "MSG" a seasoning).
+VENUES = (
+    "O2", "O2 Arena", "Madison Square Garden", "MSG", "Wembley", "Brixton Academy",
+    "Ally Pally", "Alexandra Palace", "Red Rocks", "Wrigley", "Wrigley Field", "Fenway",
+    "Fenway Park", "Old Trafford", "Anfield", "Stamford Bridge", "Etihad Stadium",
+    "Emirates Stadium", "Croke Park", "Twickenham", "Murrayfield", "Ibrox", "Celtic Park",
+    "Villa Park", "Goodison", "Goodison Park", "St James' Park", "MCG", "SCG", "Eden Gardens",
+    "Wankhede", "Hollywood Bowl", "Royal Albert Hall", "Glastonbury", "Coachella", "Temple Bar",
+    "Big Ben", "Times Square", "Heathrow", "Gatwick", "Stansted", "JFK", "LAX", "O'Hare",
+    "Piccadilly Circus", "Trafalgar Square", "Camden Market", "Borough Market",
+)  # fmt: skip
+VENUE_REGEX = rf"(?i:{_BEFORE}(?:{alternation(VENUES)}){_AFTER})"
+VENUE_NEEDS = rf"{_BEFORE}(?:{alternation([folded(n) for n in VENUES])})"
+#: Short names that are a place only where "at", "in", "to" or "from" stands before them
+#: ("at msg tmrw", "flight from jfk"; not "no msg added", "ate at JFK's favourite").
+_VENUE_AFTER_A_PREPOSITION = frozenset(("msg", "jfk", "lax", "scg", "mcg"))
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:at|in|to|from|outside|near)[ \t]+)$")
+_THE_BEFORE = re.compile(r"(?i:\bthe[ ])$")
+
+
+def well_known_venue(match: re.Match[str]) -> bool:
+    """Whether a match of :data:`VENUE_REGEX` names the place: never in clinical text (a
+    note's "O2" is oxygen); after a preposition of place, or anywhere in lay text; a short name
+    only after the preposition, and "O2" only after "the"."""
+    text = match.string
+    if clinical_register(text):
+        return False
+    placed = _PLACE_BEFORE.search(text, max(0, match.start() - 10), match.start()) is not None
+    name = match.group().casefold()
+    if name == "o2":  # the arena, not the gas of a note ("THE O2 WEANED TO 1L")
+        before = text[max(0, match.start() - 4) : match.start()]
+        return (_THE_BEFORE.search(before) is not None and not before.isupper()
+                and not note_register(text))
+    if name in _VENUE_AFTER_A_PREPOSITION:
+        return placed
+    return placed or lay_register(text)
 
 
 #: A British or Irish party by its name before one of its people or bodies ("Labour MP Jess

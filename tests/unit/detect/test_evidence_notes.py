@@ -27,6 +27,10 @@ def _span(text: str, value: str, label: str, source: str = "hf_ner:PERSON") -> S
     ("Imam requested, pastoral care paged.", "Imam", "PERSON"),
     ("Key safe code held by neighbour Mr Hakimi.", "neighbour", "ORGANIZATION"),
     ("Carer from the agency arrived during the visit", "Carer", "PERSON"),
+    # a language an interpreter speaks, a kin word's shorthand, a healer
+    ("DTR AT BS UNTIL 2300, PT FARSI SPEAKING.", "FARSI", "PERSON"),
+    ("KREYOL INTERPRETER USED FOR UPDATE", "KREYOL", "ORGANIZATION"),
+    ("HUSB ASKED ABT CHEMO. FAMILY REQUESTED SHAMAN VISIT", "SHAMAN", "PERSON"),
 ])
 def test_titles_and_people_around_a_patient_alone_are_no_names(text: str, value: str,
                                                                label: str) -> None:
@@ -130,6 +134,9 @@ def test_shorthand_of_burns_and_capacity_is_no_name(text: str, value: str) -> No
     # a city of a million or more that is a word too, in a short post that reads not as lay
     # text (a terminal, a flight, hours: words the clinic's lists hold too)
     ("playing this at the terminal rn, flight to accra delayed 4 hours", "accra", True),
+    # a town the dictionary writes only capitalised (a proper noun), in any text
+    ("illustrator living in glasgow, looking for someone to drag round the markets", "glasgow",
+     True),
 ])
 def test_a_town_in_lower_case_after_a_preposition(text: str, value: str, kept: bool) -> None:
     span = _span(text, value, "LOCATION", "hf_ner:LOCATION")

@@ -688,6 +688,17 @@ POSITIVES = [
     ("ID_NUMBER", "Safety event report filed #2231984. Pt placed on 1:1 sitter.", "2231984"),
     ("ID_NUMBER", "HAD 2 MRNS FROM PRIOR ADMISSION, OLD # 0948271 MERGED", "0948271"),
     ("ORGANIZATION", "CT ORDERED. POLICE (QPS) IN DEPT REQUESTED BLOOD ALCOHOL", "QPS"),
+    # a pager "via", an extension written with its "x", an inmate's number; a line's day
+    # after "placed", a c-section's day
+    ("PHONE_NUMBER", "anxiety per MD order (Dr. Mensah, paged via 4-7719).", "4-7719"),
+    ("PHONE_NUMBER", "Report called to Marisa RN, 6 East, ext x7713. Pt on heparin", "x7713"),
+    ("ID_NUMBER", "Shackled to bed per policy. Inmate # 44719-052.", "44719-052"),
+    ("DATE", "Access: R PICC placed 2-27. Social: mother called", "2-27"),
+    ("DATE", "POD 1 s/p emergent c-section 6/18 c/b PPH", "6/18"),
+    # a venue, a stadium or an airport known by its name, in posts
+    ("LOCATION", "One Direction at the O2 tonight and i'm sat at home doing maths", "O2"),
+    ("LOCATION", "the wifi at heathrow terminal 5 is a human rights violation", "heathrow"),
+    ("LOCATION", "seeing the 1975 at msg tmrw i might actually pass out", "msg"),
 ]  # fmt: skip
 
 
@@ -732,6 +743,16 @@ NEGATIVES = [
     # a bed, a room, a list's item, a hashtag's digits, a colour; a police officer's rank
     ("ID_NUMBER", "bed #12, room # 4, item #3 of 5, #2024 vibes, color #ff0000, #12345"),
     ("ORGANIZATION", "police (PC) arrived, POLICE (2) IN DEPT"),
+    # oxygen and a seasoning, in a note and a recipe; a sedative placed on a range of doses
+    ("LOCATION", "PT ON 2L NC, THE O2 WEANED TO 1L. SATS 95%. PLAN: WEAN O2 AS TOL"),
+    ("LOCATION", "no msg added to the broth, my o2 sensor died"),
+    ("DATE", "placed 2-3 L NC, removed 2-3 days ago"),
+    # a word after a transfer; a sentence's end inside a facility's name; a shift's hours in
+    # a note that speaks of a court; a nurse's initials and credential
+    ("LOCATION", "COAST GUARD TRANSPORTED TO SHORE. S. NAKAMURA, RN"),
+    ("LOCATION", "VISITORS FROM LIST: MOTHER YOLANDA, SISTER BRIANNA. HOSPITAL POLICE NOTIFIED"),
+    ("ID_NUMBER", "NPN 1900-0730\n94 YO F, FULL CODE PER GUARDIAN (COURT APPOINTED)."),
+    ("PERSON", "HIM THEMSELVES. PLEASE DO NOT DISCUSS.\nMM/RN\n"),
     # a law's number; a heading with no court; a credential after a name; a post's last word
     ("ID_NUMBER", "under the Act No. 12 of 1999 and Law no. 3 of 2001"),
     ("ORGANIZATION", "IN THE MATTER OF AN APPLICATION FOR JUDICIAL REVIEW\n"),

@@ -27,6 +27,8 @@ def _all(text: str) -> list[str]:
         ("my cousin got me into blackpink and coldplay", ["blackpink", "coldplay"]),
         ("SW ASSISTING W/ MASSHEALTH APPLICATION. NEOB NOTIFIED", ["MASSHEALTH", "NEOB"]),
         ("says he's from Thames Water; a Capital One card", ["Thames Water", "Capital One"]),
+        ("MEDICAID CAB VIA MTM SET UP; USED LANGUAGELINE PHONE INTERPRETER", ["MTM",
+                                                                         "LANGUAGELINE"]),
     ],
 )
 def test_platforms_chains_and_clubs_that_are_no_word_in_any_case(text: str,
