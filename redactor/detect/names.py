@@ -282,6 +282,15 @@ RULES: tuple[NameRule, ...] = (
     _rule("companion", r"(?i:\bshout[ -]?outs?|\bs/o)[ \t]+(?i:to[ \t]+)?"
           r"(?:(?i:the|my|our)[ \t]+(?:(?i:lovely|amazing|wonderful|brilliant|fab|awesome)"
           r"[ \t]+)?)?(?P<name>[^\W\d_][^\W\d_'’-]{1,19})(?![\w'’-])", 0.6),
+    # the name someone goes by: 'CALLS HIMSELF "SMOKEY"', "prefers to be called Bill", "goes
+    # by Tee", "aka Big Mike" (a nickname is a name, whatever its words; not "goes by bus";
+    # not "known as", which names places and things too: 'known as "Bar Street"')
+    _rule("nickname", r"(?i:\bcalls[ \t]+(?:himself|herself|themself|themselves)|\bgoes[ \t]+by"
+          r"|\b(?:likes|prefers|wants|asks)[ \t]+to[ \t]+be[ \t]+called|\ba\.?k\.?a\.?"
+          r"|\bnicknamed)[ \t]+[\"“'‘]?"
+          r"(?P<name>[^\W\d_][^\W\d_'’-]{1,19}(?:[ ][^\W\d_][^\W\d_'’-]{1,19})?)[\"”'’]?"
+          r"(?=[ \t]*(?:[.,;:!?)]|\n|$|(?i:rather|instead|by|and|but|at|in|on|to|so)\b))",
+          0.7),
     # whom a post thanks for something: "thank u inês for showing us the best pastéis",
     # "thanks jess for the lift" (a given name or a word no lexicon knows: _companion_name)
     _rule("companion", r"(?i:\bthank[ \t]+(?:you|u)|\bthanks|\bthx|\bty)[ \t,]+"
@@ -2073,6 +2082,12 @@ def _bracketed_surname(name: str) -> bool:
             and (is_listed_name(name) or unknown_word(name)))
 
 
+#: What one "goes by" or is "called" that is no name ("goes by bus", "goes by car").
+_NOT_NICKNAMES = frozenset("bus car train foot bike taxi cab ambulance well much many several "
+                           "someone something anyone people everyone nobody him her them mr "
+                           "mrs ms dr sir madam".split())
+
+
 def _short_role_name(word: str) -> bool:
     """A name after "SW" or "CM": a listed name that is no word ("SW DEVON"), or in mixed case
     a word no lexicon knows too ("SW Tigist"); not "SW FOLLOWING", nor an agency's initials in
@@ -2129,6 +2144,9 @@ _RULE_CHECKS: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "initials_signature": lambda text, match: _signature_initials(match.group("name")),
     "role": _role_name,
     "role_short": lambda text, match: _short_role_name(match.group("name").split()[0]),
+    "nickname": lambda text, match: not any(
+        w.casefold() in FUNCTION_WORDS or w.casefold() in _NOT_NICKNAMES
+        for w in match.group("name").split()),
     "relative_lower": lambda text, match: (_lower_name(match.group("name"))
                                            or _followed_as_a_name(text, match)),
     "role_bracketed": lambda text, match: _ROLE_BEFORE_BRACKET.search(

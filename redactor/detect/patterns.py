@@ -548,6 +548,17 @@ def _clinical_word(word: str) -> bool:
         is_technical_word(p) or is_common_word(p) for p in parts)
 
 
+def _name_after_a_facility_word(value: str) -> bool:
+    """A facility's name after its word (the ``facility_first`` pattern): a word no dictionary
+    or clinic knows among its words, and no grammar or note word after the facility's."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", value)[1:]
+    words = [w for w in words if w.casefold() not in ("de", "del", "da", "do", "dos", "la")]
+    if not words or words[0].casefold() in GRAMMAR_WORDS or is_technical_word(words[0]):
+        return False
+    return any(not (is_common_word(w) or is_dictionary_word(w) or is_technical_word(w))
+               for w in words)
+
+
 def _lower_facility_name(value: str) -> bool:
     """A facility's name in lower case (the ``facility_lower`` pattern): a word before the
     facility's that no dictionary or clinic knows, after a saint's ("st. jude"), and none that
@@ -2598,12 +2609,21 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         name="org_vna_of",
         label="ORGANIZATION",
-        # A visiting nurse association or an elder agency by its place: "HOME SVCS SET UP W/
-        # VNA OF BOSTON FOR RN/PT/OT", "THROUGH VNA OF NORTHEAST OHIO, LIFELINE BUTTON", "VNA of
-        # Cape Cod", "VIA ELDER SERVICES OF THE MERRIMACK VALLEY", "Elder Services of Worcester"
-        regex=r"""(?=[VE])(?<![\w-])(?P<value>(?:VNA|Elder[ \t]+Services|ELDER[ \t]+SERVICES)
+        # A visiting nurse association or an elder, family or guardianship agency by its place:
+        # "HOME SVCS SET UP W/ VNA OF BOSTON FOR RN/PT/OT", "THROUGH VNA OF NORTHEAST OHIO",
+        # "VNA of Cape Cod", "VIA ELDER SERVICES OF THE MERRIMACK VALLEY", "GUARDIANSHIP
+        # SERVICES OF POLK COUNTY", "Catholic Charities of Boston"
+        regex=r"""(?=[A-Z])(?<![\w-])(?P<value>(?:VNA|(?:(?!(?i:via|to|from|by|with|at|for|and
+                                                         |or|the|per|in|on|of|w|thru|through
+                                                         |referral|referred|called|contacted
+                                                         |notified)\b)
+                                                  [A-Z][A-Za-z'’-]+[ \t]+)?
+                (?:Elder|ELDER|Family|FAMILY|Guardianship|GUARDIANSHIP|Protective|PROTECTIVE
+                   |Senior|SENIOR|Community|COMMUNITY|Catholic|CATHOLIC|Lutheran|LUTHERAN
+                   |Jewish|JEWISH)[ \t]+(?:Services|SERVICES|Charities|CHARITIES)
+                |Catholic[ \t]+Charities|CATHOLIC[ \t]+CHARITIES)
             [ \t]+(?i:of)(?:[ \t]+(?:the|THE))?
-            (?:[ \t]+(?!(?i:for|and|to|with|in|at|on|the|of|by|from|pt|rn|ot|via|per)\b)
+            (?:[ \t]+(?!(?i:for|and|to|with|in|at|on|the|of|by|from|pt|rn|ot|via|per|note)\b)
                [A-Z][A-Za-z'’-]+){1,3})(?![\w'’-])""",
         score=0.7,
         group="value",
@@ -3463,6 +3483,25 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.6,
         validate=_facility_words,
         check=_cased_as_its_line,
+        group="value",
+    ),
+    Pattern(
+        name="facility_first",
+        label="LOCATION",
+        # a hospital or clinic named as Spanish and Portuguese write it, its word first:
+        # "TRANSFER TO HOSPITAL SAN JOSE IN MONTERREY", "Clínica Alemana", "Hospital de
+        # Clínicas" (a name word no lexicon knows: not "HOSPITAL COURSE", "Hospital Day 3")
+        regex=r"""
+            (?=[HCSIhcsi])(?<![\w'’-])
+            (?P<value>(?:Hospital|HOSPITAL|Cl[ií]nica|CL[IÍ]NICA|Sanatorio|SANATORIO
+                        |Instituto|INSTITUTO)
+              (?:[ ](?:de|DE|del|DEL|da|DA|do|DO|dos|DOS|la|LA))?
+              (?:[ ](?!(?i:in|at|to|for|on|of|and|or|with|from|by|via|is|was|the)\b)
+                 [A-ZÁÉÍÓÚÑ][\w'’-]+){1,3})
+            (?![\w'’-])
+        """,
+        score=0.6,
+        validate=_name_after_a_facility_word,
         group="value",
     ),
     Pattern(

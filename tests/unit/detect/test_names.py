@@ -763,6 +763,9 @@ def test_a_pronoun_kin_or_common_noun_is_no_companion(text):
     ("BP 84/50, UF STOPPED. NEPHRO (THIBODEAUX) AWARE.", "THIBODEAUX"),
     ("COORDINATED W/ JAIL INFIRMARY (NURSE OKAFOR 404-612-4410).", "OKAFOR"),
     ("OUTPT UNIT SOC WORKER LANDRY NOTIFIED 337-555-0122.", "LANDRY"),
+    # the name someone goes by
+    ('KNOWS NAME + CITY, NOT DATE. CALLS HIMSELF "SMOKEY". NO ID ON PERSON.', "SMOKEY"),
+    ("Pt prefers to be called Bill rather than William.", "Bill"),
 ])
 def test_a_care_team_members_name_after_a_handover_or_role_or_as_initials(text, name):
     assert name in found(text)
@@ -772,6 +775,7 @@ def test_a_care_team_members_name_after_a_handover_or_role_or_as_initials(text, 
     "handed over to night staff", "AIDE HELPED W/ BATH", "plan cont.\nok rn", "plan.\npt rn\n",
     "SW FOLLOWING. CM AWARE. SW TO SEE PT.", "Sw consult placed",
     "SURGERY (AWARE). GI (EGD) TODAY. NURSE AT BEDSIDE.",
+    "pt goes by bus to dialysis, goes by car on weekends",
 ])
 def test_a_word_after_a_handover_or_role_or_before_rn_is_no_name(text):
     assert found(text) == []

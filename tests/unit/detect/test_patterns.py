@@ -699,6 +699,12 @@ POSITIVES = [
     ("LOCATION", "One Direction at the O2 tonight and i'm sat at home doing maths", "O2"),
     ("LOCATION", "the wifi at heathrow terminal 5 is a human rights violation", "heathrow"),
     ("LOCATION", "seeing the 1975 at msg tmrw i might actually pass out", "msg"),
+    # a hospital named with its word first; an agency of guardianship by its county
+    ("LOCATION", "FAMILY ASKING ABT TRANSFER TO HOSPITAL SAN JOSE IN MONTERREY FOR F/U",
+     "HOSPITAL SAN JOSE"),
+    ("LOCATION", "seen at Clínica Alemana in Santiago", "Clínica Alemana"),
+    ("ORGANIZATION", "FULL CODE PER GUARDIAN (GUARDIANSHIP SERVICES OF POLK COUNTY), CASE #",
+     "GUARDIANSHIP SERVICES OF POLK COUNTY"),
 ]  # fmt: skip
 
 
@@ -747,6 +753,9 @@ NEGATIVES = [
     ("LOCATION", "PT ON 2L NC, THE O2 WEANED TO 1L. SATS 95%. PLAN: WEAN O2 AS TOL"),
     ("LOCATION", "no msg added to the broth, my o2 sensor died"),
     ("DATE", "placed 2-3 L NC, removed 2-3 days ago"),
+    # a hospital's word before words of the note
+    ("LOCATION", "HOSPITAL COURSE: uneventful. Hospital Day 3. S/P OUT OF HOSPITAL PEA ARREST. "
+                 "WILL FILL VIA HOSPITAL CHARITY FUND. Hospital Medicine consulted."),
     # a word after a transfer; a sentence's end inside a facility's name; a shift's hours in
     # a note that speaks of a court; a nurse's initials and credential
     ("LOCATION", "COAST GUARD TRANSPORTED TO SHORE. S. NAKAMURA, RN"),
