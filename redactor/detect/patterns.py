@@ -2633,14 +2633,16 @@ PATTERNS: tuple[Pattern, ...] = (
         label="ORGANIZATION",
         # "insurance card (Ambetter", "Insurance: Anthem Blue Cross", "works for Acme",
         # "Insurance is Tufts Health Plan" (not "insurance is Pending"); an employer after a
-        # trade: "engineer at Raytheon", "ELECTRICIAN W/ NSTAR" (not "NURSE AT BEDSIDE")
+        # trade: "engineer at Raytheon", "ELECTRICIAN W/ NSTAR", "a student at Northeastern",
+        # "long haul driver for Covenant Transport" (not "NURSE AT BEDSIDE")
         regex=rf"""
             (?<![A-Za-z])                         # a whole word: not "ACCOMPANYING"
             (?:(?i:insurance|insurer|carrier|payer|employer|company|works[ ]for|works[ ]at
                  |employed[ ]by|employed[ ]at
                  |(?:physician|pharmacist|nurse|teacher|engineer|electrician|machinist
                     |mechanic|lawyer|attorney|accountant|firefighter|cashier|technician
-                    |programmer|professor|plumber|carpenter|welder|janitor)
+                    |programmer|professor|plumber|carpenter|welder|janitor|student|driver
+                    |manager|clerk|cook|chef|employee|waitress|waiter|cleaner|guard)
                   [ ](?:at|with|w/|for)(?=[ ]))(?:[ ](?i:card|plan|company))?
                (?:[ ](?i:is|through|with|via)(?=[ ]))?[ ]*[:(]?[ ]*)
             (?P<value>(?!{_GENERIC_ORG_WORDS}\b)[A-Z][A-Za-z&'’-]+(?:[ ][A-Z][A-Za-z&'’-]+){{0,3}})
