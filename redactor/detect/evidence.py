@@ -1292,6 +1292,7 @@ _LEADING_WORDS = re.compile(
     r"plaintiff|witness|employee|i['’]?m|i[ \t]+am|this[ \t]+is|meet|welcome|attn|cc|re|"
     r"son|daughter|wife|husband|sister|brother|mother|in[ \t-]law|electronically|signed|"
     r"father|mom|dad|mum|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|friend|sw|cm|"
+    r"dtr|dau|husb|"  # a note's shorthand for kin ("DTR JOY WILL BE PRIMARY CONTACT")
     r"hcp|pcp|her|his|their|"  # a possessive before a role: "told her cm jill"
     r"baby[ \t]+(?:boy|girl)|"  # a newborn's note: "BABY BOY OLIVEIRA"
     # a credential that ended the line before ("KELLY, M.D.\nJRK/mlt")

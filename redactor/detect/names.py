@@ -215,7 +215,8 @@ RULES: tuple[NameRule, ...] = (
           # "DETECTIVE PRICE CALLED", "Constable Mthembu"
           rf"medic|paramedic|emt|detective|constable|sergeant|sgt|trooper))[ \t]+"
           # (not a title, which has its own rule, nor a service's word: "INTERPRETER LINE USED")
-          rf"(?!(?i:dr|mr|mrs|ms|line|services?|phone|present|needed|used|via)\b)"
+          rf"(?!(?i:dr|mr|mrs|ms|line|services?|phone|present|needed|used|via|lt|sgt|capt"
+          rf"|cpt|col|maj|det|insp)\b)"
           rf"(?P<name>{_NAME})", 0.75),  # (a title after it has its own rule: "FELLOW DR HO")
     # a social worker or case manager by their shorthand: "SW DEVON ARRANGED CAB", "CM Rosa
     # will call" (a listed name that is no word: not "SW FOLLOWING", "CM AWARE")

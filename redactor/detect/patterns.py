@@ -1450,7 +1450,8 @@ PATTERNS: tuple[Pattern, ...] = (
         name="pager",
         label="PHONE_NUMBER",
         # Hospital pagers have short numbers: "pager #12345", "beeper 42345", "pgr: 4471",
-        # "beeper 4-2291", "pager x7-4410", "DR FERREIRA PAGED AT 4-7723".
+        # "beeper 4-2291", "pager x7-4410", "DR FERREIRA PAGED AT 4-7723" (not the time a
+        # doctor was paged at: "paged at 0418 (pager 4-2231)")
         regex=r"""
             (?<![\w])(?i:pager|beeper|bleep|pgr|paged[ \t]+(?:at|via))(?![A-Za-z])[ \t]*
             (?i:\#|no\.?|number)?[ \t]*
@@ -1458,6 +1459,9 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.8,
         group="value",
+        check=lambda match: not (
+            match.group()[:5].casefold() == "paged"
+            and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", match.group("value")) is not None),
     ),
     Pattern(
         name="phone_extension_short",

@@ -111,7 +111,8 @@ def _saturday(text: str, span: Span) -> bool:
 
 #: What a number out of ten rates on a note's line, however far before it ("C/O EPIGASTRIC PAIN
 #: RADIATING TO BACK 8/10"), or another score out of ten ("8/10, DILAUDID ... NOW 4/10").
-_RATED_IN_LINE = re.compile(r"(?i)\b(?:pain|painful|discomfort|headache|ache|aches|\d{1,2}/10)\b")
+_RATED_IN_LINE = re.compile(r"(?i)\b(?:pain|painful|discomfort|headache|ha|ache|aches"
+                            r"|\d{1,2}/10)\b")  # ("HA improved 3/10": a headache)
 #: Words between that make the number a day: a visit or an event ("pain clinic appointment
 #: 4/10", "pain since 4/10", "seen 4/10").
 _DATING_BETWEEN = re.compile(r"(?i)\b(?:clinic|service|team|appt|appointment|visit|seen|since|"

@@ -78,6 +78,7 @@ def test_a_name_that_starts_the_next_sentence_stays_a_piece() -> None:
 
 
 @pytest.mark.parametrize(("text", "value", "label", "name"), [
+    ("INTERPRETER FOR UPDATE. DTR JOY WILL BE PRIMARY CONTACT", "DTR JOY", "PERSON", "JOY"),
     ("Congratulations Priya & Arjun!!! Jaipur was magical", "Congratulations Priya & Arjun",
      "PERSON", "Priya & Arjun"),
     ("Congratulations Priya & Arjun!!!", "Congratulations Priya & Arjun", "ORGANIZATION",

@@ -776,6 +776,7 @@ def test_a_care_team_members_name_after_a_handover_or_role_or_as_initials(text, 
     "SW FOLLOWING. CM AWARE. SW TO SEE PT.", "Sw consult placed",
     "SURGERY (AWARE). GI (EGD) TODAY. NURSE AT BEDSIDE.",
     "pt goes by bus to dialysis, goes by car on weekends",
+    "restricted per DOC, call DOC liaison Lt. Garrison at the desk",  # a rank, no name
 ])
 def test_a_word_after_a_handover_or_role_or_before_rn_is_no_name(text):
     assert found(text) == []

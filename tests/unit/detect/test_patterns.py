@@ -757,6 +757,7 @@ NEGATIVES = [
     ("LOCATION", "PT ON 2L NC, THE O2 WEANED TO 1L. SATS 95%. PLAN: WEAN O2 AS TOL"),
     ("LOCATION", "no msg added to the broth, my o2 sensor died"),
     ("DATE", "placed 2-3 L NC, removed 2-3 days ago"),
+    ("PHONE_NUMBER", "cardiology fellow paged at 0418, paged at 2230 again"),  # the times
     # a hospital's word before words of the note
     ("LOCATION", "HOSPITAL COURSE: uneventful. Hospital Day 3. S/P OUT OF HOSPITAL PEA ARREST. "
                  "WILL FILL VIA HOSPITAL CHARITY FUND. Hospital Medicine consulted."),

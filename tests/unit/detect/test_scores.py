@@ -36,6 +36,7 @@ def _date(text: str, value: str, source: str = "hf_ner:DATE") -> Span:
     ("CVP 8-10. Aline dampened", "8-10"),        # measurements a note writes as a range
     ("PEEP 5-8, FiO2 40%", "5-8"),
     ("SATS 9/10 OF THE TIME", "9/10"),
+    ("Neuro: A&Ox3, HA improved 3/10. no focal deficits", "3/10"),  # a headache's score
     ("Intubated, CPAP 5/5", "5/5"),              # a ventilator's settings
     ("BIPAP 12/5, tolerating well", "12/5"),
     ("strength 2/5 right arm , 4/5 right leg , 5/5 left side .", "5/5"),  # scores in a row
