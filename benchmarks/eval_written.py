@@ -6,7 +6,7 @@ shorthand (in capitals, mixed and lower case), i2b2-style dictated discharge sum
 (tokenised, with their headers and signatures) and other clinical documents, judgments of
 the European Court of Human Rights and of Indian, British, Irish and American courts, news,
 biographies, travel writing and academic prose, and posts (``benchmarks/data/written.jsonl``:
-``set`` w1-w19, ``style``). The names in them are invented, of many origins.
+``set`` w1-w21, ``style``). The names in them are invented, of many origins.
 
 How each set was used (read a change's effect on a set that was not fixed on, and judge every
 detection change on the real corpora of ``eval_real.py`` first):
@@ -68,9 +68,19 @@ detection change on the real corpora of ``eval_real.py`` first):
   Zealand; 70 tweets and 60 posts): written at the 36th stop by four such helpers, measured
   at the stop's first commit (4392a6e); odd-numbered documents fixed on, even-numbered ones
   never (``held_out``). Links to t.co that its writers marked were unmarked.
+* ``w20`` (280 documents, 862 identifiers: 80 ICU notes, half in capitals, a quarter with no
+  identifier; 70 ward, home-health, hospice, case-management, social-work, psychiatric, ED,
+  dialysis, maternity, district, school and occupational-health notes of the US, UK, Ireland,
+  Canada, Australia, New Zealand and South Africa; 70 tweets and 60 posts) and ``w21`` (280
+  documents, 787 identifiers: 80 ICU notes in the style of MIMIC's nursing notes, 60 ICU notes
+  in capitals from hospitals across the US, 80 tweets in the Broad Twitter Corpus's style and
+  60 posts mostly in lower case): written at the 37th stop by four helpers each, measured at
+  the stop's first commit (68ab4fb); odd-numbered documents fixed on, even-numbered ones never
+  (``held_out``). Their writers' guide named no organisation as an example (one facility,
+  "Valley View Post-Acute", which none of their documents holds).
 
 The documents never fixed on carry ``"held_out": true`` (w12, w13's web documents, the
-even-numbered documents of w14-w19) and are reported together as ``held-out``.
+even-numbered documents of w14-w21) and are reported together as ``held-out``.
 
 Scoring is eval_real's: type-blind, a gold span found when half of it is covered, a redaction
 right when half of it is gold, only spans the policy changes count. Years alone, months alone,

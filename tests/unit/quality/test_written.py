@@ -24,7 +24,7 @@ def docs():
 
 
 def test_every_span_is_a_known_type_inside_its_text_and_apart(docs) -> None:
-    assert len(docs) == 3242 and sum(len(d.spans) for d in docs) == 18172
+    assert len(docs) == 3802 and sum(len(d.spans) for d in docs) == 19821
     for doc in docs:
         assert "{{" not in doc.text and "}}" not in doc.text  # the markup is gone
         spans = sorted(doc.spans, key=lambda s: s.start)
@@ -50,16 +50,18 @@ def test_sets_and_styles_are_the_documented_ones(docs) -> None:
                           *(("w14", s) for s in (*styles, "social")), ("w15", "nursing"),
                           *(("w16", s) for s in ("nursing", "discharge", "social")),
                           ("w17", "nursing"), ("w17", "social"), ("w18", "nursing"),
-                          ("w18", "social"), ("w19", "nursing"), ("w19", "social")}
+                          ("w18", "social"), ("w19", "nursing"), ("w19", "social"),
+                          ("w20", "nursing"), ("w20", "social"), ("w21", "nursing"),
+                          ("w21", "social")}
 
 
 def test_groups_hold_each_document_in_all_its_set_and_its_style(docs) -> None:
     with script_module("eval_written", SCRIPT) as module:
         groups = module.groups(docs)
     assert len(groups["all"]) == len(docs)
-    assert sum(len(groups[f"w{n}"]) for n in range(1, 20)) == len(docs)
+    assert sum(len(groups[f"w{n}"]) for n in range(1, 22)) == len(docs)
     held = [i for i, d in enumerate(docs) if d.meta.get("held_out")]
-    assert groups["held-out"] == held and len(held) == 1026
+    assert groups["held-out"] == held and len(held) == 1306
     assert set(groups["w12"]) <= set(held) and set(groups["w13.news"]) <= set(held)
     assert len(groups["w4.social"]) == 20
     assert set(groups["nursing"]) == {i for i, d in enumerate(docs)
