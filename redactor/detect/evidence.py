@@ -1208,9 +1208,8 @@ def _town_after_a_preposition(text: str, span: Span, place: str) -> bool:
 
     if PLACE_PREPOSITION.search(line_before(text, span.start, 12)) is None:
         return False
-    if is_technical_word(place):
-        return False
-    if not is_dictionary_word(place) or place not in lower_case_words():
+    if not is_technical_word(place) and (not is_dictionary_word(place)
+                                         or place not in lower_case_words()):
         return True  # no word, or one that the dictionaries write only capitalised: a
         # proper noun ("glasgow", "accra"), not "reading", "bath" or "boston" (a card game)
     population = city_populations().get(place, 0)
