@@ -138,6 +138,8 @@ def test_shorthand_of_burns_and_capacity_is_no_name(text: str, value: str) -> No
     # a town the dictionary writes only capitalised (a proper noun), in any text
     ("illustrator living in glasgow, looking for someone to drag round the markets", "glasgow",
      True),
+    # a large city that is clinical shorthand too ("LIMA" graft), in a post
+    ("omg finally booked the flight to lima for my birthday trip with the girls", "lima", True),
 ])
 def test_a_town_in_lower_case_after_a_preposition(text: str, value: str, kept: bool) -> None:
     span = _span(text, value, "LOCATION", "hf_ner:LOCATION")
