@@ -1185,6 +1185,36 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     return True
 
 
+#: The transformer's score from which its name or place outside a note stands against the
+#: lexicon (:func:`sure_model_name`).
+SURE_MODEL_SCORE = 0.97
+#: A subject line's label right before a span: a topic, no name ("Re: Separation").
+_SUBJECT_BEFORE = re.compile(r"(?i)\b(?:re|subject|fwd?)[ \t]*:[ \t]*$")
+
+
+def sure_model_name(text: str, span: Span) -> bool:
+    """A name or place the transformer is sure of (:data:`SURE_MODEL_SCORE`) outside a note,
+    which stands though its words are English ("Curran's late strike", "D. Brown, flat 4",
+    "now in boston"): capitalised, of four letters or more, with a listed name or a word no
+    lexicon holds and not only clinical vocabulary, not in capitals ("Smt", "Do", "NICU NSG",
+    "Bair Hugger" are not), or in lower case a listed place ("boston"; not "widow", "flat"); no
+    car, nationality or subject line's topic ("2018 Nissan Rogue", "Re: Separation")."""
+    if (not span.source.startswith("hf_ner") or span.score < SURE_MODEL_SCORE
+            or span.label not in NAMEISH or note_register(text)):
+        return False
+    if (_car(text, span) or _SUBJECT_BEFORE.search(line_before(text, span.start, 12))
+            is not None):
+        return False
+    value = text[span.start : span.end]
+    if value.islower():
+        return value.casefold() in place_names()
+    words = words_of(value)
+    return (value[:1].isupper() and len(value) >= 4 and not value.isupper()
+            and not all(map(is_technical_word, words))
+            and any(is_listed_name(w) or not is_common_word(w) for w in words)
+            and not _nationality_or_faith(text, span))
+
+
 #: A street named in capitalised words of the dictionary, in mixed-case text: "Harbor Street
 #: will be closed", "on Station Road" (a place, though its words are English).
 _NAMED_STREET = re.compile(r"(?:[A-Z][a-z]+[ ]){1,2}(?:Street|Road|Avenue|Lane|Drive|Boulevard"

@@ -181,3 +181,43 @@ def test_a_device_and_a_clinic_of_a_note_that_tells_of_a_family_are_no_names() -
     assert eponym(_FAMILY_NOTE, _span(_FAMILY_NOTE, "FOLEY", "PERSON", "spacy:PERSON"))
     clinic = _span(_FAMILY_NOTE, "FALLS CLINIC", "LOCATION", "hf_ner:LOCATION")
     assert ordinary_language(_FAMILY_NOTE, clinic)
+
+
+def _sure(text: str, value: str, label: str = "PERSON", score: float = 0.98) -> Span:
+    start = text.index(value)
+    return Span(start, start + len(value), label, score, f"hf_ner:{label}")
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("Curran's late strike sends Galway into the final", "Curran", "PERSON"),
+    ("Thanks. - D. Brown, flat 4", "D. Brown", "PERSON"),
+    ("grew up in cork, now in boston pretending the weather is the same", "boston", "LOCATION"),
+])
+def test_a_name_the_transformer_is_sure_of_outside_a_note_stands(text: str, value: str,
+                                                                label: str) -> None:
+    from redactor.detect.evidence import sure_model_name
+
+    assert sure_model_name(text, _sure(text, value, label))
+
+
+@pytest.mark.parametrize(("text", "value", "score"), [
+    ("his widow spoke at the burial", "widow", 0.99),             # a word in lower case
+    ("Smt. Devi attended the hearing", "Smt", 0.99),              # too short
+    ("Vehicle: 2018 Nissan Rogue, VIN pending", "Nissan Rogue", 0.99),  # a car
+    ("From: HR\nRe: Separation\n\nStephen resigned", "Separation", 0.99),  # a subject line
+    ("Nobody told us about the Bair Hugger when we came", "Bair Hugger", 0.99),  # a device
+    ("Curran's late strike sends Galway into the final", "Curran", 0.9),  # not sure enough
+])
+def test_no_sure_name_that_is_a_word_a_thing_or_a_guess(text: str, value: str,
+                                                       score: float) -> None:
+    from redactor.detect.evidence import sure_model_name
+
+    assert not sure_model_name(text, _sure(text, value, score=score))
+
+
+def test_no_sure_name_in_a_note() -> None:
+    from redactor.detect.evidence import sure_model_name
+
+    note = _FAMILY_NOTE + " SON CURRAN CALLED."
+    assert not sure_model_name(note, _sure(note, "CURRAN"))
+    assert not sure_model_name(_FAMILY_NOTE, _sure(_FAMILY_NOTE, "FOLEY"))
