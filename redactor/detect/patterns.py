@@ -2617,15 +2617,11 @@ PATTERNS: tuple[Pattern, ...] = (
         # "HOME SVCS SET UP W/ VNA OF BOSTON FOR RN/PT/OT", "THROUGH VNA OF NORTHEAST OHIO",
         # "VNA of Cape Cod", "VIA ELDER SERVICES OF THE MERRIMACK VALLEY", "GUARDIANSHIP
         # SERVICES OF POLK COUNTY", "Catholic Charities of Boston"
-        regex=r"""(?=[A-Z])(?<![\w-])(?P<value>(?:VNA|(?:(?!(?i:via|to|from|by|with|at|for|and
-                                                         |or|the|per|in|on|of|w|thru|through
-                                                         |referral|referred|called|contacted
-                                                         |notified)\b)
-                                                  [A-Z][A-Za-z'’-]+[ \t]+)?
-                (?:Elder|ELDER|Family|FAMILY|Guardianship|GUARDIANSHIP|Protective|PROTECTIVE
+        regex=r"""(?=[VEFGPSCLJ])(?<![\w-])
+            (?P<value>(?:VNA
+                |(?:Elder|ELDER|Family|FAMILY|Guardianship|GUARDIANSHIP|Protective|PROTECTIVE
                    |Senior|SENIOR|Community|COMMUNITY|Catholic|CATHOLIC|Lutheran|LUTHERAN
-                   |Jewish|JEWISH)[ \t]+(?:Services|SERVICES|Charities|CHARITIES)
-                |Catholic[ \t]+Charities|CATHOLIC[ \t]+CHARITIES)
+                   |Jewish|JEWISH)[ \t]+(?:Services|SERVICES|Charities|CHARITIES))
             [ \t]+(?i:of)(?:[ \t]+(?:the|THE))?
             (?:[ \t]+(?!(?i:for|and|to|with|in|at|on|the|of|by|from|pt|rn|ot|via|per|note)\b)
                [A-Z][A-Za-z'’-]+){1,3})(?![\w'’-])""",
@@ -3498,7 +3494,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # "TRANSFER TO HOSPITAL SAN JOSE IN MONTERREY", "Clínica Alemana", "Hospital de
         # Clínicas" (a name word no lexicon knows: not "HOSPITAL COURSE", "Hospital Day 3")
         regex=r"""
-            (?=[HCSIhcsi])(?<![\w'’-])
+            (?=[HCSI])(?<![\w'’-])
             (?P<value>(?:Hospital|HOSPITAL|Cl[ií]nica|CL[IÍ]NICA|Sanatorio|SANATORIO
                         |Instituto|INSTITUTO)
               (?:[ ](?:de|DE|del|DEL|da|DA|do|DO|dos|DOS|la|LA))?
