@@ -23,7 +23,6 @@ from redactor.detect.evidence import (
     ordinary_language,
     spacy_in_capitals,
     split_at_paragraph_breaks,
-    sure_model_name,
     trim_around_handles,
     trim_at_joining_words,
     trim_date_tail,
@@ -244,9 +243,7 @@ class Engine:
         """Why :meth:`accept` drops ``span`` (its first failing check), or None when it keeps
         it: ``label`` (not acted on), ``threshold``, ``shape``, ``allow``, ``score`` (a date that
         is a pain score or an exam grade: "PAIN 4/10"), ``lexicon`` (a model's name, place or
-        organisation made only of English or clinical words, with no cue, unless the
-        transformer is sure of it outside a note:
-        :func:`~redactor.detect.evidence.sure_model_name`), ``eponym``."""
+        organisation made only of English or clinical words, with no cue), ``eponym``."""
         policy = self.policy
         limit = policy.threshold_for(span.label) if threshold is None else threshold
         if not policy.acts_on(span.label):
@@ -261,7 +258,7 @@ class Engine:
             return "allow"
         if span.source != "deny_list" and exam_score(text, span):
             return "score"
-        if ordinary_language(text, span, agreed=agreed) and not sure_model_name(text, span):
+        if ordinary_language(text, span, agreed=agreed):
             return "lexicon"
         if eponym(text, span):
             return "eponym"

@@ -1110,9 +1110,12 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     What says it is a name: a cue around it (:func:`has_cue`); being a listed country, US state
     or city, whatever label the model gave it; a capital letter in the middle of a sentence
     of mixed-case text, unless the words are technical vocabulary (drugs, devices, shorthand)
-    that is capitalised anyway; and, outside clinical notes, both models reporting it
-    (``agreed``: its offsets and label are among :func:`agreed_names`).
+    that is capitalised anyway; outside clinical notes, both models reporting it (``agreed``:
+    its offsets and label are among :func:`agreed_names`); and outside a note, the
+    transformer's being sure of it (:func:`sure_model_name`).
     """
+    if sure_model_name(text, span):
+        return False
     if _named_thing(text, span):
         return True
     if needs_evidence(span) and chat_words_only(text[span.start : span.end]):

@@ -1768,15 +1768,12 @@ _COORDINATED = re.compile(portable(
 _COORDINATED_WORD = re.compile(r"[A-Z][a-z'’-]+")
 
 
-#: Given names that are a month's name too ("Smith and May" is rarer than "April and May").
-_MONTH_NAMES = frozenset("April May June July August".split())
-
-
 def _coordinated_given_name(word: str) -> bool:
     """The last word of a list of names, after "and", that is a listed given name, though a
-    word too ("Grace and Will got engaged"): no large place ("Paris and London") or month."""
+    word too ("Grace and Will got engaged"): no large place ("Paris and London") or month
+    (:data:`NOT_NAME_WORDS` holds the others; "Smith and May" is rarer than "April and May")."""
     title = word[:1].upper() + word[1:].lower()
-    return (title in given_names() and title not in _MONTH_NAMES
+    return (title in given_names() and title != "May"
             and word.casefold() not in place_names() and title not in NOT_NAME_WORDS)
 
 

@@ -67,6 +67,7 @@ from redactor.detect.regex_prefix import compile_table, hoisted
 from redactor.detect.regexes import alternation, portable
 from redactor.detect.scores import SCORE_WORDS
 from redactor.detect.validity import (
+    CLOCK,
     UNIT_AFTER,
     international_phone_doubtful,
     international_phone_valid,
@@ -296,6 +297,10 @@ FACILITY_WORDS = ("Hospital", "Rehab", "Rehabilitation", "Rehabilitation Center"
                   "Mental Health Center", "SNF", "Group Home", "Care Home", "Residential Home",
                   "Retirement Home", "Senior Living", "Health Centre", "Pharmacy",
                   "Detox")  # fmt: skip
+#: Teaching hospitals' short forms that word lists hold as words (Philter's whitelist has
+#: "MGH"): a facility after a transfer all the same ("POSS TRANSFER TO MGH").
+HOSPITAL_SHORT_FORMS = frozenset(("MGH", "BWH", "BIDMC", "BMC", "MEEI", "DFCI", "NEBH", "NEMC",
+                                  "UMMC", "CHOP", "UCSF", "OHSU", "UPMC", "NYU", "UCLA"))
 #: A bare "ID:" label is weaker than a specific one, so it loses to it on the same value.
 GENERIC_ID_SCORE = 0.6
 LABELLED_ID_SCORE = 0.85
@@ -389,7 +394,7 @@ def _case_code_of_a_judgment(match: re.Match[str]) -> bool:
 
 
 #: A note's heading with its shift's hours ("NPN 1900-0730"), no case's code.
-_SHIFT_HOURS = re.compile(r"[A-Z]{1,6}[ ]?(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d")
+_SHIFT_HOURS = re.compile(rf"[A-Z]{{1,6}}[ ]?{CLOCK.pattern}-{CLOCK.pattern}")
 
 
 def _day_of_a_dated_text(match: re.Match[str]) -> bool:
@@ -565,12 +570,18 @@ def _lower_facility_name(value: str) -> bool:
     says which one or what care ("her", "local", "acute")."""
     words = re.findall(r"[a-z][a-z'’-]+", value)
     saint = len(words) > 2 and words[0] == "st"
-    own = [w for w in words[1 if saint else 0:] if w not in _FACILITY_FOLDED
-           and w not in ("home", "care", "center", "centre", "parish", "living")]
+    own = [w for w in words[1 if saint else 0:] if w not in _FACILITY_FOLDED and w != "parish"]
     if any(w in GRAMMAR_WORDS or w in _NO_HOMES_NAME or w in _CARE_KINDS for w in own):
         return False
     return bool(own) and (saint or any(not is_common_word(w) and not is_technical_word(w)
                                        for w in own))
+
+
+def _police_place(match: re.Match[str]) -> bool:
+    """The words before "police" (the ``org_police_of_a_place`` pattern) are a place's: each
+    a known place or no common word ("BOSTON POLICE"; not "CALLED POLICE", "State Police")."""
+    return all(w.casefold() in place_names() or not is_common_word(w)
+               for w in match.group("place").split())
 
 
 def _facility_words(value: str) -> bool:
@@ -1091,20 +1102,6 @@ CTX_MONTH_YEAR = ("s/p", "status post", "since", "dx", "diagnosed", "hx", "histo
                   "surgery", "admitted", "admission", "admissions", "hospitalized", "last",
                   "prior", "baseline", "cabg", "avr", "mvr", "pci", "stent", "mi", "cva", "dvt",
                   "repair", "replacement", "resection", "ectomy")  # fmt: skip
-def _police_place(value: str) -> bool:
-    """The words before "police" are a place's: each a known place or no common word."""
-    words = re.split(r"[ ]", value)
-    place = list(itertools.takewhile(
-        lambda w: w.casefold().rstrip("'’s") not in ("police", "garda", "gardai", "gardaí",
-                                                     "sheriff"), words))
-    return bool(place) and all(
-        w.casefold() in place_names() or not is_common_word(w) for w in place)
-
-
-#: Teaching hospitals' short forms that word lists hold as words (Philter's whitelist has
-#: "MGH"): a facility after a transfer all the same ("POSS TRANSFER TO MGH").
-HOSPITAL_SHORT_FORMS = frozenset(("MGH", "BWH", "BIDMC", "BMC", "MEEI", "DFCI", "NEBH", "NEMC",
-                                  "UMMC", "CHOP", "UCSF", "OHSU", "UPMC", "NYU", "UCLA"))
 #: Words before a dotted number that make it a version, not a date.
 NOT_DATE = ("version", "ver", "v", "release", "build", "rev", "revision", "firmware", "software",
             "update", "patch", "python", "java", "ios", "android")  # fmt: skip
@@ -1461,7 +1458,7 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
         check=lambda match: not (
             match.group()[:5].casefold() == "paged"
-            and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", match.group("value")) is not None),
+            and CLOCK.fullmatch(match.group("value")) is not None),
     ),
     Pattern(
         name="phone_extension_short",
@@ -2591,7 +2588,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # words, not a sentence's: "CALLED POLICE", "State Police")
         regex=r"""
             (?=[A-Z])(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)
-            (?P<value>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?[ ]
+            (?P<value>(?P<place>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)[ ]
                (?:[Pp]olice|POLICE|Garda[ií]?|GARDA[IÍ]?|[Ss]heriff['’]?s[ ][Oo]ffice
                   |SHERIFF['’]?S[ ]OFFICE)
                (?:[ ](?:[Dd]epartment|DEPARTMENT|[Ss]ervice|SERVICE|[Ff]orce|FORCE))?)
@@ -2599,7 +2596,7 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.7,
         group="value",
-        validate=_police_place,
+        check=_police_place,
     ),
     Pattern(
         name="org_police_short",
