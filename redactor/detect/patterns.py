@@ -3717,10 +3717,28 @@ class PatternRecognizer:
                 span = _span_of(pattern, match, text)
                 if span is None:
                     continue
+                if span.label == "DATE":
+                    span = _with_weekday(span, text)
                 key = (span.start, span.end, span.label)
                 if key not in best or span.score > best[key].score:
                     best[key] = span
         return sorted(best.values())
+
+
+#: A weekday right before a date, on its line ("Fri 6/9", "THURS 9/12", "Sunday, May 5").
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri)\.?"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:Sat|SAT|Sun|SUN)\.?),?[ \t]+$")  # "pt sat 2/17 in chair": a verb
+
+
+def _with_weekday(span: Span, text: str) -> Span:
+    """``span`` (a date) from the weekday before it, if one is there: the weekday narrows the
+    date down as much as a year does, and a reader counts it part of the date."""
+    found = _WEEKDAY_BEFORE.search(text, max(0, span.start - 12), span.start)
+    if found is None:
+        return span
+    return Span(found.start(), span.end, span.label, span.score, span.source)
 
 
 def _span_of(pattern: Pattern, match: re.Match[str], text: str) -> Span | None:

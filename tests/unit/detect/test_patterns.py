@@ -546,7 +546,7 @@ POSITIVES = [
     ("ID_NUMBER", "OLG Köln, Az. 3 U 45/19", "3 U 45/19"),
     ("ID_NUMBER", "718429357 CTMC\n28561974\n817662\n11/16/1997 12:00:00 AM", "28561974"),
     ("ID_NUMBER", "Batch :\n64736\nIndex No. DPJXZ55EE\nD :", "DPJXZ55EE"),
-    ("DATE", "Family meeting planned for Tues 2/14 at 2pm", "2/14"),
+    ("DATE", "Family meeting planned for Tues 2/14 at 2pm", "Tues 2/14"),
     ("DATE", "Nursing addendum 3/22: family meeting held", "3/22"),
     # a nursing note's days without a year: before a clock time, opening an entry, a course
     ("DATE", "Last dose vanco 2/8 @ 2200.", "2/8"),
@@ -1057,6 +1057,20 @@ def test_regression_url_without_trailing_punctuation(text: str, url: str) -> Non
 @pytest.mark.parametrize("text", ["see you next week", "at 5pm", "today", "tomorrow at 10am"])
 def test_regression_relative_expressions_are_not_dates(text: str) -> None:
     assert not spans_of(text, "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("Next SN visit Fri 6/9. T. Oyelaran, RN", "Fri 6/9"),
+     ("NEXT TX THURS 9/12.", "THURS 9/12"),
+     ("market back this Sunday, May 5!", "Sunday, May 5"),
+     ("seen on Tues. March 3rd", "Tues. March 3rd"),
+     ("SAT 2/17 PT OOB TO CHAIR", "SAT 2/17"),
+     ("pt sat 2/17 in chair", "2/17")],  # "sat" in lower case is a verb
+)
+def test_a_weekday_right_before_a_date_is_part_of_it(text: str, date: str) -> None:
+    assert ("DATE", date) in found(text)
+    assert [v for label, v in found(text) if label == "DATE"] == [date]
 
 
 @pytest.mark.parametrize(
