@@ -4,10 +4,12 @@ Data flow::
 
     teacher folder (BertForTokenClassification) -> student = a copy keeping a subset of its
       encoder layers (embeddings and head shared in value, so it starts close to the teacher)
-    train file (JSONL spans; records with ``"gold": false`` are text only)
+    train file (JSONL spans; records with ``"gold": false`` are text only, records with
+      ``"teacher": false`` are learnt from their gold alone: text the teacher does not know)
       -> BIO chunks (redactor.training.encode, the teacher's label set)
       -> per batch: teacher logits (no gradient) and student logits
-      -> loss = alpha * T^2 * KL(teacher_T || student_T) over every real token
+      -> loss = alpha * T^2 * KL(teacher_T || student_T) over every real token of the
+               records the teacher may teach
                + (1 - alpha) * cross-entropy on gold labels (first sub-tokens of gold records)
     every ``eval_steps``: dev chunks -> word predictions -> character spans -> the metrics of
       ``redact train`` (redactor.training.trainer.scores); the best checkpoint is saved
@@ -172,8 +174,11 @@ def distill_loss(
     n_labels = student_logits.shape[-1]
     s = student_logits[mask] / temperature
     t = teacher_logits[mask] / temperature
-    kl = F.kl_div(F.log_softmax(s, -1), F.log_softmax(t, -1), log_target=True,
-                  reduction="batchmean") * temperature**2
+    if bool(mask.any()):
+        kl = F.kl_div(F.log_softmax(s, -1), F.log_softmax(t, -1), log_target=True,
+                      reduction="batchmean") * temperature**2
+    else:  # only records the teacher may not teach
+        kl = student_logits.sum() * 0.0
     gold_labels = torch.where(gold[:, None], labels, torch.full_like(labels, IGNORE))
     if bool((gold_labels != IGNORE).any()):
         ce = F.cross_entropy(student_logits.reshape(-1, n_labels), gold_labels.reshape(-1),
@@ -200,7 +205,7 @@ def _batches(chunks: Sequence[Chunk], size: int, rng: random.Random) -> list[lis
     return out
 
 
-def _collate(chunks: Sequence[Chunk], rows: Sequence[int], gold: Sequence[bool], pad: int) -> dict:
+def _collate(chunks: Sequence[Chunk], rows: Sequence[int], flags: Flags | None, pad: int) -> dict:
     import torch
 
     width = max(len(chunks[i].input_ids) for i in rows)
@@ -213,8 +218,12 @@ def _collate(chunks: Sequence[Chunk], rows: Sequence[int], gold: Sequence[bool],
         ids[r, :n] = torch.tensor(c.input_ids)
         att[r, :n] = 1
         lab[r, :n] = torch.tensor(c.labels)
-    return {"input_ids": ids, "attention_mask": att, "labels": lab,
-            "gold": torch.tensor([gold[chunks[i].doc] for i in rows], dtype=torch.bool)}
+    batch = {"input_ids": ids, "attention_mask": att, "labels": lab}
+    if flags is not None:  # training: which rows have gold labels, which the teacher teaches
+        for name in ("gold", "teacher"):
+            per_doc = getattr(flags, name)
+            batch[name] = torch.tensor([per_doc[chunks[i].doc] for i in rows], dtype=torch.bool)
+    return batch
 
 
 # --------------------------------------------------------------------------- evaluation
@@ -232,7 +241,7 @@ def predict_words(
     with torch.inference_mode():
         for at in range(0, len(order), batch_size):
             rows = order[at:at + batch_size]
-            b = _collate(chunks, rows, [False] * (1 + max(chunks[i].doc for i in rows)), pad)
+            b = _collate(chunks, rows, None, pad)
             logits = model(input_ids=b["input_ids"], attention_mask=b["attention_mask"]).logits
             pred = logits.argmax(-1)
             for r, i in enumerate(rows):
@@ -256,14 +265,26 @@ def dev_scores(
 # --------------------------------------------------------------------------- run
 
 
-def _gold_flags(path: Path) -> list[bool]:
-    """Per record: does it carry gold labels (``"gold": false`` marks text-only records)."""
-    flags = []
+@dataclass(frozen=True)
+class Flags:
+    """Per record: does it carry gold labels (``"gold": false``: text only), and may the
+    teacher's outputs teach it (``"teacher": false``: gold only, text the teacher does not know)."""
+
+    gold: list[bool]
+    teacher: list[bool]
+
+
+def _flags(path: Path) -> Flags:
+    gold, teacher = [], []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
-                flags.append(bool(json.loads(line).get("gold", True)))
-    return flags
+                rec = json.loads(line)
+                gold.append(bool(rec.get("gold", True)))
+                teacher.append(bool(rec.get("teacher", True)))
+                if not (gold[-1] or teacher[-1]):
+                    raise InputError(f"{path}: record {len(gold)} has neither gold nor teacher")
+    return Flags(gold, teacher)
 
 
 def load_teacher(folder: Path) -> tuple[Any, Any, LabelSet]:
@@ -325,14 +346,14 @@ def distill(config: DistillConfig) -> DistillResult:
 
     train_path = Path(config.train)
     docs = load_docs(train_path)
-    gold = _gold_flags(train_path)
-    if len(gold) != len(docs):
-        raise InputError(f"{train_path}: {len(docs)} documents but {len(gold)} records")
+    flags = _flags(train_path)
+    if len(flags.gold) != len(docs):
+        raise InputError(f"{train_path}: {len(docs)} documents but {len(flags.gold)} records")
     chunks = encode(docs, tokenizer, labels, config.max_length)
     dev_docs = load_docs(Path(config.dev)) if config.dev else []
     dev_chunks = encode(dev_docs, tokenizer, labels, config.max_length) if dev_docs else []
-    log.info("distil: %d train docs (%d with gold), %d chunks; %d dev docs",
-             len(docs), sum(gold), len(chunks), len(dev_docs))
+    log.info("distil: %d train docs (%d with gold, %d gold only), %d chunks; %d dev docs",
+             len(docs), sum(flags.gold), flags.teacher.count(False), len(chunks), len(dev_docs))
 
     result = DistillResult(out=out, steps=0, best_step=None, best=None, teacher_dev=None)
     if dev_docs:
@@ -357,13 +378,14 @@ def distill(config: DistillConfig) -> DistillResult:
     while step < config.max_steps:
         if not queue:
             queue = _batches(chunks, config.batch_size, rng)
-        b = _collate(chunks, queue.pop(), gold, pad)
+        b = _collate(chunks, queue.pop(), flags, pad)
         student.train()
         with torch.no_grad():
             t_logits = teacher(input_ids=b["input_ids"], attention_mask=b["attention_mask"]).logits
         s_logits = student(input_ids=b["input_ids"], attention_mask=b["attention_mask"]).logits
         loss, kl, ce = distill_loss(s_logits, t_logits, b["labels"],
-                                    b["attention_mask"].bool(), b["gold"],
+                                    b["attention_mask"].bool() & b["teacher"][:, None],
+                                    b["gold"],
                                     temperature=config.temperature, alpha=config.alpha)
         opt.zero_grad(set_to_none=True)
         loss.backward()

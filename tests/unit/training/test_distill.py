@@ -16,6 +16,7 @@ transformers = pytest.importorskip("transformers")
 
 from redactor.training.distill import (  # noqa: E402
     DistillConfig,
+    _flags,
     distill,
     distill_loss,
     load_teacher,
@@ -83,6 +84,32 @@ def test_loss_is_zero_kl_for_equal_logits_and_ignores_rows_without_gold() -> Non
     assert kl_other > 0.1
 
 
+def test_kl_skips_the_tokens_the_teacher_may_not_teach() -> None:
+    torch.manual_seed(1)
+    student, teacher = torch.randn(2, 4, 3), torch.randn(2, 4, 3)
+    labels = torch.full((2, 4), -100)
+    gold = torch.tensor([False, False])
+    first_only = torch.tensor([[True] * 4, [False] * 4])
+    _, kl_first, _ = distill_loss(student, teacher, labels, first_only, gold,
+                                  temperature=2.0, alpha=1.0)
+    _, kl_ref, _ = distill_loss(student[:1], teacher[:1], labels[:1], first_only[:1], gold[:1],
+                                temperature=2.0, alpha=1.0)
+    assert kl_first == pytest.approx(kl_ref, rel=1e-5)
+    loss, kl_none, _ = distill_loss(student, teacher, labels, torch.zeros(2, 4, dtype=torch.bool),
+                                    gold, temperature=2.0, alpha=1.0)
+    assert kl_none == 0.0 and not torch.isnan(loss)
+
+
+def test_record_flags_default_to_gold_and_teacher(tmp_path: Path) -> None:
+    path = _write_jsonl([{"text": "a", "spans": []}, {"text": "b", "spans": [], "gold": False},
+                         {"text": "c", "spans": [], "teacher": False}], tmp_path / "t.jsonl")
+    flags = _flags(path)
+    assert flags.gold == [True, False, True] and flags.teacher == [True, True, False]
+    _write_jsonl([{"text": "d", "spans": [], "gold": False, "teacher": False}], path)
+    with pytest.raises(InputError, match="record 1 has neither"):
+        _flags(path)
+
+
 def test_config_errors_are_listed_together() -> None:
     with pytest.raises(InputError) as err:
         DistillConfig(teacher="t", train="x", out="o", layers=(1, 1), alpha=2.0,
@@ -98,6 +125,8 @@ def test_short_run_lowers_the_loss_and_saves_a_loadable_student(
             for d in generate(40, seed=1)]
     for d in docs[::2]:
         d["gold"] = False  # text only: the teacher's outputs alone teach these
+    for d in docs[1::4]:
+        d["teacher"] = False  # gold only: text the teacher does not know
     train = _write_jsonl(docs, tmp_path / "train.jsonl")
     dev = _write_jsonl([{"id": d["id"], "text": d["text"], "spans": d["spans"]}
                         for d in generate(6, seed=2)], tmp_path / "dev.jsonl")
