@@ -2608,6 +2608,20 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="org_police_initials",
+        label="ORGANIZATION",
+        # ... and a police or fire department by its initials after who brought, told or
+        # answered: "pt bib tpd on emergency custody order", "alias per BPD", "found down by
+        # JFRD"; not an outpatient or inpatient department, a skin test, a pupil or a lung
+        # disease ("to OPD", "PPD placed", "no APD", "pt with COPD")
+        regex=r"""(?=[BbPpVvFfWwCcNnTt])(?<![\w-])
+            (?i:bib|by|per|via|from|with|called|notified|contacted|to)[ \t]+
+            (?P<value>(?!(?i:opd|ipd|ppd|apd|rapd|copd)\b)
+               (?:[A-Z]{1,3}(?:PD|FD|FRD)|[a-z]{1,3}(?:pd|fd|frd)))(?![\w-])""",
+        score=0.6,
+        group="value",
+    ),
+    Pattern(
         name="org_vna_of",
         label="ORGANIZATION",
         # A visiting nurse association or an elder, family or guardianship agency by its place:

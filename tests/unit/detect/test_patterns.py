@@ -709,6 +709,9 @@ POSITIVES = [
     ("LOCATION", "seen at Clínica Alemana in Santiago", "Clínica Alemana"),
     ("ORGANIZATION", "FULL CODE PER GUARDIAN (GUARDIANSHIP SERVICES OF POLK COUNTY), CASE #",
      "GUARDIANSHIP SERVICES OF POLK COUNTY"),
+    ("ORGANIZATION", "ed rn – pt bib tpd on emergency custody order", "tpd"),
+    ("ORGANIZATION", "REGISTERED UNDER ALIAS PER BPD. NO INFO BY PHONE", "BPD"),
+    ("ORGANIZATION", "FOUND DOWN UNDER THE BRIDGE BY JFRD, CORE TEMP 31.8", "JFRD"),
 ]  # fmt: skip
 
 
@@ -721,6 +724,7 @@ def test_positive(label: str, text: str, expected: str) -> None:
 
 # (label, text): no span of that label anywhere in the text
 NEGATIVES = [
+    ("ORGANIZATION", "f/u to OPD in 2 wks. PPD placed. no APD. pt with COPD, hx of BPD"),
     # a state's code that a note uses for something else: nasal cannula, nursing home,
     # cancer, a lab value; sinus tachycardia on the monitor; a number that is no id's
     ("LOCATION", "Plan: wean to NC. MOLST from NH. Father died from CA. Rise in CA 19-9."),
