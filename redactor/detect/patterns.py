@@ -2129,6 +2129,17 @@ PATTERNS: tuple[Pattern, ...] = (
         check=_ordinal_day_cued,
     ),
     Pattern(
+        name="date_day_of_month",
+        label="DATE",
+        # a judgment's or a deed's day: "delivered on the 24th day of July, 2020", "this 3rd
+        # day of March 2019", "the 18th day of June"
+        regex=rf"""
+            (?=\d)(?<![\w-]){_DAY}(?i:st|nd|rd|th)[ \t]+(?i:day)[ \t]+(?i:of)[ \t]+{_MONTH}
+            (?:,?[ \t]+{_YEAR4}(?![\w-]))?
+        """,
+        score=0.6,
+    ),
+    Pattern(
         name="date_holiday",
         label="DATE",
         # A holiday after a preposition, which dates what happened on it ("fine at

@@ -710,6 +710,8 @@ POSITIVES = [
     ("ORGANIZATION", "FULL CODE PER GUARDIAN (GUARDIANSHIP SERVICES OF POLK COUNTY), CASE #",
      "GUARDIANSHIP SERVICES OF POLK COUNTY"),
     ("ORGANIZATION", "ed rn – pt bib tpd on emergency custody order", "tpd"),
+    ("DATE", "Judgment delivered on the 24th day of July, 2020", "24th day of July, 2020"),
+    ("DATE", "SIGNED this 3rd day of MARCH 2019 at Nairobi", "3rd day of MARCH 2019"),
     ("ORGANIZATION", "REGISTERED UNDER ALIAS PER BPD. NO INFO BY PHONE", "BPD"),
     ("ORGANIZATION", "FOUND DOWN UNDER THE BRIDGE BY JFRD, CORE TEMP 31.8", "JFRD"),
 ]  # fmt: skip
@@ -782,7 +784,7 @@ NEGATIVES = [
     ("ACCOUNT_NUMBER", "PLACED ON A/C 550X14, PEEP 5, FIO2 100%"),  # a ventilator's settings
     ("ID_NUMBER", "took No. 12-15 tabs; case 2-1234"),
     ("DATE", "for the 3rd time, for the 2nd floor"),
-    ("DATE", "TUESDAY, THE 8TH DAY OF AUGUST; the Sun 3rd best seller"),  # no weekday's day
+    ("DATE", "TUESDAY, THE 8TH DAY OF HER STAY; the Sun 3rd best seller"),  # no weekday's day
     ("STREET_ADDRESS", "thrombus in the M1 segment of the left MCA; A1 pulley release"),
     ("PHONE_NUMBER", "MD PAGED 1400, CALLED BACK"),
     ("AGE", "her 104th visit to the clinic; the 95th percentile"),
