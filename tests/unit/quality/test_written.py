@@ -29,11 +29,11 @@ def test_every_span_is_a_known_type_inside_its_text_and_apart(docs) -> None:
         assert "{{" not in doc.text and "}}" not in doc.text  # the markup is gone
         spans = sorted(doc.spans, key=lambda s: s.start)
         for span, after in pairwise(spans):
-            assert span.end <= after.start, (doc.doc_id, span, after)
+            assert span.end <= after.start, (doc.id, span, after)
         for span in spans:
             value = doc.text[span.start : span.end]
             assert span.label in ENTITY_TYPES and value.strip() == value and value, (
-                doc.doc_id, span)
+                doc.id, span)
 
 
 def test_sets_and_styles_are_the_documented_ones(docs) -> None:
@@ -66,3 +66,17 @@ def test_groups_hold_each_document_in_all_its_set_and_its_style(docs) -> None:
     assert len(groups["w4.social"]) == 20
     assert set(groups["nursing"]) == {i for i, d in enumerate(docs)
                                       if d.meta["style"] == "nursing"}
+
+
+def test_the_student_trains_on_the_fixed_on_half_only(docs) -> None:
+    with script_module("distill_script", ROOT / "benchmarks" / "distill.py") as module:
+        pieces = module.written_fixed_on()
+    held_ids = {d.id for d in docs if d.meta.get("held_out")}
+    fixed_ids = {d.id for d in docs} - held_ids
+    sources = {p["id"].split(":")[0] for p in pieces}
+    assert sources == fixed_ids and not sources & held_ids
+    assert len(pieces) == 2802 and sum(len(p["spans"]) for p in pieces) == 14413
+    for piece in pieces:
+        assert piece["teacher"] is False and piece["source"] == "written"
+        for s in piece["spans"]:
+            assert 0 <= s["start"] < s["end"] <= len(piece["text"])
