@@ -21,8 +21,9 @@ from redactor.span import Span
 SCORE_WORDS = ("pain", "score", "scored", "scores", "strength", "murmur", "grade", "graded",
                "rated", "rates", "rate", "rating", "scale", "power", "reflexes", "motor",
                "vas", "nrs", "gcs", "apgar", "apgars", "mmse", "moca",
-               "tof", "cp", "grip", "grips")  # fmt: skip  (a train of four "TOF 1/4", chest
-#                                                 pain "cp 4/10", "LEFT GRIP 4/5")
+               "tof", "cp", "grip", "grips",
+               "acuity", "acuities", "vision", "snellen")  # fmt: skip  (a train of four "TOF
+#   1/4", chest pain "cp 4/10", "LEFT GRIP 4/5", visual acuity "documented as 6/18")
 
 #: Words that may stand between a score word and its number ("pain level is 4/10", "rates it
 #: 5/10", "pain score of about 7/10"), and a clock time ("pain 7/10 at 1400, now 3/10"); a word
@@ -32,6 +33,7 @@ _FILLER = ("is", "was", "were", "are", "of", "at", "it", "as", "a", "an", "about
            "score", "scores", "scale", "rating", "rated", "reported", "reports", "intensity",
            "severity", "to", "from", "up", "down", "out", "improved", "increased", "decreased",
            "then", "and", "the", "his", "her", "their", "patient's", "pt's",
+           "documented", "measured", "recorded", "noted",
            # the limb a strength score is of ("2/5 right arm, 4/5 right leg")
            "right", "left", "arm", "arms", "leg", "legs", "side", "upper", "lower", "bilat",
            "ue", "le", "rue", "lue", "rle", "lle", "hand", "foot", "bil",
@@ -86,13 +88,15 @@ def exam_score(text: str, span: Span) -> bool:
     """True when ``span`` should be dropped: a date that is a bare fraction or range ("4/10",
     "8-10", no year) right after a score word or a measurement (:func:`score_before`): a pain
     score, an exam grade, a pressure ("CVP 8-10"); or before a percentage, a ventilator's
-    settings ("5/5 40%"), or a range before what it counts ("UNTIL 3-4 BM'S", "2-3 times a
-    day"; "3/14 days" stays a day), or the sevenths of a pregnancy's weeks ("38 4/7 weeks")."""
+    settings ("5/5 40%"), or before its named scale ("9/9 on the Beighton scale"), or a range
+    before what it counts ("UNTIL 3-4 BM'S", "2-3 times a day"; "3/14 days" stays a day), or
+    the sevenths of a pregnancy's weeks ("38 4/7 weeks")."""
     if span.label != "DATE":
         return False
     return (_FRACTION.fullmatch(text[span.start : span.end]) is not None
             and ((score_before(text, span.start) and not _saturday(text, span))
                  or _SETTING_AFTER.match(text, span.end) is not None
+                 or _SCALE_AFTER.match(text, span.end) is not None
                  or ("-" in text[span.start : span.end]
                      and _RANGE_COUNTS.match(text, span.end) is not None)
                  or _gestation(text, span) or _out_of_ten(text, span)))
@@ -131,6 +135,9 @@ def _out_of_ten(text: str, span: Span) -> bool:
 #: A percentage right after a fraction: a ventilator's settings ("CPAP via trach 5/5 40%"),
 #: no day of a month.
 _SETTING_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{2,3}[ \t]*%")
+#: A score's scale named right after it ("9/9 on the Beighton hypermobility scale").
+_SCALE_AFTER = re.compile(
+    r"(?i)[ \t]+on[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){0,3}(?:scale|score|index)\b")
 
 
 #: What a range with a hyphen counts, right after it: no day of a month ("LACTULOSE UNTIL 3-4

@@ -52,6 +52,8 @@ def _date(text: str, value: str, source: str = "hf_ner:DATE") -> Span:
     ("PAIN 8/10, DILAUDID PCA INCREASED TO 0.3MG Q10MIN, NOW 4/10.", "4/10"),  # another score
     ("Pt paralyzed on cisatracurium, TOF 1/4.", "1/4"),                    # a train of four
     ("pt c/o cp 4/10 @ 0230, ekg done", "4/10"),                           # chest pain
+    ("Her visual acuity was documented as 6/18 in both eyes", "6/18"),     # Snellen
+    ("hypermobility (9/9 on the Beighton hypermobility scale)", "9/9"),  # its scale after
 ])
 def test_scores_after_a_score_word_are_no_dates(text: str, value: str) -> None:
     assert exam_score(text, _date(text, value))
@@ -73,6 +75,8 @@ def test_scores_after_a_score_word_are_no_dates(text: str, value: str) -> None:
     ("back 3/14 days after", "3/14"),             # a year-less day before a word: a day still
     ("Next vac change Sat 2/17.", "2/17"),        # a Saturday, no saturation
     ("NEXT VISIT SATURDAY, 3/2", "3/2"),
+    ("vision clinic appt on 6/18", "6/18"),       # a visit between
+    ("admitted 9/9 on the ward", "9/9"),          # no scale after
 ])
 def test_dates_in_other_shapes_or_places_stay(text: str, value: str) -> None:
     assert not exam_score(text, _date(text, value))
