@@ -15,7 +15,7 @@ Usage::
     python benchmarks/distill.py --work /tmp/distill --layers 0,2,5 --max-minutes 45
     python benchmarks/distill.py --work /tmp/distill --skip-train     # data only
     python benchmarks/distill.py --work /tmp/distill --written 3 --init models/redactor-ner-small \
-        --layers 0,2,4,5 --alpha 0.5 --lr 4e-5 --max-steps 700 --int8   # the shipped last run
+        --layers 0,2,4,5 --alpha 0.5 --lr 4e-5 --max-steps 700 --int8   # see docs/training.md
     python benchmarks/distill.py --work /tmp/distill \
         --speed models/redactor-ner,/tmp/distill/student            # chars/s, chars/CPU-s
     python benchmarks/distill.py --work /tmp/distill --skip-train --int8   # + model.int8.onnx
