@@ -2073,10 +2073,16 @@ def _player(text: str, match: re.Match[str]) -> bool:
     return _post_name(match) and lay_register(text)
 
 
-def _bracketed_surname(name: str) -> bool:
-    """A doctor's surname in brackets after a service: one word, listed or no word any lexicon
-    knows ("NEPHRO (THIBODEAUX)"; not "SURGERY (AWARE)", "GI (EGD)")."""
-    return (" " not in name and not is_common_word(name) and not is_technical_word(name)
+def _bracketed_name(text: str, match: re.Match[str]) -> bool:
+    """A name in brackets (the ``role_bracketed`` rule) after a care team's role ("SW (FAITH)
+    FOLLOWING"), or after a service when it is a doctor's surname: one word, listed or no word
+    any lexicon knows ("NEPHRO (THIBODEAUX)"; not "SURGERY (AWARE)", "GI (EGD)")."""
+    before = max(0, match.start() - 20)
+    if _ROLE_BEFORE_BRACKET.search(text, before, match.start()) is not None:
+        return True
+    name = match.group("name")
+    return (_SERVICE_BEFORE_BRACKET.search(text, before, match.start()) is not None
+            and " " not in name and not is_common_word(name) and not is_technical_word(name)
             and (is_listed_name(name) or unknown_word(name)))
 
 
@@ -2147,10 +2153,7 @@ _RULE_CHECKS: dict[str, Callable[[str, re.Match[str]], bool]] = {
         for w in match.group("name").split()),
     "relative_lower": lambda text, match: (_lower_name(match.group("name"))
                                            or _followed_as_a_name(text, match)),
-    "role_bracketed": lambda text, match: _ROLE_BEFORE_BRACKET.search(
-        text, max(0, match.start() - 20), match.start()) is not None or (
-            _SERVICE_BEFORE_BRACKET.search(text, max(0, match.start() - 20), match.start())
-            is not None and _bracketed_surname(match.group("name"))),
+    "role_bracketed": _bracketed_name,
     "relative": _relative_name,
     "title_lower": _lower_surname_after_dr,
     "title": _titled_name,
