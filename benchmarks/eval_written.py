@@ -80,7 +80,9 @@ detection change on the real corpora of ``eval_real.py`` first):
   "Valley View Post-Acute", which none of their documents holds).
 
 The documents never fixed on carry ``"held_out": true`` (w12, w13's web documents, the
-even-numbered documents of w14-w21) and are reported together as ``held-out``.
+even-numbered documents of w14-w21) and are reported together as ``held-out``. Since the 38th
+stop the others also train the bundled transformer (``benchmarks/distill.py --written``), so
+only the held-out figures measure what carries to new text.
 
 Scoring is eval_real's: type-blind, a gold span found when half of it is covered, a redaction
 right when half of it is gold, only spans the policy changes count. Years alone, months alone,
