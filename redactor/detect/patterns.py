@@ -599,6 +599,17 @@ def _facility_words(value: str) -> bool:
     return not all(map(plain, words)) if len(words) > 1 else not plain(words[0])
 
 
+def _runner_name(value: str) -> bool:
+    """Who runs something (the ``org_run_by`` pattern): a name with a word that no
+    dictionary or clinic knows, or a place's ("REM MINNESOTA", "Vinfen"); not "ICU TEAM",
+    "PHARMACY" or "Monday"."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", value)
+    if not words or words[0].casefold() in GRAMMAR_WORDS:
+        return False
+    return any(not (is_common_word(w) or is_technical_word(w)) or w.casefold() in place_names()
+               for w in words)
+
+
 def facility_suffix_valid(text: str) -> bool:
     """A named clinic holds a word that is no clinical vocabulary before its last words: "Trauma
     Clinic", "Transplant Clinic", "Neuro-Oncology Clinic" are services of a hospital, not its
@@ -832,21 +843,30 @@ def street_check(match: re.Match[str]) -> bool:
     return not any(w.strip(".,").casefold() in _GRAMMAR_WORDS for w in match["name"].split())
 
 
+#: Whose job it is, right before "job at" ("his job at Kmart", "LOST JOB AT AMAZON").
+_JOB_OWNER = re.compile(r"(?<![\w'’-])(?i:his|her|my|their|your|our|a|new|old|lost|former"
+                        r"|first|summer|part-time|full-time|dream)[ \t]+$")
+
+
 def org_cued_check(match: re.Match[str]) -> bool:
     """An organisation after "insurance", "company", "employer" ... that starts with no grammar
     word ("CARRIER WITH A ...", "INSURANCE OF THIS PATIENT"); in capitals, a name of English or
     clinical words only after a cue noun with no colon or bracket is the cue's noun phrase
     ("INSURANCE APPROVAL", "COMPANY PHYSICAL"), while "INSURANCE: BLUE CROSS" and "WORKS FOR
-    ACME" stay."""
+    ACME" stay; after "job at" someone's job in any case ("HIS JOB AT FOOD BAZAAR", not "GOOD
+    JOB AT BEDSIDE")."""
     value = match.group("value")
     words = value.split()
     if words[0].casefold() in _GRAMMAR_WORDS:
         return False
     if len(words) == 1 and INSTITUTION.fullmatch(value):
         return False  # a kind of place, no name: "a professor at College"
+    between = match.string[match.start() : match.start("value")]
+    if between[:3].casefold() == "job":  # someone's job, not praise: "GOOD JOB AT BEDSIDE"
+        return (_JOB_OWNER.search(match.string, max(0, match.start() - 16), match.start())
+                is not None and not all(map(is_technical_word, words)))
     if any(c.islower() for c in value):
         return True
-    between = match.string[match.start() : match.start("value")]
     if re.search(r"[:(]", between) or re.match(r"(?i:works|employed)", between):
         return True  # "INSURANCE: BLUE CROSS", "WORKS FOR ACME"
     return not all(is_common_word(w) for w in words)
@@ -2654,13 +2674,14 @@ PATTERNS: tuple[Pattern, ...] = (
         name="org_cued",
         label="ORGANIZATION",
         # "insurance card (Ambetter", "Insurance: Anthem Blue Cross", "works for Acme",
-        # "Insurance is Tufts Health Plan" (not "insurance is Pending"); an employer after a
-        # trade: "engineer at Raytheon", "ELECTRICIAN W/ NSTAR", "a student at Northeastern",
-        # "long haul driver for Covenant Transport" (not "NURSE AT BEDSIDE")
+        # "Insurance is Tufts Health Plan" (not "insurance is Pending"), "his job at Kmart";
+        # an employer after a trade: "engineer at Raytheon", "ELECTRICIAN W/ NSTAR", "a
+        # student at Northeastern", "long haul driver for Covenant Transport" (not "NURSE AT
+        # BEDSIDE")
         regex=rf"""
             (?<![A-Za-z])                         # a whole word: not "ACCOMPANYING"
             (?:(?i:insurance|insurer|carrier|payer|employer|company|works[ ]for|works[ ]at
-                 |employed[ ]by|employed[ ]at
+                 |employed[ ]by|employed[ ]at|job[ ]at|job[ ]with
                  |(?:physician|pharmacist|nurse|teacher|engineer|electrician|machinist
                     |mechanic|lawyer|attorney|accountant|firefighter|cashier|technician
                     |programmer|professor|plumber|carpenter|welder|janitor|student|driver
@@ -2672,6 +2693,24 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.65,
         group="value",
         check=org_cued_check,
+    ),
+    Pattern(
+        name="org_run_by",
+        label="ORGANIZATION",
+        # Who runs a home, a service or a venue is named: "a group home in Maple Grove run by
+        # REM Minnesota", "boats run by Şehir Hatları", "a clinic operated by the Horn of Africa
+        # Health Alliance" (a person's name too, type aside); not "run by the ICU team" or
+        # "RUN BY PHARMACY" (common or clinical words only: see _facility_words)
+        regex=r"""
+            (?<![\w'’-])(?i:run|operated)[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?
+            (?P<value>[A-Z][\w'’&-]*
+                      (?:[ \t]+(?:(?:of|for|and|de|du|der)[ \t]+)?
+                         (?!(?:IN|AT|ON|TO|FOR|FROM|WITH|AND|OF|THE|SINCE|UNTIL)\b)
+                         [A-Z][\w'’&-]*){0,5})
+        """,
+        score=0.6,
+        validate=_runner_name,
+        group="value",
     ),
     # ---------------------------------------------------------------- addresses
     Pattern(

@@ -714,6 +714,13 @@ POSITIVES = [
     ("DATE", "SIGNED this 3rd day of MARCH 2019 at Nairobi", "3rd day of MARCH 2019"),
     ("ORGANIZATION", "REGISTERED UNDER ALIAS PER BPD. NO INFO BY PHONE", "BPD"),
     ("ORGANIZATION", "FOUND DOWN UNDER THE BRIDGE BY JFRD, CORE TEMP 31.8", "JFRD"),
+    ("ORGANIZATION", "LIVES IN GROUP HOME IN MAPLE GROVE RUN BY REM MINNESOTA. STAFF AT BS",
+     "REM MINNESOTA"),
+    ("ORGANIZATION", "a group home in Dedham run by Vinfen. Staff member visited", "Vinfen"),
+    ("ORGANIZATION", "a clinic operated by the Horn of Africa Health Alliance.",
+     "Horn of Africa Health Alliance"),
+    ("ORGANIZATION", "ASKING ABOUT HIS JOB AT FOOD BAZAAR. SW CONSULTED", "FOOD BAZAAR"),
+    ("ORGANIZATION", "He got a job at Genentech in 2004.", "Genentech"),
 ]  # fmt: skip
 
 
@@ -727,6 +734,9 @@ def test_positive(label: str, text: str, expected: str) -> None:
 # (label, text): no span of that label anywhere in the text
 NEGATIVES = [
     ("ORGANIZATION", "f/u to OPD in 2 wks. PPD placed. no APD. pt with COPD, hx of BPD"),
+    # who runs a thing is named, not a team, a service or a day
+    ("ORGANIZATION", "labs run by the ICU team. GTT RUN BY PHARMACY. cultures run by Monday"),
+    ("ORGANIZATION", "pt did a great job at PT today. GOOD JOB AT BEDSIDE WITH IS"),
     # a state's code that a note uses for something else: nasal cannula, nursing home,
     # cancer, a lab value; sinus tachycardia on the monitor; a number that is no id's
     ("LOCATION", "Plan: wean to NC. MOLST from NH. Father died from CA. Rise in CA 19-9."),
