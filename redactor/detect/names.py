@@ -230,8 +230,10 @@ RULES: tuple[NameRule, ...] = (
     _rule("handover", rf"(?i:\b(?:handed[ ]over|hand(?:ed)?[ ]?off|handover|report[ ]given)"
           rf"(?:[ \t]+by[ \t]+[^\n]{{1,30}}?)?[ \t]+to)[ \t]+(?:(?i:rn|nurse)[ \t]+)?"
           rf"(?P<name>{_NAME})", 0.7),
-    # "Met with Meiling at the bedside", "Reminder: Xiaoyan, you have ..."
+    # "Met with Meiling at the bedside", "I talked to Hope on Sunday", "Reminder: Xiaoyan, you
+    # have ..."
     _rule("conversation", rf"(?i:\b(?:met|spoke|spoken|talked|meeting|visited|called)[ \t]+with|"
+          rf"\b(?:spoke|spoken|talked)[ \t]+to|"
           rf"\b(?:reminder|attn|attention)[ \t]*:)[ \t]+(?P<name>{_NAME})", 0.7),
     # "husband (Raj)", "son Oluwaseun visits", "her daughter, Amina, called"
     _rule("relative", rf"(?i:\b{_KIN_WORDS}\b)[ \t]*[,(]?[ \t]*"
@@ -268,11 +270,13 @@ RULES: tuple[NameRule, ...] = (
     _rule("teller", r"(?m)(?:^|(?<=[.!?])[ \t]+)(?P<name>[a-z][a-z'’-]{1,19})[ ]"
           r"(?:said|says|texted|replied|told[ ]me|asked[ ]me|brought[ ]the)\b", 0.6),
     # Someone from the writer's work or street: "Rose from work has just brought in cake",
+    # "Summer from accounts and i",
     # "liên next door brought over bánh xèo"; whom the writer is with: "hope and i are going
     # to japan", "Will and I just booked", "me n hope at coney island"; whom it thanks: "Shout
     # out to Summer at the Boots" (a given name or a word no lexicon knows: _companion_name)
     _rule("companion", r"(?<![\w'’-])(?P<name>[^\W\d_][^\W\d_'’-]{1,19})[ ]"
-          r"(?:from[ ](?:work|school|uni|college|church|the[ ]gym|the[ ]office)|next[ ]door)\b",
+          r"(?:from[ ](?:work|school|uni|college|church|the[ ]gym|the[ ]office|accounts|hr|HR"
+          r"|payroll|reception|upstairs|downstairs)|next[ ]door)\b",
           0.6),
     # (one space around "and" and after "I": the prefilter then reads " and i " and "me and ",
     # which few texts hold)

@@ -777,6 +777,7 @@ def test_a_care_team_members_name_after_a_handover_or_role_or_as_initials(text, 
     "SURGERY (AWARE). GI (EGD) TODAY. NURSE AT BEDSIDE.",
     "pt goes by bus to dialysis, goes by car on weekends",
     "restricted per DOC, call DOC liaison Lt. Garrison at the desk",  # a rank, no name
+    "Spoke to Radiology re: CT. SPOKE TO RN. Talked to Case Management, spoke to Pharmacy",
 ])
 def test_a_word_after_a_handover_or_role_or_before_rn_is_no_name(text):
     assert found(text) == []
@@ -784,6 +785,8 @@ def test_a_word_after_a_handover_or_role_or_before_rn_is_no_name(text):
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Rose from work has just brought in homemade brownies", "Rose"),
+    ("the aircon has carked it. Summer from accounts and i are living in the freezer", "Summer"),
+    ("Thanks for the kind words. I talked to Hope on Sunday and she is fine", "Hope"),
     ("bà liên next door brought over bánh xèo again", "liên"),
     ("my great nan rose turned 94 on the 12th", "rose"),
     ("lisbon hits different ☀️ thank u inês for showing us the best pastéis", "inês"),
