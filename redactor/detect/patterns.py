@@ -2259,14 +2259,21 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         name="age_who_is",
         label="AGE",
-        # An age of 90 or more after "who is" or "he/she is": "her husband Seamus, who is 91 and
-        # himself frail", "she's 93 so i'm not going to argue" (not a measure: "who is 95 kg",
-        # "she was 98% on RA").
+        # An age of 90 or more after "who is" or "he/she is", or at a death, in figures or
+        # words: "her husband Seamus, who is 91 and himself frail", "she's 93 so i'm not going
+        # to argue", "his mother, who is now 94", "She was 91.", "Dies at 91", "until she was
+        # ninety-one" (not a measure or a reading: "who is 95 kg", "she was 98% on RA", "she
+        # was 98 on RA", "was 91.5").
         regex=r"""
-            (?=[WwHhSs])(?i:\b(?:(?:who|he|she)[ ]+(?:is|was|turned|turns|will[ ]be)
-                               |(?:he|she)['’]s)[ ]+)
-            (?P<value>9\d|1[01]\d)(?![\d.,%]|[ \t]*(?i:%|mg|kg|lbs?|pounds|percent|min|mph|cm|mm|
-                                               degrees|beats|bpm))
+            (?=[WwHhSsDdPp])(?i:\b(?:(?:who|he|she)[ ]+(?:is|was|turned|turns|will[ ]be)
+                                     (?:[ ]+(?:now|then))?
+                                  |(?:he|she)['’]s|(?:died|dies|passed[ ]away)[ ]+(?:at|aged))
+                               [ ]+)
+            (?P<value>9\d|1[01]\d
+                      |(?i:ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?
+                          |(?:a|one)[ ]hundred))
+            (?![\w%-]|[.,]\d|[ \t]*(?i:%|mg|kg|lbs?|pounds|percent|min|mph|cm|mm|degrees|beats
+                                      |bpm|on[ ]+(?:ra|room|nc|\d)))
         """,
         score=0.7,
         group="value",

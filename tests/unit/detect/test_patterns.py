@@ -426,6 +426,10 @@ POSITIVES = [
     ("DATE", "71 y/o F with HTN presenting 7/18 with chest pressure", "7/18"),
     ("DATE", "1) VOL/ESRD: URGENT HD 6/21 WITH 3.5 KG UF", "6/21"),
     ("AGE", "her husband Seamus, who is 91 and himself frail", "91"),
+    ("AGE", "to care for his mother, who is now 94 and lives with his sister", "94"),
+    ("AGE", "She died at her home in Garden Grove. She was 91. Her son confirmed", "91"),
+    ("AGE", "Saigon Street Cart Queen Dies at 91", "91"),
+    ("AGE", "sang in a church choir until she was ninety-one, and I grew up", "ninety-one"),
     ("ID_NUMBER", "D: 02/14/2012 17:22  T: 02/15/2012 08:05\nJob: 118244 / Doc: 9920371\n",
      "9920371"),
     ("ORGANIZATION", "Case No: B3/2018/2714\nIN THE COURT OF APPEAL (CIVIL DIVISION)\n",
@@ -1003,6 +1007,7 @@ NEGATIVES = [
     ("ID_NUMBER", "In 2020 FC Porto won; the 2019 SCC meeting; 1:20 pm-00098"),
     ("DATE", "take 1/2, 1/4 tab; strength 4/5, 5/5; pain 3/10, 2/10"),  # doses and scores
     ("AGE", "she is 95 kg; he was 98% on RA; who is 92 lbs"),
+    ("AGE", "sats: she was 98 on RA, he was 91.5 kg, she was 91,000 in debt"),
     ("LOCATION", "FOLLOW-UP: Dr. Summer in Orthopedic Clinic in six weeks."),  # a service's
     ("LOCATION", "PT ACCEPTED FOR SHORT-TERM REHAB, BED AVAILABLE SOON."),
     # a platform's handle or link; a club's name that is a word, outside lay text about sport
