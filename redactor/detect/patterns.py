@@ -3510,12 +3510,14 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         name="facility_short",
         label="LOCATION",
-        # A facility named by its short form after a transfer: "transfer to NWH", "d/c'd to
-        # SNF" is no name (ward and service abbreviations are common words: see validate).
+        # A facility named by its short form after a transfer or a follow-up: "transfer to
+        # NWH", "followed at DFCI", "listed for tx at BWH"; "d/c'd to SNF" is no name (ward
+        # and service abbreviations are common words: see validate).
         regex=r"""
-            (?=[tTxXdDaAsSrRcCbBmM])            # (a cheap first test at each position)
+            (?=[tTxXdDaAsSrRcCbBmMfFlL])        # (a cheap first test at each position)
             (?i:transfer(?:red|ring)?|xfer(?:red)?|d/?c(?:['’]?d)?|discharged?|admitted
-               |sent|transported|returned?|readmitted|came|coming|back|arrived|moved)
+               |sent|transported|returned?|readmitted|came|coming|back|arrived|moved
+               |followed|seen|treated|listed[ \t]+for[ \t]+[A-Za-z]{2,12})
             [ \t]+(?i:to|from|at)[ \t]+(?:(?i:the)[ \t]+)?
             (?P<value>[A-Z]{2,6})(?![\w/&-])
         """,

@@ -137,6 +137,8 @@ POSITIVES = [
     ("PERSON", "T: 05/12/91  JRK/mlt/bsk  JOB #: 3", "JRK/mlt/bsk"),
     ("ID_NUMBER", "311-52-09-7  KQ882/40417", "KQ882/40417"),
     ("LOCATION", "PLAN: TRANSFER TO NWH IN AM.", "NWH"),
+    ("LOCATION", "induction chemo, followed at DFCI, transferred from onc floor", "DFCI"),
+    ("LOCATION", "PT STATES HE WAS LISTED FOR TX AT BWH IN PAST.", "BWH"),
     ("LOCATION", "DC TO RIDGEVIEW REHAB TOMORROW", "RIDGEVIEW REHAB"),
     # e-mail
     ("EMAIL_ADDRESS", "Email john.smith@mass.gov today", "john.smith@mass.gov"),
@@ -738,6 +740,7 @@ def test_positive(label: str, text: str, expected: str) -> None:
 # (label, text): no span of that label anywhere in the text
 NEGATIVES = [
     ("ORGANIZATION", "f/u to OPD in 2 wks. PPD placed. no APD. pt with COPD, hx of BPD"),
+    ("LOCATION", "seen at ED. followed at PCP. treated at OSH. FOLLOWED AT CLINIC"),
     # who runs a thing is named, not a team, a service or a day
     ("ORGANIZATION", "labs run by the ICU team. GTT RUN BY PHARMACY. cultures run by Monday"),
     ("ORGANIZATION", "pt did a great job at PT today. GOOD JOB AT BEDSIDE WITH IS"),
