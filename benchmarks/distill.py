@@ -6,8 +6,11 @@ and synthetic documents of another seed than the teacher's (new text for the tea
 With ``--written N``, the written documents the detector is fixed on
 (``benchmarks/data/written.jsonl`` without its held-out half: nursing notes, summaries,
 judgments, news, posts), N times each, learnt from their gold alone (``"teacher": false``: the
-teacher never saw such text). The dev splits (GUM dev, 400 BTC dev tweets, 400 WNUT-17 dev
-posts) only choose the checkpoint; the held-out written documents are never trained on.
+teacher never saw such text); with ``--written-swaps K``, K more copies of them with their
+names swapped (generated people of any origin; places and organisations from other documents
+of the same style: :func:`redactor.training.realtext.swap_record`). The dev splits (GUM dev,
+400 BTC dev tweets, 400 WNUT-17 dev posts) only choose the checkpoint; the held-out written
+documents are never trained on.
 
 Usage::
 
@@ -45,7 +48,8 @@ ROOT = HERE.parent
 
 
 def written_fixed_on() -> list[dict]:
-    """The written documents that are not held out, cut at paragraphs, marked gold-only."""
+    """The written documents that are not held out, cut at paragraphs, marked gold-only, each
+    piece with its document's style."""
     sys.path.insert(0, str(HERE))
     import train_real as tr
 
@@ -54,21 +58,43 @@ def written_fixed_on() -> list[dict]:
         if rec.get("held_out"):
             continue
         spans = [(s["start"], s["end"], s["type"]) for s in rec["spans"]]
-        out.extend(dict(piece, teacher=False)
+        out.extend(dict(piece, teacher=False, style=rec["style"])
                    for piece in tr._paragraphs(rec["id"], rec["text"], spans, "written"))
     return out
 
 
-def build_data(work: Path, synthetic: int, seed: int, written: int = 0) -> tuple[Path, Path]:
+def written_swapped(pieces: list[dict], swaps: int, seed: int) -> list[dict]:
+    """``swaps`` copies of each written piece with its names swapped
+    (:func:`redactor.training.realtext.swap_record`): generated people of any origin, and
+    places and organisations from other pieces of the same style."""
+    from redactor.training.realtext import swap_record
+    from redactor.training.values import Values
+
+    pools: dict[str, dict[str, set[str]]] = {}
+    for rec in pieces:
+        for s in rec["spans"]:
+            if s["type"] in ("LOCATION", "ORGANIZATION"):
+                pools.setdefault(rec["style"], {}).setdefault(s["type"], set()).add(
+                    rec["text"][s["start"] : s["end"]])
+    sorted_pools = {style: {label: sorted(names) for label, names in by_label.items()}
+                    for style, by_label in pools.items()}
+    values = Values(random.Random(seed))
+    return [swap_record(rec, values, sorted_pools.get(rec["style"], {}), f"written-swap{k}")
+            for k in range(swaps) for rec in pieces]
+
+
+def build_data(work: Path, synthetic: int, seed: int, written: int = 0,
+               written_swaps: int = 0) -> tuple[Path, Path]:
     """Write ``work/train.jsonl`` and ``work/dev.jsonl`` with the teacher's loaders (and the
-    fixed-on written documents ``written`` times)."""
+    fixed-on written documents ``written`` times, plus ``written_swaps`` swapped copies)."""
     sys.path.insert(0, str(HERE))
     import train_real as tr
 
     work.mkdir(parents=True, exist_ok=True)
     train = tr.gum("train") + tr.btc("train") + tr.maccrobat_odd() + tr.mtsamples_odd()
     train += tr.synthetic(synthetic, seed)
-    train += written_fixed_on() * written
+    pieces = written_fixed_on() if written or written_swaps else []
+    train += pieces * written + written_swapped(pieces, written_swaps, seed)
     random.Random(seed).shuffle(train)
     paths = []
     for name, recs in (("train", train), ("dev", tr.dev_set())):
@@ -138,6 +164,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=31)
     ap.add_argument("--written", type=int, default=0,
                     help="add the fixed-on written documents this many times (gold only)")
+    ap.add_argument("--written-swaps", type=int, default=0,
+                    help="add this many copies of them with their names swapped")
     ap.add_argument("--layers", default="0,2,4", help="teacher layers the student keeps")
     ap.add_argument("--temperature", type=float, default=2.0)
     ap.add_argument("--alpha", type=float, default=0.7, help="weight of the KL term")
@@ -172,7 +200,8 @@ def main() -> int:
         print(export_int8(out))
         return 0
     if args.train is None or args.dev is None:
-        train, dev = build_data(args.work / "data", args.synthetic, args.seed, args.written)
+        train, dev = build_data(args.work / "data", args.synthetic, args.seed, args.written,
+                                 args.written_swaps)
     else:
         train, dev = args.train, args.dev
     if args.skip_train:

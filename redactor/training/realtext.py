@@ -16,7 +16,7 @@ to leave alone; synthetic documents alone make a model that over-fires on real t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,8 @@ WNUT_ATTRIBUTION = (
     "CC-BY 4.0."
 )
 _HANDLE = re.compile(r"(?<!\S)@\w{2,}")
+#: A courtesy or professional title right before a name ("Dr. ", "MRS ").
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?i:dr|mr|mrs|ms|miss|prof|sr|rev)\.?[ \t]+$")
 
 
 def load_wnut(path: str | Path) -> list[GoldDoc]:
@@ -73,6 +75,31 @@ def _case_like(value: str, original: str) -> str:
     return value
 
 
+def _person(
+    original: str, people: dict[str, Any], values: Values, *, shapes: bool, titled: bool = False
+) -> Piece:
+    """A generated stand-in for the person written ``original`` (the same stand-in for the
+    same name in one document) in its case: a handle for a handle, one word for one word;
+    with ``shapes`` also initials for initials ("JW"), "Last, First" for that form and a
+    family name after a title (``titled``: "Dr. Iwu")."""
+    rng = values.rng
+    person = people.setdefault(original.lower(), values.person())
+    if original.startswith("@"):
+        return values.handle(person), "PERSON", person.group
+    words = original.split()
+    if shapes and len(words) == 1 and original.isupper() and len(original) <= 3:
+        form = "initials"
+    elif shapes and "," in original:
+        form = "lf"
+    elif titled and len(words) == 1:
+        form = "family"
+    elif len(words) == 1:
+        form = rng.choice(["given", "given", "family"])
+    else:
+        form = rng.choice(["full", "full", "full", "initial", "middle"])
+    return _case_like(name_form(person, form), original), "PERSON", person.group
+
+
 def swap(doc: GoldDoc, values: Values, source: str) -> dict[str, Any]:
     """``doc`` with persons, handles and some locations replaced by generated ones."""
     rng = values.rng
@@ -84,23 +111,51 @@ def swap(doc: GoldDoc, values: Values, source: str) -> dict[str, Any]:
         pieces.append((doc.text[pos : s.start], None, ""))
         pos = s.end
         if s.label == "PERSON":
-            key = original.lower()
-            person = people.setdefault(key, values.person())
-            if original.startswith("@"):
-                pieces.append((values.handle(person), "PERSON", person.group))
-                continue
-            words = original.split()
-            if len(words) == 1:
-                form = rng.choice(["given", "given", "family"])
-            else:
-                form = rng.choice(["full", "full", "full", "initial", "middle"])
-            pieces.append((_case_like(name_form(person, form), original), "PERSON", person.group))
+            pieces.append(_person(original, people, values, shapes=False))
         elif s.label == "LOCATION" and rng.random() < 0.5:
             pieces.append((_case_like(values.city(values.origin().home), original), "LOCATION", ""))
         else:
             pieces.append((original, s.label, ""))
     pieces.append((doc.text[pos:], None, ""))
     return assemble(pieces, f"{source}:{doc.id}", kind="social", source=source)
+
+
+def swap_record(
+    record: Mapping[str, Any],
+    values: Values,
+    pools: Mapping[str, Sequence[str]],
+    source: str,
+    *,
+    rate: float = 0.7,
+) -> dict[str, Any]:
+    """A training record with its people replaced by generated ones of any origin and, at
+    ``rate``, each place or organisation by another of its type drawn from ``pools`` (names
+    from other documents of the same kind), each in the original's case; other spans stay.
+
+    The words around the names stay as written, so the model learns a name from what
+    surrounds it rather than from the names it was shown. The record's other keys (such as
+    ``"teacher": false``) are kept; ``id`` gets ``source`` as its prefix.
+    """
+    rng = values.rng
+    text = record["text"]
+    pieces: list[Piece] = []
+    pos = 0
+    people: dict[str, Any] = {}
+    for s in sorted(record["spans"], key=lambda s: s["start"]):
+        original = text[s["start"] : s["end"]]
+        pieces.append((text[pos : s["start"]], None, ""))
+        pos = s["end"]
+        pool = pools.get(s["type"], ())
+        if s["type"] == "PERSON":
+            titled = _TITLE_BEFORE.search(text, max(0, s["start"] - 12), s["start"]) is not None
+            pieces.append(_person(original, people, values, shapes=True, titled=titled))
+        elif pool and rng.random() < rate:
+            pieces.append((_case_like(rng.choice(pool), original), s["type"], ""))
+        else:
+            pieces.append((original, s["type"], ""))
+    pieces.append((text[pos:], None, ""))
+    meta = {k: v for k, v in record.items() if k not in ("id", "text", "spans", "source")}
+    return assemble(pieces, f"{source}:{record['id']}", **meta, source=source)
 
 
 def wnut_records(

@@ -80,3 +80,24 @@ def test_the_student_trains_on_the_fixed_on_half_only(docs) -> None:
         assert piece["teacher"] is False and piece["source"] == "written"
         for s in piece["spans"]:
             assert 0 <= s["start"] < s["end"] <= len(piece["text"])
+
+
+def test_swapped_copies_draw_their_places_from_the_fixed_on_half(docs) -> None:
+    with script_module("distill_script", ROOT / "benchmarks" / "distill.py") as module:
+        pieces = module.written_fixed_on()[:300]
+        swapped = module.written_swapped(pieces, 2, seed=7)
+    assert len(swapped) == 600
+    assert {r["source"] for r in swapped} == {"written-swap0", "written-swap1"}
+    known = {(p["style"], s["type"], p["text"][s["start"] : s["end"]].upper())
+             for p in pieces for s in p["spans"]}
+    changed = 0
+    for original, out in zip(pieces * 2, swapped, strict=True):
+        assert out["teacher"] is False and out["style"] == original["style"]
+        assert [s["type"] for s in out["spans"]] == [s["type"] for s in original["spans"]]
+        for s in out["spans"]:
+            value = out["text"][s["start"] : s["end"]]
+            assert value == value.strip() and value
+            if s["type"] in ("LOCATION", "ORGANIZATION"):
+                assert (out["style"], s["type"], value.upper()) in known
+        changed += out["text"] != original["text"]
+    assert changed > 400

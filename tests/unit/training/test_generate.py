@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -14,7 +15,7 @@ import pytest
 from redactor.entities import ENTITY_TYPES
 from redactor.errors import InputError
 from redactor.training.generate import generate, holdout_words, main, write_jsonl
-from redactor.training.realtext import load_wnut, swap, wnut_records
+from redactor.training.realtext import load_wnut, swap, swap_record, wnut_records
 from redactor.training.synth import fill
 from redactor.training.templates import TEMPLATES
 from redactor.training.values import Values
@@ -194,6 +195,52 @@ def test_wnut_swap_replaces_people_keeps_words(tmp_path: Path) -> None:
     persons = [s for s in swapped["spans"] if s["type"] == "PERSON"]
     assert len(persons) == 2 and all("origin=" in s["group"] for s in persons)
     assert text[persons[0]["start"]] == "@"
+
+
+def _note(text: str, *names: tuple[str, str]) -> dict:
+    """A written record with each (value, type) marked at its first place after the last."""
+    spans, pos = [], 0
+    for value, label in names:
+        start = text.index(value, pos)
+        spans.append({"start": start, "end": start + len(value), "type": label})
+        pos = start + len(value)
+    return {"id": "w9-n01:0", "source": "written", "teacher": False, "style": "nursing",
+            "text": text, "spans": spans}
+
+
+NOTE = _note("PT SEEN BY DR IWU. WIFE MARY AT BS. SCREENED FOR SPAULDING. mary called 3/2. JW",
+             ("IWU", "PERSON"), ("MARY", "PERSON"), ("SPAULDING", "LOCATION"),
+             ("mary", "PERSON"), ("3/2", "DATE"), ("JW", "PERSON"))
+
+
+def _named(record: dict) -> list[tuple[str, str]]:
+    return [(record["text"][s["start"] : s["end"]], s["type"]) for s in record["spans"]]
+
+
+def test_swap_record_keeps_the_words_and_swaps_the_names() -> None:
+    pools = {"LOCATION": ["Hebrew SeniorLife"], "ORGANIZATION": ["Acme"]}
+    out = swap_record(NOTE, Values(random.Random(5)), pools, "written-swap0", rate=1.0)
+    check_record(out)
+    named = _named(out)
+    assert [label for _, label in named] == [s["type"] for s in NOTE["spans"]]
+    surgeon, wife, place, again, day, initials = (value for value, _ in named)
+    assert (place, day) == ("HEBREW SENIORLIFE", "3/2")  # the pool's place in the note's case
+    assert surgeon.isupper() and wife.isupper() and again.islower()
+    assert again == wife.lower()  # the same person in one document, in each mention's case
+    assert re.fullmatch(r"[A-Z]{2}", initials)
+    assert "IWU" not in out["text"] and "MARY" not in out["text"].upper()
+    assert out["text"].startswith("PT SEEN BY DR ") and " AT BS. SCREENED FOR " in out["text"]
+    assert out["teacher"] is False and out["style"] == "nursing"
+    assert (out["id"], out["source"]) == ("written-swap0:w9-n01:0", "written-swap0")
+
+
+def test_swap_record_rate_zero_keeps_places_and_a_title_keeps_a_surname() -> None:
+    record = _note("Seen by Dr. Iwu at Spaulding.", ("Iwu", "PERSON"), ("Spaulding", "LOCATION"))
+    values = Values(random.Random(3))
+    out = swap_record(record, values, {"LOCATION": ["Youville"]}, "written-swap0", rate=0.0)
+    (surname, _), (place, _) = _named(out)
+    assert place == "Spaulding" and " " not in surname and surname != "Iwu"
+    assert out["text"].startswith("Seen by Dr. ") and out["text"].endswith(" at Spaulding.")
 
 
 def test_wnut_records_counts(tmp_path: Path) -> None:
