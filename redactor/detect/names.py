@@ -210,7 +210,8 @@ RULES: tuple[NameRule, ...] = (
           rf"social[ \t]+worker|rep(?:resentative)?|"
           # a placement's screener, a patient's advocate or aide: "SPAULDING screener Joy
           # reviewed chart", "advocate Soledad will meet pt"
-          rf"screener|liaison|advocate|aide|nurse|soc[ \t]+worker|"
+          rf"screener|liaison|advocate|aide|nurse|soc[ \t]+worker|staff[ \t]+member|"
+          rf"lactation[ \t]+consultant|doula|midwife|"  # "STAFF MEMBER WILL AT BS"
           # the crew or the police who bring a patient in: "medic Brown gave report",
           # "DETECTIVE PRICE CALLED", "Constable Mthembu"
           rf"medic|paramedic|emt|detective|constable|sergeant|sgt|trooper))[ \t]+"

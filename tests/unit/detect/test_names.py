@@ -748,6 +748,8 @@ def test_a_pronoun_kin_or_common_noun_is_no_companion(text):
     ("Handed over by T. Mensah RN to Dawn", "Dawn"),
     ("SPAULDING screener Joy reviewed chart and saw pt", "Joy"),
     ("SW contacted hotline; advocate Soledad will meet pt", "Soledad"),
+    ("GROUP HOME STAFF MEMBER WILL AT BS 1900-2300, VERY HELPFUL", "WILL"),
+    ("latch improving, lactation consultant Dana in to assist", "Dana"),
     ("c/o ringing in ears. next visit 8/21.\ngk rn\n", "gk"),
     # the crew and the police who bring a patient in
     ("ems arrival via AMR, medic Brown gave report. pt is 22yo f", "Brown"),
@@ -777,6 +779,7 @@ def test_a_care_team_members_name_after_a_handover_or_role_or_as_initials(text, 
     "SURGERY (AWARE). GI (EGD) TODAY. NURSE AT BEDSIDE.",
     "pt goes by bus to dialysis, goes by car on weekends",
     "restricted per DOC, call DOC liaison Lt. Garrison at the desk",  # a rank, no name
+    "STAFF MEMBER WILL CALL FAMILY. Staff member present. midwife to review",
     "Spoke to Radiology re: CT. SPOKE TO RN. Talked to Case Management, spoke to Pharmacy",
 ])
 def test_a_word_after_a_handover_or_role_or_before_rn_is_no_name(text):
