@@ -45,6 +45,20 @@ def test_graph_is_written_with_its_quantisation_in_the_metadata(folder: Path) ->
     assert inputs == ["input_ids"]  # one unpadded window per run: no mask to add
 
 
+def test_weights_fit_seven_bits_so_no_cpu_saturates(folder: Path) -> None:
+    """uint8 x int8 pairs summed in 16 bits (AVX2's vpmaddubsw) must not overflow: the same
+    spans on every CPU. The bundled model's graph too."""
+    from onnx import numpy_helper
+
+    root = Path(__file__).resolve().parents[3]
+    for graph in (folder / INT8_GRAPH, root / "models" / "redactor-ner-small" / INT8_GRAPH):
+        weights = [numpy_helper.to_array(t) for t in onnx.load(str(graph)).graph.initializer
+                   if t.data_type == onnx.TensorProto.INT8 and t.name.endswith("_quantized")
+                   and "MatMul" in t.name]  # fmt: skip
+        assert weights
+        assert max(int(abs(w).max()) for w in weights) * 255 * 2 <= 32767
+
+
 def test_cpu_auto_backend_runs_the_graph_one_window_per_run(folder: Path) -> None:
     rec = TransformerRecognizer(folder, LABEL_MAP, device="cpu")
     runtime = rec.runtime
