@@ -307,11 +307,13 @@ RULES: tuple[NameRule, ...] = (
           r"(?=[ \t]*(?:$|[.,!?:;)]|(?:and|but|&|lol|haha|btw|from|im|i['’]m)\b))", 0.6, re.M),
     # Clinical user ids "ABC:smith"
     _rule("user_id", r"\b[A-Z]{2,4}:(?P<name>[a-z][a-z0-9]{2,15})\b", 0.8),
-    # User names after a person field: "Reporter: trochimk", "Processed by: vkrishnamurthy4"
+    # User names after a person field: "Reporter: trochimk", "Processed by: vkrishnamurthy4",
+    # "Electronically signed out by jfriend"
     _rule(
         "user_field",
         r"(?i:\b(?:reporter|assignee|assigned[ \t]+to|owner|created[ \t]+by|updated[ \t]+by|"
-        r"processed[ \t]+by|approved[ \t]+by|signed[ \t]+by|user(?:name|[ \t]?id)?|login|"
+        r"processed[ \t]+by|approved[ \t]+by|signed(?:[ \t]+(?:out|off))?[ \t]+by|"
+        r"user(?:name|[ \t]?id)?|login|"
         # "by" after a verb of handling a record ("closed by jsmith") or in a credit ("photo by
         # lenilen"), not in prose ("sung by salarymen", "overwhelmed by butthurt")
         r"agent|(?:closed|resolved|edited|posted|submitted|modified|reviewed|written|sent|"

@@ -293,6 +293,21 @@ def test_a_word_in_a_user_id_field_carries_a_cued_source():
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("** Electronically signed out by jfriend on 26 November 2015 **", "jfriend"),
+        ("Report signed off by mkowalski2 at 08:32", "mkowalski2"),
+        ("Report signed out by pathology on 11/26", None),  # a word every dictionary holds
+        ("Consent signed off by the patient", None),
+    ],
+)
+def test_a_user_id_after_a_pathologist_signs_out(text: str, found: str | None) -> None:
+    names_found = [text[s.start : s.end] for s in REC.detect([text])[0]
+                   if s.source == "names:user_field"]  # fmt: skip
+    assert names_found == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("hi this is bo ram seo", "bo ram seo"),
