@@ -2309,6 +2309,22 @@ PATTERNS: tuple[Pattern, ...] = (
         check=lambda match: _after_a_name(match.string, match.start()),
     ),
     Pattern(
+        name="age_after_name",
+        label="AGE",
+        # an age of 90 or more between commas after a name, as news and UK notes give it, then
+        # the rest of the clause: "Dorothy Pearce, 91, admitted via A&E", "John Okafor, 94, of
+        # Dorchester", "Mrs Patel, 92, was found" (not a list of numbers: "values 92, 94, 96";
+        # not after shorthand: "SpO2, 94, on RA")
+        regex=r"""
+            (?<=[A-Za-z]),[ ](?P<value>9\d|1[01]\d),[ ]
+            (?=(?i:was|is|has|had|who|whose|a|an|of|from|died|dies|lives|living|admitted
+                  |presented|presents|brought|arrived|found|fell|says|said|told|remains)\b)
+        """,
+        score=0.6,
+        group="value",
+        check=lambda match: _after_a_name(match.string, match.start()),
+    ),
+    Pattern(
         name="age_words_old",
         label="AGE",
         # an age over 89 in words: "a ninety-two-year-old", "one hundred and one years old"

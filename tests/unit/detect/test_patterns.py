@@ -432,6 +432,8 @@ POSITIVES = [
     ("AGE", "She died at her home in Garden Grove. She was 91. Her son confirmed", "91"),
     ("AGE", "Saigon Street Cart Queen Dies at 91", "91"),
     ("AGE", "sang in a church choir until she was ninety-one, and I grew up", "ninety-one"),
+    ("AGE", "Pt Dorothy Pearce, 91, admitted via A&E with ?UTI and delirium.", "91"),
+    ("AGE", "Mrs Patel, 92, was found at home by a neighbour", "92"),
     ("ID_NUMBER", "D: 02/14/2012 17:22  T: 02/15/2012 08:05\nJob: 118244 / Doc: 9920371\n",
      "9920371"),
     ("ORGANIZATION", "Case No: B3/2018/2714\nIN THE COURT OF APPEAL (CIVIL DIVISION)\n",
@@ -1011,6 +1013,7 @@ NEGATIVES = [
     ("DATE", "take 1/2, 1/4 tab; strength 4/5, 5/5; pain 3/10, 2/10"),  # doses and scores
     ("AGE", "she is 95 kg; he was 98% on RA; who is 92 lbs"),
     ("AGE", "sats: she was 98 on RA, he was 91.5 kg, she was 91,000 in debt"),
+    ("AGE", "sats 92, 94, 96 overnight; SpO2, 94, on RA; Mrs Patel, 64, was found"),
     ("LOCATION", "FOLLOW-UP: Dr. Summer in Orthopedic Clinic in six weeks."),  # a service's
     ("LOCATION", "PT ACCEPTED FOR SHORT-TERM REHAB, BED AVAILABLE SOON."),
     # a platform's handle or link; a club's name that is a word, outside lay text about sport
