@@ -9,6 +9,14 @@ on), and compare that with the recorded file (``tests/regression/known_failures.
 * a recorded miss that is now found is an **improvement**: record it with
   ``make known-failures``, so the file stays the exact list and the next loss is caught.
 
+The bundled transformer runs int8 with its activations quantised per run, so a rounding
+difference in the last bit of a float (another CPU's kernels) can move a word across a
+quantisation step and, at the margin, add or drop a span: nudging the graph's scales by
+3 parts in 10 million changed 1 of these 25 misses in 2 of 4 tries. ``make known-failures``
+therefore also records the **unstable** misses, those that come or go in any of a few such
+nudged runs (:func:`unstable_misses`); the comparison ignores them in both directions, and
+every other miss must match exactly.
+
 The file holds document ids, offsets and types only (the dev set is synthetic, but the rule is
 the audit's: no text).
 """
@@ -38,12 +46,19 @@ def document_misses(
     return {doc_id: sorted(misses) for doc_id, misses in out.items() if misses}
 
 
-def predict(policy_name: str, docs: Sequence[GoldDoc], batch: int = 64) -> list[list[object]]:
-    """The spans the policy's engine keeps, for each document (loads the policy's models)."""
+def predict(
+    policy_name: str, docs: Sequence[GoldDoc], batch: int = 64, *, model: str | None = None
+) -> list[list[object]]:
+    """The spans the policy's engine keeps, for each document (loads the policy's models);
+    ``model`` replaces the folder of the policy's transformer."""
     from redactor.detect.engine import Engine
     from redactor.policy import load_policy
 
     policy = load_policy(policy_name)
+    if model is not None and policy.detectors.transformer is not None:
+        transformer = policy.detectors.transformer.model_copy(update={"model": model})
+        detectors = policy.detectors.model_copy(update={"transformer": transformer})
+        policy = policy.model_copy(update={"detectors": detectors})
     engine = Engine.from_policy(policy)
     engine.load()
     texts = [doc.text for doc in docs]
@@ -66,17 +81,36 @@ class Comparison:
         return not self.regressions and not self.improvements
 
 
+def unstable_misses(
+    current: Mapping[str, Sequence[Miss]], nudged: Sequence[Mapping[str, Sequence[Miss]]]
+) -> dict[str, list[Miss]]:
+    """Per document, the misses that differ between ``current`` and any run in ``nudged``
+    (the same engine with the model's float arithmetic nudged): found or missed by chance."""
+    out: dict[str, set[Miss]] = {}
+    for run in nudged:
+        for doc_id in set(current) | set(run):
+            moved = set(map(tuple, current.get(doc_id, ()))) ^ set(map(tuple, run.get(doc_id, ())))
+            if moved:
+                out.setdefault(doc_id, set()).update(moved)  # type: ignore[arg-type]
+    return {doc_id: sorted(misses) for doc_id, misses in out.items()}
+
+
 def compare(
-    recorded: Mapping[str, Sequence[Miss]], current: Mapping[str, Sequence[Miss]]
+    recorded: Mapping[str, Sequence[Miss]],
+    current: Mapping[str, Sequence[Miss]],
+    unstable: Mapping[str, Sequence[Miss]] | None = None,
 ) -> Comparison:
-    """Split the difference between recorded and current misses by direction."""
+    """Split the difference between recorded and current misses by direction, leaving out the
+    ``unstable`` ones (:func:`unstable_misses`)."""
+    skip = {doc_id: set(map(tuple, misses)) for doc_id, misses in (unstable or {}).items()}
 
     def minus(
         a: Mapping[str, Sequence[Miss]], b: Mapping[str, Sequence[Miss]]
     ) -> dict[str, list[Miss]]:
         diff: dict[str, list[Miss]] = {}
         for doc_id, misses in a.items():
-            extra = sorted(set(map(tuple, misses)) - set(map(tuple, b.get(doc_id, ()))))
+            extra = sorted(set(map(tuple, misses)) - set(map(tuple, b.get(doc_id, ())))
+                           - skip.get(doc_id, set()))
             if extra:
                 diff[doc_id] = extra  # type: ignore[assignment]
         return diff
@@ -84,22 +118,33 @@ def compare(
     return Comparison(regressions=minus(current, recorded), improvements=minus(recorded, current))
 
 
-def read(path: str | Path) -> dict[str, list[Miss]]:
-    """The recorded misses of a known-failures file."""
+def read(path: str | Path, key: str = "misses") -> dict[str, list[Miss]]:
+    """The recorded misses of a known-failures file (``key="unstable"``: its unstable ones)."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return {doc_id: [tuple(m) for m in misses] for doc_id, misses in data["misses"].items()}  # type: ignore[misc]
+    return {doc_id: [tuple(m) for m in misses] for doc_id, misses in data.get(key, {}).items()}  # type: ignore[misc]
 
 
-def write(path: str | Path, policy_name: str, misses: Mapping[str, Sequence[Miss]]) -> None:
-    """Record ``misses`` (sorted, one document per line, so a diff reads per document)."""
-    lines = [f"  {json.dumps(doc_id)}: {json.dumps([list(m) for m in misses[doc_id]])}"
-             for doc_id in sorted(misses)]
-    body = ",\n".join(lines)
+def write(
+    path: str | Path,
+    policy_name: str,
+    misses: Mapping[str, Sequence[Miss]],
+    unstable: Mapping[str, Sequence[Miss]] | None = None,
+) -> None:
+    """Record ``misses`` and the ``unstable`` ones (sorted, one document per line, so a diff
+    reads per document)."""
+
+    def block(spans: Mapping[str, Sequence[Miss]]) -> str:
+        lines = [f"  {json.dumps(doc_id)}: {json.dumps([list(m) for m in spans[doc_id]])}"
+                 for doc_id in sorted(spans)]  # fmt: skip
+        return "{\n" + ",\n".join(lines) + "\n}"
+
     Path(path).write_text(
         "{\n"
         f'"policy": {json.dumps(policy_name)},\n'
         f'"count": {sum(len(m) for m in misses.values())},\n'
-        '"misses": {\n' + body + "\n}\n}\n",
+        f'"misses": {block(misses)},\n'
+        f'"unstable": {block(unstable or {})}\n'
+        "}\n",
         encoding="utf-8",
     )
 

@@ -48,8 +48,30 @@ def test_compare_splits_losses_from_gains() -> None:
 
 def test_written_record_reads_back(tmp_path: Path) -> None:
     misses = {"dev-2": [(3, 9, "PERSON")], "dev-1": [(0, 2, "AGE"), (5, 7, "DATE")]}
-    kf.write(tmp_path / "k.json", "hipaa", misses)
+    unstable = {"dev-3": [(1, 4, "DEVICE_ID")]}
+    kf.write(tmp_path / "k.json", "hipaa", misses, unstable)
     assert kf.read(tmp_path / "k.json") == misses
+    assert kf.read(tmp_path / "k.json", "unstable") == unstable
+    kf.write(tmp_path / "none.json", "hipaa", misses)
+    assert kf.read(tmp_path / "none.json", "unstable") == {}
+
+
+def test_unstable_misses_are_those_any_nudged_run_moves() -> None:
+    current = {"a": [(0, 4, "PERSON"), (9, 12, "DATE")]}
+    nudged = [{"a": [(0, 4, "PERSON")]},                          # (9, 12) found by chance
+              {"a": [(0, 4, "PERSON"), (9, 12, "DATE")], "b": [(1, 2, "AGE")]}]  # fmt: skip
+    assert kf.unstable_misses(current, nudged) == {"a": [(9, 12, "DATE")], "b": [(1, 2, "AGE")]}
+    assert kf.unstable_misses(current, [current]) == {}
+
+
+def test_unstable_misses_count_neither_way_but_the_rest_must_match() -> None:
+    recorded = {"a": [(9, 12, "DATE")], "c": [(1, 2, "PERSON")]}
+    unstable = {"a": [(9, 12, "DATE")], "b": [(5, 8, "AGE")]}
+    now = {"b": [(5, 8, "AGE")], "c": [(1, 2, "PERSON")]}  # one unstable found, one missed
+    assert kf.compare(recorded, now, unstable).clean
+    assert not kf.compare(recorded, now).clean
+    lost = {"b": [(5, 8, "AGE")], "c": [(1, 2, "PERSON"), (3, 6, "PERSON")]}
+    assert kf.compare(recorded, lost, unstable).regressions == {"c": [(3, 6, "PERSON")]}
 
 
 @pytest.mark.model
@@ -61,5 +83,5 @@ def test_dev_set_misses_are_the_known_failures() -> None:
     docs = load_gold_jsonl(DEV)
     labels = load_policy(recorded_policy).entity_labels
     current = kf.document_misses(docs, kf.predict(recorded_policy, docs), labels)
-    comparison = kf.compare(kf.read(RECORD), current)
+    comparison = kf.compare(kf.read(RECORD), current, kf.read(RECORD, "unstable"))
     assert comparison.clean, kf.summary(comparison)
