@@ -802,6 +802,27 @@ def _speakers(text: str) -> list[Span]:
     return out
 
 
+#: A chat line whose speaker comes before its time stamp, as a copied group chat shows it:
+#: "hưng 12am: i can take her", "jennifer 1:05 PM: thanks", "mahmud 2332: anyone".
+_SPEAKER_THEN_CLOCK = re.compile(
+    r"(?m)^[ \t>]*(?P<name>[a-z\u00DF-\u00FF\u0100-\u024F\u1E00-\u1EFF][\w'’-]{1,19})[ \t]+"
+    r"(?:\d{1,2}:\d{2}(?:[ \t]?(?i:[ap]\.?m\.?))?|\d{1,2}[ \t]?(?i:[ap]\.?m\.?)|[0-2]\d[0-5]\d)"
+    r"[ \t]*:[ \t]+\S")
+
+
+def _speakers_then_clocks(text: str) -> list[Span]:
+    """Speakers in lower case before a time stamp and a colon, in a chat of two lines or more
+    and two speakers or more, none a note's word: shorthand, a dictionary word that no name
+    list holds, a role ("neuro 0800: alert", "pain 2200: 4/10", "note 12:30: ...")."""
+    found = list(_SPEAKER_THEN_CLOCK.finditer(text)) if ":" in text else []
+    names = {m.group("name") for m in found}
+    if len(found) < 2 or len(names) < 2 or any(
+            n in _NOT_SPEAKERS or n in ROLE_WORDS or is_technical_word(n)
+            or (is_dictionary_word(n) and not is_listed_name(n)) for n in names):
+        return []
+    return [Span(*m.span("name"), "PERSON", SPEAKER_SCORE, "names:speaker") for m in found]
+
+
 #: A line of a chat pasted without time stamps: a speaker of one word in lower case, a colon,
 #: the message ("summer: ur an angel").
 _TRANSCRIPT_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[a-z][a-z'’-]{1,19}):[ \t]+\S")
@@ -2228,6 +2249,7 @@ class NameRecognizer:
                 spans.extend(_speakers(text))
                 spans.extend(_last_initials(text))
                 spans.extend(_transcript_speakers(text))
+                spans.extend(_speakers_then_clocks(text))
                 spans.extend(_single_given_names(text))
                 spans.extend(_context_names(text))
                 spans.extend(_inverted_names(text))

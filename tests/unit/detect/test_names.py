@@ -889,3 +889,18 @@ def test_no_word_verb_or_kin_is_joined_to_a_found_name(text):
     end = start + 4
     found_span = names.Span(start, end, "PERSON", 0.9, "hf_ner:PERSON")
     assert names.joined_lower_names(text, [found_span]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("mahmud 2332: anyone covering today?\nhưng 12am: i can take her 2pm pts\n"
+         "jennifer 1:05 PM: thanks guys!!", ["mahmud", "hưng", "jennifer"]),
+        ("neuro 0800: alert, oriented\nresp 0800: clear bilat\ncv 0800: nsr", []),  # shorthand
+        ("pain 2200: 4/10\nsleep 0200: fair", []),  # words of a note
+        ("mahmud 2332: anyone covering today?", []),  # one line is no chat
+    ],
+)
+def test_chat_speakers_before_their_time_stamps(text: str, speakers: list[str]) -> None:
+    found = [text[s.start : s.end] for s in REC.detect([text])[0] if s.source == "names:speaker"]
+    assert found == speakers
