@@ -802,6 +802,12 @@ def _speakers(text: str) -> list[Span]:
     return out
 
 
+def _note_speaker(word: str) -> bool:
+    """A line's opening word in lower case that is no chat speaker: a system's or a form's
+    label, a role or clinical shorthand ("system:", "nurse:", "neuro 0800:")."""
+    return word in _NOT_SPEAKERS or word in ROLE_WORDS or is_technical_word(word)
+
+
 #: A chat line whose speaker comes before its time stamp, as a copied group chat shows it:
 #: "hưng 12am: i can take her", "jennifer 1:05 PM: thanks", "mahmud 2332: anyone".
 _SPEAKER_THEN_CLOCK = re.compile(
@@ -817,8 +823,8 @@ def _speakers_then_clocks(text: str) -> list[Span]:
     found = list(_SPEAKER_THEN_CLOCK.finditer(text)) if ":" in text else []
     names = {m.group("name") for m in found}
     if len(found) < 2 or len(names) < 2 or any(
-            n in _NOT_SPEAKERS or n in ROLE_WORDS or is_technical_word(n)
-            or (is_dictionary_word(n) and not is_listed_name(n)) for n in names):
+            _note_speaker(n) or (is_dictionary_word(n) and not is_listed_name(n))
+            for n in names):
         return []
     return [Span(*m.span("name"), "PERSON", SPEAKER_SCORE, "names:speaker") for m in found]
 
@@ -843,8 +849,7 @@ def _transcript_speakers(text: str) -> list[Span]:
     names = [m.group("name") for m in found]
     again = any(name in names[:i] and name != names[i - 1] for i, name in enumerate(names))
     if len(set(names)) < 2 or not again or any(
-            n in _NOT_SPEAKERS or n in NOT_ENTITIES or n in ROLE_WORDS or is_technical_word(n)
-            for n in names):
+            _note_speaker(n) or n in NOT_ENTITIES for n in names):
         return []
     return [Span(*m.span("name"), "PERSON", SPEAKER_SCORE, TRANSCRIPT_SOURCE) for m in found]
 
