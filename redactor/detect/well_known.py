@@ -117,7 +117,9 @@ _SPORT_ONLY = ("season", "playoffs?", "fans?", "league", "nba", "nfl", "nhl", "m
                "coach", "drafted", "quarterback", "touchdowns?", "innings", "pitcher",
                "hat[ ]trick", "kick-?off", "half-?time", "overtime", "mvp", "rookie", "roster",
                "stadium", "super[ ]?bowl", "world[ ]?series", "stanley[ ]?cup", "fa[ ]?cup",
-               "referee", "striker")  # fmt: skip
+               "referee", "striker", "footy", "derby", "tailgate", "relegat(?:ed|ion)",
+               "half[ ]time", "full[ ]time", "extra[ ]time", "#coy[a-z]*", "#[a-z]*derby",
+               "[⚽🏀🏈⚾🏒🏉🏏]")  # fmt: skip
 #: ... and those that other texts use too.
 _SPORT_TOO = ("games?", "team", "match(?:es)?", "win", "beat", "qb", "goals", "scored",
               "penalty", r"vs\.?")
@@ -126,10 +128,12 @@ SPORT_ONLY_WORDS = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(_SPORT_ONLY)})(?!\w)")
 SPORT_WORDS = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(_SPORT_ONLY + _SPORT_TOO)})(?!\w)")
 
 
-#: Where a listed name stands as a word of its own: after a space, a quote or "#", never in a
-#: handle, a link or a longer word ("@twitter", "twitter.com", "Facebooking").
-_BEFORE = r"(?<![\w@/.'’-])"
-_AFTER = r"(?![\w@/-]|\.\w)"
+#: Where a listed name stands as a word of its own: after a space, a quote or "#", or beside
+#: another word across a slash ("AARP/UnitedHealthcare", "free care/MassHealth"); never in a
+#: handle, a link or a longer word ("@twitter", "twitter.com", "Facebooking"; a slash in a link
+#: or a path is :func:`_in_a_link`'s).
+_BEFORE = r"(?<![\w@.'’-])(?<![^A-Za-z]/)(?<!^/)"
+_AFTER = r"(?![\w@-]|\.\w|/(?![A-Za-z]))"
 
 #: Every listed name in one regex (one pass over a text costs a third of three);
 #: :func:`well_known_organisation` tells which list a match is from.
@@ -204,7 +208,28 @@ def well_known_organisation(match: re.Match[str]) -> bool:
     name = match.group().casefold()
     if name in _PLATFORMS and _VERB_USE.match(match.string, match.end()):
         return False  # a platform's name as a verb: "just google it", "uber there"
+    if _in_a_link(match):
+        return False
     return name in _ALWAYS or club_in_context(match)
+
+
+#: A word with a slash that is a link, a path or a forum's name: "youtube.com/spotify",
+#: "www.x.org/Tesco", "/home/netflix", "r/nba", "~/spotify".
+_LINK = re.compile(r"(?i)://|www\.|\.[a-z]{2,}/|^[@/~]|^[a-z]/")
+
+
+def _in_a_link(match: re.Match[str]) -> bool:
+    """Whether a listed name joined to its neighbour by a slash stands in a link or a path
+    rather than beside another name ("AARP/UnitedHealthcare")."""
+    text = match.string
+    start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    end = len(text)
+    for stop in (" ", "\n", "\t"):
+        found = text.find(stop, match.end())
+        if found != -1:
+            end = min(end, found)
+    word = text[start:end]
+    return "/" in word and _LINK.search(word) is not None
 
 
 #: What follows a platform's name used as a verb ("google it", "facetime me", "uber there").
@@ -212,13 +237,27 @@ _VERB_USE = re.compile(r"[ \t]+(?i:it|that|this|them|him|her|me|us|you|u|how|wha
                        r"|there|home)\b")
 
 
+#: A match's score after a club's name, with at most a verb of the result between: "Arsenal
+#: 2-0 up", "Patriots down 28-3", "the cubs lost 11-2"; not a range of a measure ("thunder 1-2
+#: miles away", "Bears 2-3 times").
+_SCORE_AFTER = re.compile(r"""
+    [ \t]+(?:(?i:won|lost|lose|beat|drew|draw|down|up|lead|leading|trail(?:ing)?|win)[ \t]+)?
+    \d{1,3}[ ]?[-–][ ]?\d{1,3}(?![\d/.:-])
+    (?![ \t]*(?i:miles?|mi|km|mins?|minutes|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?
+                |times|x|kg|lbs?|%|inches|in|feet|ft|people|of|per)\b)
+""", re.VERBOSE)
+
+
 def club_in_context(match: re.Match[str]) -> bool:
     """Whether a club's name that is also a word ("heat", "giants") names the club: the text
     speaks of sport, or names another club, and is in lay language without the name
     (:func:`~redactor.detect.lexicon.lay_register`: "heat" is a clinical word); a short text
     (a tweet: "Habs beat Lightning 4 - 3 ... #StanleyCup playoffs") is enough when it is not
-    clinical and uses a word only sport does."""
+    clinical and uses a word only sport does; so is a score after the name ("Arsenal 2-0 up")
+    in a text that is not clinical."""
     text = match.string
+    if _SCORE_AFTER.match(text, match.end()) and not clinical_register(text):
+        return True  # its score: "Chiefs 2-1 #SowetoDerby", "the cubs lost 11-2"
     if SPORT_WORDS.search(text) is None and _CLUB.search(text) is None:
         return False  # (cheap first: the register reads the text's words; every word only
         # sport uses is a word of sport too)

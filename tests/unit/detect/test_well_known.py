@@ -26,6 +26,9 @@ def _all(text: str) -> list[str]:
         ("Watching Man Utd v Liverpool #MUFC", ["Man Utd", "MUFC"]),
         ("my cousin got me into blackpink and coldplay", ["blackpink", "coldplay"]),
         ("SW ASSISTING W/ MASSHEALTH APPLICATION. NEOB NOTIFIED", ["MASSHEALTH", "NEOB"]),
+        # two names across a slash, or one beside a word
+        ("supplemental is AARP/UnitedHealthcare Plan G", ["AARP", "UnitedHealthcare"]),
+        ("application for free care/MassHealth", ["MassHealth"]),
         ("says he's from Thames Water; a Capital One card", ["Thames Water", "Capital One"]),
         ("MEDICAID CAB VIA MTM SET UP; USED LANGUAGELINE PHONE INTERPRETER", ["MTM",
                                                                          "LANGUAGELINE"]),
@@ -39,7 +42,8 @@ def test_platforms_chains_and_clubs_that_are_no_word_in_any_case(text: str,
 @pytest.mark.parametrize(
     "text",
     ["@twitter said so", "see twitter.com/help", "Facebooking all day", "my_instagram_acct",
-     "venmo me by thurs", "an apple a day", "under the 1975 Act", "medical history"],
+     "venmo me by thurs", "an apple a day", "under the 1975 Act", "medical history",
+     "x.com/Tesco/deals", "see r/spotify", "/srv/netflix/logs", "~/spotify/cache"],
 )
 def test_handles_links_longer_words_and_verbs_are_no_organisation(text: str) -> None:
     assert _all(text) == []
@@ -56,6 +60,14 @@ def test_handles_links_longer_words_and_verbs_are_no_organisation(text: str) -> 
         ("heat applied to the knee", False),  # no sport
         ("professor of jazz saxophone at the college", False),
         ("BONE SPURS. GAME PLAN: PT/OT, PAIN 4/10, METS TO LIVER", False),  # clinical text
+        # a score after the name, or a word only sport uses
+        ("get innnnn what a finish!!! Arsenal 2-0 up #afc", True),
+        ("first time at wrigley and the cubs lost 11-2 lmaooo", True),
+        ("Patriots down 28-3 and i turned it off", True),
+        ("Footy's back!!! Pies v Blues tonight", True),
+        ("ARSENAL YOU ABSOLUTE BEAUTIES!!!!! 3 POINTS!!! #COYG", True),
+        ("thunder 1-2 miles away and heat all day", False),  # a measure's range, no score
+        ("Bears 2-3 times a week in the yard", False),
     ],
 )
 def test_a_club_that_is_a_word_needs_lay_text_about_sport(text: str, club: bool) -> None:
