@@ -54,6 +54,7 @@ from redactor.detect.lexicon import (
     place_names,
 )
 from redactor.detect.name_lists import CHAT_WORDS, is_dictionary_word, is_listed_name
+from redactor.detect.post_cues import BAND_REGEX, band_cued
 from redactor.detect.prefilter import (
     Literals,
     context_literals,
@@ -2454,6 +2455,16 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.7,
         check=well_known_organisation,
         needs=WELL_KNOWN_NEEDS,
+    ),
+    Pattern(
+        name="org_band_cued",
+        label="ORGANIZATION",
+        # a band by what a post says of it, in any case: "saw the night cafe live", "tickets to
+        # see the 1975 at msg", "open for arctic lanterns", "#nowplaying The Harbour Lights -"
+        regex=BAND_REGEX,
+        score=0.6,
+        group="value",
+        check=band_cued,
     ),
     Pattern(
         name="place_well_known",

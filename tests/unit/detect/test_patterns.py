@@ -724,6 +724,7 @@ POSITIVES = [
     ("ORGANIZATION", "FOUND DOWN UNDER THE BRIDGE BY JFRD, CORE TEMP 31.8", "JFRD"),
     ("ORGANIZATION", "LIVES IN GROUP HOME IN MAPLE GROVE RUN BY REM MINNESOTA. STAFF AT BS",
      "REM MINNESOTA"),
+    ("ORGANIZATION", "just saw the night cafe live in liverpool, best gig ever", "the night cafe"),
     ("ORGANIZATION", "a group home in Dedham run by Vinfen. Staff member visited", "Vinfen"),
     ("ORGANIZATION", "a clinic operated by the Horn of Africa Health Alliance.",
      "Horn of Africa Health Alliance"),
@@ -745,6 +746,7 @@ NEGATIVES = [
     ("LOCATION", "seen at ED. followed at PCP. treated at OSH. FOLLOWED AT CLINIC"),
     # who runs a thing is named, not a team, a service or a day
     ("ORGANIZATION", "labs run by the ICU team. GTT RUN BY PHARMACY. cultures run by Monday"),
+    ("ORGANIZATION", "saw the doctor last night. saw them live. ward open for visitors at 2"),
     ("ORGANIZATION", "pt did a great job at PT today. GOOD JOB AT BEDSIDE WITH IS"),
     # a state's code that a note uses for something else: nasal cannula, nursing home,
     # cancer, a lab value; sinus tachycardia on the monitor; a number that is no id's
