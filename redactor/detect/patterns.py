@@ -2842,15 +2842,24 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         name="street_lower",
         label="STREET_ADDRESS",
-        # A street written in lower case, as a post writes it: "on 5th ave", "the dmv on harbor
-        # blvd", "back on cesar chavez ave", "the tesco on castle street" (after a preposition
-        # unless the street is numbered).
-        regex=r"""(?=[a-z\d])(?<![\w'’-])
+        # A street written in lower case, as a post or a note writes it: "on 5th ave", "the dmv
+        # on harbor blvd", "back on cesar chavez ave", "the tesco on castle street" (after a
+        # preposition unless the street is numbered), and with its house number "14 ashworth
+        # close", "42 orchard ln" (not "a 30 minute drive", "2 more days way")
+        regex=r"""(?=[a-z\d])(?<![\w'’.,/-])
             (?:(?<=on[ ])|(?<=at[ ])|(?<=off[ ])|(?<=near[ ])|(?<=along[ ])|(?<=down[ ])
-               |(?<=to[ ])|(?<=from[ ])|(?<=by[ ])|(?=\d{1,3}(?:st|nd|rd|th)[ ]))
+               |(?<=to[ ])|(?<=from[ ])|(?<=by[ ])|(?=\d{1,3}(?:st|nd|rd|th)[ ])
+               |(?=\d{1,5}[ ][a-z]{3}))
             (?!(?:the|a|an|my|your|his|her|our|their|this|that)[ ])
             (?P<value>(?:\d{1,3}(?:st|nd|rd|th)|[a-z]{3,}(?:[ ][a-z]{3,})?)
-                      [ ](?:ave|blvd|st|rd|pkwy|hwy|street|road))(?![\w'’-]|\.\w)""",
+                      [ ](?:ave|blvd|st|rd|pkwy|hwy|street|road)
+                      |\d{1,5}[ ](?!(?:mins?|minutes?|hours?|hrs?|days?|weeks?|wks?|miles?|years?
+                                      |yrs?|months?|times|blocks?|steps?|more|and|the|that|this
+                                      |per|for|with|from|feet|flights?|euros|dollars|pounds)\b)
+                       [a-z]{3,}(?:[ ][a-z]{3,})?
+                       [ ](?:ave|blvd|st|rd|pkwy|hwy|street|road|ln|lane|dr|drive|ct|court|close
+                            |way|cres|crescent|pl|place|terrace|gdns|gardens))
+            (?![\w'’-]|\.\w)""",
         score=0.6,
         group="value",
     ),

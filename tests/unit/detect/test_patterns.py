@@ -60,6 +60,8 @@ POSITIVES = [
     ("LOCATION", "daughter moved to FL last year", "FL"),
     ("STREET_ADDRESS", "SPOKE W/ CVS ON CENTRE ST, COST $380.", "CENTRE ST"),
     ("STREET_ADDRESS", "LANDLADY HAS KEYS TO APT ON BLUE HILL AVE. A: STABLE", "BLUE HILL AVE"),
+    ("STREET_ADDRESS", "cmw pn visit day 5 – 14 ashworth close. mum well", "14 ashworth close"),
+    ("STREET_ADDRESS", "vna visit, pt seen at home, 42 orchard ln, w bridgewater", "42 orchard ln"),
     ("HEALTH_PLAN_ID", "Client: Giuseppe Romano   Medicare 2953 41267 1 Venous ulcer",
      "2953 41267 1"),
     ("HEALTH_PLAN_ID", "PHN: 9874 521 336\nSeen at home", "9874 521 336"),
@@ -747,6 +749,8 @@ NEGATIVES = [
     # who runs a thing is named, not a team, a service or a day
     ("ORGANIZATION", "labs run by the ICU team. GTT RUN BY PHARMACY. cultures run by Monday"),
     ("ORGANIZATION", "saw the doctor last night. saw them live. ward open for visitors at 2"),
+    ("STREET_ADDRESS", "lives a 30 minute drive away; 2 more days way to go; 10 units insulin sq"),
+    ("STREET_ADDRESS", "compensation at 88 euros per square metre; on 6 September 2017 that court"),
     ("ORGANIZATION", "pt did a great job at PT today. GOOD JOB AT BEDSIDE WITH IS"),
     # a state's code that a note uses for something else: nasal cannula, nursing home,
     # cancer, a lab value; sinus tachycardia on the monitor; a number that is no id's
