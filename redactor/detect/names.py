@@ -778,6 +778,26 @@ def _last_initials(text: str) -> list[Span]:
     return [Span(*match.span("name"), "PERSON", 0.7, "names:last_initials")]
 
 
+#: A clinician's name before a credential at a note's end, after its last sentence or alone on
+#: its last line: "bridge of nose. Sokha RRT", "Mei-Ling Tan RN".
+_LAST_NAME_CREDENTIAL = re.compile(
+    r"(?:^|(?<=[.!?]))[ \t]*(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})[ \t]*,?[ \t]+"
+    r"(?:RN|LPN|RRT|RT|CNA|RM|RGN|NP|MD|SW|LICSW|LCSW|RD|SLP|OTR|PT|OT|PharmD)\.?\s*\Z", re.M)
+
+
+def _last_name_before_credential(text: str) -> list[Span]:
+    """A clinician who signs a text's end with a name and a credential (see
+    :data:`_LAST_NAME_CREDENTIAL`), every word of it (the first part of a hyphenated one) a
+    listed name or a word no lexicon knows (not "Family RN", "Respiratory RT")."""
+    match = _LAST_NAME_CREDENTIAL.search(text, max(0, len(text) - 48))
+    if match is None:
+        return []
+    words = [w.split("-")[0] for w in match.group("name").split()]  # "Mei" of "Mei-Ling"
+    if not all(is_listed_name(w) or unknown_word(w) for w in words):
+        return []
+    return [Span(*match.span("name"), "PERSON", 0.7, "names:last_initials")]
+
+
 #: Speakers of a chat log that are no person.
 _NOT_SPEAKERS = frozenset("system bot admin support me you note subject re fw fwd to from cc "
                           "date sent agent customer user guest operator moderator".split())
@@ -2253,6 +2273,7 @@ class NameRecognizer:
                         spans.append(Span(*trimmed, "PERSON", GAZETTEER_SCORE, "names:lists"))
                 spans.extend(_speakers(text))
                 spans.extend(_last_initials(text))
+                spans.extend(_last_name_before_credential(text))
                 spans.extend(_transcript_speakers(text))
                 spans.extend(_speakers_then_clocks(text))
                 spans.extend(_single_given_names(text))

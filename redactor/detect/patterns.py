@@ -76,10 +76,12 @@ from redactor.detect.validity import (
 )
 from redactor.detect.well_known import (
     PARTY_REGEX,
+    PUBLIC_BODY_REGEX,
     VENUE_NEEDS,
     VENUE_REGEX,
     WELL_KNOWN_NEEDS,
     WELL_KNOWN_REGEX,
+    public_body,
     well_known_organisation,
     well_known_venue,
 )
@@ -2455,6 +2457,15 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.7,
         check=well_known_organisation,
         needs=WELL_KNOWN_NEEDS,
+    ),
+    Pattern(
+        name="org_public_body",
+        label="ORGANIZATION",
+        # a public body by its initials in lay text: "WHO warns of a rise in dengue", "a
+        # referendum on EU membership", "a filing with the SEC" (not "WHO grade II", "30 SEC")
+        regex=PUBLIC_BODY_REGEX,
+        score=0.6,
+        check=public_body,
     ),
     Pattern(
         name="org_band_cued",

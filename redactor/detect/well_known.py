@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.detect.casing import letters_case, line_around
 from redactor.detect.lexicon import clinical_register, lay_register, note_register
 from redactor.detect.prefilter import folded
 from redactor.detect.regexes import alternation
@@ -187,6 +188,42 @@ def well_known_venue(match: re.Match[str]) -> bool:
     if name in _VENUE_AFTER_A_PREPOSITION:
         return placed
     return placed or lay_register(text)
+
+
+#: Public bodies known everywhere by their initials, which posts and the news name bare ("WHO
+#: warns of a rise in dengue", "a referendum on EU membership", "a filing with the SEC"):
+#: international organisations, governments' agencies, leagues. In capitals only, and never
+#: in clinical text or a shouted line (:func:`public_body`: "WHO GRADE II", "WHO IS THIS").
+PUBLIC_BODIES = (
+    "UN", "UNICEF", "UNESCO", "UNHCR", "UNRWA", "WHO", "NATO", "IMF", "OECD", "OPEC", "WTO",
+    "EU", "ASEAN", "FIFA", "UEFA", "IAAF", "IOC", "ICRC", "MSF", "FBI", "CIA", "NSA",
+    "NASA", "CDC", "FDA", "EPA", "IRS", "DHS", "ATF", "DEA", "TSA", "FEMA", "NOAA", "USPS",
+    "FTC", "FCC", "SEC", "NIH", "NHS", "HMRC", "DVSA", "MI5", "MI6", "GCHQ", "KGB", "FSB",
+    "IDF", "ANC", "ISIS", "ISIL", "NFL", "NBA", "MLB", "NHL", "NCAA", "WWE",
+    "UFC", "BBC", "RTÉ", "RTE", "NPR", "PBS", "CBC", "NBC", "CBS", "AFP",
+)  # fmt: skip
+PUBLIC_BODY_REGEX = rf"(?<![\w@#/.'’-])(?:{alternation(PUBLIC_BODIES)})(?![\w@/'’-]|\.\w)"
+#: What follows a body's initials where they name a grade or a scale ("WHO grade II", "WHO
+#: classification") or label a number ("NHS No: 485 777 3456", "DEA AH0602284"), and what a
+#: number puts before them ("30 SEC": seconds).
+_BODY_TERM_AFTER = re.compile(r"(?i:[ \t]+(?:grade|grading|class|classification|criteria|stage"
+                              r"|scale|score|type|functional|performance|no\b|number)\b"
+                              r"|[ \t]*(?:[:#]|[A-Z]{1,2}\d))")
+_NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
+
+
+def public_body(match: re.Match[str]) -> bool:
+    """Whether a match of :data:`PUBLIC_BODY_REGEX` names the body: in a text that does not
+    read as a note (whose "ANC", "CBC" and "DHS" are shorthand), on a line not shouted in
+    capitals, not a grade's or a scale's name nor a number's label, and after no number."""
+    text = match.string
+    if _BODY_TERM_AFTER.match(text, match.end()):
+        return False
+    if _NUMBER_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        return False
+    if letters_case(line_around(text, match.start(), match.end(), reach=200)) == "upper":
+        return False
+    return not note_register(text)
 
 
 #: A British or Irish party by its name before one of its people or bodies ("Labour MP Jess

@@ -904,3 +904,17 @@ def test_no_word_verb_or_kin_is_joined_to_a_found_name(text):
 def test_chat_speakers_before_their_time_stamps(text: str, speakers: list[str]) -> None:
     found = [text[s.start : s.end] for s in REC.detect([text])[0] if s.source == "names:speaker"]
     assert found == speakers
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Resp: bipap overnight. Mask fit good, no skin breakdown at bridge of nose. Sokha RRT",
+     "Sokha"),
+    ("Plan: continue diuresis.\nMei-Ling Tan RN", "Mei-Ling Tan"),
+    ("Continue plan. Family RN", None),           # a word, no name
+    ("Plan: neb q4h.\nRespiratory RT", None),
+])
+def test_a_name_before_a_credential_that_ends_a_note(text, name):
+    from redactor.detect.names import _last_name_before_credential
+
+    found = [text[s.start : s.end] for s in _last_name_before_credential(text)]
+    assert found == ([name] if name else [])

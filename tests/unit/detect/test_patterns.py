@@ -727,6 +727,7 @@ POSITIVES = [
     ("ORGANIZATION", "LIVES IN GROUP HOME IN MAPLE GROVE RUN BY REM MINNESOTA. STAFF AT BS",
      "REM MINNESOTA"),
     ("ORGANIZATION", "just saw the night cafe live in liverpool, best gig ever", "the night cafe"),
+    ("ORGANIZATION", "PM promises in/out referendum on EU membership", "EU"),
     ("ORGANIZATION", "a group home in Dedham run by Vinfen. Staff member visited", "Vinfen"),
     ("ORGANIZATION", "a clinic operated by the Horn of Africa Health Alliance.",
      "Horn of Africa Health Alliance"),
@@ -749,6 +750,7 @@ NEGATIVES = [
     # who runs a thing is named, not a team, a service or a day
     ("ORGANIZATION", "labs run by the ICU team. GTT RUN BY PHARMACY. cultures run by Monday"),
     ("ORGANIZATION", "saw the doctor last night. saw them live. ward open for visitors at 2"),
+    ("ORGANIZATION", "Astrocytoma, WHO grade II. Held 30 SEC. NHS No: 485 777 3456\nWHO IS HE"),
     ("STREET_ADDRESS", "lives a 30 minute drive away; 2 more days way to go; 10 units insulin sq"),
     ("STREET_ADDRESS", "compensation at 88 euros per square metre; on 6 September 2017 that court"),
     ("ORGANIZATION", "pt did a great job at PT today. GOOD JOB AT BEDSIDE WITH IS"),

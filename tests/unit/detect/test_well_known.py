@@ -105,3 +105,32 @@ def test_the_prefilter_test_passes_every_listed_name_in_any_case_at_a_word_start
 def test_a_platforms_name_is_one_unless_it_is_used_as_a_verb(text, org):
     found = [text[s.start : s.end] for s in PatternRecognizer().find(text)]
     assert found == ([org] if org else [])
+
+
+def _bodies(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in PatternRecognizer().find(text)
+            if s.source == "pattern:org_public_body"]
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("RT @HealthDeskIN: WHO warns of sharp rise in dengue cases", ["WHO"]),
+    ("PM promises in/out referendum on EU membership", ["EU"]),
+    ("bitcoins, according to a recent filing with the SEC", ["SEC"]),
+    ("Jeremy Clarkson has been suspended by the BBC after a fracas", ["BBC"]),
+])
+def test_a_public_body_by_its_initials_in_lay_text(text: str, bodies: list[str]) -> None:
+    assert _bodies(text) == bodies
+
+
+@pytest.mark.parametrize("text", [
+    "WHO IS THIS GUY",                                        # a shouted line
+    "Astrocytoma, WHO grade II, resected.",                   # a grade
+    "Held for 30 SEC.",                                       # seconds
+    "Mrs Margaret Ainsworth   NHS No: 485 777 3456",          # a number's label
+    "Prescriber DEA AH0602284  NPI 2867706246",
+    "She presented on 4/12/02 with fever to 102.4 and ANC of 200. Neupogen 300 mcg subq q.d."
+    " until ANC > 1000, Ativan 0.5 mg p.o. q6h p.r.n., CBC twice weekly, cultures negative.",
+    "the who, the what and the why",                          # in lower case: a word
+])
+def test_no_public_body_in_a_note_a_shout_a_grade_or_a_label(text: str) -> None:
+    assert _bodies(text) == []
