@@ -192,15 +192,16 @@ def well_known_venue(match: re.Match[str]) -> bool:
 
 #: Public bodies known everywhere by their initials, which posts and the news name bare ("WHO
 #: warns of a rise in dengue", "a referendum on EU membership", "a filing with the SEC"):
-#: international organisations, governments' agencies, leagues. In capitals only, and never
-#: in clinical text or a shouted line (:func:`public_body`: "WHO GRADE II", "WHO IS THIS").
+#: international organisations, governments' agencies, leagues, broadcasters (not a news
+#: agency in a dateline: "PARIS (AFP) -" names no one). In capitals only, and never in clinical
+#: text or a shouted line (:func:`public_body`: "WHO GRADE II", "WHO IS THIS").
 PUBLIC_BODIES = (
     "UN", "UNICEF", "UNESCO", "UNHCR", "UNRWA", "WHO", "NATO", "IMF", "OECD", "OPEC", "WTO",
     "EU", "ASEAN", "FIFA", "UEFA", "IAAF", "IOC", "ICRC", "MSF", "FBI", "CIA", "NSA",
     "NASA", "CDC", "FDA", "EPA", "IRS", "DHS", "ATF", "DEA", "TSA", "FEMA", "NOAA", "USPS",
     "FTC", "FCC", "SEC", "NIH", "NHS", "HMRC", "DVSA", "MI5", "MI6", "GCHQ", "KGB", "FSB",
     "IDF", "ANC", "ISIS", "ISIL", "NFL", "NBA", "MLB", "NHL", "NCAA", "WWE",
-    "UFC", "BBC", "RTÉ", "RTE", "NPR", "PBS", "CBC", "NBC", "CBS", "AFP",
+    "UFC", "BBC", "RTÉ", "RTE", "NPR", "PBS", "CBC", "NBC", "CBS",
 )  # fmt: skip
 PUBLIC_BODY_REGEX = rf"(?<![\w@#/.'’-])(?:{alternation(PUBLIC_BODIES)})(?![\w@/'’-]|\.\w)"
 #: What follows a body's initials where they name a grade or a scale ("WHO grade II", "WHO
