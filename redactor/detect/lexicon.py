@@ -291,6 +291,32 @@ def _register(text: str, sample: int = 2000) -> tuple[int, int, int]:
     return words, content, technical
 
 
+@lru_cache(maxsize=8)
+def _sample_end(text: str, sample: int = 2000) -> int:
+    """Where the words that :func:`_register` reads end: after the ``sample``-th word."""
+    for count, match in enumerate(_WORD.finditer(text), start=1):
+        if count == sample:
+            return match.end()
+    return len(text)
+
+
+def _register_without(text: str, start: int, end: int) -> tuple[int, int, int]:
+    """:func:`_register`'s counts for ``text`` with ``text[start:end]`` left out, from the
+    whole text's counts (read once per text, not once per word left out: a post with a club's
+    name 2,000 times read 2,000 words 2,000 times). Words past the first 2,000 are not read in
+    (the whole text's window ends where it did)."""
+    words, content, technical = _register(text)
+    if start >= _sample_end(text):
+        return words, content, technical
+    for match in _WORD.finditer(text, start, end):
+        word = match.group()
+        words -= 1
+        if len(word) > 1 and word.casefold() not in GRAMMAR_WORDS:
+            content -= 1
+            technical -= is_technical_word(word)
+    return words, content, technical
+
+
 def clinical_register(text: str) -> bool:
     """Whether ``text`` is written in clinical language: of its first 2,000 words (20 at
     least), half or more of those that carry meaning are clinical or drug vocabulary. Case
@@ -318,6 +344,19 @@ def lay_register(text: str) -> bool:
     0.21)."""
     _, content, technical = _register(text)
     return technical < 0.2 * content
+
+
+def lay_register_without(text: str, start: int, end: int) -> bool:
+    """:func:`lay_register` of ``text`` without ``text[start:end]`` ("heat" is a clinical word
+    itself: is the rest of "the heat won again" lay?)."""
+    _, content, technical = _register_without(text, start, end)
+    return technical < 0.2 * content
+
+
+def clinical_register_without(text: str, start: int, end: int) -> bool:
+    """:func:`clinical_register` of ``text`` without ``text[start:end]``."""
+    words, content, technical = _register_without(text, start, end)
+    return words >= 20 and technical >= content / 2
 
 
 def only_common_words(text: str) -> bool:

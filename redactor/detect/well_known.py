@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from redactor.detect.casing import letters_case, line_around
-from redactor.detect.lexicon import clinical_register, lay_register, note_register
+from redactor.detect.lexicon import (
+    clinical_register,
+    clinical_register_without,
+    lay_register,
+    lay_register_without,
+    note_register,
+)
 from redactor.detect.prefilter import folded
 from redactor.detect.regexes import alternation
 
@@ -256,18 +262,23 @@ def well_known_organisation(match: re.Match[str]) -> bool:
 _LINK = re.compile(r"(?i)://|www\.|\.[a-z]{2,}/|^[@/~]|^[a-z]/")
 
 
+#: How far the word around a name is read each way (a long run without a space is read once
+#: per name in it, not to its ends).
+_LINK_REACH = 256
+_WORD_START = re.compile(r"\S*$")
+_WORD_END = re.compile(r"\S*")
+
+
 def _in_a_link(match: re.Match[str]) -> bool:
     """Whether a listed name joined to its neighbour by a slash stands in a link or a path
     rather than beside another name ("AARP/UnitedHealthcare")."""
     text = match.string
-    start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-    end = len(text)
-    for stop in (" ", "\n", "\t"):
-        found = text.find(stop, match.end())
-        if found != -1:
-            end = min(end, found)
-    word = text[start:end]
-    return "/" in word and _LINK.search(word) is not None
+    before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+    if "/" not in (before, after):
+        return False  # no slash beside it: a word of its own (see _BEFORE and _AFTER)
+    start = _WORD_START.search(text, max(0, match.start() - _LINK_REACH), match.start()).start()
+    end = _WORD_END.match(text, match.end(), match.end() + _LINK_REACH).end()
+    return _LINK.search(text[start:end]) is not None  # (its "^" is the word's start)
 
 
 #: What follows a platform's name used as a verb ("google it", "facetime me", "uber there").
@@ -299,7 +310,7 @@ def club_in_context(match: re.Match[str]) -> bool:
     if SPORT_WORDS.search(text) is None and _CLUB.search(text) is None:
         return False  # (cheap first: the register reads the text's words; every word only
         # sport uses is a word of sport too)
-    rest = text[: match.start()] + text[match.end() :]
-    if lay_register(rest):
+    if lay_register_without(text, match.start(), match.end()):
         return True
-    return SPORT_ONLY_WORDS.search(text) is not None and not clinical_register(rest)
+    return (SPORT_ONLY_WORDS.search(text) is not None
+            and not clinical_register_without(text, match.start(), match.end()))

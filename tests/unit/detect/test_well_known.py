@@ -134,3 +134,37 @@ def test_a_public_body_by_its_initials_in_lay_text(text: str, bodies: list[str])
 ])
 def test_no_public_body_in_a_note_a_shout_a_grade_or_a_label(text: str) -> None:
     assert _bodies(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "the heat won again tonight, what a game",
+    "HEAT APPLIED TO KNEE. HEART BEAT REGULAR. METS TO LIVER. TEAM AWARE. " * 3,
+    "Spurs robbed AGAIN, never a penalty",
+])
+def test_the_register_without_a_name_is_that_of_the_rest(text: str) -> None:
+    from redactor.detect.lexicon import (
+        clinical_register,
+        clinical_register_without,
+        lay_register,
+        lay_register_without,
+    )
+
+    for match in re.finditer(WELL_KNOWN_REGEX, text, re.VERBOSE):
+        rest = text[: match.start()] + text[match.end() :]
+        assert lay_register_without(text, *match.span()) is lay_register(rest)
+        assert clinical_register_without(text, *match.span()) is clinical_register(rest)
+
+
+def test_a_post_with_a_club_named_thousands_of_times_is_read_once(monkeypatch) -> None:
+    # each name used to have the rest of the text read again: 2,000 names, 2,000 x 2,000 words
+    from redactor.detect import lexicon
+
+    calls = []
+    real = lexicon.is_technical_word
+    monkeypatch.setattr(lexicon, "is_technical_word", lambda w: calls.append(w) or real(w))
+    lexicon._register.cache_clear()
+    lexicon._sample_end.cache_clear()
+    text = "Arsenal fans " * 3000
+    spans = PatternRecognizer().find(text)
+    assert len([s for s in spans if s.source == "pattern:org_well_known"]) == 3000
+    assert len(calls) < 20_000
