@@ -51,7 +51,8 @@ from typing import Any
 
 #: The shapes of issue 13 (each repeated to the size): the ones that blew up before.
 SHAPES = ("1 ", "Dr. ", "Mr. Smith ", "John ", "1-", "ab:", "http://", "a@b.", "5 5 5 - ",
-          "Mr. Okonkwo ", "Иван ", "\uff11 ", "a\u200b", "A", "A-", "Ab'")
+          "Mr. Okonkwo ", "Иван ", "\uff11 ", "a\u200b", "A", "A-", "Ab'", "Arsenal fans ",
+          "twitter/")
 
 
 def parse_size(text: str) -> int:
