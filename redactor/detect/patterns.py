@@ -54,7 +54,7 @@ from redactor.detect.lexicon import (
     place_names,
 )
 from redactor.detect.name_lists import CHAT_WORDS, is_dictionary_word, is_listed_name
-from redactor.detect.post_cues import BAND_REGEX, band_cued
+from redactor.detect.post_cues import BAND_NEEDS, BAND_REGEX, band_cued
 from redactor.detect.prefilter import (
     Literals,
     context_literals,
@@ -2476,6 +2476,7 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.6,
         group="value",
         check=band_cued,
+        needs=BAND_NEEDS,
     ),
     Pattern(
         name="place_well_known",

@@ -34,6 +34,10 @@ BAND_REGEX = rf"""
                 |[ ]*[.!?,]|[ ]*$))
 """
 
+#: What a text folded as the prefilter folds it holds wherever :data:`BAND_REGEX` can name a
+#: band: "live" after a sighting, a ticket, an opening act, a top artist or a track playing.
+BAND_NEEDS = r"\blive\b|ticket|top[ ]artist|open(?:ing)?[ ]for|playing"
+
 #: Words a band's name does not start with: pronouns and determiners ("saw them live", "saw my
 #: brother live", "see u live").
 _NOT_A_NAME = re.compile(
