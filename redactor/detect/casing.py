@@ -60,9 +60,10 @@ def at_line_start(text: str, start: int) -> bool:
     return not line_before(text, start, LINE_REACH).strip(" \t>*#-")
 
 
-def shouting(text: str, start: int, end: int) -> bool:
-    """Whether the line(s) holding ``text[start:end]`` are written in capitals."""
-    return letters_case(line_around(text, start, end)) == "upper"
+def shouting(text: str, start: int, end: int, reach: int = LINE_REACH) -> bool:
+    """Whether the line(s) holding ``text[start:end]`` are written in capitals (read at most
+    ``reach`` characters each way)."""
+    return letters_case(line_around(text, start, end, reach)) == "upper"
 
 
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "st"})

@@ -275,29 +275,30 @@ GRAMMAR_WORDS = FUNCTION_WORDS | frozenset(
     "an do he her in my no on so than to will may can".split())
 
 
+def _word_weight(word: str) -> tuple[int, int]:
+    """Whether a word carries meaning (two letters or more, no function word), and whether it
+    then is clinical or drug vocabulary: what :func:`_register` counts of each word."""
+    if len(word) > 1 and word.casefold() not in GRAMMAR_WORDS:
+        return 1, int(is_technical_word(word))
+    return 0, 0
+
+
 @lru_cache(maxsize=8)  # asked once per span of a text: read once per text
-def _register(text: str, sample: int = 2000) -> tuple[int, int, int]:
+def _register(text: str, sample: int = 2000) -> tuple[int, int, int, int]:
     """Of ``text``'s first ``sample`` words: how many, how many carry meaning (two letters or
-    more, no function word), and how many of those are clinical or drug vocabulary."""
+    more, no function word), how many of those are clinical or drug vocabulary, and where the
+    last of them ends."""
     words = content = technical = 0
+    end = len(text)
     for match in _WORD.finditer(text):
-        word = match.group()
         words += 1
-        if len(word) > 1 and word.casefold() not in GRAMMAR_WORDS:
-            content += 1
-            technical += is_technical_word(word)
+        meaning, clinical = _word_weight(match.group())
+        content += meaning
+        technical += clinical
         if words == sample:
+            end = match.end()
             break
-    return words, content, technical
-
-
-@lru_cache(maxsize=8)
-def _sample_end(text: str, sample: int = 2000) -> int:
-    """Where the words that :func:`_register` reads end: after the ``sample``-th word."""
-    for count, match in enumerate(_WORD.finditer(text), start=1):
-        if count == sample:
-            return match.end()
-    return len(text)
+    return words, content, technical, end
 
 
 def _register_without(text: str, start: int, end: int) -> tuple[int, int, int]:
@@ -305,15 +306,14 @@ def _register_without(text: str, start: int, end: int) -> tuple[int, int, int]:
     whole text's counts (read once per text, not once per word left out: a post with a club's
     name 2,000 times read 2,000 words 2,000 times). Words past the first 2,000 are not read in
     (the whole text's window ends where it did)."""
-    words, content, technical = _register(text)
-    if start >= _sample_end(text):
+    words, content, technical, read_to = _register(text)
+    if start >= read_to:
         return words, content, technical
     for match in _WORD.finditer(text, start, end):
-        word = match.group()
+        meaning, clinical = _word_weight(match.group())
         words -= 1
-        if len(word) > 1 and word.casefold() not in GRAMMAR_WORDS:
-            content -= 1
-            technical -= is_technical_word(word)
+        content -= meaning
+        technical -= clinical
     return words, content, technical
 
 
@@ -322,7 +322,7 @@ def clinical_register(text: str) -> bool:
     least), half or more of those that carry meaning are clinical or drug vocabulary. Case
     reports and dictations score 0.56-0.72 (10th-90th percentile), ICU nursing notes in
     shorthand about 0.65, tweets, posts and news 0.00-0.35."""
-    words, content, technical = _register(text)
+    words, content, technical, _ = _register(text)
     return words >= 20 and technical >= content / 2
 
 
@@ -332,7 +332,7 @@ def note_register(text: str) -> bool:
     a family's visit, a transfer or a plan is one (95-98 % of the written sets' nursing notes
     and 99 % of their summaries, against 4 % of the news and 8 % of the posts), where it is no
     longer :func:`clinical_register` (14-28 % of their nursing notes are not)."""
-    words, content, technical = _register(text)
+    words, content, technical, _ = _register(text)
     return words >= 20 and technical >= 0.35 * content
 
 
@@ -342,7 +342,7 @@ def lay_register(text: str) -> bool:
     "family", "night"). Of the written sets, 55 % of the posts are, 71 % of the judgments and
     47 % of the news; no note or summary is, however short (the least clinical of 888 reads
     0.21)."""
-    _, content, technical = _register(text)
+    _, content, technical, _ = _register(text)
     return technical < 0.2 * content
 
 

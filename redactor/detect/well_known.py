@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.casing import letters_case, line_around
+from redactor.detect.casing import shouting
 from redactor.detect.lexicon import (
     clinical_register,
     clinical_register_without,
@@ -228,7 +228,7 @@ def public_body(match: re.Match[str]) -> bool:
         return False
     if _NUMBER_BEFORE.search(text, max(0, match.start() - 4), match.start()):
         return False
-    if letters_case(line_around(text, match.start(), match.end(), reach=200)) == "upper":
+    if shouting(text, match.start(), match.end(), reach=200):
         return False
     return not note_register(text)
 

@@ -163,7 +163,6 @@ def test_a_post_with_a_club_named_thousands_of_times_is_read_once(monkeypatch) -
     real = lexicon.is_technical_word
     monkeypatch.setattr(lexicon, "is_technical_word", lambda w: calls.append(w) or real(w))
     lexicon._register.cache_clear()
-    lexicon._sample_end.cache_clear()
     text = "Arsenal fans " * 3000
     spans = PatternRecognizer().find(text)
     assert len([s for s in spans if s.source == "pattern:org_well_known"]) == 3000
