@@ -108,6 +108,12 @@ def _rule(name: str, pattern: str, score: float, flags: int = 0) -> NameRule:
     return NameRule(name, hoisted(re.compile(portable(pattern), flags)), score)
 
 
+#: Roles a note writes in brackets after a colleague's name ("Will (HCA)", "Jo (DC coord)").
+_BRACKET_ROLES = (r"hca|rn|lpn|cna|pca|hha|sw|cm|ot|pt|slt|salt|physio|dn|np|pa|gp|rt|rrt|ho"
+                  r"|sho|fy1|fy2|dc[ \t]+coord(?:inator)?|discharge[ \t]+coord(?:inator)?"
+                  r"|social[ \t]+worker|case[ \t]+manager|carer|key[ \t]?worker|dietitian"
+                  r"|chaplain|charge[ \t]+nurse|nurse[ \t]+in[ \t]+charge|nic|ward[ \t]+clerk")
+
 #: Relatives and others close to a patient, before their name ("husband (Raj)", "son
 #: Oluwaseun visits"); a baby's mother, father and grandmothers in a NICU note ("MOB Faith",
 #: "MGM ROSE").
@@ -171,12 +177,15 @@ RULES: tuple[NameRule, ...] = (
         0.85,
     ),
     # "Electronically signed by Kwame Mensah, MD on ..." (no colon)
-    # (not a department: "REVIEWED BY CASE MGMT", "seen by Social Work")
+    # (not a department, "REVIEWED BY CASE MGMT", "seen by Social Work", nor a role)
     _rule(
         "signed",
         rf"(?i:\b(?:signed|dictated|transcribed|seen|examined|evaluated|reviewed|referred)"
         rf"[ \t]+by)[ \t]+(?:{_TITLES}\.?[ \t]+)?(?![\w'’-]+[ \t]+(?i:mgmt|management|work|"
-        rf"team|services?|dept|department|staff|committee)\b)(?P<name>{_NAME})",
+        rf"team|services?|dept|department|staff|committee)\b)"
+        # (a role: "seen by GP", "seen by OOH GP re fall", "reviewed by on-call SW")
+        rf"(?!(?i:(?:ooh|on[ -]?call|duty|covering)[ \t]+)?(?i:gp|pcp|ooh|sw|phn|ho|md|np|pa|rn"
+        rf"|ot|pt|slp|dn|hca)\b)(?P<name>{_NAME})",
         0.85,
     ),
     # "Kwame Mensah, MD" / "Li Wei RN"
@@ -226,6 +235,9 @@ RULES: tuple[NameRule, ...] = (
     # (read from the bracket, a cheap first test; the role before it: _ROLE_BEFORE_BRACKET)
     _rule("role_bracketed", rf"\((?!(?i:per|prn|am|pm|rn|md|np|pa|only|aware|present)\b)"
           rf"(?P<name>{_NAME})\)", 0.75),
+    # a colleague's name before their role in brackets: "Will (HCA) to visit later", "Jo (DC
+    # coord) ext 6632", "Amara (SW) met with family" (checked: _name_before_role)
+    _rule("name_role", rf"(?<![\w'’-])(?P<name>{_NAME})[ \t]*\((?i:{_BRACKET_ROLES})\)", 0.75),
     # whom a nurse hands the patient over to: "Handed over by T. Mensah RN to Dawn", "report
     # given to Priya RN", "handoff to Tomas"
     _rule("handover", rf"(?i:\b(?:handed[ ]over|hand(?:ed)?[ ]?off|handover|report[ ]given)"
@@ -385,12 +397,15 @@ _NAME_VERBS = frozenset("will may can might must shall should would could did do
 _ROLE_BEFORE_BRACKET = re.compile(
     r"(?i:\b(?:sw|cm|lcsw|msw|rt|rrt|doula|interpreter|chaplain|midwife|cnm|case[ \t]+manager"
     r"|social[ \t]+worker|sitter|aide|cna|lna|pca|hha))[ \t]*$")
-#: A service of the hospital right before a bracket that holds its doctor's surname ("NEPHRO
-#: (THIBODEAUX) AWARE", "SURGERY (OKAFOR) FOLLOWING").
+#: A service of the hospital, or a doctor who was told, right before a bracket that holds the
+#: doctor's surname ("NEPHRO (THIBODEAUX) AWARE", "SURGERY (OKAFOR) FOLLOWING", "HO aware
+#: (Castellanos)").
 _SERVICE_BEFORE_BRACKET = re.compile(
     r"(?i:\b(?:nephro|renal|surgery|surg|ortho|neuro|neurosurg|nsgy|cards|cardiology|gi|id"
     r"|onc|heme|pulm|psych|anesthesia|ent|uro|urology|vascular|trauma|burns?|plastics|derm"
-    r"|endo|rheum|palliative|hospitalist|micu|sicu|team|attending|fellow|resident))[ \t]*$")
+    r"|endo|rheum|palliative|hospitalist|micu|sicu|team|attending|fellow|resident"
+    r"|(?:ho|md|np|pa|intern|covering|on-?call)[ \t]+(?:aware|notified|paged|informed|updated)))"
+    r"[ \t]*$")
 
 
 def _lower_name(word: str) -> bool:
@@ -853,6 +868,10 @@ def _speakers_then_clocks(text: str) -> list[Span]:
 #: the message ("summer: ur an angel").
 _TRANSCRIPT_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[a-z][a-z'’-]{1,19}):[ \t]+\S")
 TRANSCRIPT_SOURCE = "names:transcript"
+#: Speakers of a family's chat named by what they are to the writer ("mom: did anyone feed
+#: the fish"): no name, though the chat's other speakers are.
+_FAMILY_SPEAKERS = frozenset("mom mum mam mommy mummy ma dad daddy pa nan nana nanna gran granny "
+                             "grandma grandpa grandad granddad sis bro hubby wifey".split())
 
 
 def _transcript_speakers(text: str) -> list[Span]:
@@ -860,7 +879,7 @@ def _transcript_speakers(text: str) -> list[Span]:
     "hope:", "minjun:"): three lines or more, two thirds of the text's lines, open with a word
     in lower case and a colon; two speakers or more, one of whom speaks again after another.
     Not a form's or a note's labels: no speaker is a field label, a role or clinical
-    vocabulary ("name:", "host:", "neuro:")."""
+    vocabulary ("name:", "host:", "neuro:"). A family word speaks but is no name ("mom:")."""
     if text.count(":") < 3:  # (cheap: most texts hold no three colons)
         return []
     found = list(_TRANSCRIPT_LINE.finditer(text))
@@ -871,7 +890,8 @@ def _transcript_speakers(text: str) -> list[Span]:
     if len(set(names)) < 2 or not again or any(
             _note_speaker(n) or n in NOT_ENTITIES for n in names):
         return []
-    return [Span(*m.span("name"), "PERSON", SPEAKER_SCORE, TRANSCRIPT_SOURCE) for m in found]
+    return [Span(*m.span("name"), "PERSON", SPEAKER_SCORE, TRANSCRIPT_SOURCE) for m in found
+            if m.group("name") not in _FAMILY_SPEAKERS]
 
 
 #: Someone a message in lower case speaks of, after a verb of telling or greeting, or before
@@ -2139,6 +2159,14 @@ def _bracketed_name(text: str, match: re.Match[str]) -> bool:
             and (is_listed_name(name) or unknown_word(name)))
 
 
+def _name_before_role(name: str) -> bool:
+    """A name before a role in brackets (the ``name_role`` rule): each word a listed given
+    name or family name, or no word any lexicon knows ("Will (HCA)", "Tigist (SW)"); not a
+    note's words ("Patient (RN) ...", "Family (SW) meeting")."""
+    return all((is_listed_name(w) and not (is_common_word(w) and w.title() not in given_names()))
+               or unknown_word(w) for w in name.split())
+
+
 #: What one "goes by" or is "called" that is no name ("goes by bus", "goes by car").
 _NOT_NICKNAMES = frozenset("bus car train foot bike taxi cab ambulance well much many several "
                            "someone something anyone people everyone nobody him her them mr "
@@ -2207,6 +2235,7 @@ _RULE_CHECKS: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "relative_lower": lambda text, match: (_lower_name(match.group("name"))
                                            or _followed_as_a_name(text, match)),
     "role_bracketed": _bracketed_name,
+    "name_role": lambda text, match: _name_before_role(match.group("name")),
     "relative": _relative_name,
     "title_lower": _lower_surname_after_dr,
     "title": _titled_name,

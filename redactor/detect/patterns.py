@@ -2316,12 +2316,15 @@ PATTERNS: tuple[Pattern, ...] = (
         label="AGE",
         # an age of 90 or more between commas after a name, as news and UK notes give it, then
         # the rest of the clause: "Dorothy Pearce, 91, admitted via A&E", "John Okafor, 94, of
-        # Dorchester", "Mrs Patel, 92, was found" (not a list of numbers: "values 92, 94, 96";
+        # Dorchester", "Mrs Patel, 92, was found", "Mrs Elsie Moss, 94, NHS no ...", "Tom Ivey,
+        # 93, retired miner" (not a list of numbers: "values 92, 94, 96";
         # not after shorthand: "SpO2, 94, on RA")
         regex=r"""
             (?<=[A-Za-z]),[ ](?P<value>9\d|1[01]\d),[ ]
             (?=(?i:was|is|has|had|who|whose|a|an|of|from|died|dies|lives|living|admitted
-                  |presented|presents|brought|arrived|found|fell|says|said|told|remains)\b)
+                  |presented|presents|brought|arrived|found|fell|says|said|told|remains
+                  |nhs|dob|mrn|hospital|born|retired|widowed|widow|widower|resident|known|with
+                  |seen|transferred|usually)\b)
         """,
         score=0.6,
         group="value",
@@ -2599,6 +2602,22 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.7,
         validate=facility_suffix_valid,
+        group="value",
+    ),
+    Pattern(
+        name="our_lady",
+        label="LOCATION",
+        # a church, school or hospital named for Mary: "Our Lady of Guadalupe", "OUR LADY OF
+        # LOURDES HOSPITAL", "Our Lady of the Lake", "Our Lady's" (in capitals or title case;
+        # not "our lady of the house")
+        regex=r"""
+            (?<![\w'’-])(?P<value>(?:Our[ ]Lady|OUR[ ]LADY)
+              (?:[ ](?:of|OF)(?:[ ](?:the|THE))?
+                 (?:(?![ ](?:TO|AND|FOR|ON|IN|AT|WITH|FROM|BY|IS|WAS|THE)\b)
+                    [ ][A-Z][A-Za-z'’-]+){1,3}
+               |['’]s\b))
+        """,
+        score=0.7,
         group="value",
     ),
     Pattern(

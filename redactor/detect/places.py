@@ -14,7 +14,8 @@ recall for precision by the shape of the match, as data:
 * a one-word name needs four letters or more; capitalised or in capitals, any listed place that
   is not also a common word ("Islip", "MONTCLAIR", "Paris", "BRUSSELS"; not "Nice", "Reading",
   "Mobile": words Webster's lists in lower case are left to the statistical models); in lower
-  case, only a place of 100,000 people or more that is no English word ("miami", "peshawar");
+  case, only a place of 100,000 people or more that the dictionary writes only capitalised, if
+  at all ("miami", "peshawar", "lisbon"; not "nice", "tours" or "nada");
 * a name followed by "disease", "catheter", "syndrome" ... is an eponym ("Foley catheter");
 * one word after an article that English or clinical vocabulary lists is a thing ("the Foley
   was placed", "THE FOLEY WAS INFLATED"), and one word of clinical vocabulary is one anywhere
@@ -41,7 +42,7 @@ from redactor.detect.lexicon import (
     is_common_word,
     is_technical_word,
 )
-from redactor.detect.name_lists import is_dictionary_word, lower_case_words
+from redactor.detect.name_lists import is_dictionary_word, is_listed_name, lower_case_words
 from redactor.detect.regexes import portable
 from redactor.detect.spacy_ner import EPONYM_AFTER
 from redactor.errors import ModelError
@@ -58,14 +59,21 @@ MAX_WORDS = 3
 
 _WORD = re.compile(portable(r"[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’]*)*+"))  # see detect/regexes.py
 #: Names that GeoNames lists as places but that text uses otherwise: months, weekdays, titles,
-#: brands, a country, a planet.
+#: brands, a country, a planet, a people.
 NOT_PLACES = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     president doctor mister madam sister brother
-    toyota nokia mercedes bentley jordan georgia mars""".split()
+    toyota nokia mercedes bentley jordan georgia mars sioux""".split()
 )
-#: Everyday names of listed places that GeoNames spells otherwise: name -> listed name.
+#: Cities that the dictionary writes only capitalised but that lower-case text uses as words
+#: (plurals of words, a dog, a dish, a people, Spanish words, a misspelt breast): never taken
+#: in lower case.
+NOT_LOWER_CASE_PLACES = frozenset(
+    """angers billings brits meads queens springs tours woodlands breves balsas palmas lages
+    imus nada chihuahua masai puri brest chas capas americana coronel cali""".split())
+#: Everyday names of listed places that GeoNames spells otherwise: name -> listed name (and
+#: a city GeoNames names "X City" goes by X too, where no other place is X).
 ALIASES = {"new york": "new york city", "washington dc": "washington",
            "washington d.c": "washington"}  # fmt: skip
 
@@ -101,6 +109,11 @@ def _city_populations() -> dict[str, int]:
         out[key] = max(out.get(key, 0), int(city.get("population") or 0))
     for alias, listed in ALIASES.items():
         out[alias] = out.get(listed, 0)
+    for key, population in list(out.items()):  # "Cebu" for "Cebu City", "Quezon", "Davao"
+        base = key.removesuffix(" city")  # (not "Garden", "Johnson", "Carol": words, names)
+        if (base != key and " " not in base and base not in out and len(base) >= MIN_SINGLE_WORD
+                and base not in lower_case_words() and not is_listed_name(base)):
+            out[base] = population
     return out
 
 
@@ -162,10 +175,20 @@ def accept_place(words: Sequence[str], population: int, *, lived_in: bool = Fals
     word = plain[0]
     if len(word) < MIN_SINGLE_WORD or word.lower() in NOT_PLACES:
         return False
-    if case == "lower":  # "miami", never "nice" or "lima"
-        return population >= LOWER_CASE_POPULATION and not is_dictionary_word(word)
+    if case == "lower":  # "miami", "lisbon", never "nice", "mobile" or "tours"
+        return population >= LOWER_CASE_POPULATION and not _lower_case_word(word)
     # "Paris", "BRUSSELS", not "Nice" or "Mobile" unless one lives there
     return lived_in or word.lower() not in lower_case_words()
+
+
+def _lower_case_word(word: str) -> bool:
+    """Whether ``word`` (in lower case) is a word rather than a city: a dictionary word that
+    the dictionary also writes in lower case ("nice", "mobile", "reading") or a listed
+    exception ("tours", "springs", "nada"). Cities the dictionary writes only capitalised are
+    cities ("lisbon", "glasgow", "austin")."""
+    word = word.lower()
+    return is_dictionary_word(word) and (word in lower_case_words()
+                                         or word in NOT_LOWER_CASE_PLACES)
 
 
 def town_institution(text: str, end: int, case: str) -> tuple[int, str] | None:

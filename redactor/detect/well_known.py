@@ -42,11 +42,14 @@ PLATFORMS_AND_CHAINS = (
     "Sky Sports", "talkSPORT", "ESPN", "CNN", "MSNBC", "Fox News", "HBO", "Comedy Central",
     "easyJet", "Ryanair", "British Airways", "JetBlue", "Ticketmaster", "Lenovo", "Google",
     "Comcast", "Xfinity", "Craigslist", "Revolut", "Monzo", "TfL",
+    # leagues ("seven consecutive Premier League games") and firms posts complain to
+    "Premier League", "Bundesliga", "La Liga", "Netgear", "AT&T",
     # insurers, home-care firms, laboratories and pharmacies that a case manager's note names
     # ("INSURANCE IS BLUE CROSS BLUE SHIELD", "home health agency Amedisys", "sent to LifeLabs")
     "Blue Cross Blue Shield", "Blue Cross", "BCBS", "Aetna", "Cigna", "Humana",
     "UnitedHealthcare", "Harvard Pilgrim", "Kaiser Permanente", "Amedisys", "Bayada",
     "Visiting Angels", "Comfort Keepers", "LabCorp", "Quest Diagnostics", "LifeLabs", "Rite Aid",
+    "Shoppers Drug Mart", "Superdrug", "LloydsPharmacy", "Lloyds Pharmacy", "Rotech",
     # public services and the care, transport, equipment and dialysis firms that notes name
     # ("SW ASSISTING W/ MASSHEALTH APPLICATION", "ARRIVED VIA MEDFLIGHT", "NEOB NOTIFIED",
     # "home infusion by Option Care", "DCF 51A FILED", "HOME SUPPORT APPROVED BY HSE")
@@ -234,14 +237,16 @@ def public_body(match: re.Match[str]) -> bool:
 
 
 #: A British or Irish party by its name before one of its people or bodies ("Labour MP Jess
-#: Phillips", "Tory leader", "Lib Dem councillors"): the name alone is a word ("labour"), and so
-#: is "Labour minister" (a minister of labour).
+#: Phillips", "Tory leader", "Lib Dem councillors") or a result ("Labour hold Heywood",
+#: "if Conservatives win"): the name alone is a word ("labour"), and so is "Labour minister"
+#: (a minister of labour).
 PARTY_REGEX = r"""
     (?P<value>Labour|Conservatives?|Tory|Tories|Lib[ ]Dems?|Liberal[ ]Democrats?|Greens?
       |Fianna[ ]F[aá]il|Fine[ ]Gael|Plaid(?:[ ]Cymru)?)
     (?=[ ](?:MPs?|MSPs?|MEPs?|TDs?|AMs?|peers?|councillors?|leader|leadership|party|government
            |candidates?|voters|members|manifesto|conference|whip|backbenchers?
-           |frontbench(?:ers?)?|spokesman|spokeswoman|spokesperson)\b)
+           |frontbench(?:ers?)?|spokesman|spokeswoman|spokesperson
+           |holds?|gains?|wins?|won|retains?|takes|majority|landslide|victory)\b)
 """
 
 

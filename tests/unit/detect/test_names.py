@@ -778,6 +778,11 @@ def test_a_pronoun_kin_or_common_noun_is_no_companion(text):
     ("will readdress in 48 hrs. sons will and peter plan to stay overnight", "will"),
     # a doctor's surname in brackets after a service; a nurse and a social worker in capitals
     ("BP 84/50, UF STOPPED. NEPHRO (THIBODEAUX) AWARE.", "THIBODEAUX"),
+    ("Stat HCT 27 from 28. HO aware (Castellanos). Pt restrained.", "Castellanos"),
+    # a colleague's name before their role in brackets
+    ("Just-in-case meds checked. Will (HCA) to visit later for mouth care.", "Will"),
+    ("Transport booked.\nJo (DC coord) ext 6632", "Jo"),
+    ("family meeting held, Tigist (SW) present", "Tigist"),
     ("COORDINATED W/ JAIL INFIRMARY (NURSE OKAFOR 404-612-4410).", "OKAFOR"),
     ("OUTPT UNIT SOC WORKER LANDRY NOTIFIED 337-555-0122.", "LANDRY"),
     # the name someone goes by
@@ -792,6 +797,8 @@ def test_a_care_team_members_name_after_a_handover_or_role_or_as_initials(text, 
     "handed over to night staff", "AIDE HELPED W/ BATH", "plan cont.\nok rn", "plan.\npt rn\n",
     "SW FOLLOWING. CM AWARE. SW TO SEE PT.", "Sw consult placed",
     "SURGERY (AWARE). GI (EGD) TODAY. NURSE AT BEDSIDE.",
+    "Family (SW) meeting at 2. Patient (RN) aware. Plan (MD) reviewed. PT (OT) eval today.",
+    "Seen by OOH GP re slide from chair. seen by GP at the surgery. reviewed by SW today",
     "pt goes by bus to dialysis, goes by car on weekends",
     "restricted per DOC, call DOC liaison Lt. Garrison at the desk",  # a rank, no name
     "STAFF MEMBER WILL CALL FAMILY. Staff member present. midwife to review",

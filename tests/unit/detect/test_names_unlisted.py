@@ -373,6 +373,13 @@ def test_speakers_of_a_pasted_chat_are_names_whatever_the_word() -> None:
         "hope", "summer", "young"]
 
 
+def test_a_family_word_speaks_in_a_pasted_chat_but_is_no_name() -> None:
+    text = "mom: did anyone feed the fish\ntariq: yes\nlayla: ALSO yes\nmom: ok so nobody\n"
+    spans = REC.detect([text])[0]
+    assert sorted({text[s.start : s.end] for s in spans if s.source == "names:transcript"}) == [
+        "layla", "tariq"]
+
+
 @pytest.mark.parametrize("text", [
     "jiwoo: omw\nminjun: u said that 30 min ago\n",  # two lines: no transcript yet
     "neuro: a&ox3\ncv: nsr 80s\nresp: ls clear\nneuro: no change\n",  # a note's systems

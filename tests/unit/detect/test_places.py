@@ -24,6 +24,11 @@ def found(text: str) -> list[str]:
     ("text", "place"),
     [
         ("i'm moving to miami next week lol", "miami"),
+        ("putting up with my 4am snack runs. lisbon next?? 👀", "lisbon"),
+        ("leeds was freezing today", "leeds"),
+        # a city GeoNames names "X City", by X alone
+        ("SISTER JOVELYN CALLED FROM CEBU.", "CEBU"),
+        ("my lola in cebu watches this channel every night haha", "cebu"),
         ("MONTCLAIR N.J. TECH TOUR LAUNCHES", "MONTCLAIR"),
         ("Lives w/ daughter in Dearborn Heights.", "Dearborn Heights"),
         ("He drove down to Long Beach on Sunday.", "Long Beach"),
@@ -72,7 +77,13 @@ def test_words_that_are_also_places_are_not(text: str) -> None:
         (["Bath"], 90_000, False),  # a common word: left to the models
         (["Paris"], 2_000_000, True),  # a proper noun only
         (["BRUSSELS"], 1_000_000, True),
-        (["paris"], 2_000_000, False),  # in lower case, only names that are no English word
+        # in lower case, names the dictionary writes only capitalised ("paris", "lisbon"), not
+        # words it writes in lower case too ("nice") or listed ones ("tours", "nada")
+        (["paris"], 2_000_000, True),
+        (["lisbon"], 500_000, True),
+        (["nice"], 340_000, False),
+        (["tours"], 140_000, False),
+        (["nada"], 100_000, False),
         (["Toyota"], 400_000, False),
         (["Ede"], 100_000, False),  # too short alone
         (["San", "Jose"], 1_000_000, True),
