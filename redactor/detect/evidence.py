@@ -1065,6 +1065,28 @@ def chat_words_only(value: str) -> bool:
                                for w in words)
 
 
+#: The capitalised words of a hashtag ("ThrowbackThursday" -> "Throwback", "Thursday").
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _hashtag_of_words(text: str, span: Span) -> bool:
+    """A model's span that is a whole hashtag run together from two or more words of English
+    ("#TheDress", "#ThrowbackThursday"): a topic, not a name. Not one that holds a word no
+    dictionary lists in lower case, a listed name or a place ("#TeamVillarosa", "#StormBert",
+    "#ManUnited", "#LeedsUnited")."""
+    value = text[span.start : span.end]
+    if value.startswith("#"):
+        value = value[1:]
+    elif text[max(0, span.start - 1) : span.start] != "#":
+        return False
+    if not value.isalpha() or re.match(r"\w", text[span.end : span.end + 1]):
+        return False
+    parts = _CAMEL_PART.findall(value)
+    return (len(parts) >= 2 and "".join(parts) == value
+            and all(_listed_in_lower_case(p) and not is_listed_name(p)
+                    and p.casefold() not in place_names() for p in parts))
+
+
 def _agreed_lower_case_name(text: str, span: Span, words: Sequence[str]) -> bool:
     """Two models' name in lower case, outside clinical notes, whose every word is a listed name
     and no English word ("kendrick is the goat", "ok thx wei li"): in chat the capital that
@@ -1120,6 +1142,8 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
         return True
     if needs_evidence(span) and chat_words_only(text[span.start : span.end]):
         return True  # "OMFG", "Hahaha", "Dude", "LMAOO": what a post says, not who
+    if needs_evidence(span) and _hashtag_of_words(text, span):
+        return True  # "#TheDress", "#ThrowbackThursday": a topic, not a name
     if span.source == "names:echo":
         return _lower_case_echo(text, span)
     if _maker_citation(text, span) or _word_after_by(text, span):

@@ -341,13 +341,27 @@ def test_a_lower_case_name_needs_both_models():
 
 
 @pytest.mark.parametrize("value", ["OMFG", "Hahaha", "LMAOO", "Dude", "Kinda", "dem", "Yasss",
-                                   "lol omg"])
+                                   "lol omg", "AITA", "AIBU", "ngl", "TIFU", "szn", "YNWA"])
 def test_chat_words_are_no_names(value):
     from redactor.detect.evidence import chat_words_only
 
     assert chat_words_only(value)
     text = f"ok {value} that was wild"
     assert ordinary_language(text, _span(text, value, "PERSON"))
+
+
+@pytest.mark.parametrize(("text", "value", "dropped"), [
+    ("omg #TheDress is clearly white and gold", "TheDress", True),
+    ("#ThrowbackThursday to when my fringe was a terrible decision", "ThrowbackThursday", True),
+    # a name, a place or a word no dictionary holds in it: left to the other rules
+    ("what a night #ManUnited", "ManUnited", False),
+    ("watching the fight #TeamVillarosa", "TeamVillarosa", False),
+    ("the dress is white", "dress", False),  # no hashtag
+])
+def test_a_hashtag_run_together_from_words_is_a_topic(text, value, dropped):
+    from redactor.detect.evidence import _hashtag_of_words
+
+    assert _hashtag_of_words(text, _span(text, value, "PERSON")) is dropped
 
 
 @pytest.mark.parametrize("value", ["Ha", "He", "Oh", "Um", "Kaka", "Lola", "Lol Smith", "Ahmed"])
