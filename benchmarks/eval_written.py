@@ -78,9 +78,17 @@ detection change on the real corpora of ``eval_real.py`` first):
   the stop's first commit (68ab4fb); odd-numbered documents fixed on, even-numbered ones never
   (``held_out``). Their writers' guide named no organisation as an example (one facility,
   "Valley View Post-Acute", which none of their documents holds).
+* ``w22`` (300 documents, 566 identifiers: 80 ICU notes in the style of MIMIC's nursing
+  notes, a third with no identifier; 70 ward, ED, psychiatric, hospice, home-health,
+  case-management, social-work, district, dialysis and maternity notes of the US, UK,
+  Ireland, Canada and Australia; 80 tweets in the style of the Broad Twitter Corpus and
+  WNUT-17 and 70 other posts): written at the 41st stop by four helpers that saw neither the
+  code nor the other sets, from a guide that names no organisation; measured at the stop's
+  first commit (b9e214d); odd-numbered documents fixed on, even-numbered ones never
+  (``held_out``).
 
 The documents never fixed on carry ``"held_out": true`` (w12, w13's web documents, the
-even-numbered documents of w14-w21) and are reported together as ``held-out``. Since the 38th
+even-numbered documents of w14-w22) and are reported together as ``held-out``. Since the 38th
 stop the others also train the bundled transformer (``benchmarks/distill.py --written``), so
 only the held-out figures measure what carries to new text.
 
