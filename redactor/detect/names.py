@@ -429,12 +429,24 @@ _AFTER_A_NAME = re.compile(
     rf"|{'|'.join(_REPORT_VERBS)}|[a-z]{{3,}}ed)\b|\((?!\d))")  # "nan rose turned 94"
 
 
+def _short_form_of_a_name(word: str) -> bool:
+    """A word of three letters or more that no dictionary, clinical lexicon or chat knows, though
+    Philter's whitelist (made from notes) holds it: a short form of a name ("kev", "jen",
+    "becs"), which the name lists lack."""
+    lower = word.lower()
+    return (len(word) >= 3 and not is_dictionary_word(word) and not is_technical_word(word)
+            and lower not in CHAT_WORDS and lower not in NOT_NAME_LOWER and lower not in _KIN
+            and lower not in FUNCTION_WORDS)
+
+
 def _followed_as_a_name(text: str, match: re.Match[str]) -> bool:
     """A word after a relative or "dr" that is a verb, a modal or clinical vocabulary too
-    ("hope", "will", "long", "strong"), read as the given name or surname it also is where a
+    ("hope", "will", "long", "strong"), or a short form of a name that Philter's whitelist
+    holds ("son kev in this afternoon"), read as the given name or surname it also is where a
     name's words follow it (:data:`_AFTER_A_NAME`; "son will call" is the modal's)."""
     name = match.group("name")
-    if not (name.title() in given_names() or name.title() in family_names()):
+    if not (name.title() in given_names() or name.title() in family_names()
+            or _short_form_of_a_name(name)):
         return False
     after = _AFTER_A_NAME.match(text, match.end("name"))
     return after is not None and not (name == "will" and after.group().strip() == "will")

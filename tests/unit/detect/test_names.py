@@ -925,3 +925,14 @@ def test_a_name_before_a_credential_that_ends_a_note(text, name):
 
     found = [text[s.start : s.end] for s in _last_name_before_credential(text)]
     assert found == ([name] if name else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short form of a name that Philter's whitelist holds, after a relative and before a
+    # name's words
+    ("R thigh dsg c/d/i.\nsocial: son kev in this afternoon, very supportive.", ["kev"]),
+    # shorthand after a relative stays shorthand
+    ("son pt is here. wife hcp at bedside. son pcp will call. dtr dnr is", []),
+])
+def test_a_short_form_of_a_name_after_a_relative(text: str, expected: list[str]) -> None:
+    assert [n for n in found(text) if n in ("kev", "pt", "hcp", "pcp", "dnr")] == expected
