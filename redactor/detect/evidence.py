@@ -1175,6 +1175,8 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
             or (_two_capitals_in_a_note(text, span, words)
                 and not has_cue(text, span.start, span.end, span.label))):
         return True
+    if _sure_of_english_words(text, span, value, words):
+        return False
     if not words or not all(is_common_word(w) for w in words) or _named_street(text, span):
         return False
     if (span.label != "PERSON" and _header(text, span)
@@ -1240,6 +1242,28 @@ def sure_model_name(text: str, span: Span) -> bool:
             and not all(map(is_technical_word, words))
             and any(is_listed_name(w) or not is_common_word(w) for w in words)
             and not _nationality_or_faith(text, span))
+
+
+#: How sure the transformer must be of a name, place or organisation made of English words for
+#: it to stand in any text, a clinical note's too (:func:`_sure_of_english_words`).
+SURE_OF_WORDS_SCORE = 0.95
+
+
+def _sure_of_english_words(text: str, span: Span, value: str, words: list[str]) -> bool:
+    """The transformer's name, place or organisation made of English or clinical words, which
+    it is sure of (:data:`SURE_OF_WORDS_SCORE`) in any text, a note's included: a relative
+    whose name is a word ("SISTER ROSE CALLED"), a home named in words ("FROM PALM GARDEN OF
+    WINTER HAVEN"), a friend in lower case ("mina got extra tix"). Not a word alone in lower
+    case that no name list holds ("arose", "frank", "flat"), not two letters or fewer, not
+    only clinical or technical vocabulary, not a line's header ("CORONER: NOT REFERRED"; a
+    speaker of an interview is none: "MARTA: I think..."). The other rules of
+    :func:`ordinary_language` (titles, kin, services, drugs in notes...) have run before."""
+    return (span.source.startswith("hf_ner") and span.score >= SURE_OF_WORDS_SCORE
+            and span.label in NAMEISH and len(value) >= 3
+            and not all(map(is_technical_word, words))
+            and not (len(words) == 1 and value.islower() and not is_listed_name(value))
+            and not (_header(text, span) and at_line_start(text, span.start)
+                     and (span.label != "PERSON" or shouting(text, span.start, span.end))))
 
 
 #: A street named in capitalised words of the dictionary, in mixed-case text: "Harbor Street

@@ -689,3 +689,29 @@ def test_a_big_city_in_lower_case_after_a_preposition_in_a_post_is_a_place(text,
 def test_a_country_by_the_name_people_use_is_a_place_in_any_case(text, value) -> None:
     span = _span(text, value, "LOCATION", source="hf_ner:LOCATION")
     assert not ordinary_language(text, span)
+
+
+def _sure(text: str, value: str, label: str, score: float) -> Span:
+    start = text.index(value)
+    return Span(start, start + len(value), label, score, f"hf_ner:{label}")
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("BREASTFEEDING Q2-3H, LC FAITH IN TO ASSIST W/ LATCH.", "FAITH", "PERSON"),
+    ("94 YO F FROM PALM GARDEN OF WINTER HAVEN W/ TRACH + PEG", "PALM GARDEN OF WINTER HAVEN",
+     "LOCATION"),
+    ("are u going to the thing in osaka?? mina got extra tix", "mina", "PERSON"),
+])
+def test_english_words_the_transformer_is_sure_of_stand_in_any_text(text, value, label):
+    assert not ordinary_language(text, _sure(text, value, label, 0.97))
+    assert ordinary_language(text, _sure(text, value, label, 0.9))  # less sure: the lexicon
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    ("The charge arose from a complaint laid by one Mr Dlamini", "arose", "PERSON"),
+    ("CPN home visit. Seen at flat with support worker", "flat", "LOCATION"),
+    ("CORONER: NOT REFERRED. MCCD ISSUED.", "CORONER", "PERSON"),  # a header
+    ("G1P0 PRIMIPARA AT 39 WEEKS, SVD", "PRIMIPARA", "PERSON"),  # clinical vocabulary
+])
+def test_sure_english_words_that_are_no_names(text, value, label):
+    assert ordinary_language(text, _sure(text, value, label, 0.99))
