@@ -1253,17 +1253,25 @@ def _sure_of_english_words(text: str, span: Span, value: str, words: list[str]) 
     """The transformer's name, place or organisation made of English or clinical words, which
     it is sure of (:data:`SURE_OF_WORDS_SCORE`) in any text, a note's included: a relative
     whose name is a word ("SISTER ROSE CALLED"), a home named in words ("FROM PALM GARDEN OF
-    WINTER HAVEN"), a friend in lower case ("mina got extra tix"). Not a word alone in lower
-    case that no name list holds ("arose", "frank", "flat"), not two letters or fewer, not
+    WINTER HAVEN"), a friend in lower case ("ahmed got extra tix"). Not a word alone in lower
+    case that no name list holds or the dictionary writes in lower case ("arose", "flat",
+    "mark"), not two letters or fewer, not
     only clinical or technical vocabulary, not a line's header ("CORONER: NOT REFERRED"; a
-    speaker of an interview is none: "MARTA: I think..."). The other rules of
+    speaker of an interview is none: "MARTA: I think..."), not a capital that starts a
+    sentence of mixed case, which says nothing ("Reports came in", "Tim's real life": there
+    both models must agree, :func:`_agreed_name`; a speaker before a colon says something).
+    The other rules of
     :func:`ordinary_language` (titles, kin, services, drugs in notes...) have run before."""
     return (span.source.startswith("hf_ner") and span.score >= SURE_OF_WORDS_SCORE
             and span.label in NAMEISH and len(value) >= 3
             and not all(map(is_technical_word, words))
-            and not (len(words) == 1 and value.islower() and not is_listed_name(value))
+            and not (len(words) == 1 and value.islower()
+                     and (not is_listed_name(value) or value in lower_case_words()))
             and not (_header(text, span) and at_line_start(text, span.start)
-                     and (span.label != "PERSON" or shouting(text, span.start, span.end))))
+                     and (span.label != "PERSON" or shouting(text, span.start, span.end)))
+            and not (value[:1].isupper() and not _mid_sentence(text, span.start)
+                     and letters_case(line_around(text, span.start, span.end)) == "mixed"
+                     and not (span.label == "PERSON" and _header(text, span))))
 
 
 #: A street named in capitalised words of the dictionary, in mixed-case text: "Harbor Street
