@@ -67,6 +67,7 @@ from redactor.detect.names import (
     person_predicate_at,
     sentence_word_in_capitals,
 )
+from redactor.detect.tables import HEADERS as FIELD_HEADERS
 from redactor.detect.validity import piece_of_a_date
 from redactor.span import Span
 
@@ -1251,24 +1252,27 @@ SURE_OF_WORDS_SCORE = 0.95
 
 def _sure_of_english_words(text: str, span: Span, value: str, words: list[str]) -> bool:
     """The transformer's name, place or organisation made of English or clinical words, which
-    it is sure of (:data:`SURE_OF_WORDS_SCORE`) in any text, a note's included: a relative
-    whose name is a word ("SISTER ROSE CALLED"), a home named in words ("FROM PALM GARDEN OF
-    WINTER HAVEN"), a friend in lower case ("ahmed got extra tix"). Not a word alone in lower
-    case that no name list holds or the dictionary writes in lower case ("arose", "flat",
-    "mark"), not two letters or fewer, not
-    only clinical or technical vocabulary, not a line's header ("CORONER: NOT REFERRED"; a
-    speaker of an interview is none: "MARTA: I think..."), not a capital that starts a
-    sentence of mixed case, which says nothing ("Reports came in", "Tim's real life": there
-    both models must agree, :func:`_agreed_name`; a speaker before a colon says something).
-    The other rules of
-    :func:`ordinary_language` (titles, kin, services, drugs in notes...) have run before."""
+    it is sure of (:data:`SURE_OF_WORDS_SCORE`) in any text, a note's included: a colleague
+    whose name is a word ("LC FAITH IN TO ASSIST"), a home named in words ("FROM PALM GARDEN
+    OF WINTER HAVEN"), a friend in lower case ("ahmed got extra tix").
+
+    Not a word alone in lower case that no name list holds or the dictionary writes in lower
+    case ("arose", "flat", "mark"); not two letters or fewer; not only clinical or technical
+    vocabulary; not a header or a field's label (``tables.HEADERS``: "CORONER: NOT REFERRED",
+    "Guarantor:"; an interview's speaker at a line's start is none: "Rose: I think..."); not
+    a capital that starts a sentence of mixed case, which says nothing ("Reports came in",
+    "Tim's real life": there both models must agree, :func:`_agreed_name`). The other rules
+    of :func:`ordinary_language` (titles, kin, services, drugs in notes...) have run before
+    it."""
     return (span.source.startswith("hf_ner") and span.score >= SURE_OF_WORDS_SCORE
             and span.label in NAMEISH and len(value) >= 3
             and not all(map(is_technical_word, words))
             and not (len(words) == 1 and value.islower()
                      and (not is_listed_name(value) or value in lower_case_words()))
-            and not (_header(text, span) and at_line_start(text, span.start)
-                     and (span.label != "PERSON" or shouting(text, span.start, span.end)))
+            and not (_header(text, span)  # only an interview's speaker before its colon
+                     and not (span.label == "PERSON" and at_line_start(text, span.start)
+                              and not shouting(text, span.start, span.end)
+                              and value.casefold() not in FIELD_HEADERS))
             and not (value[:1].isupper() and not _mid_sentence(text, span.start)
                      and letters_case(line_around(text, span.start, span.end)) == "mixed"
                      and not (span.label == "PERSON" and _header(text, span))))

@@ -713,6 +713,8 @@ def test_english_words_the_transformer_is_sure_of_stand_in_any_text(text, value,
     ("mark's real life", "mark", "PERSON"),  # a word the dictionary writes in lower case
     ("Reports came in from the staff, it said on Monday.", "Reports", "ORGANIZATION"),
     ("CORONER: NOT REFERRED. MCCD ISSUED.", "CORONER", "PERSON"),  # a header
+    ("Primary care (Last, First): Shalom, Ronen\nGuarantor: GONZALES, LUZ", "Guarantor",
+     "PERSON"),  # a field's label at a line's start
     ("G1P0 PRIMIPARA AT 39 WEEKS, SVD", "PRIMIPARA", "PERSON"),  # clinical vocabulary
 ])
 def test_sure_english_words_that_are_no_names(text, value, label):
