@@ -1264,18 +1264,21 @@ def _sure_of_english_words(text: str, span: Span, value: str, words: list[str]) 
     "Tim's real life": there both models must agree, :func:`_agreed_name`). The other rules
     of :func:`ordinary_language` (titles, kin, services, drugs in notes...) have run before
     it."""
-    return (span.source.startswith("hf_ner") and span.score >= SURE_OF_WORDS_SCORE
+    if not (span.source.startswith("hf_ner") and span.score >= SURE_OF_WORDS_SCORE
             and span.label in NAMEISH and len(value) >= 3
-            and not all(map(is_technical_word, words))
-            and not (len(words) == 1 and value.islower()
-                     and (not is_listed_name(value) or value in lower_case_words()))
-            and not (_header(text, span)  # only an interview's speaker before its colon
-                     and not (span.label == "PERSON" and at_line_start(text, span.start)
-                              and not shouting(text, span.start, span.end)
-                              and value.casefold() not in FIELD_HEADERS))
-            and not (value[:1].isupper() and not _mid_sentence(text, span.start)
-                     and letters_case(line_around(text, span.start, span.end)) == "mixed"
-                     and not (span.label == "PERSON" and _header(text, span))))
+            and not all(map(is_technical_word, words))):
+        return False
+    if len(words) == 1 and value.islower() and (not is_listed_name(value)
+                                                or value in lower_case_words()):
+        return False
+    header = _header(text, span)
+    speaker = span.label == "PERSON" and header  # a name before a colon
+    if header and not (speaker and at_line_start(text, span.start)
+                       and not shouting(text, span.start, span.end)
+                       and value.casefold() not in FIELD_HEADERS):
+        return False  # only an interview's speaker stands before its colon
+    return speaker or not (value[:1].isupper() and not _mid_sentence(text, span.start)
+                           and letters_case(line_around(text, span.start, span.end)) == "mixed")
 
 
 #: A street named in capitalised words of the dictionary, in mixed-case text: "Harbor Street

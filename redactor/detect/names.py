@@ -433,10 +433,8 @@ def _short_form_of_a_name(word: str) -> bool:
     """A word of three letters or more that no dictionary, clinical lexicon or chat knows, though
     Philter's whitelist (made from notes) holds it: a short form of a name ("kev", "jen",
     "becs"), which the name lists lack."""
-    lower = word.lower()
     return (len(word) >= 3 and not is_dictionary_word(word) and not is_technical_word(word)
-            and lower not in CHAT_WORDS and lower not in NOT_NAME_LOWER and lower not in _KIN
-            and lower not in FUNCTION_WORDS)
+            and not _no_lower_name(word))
 
 
 def _followed_as_a_name(text: str, match: re.Match[str]) -> bool:
@@ -1027,12 +1025,18 @@ def _lower_name_word(word: str, *, dictionary: bool = True) -> bool:
     """A word of a lower-case name: a listed name, even one that is a word or a drug's brand
     ("roman", "camila"), or a word no lexicon knows (with ``dictionary`` off, none but GCIDE);
     no grammar, chat, kin, sentence or field word."""
-    lower, title = word.lower(), word[:1].upper() + word[1:].lower()
-    if (len(word) < 2 or lower in FUNCTION_WORDS or lower in CHAT_WORDS
-            or lower in NOT_NAME_LOWER or lower in _KIN or title in _STOP
-            or title in _SENTENCE_WORDS or title in NOT_NAME_WORDS):
+    if len(word) < 2 or _no_lower_name(word):
         return False
     return is_listed_name(word) or unknown_word(word, dictionary=dictionary, shortest=2)
+
+
+def _no_lower_name(word: str) -> bool:
+    """A word that is no name in lower case, whatever the lists say: grammar, chat, kin, a
+    sentence's or a field's word."""
+    lower, title = word.lower(), word[:1].upper() + word[1:].lower()
+    return (lower in FUNCTION_WORDS or lower in CHAT_WORDS or lower in NOT_NAME_LOWER
+            or lower in _KIN or title in _STOP or title in _SENTENCE_WORDS
+            or title in NOT_NAME_WORDS)
 
 
 def _single_given_names(text: str) -> list[Span]:
