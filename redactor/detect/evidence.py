@@ -603,6 +603,17 @@ def _lone_lower_case_word_of_spacy(text: str, span: Span, words: list[str]) -> b
             and word not in country_names() and lay_register(text))  # "china" is a country
 
 
+def _unlisted_lower_case_phrase_of_spacy(text: str, span: Span, words: list[str], *,
+                                         agreed: bool) -> bool:
+    """Words in lower case that spaCy alone calls a person in lay text, none of them a listed
+    name that is no English word: a post's other language or its chat ("traiga la bocina", "ya
+    lembur lagi", "omg tysm", "dem eat pum pum"); not "guy wojciech" or "shoutout to big sam"
+    (a listed name in it), nor what the transformer found too (``agreed``)."""
+    return (span.source.startswith("spacy:PERSON") and len(words) > 1 and not agreed
+            and text[span.start : span.end].islower() and lay_register(text)
+            and not any(is_listed_name(w) and not is_common_word(w) for w in words))
+
+
 def _lower_case_echo(text: str, span: Span) -> bool:
     """An echo of a name in lower case that is an English or clinical word, on a line of
     mixed case ("denies" after a model took "Denies" for a name); in a note written all in
@@ -1171,6 +1182,7 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     if (_thing_in_a_note(text, span) or _department(text, span, words) or _service_by(text, span)
             or _lower_case_word_in_a_note(text, span) or _lower_case_in_edited_prose(text, span)
             or ((_lone_lower_case_word_of_spacy(text, span, words)
+                 or _unlisted_lower_case_phrase_of_spacy(text, span, words, agreed=agreed)
                  or _unlisted_lone_word_of_spacy_in_a_note(text, span, words, agreed=agreed))
                 and not has_cue(text, span.start, span.end, span.label))
             or (_two_capitals_in_a_note(text, span, words)
@@ -1392,7 +1404,10 @@ _LEADING_WORDS = re.compile(
     r"baby[ \t]+(?:boy|girl)|"  # a newborn's note: "BABY BOY OLIVEIRA"
     # a credential that ended the line before ("KELLY, M.D.\nJRK/mlt")
     r"md|rn|np|phd|dds|pharmd|fnp|lcsw|msw)\b|m\.d\.|ph\.d\.)"
-    r"[ \t,:.-]*|(?<=\.)\n)+",
+    r"[ \t,:.-]*|(?<=\.)\n"
+    # a church's titles, never before a comma ("Pastor Odom will open with prayer", "Rev.
+    # Mensah"; "BISHOP, ELEANOR MD" is a surname)
+    r"|(?:pastor|rev|reverend|deacon|bishop|imam|rabbi|evangelist)\b\.?[ \t]+)+",
     re.IGNORECASE,
 )
 
@@ -1671,7 +1686,17 @@ def unconfirmed_in_capitals(text: str, span: Span, others: Sequence[Span]) -> bo
     value = text[span.start : span.end]
     if _DETERMINER.sub("", value).casefold() in place_names():
         return False
+    if _SAINTS_PLACE.search(value) and not _SAINTS_HERB.match(text, span.end):
+        return False  # "TRANSFER TO ST. ISIDORE'S", "FROM SAINT ANNE'S"
     return not any(is_listed_name(w) and not is_common_word(w) for w in words_of(value))
+
+
+#: A place named for a saint: a hospital, a home, a church or a school ("ST. ISIDORE'S", "ST.
+#: AGNES", "SAINT LUKE'S", "ST BRENDAN'S"; not "ST ELEVATION", sinus rhythm's "ST 110S").
+_SAINTS_PLACE = re.compile(r"(?<![\w.])(?:(?:ST\.|SAINT)[ \t]+[A-Z][A-Z-]+"
+                           r"|ST[ \t]+[A-Z][A-Z-]+['’]S\b)")
+#: ... but St John's wort, a herb.
+_SAINTS_HERB = re.compile(r"(?i)[ \t]+wort\b")
 
 
 #: Labels whose model spans are fitted to their capitalised words.
@@ -2093,15 +2118,24 @@ _RETWEET = frozenset({"rt", "mt"})
 
 
 def _handle(token: str) -> bool:
-    """An @handle ("@nasa", "@Real_Liam_Payne")."""
-    return re.fullmatch(r"@\w{1,30}", token) is not None
+    """An @handle ("@nasa", "@Real_Liam_Payne", "@rohit.mehra94")."""
+    return re.fullmatch(r"@\w[\w.]{0,29}", token) is not None
+
+
+def _post_word(token: str) -> bool:
+    """A post's word in lower case that is no name: chat ("omg", "ya"), or a word of the
+    dictionary that no name list holds ("lame", "you"; not "luke", "jess")."""
+    return token.islower() and (token in CHAT_WORDS or (
+        _listed_in_lower_case(token) and not is_listed_name(token)))
 
 
 def trim_around_handles(text: str, span: Span, *, exact: bool = False) -> Span:
     """A model's name, place or organisation that took in the words around an @handle, cut back:
     a retweet marker before the handle ("RT @nasa" -> "@nasa"), a retweet after a name ("Tony
     Mayo RT @SKTV_" -> "Tony Mayo"), the colon and the retweeted text after it ("RT
-    @worldnetdaily : Jailed Marine" -> "@worldnetdaily"), marks and emoji after it ("@x 😂").
+    @worldnetdaily : Jailed Marine" -> "@worldnetdaily"), marks and emoji after it ("@x 😂"),
+    the post's words in lower case after it, words of the dictionary or of chat ("@jessieeexo
+    ya i saw" -> "@jessieeexo"; not a name: "@luke5sos luke").
     The span itself when there is no handle in it, or it is ``exact``."""
     if (exact or span.label not in _CAPITALISED_LABELS
             or not span.source.startswith(_MODEL_SOURCES)
@@ -2120,7 +2154,9 @@ def trim_around_handles(text: str, span: Span, *, exact: bool = False) -> Span:
     handles = [i for i in range(first, last) if _handle(words[i])]
     if handles and handles[-1] + 1 < last:
         after = words[handles[-1] + 1 : last]
-        if after[0] == ":" or not any(ch.isalnum() for w in after for ch in w):
+        if (after[0] == ":" or not any(ch.isalnum() for w in after for ch in w)
+                or all(_post_word(w) for w in after)):
+            # the post's words: "@jessieeexo ya"; not a name: "@luke5sos luke, i love you"
             last = handles[-1] + 1
     if (first, last) == (0, len(tokens)):
         return span

@@ -253,6 +253,12 @@ RULES: tuple[NameRule, ...] = (
           rf"(?!(?i:and|or|all|the|i|we|you|they|he|she|it|my|our|your|his|her|to|at|in|on|is|"
           rf"was|has|had|asks|{'|'.join(_REPORT_VERBS)}|{_KIN_WORDS})\b)"
           rf"(?:{_TITLES_ABROAD}\.?[ \t]+)?(?P<name>{_NAME})", 0.75),  # "mother, Smt. Devi"
+    # a newborn by the family's surname in a NICU note: "BABY BOY ECHEVARRIA DOL 6", "Baby
+    # Girl Nwosu" (not a twin's letter, "BABY GIRL A"; checked as weakly cued: "BABY BOY IS
+    # FEEDING WELL" holds no name)
+    _rule("newborn", rf"(?<![\w'’-])(?i:baby)[ \t]+(?i:boy|girl)[ \t]+"
+          rf"(?![A-Za-z](?![\w'’-])|(?i:twin|[ab]|was|is|has|had|born|delivered|admitted)\b)"
+          rf"(?P<name>{_WORD})", 0.7),
     # A note in lower case: "dr vanterpool in to see", "dr le aware" (a listed surname or a
     # word no dictionary holds, no clinical word: not "dr aware", "dr to see")
     _rule("title_lower", r"(?<![\w/])dr\.?[ \t]+(?P<name>[a-z][a-z'’-]{0,19}[a-z])(?![\w'’-])",
@@ -770,10 +776,10 @@ SINGLE_NAME_SCORE = 0.55
 
 #: A writer's initials that end a text: alone after its last sentence or on its last line, or
 #: before a nurse's credential ("... NOT ADVISABLE AT THIS TIME.\nLK", "NUMBER CONFIRMED.\nPD
-#: RN", "MM/RN", "POA SON GERALD 401-555-0163. JK"), or after a caret as a firm's tweet signs its
-#: agent ("Sorry for any inconvenience ^KM").
+#: RN", "MM/RN", "-tlv rn", "POA SON GERALD 401-555-0163. JK"), or after a caret as a firm's
+#: tweet signs its agent ("Sorry for any inconvenience ^KM").
 _LAST_INITIALS = re.compile(
-    r"(?:^|(?<=[.!?])|(?<=--)|(?P<caret>\^))[ \t]*(?P<name>[A-Z]{2,3}|[a-z]{2,3})"
+    r"(?:^|(?<=[.!?])|(?<=--)|(?P<caret>\^))[ \t]*-?(?P<name>[A-Z]{2,3}|[a-z]{2,3})"
     r"(?:(?:,?[ \t]+|[ \t]*/[ \t]*)(?P<credential>RN|LPN|SN|RM|RGN|RRT|CNA|EN|rn|lpn|sn))?"
     r"\s*\Z", re.M)
 #: Capitals at a note's end that are no one's initials.

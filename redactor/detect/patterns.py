@@ -299,7 +299,8 @@ FACILITY_WORDS = ("Hospital", "Rehab", "Rehabilitation", "Rehabilitation Center"
                   "Behavioral Health", "Mental Health Services",
                   "Mental Health Center", "SNF", "Group Home", "Care Home", "Residential Home",
                   "Retirement Home", "Senior Living", "Health Centre", "Pharmacy",
-                  "Detox")  # fmt: skip
+                  "Detox", "Transitional Care", "Transitional Care Unit", "Post-Acute",
+                  "Post-Acute Care")  # fmt: skip
 #: Teaching hospitals' short forms that word lists hold as words (Philter's whitelist has
 #: "MGH"): a facility after a transfer all the same ("POSS TRANSFER TO MGH").
 HOSPITAL_SHORT_FORMS = frozenset(("MGH", "BWH", "BIDMC", "BMC", "MEEI", "DFCI", "NEBH", "NEMC",
@@ -661,7 +662,11 @@ def _after_a_name(text: str, start: int) -> bool:
 #: "transfusion on 1/6", "lap chole 5/12").
 _PROCEDURE_BEFORE = re.compile(
     r"(?:(?<![\w/-])[A-Za-z]{2,}(?i:plasty|ectomy|otomy|ostomy|scopy|graphy|gram|fusion"
-    r"|centesis|pexy|plant)|(?<![\w/-])(?i:chole|c-section))[ \t]+(?:(?i:on)[ \t]+)?$")
+    r"|centesis|pexy|plant)|(?<![\w/-])(?i:chole|c-section|repair|replacement|resection|ablation"
+    r"|biopsy|debridement|amputation|transplant|cabg(?:[ \t]*x[ \t]*\d)?|orif|[amt]vr))[ \t]+"
+    r"(?:(?i:on)[ \t]+)?$")
+#: A fraction's strength or part after it, no date's ("DEBRIDEMENT 1/4 STRENGTH DAKINS").
+_STRENGTH_AFTER = re.compile(r"[ \t]+(?i:strength|str|tabs?|of)\b")
 #: What dates a day of the month written alone by its ordinal ("on the 19th").
 _ORDINAL_CUE = re.compile(r"(?<![\w-])(?i:on|by|until|till|since|from|before|after|for)[ \t]+"
                           r"(?i:the)[ \t]+$")
@@ -2108,19 +2113,22 @@ PATTERNS: tuple[Pattern, ...] = (
         name="date_numeric_month_day_procedure",
         label="DATE",
         # a day and month right after a procedure, which it dates: "S/P BALLOON VALVULOPLASTY
-        # 3/3", "s/p exchange transfusion 1/6", "lap chole 5/12", "s/p c-section 6/18" (a
-        # procedure's word by its
-        # ending: -plasty, -ectomy, -otomy, -ostomy, -scopy, -gram, -fusion, -centesis ...);
-        # not a dose after it ("transfusion 1/2 unit")
+        # 3/3", "s/p exchange transfusion 1/6", "lap chole 5/12", "s/p c-section 6/18", "MV
+        # REPAIR 11/2", "CABG X4 10/3" (a procedure's word by its
+        # ending: -plasty, -ectomy, -otomy, -ostomy, -scopy, -gram, -fusion, -centesis ...,
+        # or its name: repair, resection, biopsy, CABG, ORIF, AVR ...);
+        # not a dose or a strength after it ("transfusion 1/2 unit", "debridement 1/4 strength")
         # (read from its digits, the procedure behind them: a cheap first test at each position)
         regex=_BARE_MONTH_DAY,
         score=0.6,
         validate=month_day_valid,
         check=lambda match: _PROCEDURE_BEFORE.search(
             match.string, max(0, match.start() - 40), match.start()) is not None
-        and UNIT_AFTER.match(match.string, match.end()) is None,
+        and UNIT_AFTER.match(match.string, match.end()) is None
+        and _STRENGTH_AFTER.match(match.string, match.end()) is None,
         needs=r"(?:plasty|ectomy|otomy|ostomy|scopy|graphy|gram|fusion|centesis|pexy|plant"
-              r"|chole|c-section)[ \t]+(?:on[ \t]+)?\d",
+              r"|chole|c-section|repair|replacement|resection|ablation|biopsy|debridement"
+              r"|amputation|transplant|cabg(?:[ \t]*x[ \t]*\d)?|orif|[amt]vr)[ \t]+(?:on[ \t]+)?\d",
     ),
     Pattern(
         name="date_numeric_month_day_hyphen",

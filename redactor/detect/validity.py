@@ -228,6 +228,25 @@ def _measured(text: str, start: int, end: int) -> bool:
     return unit is not None and (unit.end() >= end or not text[unit.end() : end].strip())
 
 
+#: A British note's count of weeks, days or months as a fraction ("2/52": two weeks; "4/7":
+#: four days; "6/12": six months): weeks always, days and months after a word that measures
+#: a time ("for 2/7", "not open 4/7", "x 3/7", "within 2/12"; not "review 6/12" or "since
+#: 4/7", which may date an event).
+_FRACTION_OF_TIME = re.compile(r"(?<![\w/.])\d{1,2}/(?:52|7|12)(?![\w/])")
+_BEFORE_A_TIME = re.compile(
+    r"(?i)\b(?:for|x|in|within|over|past|last|next|beyond|open|nbo|bno)[ \t]+$")
+
+
+def fraction_of_time(text: str, start: int, end: int) -> bool:
+    """Whether the span ``text[start:end]`` is a count of weeks ("2/52", never a day and month),
+    or of days or months after a word that measures a time ("bowels not open 4/7", "review
+    in 6/12"): British clinical shorthand, no date."""
+    if _FRACTION_OF_TIME.fullmatch(text, start, end) is None:
+        return False
+    return text[start:end].endswith("/52") or _BEFORE_A_TIME.search(
+        text, max(0, start - 16), start) is not None
+
+
 def credential(text: str, start: int, end: int) -> bool:
     """Whether the span ``text[start:end]`` lies in a credential written as its own token: the
     span widened to the spaces, commas and brackets around it is "M.D." or "RN" ... """
@@ -252,6 +271,8 @@ def plausible_at(label: str, text: str, start: int, end: int) -> bool:
     if (label == "DATE" and _TALLY.fullmatch(text, start, end)
             and _NOT_A_DAY_BEFORE.search(text, max(0, start - 16), start)):
         return False  # "nsg note 7-3", "voted 9-4"
+    if label == "DATE" and fraction_of_time(text, start, end):
+        return False  # "for 2/52", "bowels not open 4/7", "review 6/12"
     if label == "DATE" and piece_of_a_date(text, start, end):
         return True  # the transformer's "/14" of "3/14" (BERT's words: "3", "/", "14"): the
         # fitting takes the whole date (evidence.extend_to_whole_token), checked again then

@@ -66,6 +66,9 @@ PLATFORMS_AND_CHAINS = (
     "Thames Water", "Severn Trent", "Anglian Water", "Yorkshire Water", "Irish Water",
     "Uisce Éireann", "Con Edison", "ConEd", "PG&E", "Eversource", "Capital One",
     "Woolworths", "Kwik Fit",
+    # chains of other countries that posts name ("Shoprite in Ikeja no get light today")
+    "Shoprite", "Pick n Pay", "Jollibee", "Tim Hortons", "Bunnings", "Canadian Tire",
+    "Dollarama",
     # political parties known by one name
     "UKIP", "SNP", "DUP", "GOP", "Tories", "Lib Dems", "Sinn Fein", "Sinn Féin",
 )  # fmt: skip
@@ -103,6 +106,8 @@ CLUBS = (
     "Blue Jays",
     # ice hockey
     "Bruins", "Canadiens", "Habs", "Blackhawks", "Oilers", "Canucks", "Maple Leafs", "Sabres",
+    # cricket ("RCB fans please take note")
+    "RCB", "CSK", "KKR",
 )  # fmt: skip
 
 #: Clubs' names that are also English words: clubs only in lay text about sport.

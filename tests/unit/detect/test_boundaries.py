@@ -138,7 +138,12 @@ def test_people_and_addresses_beside_a_storm_stay(text: str, value: str, source:
     ("RT @LaLaDessie : hi there", "RT @LaLaDessie", "@LaLaDessie"),
     ("@Dewskii__ 😂 which one", "@Dewskii__ 😂", "@Dewskii__"),
     ("to @AndyGood45 @suitetti & @maura", "@AndyGood45 @suitetti &", "@AndyGood45 @suitetti"),
-    ("RT @Josh : @Gemma yup !", "RT @Josh : @Gemma yup", "@Josh : @Gemma yup"),  # words after
+    ("RT @Josh : @Gemma yup !", "RT @Josh : @Gemma yup", "@Josh : @Gemma"),  # chat after
+    # the post's words in lower case after the handle
+    ("@jessieeexo ya i saw marcus", "@jessieeexo ya", "@jessieeexo"),
+    ("@FaisalQ_ happy eid bro", "@FaisalQ_ happy", "@FaisalQ_"),
+    ("@ananya_k @rohit.mehra94 pack your bags", "@ananya_k @rohit.mehra94 pack",
+     "@ananya_k @rohit.mehra94"),
 ])
 def test_words_around_a_handle_go(text: str, value: str, expected: str) -> None:
     start = text.index(value)
@@ -149,6 +154,9 @@ def test_words_around_a_handle_go(text: str, value: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("text", "value", "source"), [
     ("@JessicaLakey Jess is here", "@JessicaLakey Jess", "hf_ner:PERSON"),     # a name after it
+    ("@jessicalakey jess , will you", "@jessicalakey jess", "hf_ner:PERSON"),  # in lower case
+    ("@luke5sos luke , i love you", "@luke5sos luke", "hf_ner:PERSON"),
+    ("@Yubylopez_ siipi", "@Yubylopez_ siipi", "hf_ner:PERSON"),  # no word of the dictionary
     ("Liz Crowe @beerwencha2 said", "Liz Crowe @beerwencha2", "hf_ner:PERSON"),
     ("RT @nasa : launch", "RT @nasa", "names:handle"),                          # no model's
     ("Tony Mayo RT @SKTV_", "Tony Mayo RT @SKTV_", "pattern:x"),

@@ -80,6 +80,21 @@ def test_what_keeps_spacys_span_in_capitals() -> None:
     assert not unconfirmed_in_capitals(NOTE, model, [])  # only spaCy's spans
 
 
+@pytest.mark.parametrize("saint", ["ST. ISIDORE'S", "SAINT ANNE'S", "ST BRENDAN'S", "ST. AGNES"])
+def test_a_place_named_for_a_saint_stays_in_capitals(saint: str) -> None:
+    text = NOTE.replace("A KITNER WAS USED", f"PLAN TRANSFER TO {saint} LEVEL II NURSERY")
+    assert not unconfirmed_in_capitals(text, _at(text, saint, "ORGANIZATION", "spacy:ORG"), [])
+
+
+@pytest.mark.parametrize(("replacement", "value"), [
+    ("ST DEPRESSION NOTED IN V4", "ST DEPRESSION"),  # sinus rhythm's segment: no saint
+    ("ST JOHN'S WORT HELD", "ST JOHN'S"),           # a herb
+])
+def test_a_segment_or_a_herb_is_no_saints_place(replacement: str, value: str) -> None:
+    text = NOTE.replace("A KITNER WAS USED", replacement)
+    assert unconfirmed_in_capitals(text, _at(text, value, "ORGANIZATION", "spacy:ORG"), [])
+
+
 def test_a_listed_name_that_is_a_word_keeps_no_span_in_capitals() -> None:
     strong = NOTE.replace("A KITNER WAS USED", "STRONG NONPROD COUGH, WILL REOFFER MEDS")
     assert unconfirmed_in_capitals(strong, _at(strong, "STRONG NONPROD"), [])

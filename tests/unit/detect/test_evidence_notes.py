@@ -85,6 +85,9 @@ def test_a_name_that_starts_the_next_sentence_stays_a_piece() -> None:
      "Priya & Arjun"),
     ("Thank u Tita Marites and Tito Boy for flying in", "Tito Boy", "PERSON", "Boy"),
     ("haft-sin all set up at maman Shirin's house", "maman Shirin", "PERSON", "Shirin"),
+    ("Pastor Odom will open with prayer at 9.", "Pastor Odom", "PERSON", "Odom"),
+    ("led by Rev. Mensah and Deacon Hall", "Rev. Mensah", "PERSON", "Mensah"),
+    ("REFERRING: BISHOP, ELEANOR MD", "BISHOP, ELEANOR", "PERSON", "BISHOP, ELEANOR"),  # a surname
 ])
 def test_greetings_and_kin_titles_before_a_name_are_trimmed(text: str, value: str, label: str,
                                                             name: str) -> None:

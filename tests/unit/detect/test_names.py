@@ -40,6 +40,8 @@ def found(text):
         ("Venmo @Priya-R", "Priya-R"),
         ("son Oluwaseun visits weekly", "Oluwaseun"),
         ("Her daughter, Akosua, called back.", "Akosua"),
+        ("NEONATOLOGY NOTE\nBABY BOY ECHEVARRIA DOL 6, CGA 32 4/7 WKS.", "ECHEVARRIA"),
+        ("Baby Girl Nwosu is a 34 wk infant", "Nwosu"),
     ],
 )
 def test_cued_names_are_found(text, name):
@@ -863,6 +865,7 @@ _NOTE = ("PT AGITATED OVERNIGHT, EXPLAINED THIS NOT ADVISABLE AT THIS TIME. SEDA
     ("Pt must make own way, so transport needed.\nBK SN\n", "BK"),
     ("Sorry for any inconvenience ^KM", "KM"),                  # a firm's agent signs a tweet
     ("HIM THEMSELVES. PLEASE DO NOT DISCUSS.\nMM/RN", "MM"),     # initials/credential
+    ("guardian meeting thurs.\n-tlv rn\n", "tlv"),              # after a dash, lower case
 ])
 def test_initials_that_sign_a_text_at_its_end(text, initials):
     assert initials in found(text)
@@ -875,6 +878,7 @@ def test_initials_that_sign_a_text_at_its_end(text, initials):
     "CALLED PT AT HOME.\nOK RN",         # a word before a credential
     "We met at the museum. It was great. NYC",  # capitals at a post's end
     "plan.\npt rn\n",                   # shorthand in lower case
+    "plan: cont abx.\n-pt rn",          # ... after a dash too
 ])
 def test_no_initials_at_the_end_of_a_text_that_are_a_word_or_shorthand(text):
     assert not [s for s in REC.detect([text])[0] if s.source == "names:last_initials"]
@@ -936,3 +940,10 @@ def test_a_name_before_a_credential_that_ends_a_note(text, name):
 ])
 def test_a_short_form_of_a_name_after_a_relative(text: str, expected: list[str]) -> None:
     assert [n for n in found(text) if n in ("kev", "pt", "hcp", "pcp", "dnr")] == expected
+
+
+@pytest.mark.parametrize("text", ["BABY GIRL A FEEDING WELL", "BABY BOY IS FEEDING WELL",
+                                  "baby girl doing well", "BABY BOY STABLE ON RA",
+                                  "BABY GIRL WEIGHT 2.1KG"])
+def test_a_newborn_without_a_surname_is_no_name(text):
+    assert not [s for s in REC.detect([text])[0] if s.source == "names:newborn"]

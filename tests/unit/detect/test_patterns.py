@@ -717,6 +717,11 @@ POSITIVES = [
     ("ID_NUMBER", "Shackled to bed per policy. Inmate # 44719-052.", "44719-052"),
     ("DATE", "Access: R PICC placed 2-27. Social: mother called", "2-27"),
     ("DATE", "POD 1 s/p emergent c-section 6/18 c/b PPH", "6/18"),
+    ("DATE", "PT IS 77 YO M S/P CABG X4 + MV REPAIR 11/2, NOW POD 3.", "11/2"),
+    ("DATE", "s/p CABG x3 10/3, extubated POD 1", "10/3"),
+    ("LOCATION", "FAMILY REQUESTING REHAB AT HOLY NAME TRANSITIONAL CARE IN DEDHAM",
+     "HOLY NAME TRANSITIONAL CARE"),
+    ("LOCATION", "plan d/c to Valley View Post-Acute tomorrow", "Valley View Post-Acute"),
     # a venue, a stadium or an airport known by its name, in posts
     ("LOCATION", "One Direction at the O2 tonight and i'm sat at home doing maths", "O2"),
     ("LOCATION", "the wifi at heathrow terminal 5 is a human rights violation", "heathrow"),
@@ -763,6 +768,9 @@ NEGATIVES = [
     ("STREET_ADDRESS", "compensation at 88 euros per square metre; on 6 September 2017 that court"),
     ("ORGANIZATION", "pt did a great job at PT today. GOOD JOB AT BEDSIDE WITH IS"),
     ("LOCATION", "she is our lady of the house. Our Lady statue. a prayer to our lady"),
+    # a procedure's dose or score is no date; a service needs a name before its word
+    ("DATE", "wound debridement 1/2 strength dakins. DEBRIDEMENT 1/4 STRENGTH DAKINS"),
+    ("LOCATION", "PT NEEDS TRANSITIONAL CARE. REFERRAL TO TRANSITIONAL CARE SENT"),
     ("ORGANIZATION", "Labour progressed well, labour ward aware. Labour minister. labour wins"),
     ("AGE", "SpO2, 94, on RA. values 92, 94, 96 with Mrs Patel, 92, 95"),
     # a state's code that a note uses for something else: nasal cannula, nursing home,

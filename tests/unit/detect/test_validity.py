@@ -121,6 +121,15 @@ def test_a_name_that_is_no_roman_numeral_needs_no_cue() -> None:
     ("The City Council voted 9-4 on Thursday", "9-4", "DATE", False),
     ("NPN note 3/14 events", "3/14", "DATE", True),
     ("Nursing Progress Note 1900-0700", "1900-0700", "DATE", False),  # a shift of hours
+    # a British note's weeks, days and months as fractions: no day and month
+    ("IF NO IMPROVEMENT IN 2/52 REFER TO TVN", "2/52", "DATE", False),
+    ("Next appt 2/52 with Dr Nasser", "2/52", "DATE", False),  # weeks: always
+    ("Bowels not open 4/7 - discussed with GP", "4/7", "DATE", False),
+    ("reablement 4x daily for 2/7. Referral sent.", "2/7", "DATE", False),
+    ("abx x 5/7 then review", "5/7", "DATE", False),
+    ("seen in clinic 4/7", "4/7", "DATE", True),  # a day and month: no measure before it
+    ("review 6/12 in clinic", "6/12", "DATE", True),  # may date the review
+    ("admitted since 4/7", "4/7", "DATE", True),
 ])
 def test_plausible_in_its_sentence(text: str, value: str, label: str, ok: bool) -> None:
     start = text.index(value)

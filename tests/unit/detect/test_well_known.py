@@ -32,6 +32,8 @@ def _all(text: str) -> list[str]:
         ("says he's from Thames Water; a Capital One card", ["Thames Water", "Capital One"]),
         ("MEDICAID CAB VIA MTM SET UP; USED LANGUAGELINE PHONE INTERPRETER", ["MTM",
                                                                          "LANGUAGELINE"]),
+        ("Shoprite in Ikeja no get light today o", ["Shoprite"]),
+        ("RCB fans please take note", ["RCB"]),
     ],
 )
 def test_platforms_chains_and_clubs_that_are_no_word_in_any_case(text: str,
