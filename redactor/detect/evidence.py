@@ -80,7 +80,7 @@ NAMEISH = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 #: Recognizers (source prefixes) whose spans need evidence: the statistical models and the
 #: cue-less name rules (list matches, lone given names, user ids after "by").
 UNCUED_SOURCES = ("spacy:", "hf_ner", "transformer", "names:lists", "names:given",
-                  "names:user_field", "names:speaker")
+                  "names:user_field", "names:speaker", "names:capitalised")
 
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:dr|drs|mr|mrs|ms|miss|mx|prof|sir|dame|rev|fr|nurse|rn|np|pa|md|attending|"

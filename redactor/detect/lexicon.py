@@ -168,6 +168,7 @@ hospitalists radiation interventional cardiothoracic thoracic vascular orthopedi
 plastic surgery medicine renal gi endocrine infectious disease diseases palliative
 orthopedic orthopaedic neurosurgical surgical cardiac pediatric paediatric neurologic
 neurological psychiatric oncologic urologic gynecologic
+ortho neuro cards nephro pulm onc heme derm uro psych surg gyn plastics
 """.split())
 
 

@@ -71,7 +71,7 @@ CHAT_WORDS = frozenset(
     dem dat dis ayy aye ugh meh wow oops whoa yay omw irl fyi asap bday bdays
     ngl aita aibu tifu eli5 til iirc afaik ftw fml yolo fomo szn tbt icymi wfh ootd nsfw tldr
     psa hmu ily idc lfg wyd hbu istg tho rn shoutout abeg ynwa amen howzit lekker wahala
-    sef""".split()
+    sef gawd tweet tweets retweet""".split()
 )
 
 

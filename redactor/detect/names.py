@@ -28,6 +28,7 @@ from redactor.detect.lexicon import (
     is_common_word,
     is_technical_word,
     lay_register,
+    note_register,
     place_names,
 )
 from redactor.detect.name_lists import (
@@ -1053,6 +1054,56 @@ def _single_given_names(text: str) -> list[Span]:
         cased = word[:1].isupper() or word.islower()
         if cased and word.upper() != word and is_unambiguous_given_name(word) and word not in _STOP:
             out.append(Span(*match.span(), "PERSON", SINGLE_NAME_SCORE, "names:given"))
+    return out
+
+
+#: One to three capitalised words in the middle of a sentence: after a lower-case word or a
+#: comma and one space ("proud of our Joy walking", "no Odunsi??", "injured in Tollcross"),
+#: none past a possessive ("Soto's Cautionary Tales") and none a contraction ("Don't").
+_MID_SENTENCE_CAPITALS = re.compile(
+    r"(?<=[a-z,][ ])(?P<name>(?:[A-Z](?:[a-z]*['’][A-Z])?[a-z]+)"  # "Oduya", "O'Brien"
+    r"(?:[ ][A-Z](?:[a-z]*['’][A-Z])?[a-z]+){0,2})"
+    r"(?:(?=['’]s\b)|(?![\w'’-]))")  # a possessive after it, outside: "Oduya's"
+#: Titles of many languages, which stand before a name, never in it ("Shri", "Mdm").
+_TITLE_WORDS = frozenset(t.casefold() for t in TITLES_ABROAD) | frozenset(
+    "dr mr mrs ms mx miss prof sir dame".split())
+#: Its score: under a model's, that the evidence rules judge like a list's guess.
+MID_SENTENCE_SCORE = 0.55
+#: The longest text read as a post for it: a judgment or an article capitalises its terms
+#: ("the Division Bench", "a Polish national", "Your Honor").
+POST_LENGTH = 1500
+
+
+def _capitalised_in_posts(text: str) -> list[Span]:
+    """Capitalised words in the middle of a sentence of a post, where the writer capitalises
+    only names ("so proud of our Tshabalala walking across that stage", "no Odunsi?? abeg"): a
+    name, a place or a firm that no model reported. One that holds a word no lexicon knows and
+    the dictionary does not hold ("Joy" is one), its dictionary words before it left out
+    ("Love Miccoli"); on a line that is not a headline in title case ("Teach Like a
+    Champion"); not "I'm"; in a text no longer than a post (:data:`POST_LENGTH`) and no note
+    (:func:`~redactor.detect.lexicon.note_register`). The evidence rules judge it as they
+    judge a model's (nationalities, chat, holidays: ``names:capitalised`` needs evidence)."""
+    if len(text) > POST_LENGTH or note_register(text):
+        return []
+    out = []
+    for match in _MID_SENTENCE_CAPITALS.finditer(text):
+        words = match.group("name").split()
+        if (all(is_common_word(w) or is_dictionary_word(w) or w.casefold() in CHAT_WORDS
+                for w in words)
+                or any(w in NOT_NAME_WORDS or is_technical_word(w) for w in words)):
+            continue
+        line = text[text.rfind("\n", 0, match.start()) + 1 : text.find("\n", match.end())
+                    if "\n" in text[match.end():] else len(text)]
+        tokens = re.findall(r"[A-Za-z][\w'’]*", line)
+        if 2 * sum(t[:1].isupper() for t in tokens) > len(tokens):
+            continue  # a headline or a title in title case
+        start, end = match.span("name")
+        while words and (is_dictionary_word(words[0]) or words[0].casefold() in _TITLE_WORDS):
+            start += len(words.pop(0)) + 1  # a word or a title before it: "Love Miccoli",
+            # "Shri Vinod Kumar"
+        if not words:
+            continue
+        out.append(Span(start, end, "PERSON", MID_SENTENCE_SCORE, "names:capitalised"))
     return out
 
 
@@ -2328,6 +2379,7 @@ class NameRecognizer:
                 spans.extend(_transcript_speakers(text))
                 spans.extend(_speakers_then_clocks(text))
                 spans.extend(_single_given_names(text))
+                spans.extend(_capitalised_in_posts(text))
                 spans.extend(_context_names(text))
                 spans.extend(_inverted_names(text))
                 spans.extend(_aged_names(text))

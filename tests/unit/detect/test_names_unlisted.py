@@ -664,3 +664,35 @@ def test_discussed_with_a_surname_in_capitals_that_is_a_body_site() -> None:
     text = "PLAN: ADMIT TO MEDICINE, CONSULT DR. SHAPIRO. D/W SHIN AND FAMILY."
     found = {text[s.start : s.end] for s in engine.analyze([text], extra=[[]])[0]}
     assert "SHIN" in found
+
+
+# --- capitalised words in the middle of a post's sentence ------------------------------------
+
+def _capitalised(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in REC.detect([text])[0]
+            if s.source == "names:capitalised"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("squad is out and no Oduya?? abeg wetin", "Oduya"),
+    ("Police appeal after man, 34, injured in Ruhweza assault http://t.co/x", "Ruhweza"),
+    ("so proud of our Love Tshabalala walking across that stage", "Tshabalala"),  # no "Love"
+])
+def test_an_unknown_capitalised_word_mid_sentence_in_a_post_is_a_name(text: str,
+                                                                       name: str) -> None:
+    assert not is_listed_name(name)
+    assert _capitalised(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "so so proud of our Joy walking across that stage",        # a word of the dictionary
+    "who said I'm going lol",                                   # "I'm"
+    "and honestly Don't care anymore lol",                      # a contraction
+    "Teach Like a Champion: 49 Techniques That Put Oduya On",   # a headline in title case
+    ("neuro: a+ox3, mae. cv: nsr 80s, bp 120s. resp: ls clear, 2l nc. gi: tf at goal, "  # a note
+     "abd soft. gu: foley draining clear urine. started on Tygacil per id, lasix gtt at 10"),
+    "The applicant, a national of Tshabalala, " + "lodged the application. " * 80,  # no post
+    "omg can u Tweet me back",                                  # chat
+])
+def test_no_mid_sentence_name_outside_a_posts_sentence(text: str) -> None:
+    assert _capitalised(text) == []
