@@ -600,7 +600,7 @@ def _lone_lower_case_word_of_spacy(text: str, span: Span, words: list[str]) -> b
     text have their own rule, :func:`_unlisted_word_in_lay_text`.)"""
     word = words[0] if len(words) == 1 else ""
     return (span.source.startswith("spacy") and word.islower() and word in lower_case_words()
-            and word not in country_names() and lay_register(text))  # "china" is a country
+            and word not in country_names() and not note_register(text))  # "china": a country
 
 
 def _unlisted_lower_case_phrase_of_spacy(text: str, span: Span, words: list[str], *,
