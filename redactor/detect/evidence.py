@@ -595,7 +595,8 @@ _WHERE_OR_BY = re.compile(r"(?i)(?<![\w'’-])(?:at|from|to|in|near|for|by|via)[
 
 def _lone_lower_case_word_of_spacy(text: str, span: Span, words: list[str]) -> bool:
     """One word in lower case that a dictionary lists in lower case, which spaCy alone calls a
-    name or a place in lay text: a post's "some guy named kyle", "sept 3 gang rise up". (spaCy,
+    name or a place in a text that is no note: a post's "some guy named kyle", "sept 3 gang
+    rise up". (spaCy,
     trained on edited text, reads a post's lower case poorly; the transformer's words in lay
     text have their own rule, :func:`_unlisted_word_in_lay_text`.)"""
     word = words[0] if len(words) == 1 else ""
@@ -1114,13 +1115,14 @@ _LINK_WORDS = frozenset({"http", "https", "www"})
 
 
 def _unlisted_word_in_lay_text(text: str, span: Span, words: Sequence[str]) -> bool:
-    """A transformer's find in lay text (:func:`~redactor.detect.lexicon.lay_register`: posts,
-    news, judgments; never a note) holding a word of three letters or more that no dictionary
-    lists in lower case ("verizon", "putin", "tesco", "mtv", "#ohio"). Philter's whitelist,
-    made from clinical notes, holds many such names and brands, which posts write in lower
-    case; a chat word ("lmaooo"), a drug, a field label ("VIN") and a link's "https" are no
-    such word."""
-    if not span.source.startswith("hf_ner") or not lay_register(text):
+    """A transformer's find in a text that is no note
+    (:func:`~redactor.detect.lexicon.note_register`: posts, news, judgments, whatever
+    everyday words the clinical lists know) holding a word of three letters or more that no
+    dictionary lists in lower case ("verizon", "putin", "tesco", "mtv", "#ohio"). Philter's
+    whitelist, made from clinical notes, holds many such names and brands, which posts write
+    in lower case; a chat word ("lmaooo"), a drug, a field label ("VIN") and a link's "https"
+    are no such word."""
+    if not span.source.startswith("hf_ner") or note_register(text):
         return False
     return any(len(w) >= 3 and not _listed_in_lower_case(w) for w in words)
 

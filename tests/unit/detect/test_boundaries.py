@@ -177,8 +177,8 @@ def _both(text: str, value: str, label: str = "PERSON", score: float = 0.98) -> 
 
 
 @pytest.mark.parametrize(("text", "value", "label"), [
-    ("Tim's real life http://t.co/abc", "Tim", "PERSON"),
-    ("RT @Forbes : Microsoft will eliminate up to 18,000 jobs", "Microsoft", "ORGANIZATION"),
+    ("Pat's real life http://t.co/abc", "Pat", "PERSON"),
+    ("RT @Forbes : Apple will eliminate up to 18,000 jobs", "Apple", "ORGANIZATION"),
 ])
 def test_two_models_agreeing_make_a_common_word_a_name(text: str, value: str,
                                                        label: str) -> None:

@@ -510,6 +510,8 @@ def test_section_headers_and_services_seen_by(text: str, value: str, label: str,
     ("tesco have run out of oat milk AGAIN. absolute scenes", "tesco"),
     ("happy bday ahmed!!! cant believe ur 30 already", "ahmed"),
     ("cant believe putin said that in the interview, my timeline is losing it", "putin"),
+    # a post whose everyday words the clinical lists know too ("family", "night"): no note
+    ("family night at the club was the best, waking up to 90s videos on mtv after", "mtv"),
 ])
 def test_a_transformers_unlisted_word_in_a_post_stays(text, value):
     # Philter's whitelist holds these; no dictionary lists them in lower case
@@ -703,11 +705,17 @@ def _sure(text: str, value: str, label: str, score: float) -> Span:
     ("BREASTFEEDING Q2-3H, LC FAITH IN TO ASSIST W/ LATCH.", "FAITH", "PERSON"),
     ("94 YO F FROM PALM GARDEN OF WINTER HAVEN W/ TRACH + PEG", "PALM GARDEN OF WINTER HAVEN",
      "LOCATION"),
-    ("are u going to the thing in osaka?? ahmed got extra tix", "ahmed", "PERSON"),
 ])
 def test_english_words_the_transformer_is_sure_of_stand_in_any_text(text, value, label):
     assert not ordinary_language(text, _sure(text, value, label, 0.97))
     assert ordinary_language(text, _sure(text, value, label, 0.9))  # less sure: the lexicon
+
+
+def test_a_friend_in_lower_case_stands_in_a_post_however_sure():
+    # no dictionary lists "ahmed" in lower case, and a post is no note
+    text = "are u going to the thing in osaka?? ahmed got extra tix"
+    assert not ordinary_language(text, _sure(text, "ahmed", "PERSON", 0.97))
+    assert not ordinary_language(text, _sure(text, "ahmed", "PERSON", 0.9))
 
 
 @pytest.mark.parametrize(("text", "value", "label"), [
