@@ -340,7 +340,7 @@ class Engine:
         views = [normalize(text) for text in texts]
         for view, spans in zip(views, self._detect_views(views, extra), strict=True):
             text = view.text
-            agreed = agreed_names(spans) if keep is None else frozenset()
+            agreed = agreed_names(spans, text) if keep is None else frozenset()
             accepted = self._kept(text, spans, keep, agreed)
             if any(spacy_in_capitals(text, s) for s in accepted) and note_register(text):
                 accepted = [s for s in accepted if not unconfirmed_in_capitals(text, s, accepted)]

@@ -1044,14 +1044,22 @@ def _named_thing(text: str, span: Span) -> bool:
 AGREED_SCORE = 0.9
 
 
-def agreed_names(spans: Sequence[Span]) -> frozenset[tuple[int, int, str]]:
+def agreed_names(spans: Sequence[Span], text: str = "") -> frozenset[tuple[int, int, str]]:
     """The (start, end, label) of the names, places and organisations that the transformer (at
-    :data:`AGREED_SCORE` or more) and spaCy both report, with the same offsets and label."""
+    :data:`AGREED_SCORE` or more) and spaCy both report, with the same offsets and label; and,
+    given the ``text``, of spaCy's person of several words that holds a shorter person of the
+    transformer's, at any score ("ya do van quan" around its "van quan": a chat's name that
+    spaCy read whole, which :func:`_unlisted_lower_case_phrase_of_spacy` must not drop)."""
     spacy = {(s.start, s.end, s.label) for s in spans
              if s.source.startswith("spacy:") and s.label in _CAPITALISED_LABELS}
-    return frozenset((s.start, s.end, s.label) for s in spans
-                     if s.source.startswith(("hf_ner", "transformer"))
-                     and s.score >= AGREED_SCORE and (s.start, s.end, s.label) in spacy)
+    models = [s for s in spans if s.source.startswith(("hf_ner", "transformer"))]
+    exact = {(s.start, s.end, s.label) for s in models
+             if s.score >= AGREED_SCORE and (s.start, s.end, s.label) in spacy}
+    around = {(start, end, label) for start, end, label in spacy
+              if label == "PERSON" and " " in text[start:end].strip() and any(
+                  m.label == "PERSON" and start <= m.start and m.end <= end
+                  and m.end - m.start < end - start for m in models)}
+    return frozenset(exact | around)
 
 
 def _agreed_name(text: str, span: Span) -> bool:

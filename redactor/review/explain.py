@@ -254,7 +254,7 @@ def trace_texts(
     propagators = [r for r in engine.recognizers if hasattr(r, "propagate")]
     out = []
     for i, (text, spans, finals) in enumerate(zip(texts, raw, final, strict=True)):
-        agreed = agreed_names(spans)  # both models: a name though its words are common
+        agreed = agreed_names(spans, text)  # both models: a name though its words are common
         candidates = [_candidate(engine, text, s, DETECTED, agreed) for s in spans]
         accepted = [c.span for c in candidates if c.dropped is None]
         for recognizer in propagators:

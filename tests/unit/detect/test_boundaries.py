@@ -194,7 +194,7 @@ def test_agreement_needs_a_confident_transformer_and_the_same_span() -> None:
     text = "Tim's real life"
     assert agreed_names(_both(text, "Tim", score=0.6)) == frozenset()
     hf, _ = _both(text, "Tim")
-    assert agreed_names([hf, Span(0, 6, "PERSON", 0.85, "spacy:PERSON")]) == frozenset()
+    assert agreed_names([hf, Span(0, 6, "PERSON", 0.85, "spacy:PERSON")], text) == frozenset()
     assert agreed_names([hf, Span(0, 3, "LOCATION", 0.85, "spacy:GPE")]) == frozenset()
 
 
@@ -258,3 +258,16 @@ def test_eponyms_of_devices_in_capitals_or_not(text: str, value: str) -> None:
 ])
 def test_people_in_capitals_stay(text: str, value: str) -> None:
     assert not eponym(text, _span(text, value, "PERSON", "spacy:PERSON"))
+
+
+def test_spacys_chat_phrase_around_the_transformers_name_is_agreed() -> None:
+    text = "[1:15 PM] hoang: ya do van quan picks me up"
+    start = text.index("ya do van quan")
+    phrase = Span(start, start + len("ya do van quan"), "PERSON", 0.85, "spacy:PERSON")
+    inner = text.index("van quan")
+    model = Span(inner, inner + len("van quan"), "PERSON", 0.8, "hf_ner:PERSON")
+    assert (phrase.start, phrase.end, "PERSON") in agreed_names([phrase, model], text)
+    assert not agreed_names([phrase, model])  # without the text: the same offsets only
+    assert ordinary_language(text, phrase)  # alone, another language's words or chat go
+    assert not ordinary_language(text, phrase, agreed=True)  # around a model's name: "do" stays
+    assert (phrase.start, phrase.end, "PERSON") not in agreed_names([phrase], text)
