@@ -596,9 +596,8 @@ _WHERE_OR_BY = re.compile(r"(?i)(?<![\w'’-])(?:at|from|to|in|near|for|by|via)[
 def _lone_lower_case_word_of_spacy(text: str, span: Span, words: list[str]) -> bool:
     """One word in lower case that a dictionary lists in lower case, which spaCy alone calls a
     name or a place in a text that is no note: a post's "some guy named kyle", "sept 3 gang
-    rise up". (spaCy,
-    trained on edited text, reads a post's lower case poorly; the transformer's words in lay
-    text have their own rule, :func:`_unlisted_word_in_lay_text`.)"""
+    rise up". (spaCy, trained on edited text, reads a post's lower case poorly; the
+    transformer's words there have their own rule, :func:`_unlisted_word_outside_notes`.)"""
     word = words[0] if len(words) == 1 else ""
     return (span.source.startswith("spacy") and word.islower() and word in lower_case_words()
             and word not in country_names() and not note_register(text))  # "china": a country
@@ -1122,7 +1121,7 @@ def _agreed_lower_case_name(text: str, span: Span, words: Sequence[str]) -> bool
 _LINK_WORDS = frozenset({"http", "https", "www"})
 
 
-def _unlisted_word_in_lay_text(text: str, span: Span, words: Sequence[str]) -> bool:
+def _unlisted_word_outside_notes(text: str, span: Span, words: Sequence[str]) -> bool:
     """A transformer's find in a text that is no note
     (:func:`~redactor.detect.lexicon.note_register`: posts, news, judgments, whatever
     everyday words the clinical lists know) holding a word of three letters or more that no
@@ -1226,7 +1225,7 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     if _acronym_of_an_organisation(text, span, words) or (
             agreed and (_agreed_name(text, span) or _agreed_lower_case_name(text, span, words))):
         return False
-    if _unlisted_word_in_lay_text(text, span, words):
+    if _unlisted_word_outside_notes(text, span, words):
         return False
     capitalised = words[0][:1].isupper() and words[-1][:1].isupper() and all(
         w[:1].isupper() or w in _NAME_JOINERS for w in words)  # "House of Commons"

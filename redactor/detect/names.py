@@ -1092,8 +1092,8 @@ def _capitalised_in_posts(text: str) -> list[Span]:
                 for w in words)
                 or any(w in NOT_NAME_WORDS or is_technical_word(w) for w in words)):
             continue
-        line = text[text.rfind("\n", 0, match.start()) + 1 : text.find("\n", match.end())
-                    if "\n" in text[match.end():] else len(text)]
+        line_end = text.find("\n", match.end())
+        line = text[text.rfind("\n", 0, match.start()) + 1 : line_end if line_end >= 0 else None]
         tokens = re.findall(r"[A-Za-z][\w'’]*", line)
         if 2 * sum(t[:1].isupper() for t in tokens) > len(tokens):
             continue  # a headline or a title in title case
