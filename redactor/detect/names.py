@@ -276,6 +276,18 @@ RULES: tuple[NameRule, ...] = (
           r"roommate|partner|spouse|"
           r"neighbou?r|coach|teacher|boss|classmate|coworker)[ \t]+(?!(?:per|via)\b)"
           r"(?P<name>[^\W\d_A-Z][^\W\d_'’-]{1,19}[^\W\d_])(?![\w'’-])", 0.6),
+    # A note in lower case: a member of the care team by their role ("case mgr abimbola
+    # following", "chaplain mbeki visited", "per fellow achterberg"; checked: a surname or a
+    # given name, no word of the dictionary or the clinic: not "sw following", "rt aware")
+    _rule("role_lower", r"(?<![\w/])(?:case[ \t]+(?:mgr|manager)|sw|social[ \t]+worker"
+          r"|chaplain|dietitian|dietician|nutritionist|pharmacist|rt|slp|np|resident|fellow"
+          r"|attending|intern|sitter|interpreter|aide|cna|lpn|charge[ \t]+(?:rn|nurse))[ \t]+"
+          r"(?P<name>[a-z][a-z'’-]{1,19}[a-z])(?![\w'’-])", 0.6),
+    # ... and by their name in brackets after their role or kin ("dtr (wanjiru) updated", "pt/ot
+    # (sipho) rec rehab")
+    _rule("bracketed_lower", r"(?<![\w])(?:dtr|dau|daughter|son|wife|husband|mother|father"
+          r"|sister|brother|niece|nephew|friend|neighbou?r|hcp|nok|sw|pt/ot|ot|rt|slp|np"
+          r"|chaplain|dietitian|interpreter)[ \t]*\((?P<name>[a-z][a-z'’-]{1,19}[a-z])\)", 0.6),
     # Chat self-introductions in lower case at the end of a turn: "hi this is bo ram seo"
     _rule("self_intro", r"(?im)\b(?:this[ \t]+is|my[ \t]+name[ \t]+is|my[ \t]+name's)[ \t]+"
           r"(?P<name>[^\W\d_][^\W\d_'’-]+(?:[ \t]+[^\W\d_][^\W\d_'’-]+){1,2})[ \t]*[.!]?"
@@ -2273,6 +2285,14 @@ def _relative_name(text: str, match: re.Match[str]) -> bool:
                 and is_common_word(name.split()[0]))
 
 
+def _lower_team_name(word: str) -> bool:
+    """A lower-case word after a care team member's role (or in brackets after a role or kin)
+    that is their name: a surname (:func:`_lower_surname`) or a given name
+    (:func:`_lower_name`); no word of the dictionary that is no given name, no clinical
+    word ("sw following", "rt aware", "cm (ccm)")."""
+    return not is_technical_word(word) and (_lower_surname(word) or _lower_name(word))
+
+
 def _lower_surname_after_dr(text: str, match: re.Match[str]) -> bool:
     """After "dr" in lower case, a surname (:func:`_lower_surname`), or a listed surname that is
     a word too where a name's words follow it ("dr long updated x2")."""
@@ -2311,6 +2331,8 @@ _RULE_CHECKS: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "name_role": lambda text, match: _name_before_role(match.group("name")),
     "relative": _relative_name,
     "title_lower": _lower_surname_after_dr,
+    "role_lower": lambda text, match: _lower_team_name(match.group("name")),
+    "bracketed_lower": lambda text, match: _lower_team_name(match.group("name")),
     "title": _titled_name,
     "title_caps": _titled_name_in_capitals,
     "self_intro": lambda text, match: _introduced(match.group("name")),

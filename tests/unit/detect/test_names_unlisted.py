@@ -696,3 +696,34 @@ def test_an_unknown_capitalised_word_mid_sentence_in_a_post_is_a_name(text: str,
 ])
 def test_no_mid_sentence_name_outside_a_posts_sentence(text: str) -> None:
     assert _capitalised(text) == []
+
+
+# --- a care team member by role in a note in lower case --------------------------------------
+
+_NOTE_LOWER = ("neuro: a+ox3, mae, follows commands. cv: nsr 80s, bp 110s/60s. resp: ls clear, "
+               "2l nc, sats 96%. gi: tf at goal, abd soft. gu: foley to gravity, uo adequate. ")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("case mgr abimbola following for dispo.", "abimbola"),
+    ("chaplain mbeki visited.", "mbeki"),
+    ("team aware, per fellow achterberg ok to hold heparin.", "achterberg"),
+    ("sw kagiso following.", "kagiso"),
+    ("pt/ot (sipho) rec rehab.", "sipho"),
+    ("dtr (wanjiru) updated by phone.", "wanjiru"),
+])
+def test_a_care_team_member_by_role_in_lower_case(text: str, name: str) -> None:
+    note = _NOTE_LOWER + text
+    assert name in [note[s.start : s.end] for s in REC.detect([note])[0]
+                    if s.source in ("names:role_lower", "names:bracketed_lower")]
+
+
+@pytest.mark.parametrize("text", [
+    "sw following for dispo.", "rt aware of abg.", "np aware, no new orders.",
+    "case mgr following.", "interpreter used for update.", "charge rn notified.",
+    "dtr (hcp) updated.", "a 1.5 cm clean-based gastric ulcer.",
+])
+def test_a_role_before_a_word_of_the_note_is_no_name(text: str) -> None:
+    found = [s for s in REC.detect([_NOTE_LOWER + text])[0]
+             if s.source in ("names:role_lower", "names:bracketed_lower")]
+    assert found == []
