@@ -1076,9 +1076,9 @@ _MID_SENTENCE_CAPITALS = re.compile(
     r"(?<=[a-z,][ ])(?P<name>(?:[A-Z](?:[a-z]*['’][A-Z])?[a-z]+)"  # "Oduya", "O'Brien"
     r"(?:[ ][A-Z](?:[a-z]*['’][A-Z])?[a-z]+){0,2})"
     r"(?:(?=['’]s\b)|(?![\w'’-]))")  # a possessive after it, outside: "Oduya's"
-#: Titles of many languages, which stand before a name, never in it ("Shri", "Mdm").
-_TITLE_WORDS = frozenset(t.casefold() for t in TITLES_ABROAD) | frozenset(
-    "dr mr mrs ms mx miss prof sir dame".split())
+#: A title of the name rules', at home or abroad ("Mr", "Shri", "Mdm"): before a name, never
+#: in it.
+_TITLE_WORD = re.compile(rf"{_TITLES}|{_TITLES_ABROAD}")
 #: Its score: under a model's, that the evidence rules judge like a list's guess.
 MID_SENTENCE_SCORE = 0.55
 #: The longest text read as a post for it: a judgment or an article capitalises its terms
@@ -1110,7 +1110,7 @@ def _capitalised_in_posts(text: str) -> list[Span]:
         if 2 * sum(t[:1].isupper() for t in tokens) > len(tokens):
             continue  # a headline or a title in title case
         start, end = match.span("name")
-        while words and (is_dictionary_word(words[0]) or words[0].casefold() in _TITLE_WORDS):
+        while words and (is_dictionary_word(words[0]) or _TITLE_WORD.fullmatch(words[0])):
             start += len(words.pop(0)) + 1  # a word or a title before it: "Love Miccoli",
             # "Shri Vinod Kumar"
         if not words:
@@ -2285,11 +2285,12 @@ def _relative_name(text: str, match: re.Match[str]) -> bool:
                 and is_common_word(name.split()[0]))
 
 
-def _lower_team_name(word: str) -> bool:
+def _lower_team_name(text: str, match: re.Match[str]) -> bool:
     """A lower-case word after a care team member's role (or in brackets after a role or kin)
     that is their name: a surname (:func:`_lower_surname`) or a given name
     (:func:`_lower_name`); no word of the dictionary that is no given name, no clinical
     word ("sw following", "rt aware", "cm (ccm)")."""
+    word = match.group("name")
     return not is_technical_word(word) and (_lower_surname(word) or _lower_name(word))
 
 
@@ -2331,8 +2332,8 @@ _RULE_CHECKS: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "name_role": lambda text, match: _name_before_role(match.group("name")),
     "relative": _relative_name,
     "title_lower": _lower_surname_after_dr,
-    "role_lower": lambda text, match: _lower_team_name(match.group("name")),
-    "bracketed_lower": lambda text, match: _lower_team_name(match.group("name")),
+    "role_lower": _lower_team_name,
+    "bracketed_lower": _lower_team_name,
     "title": _titled_name,
     "title_caps": _titled_name_in_capitals,
     "self_intro": lambda text, match: _introduced(match.group("name")),

@@ -660,11 +660,12 @@ def _after_a_name(text: str, start: int) -> bool:
 
 #: A procedure's word right before a day and month, which dates it ("VALVULOPLASTY 3/3",
 #: "transfusion on 1/6", "lap chole 5/12").
+_PROCEDURE_ENDINGS = r"plasty|ectomy|otomy|ostomy|scopy|graphy|gram|fusion|centesis|pexy|plant"
+_PROCEDURE_NAMES = (r"chole|c-section|repair|replacement|resection|ablation|biopsy|debridement"
+                    r"|amputation|transplant|cabg(?:[ \t]*x[ \t]*\d)?|orif|[amt]vr")
 _PROCEDURE_BEFORE = re.compile(
-    r"(?:(?<![\w/-])[A-Za-z]{2,}(?i:plasty|ectomy|otomy|ostomy|scopy|graphy|gram|fusion"
-    r"|centesis|pexy|plant)|(?<![\w/-])(?i:chole|c-section|repair|replacement|resection|ablation"
-    r"|biopsy|debridement|amputation|transplant|cabg(?:[ \t]*x[ \t]*\d)?|orif|[amt]vr))[ \t]+"
-    r"(?:(?i:on)[ \t]+)?$")
+    rf"(?:(?<![\w/-])[A-Za-z]{{2,}}(?i:{_PROCEDURE_ENDINGS})|(?<![\w/-])(?i:{_PROCEDURE_NAMES}))"
+    r"[ \t]+(?:(?i:on)[ \t]+)?$")
 #: A fraction's strength or part after it, no date's ("DEBRIDEMENT 1/4 STRENGTH DAKINS").
 _STRENGTH_AFTER = re.compile(r"[ \t]+(?i:strength|str|tabs?|of)\b")
 #: What dates a day of the month written alone by its ordinal ("on the 19th").
@@ -2126,9 +2127,7 @@ PATTERNS: tuple[Pattern, ...] = (
             match.string, max(0, match.start() - 40), match.start()) is not None
         and UNIT_AFTER.match(match.string, match.end()) is None
         and _STRENGTH_AFTER.match(match.string, match.end()) is None,
-        needs=r"(?:plasty|ectomy|otomy|ostomy|scopy|graphy|gram|fusion|centesis|pexy|plant"
-              r"|chole|c-section|repair|replacement|resection|ablation|biopsy|debridement"
-              r"|amputation|transplant|cabg(?:[ \t]*x[ \t]*\d)?|orif|[amt]vr)[ \t]+(?:on[ \t]+)?\d",
+        needs=rf"(?:{_PROCEDURE_ENDINGS}|{_PROCEDURE_NAMES})[ \t]+(?:on[ \t]+)?\d",
     ),
     Pattern(
         name="date_numeric_month_day_hyphen",

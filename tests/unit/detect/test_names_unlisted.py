@@ -677,6 +677,7 @@ def _capitalised(text: str) -> list[str]:
     ("squad is out and no Oduya?? abeg wetin", "Oduya"),
     ("Police appeal after man, 34, injured in Ruhweza assault http://t.co/x", "Ruhweza"),
     ("so proud of our Love Tshabalala walking across that stage", "Tshabalala"),  # no "Love"
+    ("big thanks to Mme Ruhweza for the lessons lol", "Ruhweza"),  # the title rules' title
 ])
 def test_an_unknown_capitalised_word_mid_sentence_in_a_post_is_a_name(text: str,
                                                                        name: str) -> None:
