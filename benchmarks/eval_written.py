@@ -6,7 +6,7 @@ shorthand (in capitals, mixed and lower case), i2b2-style dictated discharge sum
 (tokenised, with their headers and signatures) and other clinical documents, judgments of
 the European Court of Human Rights and of Indian, British, Irish and American courts, news,
 biographies, travel writing and academic prose, and posts (``benchmarks/data/written.jsonl``:
-``set`` w1-w25, ``style``). The names in them are invented, of many origins.
+``set`` w1-w27, ``style``). The names in them are invented, of many origins.
 
 How each set was used (read a change's effect on a set that was not fixed on, and judge every
 detection change on the real corpora of ``eval_real.py`` first):
@@ -101,9 +101,21 @@ detection change on the real corpora of ``eval_real.py`` first):
   and allied-health notes of nine countries; 60 tweets and 40 other posts): written later at
   the 42nd stop by three more such helpers, measured at the stop's first commit and at its
   last detection commit, never fixed on: held out whole.
+* ``w26`` (290 documents, 1,323 identifiers: 60 ICU notes in MIMIC's style, half in capitals;
+  50 nursing and allied-health notes of eleven countries; 70 tweets and 50 other posts, some
+  in Nigerian, Indian, Filipino, South African, Caribbean, Scottish and Australian English;
+  60 web documents of twelve genres, style ``news``: interviews, biographies, travel and how-to
+  guides, academic introductions, fiction, vlog and podcast transcripts, speeches, letters,
+  essays, textbooks, chat transcripts): written at the 43rd stop by four such helpers,
+  measured at the stop's first commit (85422ad); odd-numbered documents fixed on,
+  even-numbered ones never (``held_out``).
+* ``w27`` (218 documents, 893 identifiers: 40 ICU notes, half in capitals, and 30 other
+  nursing notes of six countries; 60 tweets and 40 other posts; 48 web documents of twelve
+  genres): written at the same time by three more such helpers, never fixed on: held out
+  whole.
 
 The documents never fixed on carry ``"held_out": true`` (w12, w13's web documents, the
-even-numbered documents of w14-w22 and w24, w23, w25) and are reported together as
+even-numbered documents of w14-w22, w24 and w26, w23, w25, w27) and are reported together as
 ``held-out``. Since the 38th
 stop the others also train the bundled transformer (``benchmarks/distill.py --written``), so
 only the held-out figures measure what carries to new text.
