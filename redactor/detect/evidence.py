@@ -62,10 +62,12 @@ from redactor.detect.name_lists import (
 )
 from redactor.detect.names import (
     CHAT_CLOCK,
+    CHAT_EXPORT_STAMP,
     after_particle,
     ends_no_name,
     person_predicate_at,
     sentence_word_in_capitals,
+    unknown_word,
 )
 from redactor.detect.tables import HEADERS as FIELD_HEADERS
 from redactor.detect.validity import piece_of_a_date
@@ -119,6 +121,24 @@ _CUE_AFTER = re.compile(
 )
 
 
+#: A person's relation to the patient in brackets after a name: "Called rose (wife of
+#: deceased)", "spoke to Tom (pt's son)", "MARIA (HCP)".
+_RELATION_AFTER = re.compile(
+    r"[ \t]*\((?:the[ \t]+|pt['’]?s[ \t]+|patient['’]?s[ \t]+)?(?:wife|husband|son|daughter|dtr"
+    r"|mother|father|mum|mom|dad|sister|brother|partner|spouse|friend|niece|nephew|aunt|uncle"
+    r"|cousin|grand(?:son|daughter|mother|father|ma|pa)|carer|caregiver|neighbou?r"
+    r"|fianc[eé]e?|girlfriend|boyfriend|hcp|poa|nok)\b", re.IGNORECASE)
+
+
+def _relative_named(value: str) -> bool:
+    """A relative's name before their relation in brackets: words of letters, each a listed
+    name or a word no lexicon knows; no short form in capitals ("HCP (SON ...)", "SNF
+    (wife's choice)") and no role ("Attendant (son)")."""
+    words = value.split()
+    return (0 < len(words) <= 3 and not (value.isupper() and len(value) <= 4)
+            and all(w.isalpha() and (is_listed_name(w) or unknown_word(w)) for w in words))
+
+
 def needs_evidence(span: Span) -> bool:
     """Whether ``span`` is a model's or a cue-less list's name, place or organisation."""
     return span.label in NAMEISH and span.source.startswith(UNCUED_SOURCES)
@@ -154,8 +174,11 @@ _NARRATIVE_AFTER = re.compile(
     r"|stood|walked)\b")
 
 
-#: A chat log's time stamp before a speaker ("[08:55] bilal: hey", "[5:40 AM] lan: ya").
-_STAMP_BEFORE = re.compile(rf"(?:^|\n)[ \t>]*(?:{CHAT_CLOCK.pattern})[ \t]*$", re.IGNORECASE)
+#: A chat log's time stamp before a speaker ("[08:55] bilal: hey", "[5:40 AM] lan: ya"), or an
+#: exported chat's date and time ("12/09, 18:05 - Joe: not me").
+_STAMP_BEFORE = re.compile(
+    rf"(?:^|\n)[ \t>]*(?:{CHAT_CLOCK.pattern}|{CHAT_EXPORT_STAMP.pattern})[ \t]*$",
+    re.IGNORECASE)
 
 
 def _chat_speaker(text: str, start: int, end: int) -> bool:
@@ -225,9 +248,10 @@ def _verb_after_patient(text: str, start: int, end: int, before: str) -> bool:
 
 
 def has_cue(text: str, start: int, end: int, label: str) -> bool:
-    """A title, role or field label before the span, a credential after it, an institution
-    word inside a capitalised name of two words or more, a person's title inside it, a listed
-    name in a person's place, or a chat speaker's place."""
+    """A title, role or field label before the span, a credential or a relation after it
+    ("rose (wife of deceased)"), an institution word inside a capitalised name of two words or
+    more, a person's title inside it, a listed name in a person's place, or a chat speaker's
+    place."""
     before = line_before(text, start, 30)
     value = text[start:end]
     if _CUE_AFTER.match(text[end : end + 12]) or (
@@ -235,6 +259,7 @@ def has_cue(text: str, start: int, end: int, label: str) -> bool:
         return True
     if label == "PERSON":
         return (_chat_speaker(text, start, end) or _TITLE_FIRST.match(value) is not None
+                or (_RELATION_AFTER.match(text, end) is not None and _relative_named(value))
                 or _listed_name_in_a_persons_place(text, start, end)
                 or _source_of_a_report(text, start, end))
     if (_AFFILIATION_BEFORE.search(line_before(text, start, 40))

@@ -24,6 +24,7 @@ from redactor.detect.lexicon import (
     SERVICE_WORDS,
     TITLES_ABROAD,
     clinical_register,
+    clinical_share,
     country_names,
     is_common_word,
     is_technical_word,
@@ -48,7 +49,26 @@ from redactor.detect.regex_prefix import hoisted
 from redactor.detect.regexes import portable
 from redactor.span import Span
 
-_CREDENTIALS = r"(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|PhD|DDS|PharmD|MSW|LCSW|FNP|CNM|DPM)"
+#: Credentials after a clinician's name, in one table; each rule takes the groups it can trust
+#: where it reads. Degrees and licences stand after a name anywhere ("Li Wei RN", "Kwame
+#: Mensah, MD"). The other care staff's letters are words or jobs as well ("PT" a patient, "OT"
+#: a theatre, "RM" a room, "works as a CNA"), so they are read only where a note is signed at
+#: its end ("Sokha RRT", "Mei-Ling Tan SLP"). A nurse's initials sign before a nurse's or a
+#: midwife's credential only, in either case ("-tlv rn", "PD RN").
+_DEGREES = ("MD", r"M\.D\.", "DO", "RN", "NP", "PA-C", "PA", "PhD", "DDS", "PharmD", "MSW",
+            "LCSW", "FNP", "CNM", "DPM")
+_CARE_STAFF = ("LPN", "RRT", "CNA", "RGN", "RM", "CMW", "RMN", "RT", "SW", "LICSW", "RD", "SLP",
+               "OTR", "PT", "OT")
+#: Credentials that sign a nurse's initials, students' and enrolled nurses' too.
+_INITIALS_CREDENTIALS = ("RN", "LPN", "RRT", "CNA", "RGN", "RM", "SN", "EN")
+
+
+def _alternatives(*words: str) -> str:
+    """A non-capturing group of the given regex alternatives, longest first."""
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+_CREDENTIALS = _alternatives(*_DEGREES)
 _CREDENTIAL = re.compile(_CREDENTIALS)
 
 # One name word: capitalised (incl. accented letters), allowing O'Neil, Al-Sayed, McDonald,
@@ -227,7 +247,7 @@ RULES: tuple[NameRule, ...] = (
           rf"medic|paramedic|emt|detective|constable|sergeant|sgt|trooper))[ \t]+"
           # (not a title, which has its own rule, nor a service's word: "INTERPRETER LINE USED")
           rf"(?!(?i:dr|mr|mrs|ms|line|services?|phone|present|needed|used|via|lt|sgt|capt"
-          rf"|cpt|col|maj|det|insp)\b)"
+          rf"|cpt|col|maj|det|insp|fr|rev|sr|br|pastor|father|sister)\b)"  # "chaplain Fr. Ryan"
           rf"(?P<name>{_NAME})", 0.75),  # (a title after it has its own rule: "FELLOW DR HO")
     # a social worker or case manager by their shorthand: "SW DEVON ARRANGED CAB", "CM Rosa
     # will call" (a listed name that is no word: not "SW FOLLOWING", "CM AWARE")
@@ -408,6 +428,8 @@ RULES: tuple[NameRule, ...] = (
 )
 
 #: Listed names that, in lower case after "my son", are more often a verb ("my son will ...").
+#: Verbs of speech after a relative that are names too ("her brother said at last": Said).
+_SPEECH_VERBS = frozenset("said says asked told".split())
 _NAME_VERBS = frozenset("will may can might must shall should would could did does drew chase rob "
                         "sue mark bill grant hunt rose faith hope said says ran".split())
 
@@ -477,10 +499,12 @@ _NO_COMPANION = frozenset("you him her them us everyone everybody bae babe boo h
                           "dude team staff people person gang".split())
 
 
-def _signature_initials(token: str) -> bool:
+def _signature_initials(token: str, *, dictionary: bool = True) -> bool:
     """Two or three lower-case letters before a credential that are a nurse's initials: no
-    word of the dictionary, the clinic's shorthand, grammar or chat ("gk rn", not "ok rn")."""
-    return not (is_dictionary_word(token) or is_technical_word(token) or token in GRAMMAR_WORDS
+    word of the dictionary (with ``dictionary``: before a credential in lower case, where
+    "ok rn" is chat), the clinic's shorthand, grammar or chat ("gk rn", not "ok rn")."""
+    return not ((dictionary and is_dictionary_word(token)) or is_technical_word(token)
+                or token in GRAMMAR_WORDS
                 or token in CHAT_WORDS or token in ("ok", "am", "pm", "md", "er"))
 
 
@@ -777,7 +801,8 @@ def _listed_names(text: str) -> list[tuple[int, int]]:
 
 # "[3:20a] du qiang: ...", "Hiral (Support): ...", "> Zhiwei wrote:" (chat and thread speakers)
 _SPEAKER = re.compile(
-    r"(?m)^[ \t>]*(?P<stamp>\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?:[ \t]?[ap]m?)?[ \t]+)?"
+    r"(?m)^[ \t>]*(?P<stamp>\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?:[ \t]?[ap]m?)?[ \t]+"
+    r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}[^-\n]{0,6}-[ \t]+)?"
     r"(?P<name>[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+"
     r"(?:[ \t]+[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+){0,2})"
     r"(?:[ \t]*\([^)\n]{1,24}\))?[ \t]*(?::|[ \t]wrote:)[ \t]"
@@ -793,7 +818,8 @@ SINGLE_NAME_SCORE = 0.55
 #: tweet signs its agent ("Sorry for any inconvenience ^KM").
 _LAST_INITIALS = re.compile(
     r"(?:^|(?<=[.!?])|(?<=--)|(?P<caret>\^))[ \t]*-?(?P<name>[A-Z]{2,3}|[a-z]{2,3})"
-    r"(?:(?:,?[ \t]+|[ \t]*/[ \t]*)(?P<credential>RN|LPN|SN|RM|RGN|RRT|CNA|EN|rn|lpn|sn))?"
+    r"(?:(?:,?[ \t]+|[ \t]*/[ \t]*)(?P<credential>"
+    + _alternatives(*_INITIALS_CREDENTIALS, "rn", "lpn", "sn") + "))?"
     r"\s*\Z", re.M)
 #: Capitals at a note's end that are no one's initials.
 _NOT_INITIALS = frozenset("OK NO YES AM PM MD ER ED PER AND THE".split())
@@ -812,8 +838,10 @@ def _last_initials(text: str) -> list[Span]:
     if not match.group("caret"):
         if token.upper() in _NOT_INITIALS or token.casefold() in GRAMMAR_WORDS:
             return []
-        if token.islower() and not _signature_initials(token):
-            return []  # "plan.\npt rn", "ok"
+        credential = match.group("credential") or ""
+        if token.islower() and not _signature_initials(
+                token, dictionary=not credential.isupper()):
+            return []  # "plan.\npt rn", "ok" (before "RN" in capitals, "mjs" signs)
         note = clinical_register(text) or (
             not lay_register(text) and token.casefold() not in CHAT_WORDS
             and len(_WORD_RE.findall(text, 0, 2000)) >= 20)  # (a short text's register: noise)
@@ -823,10 +851,11 @@ def _last_initials(text: str) -> list[Span]:
 
 
 #: A clinician's name before a credential at a note's end, after its last sentence or alone on
-#: its last line: "bridge of nose. Sokha RRT", "Mei-Ling Tan RN".
+#: its last line: "bridge of nose. Sokha RRT", "Mei-Ling Tan RN", "Jo (CMW)".
+_SIGNING_CREDENTIALS = _alternatives(*_DEGREES, *_CARE_STAFF)
 _LAST_NAME_CREDENTIAL = re.compile(
-    r"(?:^|(?<=[.!?]))[ \t]*(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})[ \t]*,?[ \t]+"
-    r"(?:RN|LPN|RRT|RT|CNA|RM|RGN|NP|MD|SW|LICSW|LCSW|RD|SLP|OTR|PT|OT|PharmD)\.?\s*\Z", re.M)
+    r"(?:^|(?<=[.!?]))[ \t]*(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})"
+    rf"(?:[ \t]*,?[ \t]+{_SIGNING_CREDENTIALS}\.?|[ \t]*\({_SIGNING_CREDENTIALS}\))\s*\Z", re.M)
 
 
 def _last_name_before_credential(text: str) -> list[Span]:
@@ -848,20 +877,31 @@ _NOT_SPEAKERS = frozenset("system bot admin support me you note subject re fw fw
 #: A chat log's time stamp ("[08:55]", "[5:40 AM]", "[1410]").
 CHAT_CLOCK = re.compile(r"\[[ \t]*\d{1,2}:?\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*\]",
                         re.IGNORECASE)
+#: The date and time that open each line of an exported chat: WhatsApp's "12/09, 18:02 - ",
+#: "12/9/24, 6:02 PM - " and "[12/09/2024, 18:02:33] ".
+CHAT_EXPORT_STAMP = re.compile(
+    r"\[?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t\u202f]?[ap]\.?m\.?)?(?:\][ \t]*|[ \t]+-[ \t]+)", re.IGNORECASE)
 
 
 def _speakers(text: str) -> list[Span]:
     """Chat speakers whose every word is a listed name, in any case; after a time stamp
-    ("[08:55] bilal: hey"), a speaker of a word or two in lower case, whatever it is."""
+    ("[08:55] bilal: hey"), a speaker of a word or two in lower case, whatever it is; after an
+    exported chat's date and time ("12/09, 18:05 - Joe: not me"), a speaker of up to three
+    words in any case, no system's or role's word."""
     out = []
     for match in _SPEAKER.finditer(text):
         words = match.group("name").split()
-        stamped = match.group("stamp") is not None and CHAT_CLOCK.match(match.group("stamp"))
+        stamp = match.group("stamp")
+        stamped = stamp is not None and CHAT_CLOCK.match(stamp)
+        exported = stamp is not None and CHAT_EXPORT_STAMP.fullmatch(stamp)
         if (
             all(is_listed_name(w) and not w.isupper() for w in words)
             and not all(w.lower() in dictionary_words() for w in words)
         ) or (stamped and len(words) <= 2 and all(w.islower() for w in words)
-              and not any(w in _NOT_SPEAKERS for w in words)):
+              and not any(w in _NOT_SPEAKERS for w in words)) or (
+                exported and not any(w.lower() in _NOT_SPEAKERS or w.lower() in ROLE_WORDS
+                                     or w.lower() in FUNCTION_WORDS for w in words)):
             out.append(Span(*match.span("name"), "PERSON", SPEAKER_SCORE, "names:speaker"))
     return out
 
@@ -1116,6 +1156,48 @@ def _capitalised_in_posts(text: str) -> list[Span]:
         if not words:
             continue
         out.append(Span(start, end, "PERSON", MID_SENTENCE_SCORE, "names:capitalised"))
+    return out + _acronyms_in_posts(text)
+
+
+#: Three to five capitals that stand alone as a word ("bills from KPLC", "the LVG lot"), no
+#: Roman numeral ("Henry VII", "Chapter XIV").
+_ACRONYM = re.compile(r"(?<![\w@#/&.'’-])(?!(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?!\w))"
+                      r"[A-Z]{3,5}(?![\w/&'’-])")
+#: What follows a field's label or a model's letters: "ITIN: 900-65-9492", "IMEI: 35...", "RTX
+#: 3080".
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[:#=]|\d)")
+#: What marks a text as a post: an emoji, a handle or a hashtag.
+_POST_MARK = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?<![\w@#])[@#][A-Za-z_]\w")
+#: The longest text read as a post without such marks (a tweet's length).
+TWEET_LENGTH = 280
+
+
+def _post(text: str) -> bool:
+    """Whether ``text`` reads as a post: a tweet's length, or an emoji, a handle, a hashtag or
+    a word of chat in it (not a support ticket's or a form's prose)."""
+    return (len(text) <= TWEET_LENGTH or _POST_MARK.search(text) is not None
+            or any(w in CHAT_WORDS for w in re.findall(r"[a-z]+", text.lower())))
+
+
+def _acronyms_in_posts(text: str) -> list[Span]:
+    """An organisation's initials in a post written in lower and mixed case ("KPLC took the
+    light again", "queue at the QMU"): three to five capitals that no lexicon, chat list or
+    clinical shorthand knows, no field's label ("ITIN: ..."). Only in a post
+    (:func:`_post`), not in one written in capitals, where every word is one, nor in a short
+    note that tells of care (under 20 words, or under :func:`note_register`'s share: "remains
+    on ITO", "questions for MDT"): a share of clinical words under 0.3."""
+    upper = sum(ch.isupper() for ch in text)
+    if (3 * upper > sum(ch.islower() for ch in text) or not _post(text)
+            or clinical_share(text) >= 0.3):
+        return []
+    out = []
+    for match in _ACRONYM.finditer(text):
+        word = match.group()
+        if (is_dictionary_word(word.lower()) or is_technical_word(word)
+                or word.lower() in CHAT_WORDS or word.lower() in NOT_ENTITIES
+                or word.title() in NOT_NAME_WORDS or _LABEL_AFTER.match(text, match.end())):
+            continue
+        out.append(Span(*match.span(), "ORGANIZATION", MID_SENTENCE_SCORE, "names:capitalised"))
     return out
 
 
@@ -1924,6 +2006,9 @@ _COORDINATED = re.compile(portable(
     r"(?<![\w'’-])(?<![A-Za-z'’-],[ ])[A-Z][a-z'’-]++(?:,[ ][A-Z][a-z'’-]++)*+,?[ ](?:and|&)[ ]"
     r"[A-Z][a-z'’-]+(?![\w'’-])"))
 _COORDINATED_WORD = re.compile(r"[A-Z][a-z'’-]+")
+#: A pronoun's or a verb's contraction, no surname: "I've", "We'll", "It's", "Don't".
+_CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|That|There|Don|Can|Won|Didn)['’]"
+                          r"(?:ve|ll|re|d|m|s|t)")
 
 
 def _coordinated_given_name(word: str) -> bool:
@@ -1985,6 +2070,8 @@ def coordinated_names(text: str, spans: Sequence[Span]) -> list[Span]:
             if any(a < end and start < b for a, b in found):
                 continue
             last = (start, end) == words[-1]
+            if _CONTRACTION.fullmatch(word):  # "Whitby and I've"
+                continue
             if (_surname_word(word) or unknown_word(word)
                     or (last and _coordinated_given_name(word))):
                 out.append(Span(start, end, "PERSON", CONTEXT_SCORE, "names:coordinated"))
@@ -2326,8 +2413,9 @@ _RULE_CHECKS: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "nickname": lambda text, match: not any(
         w.casefold() in FUNCTION_WORDS or w.casefold() in _NOT_NICKNAMES
         for w in match.group("name").split()),
-    "relative_lower": lambda text, match: (_lower_name(match.group("name"))
-                                           or _followed_as_a_name(text, match)),
+    "relative_lower": lambda text, match: (
+        _lower_name(match.group("name"))
+        or (match.group("name") not in _SPEECH_VERBS and _followed_as_a_name(text, match))),
     "role_bracketed": _bracketed_name,
     "name_role": lambda text, match: _name_before_role(match.group("name")),
     "relative": _relative_name,

@@ -953,6 +953,7 @@ _ID_VALUE = r"""
     (?P<value>
         (?=(?:\d[ ]?){8})\d{3,5}(?:[ ]\d{1,6}){1,3}(?![\w/.-]\w)  # a number written in groups:
                                         # "2953 41267 1", "PHN: 9874 521 336" (8 digits or more)
+        |[A-Z]{1,3}\d{0,2}[ ]\d{5,10}(?![\w/.-]\w)  # or a prefix and a number: "RX1 0092817"
         |(?=[A-Za-z0-9./-]*\d)            # or one token, somewhere in which there is a digit,
         [A-Za-z0-9](?:[A-Za-z0-9./-]*[A-Za-z0-9])?  # no leading / trailing ".", "-" or "/"
     )

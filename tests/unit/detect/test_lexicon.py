@@ -98,6 +98,11 @@ def test_cues() -> None:
     rose = text.index("Rose")
     assert has_cue(text, rose, rose + 4, "PERSON")  # a credential after it
     assert not has_cue("achieved by using silk", 12, 17, "PERSON")
+    text = "Called rose (wife of deceased) 6 weeks after his death."
+    assert has_cue(text, 7, 11, "PERSON")  # a relation in brackets after it
+    text = "HCP (SON GABRIEL) AGREED. Attendant (son) informed."
+    assert not has_cue(text, 0, 3, "PERSON")  # a short form in capitals ...
+    assert not has_cue(text, 26, 35, "PERSON")  # ... or a role before the relation
 
 
 @pytest.mark.parametrize(("text", "value", "cued"), [

@@ -866,6 +866,7 @@ _NOTE = ("PT AGITATED OVERNIGHT, EXPLAINED THIS NOT ADVISABLE AT THIS TIME. SEDA
     ("Sorry for any inconvenience ^KM", "KM"),                  # a firm's agent signs a tweet
     ("HIM THEMSELVES. PLEASE DO NOT DISCUSS.\nMM/RN", "MM"),     # initials/credential
     ("guardian meeting thurs.\n-tlv rn\n", "tlv"),              # after a dash, lower case
+    ("- aggressive pulm toilet\n- PT/OT\nmjs RN\n", "mjs"),   # a word's letters before "RN"
 ])
 def test_initials_that_sign_a_text_at_its_end(text, initials):
     assert initials in found(text)
@@ -879,6 +880,7 @@ def test_initials_that_sign_a_text_at_its_end(text, initials):
     "We met at the museum. It was great. NYC",  # capitals at a post's end
     "plan.\npt rn\n",                   # shorthand in lower case
     "plan: cont abx.\n-pt rn",          # ... after a dash too
+    "plan: cont abx.\nok RN",            # grammar and chat stay words before "RN" too
 ])
 def test_no_initials_at_the_end_of_a_text_that_are_a_word_or_shorthand(text):
     assert not [s for s in REC.detect([text])[0] if s.source == "names:last_initials"]
@@ -921,7 +923,9 @@ def test_chat_speakers_before_their_time_stamps(text: str, speakers: list[str]) 
     ("Resp: bipap overnight. Mask fit good, no skin breakdown at bridge of nose. Sokha RRT",
      "Sokha"),
     ("Plan: continue diuresis.\nMei-Ling Tan RN", "Mei-Ling Tan"),
+    ("transfer to HV team booked for Fri 18th.\nJo (CMW)\n", "Jo"),  # credential in brackets
     ("Continue plan. Family RN", None),           # a word, no name
+    ("Continue plan. Family (RN)", None),
     ("Plan: neb q4h.\nRespiratory RT", None),
 ])
 def test_a_name_before_a_credential_that_ends_a_note(text, name):
@@ -947,3 +951,29 @@ def test_a_short_form_of_a_name_after_a_relative(text: str, expected: list[str])
                                   "BABY GIRL WEIGHT 2.1KG"])
 def test_a_newborn_without_a_surname_is_no_name(text):
     assert not [s for s in REC.detect([text])[0] if s.source == "names:newborn"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("12/09, 18:02 - Sana: genuinely asking\n12/09, 18:05 - Joe: not me\n"
+     "12/9/24, 6:02 PM - Will Osei: ok", ["Joe", "Will Osei"]),   # WhatsApp's export
+    ("[12/09/2024, 18:02:33] Hope: hi\n[12/09/2024, 18:03:01] Grace: ok", ["Hope", "Grace"]),
+    ("12/09, 18:02 - Messages and calls are end-to-end encrypted.\n"
+     "12/09, 18:05 - system: you were added", []),   # no speaker; a system's word
+])
+def test_speakers_of_an_exported_chat_in_any_case(text, speakers):
+    found = [text[s.start : s.end] for s in REC.detect([text])[0] if s.source == "names:speaker"]
+    assert [n for n in found if n not in ("Sana",)] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "Spotted this sign outside a chippy in Whitby and I've not stopped laughing.",
+    "For those who don't know me, I'm Callum Reyes, and I've known Sam since we were eleven.",
+])
+def test_a_contraction_after_and_is_no_coordinated_name(text):
+    spans = REC.detect([text])[0]
+    assert "I've" not in [text[s.start : s.end] for s in spans]
+
+
+def test_a_verb_of_speech_after_a_relative_is_no_name():
+    text = '"Well," her brother said at last. "You\'d better come in, so."'
+    assert "said" not in found(text)

@@ -699,6 +699,33 @@ def test_no_mid_sentence_name_outside_a_posts_sentence(text: str) -> None:
     assert _capitalised(text) == []
 
 
+@pytest.mark.parametrize(("text", "initials"), [
+    ("KPLC why are you like this. tokens finished again", "KPLC"),
+    ("freshers at the QMU was mental, still recovering", "QMU"),
+])
+def test_an_organisations_unknown_initials_in_a_post(text: str, initials: str) -> None:
+    found = [s for s in REC.detect([text])[0] if s.source == "names:capitalised"]
+    assert [(text[s.start : s.end], s.label) for s in found] == [(initials, "ORGANIZATION")]
+
+
+@pytest.mark.parametrize("text", [
+    "AITA for not letting my SIL bring her 3 dogs to the party",   # a forum's chat
+    "shares fell 8% by 1015 GMT, an NGO said",                     # no organisation's
+    "KPLC WHY ARE YOU LIKE THIS. TOKENS FINISHED AGAIN",            # a post in capitals
+    "Aggressive with other consumers, redirected. Remains on ITO, EPOA is sister.",  # a note
+    "omg the PDF wont open and my BMI is fine lol",                 # words of the lexicons
+    "my IBAN is on the form, ask Henry VII lol",                    # ... and a Roman numeral
+    "Client: Yeshi Desta   ITIN: 900-65-9492   Paired phone IMEI: 350886183285368",  # labels
+    ("Dear team, please find attached the minutes of Tuesday's meeting. The QXR review will "
+     "move to the new quarter, and the budget lines stay as agreed. Let me know if anything "
+     "is missing before Friday, since the summary goes to the board next week and I would "
+     "rather fix it now than after it has been circulated."),   # prose, no post
+])
+def test_no_organisations_initials_from_chat_words_or_notes(text: str) -> None:
+    assert [s for s in REC.detect([text])[0]
+            if s.source == "names:capitalised" and s.label == "ORGANIZATION"] == []
+
+
 # --- a care team member by role in a note in lower case --------------------------------------
 
 _NOTE_LOWER = ("neuro: a+ox3, mae, follows commands. cv: nsr 80s, bp 110s/60s. resp: ls clear, "

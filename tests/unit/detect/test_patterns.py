@@ -357,6 +357,9 @@ POSITIVES = [
     ("MEDICAL_RECORD_NUMBER", "MRN 4471923.", "4471923"),
     ("MEDICAL_RECORD_NUMBER", "MR# 123456", "123456"),
     ("MEDICAL_RECORD_NUMBER", "MR #: A-12345", "A-12345"),
+    # a prefix and a number, as English hospitals write theirs
+    ("MEDICAL_RECORD_NUMBER", "NHS NO: 485 777 3456   HOSP NO: RX1 0092817\nWARD: ELDERLY",
+     "RX1 0092817"),
     # a dictated report's header: the label ends its line, the value stands alone on the next
     ("MEDICAL_RECORD_NUMBER", "NAME :\nSTERN , CARL\nUNIT NUMBER :\n418-83-32\n", "418-83-32"),
     ("MEDICAL_RECORD_NUMBER", "MRN :\n311-52-09-7\nADMISSION DATE :", "311-52-09-7"),
