@@ -25,6 +25,7 @@ def docs():
 
 def test_every_span_is_a_known_type_inside_its_text_and_apart(docs) -> None:
     assert len(docs) == 5270 and sum(len(d.spans) for d in docs) == 24249
+    assert len({d.id for d in docs}) == len(docs)  # ids name one document each
     for doc in docs:
         assert "{{" not in doc.text and "}}" not in doc.text  # the markup is gone
         spans = sorted(doc.spans, key=lambda s: s.start)
