@@ -1114,9 +1114,14 @@ def chat_words_only(value: str) -> bool:
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
 
 
+#: A match's hashtag: two sides' codes joined by "v" ("#INDvAUS", "#PAKvENG", "#LIVvsMCI").
+_FIXTURE = re.compile(r"[A-Z]{2,4}vs?[A-Z]{2,4}")
+
+
 def _hashtag_of_words(text: str, span: Span) -> bool:
     """A model's span that is a whole hashtag run together from two or more words of English
-    ("#TheDress", "#ThrowbackThursday"): a topic, not a name. Not one that holds a word no
+    ("#TheDress", "#ThrowbackThursday") or a match's ("#INDvAUS"): a topic, not a name. Not
+    one that holds a word no
     dictionary lists in lower case, a listed name or a place ("#TeamVillarosa", "#StormBert",
     "#ManUnited", "#LeedsUnited")."""
     value = text[span.start : span.end]
@@ -1126,6 +1131,8 @@ def _hashtag_of_words(text: str, span: Span) -> bool:
         return False
     if not value.isalpha() or re.match(r"\w", text[span.end : span.end + 1]):
         return False
+    if _FIXTURE.fullmatch(value):
+        return True
     parts = _CAMEL_PART.findall(value)
     return (len(parts) >= 2 and "".join(parts) == value
             and all(_listed_in_lower_case(p) and not is_listed_name(p)
@@ -1330,11 +1337,14 @@ def _sure_of_english_words(text: str, span: Span, value: str, words: list[str]) 
 #: A street named in capitalised words of the dictionary, in mixed-case text: "Harbor Street
 #: will be closed", "on Station Road" (a place, though its words are English).
 _NAMED_STREET = re.compile(r"(?:[A-Z][a-z]+[ ]){1,2}(?:Street|Road|Avenue|Lane|Drive|Boulevard"
-                           r"|Close|Crescent|Terrace|Square|Parade)")
+                           r"|Close|Crescent|Terrace|Square|Parade"
+                           # a post writes the street's word in lower case: "on Broad street"
+                           r"|street|road|avenue|lane|drive|crescent|terrace)")
 
 
 def _named_street(text: str, span: Span) -> bool:
-    """A model's place that is a street named in capitalised words, in mixed-case text."""
+    """A model's place that is a street named in capitalised words, in mixed-case text ("Hollins
+    Lane", "on Broad street")."""
     return (span.label == "LOCATION" and _NAMED_STREET.fullmatch(text, span.start, span.end)
             is not None and not shouting(text, span.start, span.end))
 

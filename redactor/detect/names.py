@@ -1255,6 +1255,7 @@ def echo_names(text: str, spans: Sequence[Span]) -> list[Span]:
                     or word.casefold() in CHAT_WORDS  # "dem eat ..." echoes no "dem"
                     or word.casefold() in ROLE_WORDS  # "DELGADO, Petitioner v. ..." no role
                     or _CREDENTIAL.fullmatch(word)  # "GLENN HOLLIS MD" echoes no "M.D."
+                    or _TITLE_WORD.fullmatch(word)  # "hi, Professor." echoes no title
                     or (len(word) >= 3 and word.casefold() in NOT_ENTITIES)):  # "DOB", "MRN"
                 continue
             upper = word.isupper()

@@ -977,3 +977,11 @@ def test_a_contraction_after_and_is_no_coordinated_name(text):
 def test_a_verb_of_speech_after_a_relative_is_no_name():
     text = '"Well," her brother said at last. "You\'d better come in, so."'
     assert "said" not in found(text)
+
+
+def test_a_title_is_never_echoed_as_a_name():
+    text = ("Professor Ruth Okoye taught me English. Professor Okoye is retired now, and she is "
+            "watching, so, hi, Professor. I learned.")
+    model = names.Span(0, len("Professor Ruth Okoye"), "PERSON", 0.9, "hf_ner:PERSON")  # title in
+    echoed = [text[s.start : s.end] for s in names.echo_names(text, [model])]
+    assert "Okoye" in echoed and "Professor" not in echoed

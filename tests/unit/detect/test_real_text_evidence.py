@@ -353,6 +353,7 @@ def test_chat_words_are_no_names(value):
 @pytest.mark.parametrize(("text", "value", "dropped"), [
     ("omg #TheDress is clearly white and gold", "TheDress", True),
     ("#ThrowbackThursday to when my fringe was a terrible decision", "ThrowbackThursday", True),
+    ("Ice cold. #INDvAUS", "INDvAUS", True),  # a match
     # a name, a place or a word no dictionary holds in it: left to the other rules
     ("what a night #ManUnited", "ManUnited", False),
     ("watching the fight #TeamVillarosa", "TeamVillarosa", False),
@@ -730,3 +731,16 @@ def test_a_friend_in_lower_case_stands_in_a_post_however_sure():
 ])
 def test_sure_english_words_that_are_no_names(text, value, label):
     assert ordinary_language(text, _sure(text, value, label, 0.99))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("can the council fix the potholes on Hollins Lane before someone dies", "Hollins Lane"),
+    ("anyone know if the chippy on Broad street is open yet", "Broad street"),  # lower case
+])
+def test_a_street_named_in_capitalised_words_stays(text, value):
+    assert not ordinary_language(text, _span(text, value, "LOCATION"))
+
+
+def test_a_street_of_words_alone_is_no_place():
+    text = "turn left at the high street then straight on"
+    assert ordinary_language(text, _span(text, "high street", "LOCATION"))
