@@ -1156,7 +1156,29 @@ def _capitalised_in_posts(text: str) -> list[Span]:
         if not words:
             continue
         out.append(Span(start, end, "PERSON", MID_SENTENCE_SCORE, "names:capitalised"))
-    return out + _acronyms_in_posts(text)
+    return out + _opening_names_in_posts(text) + _acronyms_in_posts(text)
+
+
+#: One or two capitalised words that open a sentence, then a verb of a report ("Mehmet called
+#: me yesterday", "Tobi scored again", "Adaeze Okoro is back").
+_OPENING_NAME = re.compile(
+    r"(?:^|(?<=[.!?][ ])|(?<=[.!?][ ][ ]))[\"'“(]*(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
+    r"(?=[ ,](?:is|was|has|had|will|can|said|says|called|came|went|got|just|told|asked|wants"
+    r"|gave|sent|loves|[a-z]{2,}ed)\b)", re.MULTILINE)
+
+
+def _opening_names_in_posts(text: str) -> list[Span]:
+    """A name that opens a sentence of a post before a verb (:data:`_OPENING_NAME`), where no
+    model reads a lone name without context: every word one that no dictionary, lexicon or
+    chat list holds. Called from :func:`_capitalised_in_posts`, in the same texts."""
+    out = []
+    for match in _OPENING_NAME.finditer(text):
+        words = match.group("name").split()
+        if any(is_dictionary_word(w) or is_common_word(w) or is_technical_word(w)
+               or w.casefold() in CHAT_WORDS or w in NOT_NAME_WORDS for w in words):
+            continue
+        out.append(Span(*match.span("name"), "PERSON", MID_SENTENCE_SCORE, "names:capitalised"))
+    return out
 
 
 #: Three to five capitals that stand alone as a word ("bills from KPLC", "the LVG lot"), no

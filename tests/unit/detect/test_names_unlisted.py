@@ -330,6 +330,22 @@ def _found(text: str) -> list[str]:
     return sorted({text[s.start : s.end] for s in spans})
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tigst Assefa just ran 2:11:53 in Berlin?!?", "Tigst Assefa"),
+    ("omg. Oduya texted me at 3am", "Oduya"),
+])
+def test_an_unknown_name_that_opens_a_posts_sentence_before_a_verb(text: str, name: str) -> None:
+    assert name in _capitalised(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday was wild lol", "Glasgow was amazing tonight", "Mum called again lol",
+    "Oduya and the boys at the match",  # no verb after it
+])
+def test_no_opening_name_from_words_or_without_a_verb(text: str) -> None:
+    assert _capitalised(text) == []
+
+
 @pytest.mark.parametrize(("text", "initials"), [
     ("Reviewed.\n-- L. Gentile / lg\n", "lg"),
     ("Reviewed.\n-- Kwame Mensah/KM", "KM"),
