@@ -265,12 +265,42 @@ def has_cue(text: str, start: int, end: int, label: str) -> bool:
     if (_AFFILIATION_BEFORE.search(line_before(text, start, 40))
             and value.casefold() not in ROLE_WORDS):  # "employed by the Respondent"
         return True
-    if len(value.split()) < 2 or not INSTITUTION.search(value):
+    if len(value.split()) < 2 or not INSTITUTION.search(value) or _note_title(text, start, end):
         return False
     # an institution's name has a capital, unless its line has none ("school of public health"
     # in prose is a school's department, "mercy hospital" in a lower-case post a hospital)
     return (any(ch.isupper() for ch in value)
             or letters_case(line_around(text, start, end)) == "lower")
+
+
+#: A note's kind after its service on the note's first line ("Hospice IPU nursing eval",
+#: "Mental Health Inpatient Unit – PM shift", "Hospice Community Nurse - Home Visit").
+_NOTE_KIND = re.compile(r"(?i)\b(?:note|notes|visit|eval|evaluation|assessment|shift|call|review"
+                        r"|progress|report|round|rounds|admission|handover)\b")
+
+
+#: Words that name a firm or a body rather than a service ("Visiting Nurse Association").
+_FIRM = re.compile(r"(?i)\b(?:association|society|trust|foundation|inc|ltd|llc|group|company"
+                   r"|partners|services|agency|network"
+                   # ... or a hospital's, or a home's of someone ("Hospice of the Good Shepherd")
+                   r"|hospital|clinic|cent(?:er|re)|infirmary|medical|of|st|saint)\b")
+
+
+def _note_title(text: str, start: int, end: int) -> bool:
+    """A service's name that titles a note: opening the text's first line, a title's length
+    (80 characters at most), with the note's kind on that line, every word of it ordinary or
+    clinical language, no listed name ("Mercy Hospice visit" keeps "Mercy") and no firm's or
+    hospital's word ("Visiting Nurse Association visit", "Riverside General Hospital - Nursing
+    Note" stay)."""
+    line_start = len(text) - len(text.lstrip())
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    if start != line_start or end > line_end or line_end - line_start > 80:
+        return False
+    words = words_of(text[start:end])
+    return (bool(words) and _NOTE_KIND.search(text, line_start, line_end) is not None
+            and _FIRM.search(text, start, end) is None
+            and all(is_common_word(w) and not is_listed_name(w) for w in words))
 
 
 #: A determiner before a place ("the United States", "these United States").

@@ -744,3 +744,22 @@ def test_a_street_named_in_capitalised_words_stays(text, value):
 def test_a_street_of_words_alone_is_no_place():
     text = "turn left at the high street then straight on"
     assert ordinary_language(text, _span(text, "high street", "LOCATION"))
+
+
+@pytest.mark.parametrize(("text", "value", "cued"), [
+    # a service that titles a note is no institution's name
+    ("Hospice Community Nurse - Home Visit\nHemi seen at home with wife", "Hospice Community Nurse",
+     False),
+    ("Mental Health Inpatient Unit – PM shift\nPt spent the shift in the courtyard",
+     "Mental Health Inpatient Unit", False),
+    # a listed name or a firm's word keeps it one, and so does a place past the title
+    ("Mercy Hospice visit\nPt comfortable overnight", "Mercy Hospice", True),
+    ("Visiting Nurse Association visit\nwound care done", "Visiting Nurse Association", True),
+    ("Riverside General Hospital - Nursing Note\nPt seen", "Riverside General Hospital", True),
+    ("Hospice of the Good Shepherd visit\nPt seen", "Hospice of the Good Shepherd", True),
+    ("Nursing note\nPt seen. Referral to Hospice Community Care made.", "Hospice Community Care",
+     True),
+])
+def test_a_service_that_titles_a_note_is_no_institution(text, value, cued):
+    start = text.index(value)
+    assert has_cue(text, start, start + len(value), "ORGANIZATION") is cued
