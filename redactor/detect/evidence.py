@@ -1473,6 +1473,7 @@ _LEADING_WORDS = re.compile(
     r"plaintiff|witness|employee|i['’]?m|i[ \t]+am|this[ \t]+is|meet|welcome|attn|cc|re|"
     r"son|daughter|wife|husband|sister|brother|mother|in[ \t-]law|electronically|signed|"
     r"father|mom|dad|mum|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|friend|sw|cm|"
+    r"grandmother|grandfather|neighbou?r|infant|chaplain|fr|visited|"  # "NEIGHBOR WINSTON"
     r"dtr|dau|husb|"  # a note's shorthand for kin ("DTR JOY WILL BE PRIMARY CONTACT")
     r"hcp|pcp|her|his|their|"  # a possessive before a role: "told her cm jill"
     r"baby[ \t]+(?:boy|girl)|"  # a newborn's note: "BABY BOY OLIVEIRA"
@@ -1506,6 +1507,7 @@ _LEADING_DATE_WORDS = re.compile(
 #: name ("SW Kelly", "DAUGHTER LINDA" read as an organisation).
 _LEADING_ROLE_WORDS = re.compile(
     r"(?:(?:sw|cm|hcp|pcp|rn|np|son|daughter|wife|husband|sister|brother|mother|father"
+    r"|grandmother|grandfather|neighbou?r|infant"
     r"|congratulations|congrats"
     r"|electronically|signed|(?:mr|mrs|ms|" + "|".join(TITLES_ABROAD) + r")\.?)[ \t]+)+",
     re.IGNORECASE)  # "Electronically Signed LEE , AN"; spaCy's "organisation" "Mdm Lim"
@@ -1532,7 +1534,8 @@ def trim_leading_words(text: str, span: Span, *, exact: bool = False) -> Span:
     words = _LEADING.get(span.label)
     if words is None or exact:
         return span
-    if span.label == "PERSON":  # a service or role before the title: "APS DR CHOI"
+    if span.label in ("PERSON", "ORGANIZATION"):  # a service or role before the title: "APS
+        # DR CHOI", spaCy's "organisation" "Visited Mr MacLeod"
         title = _INNER_TITLE.search(text, span.start + 1, span.end)
         if title is not None and title.end() < span.end:
             span = replace(span, start=title.end())

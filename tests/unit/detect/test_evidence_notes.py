@@ -88,6 +88,12 @@ def test_a_name_that_starts_the_next_sentence_stays_a_piece() -> None:
     ("Pastor Odom will open with prayer at 9.", "Pastor Odom", "PERSON", "Odom"),
     ("led by Rev. Mensah and Deacon Hall", "Rev. Mensah", "PERSON", "Mensah"),
     ("REFERRING: BISHOP, ELEANOR MD", "BISHOP, ELEANOR", "PERSON", "BISHOP, ELEANOR"),  # a surname
+    # a neighbour, an infant, a chaplain, a visit before the name, as a model or spaCy's
+    # "organisation" takes them in
+    ("AFTER SUPPER. NEIGHBOR WINSTON HELPS W/ GROCERIES", "NEIGHBOR WINSTON", "PERSON", "WINSTON"),
+    ("W/ LATCH. INFANT MATEO TO HAVE CCHD SCREEN", "INFANT MATEO", "ORGANIZATION", "MATEO"),
+    ("grandson. Chaplain Fr. Mulcahy in at 1300", "Chaplain Fr. Mulcahy", "PERSON", "Mulcahy"),
+    ("DN visit\nVisited Mr MacLeod at home", "Visited Mr MacLeod", "ORGANIZATION", "MacLeod"),
 ])
 def test_greetings_and_kin_titles_before_a_name_are_trimmed(text: str, value: str, label: str,
                                                             name: str) -> None:
