@@ -43,6 +43,9 @@ def test_names_are_not_common(word: str) -> None:
 def test_technical_words_are_not_general_english() -> None:
     assert is_technical_word("Vicryl") and is_technical_word("Dermabond")
     assert not is_technical_word("Congress") and not is_technical_word("Microsoft")
+    # brands of dressings and feeds are; the surnames that name devices are not
+    assert is_technical_word("Sudocrem") and is_technical_word("Fortisip")
+    assert not is_technical_word("Hickman") and not is_technical_word("Webster")
 
 
 def test_words_and_places() -> None:
