@@ -250,8 +250,8 @@ def _verb_after_patient(text: str, start: int, end: int, before: str) -> bool:
 def has_cue(text: str, start: int, end: int, label: str) -> bool:
     """A title, role or field label before the span, a credential or a relation after it
     ("rose (wife of deceased)"), an institution word inside a capitalised name of two words or
-    more, a person's title inside it, a listed name in a person's place, or a chat speaker's
-    place."""
+    more (not a service that titles a note: :func:`_note_title`), a person's title inside it,
+    a listed name in a person's place, or a chat speaker's place."""
     before = line_before(text, start, 30)
     value = text[start:end]
     if _CUE_AFTER.match(text[end : end + 12]) or (

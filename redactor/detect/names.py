@@ -427,9 +427,9 @@ RULES: tuple[NameRule, ...] = (
           rf"(?:(?:{_TITLES}\.?|{scripts.TITLES})[ \t]*)?(?P<name>{scripts.NAME})", 0.8),
 )
 
-#: Listed names that, in lower case after "my son", are more often a verb ("my son will ...").
 #: Verbs of speech after a relative that are names too ("her brother said at last": Said).
 _SPEECH_VERBS = frozenset("said says asked told".split())
+#: Listed names that, in lower case after "my son", are more often a verb ("my son will ...").
 _NAME_VERBS = frozenset("will may can might must shall should would could did does drew chase rob "
                         "sue mark bill grant hunt rose faith hope said says ran".split())
 
@@ -1134,7 +1134,10 @@ def _capitalised_in_posts(text: str) -> list[Span]:
     ("Love Miccoli"); on a line that is not a headline in title case ("Teach Like a
     Champion"); not "I'm"; in a text no longer than a post (:data:`POST_LENGTH`) and no note
     (:func:`~redactor.detect.lexicon.note_register`). The evidence rules judge it as they
-    judge a model's (nationalities, chat, holidays: ``names:capitalised`` needs evidence)."""
+    judge a model's (nationalities, chat, holidays: ``names:capitalised`` needs evidence).
+    In the same texts, a name that opens a sentence before a verb
+    (:func:`_opening_names_in_posts`) and an organisation's initials
+    (:func:`_acronyms_in_posts`)."""
     if len(text) > POST_LENGTH or note_register(text):
         return []
     out = []

@@ -604,7 +604,7 @@ _NOTE = ("Pt alert and oriented x3, VS stable, sbp 110-130, lungs clear, abd sof
 
 
 @pytest.mark.parametrize(("text", "value", "label"), [
-    (_NOTE + "Sudocrem applied to sacrum.", "Sudocrem", "PERSON"),
+    (_NOTE + "Drexwel applied to sacrum.", "Drexwel", "PERSON"),
     (_NOTE + "Catheter inserted with Instillagel, urine clear.", "Instillagel", "LOCATION"),
     (_NOTE + "On Roho cushion, heels floated.", "Roho", "ORGANIZATION"),
     # in capitals a listed name too: a procedure, an instrument
@@ -622,8 +622,8 @@ def test_spacys_unlisted_lone_word_in_a_note_is_dropped(text, value, label):
      "spacy:ORG", False),  # a body after "for"
     (_NOTE + "Lives with Edith at 3795 Walls Villages Apt. 094, Joshuabury, PW 29064.",
      "Joshuabury", "LOCATION", "spacy:GPE", False),  # a town before its state and ZIP
-    (_NOTE + "Sudocrem applied to sacrum.", "Sudocrem", "PERSON", "spacy:PERSON", True),
-    ("rip danny, Sudocrem was his favourite thing", "Sudocrem", "PERSON", "spacy:PERSON",
+    (_NOTE + "Drexwel applied to sacrum.", "Drexwel", "PERSON", "spacy:PERSON", True),
+    ("rip danny, Drexwel was his favourite thing", "Drexwel", "PERSON", "spacy:PERSON",
      False),  # no clinical note
     (_NOTE + "Tur aware of plan.", "Tur", "PERSON", "spacy:PERSON", False),  # listed, not caps
     (_NOTE + "Medford, MA 02155", "MA", "LOCATION", "spacy:GPE", False),  # a state
