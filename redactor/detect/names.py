@@ -1211,10 +1211,6 @@ def _acronyms_in_posts(text: str) -> list[Span]:
     (:func:`_post`), not in one written in capitals, where every word is one, nor in a short
     note that tells of care (under 20 words, or under :func:`note_register`'s share: "remains
     on ITO", "questions for MDT"): a share of clinical words under 0.3."""
-    upper = sum(ch.isupper() for ch in text)
-    if (3 * upper > sum(ch.islower() for ch in text) or not _post(text)
-            or clinical_share(text) >= 0.3):
-        return []
     out = []
     for match in _ACRONYM.finditer(text):
         word = match.group()
@@ -1223,6 +1219,12 @@ def _acronyms_in_posts(text: str) -> list[Span]:
                 or word.title() in NOT_NAME_WORDS or _LABEL_AFTER.match(text, match.end())):
             continue
         out.append(Span(*match.span(), "ORGANIZATION", MID_SENTENCE_SCORE, "names:capitalised"))
+    if not out:  # (the text's tests after the words': most texts hold no such word)
+        return []
+    upper = sum(map(str.isupper, text))
+    if (3 * upper > sum(map(str.islower, text)) or not _post(text)
+            or clinical_share(text) >= 0.3):
+        return []
     return out
 
 
