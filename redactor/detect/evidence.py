@@ -286,13 +286,16 @@ _FIRM = re.compile(r"(?i)\b(?:association|society|trust|foundation|inc|ltd|llc|g
                    r"|hospital|clinic|cent(?:er|re)|infirmary|medical|of|st|saint)\b")
 
 
+_LEADING_SPACE = re.compile(r"\s*")
+
+
 def _note_title(text: str, start: int, end: int) -> bool:
     """A service's name that titles a note: opening the text's first line, a title's length
     (80 characters at most), with the note's kind on that line, every word of it ordinary or
     clinical language, no listed name ("Mercy Hospice visit" keeps "Mercy") and no firm's or
     hospital's word ("Visiting Nurse Association visit", "Riverside General Hospital - Nursing
     Note" stay)."""
-    line_start = len(text) - len(text.lstrip())
+    line_start = _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
     line_end = text.find("\n", line_start)
     line_end = len(text) if line_end < 0 else line_end
     if start != line_start or end > line_end or line_end - line_start > 80:
@@ -1151,9 +1154,8 @@ _FIXTURE = re.compile(r"[A-Z]{2,4}vs?[A-Z]{2,4}")
 def _hashtag_of_words(text: str, span: Span) -> bool:
     """A model's span that is a whole hashtag run together from two or more words of English
     ("#TheDress", "#ThrowbackThursday") or a match's ("#INDvAUS"): a topic, not a name. Not
-    one that holds a word no
-    dictionary lists in lower case, a listed name or a place ("#TeamVillarosa", "#StormBert",
-    "#ManUnited", "#LeedsUnited")."""
+    one that holds a word no dictionary lists in lower case, a listed name or a place
+    ("#TeamVillarosa", "#StormBert", "#ManUnited", "#LeedsUnited")."""
     value = text[span.start : span.end]
     if value.startswith("#"):
         value = value[1:]

@@ -126,9 +126,6 @@ NOT_ENTITIES = frozenset(
     q4h qhs qd hipaa gdpr phi pii ticket admin support team user customer hi hello thanks regards
     esq jr sr monsieur madame mme sie herr frau betreff kollegin kollege verdacht behandlung grüßen
     suite notre votre veuillez agréer objet entretien señor señora
-    gmt utc bst est pst cet ist ngo ngos ceo cfo cto hr faq pdf apr kyc pin atm gst vat odi iban
-    swift bic vip vlog vpn api sql kpi roi sla usb hdmi gps sms otp cpu gpu ram ssd hdd crm erp
-    saas fbar itin imei
     """.split()
 ) | {title.lower() for title in TITLES_ABROAD}
 

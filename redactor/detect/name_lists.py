@@ -71,8 +71,7 @@ CHAT_WORDS = frozenset(
     dem dat dis ayy aye ugh meh wow oops whoa yay omw irl fyi asap bday bdays
     ngl aita aibu tifu eli5 til iirc afaik ftw fml yolo fomo szn tbt icymi wfh ootd nsfw tldr
     psa hmu ily idc lfg wyd hbu istg tho rn shoutout abeg ynwa amen howzit lekker wahala
-    sef gawd tweet tweets retweet nta yta esh sil bil mil fil dd ds dh bff tysm wth
-    stfu""".split()
+    sef gawd tweet tweets retweet bff tysm wth stfu""".split()
 )
 
 

@@ -1188,6 +1188,16 @@ def _opening_names_in_posts(text: str) -> list[Span]:
 #: Roman numeral ("Henry VII", "Chapter XIV").
 _ACRONYM = re.compile(r"(?<![\w@#/&.'’-])(?!(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?!\w))"
                       r"[A-Z]{3,5}(?![\w/&'’-])")
+#: Capitals of three to five letters that are no organisation's initials in a post: a forum's
+#: shorthand ("NTA", "SIL" for a sister-in-law), time zones, common nouns, documents and
+#: everyday technology ("GMT", "NGO", "PDF", "IBAN", "VPN", "IMEI"). Read by
+#: :func:`_acronyms_in_posts` only: as shared field labels or chat they would drop names
+#: elsewhere ("Ram", "Swift", a nurse's "dh rn").
+_ORDINARY_INITIALS = frozenset("""
+    nta yta esh sil bil mil fil gmt utc bst est pst cet ist ngo ngos ceo cfo cto faq pdf apr kyc
+    pin atm gst vat odi iban swift bic vip vlog vpn api sql kpi roi sla usb hdmi gps sms otp cpu
+    gpu ram ssd hdd crm erp saas fbar itin imei
+    """.split())
 #: What follows a field's label or a model's letters: "ITIN: 900-65-9492", "IMEI: 35...", "RTX
 #: 3080".
 _LABEL_AFTER = re.compile(r"[ \t]*(?:[:#=]|\d)")
@@ -1216,7 +1226,8 @@ def _acronyms_in_posts(text: str) -> list[Span]:
         word = match.group()
         if (is_dictionary_word(word.lower()) or is_technical_word(word)
                 or word.lower() in CHAT_WORDS or word.lower() in NOT_ENTITIES
-                or word.title() in NOT_NAME_WORDS or _LABEL_AFTER.match(text, match.end())):
+                or word.lower() in _ORDINARY_INITIALS or word.title() in NOT_NAME_WORDS
+                or _LABEL_AFTER.match(text, match.end())):
             continue
         out.append(Span(*match.span(), "ORGANIZATION", MID_SENTENCE_SCORE, "names:capitalised"))
     if not out:  # (the text's tests after the words': most texts hold no such word)

@@ -867,6 +867,7 @@ _NOTE = ("PT AGITATED OVERNIGHT, EXPLAINED THIS NOT ADVISABLE AT THIS TIME. SEDA
     ("HIM THEMSELVES. PLEASE DO NOT DISCUSS.\nMM/RN", "MM"),     # initials/credential
     ("guardian meeting thurs.\n-tlv rn\n", "tlv"),              # after a dash, lower case
     ("- aggressive pulm toilet\n- PT/OT\nmjs RN\n", "mjs"),   # a word's letters before "RN"
+    ("plan: cont abx, f/u cultures.\ndh rn\n", "dh"),        # a forum's "DH" is no chat here
 ])
 def test_initials_that_sign_a_text_at_its_end(text, initials):
     assert initials in found(text)
