@@ -55,6 +55,7 @@ from redactor.detect.name_lists import (
     CHAT_WORDS,
     cued_name_words,
     family_names,
+    fold,
     given_names,
     is_dictionary_word,
     is_listed_name,
@@ -1096,6 +1097,38 @@ def _named_thing(text: str, span: Span) -> bool:
     return thing and not has_cue(text, span.start, span.end, span.label)
 
 
+#: Greetings and thanks of other languages than English, which models read as names ("Kia ora
+#: koutou", "Ngā mihi", "Namaskar trekkers!", "Fa'afetai tele lava"), folded; a greeting must
+#: hold one of the first set, and its other words may be of the second.
+_GREETINGS = frozenset("""
+    kia ora tena mihi namaste namaskar namaskaram vanakkam salaam assalamu alaikum aleikum
+    shalom aloha mahalo talofa faafetai fa'afetai fa’afetai malo bula vinaka jambo habari asante
+    sawubona dumela sannu ndewo mabuhay kumusta konnichiwa arigato annyeong annyeonghaseyo
+    kamsahamnida merhaba hola gracias bonjour merci ciao grazie danke obrigado obrigada shukran
+    dhanyavaad dhanyavad sawasdee selamat terima kasih kaabo spasibo marhaba ahlan
+""".split())
+_GREETING_WORDS = frozenset("koutou katoa korua nga nui lava tele sana sat sri akal wa o e po "
+                            "pagi datang tack tusen".split())
+
+
+def _greeting(text: str, span: Span) -> bool:
+    """A model's name made of a greeting of another language than English (:data:`_GREETINGS`),
+    or of the greeting's other words right after it ("koutou" of "Kia ora koutou"), with no
+    cue: no one's name."""
+    if not needs_evidence(span):
+        return False
+    words = _folded_words(text[span.start : span.end])
+    before = _folded_words(line_before(text, span.start, 16))[-2:]
+    return (bool(words) and any(w in _GREETINGS for w in words + before)
+            and all(w in _GREETINGS or w in _GREETING_WORDS for w in words)
+            and not has_cue(text, span.start, span.end, span.label))
+
+
+def _folded_words(text: str) -> list[str]:
+    """The words of ``text``, without accents, case-folded."""
+    return [fold(w).casefold() for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)]
+
+
 #: The transformer's confidence from which its name, place or organisation, when spaCy reports
 #: the same one, is a name whatever its words ("Microsoft will eliminate", "Tim's real life").
 AGREED_SCORE = 0.9
@@ -1223,7 +1256,7 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     """
     if sure_model_name(text, span):
         return False
-    if _named_thing(text, span):
+    if _named_thing(text, span) or _greeting(text, span):
         return True
     if needs_evidence(span) and chat_words_only(text[span.start : span.end]):
         return True  # "OMFG", "Hahaha", "Dude", "LMAOO": what a post says, not who
@@ -1816,6 +1849,14 @@ def _common_lower(token: str, *, leading: bool) -> bool:
     return (leading or word not in _NAME_HEADS) and is_common_word(word)
 
 
+def _chat_token(token: str) -> bool:
+    """A word of chat in lower case, drawn out or not ("lmao", "lmaooo", "omg"), that no name
+    list holds."""
+    word = token.strip(_TOKEN_EDGE)
+    return (word.isalpha() and word.islower() and not is_listed_name(word)
+            and (word in CHAT_WORDS or _CHAT_SHAPES.fullmatch(word) is not None))
+
+
 def _capitalised(token: str) -> bool:
     """A token that starts with a capital letter or a digit ("Turkey", "O'Neill", "7-Eleven")."""
     word = token.lstrip(_TOKEN_EDGE)
@@ -1974,13 +2015,22 @@ def trim_lower_case_edges(text: str, span: Span, *, exact: bool = False) -> Span
     "Norton", "the Bay of Bengal" -> "Bay of Bengal"), when what is left starts and ends with a
     capital, or is a listed name the span starts with ("Wait simon wears glasses" -> "simon"),
     and the line is not written in lower case (where "son tom called" keeps its words for the
-    other rules). Name particles stay ("van Gogh"); the span itself when nothing is
-    trimmed, nothing would be left, or the span is ``exact``."""
+    other rules). Words of chat at either edge go in any line ("Pilar lmaooo", "lmao jake").
+    Name particles stay ("van Gogh"); the span itself when nothing is trimmed, nothing would be
+    left, or the span is ``exact``."""
     if (exact or span.label not in _CAPITALISED_LABELS
             or not span.source.startswith(_MODEL_SOURCES)):
         return span
     tokens = list(_TOKEN.finditer(text, span.start, span.end))
     first, last = 0, len(tokens)
+    while last > first + 1 and _chat_token(tokens[last - 1].group()):
+        last -= 1
+    while first + 1 < last and _chat_token(tokens[first].group()):
+        first += 1
+    if (first, last) != (0, len(tokens)):
+        span = replace(span, start=tokens[first].start(), end=tokens[last - 1].end())
+        tokens = tokens[first:last]
+        first, last = 0, len(tokens)
     while last > first and _common_lower(tokens[last - 1].group(), leading=False):
         last -= 1
     while first < last and _common_lower(tokens[first].group(), leading=True):

@@ -59,8 +59,10 @@ _DEGREES = ("MD", r"M\.D\.", "DO", "RN", "NP", "PA-C", "PA", "PhD", "DDS", "Phar
             "LCSW", "FNP", "CNM", "DPM")
 _CARE_STAFF = ("LPN", "RRT", "CNA", "RGN", "RM", "CMW", "RMN", "RT", "SW", "LICSW", "RD", "SLP",
                "OTR", "PT", "OT")
-#: Credentials that sign a nurse's initials, students' and enrolled nurses' too.
-_INITIALS_CREDENTIALS = ("RN", "LPN", "RRT", "CNA", "RGN", "RM", "SN", "EN")
+#: Credentials that sign a nurse's initials, students', enrolled nurses' and nurse
+#: specialists' too ("SRT CNS").
+_INITIALS_CREDENTIALS = ("RN", "LPN", "RRT", "CNA", "RGN", "RM", "SN", "EN", "CNS", "RPN", "APRN",
+                         "CPN")
 
 
 def _alternatives(*words: str) -> str:
@@ -912,6 +914,15 @@ def _note_speaker(word: str) -> bool:
     return word in _NOT_SPEAKERS or word in ROLE_WORDS or is_technical_word(word)
 
 
+def _cased_note_speaker(word: str) -> bool:
+    """A line's opening word with a capital (case-folded here) that is no chat speaker: a
+    system's, a form's or a role's word, or a word of some lexicon that no name list holds
+    ("Update:", "Me:", "Neuro:"; "Will:" and "Rose:" speak)."""
+    if word in _NOT_SPEAKERS or word in ROLE_WORDS or word in NOT_ENTITIES:
+        return True
+    return word not in _FAMILY_SPEAKERS and not is_listed_name(word) and not unknown_word(word)
+
+
 #: A chat line whose speaker comes before its time stamp, as a copied group chat shows it:
 #: "hưng 12am: i can take her", "jennifer 1:05 PM: thanks", "mahmud 2332: anyone".
 _SPEAKER_THEN_CLOCK = re.compile(
@@ -933,9 +944,10 @@ def _speakers_then_clocks(text: str) -> list[Span]:
     return [Span(*m.span("name"), "PERSON", SPEAKER_SCORE, "names:speaker") for m in found]
 
 
-#: A line of a chat pasted without time stamps: a speaker of one word in lower case, a colon,
-#: the message ("summer: ur an angel").
-_TRANSCRIPT_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[a-z][a-z'’-]{1,19}):[ \t]+\S")
+#: A line of a chat pasted without time stamps: a speaker of one word, a colon, the message
+#: ("summer: ur an angel", "Rose: dont ask", "WILL: ROSE").
+_TRANSCRIPT_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Za-z][a-z'’-]{1,19}|[A-Z][A-Z'’-]{1,19}):[ \t]+\S")
 TRANSCRIPT_SOURCE = "names:transcript"
 #: Speakers of a family's chat named by what they are to the writer ("mom: did anyone feed
 #: the fish"): no name, though the chat's other speakers are.
@@ -944,23 +956,26 @@ _FAMILY_SPEAKERS = frozenset("mom mum mam mommy mummy ma dad daddy pa nan nana n
 
 
 def _transcript_speakers(text: str) -> list[Span]:
-    """The speakers of a chat pasted without time stamps, whatever their words ("summer:",
-    "hope:", "minjun:"): three lines or more, two thirds of the text's lines, open with a word
-    in lower case and a colon; two speakers or more, one of whom speaks again after another.
-    Not a form's or a note's labels: no speaker is a field label, a role or clinical
-    vocabulary ("name:", "host:", "neuro:"). A family word speaks but is no name ("mom:")."""
+    """The speakers of a chat pasted without time stamps ("summer:", "hope:", "minjun:",
+    "Rose:", "WILL:"): three lines or more, two thirds of the text's lines, open with a word
+    and a colon; two speakers or more, one of whom speaks again after another. Not a form's or
+    a note's labels: no speaker is a field label, a role or clinical vocabulary ("name:",
+    "host:", "neuro:"). A speaker in lower case may be any other word; one with a capital
+    must be a listed name or a word no lexicon knows ("Will:", "Aigerim:", not "Update:",
+    "Me:"). A family word speaks but is no name ("mom:")."""
     if text.count(":") < 3:  # (cheap: most texts hold no three colons)
         return []
     found = list(_TRANSCRIPT_LINE.finditer(text))
     if len(found) < 3 or 3 * len(found) < 2 * sum(1 for line in text.splitlines() if line.strip()):
         return []
-    names = [m.group("name") for m in found]
+    names = [m.group("name").lower() for m in found]
     again = any(name in names[:i] and name != names[i - 1] for i, name in enumerate(names))
     if len(set(names)) < 2 or not again or any(
-            _note_speaker(n) or n in NOT_ENTITIES for n in names):
+            _note_speaker(n) or n in NOT_ENTITIES if m.group("name").islower()
+            else _cased_note_speaker(n) for n, m in zip(names, found, strict=True)):
         return []
-    return [Span(*m.span("name"), "PERSON", SPEAKER_SCORE, TRANSCRIPT_SOURCE) for m in found
-            if m.group("name") not in _FAMILY_SPEAKERS]
+    return [Span(*m.span("name"), "PERSON", SPEAKER_SCORE, TRANSCRIPT_SOURCE)
+            for n, m in zip(names, found, strict=True) if n not in _FAMILY_SPEAKERS]
 
 
 #: Someone a message in lower case speaks of, after a verb of telling or greeting, or before
@@ -1170,15 +1185,26 @@ _OPENING_NAME = re.compile(
     r"|gave|sent|loves|[a-z]{2,}ed)\b)", re.MULTILINE)
 
 
+#: The same in lower case, one word before a verb of a post ("tobi just scored", "checo
+#: getting outqualified again", "mrbeast giving away islands").
+_OPENING_LOWER_NAME = re.compile(
+    r"(?:^|(?<=[.!?][ ])|(?<=[.!?][ ][ ])|(?<=^omg[ ])|(?<=^wow[ ])|(?<=^lol[ ])|(?<=^yo[ ]))"
+    r"(?P<name>[a-z][a-z]{2,})"
+    r"(?=[ ](?:is|was|has|had|just|said|says|called|texted|scored|got|getting|giving|won|lost"
+    r"|went|came|told|asked|wants|posted|dropped|really|finally|always|never)\b)", re.MULTILINE)
+
+
 def _opening_names_in_posts(text: str) -> list[Span]:
-    """A name that opens a sentence of a post before a verb (:data:`_OPENING_NAME`), where no
-    model reads a lone name without context: every word one that no dictionary, lexicon or
-    chat list holds. Called from :func:`_capitalised_in_posts`, in the same texts."""
+    """A name that opens a sentence of a post before a verb (:data:`_OPENING_NAME`,
+    :data:`_OPENING_LOWER_NAME`), where no model reads a lone name without context: every word
+    one that no dictionary, lexicon or chat list holds, and no word of chat drawn out
+    ("bruhhh"). Called from :func:`_capitalised_in_posts`, in the same texts."""
     out = []
-    for match in _OPENING_NAME.finditer(text):
+    for match in (*_OPENING_NAME.finditer(text), *_OPENING_LOWER_NAME.finditer(text)):
         words = match.group("name").split()
         if any(is_dictionary_word(w) or is_common_word(w) or is_technical_word(w)
-               or w.casefold() in CHAT_WORDS or w in NOT_NAME_WORDS for w in words):
+               or w.casefold() in CHAT_WORDS or w in NOT_NAME_WORDS
+               or w.casefold() in NOT_NAME_LOWER or re.search(r"(.)\1\1", w) for w in words):
             continue
         out.append(Span(*match.span("name"), "PERSON", MID_SENTENCE_SCORE, "names:capitalised"))
     return out

@@ -3748,6 +3748,21 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.6,
         group="value",
     ),
+    *(
+        Pattern(
+            name=f"labelled_{name}_digits",
+            label=label,
+            # a record's label in capitals, then digits with no marker between, as a care home's
+            # or a clinic's header writes them: "URN 40021876", "PHN 9876 543 210" (six digits
+            # or more: "PHN 2X WEEKLY" is a public health nurse's visits)
+            regex=rf"(?<![\w/])(?:{labels})[ \t]+"
+            r"(?P<value>\d{6,10}|\d{3,5}(?:[ ]\d{3,5}){1,3})(?![\w/.-]\w)",
+            score=LABELLED_ID_SCORE,
+            group="value",
+        )
+        for name, labels, label in (("unit_record", "URN|UR", "MEDICAL_RECORD_NUMBER"),
+                                    ("health_number", "PHN", "HEALTH_PLAN_ID"))
+    ),
     Pattern(
         name="labelled_account_codes",
         label="ACCOUNT_NUMBER",

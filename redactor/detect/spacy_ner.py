@@ -312,6 +312,10 @@ def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
         title = _TITLE.match(text, start, end)
         if title and title.end() < end:
             start = title.end()
+    if label == "DATE":  # a line's date and what is planned for it ("20 June: Return to ...")
+        heading = _DATE_HEADING_END.search(text, start, end)
+        if heading and heading.start() > start:
+            end = heading.start()
     # a field's label on the next line ("ATTENDING: NUTT , CALVIN N. MD\nSERVICE: Cardiology")
     newline = text.find("\n", start, end)
     if newline > start and _NEXT_FIELD.match(text, newline + 1):
@@ -335,6 +339,10 @@ _LABELS = "|".join(sorted((re.escape(w) for w in NOT_ENTITIES if w.isalpha() and
 _LABEL_AFTER = re.compile(rf"[ \t]+(?:{_LABELS})[ \t]*$", re.IGNORECASE)
 #: A field label that starts an entity before a value ("DOB 03/27/1978" as an organisation).
 _LABEL_BEFORE = re.compile(rf"(?:{_LABELS})[ \t:]+(?=\d)", re.IGNORECASE)
+
+
+#: The colon after a date that heads a line's words ("20 June: Return to Reykjavik").
+_DATE_HEADING_END = re.compile(r":[ \t]+(?=[A-Za-z])")
 
 
 #: A line that starts with a field's or a section's label: a word or a few, then a colon.

@@ -43,6 +43,9 @@ def _trimmed(text: str, value: str, label: str = "PERSON", source: str = "hf_ner
     ("A previous cyclone in the Bay of Bengal area", "the Bay of Bengal", "LOCATION",
      "spacy:LOC", "Bay of Bengal"),
     ("Wait simon wears glasses ? ? ?", "simon wears", "PERSON", "hf_ner:PERSON", "simon"),
+    # chat at either edge, in any line
+    ("with my grandma Pilar lmaooo the man", "Pilar lmaooo", "PERSON", "hf_ner:PERSON", "Pilar"),
+    ("lmao jake really said trust me", "lmao jake", "PERSON", "hf_ner:PERSON", "jake"),
 ])
 def test_lower_case_words_at_the_edges_go(text: str, value: str, label: str, source: str,
                                           expected: str) -> None:
@@ -127,6 +130,27 @@ def test_names_of_storms_and_operations_are_no_ones(text: str, value: str, label
 def test_people_and_addresses_beside_a_storm_stay(text: str, value: str, source: str) -> None:
     nth = 1 if text.startswith("Hurricane") else 0
     assert not ordinary_language(text, _span(text, value, "PERSON", source, nth))
+
+
+@pytest.mark.parametrize(("text", "value", "label", "source"), [
+    ("Kia ora koutou,\n\nWhat a summer.", "Kia ora koutou", "PERSON", "hf_ner:PERSON"),
+    ("Kia ora koutou,\n\nWhat a summer.", "koutou", "PERSON", "hf_ner:PERSON"),
+    ("Ngā mihi, and keep your binoculars dry.", "Ngā mihi", "PERSON", "hf_ner:PERSON"),
+    ("Fa'afetai tele lava. Congratulations.", "Fa'afetai", "PERSON", "spacy:PERSON"),
+    ("Namaskar trekkers!", "Namaskar", "LOCATION", "hf_ner:LOCATION"),
+])
+def test_greetings_of_other_languages_are_no_names(text: str, value: str, label: str,
+                                                   source: str) -> None:
+    assert ordinary_language(text, _span(text, value, label, source, 0))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Thanks to Salaam Ahmed for the ride", "Salaam Ahmed"),  # a name's other word
+    ("Kia ora, Aroha Ngata here", "Aroha Ngata"),
+    ("Dr. Merci came by", "Merci"),  # a title before it
+])
+def test_a_greetings_word_in_a_name_stays(text: str, value: str) -> None:
+    assert not ordinary_language(text, _span(text, value, "PERSON", "hf_ner:PERSON", 0))
 
 
 # --- handles: a model's span that took in a retweet marker or the retweeted text ----------

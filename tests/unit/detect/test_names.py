@@ -868,6 +868,7 @@ _NOTE = ("PT AGITATED OVERNIGHT, EXPLAINED THIS NOT ADVISABLE AT THIS TIME. SEDA
     ("guardian meeting thurs.\n-tlv rn\n", "tlv"),              # after a dash, lower case
     ("- aggressive pulm toilet\n- PT/OT\nmjs RN\n", "mjs"),   # a word's letters before "RN"
     ("plan: cont abx, f/u cultures.\ndh rn\n", "dh"),        # a forum's "DH" is no chat here
+    ("DNACPR in house.\nwill visit am.\nSRT CNS\n", "SRT"),  # a nurse specialist's
 ])
 def test_initials_that_sign_a_text_at_its_end(text, initials):
     assert initials in found(text)
@@ -882,6 +883,7 @@ def test_initials_that_sign_a_text_at_its_end(text, initials):
     "plan.\npt rn\n",                   # shorthand in lower case
     "plan: cont abx.\n-pt rn",          # ... after a dash too
     "plan: cont abx.\nok RN",            # grammar and chat stay words before "RN" too
+    "NEURO: NO FOCAL DEFICITS. INTACT CNS",  # the nervous system
 ])
 def test_no_initials_at_the_end_of_a_text_that_are_a_word_or_shorthand(text):
     assert not [s for s in REC.detect([text])[0] if s.source == "names:last_initials"]

@@ -333,6 +333,8 @@ def _found(text: str) -> list[str]:
 @pytest.mark.parametrize(("text", "name"), [
     ("Tigst Assefa just ran 2:11:53 in Berlin?!?", "Tigst Assefa"),
     ("omg. Oduya texted me at 3am", "Oduya"),
+    ("checo getting outqualified by a rookie again", "checo"),  # in lower case, one word
+    ("mrbeast giving away islands and im here", "mrbeast"),
 ])
 def test_an_unknown_name_that_opens_a_posts_sentence_before_a_verb(text: str, name: str) -> None:
     assert name in _capitalised(text)
@@ -341,6 +343,8 @@ def test_an_unknown_name_that_opens_a_posts_sentence_before_a_verb(text: str, na
 @pytest.mark.parametrize("text", [
     "Yesterday was wild lol", "Glasgow was amazing tonight", "Mum called again lol",
     "Oduya and the boys at the match",  # no verb after it
+    "bruhhh just stop", "ngl this is good", "lowkey just want sleep",  # chat, drawn out or not
+    "glasgow was amazing tonight", "yesterday was wild",
 ])
 def test_no_opening_name_from_words_or_without_a_verb(text: str) -> None:
     assert _capitalised(text) == []
@@ -396,8 +400,21 @@ def test_a_family_word_speaks_in_a_pasted_chat_but_is_no_name() -> None:
         "layla", "tariq"]
 
 
+def test_speakers_of_a_pasted_chat_in_title_case_or_capitals_are_listed_or_unknown_words() -> None:
+    text = ("Rose: ok florist confirmed\nWill: how much\nRose: dont ask\nWILL: ROSE\n"
+            "Aigerim: did you sort the seating\nMum: put her at the kids table\n")
+    spans = REC.detect([text])[0]
+    assert sorted({text[s.start : s.end] for s in spans if s.source == "names:transcript"}) == [
+        "Aigerim", "Rose", "WILL", "Will"]
+
+
 @pytest.mark.parametrize("text", [
     "jiwoo: omw\nminjun: u said that 30 min ago\n",  # two lines: no transcript yet
+    "Me: can u come\nHim: no\nMe: why not\n",  # words of grammar
+    "Update: found him\nEdit: thanks all\nUpdate: he is home\n",  # a post's labels
+    "NEURO: A&OX3\nCV: NSR 80S\nRESP: CLEAR\nNEURO: NO CHANGE\n",  # a note's systems
+    "Interviewer: so\nMaria: yes\nInterviewer: and then\n",  # a role speaks
+    "Staff: hi\nCustomer: my bike\nStaff: ok\n",
     "neuro: a&ox3\ncv: nsr 80s\nresp: ls clear\nneuro: no change\n",  # a note's systems
     "host: welcome back\nguest: thanks\nhost: so tell us\n",  # roles
     "name: ana\nphone: 555\nname: li\nphone: 556\n",  # a form's labels

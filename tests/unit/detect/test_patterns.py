@@ -655,6 +655,9 @@ POSITIVES = [
     # an age as a birthday's ordinal, header numbers, pagers, roads, a weekday's ordinal
     ("AGE", "marked her 104th birthday on Tuesday", "104"),
     ("ACCOUNT_NUMBER", "MRN: 5528810   HAR: 300188826\n", "300188826"),
+    # a record's label in capitals before its digits, no marker: a care home's, a clinic's
+    ("MEDICAL_RECORD_NUMBER", "Resident: P. KARAS   Rm 17   URN 40021876\n", "40021876"),
+    ("HEALTH_PLAN_ID", "Client: J. Sandhu   PHN 9876 543 210\nWriter called", "9876 543 210"),
     ("ACCOUNT_NUMBER", "MRN: P-4409187      CSN: 880012947731", "880012947731"),
     ("ACCOUNT_NUMBER", "listed an account number ending in 4471 and", "4471"),
     ("ID_NUMBER", "CLIA# 05D2071884   Tel", "05D2071884"),
@@ -781,6 +784,8 @@ NEGATIVES = [
     ("LOCATION", "Plan: wean to NC. MOLST from NH. Father died from CA. Rise in CA 19-9."),
     ("STREET_ADDRESS", "HR 100-110 ON TELE ST, REMAINS ON SINUS ST"),
     ("HEALTH_PLAN_ID", "Pt has Medicare A/B, 3 midnight qualifying stay met"),
+    ("HEALTH_PLAN_ID", "PHN 2X WEEKLY. PHN 12 visits"),  # a public health nurse's visits
+    ("MEDICAL_RECORD_NUMBER", "UR 1234 in the list; URN 55"),  # short numbers are no record's
     ("DATE", "bought easter eggs; Halloween costumes; a Labor Day sale"),  # customs, no day
     ("ORGANIZATION", "CM MADE REFERRAL TO HOME CARE. Medical team aware"),
     ("ORGANIZATION", "NURSE AT BEDSIDE. He is a professor at College and teaches history"),

@@ -118,6 +118,15 @@ def test_trim_ends_a_name_before_the_next_lines_field(text, name):
     assert trim(text, 0, len(text), "PERSON") == (0, len(name))
 
 
+@pytest.mark.parametrize(("text", "date"), [
+    ("20 June: Return to Reykjavik", "20 June"),  # an itinerary's line
+    ("Tuesday, 3 May: Lectures", "Tuesday, 3 May"),
+    ("12:30 on 4 March", "12:30 on 4 March"),  # a clock's colon stays
+])
+def test_trim_ends_a_date_at_the_colon_before_a_lines_words(text, date):
+    assert trim(text, 0, len(text), "DATE") == (0, len(date))
+
+
 def test_trim_keeps_a_name_wrapped_onto_the_next_line():
     text = "seen by Dr. Kaspar\nVanderwerf today"
     assert trim(text, 12, 29, "PERSON") == (12, 29)
