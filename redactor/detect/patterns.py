@@ -2919,6 +2919,21 @@ PATTERNS: tuple[Pattern, ...] = (
         or not any(map(is_technical_word, m.group("value").split()[:-1])),
     ),
     Pattern(
+        name="street_title",
+        label="STREET_ADDRESS",
+        # A street without its number in title case, after a preposition: "found down outside
+        # Sully's Tap on Main St.", "the garage on Harmon Ave" (the street's word abbreviated or
+        # written out; a saint's "St" stands before a name, not after it)
+        regex=r"""(?=[A-Z])(?<![\w'’-])
+            (?:(?<=on[ ])|(?<=at[ ])|(?<=off[ ])|(?<=near[ ])|(?<=along[ ])|(?<=down[ ])
+               |(?<=outside[ ]))
+            (?!(?:The|A|An|My|This|That)[ ])
+            (?P<value>[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,})?[ ](?:Ave|Blvd|St|Rd|Street|Road|Avenue))
+            (?![\w'’-]|\.\w)""",
+        score=0.6,
+        group="value",
+    ),
+    Pattern(
         name="street_word_first",
         label="STREET_ADDRESS",
         # the street's word before its name and number, as Polish, Italian, Spanish and
@@ -3599,6 +3614,21 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.7,
         validate=lambda value: value in HOSPITAL_SHORT_FORMS or not (
             is_common_word(value) or is_dictionary_word(value)),  # not "TRANSPORTED TO SHORE"
+        group="value",
+    ),
+    Pattern(
+        name="facility_initials",
+        label="LOCATION",
+        # A hospital's initials, which end in its "H", after a word of place: "Dating scan
+        # requested at NMGH", "hernia repair in CUH", "from UCLH" (three to five capitals that
+        # are no common or clinical word: not "in SAH", "at ACH", "to LVH").
+        regex=r"""
+            (?=[aAiItTfF])(?<![\w/])(?i:at|in|to|from)[ \t]+(?:(?i:the)[ \t]+)?
+            (?P<value>[A-Z]{2,4}H)(?![\w/&'’-])
+        """,
+        score=0.6,
+        validate=lambda value: value in HOSPITAL_SHORT_FORMS or not (
+            is_common_word(value) or is_dictionary_word(value) or is_technical_word(value)),
         group="value",
     ),
     Pattern(

@@ -655,6 +655,12 @@ POSITIVES = [
     # an age as a birthday's ordinal, header numbers, pagers, roads, a weekday's ordinal
     ("AGE", "marked her 104th birthday on Tuesday", "104"),
     ("ACCOUNT_NUMBER", "MRN: 5528810   HAR: 300188826\n", "300188826"),
+    # a hospital's initials that end in its "H", after a word of place
+    ("LOCATION", "Booking bloods taken. Dating scan requested at NMGH.\nPlan", "NMGH"),
+    ("LOCATION", "wound R abdomen following hernia repair in CUH. Wound clean", "CUH"),
+    # a street in title case without its number, after a preposition
+    ("STREET_ADDRESS", "found down outside Sully's Tap on Main St. Girlfriend called", "Main St"),
+    ("STREET_ADDRESS", "getting moved to the garage on Harmon Ave starting the 1st", "Harmon Ave"),
     # a record's label in capitals before its digits, no marker: a care home's, a clinic's
     ("MEDICAL_RECORD_NUMBER", "Resident: P. KARAS   Rm 17   URN 40021876\n", "40021876"),
     ("HEALTH_PLAN_ID", "Client: J. Sandhu   PHN 9876 543 210\nWriter called", "9876 543 210"),
@@ -785,6 +791,8 @@ NEGATIVES = [
     ("STREET_ADDRESS", "HR 100-110 ON TELE ST, REMAINS ON SINUS ST"),
     ("HEALTH_PLAN_ID", "Pt has Medicare A/B, 3 midnight qualifying stay met"),
     ("HEALTH_PLAN_ID", "PHN 2X WEEKLY. PHN 12 visits"),  # a public health nurse's visits
+    ("LOCATION", "hx of SAH in 2019, admitted to ICU with LVH; seen in ACH clinic"),  # clinical
+    ("STREET_ADDRESS", "party on St Patrick's day. Met at The Rd house"),  # a saint's "St"
     ("MEDICAL_RECORD_NUMBER", "UR 1234 in the list; URN 55"),  # short numbers are no record's
     ("DATE", "bought easter eggs; Halloween costumes; a Labor Day sale"),  # customs, no day
     ("ORGANIZATION", "CM MADE REFERRAL TO HOME CARE. Medical team aware"),
