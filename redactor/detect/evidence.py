@@ -1111,6 +1111,26 @@ _GREETING_WORDS = frozenset("koutou katoa korua nga nui lava tele sana sat sri a
                             "pagi datang tack tusen".split())
 
 
+#: Everyday words of other Englishes and of the languages mixed into them, which models read
+#: as names in posts: dishes, dress, kin words that no name list holds, particles of pidgin,
+#: Taglish, Hinglish and Spanglish ("best jollof in Peckham", "nani's kitchen", "grabe ang
+#: init", "Babcia: <Media omitted>"). Not words that are given names too ("Sana", "Lola",
+#: "Tito", "Nana") or holidays, which are dates ("Diwali").
+_WORLD_WORDS = frozenset("""
+    jollof suya fufu egusi ugali chapati injera biryani momos samosa samosas dosa idli pozole
+    tamales bigos pierogi pierniki agbada kente babcia ciocia abuela abuelo bhaiya didi mija mijo
+    bunso grabe talaga naman yaar arre accha habibi yalla wallah inshallah mashallah mzee karibu
+    eish braai bakkie craic eejit chisme órale ándale wagwan mandem innit bruv chale
+""".split())
+
+
+def _world_words(text: str, span: Span) -> bool:
+    """A model's or a list's name made only of :data:`_WORLD_WORDS`, with no cue."""
+    words = _folded_words(text[span.start : span.end])
+    return (needs_evidence(span) and bool(words) and all(w in _WORLD_WORDS for w in words)
+            and not has_cue(text, span.start, span.end, span.label))
+
+
 def _greeting(text: str, span: Span) -> bool:
     """A model's name made of a greeting of another language than English (:data:`_GREETINGS`),
     or of the greeting's other words right after it ("koutou" of "Kia ora koutou"), with no
@@ -1256,7 +1276,7 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
     """
     if sure_model_name(text, span):
         return False
-    if _named_thing(text, span) or _greeting(text, span):
+    if _named_thing(text, span) or _greeting(text, span) or _world_words(text, span):
         return True
     if needs_evidence(span) and chat_words_only(text[span.start : span.end]):
         return True  # "OMFG", "Hahaha", "Dude", "LMAOO": what a post says, not who

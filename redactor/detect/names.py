@@ -903,7 +903,8 @@ def _speakers(text: str) -> list[Span]:
         ) or (stamped and len(words) <= 2 and all(w.islower() for w in words)
               and not any(w in _NOT_SPEAKERS for w in words)) or (
                 exported and not any(w.lower() in _NOT_SPEAKERS or w.lower() in ROLE_WORDS
-                                     or w.lower() in FUNCTION_WORDS for w in words)):
+                                     or w.lower() in FUNCTION_WORDS
+                                     or w.lower() in _FAMILY_SPEAKERS for w in words)):
             out.append(Span(*match.span("name"), "PERSON", SPEAKER_SCORE, "names:speaker"))
     return out
 
@@ -952,7 +953,8 @@ TRANSCRIPT_SOURCE = "names:transcript"
 #: Speakers of a family's chat named by what they are to the writer ("mom: did anyone feed
 #: the fish"): no name, though the chat's other speakers are.
 _FAMILY_SPEAKERS = frozenset("mom mum mam mommy mummy ma dad daddy pa nan nana nanna gran granny "
-                             "grandma grandpa grandad granddad sis bro hubby wifey".split())
+                             "grandma grandpa grandad granddad sis bro hubby wifey babcia dziadek "
+                             "abuela abuelo abuelita nonna nonno yiayia papou bubbe".split())
 
 
 def _transcript_speakers(text: str) -> list[Span]:

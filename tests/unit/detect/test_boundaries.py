@@ -144,6 +144,18 @@ def test_greetings_of_other_languages_are_no_names(text: str, value: str, label:
     assert ordinary_language(text, _span(text, value, label, source, 0))
 
 
+@pytest.mark.parametrize(("text", "value", "label", "source"), [
+    ("Shout out to Kemi and Femi for the best jollof in Peckham", "jollof", "PERSON",
+     "spacy:PERSON"),
+    ("the veggie combo and the doro wat, the injera is always fresh", "injera", "LOCATION",
+     "hf_ner:LOCATION"),
+    ("grabe ang init sa Manila ngayon", "grabe", "PERSON", "spacy:PERSON"),
+])
+def test_everyday_words_of_other_englishes_are_no_names(text: str, value: str, label: str,
+                                                        source: str) -> None:
+    assert ordinary_language(text, _span(text, value, label, source, 0))
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("Thanks to Salaam Ahmed for the ride", "Salaam Ahmed"),  # a name's other word
     ("Kia ora, Aroha Ngata here", "Aroha Ngata"),

@@ -962,6 +962,8 @@ def test_a_newborn_without_a_surname_is_no_name(text):
     ("[12/09/2024, 18:02:33] Hope: hi\n[12/09/2024, 18:03:01] Grace: ok", ["Hope", "Grace"]),
     ("12/09, 18:02 - Messages and calls are end-to-end encrypted.\n"
      "12/09, 18:05 - system: you were added", []),   # no speaker; a system's word
+    ("12/03/2024, 19:15 - Babcia: <Media omitted>\n12/03/2024, 19:16 - Mum: eat\n"
+     "12/03/2024, 19:21 - Kasia: yes", ["Kasia"]),   # a family's words speak, no name
 ])
 def test_speakers_of_an_exported_chat_in_any_case(text, speakers):
     found = [text[s.start : s.end] for s in REC.detect([text])[0] if s.source == "names:speaker"]
