@@ -511,6 +511,30 @@ _DEVICE_VERB = re.compile(
     r"injected|used|left|introduced|advanced|withdrawn|deployed|irrigated|inflated|deflated)\b")
 
 
+#: What joins a note's shorthand into one run ("vanc/meropenem", "MAZE + MVR", "L & R").
+_SHORTHAND_JOINS = re.compile(r"[\s/+&,]+")
+
+
+def _shorthand_of_spacy_in_a_note(text: str, span: Span) -> bool:
+    """In a clinical note, spaCy's organisation or place made of the note's shorthand: every
+    piece a clinical or common word, a number or a measure, or a side's or a grade's letter,
+    and one of them clinical vocabulary ("L BKA", "Cont vanc/meropenem", "Hb 104", "MAZE +
+    MVR", "T 37.8 Axillary"). No institution's word is in it ("Mercy Hospital"), its words
+    are not all capitalised as a name's are ("Harbor Point Imaging"), and it is no listed
+    place ("THE UNITED STATES")."""
+    if not span.source.startswith("spacy:") or span.label not in ("ORGANIZATION", "LOCATION"):
+        return False
+    value = text[span.start : span.end]
+    pieces = [p for p in _SHORTHAND_JOINS.split(value) if p]
+    if (not pieces or INSTITUTION.search(value) or not any(map(is_technical_word, pieces))
+            or all(p.isalpha() and p.istitle() for p in pieces)
+            or _DETERMINER.sub("", value).casefold() in place_names()):
+        return False
+    return all(any(ch.isdigit() for ch in p) or (len(p) == 1 and p.isalpha())
+               or is_technical_word(p) or is_common_word(p) for p in pieces) and (
+        clinical_register(text))
+
+
 def _thing_in_a_note(text: str, span: Span) -> bool:
     """In a clinical note, a model's one-word name that is a device or an instrument: after
     "a" or "an" ("a Foley", "an Esmarch and tourniquet"), or after "the" before what a device
@@ -1305,7 +1329,8 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
             or _clinical_result(text, span) or _counted_thing(text, span))
             and not has_cue(text, span.start, span.end, span.label)):
         return True
-    if (_thing_in_a_note(text, span) or _department(text, span, words) or _service_by(text, span)
+    if (_thing_in_a_note(text, span) or _shorthand_of_spacy_in_a_note(text, span)
+            or _department(text, span, words) or _service_by(text, span)
             or _lower_case_word_in_a_note(text, span) or _lower_case_in_edited_prose(text, span)
             or ((_lone_lower_case_word_of_spacy(text, span, words)
                  or _unlisted_lower_case_phrase_of_spacy(text, span, words, agreed=agreed)

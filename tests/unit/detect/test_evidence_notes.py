@@ -230,3 +230,30 @@ def test_no_sure_name_in_a_note() -> None:
     note = _FAMILY_NOTE + " SON CURRAN CALLED."
     assert not sure_model_name(note, _sure(note, "CURRAN"))
     assert not sure_model_name(_FAMILY_NOTE, _sure(_FAMILY_NOTE, "FOLEY"))
+
+
+_ICU_NOTE = ("Neuro: A&Ox3, MAE. CV: NSR 80s, SBP 110s. Resp: LS clear, 2L NC, sats 96%. GI: tol "
+             "diet, +BS. GU: foley, UOP 40cc/hr. ID: Tmax 100.9. Cont vanc/meropenem. Hb 104 this "
+             "am. Plan: cont diuresis, f/u lytes, OOB to chair. CT done at Harbor Point Imaging. "
+             "Wife moved from THE UNITED STATES.")
+
+
+@pytest.mark.parametrize("value", ["Cont vanc/meropenem", "Hb 104"])
+def test_spacys_organisation_of_a_notes_shorthand_is_no_name(value: str) -> None:
+    assert ordinary_language(_ICU_NOTE, _span(_ICU_NOTE, value, "ORGANIZATION", "spacy:ORG"))
+
+
+@pytest.mark.parametrize(("value", "label"), [
+    ("Harbor Point Imaging", "ORGANIZATION"),  # capitalised as a name's words are
+    ("THE UNITED STATES", "LOCATION"),          # a listed place
+])
+def test_a_name_or_a_place_in_a_note_is_no_shorthand(value: str, label: str) -> None:
+    assert not ordinary_language(_ICU_NOTE, _span(_ICU_NOTE, value, label, "spacy:ORG"))
+
+
+def test_a_notes_shorthand_outside_a_note_is_left_to_the_other_rules() -> None:
+    from redactor.detect.evidence import _shorthand_of_spacy_in_a_note
+
+    text = "Hb 104 tonight at the arena!"
+    assert not _shorthand_of_spacy_in_a_note(text, _span(text, "Hb 104", "ORGANIZATION",
+                                                         "spacy:ORG"))
