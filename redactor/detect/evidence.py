@@ -518,8 +518,8 @@ _SHORTHAND_JOINS = re.compile(r"[\s/+&,]+")
 def _shorthand_of_spacy_in_a_note(text: str, span: Span) -> bool:
     """In a clinical note, spaCy's organisation or place made of the note's shorthand: every
     piece a clinical or common word, a number or a measure, or a side's or a grade's letter,
-    and one of them clinical vocabulary ("L BKA", "Cont vanc/meropenem", "Hb 104", "MAZE +
-    MVR", "T 37.8 Axillary"). No institution's word is in it ("Mercy Hospital"), its words
+    and one of them clinical vocabulary ("Cont vanc/meropenem", "Hb 104", "T 37.8 Axillary",
+    "L IJ TLC"). No institution's word is in it ("Mercy Hospital"), its words
     are not all capitalised as a name's are ("Harbor Point Imaging"), and it is no listed
     place ("THE UNITED STATES")."""
     if not span.source.startswith("spacy:") or span.label not in ("ORGANIZATION", "LOCATION"):
@@ -1123,7 +1123,7 @@ def _named_thing(text: str, span: Span) -> bool:
 
 #: Greetings and thanks of other languages than English, which models read as names ("Kia ora
 #: koutou", "Ngā mihi", "Namaskar trekkers!", "Fa'afetai tele lava"), folded; a greeting must
-#: hold one of the first set, and its other words may be of the second.
+#: hold one of the first set, and its other words may be of the second (none a given name).
 _GREETINGS = frozenset("""
     kia ora tena mihi namaste namaskar namaskaram vanakkam salaam assalamu alaikum aleikum
     shalom aloha mahalo talofa faafetai fa'afetai fa’afetai malo bula vinaka jambo habari asante
@@ -1131,28 +1131,8 @@ _GREETINGS = frozenset("""
     kamsahamnida merhaba hola gracias bonjour merci ciao grazie danke obrigado obrigada shukran
     dhanyavaad dhanyavad sawasdee selamat terima kasih kaabo spasibo marhaba ahlan
 """.split())
-_GREETING_WORDS = frozenset("koutou katoa korua nga nui lava tele sana sat sri akal wa o e po "
-                            "pagi datang tack tusen".split())
-
-
-#: Everyday words of other Englishes and of the languages mixed into them, which models read
-#: as names in posts: dishes, dress, kin words that no name list holds, particles of pidgin,
-#: Taglish, Hinglish and Spanglish ("best jollof in Peckham", "nani's kitchen", "grabe ang
-#: init", "Babcia: <Media omitted>"). Not words that are given names too ("Sana", "Lola",
-#: "Tito", "Nana") or holidays, which are dates ("Diwali").
-_WORLD_WORDS = frozenset("""
-    jollof suya fufu egusi ugali chapati injera biryani momos samosa samosas dosa idli pozole
-    tamales bigos pierogi pierniki agbada kente babcia ciocia abuela abuelo bhaiya didi mija mijo
-    bunso grabe talaga naman yaar arre accha habibi yalla wallah inshallah mashallah mzee karibu
-    eish braai bakkie craic eejit chisme órale ándale wagwan mandem innit bruv chale
-""".split())
-
-
-def _world_words(text: str, span: Span) -> bool:
-    """A model's or a list's name made only of :data:`_WORLD_WORDS`, with no cue."""
-    words = _folded_words(text[span.start : span.end])
-    return (needs_evidence(span) and bool(words) and all(w in _WORLD_WORDS for w in words)
-            and not has_cue(text, span.start, span.end, span.label))
+_GREETING_WORDS = frozenset(
+    "koutou katoa korua nga nui lava tele po pagi datang tack tusen".split())
 
 
 def _greeting(text: str, span: Span) -> bool:
@@ -1165,6 +1145,26 @@ def _greeting(text: str, span: Span) -> bool:
     before = _folded_words(line_before(text, span.start, 16))[-2:]
     return (bool(words) and any(w in _GREETINGS for w in words + before)
             and all(w in _GREETINGS or w in _GREETING_WORDS for w in words)
+            and not has_cue(text, span.start, span.end, span.label))
+
+
+#: Everyday words of other Englishes and of the languages mixed into them, which models read
+#: as names in posts: dishes, dress, kin words that no name list holds, particles of pidgin,
+#: Taglish, Hinglish and Spanglish ("best jollof in Peckham", "a plate of momos", "grabe ang
+#: init"). Not words that are given names too ("Sana", "Lola", "Tito", "Nana") or holidays,
+#: which are dates ("Diwali").
+_WORLD_WORDS = frozenset("""
+    jollof suya fufu egusi ugali chapati injera biryani momos samosa samosas dosa idli pozole
+    tamales bigos pierogi pierniki agbada kente babcia ciocia abuela abuelo bhaiya didi mija mijo
+    bunso grabe talaga naman yaar arre accha habibi yalla wallah inshallah mashallah mzee karibu
+    eish braai bakkie craic eejit chisme orale andale wagwan mandem innit bruv chale
+""".split())
+
+
+def _world_words(text: str, span: Span) -> bool:
+    """A model's or a list's name made only of :data:`_WORLD_WORDS`, with no cue."""
+    words = _folded_words(text[span.start : span.end])
+    return (needs_evidence(span) and bool(words) and all(w in _WORLD_WORDS for w in words)
             and not has_cue(text, span.start, span.end, span.label))
 
 

@@ -973,7 +973,7 @@ def _transcript_speakers(text: str) -> list[Span]:
     names = [m.group("name").lower() for m in found]
     again = any(name in names[:i] and name != names[i - 1] for i, name in enumerate(names))
     if len(set(names)) < 2 or not again or any(
-            _note_speaker(n) or n in NOT_ENTITIES if m.group("name").islower()
+            (_note_speaker(n) or n in NOT_ENTITIES) if m.group("name").islower()
             else _cased_note_speaker(n) for n, m in zip(names, found, strict=True)):
         return []
     return [Span(*m.span("name"), "PERSON", SPEAKER_SCORE, TRANSCRIPT_SOURCE)
@@ -1187,8 +1187,9 @@ _OPENING_NAME = re.compile(
     r"|gave|sent|loves|[a-z]{2,}ed)\b)", re.MULTILINE)
 
 
-#: The same in lower case, one word before a verb of a post ("tobi just scored", "checo
-#: getting outqualified again", "mrbeast giving away islands").
+#: The same in lower case, one word before a verb of a post ("checo getting outqualified
+#: again", "mrbeast giving away islands"), at a line's or a sentence's start or after a word of
+#: surprise ("omg ...").
 _OPENING_LOWER_NAME = re.compile(
     r"(?:^|(?<=[.!?][ ])|(?<=[.!?][ ][ ])|(?<=^omg[ ])|(?<=^wow[ ])|(?<=^lol[ ])|(?<=^yo[ ]))"
     r"(?P<name>[a-z][a-z]{2,})"

@@ -160,6 +160,8 @@ def test_everyday_words_of_other_englishes_are_no_names(text: str, value: str, l
     ("Thanks to Salaam Ahmed for the ride", "Salaam Ahmed"),  # a name's other word
     ("Kia ora, Aroha Ngata here", "Aroha Ngata"),
     ("Dr. Merci came by", "Merci"),  # a title before it
+    ("Hola Sana! long time", "Sana"),  # greeted, a given name
+    ("asante Sana for the lift", "Sana"),
 ])
 def test_a_greetings_word_in_a_name_stays(text: str, value: str) -> None:
     assert not ordinary_language(text, _span(text, value, "PERSON", "hf_ner:PERSON", 0))
