@@ -1899,7 +1899,7 @@ def _chat_token(token: str) -> bool:
     list holds."""
     word = token.strip(_TOKEN_EDGE)
     return (word.isalpha() and word.islower() and not is_listed_name(word)
-            and (word in CHAT_WORDS or _CHAT_SHAPES.fullmatch(word) is not None))
+            and chat_words_only(word))
 
 
 def _capitalised(token: str) -> bool:

@@ -451,6 +451,10 @@ _SERVICE_BEFORE_BRACKET = re.compile(
     r"[ \t]*$")
 
 
+#: A letter three times in a row: a word of chat drawn out ("lmaooo", "bruhhh"), no name.
+_DRAWN_OUT = re.compile(r"(.)\1\1")
+
+
 def _lower_name(word: str) -> bool:
     """A lower-case word after a relation word that is a name: listed, and not a verb; a word
     of the dictionary only when it is a given name (relatives go by theirs: "son mark", not
@@ -461,7 +465,7 @@ def _lower_name(word: str) -> bool:
     if is_listed_name(word):
         return word.title() in given_names() or not is_dictionary_word(word)
     return (len(word) >= 3 and _lower_name_word(word)
-            and re.search(r"(.)\1\1", word) is None)  # no chat's "lmaooo"
+            and _DRAWN_OUT.search(word) is None)  # no chat's "lmaooo"
 
 
 #: What follows a person's name in a note in lower case and no verb's or word's use: a
@@ -1207,7 +1211,7 @@ def _opening_names_in_posts(text: str) -> list[Span]:
         words = match.group("name").split()
         if any(is_dictionary_word(w) or is_common_word(w) or is_technical_word(w)
                or w.casefold() in CHAT_WORDS or w in NOT_NAME_WORDS
-               or w.casefold() in NOT_NAME_LOWER or re.search(r"(.)\1\1", w) for w in words):
+               or w.casefold() in NOT_NAME_LOWER or _DRAWN_OUT.search(w) for w in words):
             continue
         out.append(Span(*match.span("name"), "PERSON", MID_SENTENCE_SCORE, "names:capitalised"))
     return out

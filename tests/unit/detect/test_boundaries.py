@@ -138,21 +138,15 @@ def test_people_and_addresses_beside_a_storm_stay(text: str, value: str, source:
     ("Ngā mihi, and keep your binoculars dry.", "Ngā mihi", "PERSON", "hf_ner:PERSON"),
     ("Fa'afetai tele lava. Congratulations.", "Fa'afetai", "PERSON", "spacy:PERSON"),
     ("Namaskar trekkers!", "Namaskar", "LOCATION", "hf_ner:LOCATION"),
-])
-def test_greetings_of_other_languages_are_no_names(text: str, value: str, label: str,
-                                                   source: str) -> None:
-    assert ordinary_language(text, _span(text, value, label, source, 0))
-
-
-@pytest.mark.parametrize(("text", "value", "label", "source"), [
+    # everyday words of other Englishes
     ("Shout out to Kemi and Femi for the best jollof in Peckham", "jollof", "PERSON",
      "spacy:PERSON"),
     ("the veggie combo and the doro wat, the injera is always fresh", "injera", "LOCATION",
      "hf_ner:LOCATION"),
     ("grabe ang init sa Manila ngayon", "grabe", "PERSON", "spacy:PERSON"),
 ])
-def test_everyday_words_of_other_englishes_are_no_names(text: str, value: str, label: str,
-                                                        source: str) -> None:
+def test_greetings_and_everyday_words_of_other_languages_are_no_names(
+        text: str, value: str, label: str, source: str) -> None:
     assert ordinary_language(text, _span(text, value, label, source, 0))
 
 
