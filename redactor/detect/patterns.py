@@ -2290,6 +2290,28 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="age_of_kin",
+        label="AGE",
+        # An age of 90 or more after a relative or the patient and "is" or "was", or after
+        # "lived to", "made it to", "would have been": "my nan is 99 today", "PT IS 94, LIVES
+        # ALONE", "Age is 92 per family", "lived to 103", "her sister made it to 98" (not a
+        # measure or a reading: "pt is 95 kg", "mum is 90 miles away", "pt was 98 on RA").
+        regex=r"""
+            (?=[AaDdFfGgLlMmNnPpWw])
+            (?i:\b(?:(?:nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad
+                       |grandpa|grandfather|mum|mom|mother|dad|father|pt|patient|age)
+                    [ ]+(?:is|was)(?:[ ]+(?:now|about|nearly|almost))?
+                  |(?:lived|made[ ]it)[ ]+to(?:[ ]+(?:be|about))?
+                  |would[ ]have[ ]been)
+               [ ]+)
+            (?P<value>9\d|1[01]\d)
+            (?![\w%-]|[.,]\d|[ \t]*(?i:%|mg|kg|lbs?|pounds|percent|min|mph|cm|mm|degrees|beats
+                                      |bpm|miles?|km|feet|ft|hours?|hrs?|days?|on[ ]+(?:ra|room|nc|\d)))
+        """,
+        score=0.7,
+        group="value",
+    ),
+    Pattern(
         name="age_labelled",
         label="AGE",
         regex=r"""

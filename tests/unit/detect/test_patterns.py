@@ -444,6 +444,11 @@ POSITIVES = [
     ("AGE", "Mrs Patel, 92, was found at home by a neighbour", "92"),
     ("AGE", "Mrs Elsie Moss, 94, NHS no 485 772 1936. Seen by OOH GP re slide", "94"),
     ("AGE", "Tom Ivey, 93, retired miner, lives alone", "93"),
+    ("AGE", "my nan is 99 today and still does the crossword", "99"),
+    ("AGE", "PT IS 94, LIVES ALONE W/ DAILY CARERS", "94"),
+    ("AGE", "Age is 92 per family, no documents on arrival", "92"),
+    ("AGE", "My great-grandmother lived to 103, and when people asked", "103"),
+    ("AGE", "her sister Bridie made it to 98), she ate plain food", "98"),
     ("LOCATION", "Services at Our Lady of Guadalupe on Figueroa this Saturday",
      "Our Lady of Guadalupe"),
     ("LOCATION", "TRANSFERRED FROM OUR LADY OF THE LAKE TO US", "OUR LADY OF THE LAKE"),
@@ -1056,6 +1061,8 @@ NEGATIVES = [
     ("DATE", "take 1/2, 1/4 tab; strength 4/5, 5/5; pain 3/10, 2/10"),  # doses and scores
     ("AGE", "she is 95 kg; he was 98% on RA; who is 92 lbs"),
     ("AGE", "sats: she was 98 on RA, he was 91.5 kg, she was 91,000 in debt"),
+    ("AGE", "pt is 95 kg, mum is 90 miles away, pt was 98 on RA, dad was 92% sure"),
+    ("AGE", "the index lived to 1995 levels; the team made it to 9 wins"),
     ("AGE", "sats 92, 94, 96 overnight; SpO2, 94, on RA; Mrs Patel, 64, was found"),
     ("LOCATION", "FOLLOW-UP: Dr. Summer in Orthopedic Clinic in six weeks."),  # a service's
     ("LOCATION", "PT ACCEPTED FOR SHORT-TERM REHAB, BED AVAILABLE SOON."),
