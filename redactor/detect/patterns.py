@@ -2306,7 +2306,8 @@ PATTERNS: tuple[Pattern, ...] = (
                [ ]+)
             (?P<value>9\d|1[01]\d)
             (?![\w%-]|[.,]\d|[ \t]*(?i:%|mg|kg|lbs?|pounds|percent|min|mph|cm|mm|degrees|beats
-                                      |bpm|miles?|km|feet|ft|hours?|hrs?|days?|on[ ]+(?:ra|room|nc|\d)))
+                                      |bpm|miles?|km|feet|ft|hours?|hrs?|days?
+                                      |on[ ]+(?:ra|room|nc|\d)))
         """,
         score=0.7,
         group="value",
