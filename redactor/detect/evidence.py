@@ -1129,7 +1129,8 @@ _GREETINGS = frozenset("""
     shalom aloha mahalo talofa faafetai fa'afetai fa’afetai malo bula vinaka jambo habari asante
     sawubona dumela sannu ndewo mabuhay kumusta konnichiwa arigato annyeong annyeonghaseyo
     kamsahamnida merhaba hola gracias bonjour merci ciao grazie danke obrigado obrigada shukran
-    dhanyavaad dhanyavad sawasdee selamat terima kasih kaabo spasibo marhaba ahlan
+    dhanyavaad dhanyavad sawasdee selamat terima kasih kaabo spasibo marhaba ahlan sabaidee
+    salom salamat
 """.split())
 _GREETING_WORDS = frozenset(
     "koutou katoa korua nga nui lava tele po pagi datang tack tusen".split())
@@ -1157,7 +1158,8 @@ _WORLD_WORDS = frozenset("""
     jollof suya fufu egusi ugali chapati injera biryani momos samosa samosas dosa idli pozole
     tamales bigos pierogi pierniki agbada kente babcia ciocia abuela abuelo bhaiya didi mija mijo
     bunso grabe talaga naman yaar arre accha habibi yalla wallah inshallah mashallah mzee karibu
-    eish braai bakkie craic eejit chisme orale andale wagwan mandem innit bruv chale
+    eish braai bakkie craic eejit chisme orale andale wagwan mandem innit bruv chale gogo periamma
+    habibti alhaja alhaji zari plov medyo nanaman tayo nyo yung mera ghar hai kya nahi
 """.split())
 
 
@@ -1322,7 +1324,7 @@ def ordinary_language(text: str, span: Span, *, agreed: bool = False) -> bool:
             or _nationality_or_faith(text, span) or _national_institution(text, span)
             or _car(text, span)
             or _piece_of_a_term(text, span) or _kin_before_a_name(text, span)
-            or _kin_word_alone(span, words)
+            or _kin_word_alone(span, words) or _care_role(words)
             or _lower_case_header(text, span) or _service(text, span)):
         return True
     if ((_biomedical_code(text, span) or _defined_abbreviation(text, span)
@@ -1506,7 +1508,22 @@ _KIN_ADDRESS = _KIN | frozenset("mum mam mummy mommy daddy nan nana nanna gran g
 _PEOPLE_AROUND = frozenset("""
 neighbour neighbor neighbours neighbors imam chaplain pastor priest rabbi vicar reverend carer
 carers caregiver landlord landlady flatmate housemate roommate interpreter keyworker shaman
-healer husb
+healer husb fiance fiancee fiancé fiancée
+""".split())
+#: Who cares for a patient, named by their trade, which a model takes for a person after a
+#: name and a comma or before one in brackets ("Ffion Mathias, Dietitian", "A. Okonkwo-Reid,
+#: Clinical Pharmacist", "physio (Ciara)"); :data:`_CARE_ROLE_WORDS` go with them.
+_CARE_ROLES = frozenset("""
+physio physios physiotherapist physiotherapists dietitian dietitians dietician dieticians
+pharmacist pharmacists nutritionist therapist therapists midwife midwives nurse nurses
+doctor doctors consultant consultants paramedic paramedics physician physicians surgeon
+surgeons psychologist psychiatrist podiatrist chiropodist optometrist audiologist radiographer
+sonographer phlebotomist counsellor counselor coordinator liaison technician
+""".split())
+_CARE_ROLE_WORDS = frozenset("""
+clinical senior junior staff charge community specialist registered student ward lead
+principal advanced assistant occupational speech language social health district practice
+mental renal diabetes stoma respiratory palliative tissue viability infection control
 """.split())
 #: Languages a note names for its interpreter, which a model takes for a person or a firm
 #: alone ("PT FARSI SPEAKING", "KREYOL INTERPRETER USED"); nationalities are judged apart.
@@ -1529,6 +1546,14 @@ def _kin_word_alone(span: Span, words: list[str]) -> bool:
     if word in _PEOPLE_AROUND or word in _LANGUAGES:
         return True
     return span.label == "PERSON" and (word in _KIN_ADDRESS or word in _TITLES_ALONE)
+
+
+def _care_role(words: list[str]) -> bool:
+    """A model's name made of a trade of care and its qualifiers, one of them a trade
+    (:data:`_CARE_ROLES`): "Dietitian", "Clinical Pharmacist", "physio"; not "Nurse Ratched"."""
+    folded = [w.casefold() for w in words]
+    return (any(w in _CARE_ROLES for w in folded)
+            and all(w in _CARE_ROLES or w in _CARE_ROLE_WORDS for w in folded))
 
 
 def _role(span: Span, words: list[str]) -> bool:

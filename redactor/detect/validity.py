@@ -25,10 +25,11 @@ SHAPES: dict[str, Callable[[str], bool]] = {
     "US_SSN": _digits(9),
     "CREDIT_CARD": _digits(12),
     "IBAN_CODE": _digits(8),
-    # a name or number on both sides of the "@" and a dot in the domain (a lone "@" is a note's
-    # "at": "GTT @ 900U/HR", "tf @ goal.")
-    "EMAIL_ADDRESS": lambda text: re.search(r"\w[ \t]*@[ \t]*\w[^@]*?\.[ \t]*\w", text)
-    is not None,
+    # a name or number on both sides of the "@" and a dot in the domain before a top-level
+    # domain's letters (a lone "@" is a note's "at": "GTT @ 900U/HR", "tf @ goal.", "-1.4L net @
+    # MN. ionized Ca")
+    "EMAIL_ADDRESS": lambda text: re.search(
+        r"\w[ \t]*@[ \t]*\w[^@]*?\.[ \t]*[A-Za-z]{2,6}(?![A-Za-z])", text) is not None,
     "URL": lambda text: "." in text or "/" in text,
     "IP_ADDRESS": lambda text: ("." in text or ":" in text) and bool(_DIGITS.search(text)),
     # a model's "ZIP" that is a bare year (1985) is the year a date generalises to, and four

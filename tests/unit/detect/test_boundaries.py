@@ -144,6 +144,16 @@ def test_people_and_addresses_beside_a_storm_stay(text: str, value: str, source:
     ("the veggie combo and the doro wat, the injera is always fresh", "injera", "LOCATION",
      "hf_ner:LOCATION"),
     ("grabe ang init sa Manila ngayon", "grabe", "PERSON", "spacy:PERSON"),
+    ("[00:00] Sabaidee everybody, welcome back", "Sabaidee", "PERSON", "hf_ner:PERSON"),
+    ("DOT - treatment supporter is his gogo.", "gogo", "PERSON", "hf_ner:PERSON"),
+    ("the gate is, mera ghar literally main road pe", "mera ghar", "LOCATION",
+     "hf_ner:LOCATION"),
+    # a trade of care, alone or with its qualifiers, and a fiancé
+    ("Ffion Mathias, Dietitian, ext 44719", "Dietitian", "PERSON", "spacy:PERSON"),
+    ("A. Okonkwo-Reid, Clinical Pharmacist, bleep 2287", "Clinical Pharmacist", "PERSON",
+     "spacy:PERSON"),
+    ("home visit with pt, physio (Ciara) and nephew", "physio", "PERSON", "spacy:PERSON"),
+    ("TL;DR fiancé wants ex as groomswoman", "fiancé", "PERSON", "hf_ner:PERSON"),
 ])
 def test_greetings_and_everyday_words_of_other_languages_are_no_names(
         text: str, value: str, label: str, source: str) -> None:
@@ -156,6 +166,7 @@ def test_greetings_and_everyday_words_of_other_languages_are_no_names(
     ("Dr. Merci came by", "Merci"),  # a title before it
     ("Hola Sana! long time", "Sana"),  # greeted, a given name
     ("asante Sana for the lift", "Sana"),
+    ("Seen by Nurse Ratched on the ward", "Nurse Ratched"),  # a trade before a name
 ])
 def test_a_greetings_word_in_a_name_stays(text: str, value: str) -> None:
     assert not ordinary_language(text, _span(text, value, "PERSON", "hf_ner:PERSON", 0))

@@ -13,6 +13,8 @@ from redactor.detect.validity import clock_time, plausible, plausible_at
         ("EMAIL_ADDRESS", "@", False),  # a note's "at": "HEPARIN GTT @ 900U/HR"
         ("EMAIL_ADDRESS", "@ 900", False),
         ("EMAIL_ADDRESS", "maria . lopez @ gmail . com", True),  # spaced out, still an address
+        ("EMAIL_ADDRESS", "net @ MN. ionized", False),  # a net fluid balance at midnight
+        ("EMAIL_ADDRESS", "o.adeyemi@nhs.net", True),
         ("EMAIL_ADDRESS", "tf @ goal.", False),  # a note's "at" before a sentence's end
         ("ZIP_CODE", "MA", False),
         ("ACCOUNT_NUMBER", "00123456789", True),
