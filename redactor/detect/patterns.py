@@ -1036,6 +1036,7 @@ _ORG_SUFFIX = alternation((
     "Foods", "Staffing", "Authority", "Bank", "Insurance", "Capital", "Ventures", "Consulting",
     "Properties", "Realty", "Management", "Enterprises", "Foundation", "Trust", "Agency", "VNA",
     "University", "College", "Academy", "Institute", "School", "District", "Constabulary",
+    "Association", "Society", "Federation", "Fellowship", "Cooperative", "Co-operative",
     # legal forms abroad (the final dot is matched after the suffix): "Tanguy S.A.", "Nokia Oyj";
     # not "AB" or "SL" (blood group AB, sublingual)
     "S.A", "S.L", "S.p.A", "SpA", "S.r.l", "Srl", "SRL", "SARL", "Oy", "Oyj", "A/S",
@@ -2446,7 +2447,7 @@ PATTERNS: tuple[Pattern, ...] = (
                          [A-Z][A-Za-z&'’-]+[ ]){{1,4}}   # (no clause's word in capitals: "HOME
                                                       # WITH SOUTHEASTERN MASSACHUSETTS VNA")
                       (?:(?!(?:WITH|TO|FROM|AT|IN|ON|BY|VIA|PER)\b)[A-Z][A-Za-z&'’-]+[ ])?
-                      {_ORG_SUFFIX}\b\.?)
+                      {_ORG_SUFFIX}\b(?:(?<![a-z]{{4}})\.)?)  # "Inc.", not a sentence's end
             (?![ ](?:Judge|Court|Attorney))  # "United States District Judge": an office
         """,
         score=0.7,

@@ -318,6 +318,11 @@ POSITIVES = [
     ("ZIP_CODE", "D-10115 Berlin", "D-10115"),
     ("US_SSN", "SSN: 123-45-6789", "123-45-6789"),  # a published sample is still redacted
     ("ORGANIZATION", "employed by Lakeshore Transit Authority", "Lakeshore Transit Authority"),
+    ("ORGANIZATION", "a claim against Acme Data Systems Inc. was filed", "Acme Data Systems Inc."),
+    ("ORGANIZATION", "pastor Rev. Muriuki of Redeemed Gospel Fellowship, Dr. Feldstein",
+     "Redeemed Gospel Fellowship"),
+    ("ORGANIZATION", "through the Lang Biang Growers Cooperative. We pay",
+     "Lang Biang Growers Cooperative"),
     ("ORGANIZATION", "bring your insurance card (Ambetter, member ID", "Ambetter"),
     ("ORGANIZATION", "Insurance: Anthem Blue Cross\n", "Anthem Blue Cross"),
     ("PHONE_NUMBER", "Mendez's son Jesus to ring 602984125 after 10.", "602984125"),
