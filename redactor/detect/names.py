@@ -828,7 +828,7 @@ _LAST_INITIALS = re.compile(
     + _alternatives(*_INITIALS_CREDENTIALS, "rn", "lpn", "sn") + "))?"
     r"\s*\Z", re.M)
 #: Capitals at a note's end that are no one's initials.
-_NOT_INITIALS = frozenset("OK NO YES AM PM MD ER ED PER AND THE".split())
+_NOT_INITIALS = frozenset("OK NO YES AM PM MD ER ED PER AND THE VE".split())  # "-ve": negative
 
 
 def _last_initials(text: str) -> list[Span]:
@@ -856,11 +856,39 @@ def _last_initials(text: str) -> list[Span]:
     return [Span(*match.span("name"), "PERSON", 0.7, "names:last_initials")]
 
 
+#: A writer's initials that sign one entry of a note, inside it: alone on a line before a
+#: nurse's credential ("km rn", "KM RN"), or after an entry's last sentence and a dash or a
+#: slash at the end of its line ("no c/o pain. -kt", "update family in AM. /hl"; not a
+#: result's "screen -ve", which no sentence ends before).
+_ENTRY_INITIALS = re.compile(
+    r"(?m)(?:^[ \t]*-{0,2}(?P<name>[A-Z]{2,3}|[a-z]{2,3})(?:,?[ \t]+|[ \t]*/[ \t]*)"
+    r"(?P<credential>" + _alternatives(*_INITIALS_CREDENTIALS, "rn", "lpn", "sn") + ")"
+    r"|(?<=[.!?])[ \t]+(?:-{1,2}|/)[ \t]?(?P<signed>[A-Z]{2,3}|[a-z]{2,3}))[ \t]*$")
+
+
+def _entry_initials(text: str) -> list[Span]:
+    """The initials that sign an entry inside a note (:data:`_ENTRY_INITIALS`), as
+    :func:`_last_initials` judges them at its end: no word of grammar, no clinical shorthand,
+    in lower case no word of the dictionary or chat; and only in clinical register."""
+    spans = []
+    for match in _ENTRY_INITIALS.finditer(text):
+        group = "name" if match.group("name") else "signed"
+        token = match.group(group)
+        credential = match.group("credential") or ""
+        if (token.upper() in _NOT_INITIALS or token.casefold() in GRAMMAR_WORDS
+                or is_technical_word(token)
+                or (token.islower()
+                    and not _signature_initials(token, dictionary=not credential.isupper()))):
+            continue
+        spans.append(Span(*match.span(group), "PERSON", 0.7, "names:last_initials"))
+    return spans if spans and clinical_register(text) else []
+
+
 #: A clinician's name before a credential at a note's end, after its last sentence or alone on
 #: its last line: "bridge of nose. Sokha RRT", "Mei-Ling Tan RN", "Jo (CMW)".
 _SIGNING_CREDENTIALS = _alternatives(*_DEGREES, *_CARE_STAFF)
 _LAST_NAME_CREDENTIAL = re.compile(
-    r"(?:^|(?<=[.!?]))[ \t]*(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})"
+    r"(?:^|(?<=[.!?]))[ \t]*(?:-{1,2}[ \t]*)?(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})"
     rf"(?:[ \t]*,?[ \t]+{_SIGNING_CREDENTIALS}\.?|[ \t]*\({_SIGNING_CREDENTIALS}\))\s*\Z", re.M)
 
 
@@ -2558,6 +2586,7 @@ class NameRecognizer:
                         spans.append(Span(*trimmed, "PERSON", GAZETTEER_SCORE, "names:lists"))
                 spans.extend(_speakers(text))
                 spans.extend(_last_initials(text))
+                spans.extend(_entry_initials(text))
                 spans.extend(_last_name_before_credential(text))
                 spans.extend(_transcript_speakers(text))
                 spans.extend(_speakers_then_clocks(text))

@@ -889,6 +889,32 @@ def test_no_initials_at_the_end_of_a_text_that_are_a_word_or_shorthand(text):
     assert not [s for s in REC.detect([text])[0] if s.source == "names:last_initials"]
 
 
+_ENTRIES = ("0300: pt resting, VSS, no c/o pain. Neuro: A&Ox3, MAE, PERRL. CV: NSR 80s, SBP "
+            "110s. Resp: LS coarse, sx sm amt. GI: abd soft, +BS, TF @ goal.")
+
+
+@pytest.mark.parametrize(("text", "initials"), [
+    (_ENTRIES + " -kt\n0500: labs drawn, K 3.6.\n", "kt"),        # an entry's dash and initials
+    (_ENTRIES + " /hl\n0500: report given to day RN.\n", "hl"),  # ... or its slash
+    (_ENTRIES + "\nkm rn\n\nAddendum: family called, updated.\n", "km"),  # a line before "rn"
+    (_ENTRIES + "\nDK RN\n\nADDENDUM 0400: PT C/O CP, MD AWARE.\n", "DK"),
+])
+def test_initials_that_sign_an_entry_inside_a_note(text, initials):
+    assert initials in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    _ENTRIES + "\nMRSA screen -ve\n0500: labs drawn.\n",  # a result's sign, no sentence before
+    _ENTRIES + " -ve\n0500: labs drawn.\n",               # ... or one of the dictionary's
+    _ENTRIES + "\npt rn\n0500: labs drawn.\n",            # shorthand before "rn"
+    _ENTRIES + " -ok\n0500: labs drawn.\n",               # chat
+    "lol that was so funny. -kt\nsee u tmrw\n",           # a post, no note
+])
+def test_no_entry_initials_that_are_shorthand_a_word_or_outside_a_note(text):
+    assert not [s for s in REC.detect([text])[0]
+                if s.source == "names:last_initials" and s.end < len(text.rstrip())]
+
+
 def test_a_listed_name_joined_in_lower_case_to_a_found_one_is_a_name_too():
     text = "bro where were u?? ama and kofi waited at osu till 11"
     start = text.index("kofi")
@@ -927,6 +953,7 @@ def test_chat_speakers_before_their_time_stamps(text: str, speakers: list[str]) 
      "Sokha"),
     ("Plan: continue diuresis.\nMei-Ling Tan RN", "Mei-Ling Tan"),
     ("transfer to HV team booked for Fri 18th.\nJo (CMW)\n", "Jo"),  # credential in brackets
+    ("pt slept well, no prn needed. bm x1. -- Lindiwe, RN\n", "Lindiwe"),  # after a dash
     ("Continue plan. Family RN", None),           # a word, no name
     ("Continue plan. Family (RN)", None),
     ("Plan: neb q4h.\nRespiratory RT", None),
