@@ -908,6 +908,9 @@ _AGE_WORDS = (r"(?:ninety(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)
               r"|(?:(?:one|a)[ -])?hundred(?:[ -](?:and[ -])?(?:ten|eleven|twelve|twenty"
               r"|(?:thir|four|fif|six|seven|eigh|nine)teen|one|two|three|four|five|six|seven"
               r"|eight|nine))?)")
+#: Words of a temperature before a reading in Fahrenheit, which is no age and sex ("T 98 F").
+TEMPERATURE_WORDS = ("t", "temp", "temps", "tmax", "tm", "tc", "tcurrent", "temperature",
+                     "febrile", "afebrile", "fever", "degrees", "pyrexial", "apyrexial")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _MONTH_NUM = r"(?:1[0-2]|0?[1-9])"
 _YEAR4 = r"(?:1[89]|20)\d{2}"
@@ -2422,7 +2425,28 @@ PATTERNS: tuple[Pattern, ...] = (
                        |admitted|brought|complaining|reports|here)\b)   # ... before a clinical verb
         """,
         score=0.7,
+        exclude_context=TEMPERATURE_WORDS,  # "Tc 97 F, 95 F with blanket": a temperature
+        exclude_window=14,
         validate=age_valid,
+        group="value",
+    ),
+    Pattern(
+        name="age_sex_old",
+        label="AGE",
+        # An age of 90 or more and a sex's letter before a comma, a line's end or a word of
+        # where from or what for: "Client 92 F, lives with granddaughter", "UNKNOWN DOWNTIME
+        # 96 F FROM HOME" (not a temperature: "T 98 F, HR 80", "Tmax 99F overnight", "temp of
+        # 97 F at 0400").
+        regex=r"""
+            (?<![\w.°/-])
+            (?P<value>9\d|1[01]\d)[ ]?[MF](?![\w°'’.-])
+            (?=[ \t]*(?:[,;]|\n|\Z)
+               |[ \t]+(?i:from|who|with|w/|pmh|hx|s/p|h/o|admitted|presents|presented|lives
+                         |living|resident|brought|found|transferred|known|dx)\b)
+        """,
+        score=0.7,
+        exclude_context=TEMPERATURE_WORDS,
+        exclude_window=14,
         group="value",
     ),
     Pattern(

@@ -450,6 +450,8 @@ POSITIVES = [
     ("AGE", "Mrs Elsie Moss, 94, NHS no 485 772 1936. Seen by OOH GP re slide", "94"),
     ("AGE", "Tom Ivey, 93, retired miner, lives alone", "93"),
     ("AGE", "my nan is 99 today and still does the crossword", "99"),
+    ("AGE", "Home Visit\nClient 92 F, lives with granddaughter", "92"),
+    ("AGE", "UNKNOWN DOWNTIME 96 F FROM HOME, FOUND BY NEIGHBOR", "96"),
     ("AGE", "PT IS 94, LIVES ALONE W/ DAILY CARERS", "94"),
     ("AGE", "Age is 92 per family, no documents on arrival", "92"),
     ("AGE", "My great-grandmother lived to 103, and when people asked", "103"),
@@ -1067,6 +1069,8 @@ NEGATIVES = [
     ("AGE", "she is 95 kg; he was 98% on RA; who is 92 lbs"),
     ("AGE", "sats: she was 98 on RA, he was 91.5 kg, she was 91,000 in debt"),
     ("AGE", "pt is 95 kg, mum is 90 miles away, pt was 98 on RA, dad was 92% sure"),
+    ("AGE", "VS: T 98 F, HR 80. Tmax 99F overnight, temp of 97 F at 0400, T 98.6 F"),
+    ("AGE", "afebrile 98 F\nBP 120/80; febrile to 99 F, Tc 97 F, 95 F with blanket"),
     ("AGE", "the index lived to 1995 levels; the team made it to 9 wins"),
     ("AGE", "sats 92, 94, 96 overnight; SpO2, 94, on RA; Mrs Patel, 64, was found"),
     ("LOCATION", "FOLLOW-UP: Dr. Summer in Orthopedic Clinic in six weeks."),  # a service's
