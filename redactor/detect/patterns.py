@@ -263,7 +263,9 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
      r"|health[ ]card(?:[ ]number|[ ]no)?|NHI|OHIP(?:[ ]number)?|IHI"
      r"|medicare(?:[ ]card)?(?:[ ]number)?"
      # Scotland's CHI, Alberta's ULI, Ireland's medical (GMS) card: "CHI 1203492281"
-     r"|CHI|ULI|(?:GMS|medical)[ ]card(?:[ ]number|[ ]no)?",
+     r"|CHI|ULI|(?:GMS|medical)[ ]card(?:[ ]number|[ ]no)?"
+     # Nigeria's, Kenya's and the Philippines' health insurance: "PhilHealth 12-050334567-8"
+     r"|NHIS|NHIF|PhilHealth",
      "HEALTH_PLAN_ID", False),
     ("health_plan_marked", r"member|group|medicaid|insurance|PHN", "HEALTH_PLAN_ID",
      True),  # (a public health nurse's "PHN 2X WEEKLY" has no colon)
@@ -280,7 +282,7 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
     ("id_number_marked", r"encounter|visit|case|accession|specimen|sample|order|reference|ref"
      r"|file|employee|emp|badge|staff|student|ticket|confirmation|conf|booking|reservation"
      r"|inmate|prisoner|offender"
-     r"|tracking|auth|authorization|approval|CLIA|registration"
+     r"|tracking|auth|authorization|approval|CLIA|registration|reg"
      r"|police[ ]report|report|index|job|dictation|transcription|batch|FIR|crime|docket|exam"
      r"|doc",
      "ID_NUMBER", True),
@@ -3816,6 +3818,23 @@ PATTERNS: tuple[Pattern, ...] = (
             group="value",
         )
         for name, labels, label, marker_required in ID_LABELS
+    ),
+    Pattern(
+        name="reference_code",
+        label="ID_NUMBER",
+        # a referral's or a register's code in parts after "ref" or "reg" with no marker, as a
+        # safeguarding or palliative register gives it: "REF SG/24/03318", "Reg SPC/TSR/1147"
+        # (capitals and digits between slashes, four digits or more, a letter or two slashes:
+        # not a date, "ref 3/12 scan")
+        regex=r"""
+            (?<![\w/])(?i:ref|reference|reg)[ \t]+
+            (?P<value>(?=(?:[A-Z/]*\d){4})[A-Z0-9]{1,6}(?:/[A-Z0-9]{1,8}){1,3})
+            (?![\w/])
+        """,
+        score=0.6,
+        validate=lambda value: identifier_valid(value) and (
+            value.count("/") >= 2 or any(c.isalpha() for c in value)),
+        group="value",
     ),
     Pattern(
         name="id_after_hash",
