@@ -3650,20 +3650,27 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         name="facility_short",
         label="LOCATION",
-        # A facility named by its short form after a transfer or a follow-up: "transfer to
-        # NWH", "followed at DFCI", "listed for tx at BWH"; "d/c'd to SNF" is no name (ward
-        # and service abbreviations are common words: see validate).
+        # A facility named by its short form after a transfer, a follow-up or an inpatient's
+        # stay: "transfer to NWH", "followed at DFCI", "listed for tx at BWH", "inpatient TUH";
+        # "d/c'd to SNF" is no name (ward and service abbreviations are common words: see
+        # validate), but a hospital's initials that end in its "H" or "MC" are one even when
+        # chat spells them too ("transferred from SMH"), unless they are the clinic's
+        # shorthand ("came from OSH", "discharged to LTACH").
         regex=r"""
-            (?=[tTxXdDaAsSrRcCbBmMfFlL])        # (a cheap first test at each position)
-            (?i:transfer(?:red|ring)?|xfer(?:red)?|d/?c(?:['’]?d)?|discharged?|admitted
-               |sent|transported|returned?|readmitted|came|coming|back|arrived|moved
-               |followed|seen|treated|listed[ \t]+for[ \t]+[A-Za-z]{2,12})
-            [ \t]+(?i:to|from|at)[ \t]+(?:(?i:the)[ \t]+)?
+            (?=[tTxXdDaAsSrRcCbBmMfFlLiI])      # (a cheap first test at each position)
+            (?:(?i:transfer(?:red|ring)?|xfer(?:red)?|d/?c(?:['’]?d)?|discharged?|admitted
+                  |sent|transported|returned?|readmitted|came|coming|back|arrived|moved
+                  |followed|seen|treated|listed[ \t]+for[ \t]+[A-Za-z]{2,12})
+               [ \t]+(?i:to|from|at)
+              |(?i:inpatient|inpt))
+            [ \t]+(?:(?i:the)[ \t]+)?
             (?P<value>[A-Z]{2,6})(?![\w/&-])
         """,
         score=0.7,
         validate=lambda value: value in HOSPITAL_SHORT_FORMS or not (
-            is_common_word(value) or is_dictionary_word(value)),  # not "TRANSPORTED TO SHORE"
+            is_dictionary_word(value) or (is_common_word(value) and not (
+                len(value) >= 3 and value.endswith(("H", "MC"))  # (not a nursing home's "NH")
+                and not is_technical_word(value)))),
         group="value",
     ),
     Pattern(

@@ -22,6 +22,8 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("Seen 9/2 in clinic", "DATE", "9/2"),
     ("D: 05/11/91  T: 05/12/91", "DATE", "05/12/91"),
     ("PLAN: TRANSFER TO NWH IN AM.", "LOCATION", "NWH"),
+    ("Pt transferred from SMH on 6/9 for mgmt of ARDS.", "LOCATION", "SMH"),  # chat's too
+    ("Pt: Mr Seamus Geoghegan, 79, inpatient TUH.", "LOCATION", "TUH"),
     ("DC TO RIDGEVIEW REHAB TOMORROW", "LOCATION", "RIDGEVIEW REHAB"),
     ("will be discharged to Ridgeview Rehab.", "LOCATION", "Ridgeview Rehab"),
     ("Plan to return to Hebrew Rehab when stable.", "LOCATION", "Hebrew Rehab"),
@@ -47,6 +49,9 @@ def test_shape_is_found(text: str, label: str, value: str) -> None:
     ("Acute Rehab consulted", "Acute Rehab"),
     ("Cardiac Rehab consulted", "Cardiac Rehab"),
     ("sent to ED for eval", "ED"),
+    ("glasses will be sent from NH tomorrow", "NH"),  # a nursing home's shorthand
+    ("Pt came from OSH intubated", "OSH"),              # an outside hospital's
+    ("to be discharged to LTACH next week", "LTACH"),
     ("C5/6 disc, T10/11 level", "C5/6"),
     ("C5/6 disc, T10/11 level", "T10/11"),
 ])
