@@ -1587,7 +1587,9 @@ _LEADING_WORDS = re.compile(
     r"[ \t,:.-]*|(?<=\.)\n"
     # a church's titles, never before a comma ("Pastor Odom will open with prayer", "Rev.
     # Mensah"; "BISHOP, ELEANOR MD" is a surname)
-    r"|(?:pastor|rev|reverend|deacon|bishop|imam|rabbi|evangelist)\b\.?[ \t]+)+",
+    r"|(?:pastor|rev|reverend|deacon|bishop|imam|rabbi|evangelist)\b\.?[ \t]+"
+    # an elected office ("Councillor Ana Zec asked", "Cllr Hussain", "Mayor Okafor")
+    r"|(?:councillor|councilor|cllr|alderman|alderwoman|mayor|senator|governor)\b\.?[ \t]+)+",
     re.IGNORECASE,
 )
 
@@ -1613,7 +1615,7 @@ _LEADING_DATE_WORDS = re.compile(
 _LEADING_ROLE_WORDS = re.compile(
     r"(?:(?:sw|cm|hcp|pcp|rn|np|son|daughter|wife|husband|sister|brother|mother|father"
     r"|grandmother|grandfather|neighbou?r|infant"
-    r"|congratulations|congrats"
+    r"|congratulations|congrats|contact|call|e-?mail|ask|message"  # "Contact Ayesha at ..."
     r"|electronically|signed|(?:mr|mrs|ms|" + "|".join(TITLES_ABROAD) + r")\.?)[ \t]+)+",
     re.IGNORECASE)  # "Electronically Signed LEE , AN"; spaCy's "organisation" "Mdm Lim"
 

@@ -94,6 +94,12 @@ def test_a_name_that_starts_the_next_sentence_stays_a_piece() -> None:
     ("W/ LATCH. INFANT MATEO TO HAVE CCHD SCREEN", "INFANT MATEO", "ORGANIZATION", "MATEO"),
     ("grandson. Chaplain Fr. Mulcahy in at 1300", "Chaplain Fr. Mulcahy", "PERSON", "Mulcahy"),
     ("DN visit\nVisited Mr MacLeod at home", "Visited Mr MacLeod", "ORGANIZATION", "MacLeod"),
+    # an imperative before a contact, an elected office before a name
+    ("per year. Contact Ayesha at members@gbra.org.za.", "Contact Ayesha", "ORGANIZATION",
+     "Ayesha"),
+    ("Questions from councillors\nCouncillor Ana Zec asked when", "Councillor Ana Zec", "PERSON",
+     "Ana Zec"),
+    ("as Cllr. Hussain put it", "Cllr. Hussain", "PERSON", "Hussain"),
 ])
 def test_greetings_and_kin_titles_before_a_name_are_trimmed(text: str, value: str, label: str,
                                                             name: str) -> None:
