@@ -247,8 +247,10 @@ def test_words_of_living_and_moving_are_trimmed_from_places(text: str, value: st
 
 def test_trim_keeps_other_labels_and_patterns() -> None:
     text = "Call Raj Patel"
-    org = Span(0, 14, "ORGANIZATION", 0.6, "spacy:ORG")
-    assert trim_leading_words(text, org) == org
+    other = Span(0, 14, "NRP", 0.6, "spacy:NORP")  # a label with no leading words
+    assert trim_leading_words(text, other) == other
+    org = Span(0, 14, "ORGANIZATION", 0.6, "spacy:ORG")  # an imperative before a firm goes
+    assert trim_leading_words(text, org) == Span(5, 14, "ORGANIZATION", 0.6, "spacy:ORG")
     exact = Span(0, 14, "PERSON", 0.9, "pattern:x")  # an exact recognizer's span (the engine's)
     assert trim_leading_words(text, exact, exact=True) == exact
     assert trim_leading_words(text, exact).start == 5
