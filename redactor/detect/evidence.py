@@ -33,12 +33,14 @@ from redactor.detect.casing import (
     shouting,
 )
 from redactor.detect.lexicon import (
+    FAMILY_ADDRESS,
     FUNCTION_WORDS,
     GRAMMAR_WORDS,
     HOME_BEFORE,
     INSTITUTION,
     NOT_ENTITIES,
     PLACE_PREPOSITION,
+    RELATIVES,
     ROLE_WORDS,
     SERVICE_WORDS,
     TITLES_ABROAD,
@@ -125,10 +127,11 @@ _CUE_AFTER = re.compile(
 #: A person's relation to the patient in brackets after a name: "Called rose (wife of
 #: deceased)", "spoke to Tom (pt's son)", "MARIA (HCP)".
 _RELATION_AFTER = re.compile(
-    r"[ \t]*\((?:the[ \t]+|pt['’]?s[ \t]+|patient['’]?s[ \t]+)?(?:wife|husband|son|daughter|dtr"
-    r"|mother|father|mum|mom|dad|sister|brother|partner|spouse|friend|niece|nephew|aunt|uncle"
-    r"|cousin|grand(?:son|daughter|mother|father|ma|pa)|carer|caregiver|neighbou?r"
-    r"|fianc[eé]e?|girlfriend|boyfriend|hcp|poa|nok)\b", re.IGNORECASE)
+    r"[ \t]*\((?:the[ \t]+|pt['’]?s[ \t]+|patient['’]?s[ \t]+)?(?:"
+    + "|".join(sorted(RELATIVES | {"grandma", "grandpa", "friend", "girlfriend", "boyfriend",
+                                   "carer", "caregiver", "neighbour", "neighbor", "hcp", "poa",
+                                   "nok"}, key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
 
 
 def _relative_named(value: str) -> bool:
@@ -1487,8 +1490,7 @@ _NAME_JOINERS = frozenset("of for and the on in de du la le von van".split())
 
 
 #: Kin words a note writes before a relative's name in brackets ("Son (Mike) called").
-_KIN = frozenset("son daughter wife husband mother father mom dad sister brother niece nephew "
-                 "aunt uncle partner friend dtr".split())
+_KIN = RELATIVES | {"friend"}
 
 
 def _kin_before_a_name(text: str, span: Span) -> bool:
@@ -1499,8 +1501,7 @@ def _kin_before_a_name(text: str, span: Span) -> bool:
 
 
 #: What a family calls its own, which a model takes for a name ("Mum and Dad love you").
-_KIN_ADDRESS = _KIN | frozenset("mum mam mummy mommy daddy nan nana nanna gran granny grandma "
-                                "grandpa grandad granddad".split())
+_KIN_ADDRESS = _KIN | FAMILY_ADDRESS
 
 
 #: People around a patient or a writer, named by what they are ("Imam requested", "left with

@@ -146,6 +146,20 @@ INSTITUTION = re.compile(
     r"authority|municipality|prefecture|county|city|police|constabulary|gendarmerie|army|navy|"
     r"guard|consulate|embassy|empire|kingdom|republic|dynasty)(?![\w-])")
 
+#: Words for a relative, in lower case: a note writes them before a relative's name ("wife
+#: Rose", "Son (Mike)"), and alone they are no one's name.
+RELATIVES = frozenset("""
+son sons daughter daughters dtr wife husband husb mother father mom mum dad sister brother
+niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather partner spouse
+fiance fiancee fiancé fiancée
+""".split())
+#: What a family calls its own in English, which a model or a chat's speaker takes for a name
+#: ("Mum and Dad love you", "Nana:").
+FAMILY_ADDRESS = frozenset("""
+mum mam mummy mom mommy dad daddy nan nana nanna gran granny grandma grandpa grandad granddad
+hubby wifey
+""".split())
+
 #: Roles and offices that judgments and minutes capitalise, which a model takes for a person
 #: ("F. Ardenne, Registrar", "the learned Magistrate", "the Presidium of the Regional Court").
 ROLE_WORDS = frozenset("""

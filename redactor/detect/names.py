@@ -17,9 +17,11 @@ from pathlib import Path
 from redactor.detect import scripts
 from redactor.detect.casing import line_before, shouting
 from redactor.detect.lexicon import (
+    FAMILY_ADDRESS,
     FUNCTION_WORDS,
     GRAMMAR_WORDS,
     NOT_ENTITIES,
+    RELATIVES,
     ROLE_WORDS,
     SERVICE_WORDS,
     TITLES_ABROAD,
@@ -984,9 +986,8 @@ _TRANSCRIPT_LINE = re.compile(
 TRANSCRIPT_SOURCE = "names:transcript"
 #: Speakers of a family's chat named by what they are to the writer ("mom: did anyone feed
 #: the fish"): no name, though the chat's other speakers are.
-_FAMILY_SPEAKERS = frozenset("mom mum mam mommy mummy ma dad daddy pa nan nana nanna gran granny "
-                             "grandma grandpa grandad granddad sis bro hubby wifey babcia dziadek "
-                             "abuela abuelo abuelita nonna nonno yiayia papou bubbe".split())
+_FAMILY_SPEAKERS = FAMILY_ADDRESS | frozenset("ma pa sis bro babcia dziadek abuela abuelo "
+                                              "abuelita nonna nonno yiayia papou bubbe".split())
 
 
 def _transcript_speakers(text: str) -> list[Span]:
@@ -1789,9 +1790,7 @@ def _surname_word(word: str, *, given: bool = False, cued: bool = False) -> bool
 
 
 #: Relatives and roles one discusses a plan with ("D/W SISTER AND FAMILY").
-_KIN = frozenset("son daughter sister brother mother father wife husband parent parents mum mom "
-                 "dad aunt uncle niece nephew cousin grandson granddaughter partner friend carer "
-                 "patient pt team staff".split())
+_KIN = RELATIVES | frozenset("parent parents friend carer patient pt team staff".split())
 
 
 def _discussed_with(word: str) -> bool:
