@@ -817,11 +817,17 @@ def year_in_prose_check(match: re.Match[str]) -> bool:
             and _TO_A_WORD.match(text, end) is not None)
 
 
+#: An amount in a currency written with letters before it: rand, rupees, shillings, naira,
+#: ringgit ("Membership is R150 per household", "fee Rs 2500").
+_AMOUNT = re.compile(r"(?:R|Rs|KSh|Ksh|N|RM|Rp)[ ]?\d{1,5}(?:[.,]\d{2})?")
+
+
 def identifier_valid(text: str) -> bool:
-    """An identifier after a label: 4+ characters, at least one digit, and no product of two
-    numbers (a ventilator's "A/C 500x14", a size "3x4")."""
+    """An identifier after a label: 4+ characters, at least one digit, no product of two
+    numbers (a ventilator's "A/C 500x14", a size "3x4") and no amount of money ("R150")."""
     return (len(text) >= 4 and any(c.isdigit() for c in text)
-            and re.fullmatch(r"\d+[ \t]*[xX×][ \t]*\d+", text) is None)
+            and re.fullmatch(r"\d+[ \t]*[xX×][ \t]*\d+", text) is None
+            and _AMOUNT.fullmatch(text) is None)
 
 
 def plate_valid(text: str) -> bool:

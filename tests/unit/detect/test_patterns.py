@@ -1075,6 +1075,7 @@ NEGATIVES = [
     ("AGE", "sats: she was 98 on RA, he was 91.5 kg, she was 91,000 in debt"),
     ("AGE", "pt is 95 kg, mum is 90 miles away, pt was 98 on RA, dad was 92% sure"),
     ("ID_NUMBER", "reviewed by reg 2/7 ago, ref 3/12 scan, reg on call for 24/7, ref 12/2024"),
+    ("HEALTH_PLAN_ID", "Membership is R150 per household per year."),  # an amount in rand
     ("AGE", "VS: T 98 F, HR 80. Tmax 99F overnight, temp of 97 F at 0400, T 98.6 F"),
     ("AGE", "afebrile 98 F\nBP 120/80; febrile to 99 F, Tc 97 F, 95 F with blanket"),
     ("AGE", "the index lived to 1995 levels; the team made it to 9 wins"),
