@@ -671,8 +671,8 @@ _PROCEDURE_BEFORE = re.compile(
 #: A fraction's strength or part after it, no date's ("DEBRIDEMENT 1/4 STRENGTH DAKINS").
 _STRENGTH_AFTER = re.compile(r"[ \t]+(?i:strength|str|tabs?|of)\b")
 #: What dates a day of the month written alone by its ordinal ("on the 19th").
-_ORDINAL_CUE = re.compile(r"(?<![\w-])(?i:on|by|until|till|since|from|before|after|for)[ \t]+"
-                          r"(?i:the)[ \t]+$")
+_ORDINAL_CUE = re.compile(r"(?<![\w-])(?i:on|by|until|till|since|from|before|after|for|due"
+                          r"|starting|beginning|through|thru)[ \t]+(?i:the)[ \t]+$")
 
 
 def _closing_initials(match: re.Match[str]) -> bool:
@@ -710,7 +710,7 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)", re.MULTILINE)
 def _ordinal_day_cued(match: re.Match[str]) -> bool:
     """A day's ordinal after a preposition and "the" ("until the 3rd"), or after "the" where a
     clause ends ("cardiac rehab, first session the 19th.")."""
-    before = (match.string, max(0, match.start() - 12), match.start())
+    before = (match.string, max(0, match.start() - 16), match.start())
     return _ORDINAL_CUE.search(*before) is not None or (
         _THE_BEFORE.search(*before) is not None
         and _CLAUSE_END.match(match.string, match.end()) is not None)
@@ -2162,11 +2162,15 @@ PATTERNS: tuple[Pattern, ...] = (
         name="date_ordinal_day",
         label="DATE",
         # a day of the month alone, by its ordinal: "flying in from lagos on the 19th", "until
-        # the 3rd"; not a century, a floor, a percentile or a birthday ("the 19th century")
+        # the 3rd", "Deposit is due the 3rd and I'm going round in circles"; not a century, a
+        # floor, a percentile or a birthday ("the 19th century"), nor one of a list ("the 2nd
+        # and 3rd MCPs": "and" before a new clause's subject only)
         regex=rf"""
             (?=\d)(?<![\w-]){_DAY}(?i:st|nd|rd|th)(?![\w-])
             (?![ \t]+(?i:century|centuries|floor|percentile|time|times|day|week|month|year
-                      |birthday|anniversary|place|grade|street|st|avenue|ave|of|and|or|to|-)\b)
+                      |birthday|anniversary|place|grade|street|st|avenue|ave|of|or|to|-)\b)
+            (?![ \t]+(?i:and)\b(?![ \t]+(?i:i|i['’]m|i['’]ll|she|he|we|they|you|it|my|her|his
+                                           |our|their|then)\b))
         """,
         score=0.6,
         check=_ordinal_day_cued,
