@@ -2994,6 +2994,22 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="road_number_us",
+        label="STREET_ADDRESS",
+        # An American numbered road after a word of travel: "driving on I-90 near Sturbridge", "the long
+        # drive north on I-25", "took it to Pep Boys on Route 9", "crash on Hwy 101" (not a
+        # note's "RT" or "SR": a therapist and a sinus rhythm; not an isotope, "I-131")
+        regex=r"""
+            (?<![\w-])(?i:on|off|onto|along|near|via|take|took|taking|exit|from|to|down|up|across)
+            [ \t]+(?:(?i:the)[ \t]+)?
+            (?P<value>(?:I|IH)-(?!12[35]\b|131\b)\d{1,3}|(?:Interstate|INTERSTATE|Hwy|HWY|Highway
+                      |HIGHWAY|Route|ROUTE|Rte|RTE)[ ]\d{1,3}[A-Z]?)
+            (?![\w/-])
+        """,
+        score=0.6,
+        group="value",
+    ),
+    Pattern(
         name="street_word_first",
         label="STREET_ADDRESS",
         # the street's word before its name and number, as Polish, Italian, Spanish and

@@ -451,6 +451,8 @@ POSITIVES = [
     ("AGE", "Tom Ivey, 93, retired miner, lives alone", "93"),
     ("AGE", "my nan is 99 today and still does the crossword", "99"),
     ("DATE", "Deposit is due the 3rd and I'm going round in circles", "3rd"),
+    ("STREET_ADDRESS", "ONSET OF PAIN WHILE DRIVING ON I-90 NEAR STURBRIDGE.", "I-90"),
+    ("STREET_ADDRESS", "took it to Pep Boys on Route 9 and they quoted me", "Route 9"),
     ("DATE", "we're all getting moved to the garage starting the 1st 🙃", "1st"),
     ("DATE", "my great nan rose turned 94 on the 12th and she still beats us", "12th"),
     ("ID_NUMBER", "REFERRAL COMPLETED TO KIRKLEES COUNCIL, REF SG/24/03318. DISCHARGE ON HOLD",
@@ -1080,6 +1082,7 @@ NEGATIVES = [
     ("ID_NUMBER", "reviewed by reg 2/7 ago, ref 3/12 scan, reg on call for 24/7, ref 12/2024"),
     ("HEALTH_PLAN_ID", "Membership is R150 per household per year."),  # an amount in rand
     ("DATE", "synovitis of the 2nd and 3rd MCPs; seen on the 2nd and 3rd toes"),
+    ("STREET_ADDRESS", "CV: ON SR 80S. RT 24 HR. Dose from I-131 therapy, to I-123 scan."),
     ("AGE", "VS: T 98 F, HR 80. Tmax 99F overnight, temp of 97 F at 0400, T 98.6 F"),
     ("AGE", "afebrile 98 F\nBP 120/80; febrile to 99 F, Tc 97 F, 95 F with blanket"),
     ("AGE", "the index lived to 1995 levels; the team made it to 9 wins"),
