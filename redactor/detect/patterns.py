@@ -2996,9 +2996,9 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         name="road_number_us",
         label="STREET_ADDRESS",
-        # An American numbered road after a word of travel: "driving on I-90 near Sturbridge", "the long
-        # drive north on I-25", "took it to Pep Boys on Route 9", "crash on Hwy 101" (not a
-        # note's "RT" or "SR": a therapist and a sinus rhythm; not an isotope, "I-131")
+        # An American numbered road after a word of travel: "driving on I-90 near Sturbridge",
+        # "the long drive north on I-25", "took it to Pep Boys on Route 9", "crash on Hwy 101"
+        # (not a note's "RT" or "SR": a therapist and a sinus rhythm; not an isotope, "I-131")
         regex=r"""
             (?<![\w-])(?i:on|off|onto|along|near|via|take|took|taking|exit|from|to|down|up|across)
             [ \t]+(?:(?i:the)[ \t]+)?
