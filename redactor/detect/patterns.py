@@ -1470,15 +1470,17 @@ PATTERNS: tuple[Pattern, ...] = (
         name="phone_cued",
         label="PHONE_NUMBER",
         # a national number of any country written without a country code, right after a verb
-        # of calling (and whom: "called Garba at 0810-202-1150") or "my number is": "to ring
-        # 602984125", "my number is 092823 87823", "Contact for the policyholder: 093013 90094"
+        # of calling (and whom: "called Garba at 0810-202-1150"), "my number is" or a hand
+        # phone's label: "to ring 602984125", "my number is 092823 87823", "Contact for the
+        # policyholder: 093013 90094", "Wife to call if any qns, HP 8224 6619"
         regex=r"""
-            (?=[rRcCpPtTnNmM])                  # (a cheap first test at each position)
+            (?=[rRcCpPtTnNmMhH])                # (a cheap first test at each position)
             (?:(?i:\b(?:r[ia]ng|call(?:ed)?|phoned?|text(?:ed)?|reach(?:ed)?|contact(?:ed)?))
                (?:(?i:[ ](?:me|him|her|them|us))?(?i:[ ](?:on|at))?
                  |(?:[ ][A-ZÀ-Þ][\w'’-]+){1,3}[ ](?i:on|at))
               |(?i:\b(?:number|mobile|cell)[ ](?:is|:)|\b(?:mobile|cell|tel)[ ]?:
-                 |\bcontact[ ](?:for|of)[ ][^:\n\d]{1,30}:))[ ]*
+                 |\bcontact[ ](?:for|of)[ ][^:\n\d]{1,30}:)
+              |\b(?:HP|H/P|(?i:handphone))(?:[ ]?:)?)[ ]*  # a hand phone's: "HP 8224 6619"
             (?P<value>(?<![\w+])\d[\d -]{6,14}\d)(?![\w]|[.,-]\d)
         """,
         score=0.7,

@@ -452,6 +452,7 @@ POSITIVES = [
     ("AGE", "my nan is 99 today and still does the crossword", "99"),
     ("DATE", "Deposit is due the 3rd and I'm going round in circles", "3rd"),
     ("STREET_ADDRESS", "ONSET OF PAIN WHILE DRIVING ON I-90 NEAR STURBRIDGE.", "I-90"),
+    ("PHONE_NUMBER", "Wife to call if any qns, HP 8224 6619.\nReview 1/12.", "8224 6619"),
     ("STREET_ADDRESS", "took it to Pep Boys on Route 9 and they quoted me", "Route 9"),
     ("DATE", "we're all getting moved to the garage starting the 1st 🙃", "1st"),
     ("DATE", "my great nan rose turned 94 on the 12th and she still beats us", "12th"),
