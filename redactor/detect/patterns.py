@@ -670,6 +670,8 @@ _PROCEDURE_BEFORE = re.compile(
     r"[ \t]+(?:(?i:on)[ \t]+)?$")
 #: A fraction's strength or part after it, no date's ("DEBRIDEMENT 1/4 STRENGTH DAKINS").
 _STRENGTH_AFTER = re.compile(r"[ \t]+(?i:strength|str|tabs?|of)\b")
+#: A subject right before a weekday's short form in lower case, whose verb it is ("she sat").
+_SUBJECT_BEFORE = re.compile(r"(?i:\b(?:i|he|she|we|they|you|who|it|and)[ \t]+)$")
 #: What dates a day of the month written alone by its ordinal ("on the 19th").
 _ORDINAL_CUE = re.compile(r"(?<![\w-])(?i:on|by|until|till|since|from|before|after|for|due"
                           r"|starting|beginning|through|thru)[ \t]+(?i:the)[ \t]+$")
@@ -2219,16 +2221,20 @@ PATTERNS: tuple[Pattern, ...] = (
         name="date_weekday_ordinal_day",
         label="DATE",
         # a weekday and a day of the month by its ordinal: "will come back Saturday the 9th",
-        # "ON TUES THE 14TH", "on sale Friday 9th"
+        # "ON TUES THE 14TH", "on sale Friday 9th", "dinner at dishoom sat 9th?" (a short form
+        # in lower case right before its day, not after one who sat: "she sat 9th")
         regex=rf"""
             (?=[MTWFSmtwfs])(?<![\w-])   # (a cheap first test: a weekday's first letter)
             (?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
                         |(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun
-                           |MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)\.?)   # "sat" is a verb
+                           |MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)\.?
+                        |(?P<short>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=[ \t]+\d))
             ,?[ \t]+(?:(?i:the)[ \t]+)?{_DAY}(?i:st|nd|rd|th)(?![\w-])
             (?![ \t]+(?i:century|floor|percentile|time|times|place|grade|of|best|worst|day)\b)
         """,
         score=0.6,
+        check=lambda m: not m.group("short") or _SUBJECT_BEFORE.search(
+            m.string, max(0, m.start() - 12), m.start()) is None,
     ),
     Pattern(
         name="date_numeric_month_day_range",

@@ -452,6 +452,8 @@ POSITIVES = [
     ("AGE", "my nan is 99 today and still does the crossword", "99"),
     ("DATE", "Deposit is due the 3rd and I'm going round in circles", "3rd"),
     ("STREET_ADDRESS", "ONSET OF PAIN WHILE DRIVING ON I-90 NEAR STURBRIDGE.", "I-90"),
+    ("DATE", "can't believe ur 30 already. dinner at dishoom sat 9th?", "sat 9th"),
+    ("DATE", "selling 2 tix for the o2 sat 14th face value, dm me", "sat 14th"),
     ("PHONE_NUMBER", "Wife to call if any qns, HP 8224 6619.\nReview 1/12.", "8224 6619"),
     ("STREET_ADDRESS", "took it to Pep Boys on Route 9 and they quoted me", "Route 9"),
     ("DATE", "we're all getting moved to the garage starting the 1st 🙃", "1st"),
@@ -1084,6 +1086,7 @@ NEGATIVES = [
     ("HEALTH_PLAN_ID", "Membership is R150 per household per year."),  # an amount in rand
     ("DATE", "synovitis of the 2nd and 3rd MCPs; seen on the 2nd and 3rd toes"),
     ("STREET_ADDRESS", "CV: ON SR 80S. RT 24 HR. Dose from I-131 therapy, to I-123 scan."),
+    ("DATE", "she sat 9th in the final and we sat 4th overall"),
     ("AGE", "VS: T 98 F, HR 80. Tmax 99F overnight, temp of 97 F at 0400, T 98.6 F"),
     ("AGE", "afebrile 98 F\nBP 120/80; febrile to 99 F, Tc 97 F, 95 F with blanket"),
     ("AGE", "the index lived to 1995 levels; the team made it to 9 wins"),
