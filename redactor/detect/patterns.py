@@ -922,6 +922,10 @@ _AGE_WORDS = (r"(?:ninety(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)
 TEMPERATURE_WORDS = ("t", "temp", "temps", "tmax", "tm", "tc", "tcurrent", "temperature",
                      "febrile", "afebrile", "fever", "degrees", "pyrexial", "apyrexial")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+#: A day of the month by its ordinal in words: "ninth", "twenty-first", "thirtieth".
+_DAY_WORDS = (r"(?i:(?:twenty|twenty-|thirty-?)?(?:first|second|third|fourth|fifth|sixth|seventh"
+              r"|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth"
+              r"|twentieth|thirtieth)")
 _MONTH_NUM = r"(?:1[0-2]|0?[1-9])"
 _YEAR4 = r"(?:1[89]|20)\d{2}"
 _ORDINAL = r"(?:st|nd|rd|th)"
@@ -2235,6 +2239,20 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.6,
         check=lambda m: not m.group("short") or _SUBJECT_BEFORE.search(
             m.string, max(0, m.start() - 12), m.start()) is None,
+    ),
+    Pattern(
+        name="date_ordinal_words",
+        label="DATE",
+        # a day of the month by its ordinal in words, of a month or after a weekday: "The ninth
+        # of March, she said", "on the twenty-first of June", "on Thursday the twelfth"
+        regex=rf"""
+            (?<![\w-])
+            (?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]+(?i:the)[ \t]+
+               {_DAY_WORDS}(?:[ \t]+(?i:of)[ \t]+{_MONTH})?
+              |{_DAY_WORDS}[ \t]+(?i:of)[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR4})?)
+            (?![\w-])
+        """,
+        score=0.6,
     ),
     Pattern(
         name="date_numeric_month_day_range",
