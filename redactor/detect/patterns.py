@@ -987,10 +987,13 @@ _TAIL_REQUIRED = rf"[ \t]*(?:{_MARKER}[ \t]*[:=]?|[:=])[ \t]*\#?[ \t]*(?:(?i:is)
 _COURT_NO = r"(?:\d{4,6}/\d{2}|(?:19|20)\d{2}/\d{1,6})"
 #: A domestic court's file number after a bare "no.": the shapes above, the year last
 #: ("287/2019"), a letter prefix ("P-4127/98"), a register's parts ("I C 1322/95"), a
-#: chamber's number ("2(102)-1134/10").
+#: chamber's number ("2(102)-1134/10"), a register's letters between number and year
+#: ("C.C. No. 1893/SS/2015"), a prosecutor's office and register ("PR 2 Ds 117/12").
 _COURT_FILE = (rf"(?:(?:[A-Z]{{1,3}}-)?(?:{_COURT_NO}|\d{{1,6}}/(?:19|20)\d{{2}})"
                r"|[IVX]{1,4}[ \t]+[A-Z][A-Za-z]{0,4}[ \t]+\d{1,6}/\d{2,4}"
-               r"|\d{1,3}\(\d{1,4}\)-\d{1,6}/\d{2,4})")
+               r"|\d{1,3}\(\d{1,4}\)-\d{1,6}/\d{2,4}"
+               r"|\d{1,6}/[A-Z]{1,4}/(?:19|20)\d{2}"
+               r"|[A-Z]{1,3}[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{1,2}[ \t]+\d{1,6}/\d{2,4})")
 
 
 def _iban_regex(*, lower: bool = False) -> str:
