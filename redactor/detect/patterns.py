@@ -674,7 +674,8 @@ _STRENGTH_AFTER = re.compile(r"[ \t]+(?i:strength|str|tabs?|of)\b")
 _SUBJECT_BEFORE = re.compile(r"(?i:\b(?:i|he|she|we|they|you|who|it|and)[ \t]+)$")
 #: What dates a day of the month written alone by its ordinal ("on the 19th").
 _ORDINAL_CUE = re.compile(r"(?<![\w-])(?i:on|by|until|till|since|from|before|after|for|due"
-                          r"|starting|beginning|through|thru)[ \t]+(?i:the)[ \t]+$")
+                          r"|starting|beginning)[ \t]+(?i:the)[ \t]+$")  # ("through the 4th arm
+# port" is an incision's)
 
 
 def _closing_initials(match: re.Match[str]) -> bool:

@@ -1092,6 +1092,7 @@ NEGATIVES = [
     ("ID_NUMBER", "reviewed by reg 2/7 ago, ref 3/12 scan, reg on call for 24/7, ref 12/2024"),
     ("HEALTH_PLAN_ID", "Membership is R150 per household per year."),  # an amount in rand
     ("DATE", "synovitis of the 2nd and 3rd MCPs; seen on the 2nd and 3rd toes"),
+    ("DATE", "A JP drain was brought in through the 4th arm port and sutured"),
     ("STREET_ADDRESS", "CV: ON SR 80S. RT 24 HR. Dose from I-131 therapy, to I-123 scan."),
     ("DATE", "she sat 9th in the final and we sat 4th overall"),
     ("DATE", "the first of many, the second of her children, a fifth of the vote"),
