@@ -1133,7 +1133,7 @@ _GREETINGS = frozenset("""
     sawubona dumela sannu ndewo mabuhay kumusta konnichiwa arigato annyeong annyeonghaseyo
     kamsahamnida merhaba hola gracias bonjour merci ciao grazie danke obrigado obrigada shukran
     dhanyavaad dhanyavad sawasdee selamat terima kasih kaabo spasibo marhaba ahlan sabaidee
-    salom salamat
+    salamat
 """.split())
 _GREETING_WORDS = frozenset(
     "koutou katoa korua nga nui lava tele po pagi datang tack tusen".split())
@@ -1161,8 +1161,8 @@ _WORLD_WORDS = frozenset("""
     jollof suya fufu egusi ugali chapati injera biryani momos samosa samosas dosa idli pozole
     tamales bigos pierogi pierniki agbada kente babcia ciocia abuela abuelo bhaiya didi mija mijo
     bunso grabe talaga naman yaar arre accha habibi yalla wallah inshallah mashallah mzee karibu
-    eish braai bakkie craic eejit chisme orale andale wagwan mandem innit bruv chale gogo periamma
-    habibti alhaja alhaji zari plov medyo nanaman tayo nyo yung mera ghar hai kya nahi
+    eish braai bakkie craic eejit chisme orale andale wagwan mandem innit bruv chale periamma
+    habibti alhaja alhaji plov medyo nanaman nyo mera ghar nahi
 """.split())
 
 
