@@ -1568,12 +1568,15 @@ def _role(span: Span, words: list[str]) -> bool:
 #: relatives, "I'm" ("DR. KOWALSKI", "Dear Baseer", "Call Raj Patel", "Customer Jane Doe",
 #: "DAUGHTER LINDA", "SW Kelly", "I'm Maria Gonzalez"; a "Son" that is a name stays:
 #: :func:`_given_name_son`).
+#: Words that address or reach someone before their name, which a model takes in with it,
+#: whatever label it gives ("Congratulations Priya", "Contact Ayesha at ...", "Call Raj Patel").
+_ADDRESSING = r"congratulations|congrats|contact|call|e-?mail|ask|message"
 _LEADING_WORDS = re.compile(
     r"(?:(?:(?:dr|drs|mr|mrs|ms|miss|mx|" + "|".join(TITLES_ABROAD) + r"|prof|sir|dame|dear|hi|"
-    r"hello|hey|call|ask|tell|email|congratulations|congrats|"
+    r"hello|hey|tell|" + _ADDRESSING + "|"
     # kin titles of many languages ("Tito Boy", "maman Shirin", "Auntie Ngozi")
     r"tito|tita|kuya|maman|auntie|aunty|yiayia|grandma|grandpa|granny|abuela|abuelo|"
-    r"e-mail|text|ping|message|contact|page|paged|thank|thanks|"
+    r"text|ping|page|paged|thank|thanks|"
     r"customer|client|pt['’]s|patient['’]s|patient|pt|caller|user|member|agent|applicant|claimant|"
     r"defendant|"
     r"plaintiff|witness|employee|i['’]?m|i[ \t]+am|this[ \t]+is|meet|welcome|attn|cc|re|"
@@ -1615,9 +1618,8 @@ _LEADING_DATE_WORDS = re.compile(
 #: name ("SW Kelly", "DAUGHTER LINDA" read as an organisation).
 _LEADING_ROLE_WORDS = re.compile(
     r"(?:(?:sw|cm|hcp|pcp|rn|np|son|daughter|wife|husband|sister|brother|mother|father"
-    r"|grandmother|grandfather|neighbou?r|infant"
-    r"|congratulations|congrats|contact|call|e-?mail|ask|message"  # "Contact Ayesha at ..."
-    r"|electronically|signed|(?:mr|mrs|ms|" + "|".join(TITLES_ABROAD) + r")\.?)[ \t]+)+",
+    r"|grandmother|grandfather|neighbou?r|infant|" + _ADDRESSING
+    + r"|electronically|signed|(?:mr|mrs|ms|" + "|".join(TITLES_ABROAD) + r")\.?)[ \t]+)+",
     re.IGNORECASE)  # "Electronically Signed LEE , AN"; spaCy's "organisation" "Mdm Lim"
 
 

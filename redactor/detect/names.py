@@ -824,13 +824,23 @@ SINGLE_NAME_SCORE = 0.55
 #: before a nurse's credential ("... NOT ADVISABLE AT THIS TIME.\nLK", "NUMBER CONFIRMED.\nPD
 #: RN", "MM/RN", "-tlv rn", "POA SON GERALD 401-555-0163. JK"), or after a caret as a firm's
 #: tweet signs its agent ("Sorry for any inconvenience ^KM").
+#: A credential after a nurse's initials, in capitals or lower case ("RN", "rn", "SN").
+_INITIALS_CREDENTIAL = _alternatives(*_INITIALS_CREDENTIALS, "rn", "lpn", "sn")
 _LAST_INITIALS = re.compile(
     r"(?:^|(?<=[.!?])|(?<=--)|(?P<caret>\^))[ \t]*-?(?P<name>[A-Z]{2,3}|[a-z]{2,3})"
-    r"(?:(?:,?[ \t]+|[ \t]*/[ \t]*)(?P<credential>"
-    + _alternatives(*_INITIALS_CREDENTIALS, "rn", "lpn", "sn") + "))?"
+    r"(?:(?:,?[ \t]+|[ \t]*/[ \t]*)(?P<credential>" + _INITIALS_CREDENTIAL + "))?"
     r"\s*\Z", re.M)
 #: Capitals at a note's end that are no one's initials.
 _NOT_INITIALS = frozenset("OK NO YES AM PM MD ER ED PER AND THE VE".split())  # "-ve": negative
+
+
+def _initials_a_word(token: str, credential: str) -> bool:
+    """Whether letters that sign a note are a word instead: no one's initials, a word of
+    grammar, or in lower case a word of the dictionary, the clinic or chat
+    (:func:`_signature_initials`; before "RN" in capitals, "mjs" signs)."""
+    return (token.upper() in _NOT_INITIALS or token.casefold() in GRAMMAR_WORDS
+            or (token.islower()
+                and not _signature_initials(token, dictionary=not credential.isupper())))
 
 
 def _last_initials(text: str) -> list[Span]:
@@ -844,12 +854,8 @@ def _last_initials(text: str) -> list[Span]:
         return []
     token = match.group("name")
     if not match.group("caret"):
-        if token.upper() in _NOT_INITIALS or token.casefold() in GRAMMAR_WORDS:
-            return []
-        credential = match.group("credential") or ""
-        if token.islower() and not _signature_initials(
-                token, dictionary=not credential.isupper()):
-            return []  # "plan.\npt rn", "ok" (before "RN" in capitals, "mjs" signs)
+        if _initials_a_word(token, match.group("credential") or ""):
+            return []  # "plan.\npt rn", "ok"
         note = clinical_register(text) or (
             not lay_register(text) and token.casefold() not in CHAT_WORDS
             and len(_WORD_RE.findall(text, 0, 2000)) >= 20)  # (a short text's register: noise)
@@ -864,7 +870,7 @@ def _last_initials(text: str) -> list[Span]:
 #: result's "screen -ve", which no sentence ends before).
 _ENTRY_INITIALS = re.compile(
     r"(?m)(?:^[ \t]*-{0,2}(?P<name>[A-Z]{2,3}|[a-z]{2,3})(?:,?[ \t]+|[ \t]*/[ \t]*)"
-    r"(?P<credential>" + _alternatives(*_INITIALS_CREDENTIALS, "rn", "lpn", "sn") + ")"
+    r"(?P<credential>" + _INITIALS_CREDENTIAL + ")"
     r"|(?<=[.!?])[ \t]+(?:-{1,2}|/)[ \t]?(?P<signed>[A-Z]{2,3}|[a-z]{2,3}))[ \t]*$")
 
 
@@ -876,11 +882,7 @@ def _entry_initials(text: str) -> list[Span]:
     for match in _ENTRY_INITIALS.finditer(text):
         group = "name" if match.group("name") else "signed"
         token = match.group(group)
-        credential = match.group("credential") or ""
-        if (token.upper() in _NOT_INITIALS or token.casefold() in GRAMMAR_WORDS
-                or is_technical_word(token)
-                or (token.islower()
-                    and not _signature_initials(token, dictionary=not credential.isupper()))):
+        if _initials_a_word(token, match.group("credential") or "") or is_technical_word(token):
             continue
         spans.append(Span(*match.span(group), "PERSON", 0.7, "names:last_initials"))
     return spans if spans and clinical_register(text) else []

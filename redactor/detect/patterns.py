@@ -672,10 +672,10 @@ _PROCEDURE_BEFORE = re.compile(
 _STRENGTH_AFTER = re.compile(r"[ \t]+(?i:strength|str|tabs?|of)\b")
 #: A subject right before a weekday's short form in lower case, whose verb it is ("she sat").
 _SUBJECT_BEFORE = re.compile(r"(?i:\b(?:i|he|she|we|they|you|who|it|and)[ \t]+)$")
-#: What dates a day of the month written alone by its ordinal ("on the 19th").
+#: What dates a day of the month written alone by its ordinal ("on the 19th", "due the 3rd";
+#: not "through the 4th arm port", an incision's).
 _ORDINAL_CUE = re.compile(r"(?<![\w-])(?i:on|by|until|till|since|from|before|after|for|due"
-                          r"|starting|beginning)[ \t]+(?i:the)[ \t]+$")  # ("through the 4th arm
-# port" is an incision's)
+                          r"|starting|beginning)[ \t]+(?i:the)[ \t]+$")
 
 
 def _closing_initials(match: re.Match[str]) -> bool:
@@ -825,6 +825,20 @@ def year_in_prose_check(match: re.Match[str]) -> bool:
 _AMOUNT = re.compile(r"(?:R|Rs|KSh|Ksh|N|RM|Rp)[ ]?\d{1,5}(?:[.,]\d{2})?")
 
 
+def _facility_short_valid(value: str) -> bool:
+    """A facility's short form after a transfer (the ``facility_short`` pattern): a listed
+    one, or no word of the dictionary; a common word only as a hospital's initials ending in
+    its "H" or "MC", three letters or more, that are no clinical shorthand ("SMH"; not a
+    nursing home's "NH", "OSH", "TRANSPORTED TO SHORE")."""
+    if value in HOSPITAL_SHORT_FORMS:
+        return True
+    if is_dictionary_word(value):
+        return False
+    if not is_common_word(value):
+        return True
+    return len(value) >= 3 and value.endswith(("H", "MC")) and not is_technical_word(value)
+
+
 def identifier_valid(text: str) -> bool:
     """An identifier after a label: 4+ characters, at least one digit, no product of two
     numbers (a ventilator's "A/C 500x14", a size "3x4") and no amount of money ("R150")."""
@@ -919,6 +933,10 @@ _AGE_WORDS = (r"(?:ninety(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)
               r"|(?:(?:one|a)[ -])?hundred(?:[ -](?:and[ -])?(?:ten|eleven|twelve|twenty"
               r"|(?:thir|four|fif|six|seven|eigh|nine)teen|one|two|three|four|five|six|seven"
               r"|eight|nine))?)")
+#: What follows a number that is a measure or a reading, not an age: "who is 95 kg", "she was
+#: 98% on RA", "she was 98 on RA" (the alternatives of a verbose regex).
+_READING_UNITS = r"""%|mg|kg|lbs?|pounds|percent|min|mph|cm|mm|degrees|beats|bpm
+                     |on[ ]+(?:ra|room|nc|\d)"""
 #: Words of a temperature before a reading in Fahrenheit, which is no age and sex ("T 98 F").
 TEMPERATURE_WORDS = ("t", "temp", "temps", "tmax", "tm", "tc", "tcurrent", "temperature",
                      "febrile", "afebrile", "fever", "degrees", "pyrexial", "apyrexial")
@@ -2329,8 +2347,7 @@ PATTERNS: tuple[Pattern, ...] = (
             (?P<value>9\d|1[01]\d
                       |(?i:ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?
                           |(?:a|one)[ ]hundred))
-            (?![\w%-]|[.,]\d|[ \t]*(?i:%|mg|kg|lbs?|pounds|percent|min|mph|cm|mm|degrees|beats
-                                      |bpm|on[ ]+(?:ra|room|nc|\d)))
+            (?![\w%-]|[.,]\d|[ \t]*(?i:""" + _READING_UNITS + r"""))
         """,
         score=0.7,
         group="value",
@@ -2351,9 +2368,8 @@ PATTERNS: tuple[Pattern, ...] = (
                   |would[ ]have[ ]been)
                [ ]+)
             (?P<value>9\d|1[01]\d)
-            (?![\w%-]|[.,]\d|[ \t]*(?i:%|mg|kg|lbs?|pounds|percent|min|mph|cm|mm|degrees|beats
-                                      |bpm|miles?|km|feet|ft|hours?|hrs?|days?
-                                      |on[ ]+(?:ra|room|nc|\d)))
+            (?![\w%-]|[.,]\d|[ \t]*(?i:""" + _READING_UNITS + r"""
+                                      |miles?|km|feet|ft|hours?|hrs?|days?))
         """,
         score=0.7,
         group="value",
@@ -3723,10 +3739,7 @@ PATTERNS: tuple[Pattern, ...] = (
             (?P<value>[A-Z]{2,6})(?![\w/&-])
         """,
         score=0.7,
-        validate=lambda value: value in HOSPITAL_SHORT_FORMS or not (
-            is_dictionary_word(value) or (is_common_word(value) and not (
-                len(value) >= 3 and value.endswith(("H", "MC"))  # (not a nursing home's "NH")
-                and not is_technical_word(value)))),
+        validate=_facility_short_valid,
         group="value",
     ),
     Pattern(
