@@ -190,6 +190,12 @@ RULES: tuple[NameRule, ...] = (
           r"(?<=\bWITH )|(?<=\bW/ )|(?<=\bD/W )|(?<=\bPAGED )|(?<=\bCALLED )|(?<=\bNOTIFIED )|"
           r"(?<=\bINFORMED ))"
           rf"DR[ \t]+(?P<name>[{_UP}][{_UP}'’-]+)(?![\w'’-]|\.\w)", 0.85),
+    # A member of the clergy by their title: "Rev. Odom", "Fr. Bohdan", "Imam Yusuf Diallo",
+    # "Pastor Tunde" (not kin's "Father", "Sister"; in capitals, "REV. TO FOLLOW", the models';
+    # not a catheter's French gauge after its number, "28 Fr CT", "6 Fr Glidesheath")
+    _rule("title", r"(?<![\w'’-])(?<!\d[ \t])(?:Rev|Revd|Reverend|Fr|Pastor|Imam|Rabbi)"
+          r"(?:[ \t]?\.)?[ \t]+"
+          rf"(?P<name>{_PARTICLE}*{_NAME})", 0.85),
     # A judge in a judgment's heading: "LADY JUSTICE PENROSE", "MR JUSTICE O'DONNELL"
     _rule("title", rf"\b(?:LORD|LADY|MR|MRS|MS|MADAM)\.?[ \t]+JUSTICE[ \t]+"
           rf"(?P<name>[{_UP}][{_UP}'’-]+(?:[ \t]+[{_UP}][{_UP}'’-]+)?)(?![\w'’-])", 0.85),
@@ -825,7 +831,9 @@ SINGLE_NAME_SCORE = 0.55
 #: RN", "MM/RN", "-tlv rn", "POA SON GERALD 401-555-0163. JK"), or after a caret as a firm's
 #: tweet signs its agent ("Sorry for any inconvenience ^KM").
 #: A credential after a nurse's initials, in capitals or lower case ("RN", "rn", "SN").
-_INITIALS_CREDENTIAL = _alternatives(*_INITIALS_CREDENTIALS, "rn", "lpn", "sn")
+#: A second role may follow it: a nurse case manager's "--tw rn cm".
+_INITIALS_CREDENTIAL = (_alternatives(*_INITIALS_CREDENTIALS, "rn", "lpn", "sn")
+                        + r"(?:[ \t]*[,/]?[ \t]*(?:cm|CM|bsn|BSN|ccrn|CCRN)\b)?")
 _LAST_INITIALS = re.compile(
     r"(?:^|(?<=[.!?])|(?<=--)|(?P<caret>\^))[ \t]*-?(?P<name>[A-Z]{2,3}|[a-z]{2,3})"
     r"(?:(?:,?[ \t]+|[ \t]*/[ \t]*)(?P<credential>" + _INITIALS_CREDENTIAL + "))?"
@@ -865,13 +873,19 @@ def _last_initials(text: str) -> list[Span]:
 
 
 #: A writer's initials that sign one entry of a note, inside it: alone on a line before a
-#: nurse's credential ("km rn", "KM RN"), or after an entry's last sentence and a dash or a
-#: slash at the end of its line ("no c/o pain. -kt", "update family in AM. /hl"; not a
-#: result's "screen -ve", which no sentence ends before).
+#: nurse's credential ("km rn", "KM RN"; a listed given name in lower case too, "amy rn"), or
+#: after an entry's last sentence and a dash or a slash at the end of its line ("no c/o pain.
+#: -kt", "update family in AM. /hl"; not a result's "screen -ve", which no sentence ends
+#: before).
 _ENTRY_INITIALS = re.compile(
-    r"(?m)(?:^[ \t]*-{0,2}(?P<name>[A-Z]{2,3}|[a-z]{2,3})(?:,?[ \t]+|[ \t]*/[ \t]*)"
+    r"(?m)(?:^[ \t]*-{0,2}(?P<name>[A-Z]{2,3}|[a-z]{2,12})(?:,?[ \t]+|[ \t]*/[ \t]*)"
     r"(?P<credential>" + _INITIALS_CREDENTIAL + ")"
     r"|(?<=[.!?])[ \t]+(?:-{1,2}|/)[ \t]?(?P<signed>[A-Z]{2,3}|[a-z]{2,3}))[ \t]*$")
+
+
+#: Words before a credential on a line of their own that say which nurse, not who.
+_NO_SIGNER = frozenset("charge float agency primary travel traveler staff male female student "
+                       "new this".split())
 
 
 def _entry_initials(text: str) -> list[Span]:
@@ -882,7 +896,13 @@ def _entry_initials(text: str) -> list[Span]:
     for match in _ENTRY_INITIALS.finditer(text):
         group = "name" if match.group("name") else "signed"
         token = match.group(group)
-        if _initials_a_word(token, match.group("credential") or "") or is_technical_word(token):
+        given = (group == "name" and token.islower() and is_listed_name(token)
+                 and _lower_name_word(token))  # a given name in lower case: "amy rn"
+        if len(token) > 3 or given:  # (no shift's or team's word: "float rn", "night rn")
+            if not given or (token.upper() in _CARE_TEAM or token in _NO_SIGNER
+                             or is_technical_word(token)):
+                continue
+        elif _initials_a_word(token, match.group("credential") or "") or is_technical_word(token):
             continue
         spans.append(Span(*match.span(group), "PERSON", 0.7, "names:last_initials"))
     return spans if spans and clinical_register(text) else []
@@ -1954,6 +1974,36 @@ def _slot_word(word: str) -> bool:
             and _place(word) != "large")
 
 
+#: A patient a ward's list names at a line's start (after its number or bed) before their age
+#: and sex: "3. Faleolo 31M  cellulitis", "BED 3 – LIM 58/M. ACS", "BED 4 – GRACE SY 24/F".
+_AGE_SEX_LINE = re.compile(portable(
+    r"(?m)^[ \t>*•-]*(?:(?i:bed|rm|room|bay)[ \t]*\d{1,3}[a-dA-D]?[ \t]*[-–—:.)]?[ \t]*"
+    r"|\d{1,2}[.)][ \t]*)?"
+    rf"(?P<name>[{_UP}][\w'’-]*(?:[ \t]+[{_UP}][\w'’-]*){{0,2}})"
+    r"[ \t]+\d{1,3}[ \t]?/?[ \t]?[MF](?![\w'’-])"))
+
+
+#: Words a ward's list writes where a patient's name would be, before their age and sex.
+_NO_PATIENT_NAME = frozenset("male female man woman boy girl baby infant child lady gentleman "
+                             "gent client resident patient pt".split())
+
+
+def _age_sex_names(text: str) -> list[Span]:
+    """The patients a ward's list names before their age and sex (:data:`_AGE_SEX_LINE`):
+    every word a listed name or one no lexicon knows, none a word of grammar, a care team's,
+    a clinic's or a field's ("Pt 31M", "Bed 3 - Male 58/M", "HPI 45F" are no names)."""
+    out = []
+    for match in _AGE_SEX_LINE.finditer(text):
+        words = match.group("name").split()
+        if all((is_listed_name(w) or unknown_word(w, dictionary=False, shortest=2))
+               and w.lower() not in FUNCTION_WORDS and w.title() not in NOT_NAME_WORDS
+               and w.title() not in _STOP and w.upper() not in _CARE_TEAM
+               and w.lower() not in _NO_PATIENT_NAME and not is_technical_word(w)
+               for w in words):
+            out.append(Span(*match.span("name"), "PERSON", CONTEXT_SCORE, "names:handover"))
+    return out
+
+
 def _handover_surnames(text: str) -> list[Span]:
     """Surnames where a handover names its patients (listed ones that are English words too,
     and words no lexicon knows): after a handover header (or a bed or room number) at the
@@ -2598,6 +2648,7 @@ class NameRecognizer:
                 spans.extend(_aged_names(text))
                 spans.extend(_korean_given_names(text))
                 spans.extend(_handover_surnames(text))
+                spans.extend(_age_sex_names(text))
                 spans.extend(_called_at(text))
                 spans.extend(_aliases(text))
                 spans.extend(_possessive_kin(text))

@@ -278,7 +278,11 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
     ("biometric", r"biometric[ ]id|fingerprint[ ]id|voiceprint[ ]id|retina[ ]id|iris[ ]id",
      "BIOMETRIC_ID", False),
     ("id_number", r"patient[ ]id|pt[ ]id|employee[ ]id|student[ ]id|national[ ]id|passport"
-     r"|identification[ ]number|case[ ]reference|case[ ]ref", "ID_NUMBER", False),
+     r"|identification[ ]number|case[ ]reference|case[ ]ref"
+     # Pakistan's and India's national numbers: "CNIC: 35202-8841756-3", "Aadhaar 4521 ..."
+     r"|CNIC|Aadhaa?r"
+     # a booking's code, which has no marker: "booking ref K7XQ2M", "confirmation code 8HJ2KQ"
+     r"|(?:booking|reservation|confirmation)[ ](?:ref(?:erence)?|code)", "ID_NUMBER", False),
     ("id_number_marked", r"encounter|visit|case|accession|specimen|sample|order|reference|ref"
      r"|file|employee|emp|badge|staff|student|ticket|confirmation|conf|booking|reservation"
      r"|inmate|prisoner|offender"
@@ -539,7 +543,8 @@ _HOME_WORD_AT_END = re.compile(r"(?i:manor|snf|pharmacy|nursing[ \t]+(?:home|cen
 _NO_HOMES_NAME = frozenset("local nearby new same previous prior current former another other "
                            "different closer close preferred chosen first second third her his "
                            "their pt pts patient patients retail specialty compounding mail order "
-                           "community hospital home infusion central main usual regular".split())
+                           "community hospital home infusion central main usual regular "
+                           "memory care residential private adult dementia respite".split())
 
 
 #: Words of a kind of care before a facility's word, no facility's own ("EARLY REHAB",
@@ -570,6 +575,12 @@ def _name_after_a_facility_word(value: str) -> bool:
                for w in words)
 
 
+#: A home of care in two words or more, whose name before it is a name even when it is a word
+#: ("riverside nursing & rehab", "the elms assisted living", "hillside nursing ctr").
+_HOME_OF_CARE = re.compile(r"nursing[ \t]+\S|assisted[ \t]+living|senior[ \t]+living"
+                           r"|care[ \t]+home")
+
+
 def _lower_facility_name(value: str) -> bool:
     """A facility's name in lower case (the ``facility_lower`` pattern): a word before the
     facility's that no dictionary or clinic knows, after a saint's ("st. jude"), and none that
@@ -579,6 +590,8 @@ def _lower_facility_name(value: str) -> bool:
     own = [w for w in words[1 if saint else 0:] if w not in _FACILITY_FOLDED and w != "parish"]
     if any(w in GRAMMAR_WORDS or w in _NO_HOMES_NAME or w in _CARE_KINDS for w in own):
         return False
+    if own and _HOME_OF_CARE.search(value):  # a home's name may be a word: "the elms"
+        return not any(is_technical_word(w) for w in own)
     return bool(own) and (saint or any(not is_common_word(w) and not is_technical_word(w)
                                        for w in own))
 
@@ -651,6 +664,14 @@ _EVENT_BEFORE = re.compile(
     r"|placed|inserted|removed)[ \t]+$")  # a line's or a drain's day: "R PICC placed 2-27"
 #: A capitalised word right before an age in brackets ("Mother (93)", "DUBOIS (91)").
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’-]+)$")
+
+
+def _after_a_surname(text: str, start: int) -> bool:
+    """Whether a capitalised word that no lexicon holds as common or clinical language ends
+    right before ``start`` ("Lindqvist"; not "Oral", "Mother", "MI")."""
+    word = _NAME_BEFORE_BRACKET.search(text, max(0, start - 30), start)
+    return word is not None and not (is_common_word(word.group(1))
+                                     or is_technical_word(word.group(1)))
 
 
 def _after_a_name(text: str, start: int) -> bool:
@@ -939,7 +960,8 @@ _READING_UNITS = r"""%|mg|kg|lbs?|pounds|percent|min|mph|cm|mm|degrees|beats|bpm
                      |on[ ]+(?:ra|room|nc|\d)"""
 #: Words of a temperature before a reading in Fahrenheit, which is no age and sex ("T 98 F").
 TEMPERATURE_WORDS = ("t", "temp", "temps", "tmax", "tm", "tc", "tcurrent", "temperature",
-                     "febrile", "afebrile", "fever", "degrees", "pyrexial", "apyrexial")
+                     "febrile", "afebrile", "fever", "degrees", "pyrexial", "apyrexial",
+                     "oral", "axillary", "rectal", "tympanic")  # where it was taken: "Oral 98F"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 #: A day of the month by its ordinal in words: "ninth", "twenty-first", "thirtieth".
 _DAY_WORDS = (r"(?i:(?:twenty|twenty-|thirty-?)?(?:first|second|third|fourth|fifth|sixth|seventh"
@@ -1426,9 +1448,10 @@ PATTERNS: tuple[Pattern, ...] = (
         name="phone_national",
         label="PHONE_NUMBER",
         # a British, Irish or Australian number written at home, with its trunk zero, in two
-        # or three groups: "01865 572 192", "087 123 4567", "07 3123 4567" (a valid one only)
+        # or three groups: "01865 572 192", "087 123 4567", "07 3123 4567", a British mobile's
+        # "07700 900431" (a valid one only)
         regex=r"""
-            (?<![\w+./-])0\d{1,4}[ ]\d{3,4}(?:[ ]\d{3,4})?(?![\w]|[.-]\d)
+            (?<![\w+./-])0\d{1,4}[ ](?:\d{3,4}(?:[ ]\d{3,4})?|\d{6})(?![\w]|[.-]\d)
         """,
         score=0.6,
         validate=national_phone_valid,
@@ -1554,8 +1577,10 @@ PATTERNS: tuple[Pattern, ...] = (
         name="phone_extension_signed",
         label="PHONE_NUMBER",
         # ... and after "x", of four or five digits, at the end of a line signed with a
-        # credential ("Stacy Bishop RN CM x4471"; not a post's "follow me please x1435")
-        regex=r"(?=x)(?<=[A-Z]{2}[ \t])x(?P<value>\d{4,5})(?=[ \t]*(?:\n|\Z))",
+        # credential ("Stacy Bishop RN CM x4471", "Beatriz Olaniyan, LCSW  x4471"; not a
+        # post's "follow me please x1435")
+        regex=r"(?=x)(?:(?<=[A-Z]{2}[ \t])|(?<=[A-Z]{2}[ \t]{2}))x(?P<value>\d{4,5})"
+              r"(?=[ \t]*(?:\n|\Z))",
         score=0.6,
         group="value",
     ),
@@ -2505,6 +2530,34 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.7,
         exclude_context=TEMPERATURE_WORDS,
         exclude_window=14,
+        group="value",
+    ),
+    Pattern(
+        name="age_sex_after_name",
+        label="AGE",
+        # An age of 90 or more and a sex's letter right after a surname, as a handover's list
+        # gives its patients: "2. Mrs Lindqvist 96F  D2 hemi L NOF", "Okafor 91/F for CT" (a
+        # word no lexicon knows: not "Oral 98F", "Temp 99 F")
+        regex=r"""
+            (?<=[A-Za-z'’])[ ](?P<value>9\d|1[01]\d)[ ]?/?[MF](?![\w°'’-]|\.\w)
+        """,
+        score=0.7,
+        exclude_context=TEMPERATURE_WORDS,
+        exclude_window=14,
+        group="value",
+        check=lambda match: _after_a_surname(match.string, match.start()),
+    ),
+    Pattern(
+        name="age_after_birth_date",
+        label="AGE",
+        # An age of 90 or more in brackets after a birth date, as an incident form or a ward
+        # list gives it: "DOB 17/05/1932 (91)", "born 3 Mar 1931 (92 yrs)"
+        regex=r"""
+            (?i:\b(?:dob|d\.o\.b\.?|born|date[ ]of[ ]birth))[ \t]*[:.]?[ \t]*
+            (?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}[ ][A-Za-z]{3,9}\.?[ ]\d{4})
+            [ \t]*\([ \t]*(?P<value>9\d|1[01]\d)(?:[ \t]*(?i:y|yo|yrs?|years?))?[ \t]*\)
+        """,
+        score=0.75,
         group="value",
     ),
     Pattern(
@@ -3812,12 +3865,15 @@ PATTERNS: tuple[Pattern, ...] = (
         label="LOCATION",
         # A home, rehab or pharmacy named in a note written in lower case, after a preposition:
         # "pt is a 96 yo woman from marian manor", "from st. camillus nursing home", "braintree
-        # rehab vs ...", "father alonso from st. jude parish" (a name word no dictionary or
-        # clinic knows: not "to acute rehab", "from her nursing home")
+        # rehab vs ...", "father alonso from st. jude parish", "from riverside nursing &
+        # rehab" (a name word no dictionary or clinic knows, or before a home's two words any
+        # but a kind's: not "to acute rehab", "from her nursing home", "to local nursing home")
         regex=r"""
-            (?=[ftavw@])(?<![\w/-])(?:from|to|at|vs\.?|via|w/|@)[ \t]+
+            (?=[ftavw@])(?<![\w/-])(?:from|to|at|vs\.?|via|w/|@)[ \t]+(?:the[ \t]+)?
             (?P<value>(?:st\.?[ \t]+)?[a-z][a-z'’-]{2,}(?:[ \t]+[a-z][a-z'’-]{2,})?[ \t]+
-              (?:nursing[ \t]+(?:home|center|centre)|manor|rehab|healthcare|detox|pharmacy
+              (?:nursing[ \t]+(?:home|center|centre|ctr|(?:&|and)[ \t]+rehab(?:ilitation)?
+                                  (?:[ \t]+(?:center|centre|ctr))?)
+                 |manor|rehab|healthcare|detox|pharmacy
                  |snf|ltach|hospice|care[ \t]+home|assisted[ \t]+living|senior[ \t]+living
                  |parish))
             (?![\w'’-])

@@ -693,6 +693,23 @@ def test_titles_of_singapore_and_india_cue_the_name_after_them(text, name):
     assert name in got and not any(g.startswith(("Mdm", "Smt", "Shri")) for g in got)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("family requesting their priest, Fr. Bohdan, to come in am", "Bohdan"),
+    ("met w/ palliative and chaplain, Rev. Odom prayed w/ family", "Odom"),
+    ("a message from Pastor Tolu. bring a friend", "Tolu"),
+])
+def test_a_clergy_title_cues_the_name_after_it(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "L hemothorax s/p 28 Fr CT. 6 Fr Glidesheath Slender placed",  # a catheter's gauge
+    "Father aware. Fr. to visit in am.",
+])
+def test_no_clergy_name_after_a_gauge_or_a_word(text):
+    assert not [s for s in REC.detect([text])[0] if s.source == "names:title"]
+
+
 def test_a_relatives_name_in_capitals_stops_before_the_notes_verb():
     got = found("#4 PARENTING: MOM HOPE ROOMED IN LAST NIGHT IN PARENT ROOM, DID ALL CARES")
     assert "HOPE" in got and "HOPE ROOMED" not in got
@@ -898,6 +915,8 @@ _ENTRIES = ("0300: pt resting, VSS, no c/o pain. Neuro: A&Ox3, MAE, PERRL. CV: N
     (_ENTRIES + " /hl\n0500: report given to day RN.\n", "hl"),  # ... or its slash
     (_ENTRIES + "\nkm rn\n\nAddendum: family called, updated.\n", "km"),  # a line before "rn"
     (_ENTRIES + "\nDK RN\n\nADDENDUM 0400: PT C/O CP, MD AWARE.\n", "DK"),
+    (_ENTRIES + "\namy rn\n", "amy"),          # a given name in lower case before "rn"
+    (_ENTRIES + "\n--tw rn cm\n", "tw"),       # a second role after the credential
 ])
 def test_initials_that_sign_an_entry_inside_a_note(text, initials):
     assert initials in found(text)
@@ -909,6 +928,7 @@ def test_initials_that_sign_an_entry_inside_a_note(text, initials):
     _ENTRIES + "\npt rn\n0500: labs drawn.\n",            # shorthand before "rn"
     _ENTRIES + " -ok\n0500: labs drawn.\n",               # chat
     "lol that was so funny. -kt\nsee u tmrw\n",           # a post, no note
+    _ENTRIES + "\ncharge rn\nfloat rn\nnight rn\n0500: labs drawn.\n",  # which nurse, not who
 ])
 def test_no_entry_initials_that_are_shorthand_a_word_or_outside_a_note(text):
     assert not [s for s in REC.detect([text])[0]
@@ -1017,3 +1037,20 @@ def test_a_title_is_never_echoed_as_a_name():
     model = names.Span(0, len("Professor Ruth Okoye"), "PERSON", 0.9, "hf_ner:PERSON")  # title in
     echoed = [text[s.start : s.end] for s in names.echo_names(text, [model])]
     assert "Okoye" in echoed and "Professor" not in echoed
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("HANDOVER\n3. Faleolo 31M  cellulitis R hand post punch injury", "Faleolo"),
+    ("FOR DEBRIDEMENT TOMORROW.\nBED 3 – LIM 58/M. ACS. HEPARIN DRIP", "LIM"),
+    ("BED 4 – GRACE SY 24/F. DENGUE W/ WARNING SIGNS. PLT 48K.", "GRACE SY"),
+])
+def test_a_ward_list_names_its_patient_before_age_and_sex(text, name):
+    assert name in [text[s.start : s.end] for s in REC.detect([text])[0]
+                    if s.source == "names:handover"]
+
+
+@pytest.mark.parametrize("text", [
+    "HANDOVER\n4. Pt 45F  cellulitis\nBed 5 - Male 58/M\nHPI 45F\nCC 45M\n1. Female 45F",
+])
+def test_no_patient_name_where_a_ward_list_writes_a_word(text):
+    assert not [s for s in REC.detect([text])[0] if s.source == "names:handover"]

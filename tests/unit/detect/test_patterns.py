@@ -471,6 +471,17 @@ POSITIVES = [
     ("HEALTH_PLAN_ID", "NHIS no NHIS/LAG/0081452 - HMO authorization pending", "NHIS/LAG/0081452"),
     ("HEALTH_PLAN_ID", "to buy sputum cup. PhilHealth 12-050334567-8. From Cebu", "12-050334567-8"),
     ("AGE", "Home Visit\nClient 92 F, lives with granddaughter", "92"),
+    ("AGE", "2. Mrs Lindqvist 96F  D2 hemi L NOF. Delirium +", "96"),
+    ("AGE", "Patient: GRANT, William   DOB 17/05/1932 (91)   Hosp no RX4470921", "91"),
+    ("AGE", "Resident: Ada Moss, born 3 Mar 1931 (92 yrs), room 4", "92"),
+    ("ID_NUMBER", "MR No: MH-24-558210     CNIC: 35202-8841756-3", "35202-8841756-3"),
+    ("ID_NUMBER", "sitting on the floor like its a festival. booking ref K7XQ2M", "K7XQ2M"),
+    ("PHONE_NUMBER", "Mark at Drip Doctors, sound as a pound. 07911 123456", "07911 123456"),
+    ("PHONE_NUMBER", "once auth received.\nBeatriz Olaniyan, LCSW  x4471\n", "4471"),
+    ("LOCATION", "76 yo f w/ chf, admitted from riverside nursing & rehab w/ flash pulm edema",
+     "riverside nursing & rehab"),
+    ("LOCATION", "93 yo f s/p mechanical fall at the elms assisted living, found on floor",
+     "elms assisted living"),
     ("AGE", "UNKNOWN DOWNTIME 96 F FROM HOME, FOUND BY NEIGHBOR", "96"),
     ("AGE", "PT IS 94, LIVES ALONE W/ DAILY CARERS", "94"),
     ("AGE", "Age is 92 per family, no documents on arrival", "92"),
@@ -1116,6 +1127,14 @@ NEGATIVES = [
     ("LOCATION", "RETURN TO SNF IN AM. DISCHARGED TO THE GROUP HOME."),
     # an antibody's name after "negative for"
     ("DATE", "negative for CK 5/6, Syn and cgA"),
+    # a temperature where it was taken; a number in brackets after a date that is no birth's
+    ("AGE", "Oral 98F, axillary 97 F; Rectal 99 F"),
+    ("AGE", "Mother 96F in the list; seen 17/05/2024 (91) times"),
+    # a British number in the drama range Ofcom keeps free is no real one
+    ("PHONE_NUMBER", "sound as a pound. 07700 900431"),
+    # a home of care with no name, or a kind of care's
+    ("LOCATION", "from previous nursing home, from memory care assisted living, to private "
+     "nursing home, back to her nursing home"),
 ]
 
 
