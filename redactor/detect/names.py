@@ -214,9 +214,10 @@ RULES: tuple[NameRule, ...] = (
         rf"(?i:\b(?:signed|dictated|transcribed|seen|examined|evaluated|reviewed|referred)"
         rf"[ \t]+by)[ \t]+(?:{_TITLES}\.?[ \t]+)?(?![\w'’-]+[ \t]+(?i:mgmt|management|work|"
         rf"team|services?|dept|department|staff|committee)\b)"
-        # (a role: "seen by GP", "seen by OOH GP re fall", "reviewed by on-call SW")
+        # (a role: "seen by GP", "seen by OOH GP re fall", "reviewed by on-call SW", "Reviewed
+        # by SHO Dr Nwachukwu")
         rf"(?!(?i:(?:ooh|on[ -]?call|duty|covering)[ \t]+)?(?i:gp|pcp|ooh|sw|phn|ho|md|np|pa|rn"
-        rf"|ot|pt|slp|dn|hca)\b)(?P<name>{_NAME})",
+        rf"|ot|pt|slp|dn|hca|sho|spr|fy[12]|reg)\b)(?P<name>{_NAME})",
         0.85,
     ),
     # "Kwame Mensah, MD" / "Li Wei RN"

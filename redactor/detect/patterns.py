@@ -1574,6 +1574,16 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="phone_extension_after_number",
+        label="PHONE_NUMBER",
+        # ... and right after a phone number, of any length: "617-555-0933, EXT 214 AT WORK",
+        # "(508) 555-0143 x12"
+        regex=r"""(?<=\d{3}[-. ]\d{4})[ \t]*,?[ \t]*(?i:ext|extn|x)\.?[ \t]*
+                  (?P<value>\d{1,5})(?![\w/]|[.-]\d)""",
+        score=0.6,
+        group="value",
+    ),
+    Pattern(
         name="phone_extension_signed",
         label="PHONE_NUMBER",
         # ... and after "x", of four or five digits, at the end of a line signed with a
@@ -2152,13 +2162,15 @@ PATTERNS: tuple[Pattern, ...] = (
         name="date_numeric_month_day_timed",
         label="DATE",
         # a day and month with a clock time after it, as a note writes its events: "Last dose
-        # 2/8 @ 2200", "f/u 2/12 at 10am", "2/11 0300 desat" (no word needed before it)
+        # 2/8 @ 2200", "f/u 2/12 at 10am", "2/11 0300 desat", "delivery window 11/4 12-4pm"
+        # (no word needed before it)
         regex=r"(?=\d)" + _NUM_BEFORE + rf"""
             (?P<value>{_MONTH_NUM}/{_DAY})
             (?=[ \t]*(?:@|at|-|–)?[ \t]*
                (?:(?:[01]\d|2[0-3])[0-5]\d(?![\d/.:])           # 2200, 0300
                  |(?:[01]?\d|2[0-3]):[0-5]\d(?![\d/])           # 14:30
-                 |(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ ]?(?i:am|pm)\b))  # 10am, 9:30 pm
+                 |(?:1[0-2]|0?[1-9])(?::[0-5]\d)?               # 10am, 9:30 pm, 12-4pm
+                  (?:[ ]?[-–][ ]?(?:1[0-2]|0?[1-9])(?::[0-5]\d)?)?[ ]?(?i:am|pm)\b))
         """,
         score=0.6,
         validate=month_day_valid,
@@ -3895,6 +3907,23 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.6,
         validate=_facility_of_a_liaison,
+        group="value",
+    ),
+    Pattern(
+        name="place_labelled",
+        label="LOCATION",
+        # A place after a form's label for it: "Area: Ballyfermot", "District: Kisumu", "Town:
+        # Port Maria", "Place of birth: Przemyśl" (a name no lexicon holds as a word, or a known
+        # place: not "Area: Sacrum", "Region: Lumbar", "Town: Unknown")
+        regex=r"""
+            (?<![\w/-])(?i:city|town|village|suburb|district|county|locality|parish|province
+                         |region|hometown|birthplace|place[ ]of[ ]birth|area|barangay|lga)
+            [ \t]*:[ \t]*
+            (?P<value>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3})
+            (?=[ \t]*(?:\r?\n|\Z|,|[ \t]{2}|\t))
+        """,
+        score=0.6,
+        validate=_runner_name,
         group="value",
     ),
     Pattern(

@@ -818,6 +818,7 @@ def test_a_care_team_members_name_after_a_handover_or_role_or_as_initials(text, 
     "SURGERY (AWARE). GI (EGD) TODAY. NURSE AT BEDSIDE.",
     "Family (SW) meeting at 2. Patient (RN) aware. Plan (MD) reviewed. PT (OT) eval today.",
     "Seen by OOH GP re slide from chair. seen by GP at the surgery. reviewed by SW today",
+    "Reviewed by SHO at 0410. Seen by SpR on ward round. Seen by FY1 overnight",
     "pt goes by bus to dialysis, goes by car on weekends",
     "restricted per DOC, call DOC liaison Lt. Garrison at the desk",  # a rank, no name
     "STAFF MEMBER WILL CALL FAMILY. Staff member present. midwife to review",

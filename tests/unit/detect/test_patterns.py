@@ -478,6 +478,10 @@ POSITIVES = [
     ("ID_NUMBER", "sitting on the floor like its a festival. booking ref K7XQ2M", "K7XQ2M"),
     ("PHONE_NUMBER", "Mark at Drip Doctors, sound as a pound. 07911 123456", "07911 123456"),
     ("PHONE_NUMBER", "once auth received.\nBeatriz Olaniyan, LCSW  x4471\n", "4471"),
+    ("PHONE_NUMBER", "HCP IS GRANDDAUGHTER, # 617-555-0933, EXT 214 AT WORK.", "214"),
+    ("DATE", "(F2F attached). delivery window 11/4 12-4pm to home.", "11/4"),
+    ("LOCATION", "PUBLIC HEALTH NURSE\nDate: 5/9/23     Area: Ballyfermot\n", "Ballyfermot"),
+    ("LOCATION", "Client: Omondi (m)\nDistrict: Kisumu, Village: Nyamasaria", "Kisumu"),
     ("LOCATION", "76 yo f w/ chf, admitted from riverside nursing & rehab w/ flash pulm edema",
      "riverside nursing & rehab"),
     ("LOCATION", "93 yo f s/p mechanical fall at the elms assisted living, found on floor",
@@ -1132,6 +1136,8 @@ NEGATIVES = [
     ("AGE", "Mother 96F in the list; seen 17/05/2024 (91) times"),
     # a British number in the drama range Ofcom keeps free is no real one
     ("PHONE_NUMBER", "sound as a pound. 07700 900431"),
+    # a wound's or a body's area; a form's blank
+    ("LOCATION", "Area: Sacrum\nRegion: Lumbar\nTown: Unknown\nCounty: N/A"),
     # a home of care with no name, or a kind of care's
     ("LOCATION", "from previous nursing home, from memory care assisted living, to private "
      "nursing home, back to her nursing home"),
