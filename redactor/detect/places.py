@@ -37,10 +37,12 @@ from pathlib import Path
 
 from redactor.detect.casing import letters_case, line_around, shouting
 from redactor.detect.lexicon import (
+    FUNCTION_WORDS,
     INSTITUTION,
     PLACE_PREPOSITION,
     is_common_word,
     is_technical_word,
+    place_names,
 )
 from redactor.detect.name_lists import is_dictionary_word, is_listed_name, lower_case_words
 from redactor.detect.regexes import portable
@@ -264,6 +266,46 @@ def _may_start_a_place(word: str) -> bool:
     return not first.isascii() and fold(first, LIGATURES).rstrip(".") in names
 
 
+#: A route between two places: "from cubao to ortigas", "from Leith to Portobello" (the other
+#: end, one word, or two capitalised).
+_ROUTE_TO = re.compile(r"[ \t]+(?:to|->|→)[ \t]+(?P<other>[^\W\d_][\w'’-]*"
+                       r"(?:[ \t][A-Z][\w'’-]*)?)(?![\w'’-])")
+_ROUTE_FROM = re.compile(r"(?<![\w'’-])(?i:from)[ \t]+(?P<other>[^\W\d_][\w'’-]*"
+                         r"(?:[ \t][A-Z][\w'’-]*)?)[ \t]+(?:to|->|→)[ \t]+$")
+_FROM_BEFORE = re.compile(r"(?<![\w'’-])(?i:from)[ \t]+$")
+
+
+def _route_end(word: str) -> bool:
+    """Words that may name a route's other end: a known place, or words no lexicon holds as
+    common or clinical language, none of grammar ("ortigas"; not "home", "work", "the")."""
+    words = word.split()
+    if any(w.casefold() in FUNCTION_WORDS for w in words):
+        return False
+    return word.casefold() in place_names() or all(
+        not (is_common_word(w) or is_technical_word(w)) for w in words)
+
+
+def route_ends(text: str, accepted: Sequence[Span]) -> list[Span]:
+    """The other end of a route whose one end is a place found: "from cubao to ortigas" once
+    "cubao" is found, "from Yaba to Ikeja" once "Ikeja" is (:func:`_route_end`)."""
+    out = []
+    taken = [(s.start, s.end) for s in accepted]
+    for span in accepted:
+        if span.label != "LOCATION":
+            continue
+        other = None
+        if _FROM_BEFORE.search(text, max(0, span.start - 8), span.start):
+            after = _ROUTE_TO.match(text, span.end)
+            other = after.span("other") if after else None
+        else:
+            before = _ROUTE_FROM.search(text, max(0, span.start - 60), span.start)
+            other = before.span("other") if before else None
+        if other and _route_end(text[other[0] : other[1]]) and not any(
+                a < other[1] and other[0] < b for a, b in taken):
+            out.append(Span(*other, "LOCATION", SCORE, "places:route"))
+    return out
+
+
 @dataclass
 class PlaceRecognizer:
     """LOCATION spans for listed city names (see the module's rules)."""
@@ -307,7 +349,7 @@ class PlaceRecognizer:
                                 + r")(?![\w-])", text, re.IGNORECASE)
             out += [Span(m.start(), m.end(), named[m.group().casefold()], SCORE, "places:again")
                     for m in found]
-        return out
+        return out + route_ends(text, accepted)
 
     def detect(self, texts: Sequence[str]) -> list[list[Span]]:
         """LOCATION spans for each text."""

@@ -262,3 +262,25 @@ def test_a_towns_institution_needs_its_word_right_after_in_its_case(text: str) -
                                   "Foley draining clear yellow urine", "FOLEY TO GRAVITY"])
 def test_a_device_that_a_note_says_something_of_is_no_town(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "found", "other"), [
+    ("2 hrs from cubao to ortigas 😭", "cubao", "ortigas"),
+    ("took the bus from Surulere to Ikeja today", "Ikeja", "Surulere"),
+])
+def test_the_other_end_of_a_route_from_a_place_found(text, found, other):
+    start = text.index(found)
+    span = Span(start, start + len(found), "LOCATION", 0.9, "hf_ner:LOCATION")
+    assert [text[s.start : s.end] for s in places.route_ends(text, [span])] == [other]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("drove from Boston to home", "Boston"),
+    ("from London to the coast", "London"),
+    ("transferred from Oakmont to ICU", "Oakmont"),
+    ("a ride from cubao to 7 eleven", "cubao"),
+])
+def test_no_route_end_that_is_a_word(text, found):
+    start = text.index(found)
+    span = Span(start, start + len(found), "LOCATION", 0.9, "hf_ner:LOCATION")
+    assert places.route_ends(text, [span]) == []
