@@ -3808,6 +3808,25 @@ PATTERNS: tuple[Pattern, ...] = (
         group="value",
     ),
     Pattern(
+        name="facility_initials_heading",
+        label="LOCATION",
+        # A hospital's initials, which end in its "H" or "MC", in a note's heading, after a
+        # dash, a comma or a column's gap: "NURSE'S NOTES – VSMMC", "FEMALE MEDICAL WARD, LUTH
+        # 14/6/24", "KNH – Ward 7C" (in the first three lines)
+        regex=r"""
+            (?=[A-Z])(?:(?<=^)|(?<=\n)|(?<=[–—-][ ])|(?<=,[ ])|(?<=[ \t]{2}))
+            (?P<value>[A-Z]{2,4}(?:H|MC))
+            (?=[ \t]*(?:\r?\n|\Z|[ \t]{2}|[–—-][ ]|(?i:ward)\b))
+        """,
+        score=0.6,
+        # (no clinical or common word, "SAH", "PAH", "BATH"; a rare word of the dictionary
+        # alone may stand: "LUTH")
+        validate=lambda value: value in HOSPITAL_SHORT_FORMS or not (
+            is_technical_word(value) or is_common_word(value)),
+        check=lambda match: match.string.count("\n", 0, match.start()) < 3,
+        group="value",
+    ),
+    Pattern(
         name="facility_initials",
         label="LOCATION",
         # A hospital's initials, which end in its "H", after a word of place: "Dating scan
@@ -3878,10 +3897,12 @@ PATTERNS: tuple[Pattern, ...] = (
         # A home, rehab or pharmacy named in a note written in lower case, after a preposition:
         # "pt is a 96 yo woman from marian manor", "from st. camillus nursing home", "braintree
         # rehab vs ...", "father alonso from st. jude parish", "from riverside nursing &
-        # rehab" (a name word no dictionary or clinic knows, or before a home's two words any
-        # but a kind's: not "to acute rehab", "from her nursing home", "to local nursing home")
+        # rehab", a list's "her top 3: hillside, rosehill nursing ctr" (a name word no
+        # dictionary or clinic knows, or before a home's two words any but a kind's: not "to
+        # acute rehab", "from her nursing home", "to local nursing home")
         regex=r"""
-            (?=[ftavw@])(?<![\w/-])(?:from|to|at|vs\.?|via|w/|@)[ \t]+(?:the[ \t]+)?
+            (?=[ftavw@,:])(?:(?<![\w/-])(?:from|to|at|vs\.?|via|w/|@)|(?<=\w)[,:])[ \t]+
+            (?:the[ \t]+)?
             (?P<value>(?:st\.?[ \t]+)?[a-z][a-z'’-]{2,}(?:[ \t]+[a-z][a-z'’-]{2,})?[ \t]+
               (?:nursing[ \t]+(?:home|center|centre|ctr|(?:&|and)[ \t]+rehab(?:ilitation)?
                                   (?:[ \t]+(?:center|centre|ctr))?)

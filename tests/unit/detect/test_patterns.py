@@ -479,6 +479,10 @@ POSITIVES = [
     ("PHONE_NUMBER", "Mark at Drip Doctors, sound as a pound. 07911 123456", "07911 123456"),
     ("PHONE_NUMBER", "once auth received.\nBeatriz Olaniyan, LCSW  x4471\n", "4471"),
     ("PHONE_NUMBER", "HCP IS GRANDDAUGHTER, # 617-555-0933, EXT 214 AT WORK.", "214"),
+    ("LOCATION", "NURSE'S NOTES – VSMMC\n03/14/24 2300\nF: Ineffective airway", "VSMMC"),
+    ("LOCATION", "NURSES' REPORT – FEMALE MEDICAL WARD, LUTH   14/6/24 NIGHT DUTY\n", "LUTH"),
+    ("LOCATION", "her top 3: hillside of wilmington, the meadows, rosehill nursing ctr. sent",
+     "rosehill nursing ctr"),
     ("DATE", "(F2F attached). delivery window 11/4 12-4pm to home.", "11/4"),
     ("LOCATION", "PUBLIC HEALTH NURSE\nDate: 5/9/23     Area: Ballyfermot\n", "Ballyfermot"),
     ("LOCATION", "Client: Omondi (m)\nDistrict: Kisumu, Village: Nyamasaria", "Kisumu"),
@@ -1136,6 +1140,9 @@ NEGATIVES = [
     ("AGE", "Mother 96F in the list; seen 17/05/2024 (91) times"),
     # a British number in the drama range Ofcom keeps free is no real one
     ("PHONE_NUMBER", "sound as a pound. 07700 900431"),
+    # clinical shorthand in a note's heading, no hospital's initials
+    ("LOCATION", "NEURO – SAH\nA+OX3, HOH, PLEASANT\nADMISSION – DEATH\n"),
+    ("LOCATION", "pt, cardiac rehab, pulm rehab: ok, acute rehab"),
     # a wound's or a body's area; a form's blank
     ("LOCATION", "Area: Sacrum\nRegion: Lumbar\nTown: Unknown\nCounty: N/A"),
     # a home of care with no name, or a kind of care's
