@@ -1216,9 +1216,13 @@ def _capitalised_in_posts(text: str) -> list[Span]:
     out = []
     for match in _MID_SENTENCE_CAPITALS.finditer(text):
         words = match.group("name").split()
-        if (all(is_common_word(w) or is_dictionary_word(w) or w.casefold() in CHAT_WORDS
-                for w in words)
-                or any(w in NOT_NAME_WORDS or is_technical_word(w) for w in words)):
+        if any(w in NOT_NAME_WORDS or is_technical_word(w) for w in words):
+            continue
+        if all(is_common_word(w) or is_dictionary_word(w) or w.casefold() in CHAT_WORDS
+               for w in words):
+            if len(words) > 1 and not all(is_common_word(w) for w in words):
+                venue = _venue_in_posts(text, match)  # "at The Ferryman", "Rusty Anchor"
+                out.extend([venue] if venue else [])
             continue
         line_end = text.find("\n", match.end())
         line = text[text.rfind("\n", 0, match.start()) + 1 : line_end if line_end >= 0 else None]
@@ -1233,6 +1237,34 @@ def _capitalised_in_posts(text: str) -> list[Span]:
             continue
         out.append(Span(start, end, "PERSON", MID_SENTENCE_SCORE, "names:capitalised"))
     return out + _opening_names_in_posts(text) + _acronyms_in_posts(text)
+
+
+def _venue_in_posts(text: str, match: re.Match[str]) -> Span | None:
+    """Capitalised words of the dictionary in the middle of a post's sentence, one at least
+    rarer than everyday language: a pub's, a band's or a shop's name ("sat outside the King's
+    Wark", "The Velvet Gallows live at"), on a line that is not a headline in title case;
+    not the end of a title in quotes ("Tube Snake Boogie"), nor a greeting's or a title's
+    word before a person's name ("Hi Harry", "Mdm Lim")."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : line_end if line_end >= 0 else None]
+    tokens = re.findall(r"[A-Za-z][\w'’]*", line)
+    if 2 * sum(t[:1].isupper() for t in tokens) > len(tokens):
+        return None
+    before = text[line_start : match.start()]
+    previous = before.split()[-1:]
+    if (previous and not previous[0].islower()) or sum(map(before.count, '"“”')) % 2:
+        return None  # inside a title, or in quotes
+    first, *_, last = match.group("name").split()
+    if ((is_listed_name(last) and not is_dictionary_word(last)) or first.lower() in _HAILS
+            or _TITLE_WORD.fullmatch(first)):
+        return None  # a name after a greeting or a title: "Hi Harry", "Mdm Lim"
+    return Span(*match.span("name"), "ORGANIZATION", MID_SENTENCE_SCORE, "names:capitalised")
+
+
+#: Words that greet or hail someone before their name ("Hi Harry", "Happy Birthday Grace").
+_HAILS = frozenset("hi hey hello dear thanks thank congrats congratulations happy welcome bye "
+                   "go rip".split())
 
 
 #: One or two capitalised words that open a sentence, then a verb of a report ("Mehmet called

@@ -1055,3 +1055,21 @@ def test_a_ward_list_names_its_patient_before_age_and_sex(text, name):
 ])
 def test_no_patient_name_where_a_ward_list_writes_a_word(text):
     assert not [s for s in REC.detect([text])[0] if s.source == "names:handover"]
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("went to the Rusty Anchor last night, a true dive", "Rusty Anchor"),
+    ("we ended up at the Copper Kettle on fenwick", "Copper Kettle"),
+])
+def test_a_venue_of_dictionary_words_in_a_posts_sentence(text, venue):
+    assert [(s.label, text[s.start : s.end]) for s in names._capitalised_in_posts(text)] == [
+        ("ORGANIZATION", venue)]
+
+
+@pytest.mark.parametrize("text", [
+    'my fave is "Tube Snake Boogie" by them',   # a title in quotes
+    "so proud, Hi Harry",                      # a greeting before a name
+    "went for a Long Walk and a Big Breakfast",  # everyday words
+])
+def test_no_venue_in_a_title_a_greeting_or_everyday_words(text):
+    assert not [s for s in names._capitalised_in_posts(text) if s.label == "ORGANIZATION"]
