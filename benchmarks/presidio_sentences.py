@@ -23,6 +23,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from faker import Faker
@@ -42,12 +43,20 @@ _RELIGIONS = ("Christian", "Muslim", "Jewish", "Hindu", "Buddhist", "Sikh", "Ath
 Value = Callable[[Faker, random.Random], str]
 
 
+#: Fixed ends for the dates and the weekdays' own list, so that the set is the same on every
+#: day it is built (Faker's "-60y", its birth dates and its weekday count from today: the set
+#: changed at midnight).
+_DATES = (date(1966, 1, 1), date(2027, 12, 31))
+_BIRTHS = (date(1937, 1, 1), date(2025, 12, 31))
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 def _date(fake: Faker, rng: random.Random) -> str:
-    return fake.date_between("-60y", "+1y").strftime(rng.choice(_DATE_FORMATS))
+    return fake.date_between(*_DATES).strftime(rng.choice(_DATE_FORMATS))
 
 
 def _birth(fake: Faker, rng: random.Random) -> str:
-    return fake.date_of_birth(minimum_age=1, maximum_age=89).strftime(rng.choice(_DATE_FORMATS))
+    return fake.date_between(*_BIRTHS).strftime(rng.choice(_DATE_FORMATS))
 
 
 def _licence(fake: Faker, rng: random.Random) -> str:
@@ -88,7 +97,7 @@ FIELDS: dict[str, tuple[str, Value]] = {
     "date_time": ("DATE", _date),
     "date_of_birth": ("DATE", _birth),
     "year": (IGNORE, lambda f, r: str(r.randint(1950, 2030))),
-    "day_of_week": (IGNORE, lambda f, r: f.day_of_week()),
+    "day_of_week": (IGNORE, lambda f, r: f.random_element(_WEEKDAYS)),
     "age": (IGNORE, lambda f, r: str(r.randint(1, 89))),
     "phone_number": ("PHONE_NUMBER", lambda f, r: f.phone_number()),
     "email": ("EMAIL_ADDRESS", lambda f, r: f.email()),
