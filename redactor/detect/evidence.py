@@ -33,6 +33,7 @@ from redactor.detect.casing import (
     shouting,
 )
 from redactor.detect.lexicon import (
+    FAITH,
     FAMILY_ADDRESS,
     FUNCTION_WORDS,
     GRAMMAR_WORDS,
@@ -377,12 +378,6 @@ def _demonym(text: str, span: Span) -> bool:
     return re.match(r"[ \t]*(?::|[a-z])", text[span.end : span.end + 3]) is not None
 
 
-#: Faiths and their followers, capitalised in English as nationalities are ("Christian", a
-#: given name as often, is left out).
-_FAITH = re.compile(r"Muslim|Islamic|Hindu|Buddhist|Sikh|Jewish|Catholic|Protestant|"
-                    r"Orthodox|Methodist|Baptist|Lutheran|Anglican|Episcopalian|Pentecostal|"
-                    r"Presbyterian|Evangelical|Adventist|Mormon|Quaker|Shinto|Taoist|Zoroastrian|"
-                    r"Baha['’]i|Bahá['’]í")
 #: A nationality's shape: a country's or US state's first four letters and a demonym's ending
 #: ("Ghanaian", "Kenyan", "Bangladeshi", "Texan"; "Sivan" and "Brian" are no country's) that
 #: is a word of the lexicons, or one of the irregular ones.
@@ -411,8 +406,8 @@ def _nationality_or_faith(text: str, span: Span) -> bool:
     if len(before) > 2 or not all(p in _ORIGIN_PREFIXES or _belonging(p) for p in before):
         return False
     end = span.end
-    faith = _FAITH.fullmatch(value) or _FAITH.fullmatch(value + text[end : end + 2])
-    if faith and not _FAITH.fullmatch(value):
+    faith = FAITH.fullmatch(value) or FAITH.fullmatch(value + text[end : end + 2])
+    if faith and not FAITH.fullmatch(value):
         end += 2  # "Baha" of "Baha'i"
     return ((bool(faith) or _belonging(value)) and _WORD_AFTER.match(text, end) is not None
             and not has_cue(text, span.start, span.end, span.label))
@@ -454,7 +449,7 @@ _ORIGIN_PREFIXES = frozenset("Sri Afro Arab Indo Sino Anglo Euro Latin Native So
 def _belonging(word: str) -> bool:
     """A nationality no name list holds, by its shape (:data:`_NATIONALITY`, a country's stem,
     a word of the lexicons) or one of the irregular ones; or a faith."""
-    if _FAITH.fullmatch(word):
+    if FAITH.fullmatch(word):
         return True
     return not is_listed_name(word) and (
         _IRREGULAR.fullmatch(word) is not None

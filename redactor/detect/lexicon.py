@@ -116,6 +116,12 @@ def _stems(word: str) -> list[str]:
 #: Titles of Singapore, Malaysia and India before a name ("Mdm Lim", "Smt. Kamla Devi", "Shri
 #: Vinod Kumar"): cues of the name after them, never names themselves.
 TITLES_ABROAD = ("Mdm", "Smt", "Shri")
+#: Faiths and their followers, capitalised in English as nationalities are ("Christian", a
+#: given name as often, is left out).
+FAITH = re.compile(r"Muslim|Islamic|Hindu|Buddhist|Sikh|Jewish|Catholic|Protestant|"
+                   r"Orthodox|Methodist|Baptist|Lutheran|Anglican|Episcopalian|Pentecostal|"
+                   r"Presbyterian|Evangelical|Adventist|Mormon|Quaker|Shinto|Taoist|Zoroastrian|"
+                   r"Baha['’]i|Bahá['’]í")
 #: Words that are field labels or clinical abbreviations, never names or organisations.
 NOT_ENTITIES = frozenset(
     """

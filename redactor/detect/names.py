@@ -17,6 +17,7 @@ from pathlib import Path
 from redactor.detect import scripts
 from redactor.detect.casing import line_before, shouting
 from redactor.detect.lexicon import (
+    FAITH,
     FAMILY_ADDRESS,
     FUNCTION_WORDS,
     GRAMMAR_WORDS,
@@ -1244,7 +1245,7 @@ def _venue_in_posts(text: str, match: re.Match[str]) -> Span | None:
     rarer than everyday language: a pub's, a band's or a shop's name ("sat outside the King's
     Wark", "The Velvet Gallows live at"), on a line that is not a headline in title case;
     not the end of a title in quotes ("Tube Snake Boogie"), nor a greeting's or a title's
-    word before a person's name ("Hi Harry", "Mdm Lim")."""
+    word before a person's name ("Hi Harry", "Mdm Lim"), nor a faith ("Orthodox Christian")."""
     line_start = text.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
     line = text[line_start : line_end if line_end >= 0 else None]
@@ -1255,10 +1256,13 @@ def _venue_in_posts(text: str, match: re.Match[str]) -> Span | None:
     previous = before.split()[-1:]
     if (previous and not previous[0].islower()) or sum(map(before.count, '"“”')) % 2:
         return None  # inside a title, or in quotes
-    first, *_, last = match.group("name").split()
+    words = match.group("name").split()
+    first, last = words[0], words[-1]
     if ((is_listed_name(last) and not is_dictionary_word(last)) or first.lower() in _HAILS
             or _TITLE_WORD.fullmatch(first)):
         return None  # a name after a greeting or a title: "Hi Harry", "Mdm Lim"
+    if any(FAITH.fullmatch(w) for w in words):
+        return None  # a faith: "identifies as Orthodox Christian"
     return Span(*match.span("name"), "ORGANIZATION", MID_SENTENCE_SCORE, "names:capitalised")
 
 

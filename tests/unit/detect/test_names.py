@@ -1070,6 +1070,7 @@ def test_a_venue_of_dictionary_words_in_a_posts_sentence(text, venue):
     'my fave is "Tube Snake Boogie" by them',   # a title in quotes
     "so proud, Hi Harry",                      # a greeting before a name
     "went for a Long Walk and a Big Breakfast",  # everyday words
+    "is Ethiopian and identifies as Orthodox Christian. She lives with",  # a faith
 ])
 def test_no_venue_in_a_title_a_greeting_or_everyday_words(text):
     assert not [s for s in names._capitalised_in_posts(text) if s.label == "ORGANIZATION"]
