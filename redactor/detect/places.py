@@ -287,7 +287,7 @@ def _route_end(word: str) -> bool:
 
 def route_ends(text: str, accepted: Sequence[Span]) -> list[Span]:
     """The other end of a route whose one end is a place found: "from cubao to ortigas" once
-    "cubao" is found, "from Yaba to Ikeja" once "Ikeja" is (:func:`_route_end`)."""
+    "cubao" is found, "from Surulere to Ikeja" once "Ikeja" is (:func:`_route_end`)."""
     out = []
     taken = [(s.start, s.end) for s in accepted]
     for span in accepted:
@@ -323,7 +323,8 @@ class PlaceRecognizer:
         its name ("RCH" after "Riverside Community Hospital", "SJMC" after "St. Joseph Medical
         Center": three letters or more, in capitals, as a word of their own), and, for one a
         facility pattern found, by its name again in any case ("SPAULDING rep" after
-        "SCREENED BY SPAULDING", each of "spaulding & kindred")."""
+        "SCREENED BY SPAULDING", each of "spaulding & kindred"); and the other end of a route
+        from a place found (:func:`route_ends`)."""
         short: dict[str, str] = {}
         named: dict[str, str] = {}
         out: list[Span] = []
