@@ -1209,6 +1209,7 @@ def _capitalised_in_posts(text: str) -> list[Span]:
     Champion"); not "I'm"; in a text no longer than a post (:data:`POST_LENGTH`) and no note
     (:func:`~redactor.detect.lexicon.note_register`). The evidence rules judge it as they
     judge a model's (nationalities, chat, holidays: ``names:capitalised`` needs evidence).
+    Two or three such words of the dictionary may be a venue instead (:func:`_venue_in_posts`).
     In the same texts, a name that opens a sentence before a verb
     (:func:`_opening_names_in_posts`) and an organisation's initials
     (:func:`_acronyms_in_posts`)."""
@@ -1225,10 +1226,7 @@ def _capitalised_in_posts(text: str) -> list[Span]:
                 venue = _venue_in_posts(text, match)  # "at The Ferryman", "Rusty Anchor"
                 out.extend([venue] if venue else [])
             continue
-        line_end = text.find("\n", match.end())
-        line = text[text.rfind("\n", 0, match.start()) + 1 : line_end if line_end >= 0 else None]
-        tokens = re.findall(r"[A-Za-z][\w'’]*", line)
-        if 2 * sum(t[:1].isupper() for t in tokens) > len(tokens):
+        if _headline_line(text, match.start(), match.end()):
             continue  # a headline or a title in title case
         start, end = match.span("name")
         while words and (is_dictionary_word(words[0]) or _TITLE_WORD.fullmatch(words[0])):
@@ -1240,19 +1238,24 @@ def _capitalised_in_posts(text: str) -> list[Span]:
     return out + _opening_names_in_posts(text) + _acronyms_in_posts(text)
 
 
+def _headline_line(text: str, start: int, end: int) -> bool:
+    """Whether the line around ``text[start:end]`` capitalises most of its words: a headline
+    or a title in title case ("Teach Like a Champion"), where capitals say nothing."""
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else None]
+    tokens = re.findall(r"[A-Za-z][\w'’]*", line)
+    return 2 * sum(t[:1].isupper() for t in tokens) > len(tokens)
+
+
 def _venue_in_posts(text: str, match: re.Match[str]) -> Span | None:
     """Capitalised words of the dictionary in the middle of a post's sentence, one at least
-    rarer than everyday language: a pub's, a band's or a shop's name ("sat outside the King's
-    Wark", "The Velvet Gallows live at"), on a line that is not a headline in title case;
-    not the end of a title in quotes ("Tube Snake Boogie"), nor a greeting's or a title's
+    rarer than everyday language: a pub's, a band's or a shop's name ("went to the Rusty
+    Anchor", "at the Copper Kettle"), on a line that is not a headline in title case; not the
+    end of a title ("Tube Snake Boogie") or words in quotes, nor a greeting's or a title's
     word before a person's name ("Hi Harry", "Mdm Lim"), nor a faith ("Orthodox Christian")."""
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    line_end = text.find("\n", match.end())
-    line = text[line_start : line_end if line_end >= 0 else None]
-    tokens = re.findall(r"[A-Za-z][\w'’]*", line)
-    if 2 * sum(t[:1].isupper() for t in tokens) > len(tokens):
+    if _headline_line(text, match.start(), match.end()):
         return None
-    before = text[line_start : match.start()]
+    before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
     previous = before.split()[-1:]
     if (previous and not previous[0].islower()) or sum(map(before.count, '"“”')) % 2:
         return None  # inside a title, or in quotes
