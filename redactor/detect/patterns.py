@@ -666,19 +666,24 @@ _EVENT_BEFORE = re.compile(
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’-]+)$")
 
 
+def _capitalised_before(text: str, start: int) -> str | None:
+    """The capitalised word that ends right before ``start``, if one does."""
+    word = _NAME_BEFORE_BRACKET.search(text, max(0, start - 30), start)
+    return word.group(1) if word else None
+
+
 def _after_a_surname(text: str, start: int) -> bool:
     """Whether a capitalised word that no lexicon holds as common or clinical language ends
     right before ``start`` ("Lindqvist"; not "Oral", "Mother", "MI")."""
-    word = _NAME_BEFORE_BRACKET.search(text, max(0, start - 30), start)
-    return word is not None and not (is_common_word(word.group(1))
-                                     or is_technical_word(word.group(1)))
+    word = _capitalised_before(text, start)
+    return word is not None and not (is_common_word(word) or is_technical_word(word))
 
 
 def _after_a_name(text: str, start: int) -> bool:
     """Whether a capitalised word that is no clinical shorthand ends right before ``start``
     ("Mother", "DUBOIS"; not "MI", "EF")."""
-    word = _NAME_BEFORE_BRACKET.search(text, max(0, start - 30), start)
-    return word is not None and not is_technical_word(word.group(1))
+    word = _capitalised_before(text, start)
+    return word is not None and not is_technical_word(word)
 
 
 #: A procedure's word right before a day and month, which dates it ("VALVULOPLASTY 3/3",
