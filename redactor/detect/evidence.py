@@ -1566,6 +1566,9 @@ def _role(span: Span, words: list[str]) -> bool:
 #: Words that address or reach someone before their name, which a model takes in with it,
 #: whatever label it gives ("Congratulations Priya", "Contact Ayesha at ...", "Call Raj Patel").
 _ADDRESSING = r"congratulations|congrats|contact|call|e-?mail|ask|message"
+#: A chat line's time before its sender, which a model takes into the sender's name ("22:44 -
+#: Brian K: I've called the guards").
+_CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*[-–—][ \t]*"
 _LEADING_WORDS = re.compile(
     r"(?:(?:(?:dr|drs|mr|mrs|ms|miss|mx|" + "|".join(TITLES_ABROAD) + r"|prof|sir|dame|dear|hi|"
     r"hello|hey|tell|" + _ADDRESSING + "|"
@@ -1588,7 +1591,8 @@ _LEADING_WORDS = re.compile(
     # Mensah"; "BISHOP, ELEANOR MD" is a surname)
     r"|(?:pastor|rev|reverend|deacon|bishop|imam|rabbi|evangelist)\b\.?[ \t]+"
     # an elected office ("Councillor Ana Zec asked", "Cllr Hussain", "Mayor Okafor")
-    r"|(?:councillor|councilor|cllr|alderman|alderwoman|mayor|senator|governor)\b\.?[ \t]+)+",
+    r"|(?:ward[ \t]+)?(?:councillor|councilor|cllr|alderman|alderwoman|mayor|senator|governor)"
+    r"\b\.?[ \t]+|" + _CHAT_TIME + ")+",
     re.IGNORECASE,
 )
 
@@ -1614,7 +1618,8 @@ _LEADING_DATE_WORDS = re.compile(
 _LEADING_ROLE_WORDS = re.compile(
     r"(?:(?:sw|cm|hcp|pcp|rn|np|son|daughter|wife|husband|sister|brother|mother|father"
     r"|grandmother|grandfather|neighbou?r|infant|" + _ADDRESSING
-    + r"|electronically|signed|(?:mr|mrs|ms|" + "|".join(TITLES_ABROAD) + r")\.?)[ \t]+)+",
+    + r"|electronically|signed|(?:mr|mrs|ms|" + "|".join(TITLES_ABROAD) + r")\.?)[ \t]+|"
+    + _CHAT_TIME + ")+",
     re.IGNORECASE)  # "Electronically Signed LEE , AN"; spaCy's "organisation" "Mdm Lim"
 
 

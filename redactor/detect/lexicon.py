@@ -172,7 +172,7 @@ ROLE_WORDS = frozenset("""
 registrar magistrate presidium applicant applicants appellant appellants petitioner petitioners
 respondent respondents claimant claimants defendant defendants plaintiff plaintiffs movant
 complainant prosecutor rapporteur ombudsman chairman chairperson chairwoman judge appellee
-appellees counsel justice
+appellees counsel justice clerk cllr councillor councilor treasurer chancellor vice-chancellor
 """.split())
 
 

@@ -197,6 +197,13 @@ RULES: tuple[NameRule, ...] = (
     _rule("title", r"(?<![\w'’-])(?<!\d[ \t])(?:Rev|Revd|Reverend|Fr|Pastor|Imam|Rabbi)"
           r"(?:[ \t]?\.)?[ \t]+"
           rf"(?P<name>{_PARTICLE}*{_NAME})", 0.85),
+    # A nurse who signs a ward's report at its end by a title of the Commonwealth's wards, the
+    # name alone on the line or before a comma: "S/N MERE", "SN Farah", "SSN Norhayati, Ward
+    # 57", "Staff Nurse Adaeze Obi" (not a device's serial number, which has digits: "S/N
+    # 4471-A"; not a verb, "SN ORDERED"; not a heading, "SN VISIT\nPT 84 YO F ...")
+    _rule("title", r"(?m)^[ \t>*-]*(?:S/N|SN|SSN|SRN|SEN|Staff[ \t]+Nurse|STAFF[ \t]+NURSE"
+          r"|Staff[ \t]+nurse|Matron|MATRON)\.?[ \t]+(?![A-Za-z]+(?:ED|ING|ed|ing)\b)"
+          rf"(?P<name>{_NAME})[ \t]*(?:$|,)(?=[^\n]*(?:\n[^\n]*)?[ \t\n]*\Z)", 0.8),
     # A judge in a judgment's heading: "LADY JUSTICE PENROSE", "MR JUSTICE O'DONNELL"
     _rule("title", rf"\b(?:LORD|LADY|MR|MRS|MS|MADAM)\.?[ \t]+JUSTICE[ \t]+"
           rf"(?P<name>[{_UP}][{_UP}'’-]+(?:[ \t]+[{_UP}][{_UP}'’-]+)?)(?![\w'’-])", 0.85),

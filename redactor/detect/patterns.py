@@ -51,6 +51,7 @@ from redactor.detect.lexicon import (
     SERVICE_WORDS,
     is_common_word,
     is_technical_word,
+    note_register,
     place_names,
 )
 from redactor.detect.name_lists import CHAT_WORDS, is_dictionary_word, is_listed_name
@@ -281,11 +282,15 @@ ID_LABELS: tuple[tuple[str, str, str, bool], ...] = (
      r"|identification[ ]number|case[ ]reference|case[ ]ref"
      # Pakistan's and India's national numbers: "CNIC: 35202-8841756-3", "Aadhaar 4521 ..."
      r"|CNIC|Aadhaa?r"
+     # Sri Lanka's bed head ticket, a ward's record: "BHT 2024/42/3325"
+     r"|BHT"
+     # Kenya's M-Pesa business number, a fundraiser's or a shop's: "Paybill 891300"
+     r"|pay[ ]?bill(?:[ ](?:number|no))?"
      # a booking's code, which has no marker: "booking ref K7XQ2M", "confirmation code 8HJ2KQ"
      r"|(?:booking|reservation|confirmation)[ ](?:ref(?:erence)?|code)", "ID_NUMBER", False),
     ("id_number_marked", r"encounter|visit|case|accession|specimen|sample|order|reference|ref"
      r"|file|employee|emp|badge|staff|student|ticket|confirmation|conf|booking|reservation"
-     r"|inmate|prisoner|offender"
+     r"|inmate|prisoner|offender|charity"
      r"|tracking|auth|authorization|approval|CLIA|registration|reg"
      r"|police[ ]report|report|index|job|dictation|transcription|batch|FIR|crime|docket|exam"
      r"|doc",
@@ -736,13 +741,42 @@ _THE_BEFORE = re.compile(r"(?i:(?<![\w-])(?<!ranked )(?<!placed )(?<!finished )(
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)", re.MULTILINE)
 
 
+#: A word of what falls due right before a day's ordinal with no "the", as notes write it
+#: ("depot next due 28th,", "next visit 3rd.", "START 12TH.").
+_DUE_BEFORE = re.compile(r"(?<![\w-])(?i:due|visit|start|starts|starting|restart|review)"
+                         r"[ \t]+$")
+
+
 def _ordinal_day_cued(match: re.Match[str]) -> bool:
-    """A day's ordinal after a preposition and "the" ("until the 3rd"), or after "the" where a
-    clause ends ("cardiac rehab, first session the 19th.")."""
+    """A day's ordinal after a preposition and "the" ("until the 3rd"), or after "the" or a
+    word of what falls due where a clause ends ("cardiac rehab, first session the 19th.",
+    "depot next due 28th, will give at clinic")."""
     before = (match.string, max(0, match.start() - 16), match.start())
     return _ORDINAL_CUE.search(*before) is not None or (
-        _THE_BEFORE.search(*before) is not None
+        (_THE_BEFORE.search(*before) is not None or _DUE_BEFORE.search(*before) is not None)
         and _CLAUSE_END.match(match.string, match.end()) is not None)
+
+
+#: Kinds of natural feature after their name ("Mekong Delta"; not "Range", "Basin", "Falls"
+#: or "Plate": a reference range, an emesis basin, a fall risk, a locking plate).
+_FEATURE_AFTER = ("Delta|Plateau|Ridge|Sound|Strait|Straits|Peninsula|River|Valley|Mountains"
+                  "|Highlands|Desert|Glacier|Ocean|Sea|Fjord|Estuary|Lagoon|Archipelago|Atoll"
+                  "|Escarpment|Canyon|Gorge")
+#: ... and before "of" and their name ("Bay of Bengal").
+_FEATURE_BEFORE = "Bay|Gulf|Strait|Straits|Sea|Isle|Isles|Cape|Port|Lake|River|Firth|Vale"
+#: Words that start a sentence or a phrase before a feature's kind, no name's ("The Sea",
+#: "In Valley", "Our River").
+_FEATURE_NOT_NAME = ("(?:The|A|An|In|On|At|Of|And|From|To|Into|Its|This|That|Our|Their|His|Her"
+                     "|My|Your|By|For|With|Across|Along|Over|Under|Near|Deep|Open|High|Low"
+                     "|North|South|East|West|Upper|Lower|Big|Little|Great)")
+
+
+def _feature_named(value: str) -> bool:
+    """A natural feature's name (:data:`_FEATURE_AFTER`) of no clinical or technical word
+    but its kind ("Tibetan Plateau"; not "Emesis Basin")."""
+    kinds = re.compile(rf"(?:{_FEATURE_AFTER}|{_FEATURE_BEFORE}|Loch|Lough|Mount|of|the)")
+    return not any(is_technical_word(w) for w in re.findall(r"[A-Za-z]+", value)
+                   if not kinds.fullmatch(w))
 
 
 def _cased_as_its_line(match: re.Match[str]) -> bool:
@@ -1103,6 +1137,10 @@ _ORG_SUFFIX = alternation((
     "Properties", "Realty", "Management", "Enterprises", "Foundation", "Trust", "Agency", "VNA",
     "University", "College", "Academy", "Institute", "School", "District", "Constabulary",
     "Association", "Society", "Federation", "Fellowship", "Cooperative", "Co-operative",
+    # movements, guilds and observatories: "the Green Belt Movement", "the Ethical Tea
+    # Partnership", "the Catholic Women's Social Guild", "Kandilli Observatory", "the Royal
+    # Institution"
+    "Movement", "Partnership", "Guild", "Observatory", "Institution",
     # legal forms abroad (the final dot is matched after the suffix): "Tanguy S.A.", "Nokia Oyj";
     # not "AB" or "SL" (blood group AB, sublingual)
     "S.A", "S.L", "S.p.A", "SpA", "S.r.l", "Srl", "SRL", "SARL", "Oy", "Oyj", "A/S",
@@ -2384,7 +2422,7 @@ PATTERNS: tuple[Pattern, ...] = (
         regex=r"""
             (?=[WwHhSsDdPp])(?i:\b(?:(?:who|he|she)[ ]+(?:is|was|turned|turns|will[ ]be)
                                      (?:[ ]+(?:now|then))?
-                                  |(?:he|she)['’]s|(?:died|dies|passed[ ]away)[ ]+(?:at|aged))
+                                  |(?:he|she|who)['’]s|(?:died|dies|passed[ ]away)[ ]+(?:at|aged))
                                [ ]+)
             (?P<value>9\d|1[01]\d
                       |(?i:ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?
@@ -2455,11 +2493,13 @@ PATTERNS: tuple[Pattern, ...] = (
         # 93, retired miner" (not a list of numbers: "values 92, 94, 96";
         # not after shorthand: "SpO2, 94, on RA")
         regex=r"""
-            (?<=[A-Za-z]),[ ](?P<value>9\d|1[01]\d),[ ]
+            (?<=[A-Za-z]),[ ](?P<value>9\d|1[01]\d)
+            (?:(?=(?i:y|yo|yrs?|y/o),[ ])  # a ward list's "Mr. Thangarajah, 90y, aspiration"
+            |,[ ]
             (?=(?i:was|is|has|had|who|whose|a|an|of|from|died|dies|lives|living|admitted
                   |presented|presents|brought|arrived|found|fell|says|said|told|remains
                   |nhs|dob|mrn|hospital|born|retired|widowed|widow|widower|resident|known|with
-                  |seen|transferred|usually)\b)
+                  |seen|transferred|usually)\b))
         """,
         score=0.6,
         group="value",
@@ -2502,6 +2542,18 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.8,
         validate=age_valid,
+        group="value",
+    ),
+    Pattern(
+        name="age_in_year",
+        label="AGE",
+        # an age of 90 or more as the year of life an obituary counts: "in her 93rd year",
+        # "in his 101st year" (not "in its 95th year", a firm's or a festival's)
+        regex=r"""
+            (?<=\b[Ii]n[ ])(?=[hHtT])(?i:his|her|their)[ ]
+            (?P<value>(?:9\d|1[01]\d)(?i:st|nd|rd|th)[ ]year)\b
+        """,
+        score=0.8,
         group="value",
     ),
     Pattern(
@@ -2605,6 +2657,26 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.7,
         validate=org_suffix_valid,
         group="value",
+    ),
+    Pattern(
+        name="org_unit_of",
+        label="ORGANIZATION",
+        # A university's department, school or faculty by its field, outside notes, as an
+        # author's affiliation or a news page gives it: "Department of Linguistics and
+        # Philology, Uppsala University", "School of Cultures, Languages and Linguistics",
+        # "Communications Officer, Faculty of Science" (a note's "Department of Surgery" is
+        # the hospital's own service)
+        regex=r"""
+            (?<![\w'’-])
+            (?P<value>(?:Department|School|Faculty|Division|Centre|Center)[ ]of[ ]
+                      [A-Z][a-z]+(?:[ ][A-Z][a-z]+)?                     # "Public Health"
+                      (?:(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)*         # a list's fields
+                         [ ](?:and|&)[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?)  # "... and Philology"
+            (?![\w'’-])
+        """,
+        score=0.6,
+        group="value",
+        check=lambda match: not note_register(match.string),
     ),
     Pattern(
         name="org_transport",
@@ -2786,6 +2858,26 @@ PATTERNS: tuple[Pattern, ...] = (
         """,
         score=0.7,
         validate=facility_suffix_valid,
+        group="value",
+    ),
+    Pattern(
+        name="place_feature",
+        label="LOCATION",
+        # A natural feature by its name, in title case: the kind after the name ("the Mekong
+        # Delta", "the Tibetan Plateau", "the Mid-Atlantic Ridge", "fishing the Puget Sound"),
+        # or before it with "of" ("the Bay of Bengal", "the Port of Refuge", "the Strait of
+        # Gibraltar") or without ("the River Cale", "Lake Naivasha"); no clinical or
+        # technical word in it ("Emesis Basin", "Breath Sound": no such kind here either)
+        regex=rf"""
+            (?<![\w'’-])
+            (?P<value>(?:(?!{_FEATURE_NOT_NAME}[ ])[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ ]){{1,2}}
+                      (?:{_FEATURE_AFTER})
+                     |(?:{_FEATURE_BEFORE})[ ]of[ ](?:the[ ])?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?
+                     |(?:River|Lake|Loch|Lough|Mount)[ ](?!{_FEATURE_NOT_NAME}\b)[A-Z][a-z]{{2,}})
+            (?![\w'’-]|[ ][A-Z][a-z])  # not inside a firm's name ("Kamo River Cycles")
+        """,
+        score=0.6,
+        validate=_feature_named,
         group="value",
     ),
     Pattern(
@@ -3098,13 +3190,15 @@ PATTERNS: tuple[Pattern, ...] = (
         name="street_title",
         label="STREET_ADDRESS",
         # A street without its number in title case, after a preposition: "found down outside
-        # Sully's Tap on Main St.", "the garage on Harmon Ave" (the street's word abbreviated or
+        # Sully's Tap on Main St.", "the garage on Harmon Ave", "bus 18 runs along 16th Street"
+        # (the street's word abbreviated or
         # written out; a saint's "St" stands before a name, not after it)
-        regex=r"""(?=[A-Z])(?<![\w'’-])
+        regex=r"""(?=[A-Z1-9])(?<![\w'’-])
             (?:(?<=on[ ])|(?<=at[ ])|(?<=off[ ])|(?<=near[ ])|(?<=along[ ])|(?<=down[ ])
                |(?<=outside[ ]))
             (?!(?:The|A|An|My|This|That)[ ])
-            (?P<value>[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,})?[ ](?:Ave|Blvd|St|Rd|Street|Road|Avenue))
+            (?P<value>(?:[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,})?|[1-9]\d?(?:st|nd|rd|th))
+                      [ ](?:Ave|Blvd|St|Rd|Street|Road|Avenue))  # "along 16th Street"
             (?![\w'’-]|\.\w)""",
         score=0.6,
         group="value",
@@ -4021,6 +4115,18 @@ PATTERNS: tuple[Pattern, ...] = (
         score=0.6,
         validate=lambda value: identifier_valid(value) and (
             value.count("/") >= 2 or any(c.isalpha() for c in value)),
+        group="value",
+    ),
+    Pattern(
+        name="id_mykad",
+        label="ID_NUMBER",
+        # Malaysia's identity card number: the birth date as YYMMDD, the place of birth's two
+        # digits and four more, "960412-10-5531" (not a date's day out of range: "961341-...")
+        regex=r"""
+            (?<![\w-])(?P<value>\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{2}-\d{4})
+            (?![\w-]|[.,]\d)
+        """,
+        score=0.7,
         group="value",
     ),
     Pattern(

@@ -100,6 +100,13 @@ def test_a_name_that_starts_the_next_sentence_stays_a_piece() -> None:
     ("Questions from councillors\nCouncillor Ana Zec asked when", "Councillor Ana Zec", "PERSON",
      "Ana Zec"),
     ("as Cllr. Hussain put it", "Cllr. Hussain", "PERSON", "Hussain"),
+    ("In attendance: Gill Bayliss (Clerk), Ward Cllr T. Malik, 4 members", "Ward Cllr T. Malik",
+     "PERSON", "T. Malik"),
+    # a chat line's time before its sender
+    ("03/09/2023, 22:44 - Brian K: I've called the guards", "22:44 - Brian K", "PERSON",
+     "Brian K"),
+    ("03/09/2023, 22:41 - Kamau Estate Chair: Wakazi", "22:41 - Kamau Estate Chair",
+     "ORGANIZATION", "Kamau Estate Chair"),
 ])
 def test_greetings_and_kin_titles_before_a_name_are_trimmed(text: str, value: str, label: str,
                                                             name: str) -> None:

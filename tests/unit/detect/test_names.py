@@ -534,6 +534,34 @@ def test_a_relatives_lower_case_name_is_a_given_name_or_no_word(text, name):
     assert got == ([name] if name else [])
 
 
+def test_an_office_inside_a_found_name_is_not_echoed():
+    from redactor.detect.names import echo_names
+    from redactor.span import Span
+
+    text = "In attendance: Ward Cllr T. Malik\n24/031 Apologies: Cllr Wainwright. (Clerk)"
+    found = Span(text.index("Ward"), text.index("\n"), "PERSON", 0.9, "spacy:PERSON")
+    echoed = {text[s.start:s.end] for s in echo_names(text, [found])}
+    assert "Cllr" not in echoed
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ALL OTHER PATIENTS SETTLED. WARD CLEAN.\nS/N MERE\n", "MERE"),
+    ("fluid quota reviewed.\nSSN Norhayati, Ward 57\n", "Norhayati"),
+    ("handed over to night staff.\nStaff Nurse Adaeze Obi\n", "Adaeze Obi"),
+])
+def test_a_ward_title_signs_a_report_at_its_end(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "SN VISIT\nPT 84 YO F W/ DM2 ON INSULIN, STABLE.\nLIVES ALONE.\nBS 140\n",  # a heading
+    "Plan: review.\nSN ORDERED\n",  # a verb
+    "pump S/N 4471-A\n",  # a serial number
+])
+def test_no_ward_signature_in_a_heading_a_verb_or_a_serial(text):
+    assert not [s for s in REC.detect([text])[0] if s.source == "names:title"]
+
+
 def test_a_role_inside_a_found_name_is_not_echoed():
     from redactor.detect.names import echo_names
     from redactor.span import Span

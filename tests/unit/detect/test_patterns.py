@@ -809,6 +809,32 @@ POSITIVES = [
      "Horn of Africa Health Alliance"),
     ("ORGANIZATION", "ASKING ABOUT HIS JOB AT FOOD BAZAAR. SW CONSULTED", "FOOD BAZAAR"),
     ("ORGANIZATION", "He got a job at Genentech in 2004.", "Genentech"),
+    # a day's ordinal after what falls due, where the clause ends
+    ("DATE", "depot next due 28th, will give at clinic.", "28th"),
+    ("DATE", "HOME SUPPORT APPROVED BY HSE, 2 CALLS DAILY, START 12TH. PHN AWARE", "12TH"),
+    # an obituary's year of life; "who's" before an age in words; a ward list's "90y"
+    ("AGE", "peacefully on Thursday 7th March, in her 93rd year, surrounded by", "93rd year"),
+    ("AGE", "Mr. Tomlinson, who's ninety-three and is sitting right there", "ninety-three"),
+    ("AGE", "- BHT 3301 - Mr. Thangarajah, 90y, aspiration pneumonia, on O2", "90"),
+    # Sri Lanka's bed head ticket, Malaysia's identity card, a paybill, a charity's number
+    ("ID_NUMBER", "- BHT 2024/42/3325 - Fathima Rizna, 24y, dengue", "2024/42/3325"),
+    ("ID_NUMBER", "IC no. katil 9 (960412-10-5531) salah di borang lab", "960412-10-5531"),
+    ("ID_NUMBER", "You can also contribute via M-Pesa Paybill 891300, Account: 4471", "891300"),
+    ("ID_NUMBER", "info@ajisafitrust.org.uk\nRegistered charity no. 1174328\n", "1174328"),
+    # natural features by name; a street named by its ordinal
+    ("LOCATION", "Shoreline retreat along the Bay of Bengal: Farhana", "Bay of Bengal"),
+    ("LOCATION", "Subsidence and sand mining in the Mekong Delta: Tran", "Mekong Delta"),
+    ("LOCATION", "He loved fishing the Puget Sound, the Mariners too", "Puget Sound"),
+    ("LOCATION", "a market town on the River Cale about 9 miles north-west", "River Cale"),
+    ("LOCATION", "It rises on the Tibetan Plateau in the Chinese province", "Tibetan Plateau"),
+    ("STREET_ADDRESS", "and bus 18 runs along 16th Street and 18th Street.", "16th Street"),
+    # a movement, an institution; a university's department outside notes
+    ("ORGANIZATION", "In 1977 she founded the Green Belt Movement, which", "Green Belt Movement"),
+    ("ORGANIZATION", "his work at the Royal Institution in London", "Royal Institution"),
+    ("ORGANIZATION", "2 Department of Linguistics and Philology, Uppsala University, Sweden",
+     "Department of Linguistics and Philology"),
+    ("ORGANIZATION", "¹ School of Cultures, Languages and Linguistics, Tāmaki Institute",
+     "School of Cultures, Languages and Linguistics"),
 ]  # fmt: skip
 
 
@@ -1148,6 +1174,14 @@ NEGATIVES = [
     # a home of care with no name, or a kind of care's
     ("LOCATION", "from previous nursing home, from memory care assisted living, to private "
      "nursing home, back to her nursing home"),
+    # an ordinal before its noun after a word of what falls due; a firm's year of life
+    ("DATE", "START 2ND LINE CHEMO TODAY; review 3rd cycle; due 28th week"),
+    ("AGE", "the festival, now in its 95th year, and in her 93rd season"),
+    # no birth date's month (13)
+    ("ID_NUMBER", "lot 961341-10-5531 recalled"),
+    # a clinical thing named like a feature; a feature's kind inside a firm's name
+    ("LOCATION", "Emesis Basin at bedside. Breath Sound diminished. Welcome to Kamo River Cycles"),
+    ("ORGANIZATION", "Pt had a large Bowel Movement overnight."),
 ]
 
 
