@@ -3015,7 +3015,9 @@ PATTERNS: tuple[Pattern, ...] = (
         name="org_cued",
         label="ORGANIZATION",
         # "insurance card (Ambetter", "Insurance: Anthem Blue Cross", "works for Acme",
-        # "Insurance is Tufts Health Plan" (not "insurance is Pending"), "his job at Kmart";
+        # "Insurance is Tufts Health Plan" (not "insurance is Pending"), "his job at Kmart",
+        # "worked for Raytheon", "RETIRED FROM BOSTON EDISON", "OWNS BAKER'S AUTO BODY" (not
+        # "WORKED AT NIGHT", "OWNS A HOME");
         # an employer after a trade: "engineer at Raytheon", "ELECTRICIAN W/ NSTAR", "a
         # student at Northeastern", "long haul driver for Covenant Transport" (not "NURSE AT
         # BEDSIDE")
@@ -3023,6 +3025,8 @@ PATTERNS: tuple[Pattern, ...] = (
             (?<![A-Za-z])                         # a whole word: not "ACCOMPANYING"
             (?:(?i:insurance|insurer|carrier|payer|employer|company|works[ ]for|works[ ]at
                  |employed[ ]by|employed[ ]at|job[ ]at|job[ ]with
+                 |work(?:ed|ing)[ ](?:for|at)|retired[ ]from|owns|owned
+                 |agency(?=[ \t]*:)                  # a home-care note's "Agency: ..."
                  |(?:physician|pharmacist|nurse|teacher|engineer|electrician|machinist
                     |mechanic|lawyer|attorney|accountant|firefighter|cashier|technician
                     |programmer|professor|plumber|carpenter|welder|janitor|student|driver

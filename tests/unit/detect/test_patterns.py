@@ -835,6 +835,12 @@ POSITIVES = [
      "Department of Linguistics and Philology"),
     ("ORGANIZATION", "¹ School of Cultures, Languages and Linguistics, Tāmaki Institute",
      "School of Cultures, Languages and Linguistics"),
+    # an employer after a past job or a business owned; a home-care agency after its label
+    ("ORGANIZATION", "PT IS SELF-EMPLOYED (OWNS BAKER'S AUTO BODY), WIFE WORRIED",
+     "BAKER'S AUTO BODY"),
+    ("ORGANIZATION", "pt retired from Raytheon in 2010, lives alone", "Raytheon"),
+    ("ORGANIZATION", "Home Care Visit\nAgency: Lakeshore Community Care\nClient: E. P.",
+     "Lakeshore Community Care"),
 ]  # fmt: skip
 
 
@@ -1182,6 +1188,7 @@ NEGATIVES = [
     # a clinical thing named like a feature; a feature's kind inside a firm's name
     ("LOCATION", "Emesis Basin at bedside. Breath Sound diminished. Welcome to Kamo River Cycles"),
     ("ORGANIZATION", "Pt had a large Bowel Movement overnight."),
+    ("ORGANIZATION", "PT WORKED AT NIGHT AND OWNS A HOME IN LYNN. AGENCY NURSE ON TONIGHT."),
 ]
 
 
