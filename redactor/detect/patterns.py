@@ -3915,17 +3915,19 @@ PATTERNS: tuple[Pattern, ...] = (
         label="LOCATION",
         # A hospital's initials, which end in its "H" or "MC", in a note's heading, after a
         # dash, a comma or a column's gap: "NURSE'S NOTES – VSMMC", "FEMALE MEDICAL WARD, LUTH
-        # 14/6/24", "KNH – Ward 7C" (in the first three lines)
+        # 14/6/24", "KNH – Ward 7C", "DIETETICS OP – SGH" (in the first three lines)
         regex=r"""
             (?=[A-Z])(?:(?<=^)|(?<=\n)|(?<=[–—-][ ])|(?<=,[ ])|(?<=[ \t]{2}))
             (?P<value>[A-Z]{2,4}(?:H|MC))
             (?=[ \t]*(?:\r?\n|\Z|[ \t]{2}|[–—-][ ]|(?i:ward)\b))
         """,
         score=0.6,
-        # (no clinical or common word, "SAH", "PAH", "BATH"; a rare word of the dictionary
-        # alone may stand: "LUTH")
+        # (no clinical word, nor a common word of the dictionary: "SAH", "PAH", "BATH"; a rare
+        # word of the dictionary may stand, "LUTH", and initials that a whitelist of clinical
+        # text holds, "SGH", "PGH")
         validate=lambda value: value in HOSPITAL_SHORT_FORMS or not (
-            is_technical_word(value) or is_common_word(value)),
+            is_technical_word(value)
+            or (is_common_word(value) and is_dictionary_word(value.lower()))),
         check=lambda match: match.string.count("\n", 0, match.start()) < 3,
         group="value",
     ),

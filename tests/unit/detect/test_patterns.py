@@ -839,6 +839,9 @@ POSITIVES = [
     ("ORGANIZATION", "PT IS SELF-EMPLOYED (OWNS BAKER'S AUTO BODY), WIFE WORRIED",
      "BAKER'S AUTO BODY"),
     ("ORGANIZATION", "pt retired from Raytheon in 2010, lives alone", "Raytheon"),
+    # a hospital's initials in a heading that a clinical whitelist holds as a token
+    ("LOCATION", "DIETETICS OP – SGH\nMr R. s/o M., 66. ESRF on HD", "SGH"),
+    ("LOCATION", "FDAR – NURSES' NOTES\nPGH Ward 3 (Surgery)\n", "PGH"),
     ("ORGANIZATION", "Home Care Visit\nAgency: Lakeshore Community Care\nClient: E. P.",
      "Lakeshore Community Care"),
 ]  # fmt: skip
@@ -1189,6 +1192,7 @@ NEGATIVES = [
     ("LOCATION", "Emesis Basin at bedside. Breath Sound diminished. Welcome to Kamo River Cycles"),
     ("ORGANIZATION", "Pt had a large Bowel Movement overnight."),
     ("ORGANIZATION", "PT WORKED AT NIGHT AND OWNS A HOME IN LYNN. AGENCY NURSE ON TONIGHT."),
+    ("LOCATION", "MORNING CARE – BATH\nSKIN INTACT, PHYSIO – PAH\n"),
 ]
 
 
