@@ -771,12 +771,16 @@ _FEATURE_NOT_NAME = ("(?:The|A|An|In|On|At|Of|And|From|To|Into|Its|This|That|Our
                      "|North|South|East|West|Upper|Lower|Big|Little|Great)")
 
 
+#: The words of a feature's name that say what kind it is, or join it ("of", "the").
+_FEATURE_KIND = re.compile(rf"(?:{_FEATURE_AFTER}|{_FEATURE_BEFORE}|Loch|Lough|Mount|of|the)")
+
+
 def _feature_named(value: str) -> bool:
     """A natural feature's name (:data:`_FEATURE_AFTER`) of no clinical or technical word
-    but its kind ("Tibetan Plateau"; not "Emesis Basin")."""
-    kinds = re.compile(rf"(?:{_FEATURE_AFTER}|{_FEATURE_BEFORE}|Loch|Lough|Mount|of|the)")
+    but its kind ("Tibetan Plateau", whose "Plateau" is a ventilator's too; not "Emesis
+    Basin")."""
     return not any(is_technical_word(w) for w in re.findall(r"[A-Za-z]+", value)
-                   if not kinds.fullmatch(w))
+                   if not _FEATURE_KIND.fullmatch(w))
 
 
 def _cased_as_its_line(match: re.Match[str]) -> bool:
@@ -2664,8 +2668,8 @@ PATTERNS: tuple[Pattern, ...] = (
         # A university's department, school or faculty by its field, outside notes, as an
         # author's affiliation or a news page gives it: "Department of Linguistics and
         # Philology, Uppsala University", "School of Cultures, Languages and Linguistics",
-        # "Communications Officer, Faculty of Science" (a note's "Department of Surgery" is
-        # the hospital's own service)
+        # "Communications Officer, Faculty of Science" (not a hospital's own service, in a
+        # note or a letter: "Department of Surgery", "Department of Internal Medicine")
         regex=r"""
             (?<![\w'’-])
             (?P<value>(?:Department|School|Faculty|Division|Centre|Center)[ ]of[ ]
@@ -2675,6 +2679,7 @@ PATTERNS: tuple[Pattern, ...] = (
             (?![\w'’-])
         """,
         score=0.6,
+        validate=lambda value: not any(w.casefold() in SERVICE_WORDS for w in value.split()),
         group="value",
         check=lambda match: not note_register(match.string),
     ),
@@ -3195,8 +3200,8 @@ PATTERNS: tuple[Pattern, ...] = (
         label="STREET_ADDRESS",
         # A street without its number in title case, after a preposition: "found down outside
         # Sully's Tap on Main St.", "the garage on Harmon Ave", "bus 18 runs along 16th Street"
-        # (the street's word abbreviated or
-        # written out; a saint's "St" stands before a name, not after it)
+        # (the street's word abbreviated or written out; a saint's "St" stands before a name,
+        # not after it)
         regex=r"""(?=[A-Z1-9])(?<![\w'’-])
             (?:(?<=on[ ])|(?<=at[ ])|(?<=off[ ])|(?<=near[ ])|(?<=along[ ])|(?<=down[ ])
                |(?<=outside[ ]))
@@ -4127,7 +4132,7 @@ PATTERNS: tuple[Pattern, ...] = (
         name="id_mykad",
         label="ID_NUMBER",
         # Malaysia's identity card number: the birth date as YYMMDD, the place of birth's two
-        # digits and four more, "960412-10-5531" (not a date's day out of range: "961341-...")
+        # digits and four more, "960412-10-5531" (no month or day out of range: "961341-...")
         regex=r"""
             (?<![\w-])(?P<value>\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{2}-\d{4})
             (?![\w-]|[.,]\d)

@@ -1192,6 +1192,8 @@ NEGATIVES = [
     ("LOCATION", "Emesis Basin at bedside. Breath Sound diminished. Welcome to Kamo River Cycles"),
     ("ORGANIZATION", "Pt had a large Bowel Movement overnight."),
     ("ORGANIZATION", "PT WORKED AT NIGHT AND OWNS A HOME IN LYNN. AGENCY NURSE ON TONIGHT."),
+    ("ORGANIZATION", "Prairie View Memorial Hospital\nDepartment of Internal Medicine\n\nDear "
+     "Mr. Fernandez, thank you for coming to see us. Department of Surgery."),
     ("LOCATION", "MORNING CARE – BATH\nSKIN INTACT, PHYSIO – PAH\n"),
 ]
 
