@@ -2869,7 +2869,7 @@ PATTERNS: tuple[Pattern, ...] = (
         name="place_feature",
         label="LOCATION",
         # A natural feature by its name, in title case: the kind after the name ("the Mekong
-        # Delta", "the Tibetan Plateau", "the Mid-Atlantic Ridge", "fishing the Puget Sound"),
+        # Delta", "the Tibetan Plateau", "fishing the Puget Sound"; "Mid" is a drug's shorthand),
         # or before it with "of" ("the Bay of Bengal", "the Port of Refuge", "the Strait of
         # Gibraltar") or without ("the River Cale", "Lake Naivasha"); no clinical or
         # technical word in it ("Emesis Basin", "Breath Sound": no such kind here either)
